@@ -34,3 +34,26 @@ def _isolated_home(tmp_path, monkeypatch):
     """No test reads or writes the user's real tradecheck home, nor a mirror from the environment."""
     monkeypatch.setenv("TRADECHECK_HOME", str(tmp_path / "home"))
     monkeypatch.delenv("TRADECHECK_MIRROR", raising=False)
+
+
+@pytest.fixture(scope="session")
+def built_home(tmp_path_factory) -> Path:
+    """A warehouse built once per test session from the real shared mirror."""
+    import os
+    from unittest import mock
+
+    if not SHARED_DATA.is_dir():
+        pytest.fail(f"the shared mirror {SHARED_DATA} is missing")
+    home = tmp_path_factory.mktemp("real-home")
+    with mock.patch.dict(os.environ, {"TRADECHECK_HOME": str(home)}):
+        from tradecheck.api import build
+
+        build(SHARED_DATA)
+    return home
+
+
+@pytest.fixture
+def real_home(built_home, monkeypatch) -> Path:
+    """Point TRADECHECK_HOME at the session's real warehouse (read it, do not rebuild it)."""
+    monkeypatch.setenv("TRADECHECK_HOME", str(built_home))
+    return built_home

@@ -115,7 +115,7 @@ class Fetcher:
             if attempt <= self.retries:
                 self.sleep(self.backoff * 2 ** (attempt - 1))
         raise FetchError(
-            f"Download of {url} failed after {attempt} attempt(s): {error}. Check the network "
+            f"Download of {redact(url)} failed after {attempt} attempt(s): {error}. Check the network "
             f"(or the publisher's site), then run the build again; or build offline from a mirror "
             f"with `tradecheck build --mirror DIR`."
         )
@@ -206,10 +206,16 @@ class Fetcher:
 
     def _log(self, url: str, status: int | None, attempt: int | None, **extra) -> None:
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
-        entry = {"at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "url": url,
+        entry = {"at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                 "url": redact(url),
                  "status": status, "attempt": attempt, **extra}
         with open(self.log_path, "a", encoding="utf-8") as fh:
             fh.write(json.dumps(entry) + "\n")
+
+
+def redact(url: str) -> str:
+    """``url`` with the value of any ``key=`` (API key) parameter hidden, for logs and messages."""
+    return re.sub(r"([?&]key=)[^&]*", r"\1REDACTED", url)
 
 
 def _sidecar(dest: Path) -> Path:

@@ -55,6 +55,8 @@ SETTINGS: dict[str, Setting] = {
         Setting("http_timeout", lambda: 60.0, "Seconds before one HTTP request gives up.",
                 _positive_float),
         Setting("http_retries", lambda: 4, "Extra attempts after a failed download.", _count),
+        Setting("debug", lambda: False, "Show tracebacks of unexpected errors (1/true).",
+                lambda t: t.strip().lower() in {"1", "true", "yes", "on"}),
         Setting("census_api_key", lambda: None,
                 "Optional key for the Census API (raises the daily request limit).", str),
     ]

@@ -36,6 +36,7 @@ __all__ = [
     "find_header",
 ]
 
+NEWLINE = b"\n"
 MONTHS = {m: i for i, m in enumerate(
     ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"], start=1)}
 
@@ -125,6 +126,12 @@ def read_csv(
         LayoutError: the header lacks an expected column (the message lists both).
     """
     ensure_text_file(path)
+    with open(path, "rb") as fh:
+        data = fh.read()
+    if data[-1:] not in (b"\n", b"\r"):
+        # Every publisher ends its CSV with a line break: a file that stops mid-line was cut.
+        raise ParseError(path, "the last line has no line ending, so the file looks truncated",
+                         where=f"line {data.count(NEWLINE) + 1}")
     with open(path, encoding="utf-8-sig", errors="replace", newline="") as fh:
         header = next(csv.reader(fh), [])
     header = [h.strip() for h in header]
@@ -138,7 +145,11 @@ def read_csv(
             convert_options=pacsv.ConvertOptions(
                 include_columns=list(expected),
                 column_types={c: types.get(c, pa.string()) for c in expected},
+                # No value is silently missing: "NA", "n/a" or a blank in a numeric column is an
+                # error that names its line, not a null.
+                null_values=[],
                 strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
             ),
         )
     except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:
@@ -159,10 +170,13 @@ def _locate_csv_problem(path, header, expected, types, exc) -> ParseError:
                                         "the file looks truncated or malformed", where=f"line {lineno}")
             for col in numeric:
                 value = row[header.index(col)]
+                integer = pa.types.is_integer(types[col])
                 try:
-                    float(value)
+                    int(value) if integer else float(value)
                 except ValueError:
-                    return ParseError(path, f"column {col!r} should be a number, found {value!r}",
+                    kind = "a whole number" if integer else "a number"
+                    found = repr(value) if value.strip() else "no number (an empty cell)"
+                    return ParseError(path, f"column {col!r} should be {kind}, found {found}",
                                       where=f"line {lineno}")
     return ParseError(path, f"the CSV reader failed: {exc}")
 
