@@ -104,7 +104,7 @@ def test_fixture_mirror_builds_every_source(mirror):
     result = api.build(mirror)
     loaded = {s.source_id for s in result.sources if s.files}
     assert loaded == set(registry())  # the fixture mirror has every source, OECD ICIO included
-    assert one("SELECT count(*) FROM files WHERE release LIKE 'unpinned release%'") > 0
+    assert one("SELECT count(*) FROM files WHERE release LIKE 'as retrieved on %'") > 0
 
 
 def test_rebuild_of_an_unchanged_mirror_does_nothing(mirror):
@@ -183,3 +183,47 @@ def test_only_rebuilds_one_source_and_keeps_the_others(mirror):
     result = api.build(mirror, only=["published_figures"], force=True)
     assert [s.source_id for s in result.sources] == ["published_figures"]
     assert one("SELECT count(*) FROM trade") == rows
+
+
+# -- download mode: new releases are kept beside the old ones -----------------------------------
+
+def test_download_build_keeps_superseded_releases(tmp_path, fixture_mirror):
+    import httpx
+
+    from tradecheck.net import Fetcher
+    from tradecheck.warehouse.build import build
+
+    population = (fixture_mirror / "worldbank_population" / "population.csv").read_text()
+    served = {"population.csv": population}
+
+    def handler(request):
+        name = request.url.path.rsplit("/", 1)[-1]
+        return httpx.Response(200, text=served[name]) if name in served else httpx.Response(404)
+
+    def fetcher(refresh=False):
+        return Fetcher(tmp_path / "log", transport=httpx.MockTransport(handler), backoff=0,
+                       sleep=lambda s: None, refresh=refresh)
+
+    build(only=["worldbank_population"], fetcher=fetcher())
+    mexico = "SELECT persons FROM population_latest WHERE code = 'MEX' AND year = 2024"
+    assert one(mexico) == 130_861_007
+    # The publisher revises a figure: a refresh downloads it, keeps the earlier file aside ...
+    served["population.csv"] = population.replace("130861007", "130861999")
+    build(only=["worldbank_population"], fetcher=fetcher(refresh=True))
+    assert one(mexico) == 130_861_999
+    # ... and both releases stay in the warehouse, each traceable to its own bytes.
+    paths = sorted(r[0] for r in api.sql("SELECT path FROM files WHERE source_id = 'worldbank_population'").rows)
+    assert paths[0].startswith("worldbank_population/.releases/") and paths[1] == "worldbank_population/population.csv"
+    assert one("SELECT count(DISTINCT persons) FROM population WHERE code = 'MEX' AND year = 2024") == 2
+
+
+def test_icio_split_regions_aggregate_to_countries(mirror):
+    api.build(mirror)
+    split = api.sql("SELECT region, sum(value) FROM io_cells c JOIN io_labels l ON l.table_id = c.table_id "
+                    "AND l.axis = 'row' AND l.idx = c.i WHERE c.table_id = 'icio2023' AND c.part = 'output' "
+                    "AND l.region IN ('MX1', 'MX2') GROUP BY region ORDER BY region").rows
+    assert [r[0] for r in split] == ["MX1", "MX2"] and all(r[1] > 0 for r in split)
+    merged = one("SELECT sum(value) FROM io_cells_by_country WHERE table_id = 'icio2023' "
+                 "AND part = 'output' AND row_country = 'MEX'")
+    assert merged == pytest.approx(sum(r[1] for r in split))
+    assert one("SELECT count(*) FROM io_cells_by_country WHERE table_id = 'icio2023' AND part <> 'va' AND row_country IS NULL") == 0

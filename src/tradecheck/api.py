@@ -31,10 +31,11 @@ def build(
     *,
     only: list[str] | None = None,
     force: bool = False,
+    refresh: bool = False,
     progress: Progress | None = None,
 ) -> BuildResult:
     """Build the evidence warehouse (see :func:`tradecheck.warehouse.build.build`)."""
-    return _build(mirror, only=only, force=force, progress=progress)
+    return _build(mirror, only=only, force=force, refresh=refresh, progress=progress)
 
 
 @dataclass(frozen=True)

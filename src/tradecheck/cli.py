@@ -71,10 +71,11 @@ class _RichProgress:
                              completed=self.progress.tasks[task].total)
 
 
-def _build(mirror, only=(), force=False, quiet=False):
+def _build(mirror, only=(), force=False, quiet=False, refresh=False):
     columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
     with Progress(*columns, console=err, disable=quiet, transient=False) as progress:
-        result = api.build(mirror, only=list(only) or None, force=force, progress=_RichProgress(progress))
+        result = api.build(mirror, only=list(only) or None, force=force, refresh=refresh,
+                           progress=_RichProgress(progress))
     if result.up_to_date:
         err.print(f"Warehouse up to date ({result.path}); nothing changed since the last build.")
     else:
@@ -89,10 +90,13 @@ def _build(mirror, only=(), force=False, quiet=False):
                    "downloading them. Default: $TRADECHECK_MIRROR.")
 @click.option("--only", multiple=True, metavar="SOURCE", help="Build just this source (repeatable).")
 @click.option("--force", is_flag=True, help="Parse every file again, even when unchanged.")
+@click.option("--refresh", is_flag=True,
+              help="Download again even when the cache holds a verified copy; a changed file is a "
+                   "new release, and the earlier one is kept beside it.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress display.")
-def build(mirror, only, force, quiet):
+def build(mirror, only, force, refresh, quiet):
     """Build the evidence warehouse from the official sources (atomic; skips unchanged files)."""
-    _build(mirror, only, force, quiet)
+    _build(mirror, only, force, quiet, refresh)
 
 
 @main.command()

@@ -29,6 +29,9 @@ from .errors import ChecksumError, FetchError
 
 __all__ = ["Fetcher", "FetchResult", "sha256_file"]
 
+#: Folder (beside a cached file) where earlier releases are kept when a newer download replaces
+#: them: ``<folder>/.releases/<YYYYMMDD>-<sha256[:12]>/<file name>``.
+RELEASES = ".releases"
 RETRY_STATUS = {408, 425, 429, 500, 502, 503, 504}
 USER_AGENT = "tradecheck/0.1 (+https://pypi.org/project/tradecheck/)"
 
@@ -156,6 +159,7 @@ class Fetcher:
                 f"truncated or replaced by a newer release; run again, or drop the pinned checksum."
             )
         dest.parent.mkdir(parents=True, exist_ok=True)
+        _keep_previous_release(dest, digest)
         part = dest.with_name(dest.name + ".part")
         part.write_bytes(content)
         os.replace(part, dest)
@@ -216,6 +220,19 @@ class Fetcher:
 def redact(url: str) -> str:
     """``url`` with the value of any ``key=`` (API key) parameter hidden, for logs and messages."""
     return re.sub(r"([?&]key=)[^&]*", r"\1REDACTED", url)
+
+
+def _keep_previous_release(dest: Path, digest: str) -> None:
+    """Move a cached file aside (with its sidecar and mtime) before other bytes replace it."""
+    if not dest.exists() or sha256_file(dest) == digest:
+        return
+    old = sha256_file(dest)
+    day = dt.datetime.fromtimestamp(dest.stat().st_mtime, dt.timezone.utc).strftime("%Y%m%d")
+    keep = dest.parent / RELEASES / f"{day}-{old[:12]}"
+    keep.mkdir(parents=True, exist_ok=True)
+    os.replace(dest, keep / dest.name)
+    if _sidecar(dest).exists():
+        os.replace(_sidecar(dest), keep / _sidecar(dest).name)
 
 
 def _sidecar(dest: Path) -> Path:

@@ -13,6 +13,7 @@ import datetime as dt
 import fcntl
 import os
 import time
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,8 +24,8 @@ import pyarrow as pa
 from .. import __version__, countries, db, settings
 from ..catalogue import FileSpec
 from ..errors import ChecksumError, MissingFileError, TradecheckError, WarehouseError
-from ..net import Fetcher, sha256_file
-from ..sources import Source, registry
+from ..net import RELEASES, Fetcher, sha256_file
+from ..sources import Parsed, Source, registry
 from .schema import SCHEMA_VERSION, ddl, parser_columns, views
 
 __all__ = ["build", "BuildResult", "Progress"]
@@ -81,9 +82,11 @@ class _File:
     source: Source
     spec: FileSpec
     path: Path
+    rel: str            # path relative to the mirror / cache root, as recorded in provenance
     sha256: str
     origin: str
     retrieved_at: dt.datetime
+    superseded: bool    # an earlier download of the file, kept when a newer release replaced it
 
     @property
     def parser(self) -> str:
@@ -97,6 +100,7 @@ def build(
     progress: Progress | None = None,
     fetcher: Fetcher | None = None,
     force: bool = False,
+    refresh: bool = False,
 ) -> BuildResult:
     """Build (or bring up to date) the warehouse under ``TRADECHECK_HOME``.
 
@@ -108,6 +112,8 @@ def build(
         progress: receives per-source progress.
         fetcher: the downloader to use (tests pass one with a mock transport).
         force: parse every file again even when unchanged.
+        refresh: download again even when the cache holds a verified copy (a file whose bytes
+            changed is a new release; the earlier one is kept beside it and stays queryable).
 
     Returns:
         A :class:`BuildResult`.
@@ -130,7 +136,7 @@ def build(
                                        f"out like shared/data (see the README).")
         else:
             root, origin = settings.cache_dir(), "download"
-            _download(sources, root, progress, fetcher)
+            _download(sources, root, progress, fetcher, refresh)
         files, skipped = _locate(sources, root, origin)
         previous = _previous(target)
         plan = {s.id: force or _changed(s, files, previous) for s in sources}
@@ -167,9 +173,10 @@ def _lock(target: Path) -> Iterator[None]:
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
-def _download(sources: list[Source], root: Path, progress: Progress, fetcher: Fetcher | None) -> None:
+def _download(sources: list[Source], root: Path, progress: Progress, fetcher: Fetcher | None,
+              refresh: bool) -> None:
     own = fetcher is None
-    fetcher = fetcher or Fetcher(root / "downloads.log")
+    fetcher = fetcher or Fetcher(root / "downloads.log", refresh=refresh)
     try:
         for source in sources:
             if source.meta.mirror_only:
@@ -210,11 +217,20 @@ def _locate(sources: list[Source], root: Path, origin: str) -> tuple[list[_File]
                     f"listed {sums[spec.path]}). The file is damaged or was replaced: restore it, "
                     f"or update SHA256SUMS if the new file is a genuine new release."
                 )
-            # A download is written once, so its mtime is when it was retrieved; for a mirror it
-            # is when the mirror got the file, the closest record there is.
-            stamp = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.timezone.utc)
-            found.append(_File(source, spec, path, digest, origin, stamp.replace(tzinfo=None)))
+            # Earlier releases the downloader kept aside when a newer one replaced them, oldest
+            # first: files loaded later win ties between releases of the same day.
+            for old in sorted(path.parent.glob(f"{RELEASES}/*/{path.name}")):
+                found.append(_file(source, spec, root, old, sha256_file(old), origin, superseded=True))
+            found.append(_file(source, spec, root, path, digest, origin, superseded=False))
     return found, skipped
+
+
+def _file(source, spec, root, path, digest, origin, superseded) -> _File:
+    # A download is written once, so its mtime is when it was retrieved; for a mirror it is when
+    # the mirror got the file, the closest record there is.
+    stamp = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.timezone.utc).replace(tzinfo=None)
+    return _File(source, spec, path, path.relative_to(root).as_posix(), digest, origin, stamp,
+                 superseded)
 
 
 def _read_sums(path: Path) -> dict[str, str]:
@@ -251,7 +267,7 @@ def _previous(target: Path) -> dict:
 
 
 def _signature(source: Source, files: list[_File]) -> set:
-    return {(f.spec.path, f.sha256, f.spec.role, f.parser) for f in files if f.source is source}
+    return {(f.rel, f.sha256, f.spec.role, f.parser) for f in files if f.source is source}
 
 
 def _changed(source: Source, files: list[_File], previous: dict) -> bool:
@@ -265,10 +281,18 @@ def _write(target, sources, files, skipped, plan, previous, progress, root) -> l
     for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
         leftover.unlink(missing_ok=True)
     con = db.connect(tmp, read_only=False)
+    reuse = bool(previous) and target.exists() and previous.get("schema") == SCHEMA_VERSION
+    # Parsing is pure (no database, no network) and mostly in C (bz2, Arrow, calamine), so files
+    # are parsed on worker threads while the main thread inserts the previous ones in order.
+    pool = ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 1))
+    parsing = {
+        f.rel: pool.submit(f.source.parse, f.path, f.spec)
+        for f in files
+        if f.spec.role != "document" and f.source.id not in skipped and not (reuse and not plan[f.source.id])
+    }
     try:
         con.execute(ddl())
         _load_dimensions(con)
-        reuse = previous and target.exists() and previous.get("schema") == SCHEMA_VERSION
         if reuse:
             con.execute(f"ATTACH '{_sql_path(target)}' AS prev (READ_ONLY)")
         next_id = previous.get("max_file_id", 0) + 1 if reuse else 1
@@ -293,14 +317,15 @@ def _write(target, sources, files, skipped, plan, previous, progress, root) -> l
             rows = 0
             ids = {}
             for f in mine:
-                ids[f.spec.path] = next_id
-                rows += _load_file(con, f, next_id)
+                ids[f.rel] = next_id
+                parsed = parsing[f.rel].result() if f.rel in parsing else None
+                rows += _load_file(con, f, next_id, parsed)
                 next_id += 1
-                progress.advance(source.id, f.spec.path)
+                progress.advance(source.id, f.rel)
             for f in mine:
-                if f.spec.transcribes and f.spec.transcribes in ids:
+                if f.spec.transcribes in ids and not f.superseded:
                     con.execute("UPDATE files SET transcribes = ? WHERE file_id = ?",
-                                [ids[f.spec.transcribes], ids[f.spec.path]])
+                                [ids[f.spec.transcribes], ids[f.rel]])
             progress.finish(source.id, f"{len(mine)} files, {rows:,} rows")
             results.append(SourceResult(source.id, len(mine), rows, seconds=time.perf_counter() - t0))
         if reuse:
@@ -318,9 +343,11 @@ def _write(target, sources, files, skipped, plan, previous, progress, root) -> l
         ])
         con.execute("CHECKPOINT")
         con.close()
+        pool.shutdown()
         os.replace(tmp, target)
         return results
     except BaseException:
+        pool.shutdown(wait=True, cancel_futures=True)
         con.close()
         for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
             leftover.unlink(missing_ok=True)
@@ -353,10 +380,10 @@ def _copy_source(con, source_id: str) -> int:
     return rows
 
 
-def _load_file(con, f: _File, file_id: int) -> int:
+def _load_file(con, f: _File, file_id: int, parsed: Parsed | None) -> int:
+    """Insert one parsed file (``None`` for a document) and its provenance; return its rows."""
     rows = 0
-    if f.spec.role != "document":
-        parsed = f.source.parse(f.path, f.spec)
+    if parsed is not None:
         for table, data in parsed.tables.items():
             _check_columns(f, table, data)
             data = data.append_column("file_id", pa.array([file_id] * data.num_rows, pa.int32()))
@@ -372,7 +399,7 @@ def _load_file(con, f: _File, file_id: int) -> int:
     note = "secondary transcription" if f.spec.transcribes else None
     con.execute(
         "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)",
-        [file_id, f.source.id, f.spec.path, f.spec.official_address or f.source.meta.url,
+        [file_id, f.source.id, f.rel, f.spec.official_address or f.source.meta.url,
          *_release(f), f.sha256, f.path.stat().st_size, f.retrieved_at, f.origin, f.spec.role,
          rows, f.parser, note],
     )
@@ -384,7 +411,7 @@ def _release(f: _File) -> tuple[str, dt.date]:
     if f.spec.sha256 is None or f.spec.sha256 == f.sha256:
         return f.spec.release, f.spec.release_date
     day = f.retrieved_at.date()
-    return f"unpinned release, retrieved {day.isoformat()}", day
+    return f"as retrieved on {day.isoformat()}", day
 
 
 def _check_columns(f: _File, table: str, data: pa.Table) -> None:

@@ -15,31 +15,34 @@ FROM trade t JOIN files f USING (file_id);
 CREATE MACRO trade_as_of(d) AS TABLE
 SELECT * FROM trade_releases
 WHERE release_date <= d
-QUALIFY dense_rank() OVER (
-    PARTITION BY flow, partner_code, freq, year, month ORDER BY release_date DESC, source_id) = 1;
+QUALIFY row_number() OVER (
+    PARTITION BY flow, partner_code, freq, year, month ORDER BY release_date DESC, file_id DESC) = 1;
 
 -- Annual trade as published on or before d: the publisher's stated annual figure where it gives
--- one, else the sum of the twelve months of a year the release covers completely.
+-- one, else the sum of the twelve months of a year the file covers completely. (Each publisher
+-- file holds whole years, so a year's months never straddle files.) Among releases, the latest
+-- wins; files loaded later break ties between releases of the same day.
 CREATE MACRO trade_annual_as_of(d) AS TABLE
 WITH rel AS (
     SELECT * FROM trade_releases WHERE release_date <= d
 ),
 complete AS (
-    SELECT source_id, release, flow, year FROM rel WHERE freq = 'M'
+    SELECT file_id, flow, year FROM rel WHERE freq = 'M'
     GROUP BY ALL HAVING count(DISTINCT month) = 12
 ),
 summed AS (
-    SELECT source_id, release, any_value(release_date) AS release_date, flow, partner_code,
+    SELECT file_id, any_value(source_id) AS source_id, any_value(release) AS release,
+           any_value(release_date) AS release_date, any_value(path) AS path, flow, partner_code,
            any_value(partner_name) AS partner_name, any_value(country_id) AS country_id, year,
-           sum(value_usd) AS value_usd, count(*) AS months, list(file_id ORDER BY month) AS file_ids,
+           sum(value_usd) AS value_usd, count(*) AS months,
            list(src_row ORDER BY month) AS src_rows, 'sum of months' AS method
-    FROM rel JOIN complete USING (source_id, release, flow, year)
+    FROM rel JOIN complete USING (file_id, flow, year)
     WHERE freq = 'M'
-    GROUP BY source_id, release, flow, partner_code, year
+    GROUP BY file_id, flow, partner_code, year
 ),
 stated AS (
-    SELECT source_id, release, release_date, flow, partner_code, partner_name, country_id, year,
-           value_usd, 12 AS months, [file_id] AS file_ids, [src_row] AS src_rows,
+    SELECT file_id, source_id, release, release_date, path, flow, partner_code, partner_name,
+           country_id, year, value_usd, 12 AS months, [src_row] AS src_rows,
            'stated annual' AS method
     FROM rel WHERE freq = 'A'
 ),
@@ -47,13 +50,12 @@ combined AS (
     SELECT * FROM stated
     UNION ALL BY NAME
     SELECT s.* FROM summed s
-    WHERE NOT EXISTS (SELECT 1 FROM stated a WHERE a.source_id = s.source_id
-                      AND a.release = s.release AND a.flow = s.flow
+    WHERE NOT EXISTS (SELECT 1 FROM stated a WHERE a.file_id = s.file_id AND a.flow = s.flow
                       AND a.partner_code = s.partner_code AND a.year = s.year)
 )
 SELECT * FROM combined
 QUALIFY row_number() OVER (
-    PARTITION BY flow, partner_code, year ORDER BY release_date DESC, source_id) = 1;
+    PARTITION BY flow, partner_code, year ORDER BY release_date DESC, file_id DESC) = 1;
 
 CREATE VIEW trade_latest AS SELECT * FROM trade_as_of(DATE '9999-12-31');
 CREATE VIEW trade_annual AS SELECT * FROM trade_annual_as_of(DATE '9999-12-31');
@@ -93,3 +95,19 @@ CREATE VIEW population_latest AS
 SELECT p.*, f.release, f.release_date, f.path
 FROM population p JOIN files f USING (file_id)
 QUALIFY row_number() OVER (PARTITION BY p.code, p.year ORDER BY f.release_date DESC, p.file_id DESC) = 1;
+
+-- Input-output cells with their labels, aggregated to countries: OECD ICIO's split regions
+-- (MX1 + MX2 -> MEX, CN1 + CN2 -> CHN) are summed; WIOD cells pass through unchanged. Row and
+-- column codes are industries ('row' axis), final uses ('final') or value-added rows ('va').
+CREATE VIEW io_cells_by_country AS
+SELECT c.table_id, c.year, c.part,
+       r.country_id AS row_country, r.code AS row_code,
+       k.country_id AS col_country, k.code AS col_code,
+       sum(c.value) AS value
+FROM io_cells c
+JOIN io_labels r ON r.table_id = c.table_id AND r.idx = c.i
+                AND r.axis = CASE c.part WHEN 'va' THEN 'va' ELSE 'row' END
+LEFT JOIN io_labels k ON k.table_id = c.table_id AND k.idx = c.j
+                     AND k.axis = CASE c.part WHEN 'final' THEN 'final' WHEN 'output' THEN NULL
+                                              ELSE 'row' END
+GROUP BY ALL;
