@@ -108,7 +108,7 @@ def bench_table(table: IOTable, focus, repeat: int, pymrio_repeat: int | None = 
     out["ours_full"] = measure(lambda: ours_full(table), repeat)
     out["ours_focus"] = measure(lambda: ours_focus(table, focus), repeat)
     M = np.eye(table.n, order="F") - table.A
-    out["lu_floor"] = measure(lambda: lu_floor(M), repeat)
+    out["lu_floor"] = measure(lambda M=M: lu_floor(M), repeat)
     del M
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

@@ -9,11 +9,11 @@ import numpy as np
 import pandas as pd
 import pymrio
 import pytest
+from conftest import SHARED_DATA
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tradecheck import db
-from tradecheck.warehouse import schema
 from tradecheck.errors import ConfigError, ParseError, TradecheckError, UnknownIdError
 from tradecheck.valueadded import (
     BM_TERMS,
@@ -23,8 +23,7 @@ from tradecheck.valueadded import (
     from_wiod_rdata,
     load_table,
 )
-
-from conftest import SHARED_DATA
+from tradecheck.warehouse import schema
 
 WIOD_2011 = SHARED_DATA / "wiod2013" / "wiot_2011.RData"
 
@@ -173,6 +172,14 @@ def test_a_satellite_account_is_traced_like_value_added():
     assert content.values[:, 0, 1].sum() == pytest.approx(direct, rel=1e-12)
 
 
+def test_a_singular_leontief_system_is_refused_with_the_row_named():
+    Z = np.array([[2.0, 0.0], [0.5, 1.0]])  # R0 uses all its output itself: I - A is singular
+    Y = np.array([[0.0, 0.0], [1.0, 1.0]])
+    t = IOTable(Z=Z, Y=Y, regions=("R0", "R1"), industries=("a", "a"), final_regions=("R0", "R1"))
+    with pytest.raises(ConfigError, match=r"I - A of IO table is singular.*Check the columns of Z"):
+        ValueAddedEngine(t)
+
+
 def test_unknown_region_suggests_the_right_one():
     content = ValueAddedEngine(random_table(1, 3, 1, prefix="MEX")).content()
     with pytest.raises(UnknownIdError, match="Did you mean 'MEX1'"):
@@ -314,7 +321,7 @@ def wiod2011():
 
 
 def test_wiod_2011_identities(wiod2011):
-    t, engine, content, bm = wiod2011
+    t, _, content, bm = wiod2011
     scale = bm.gross.max()
     assert np.abs(content.values.sum(axis=0) - content.gross).max() < 1e-12 * scale
     assert np.abs(bm.residual()).max() < 1e-12 * scale
@@ -378,3 +385,17 @@ def test_wiod_2011_borin_mancini_us_mexico(wiod2011):
     back = bm.pair("MEX", "USA")
     assert back["FVA"] / back["gross"] == pytest.approx(0.3227, abs=1e-4)
     assert pair["REF"] / pair["gross"] == pytest.approx(0.1340, abs=1e-4)
+
+
+def test_a_row_without_output_that_exports_passes_its_sales_as_value_added():
+    """WIOD 1995-96 (LUX): whole-million rounding nets an export of 1 against a stock draw-down."""
+    t0 = random_table(9, 3, 2)
+    Y = t0.Y.copy()
+    Z = t0.Z.copy()
+    Z[1, :], Z[:, 1] = 0.0, 0.0  # R0 i1 has no output ...
+    Y[1, :] = 0.0
+    Y[1, 2], Y[1, 0] = 1.0, -1.0  # ... yet exports 1 to R1 against a stock draw-down at home
+    t = IOTable(Z=Z, Y=Y, regions=t0.regions, industries=t0.industries,
+                final_regions=t0.final_regions, final_codes=t0.final_codes)
+    assert t.x[1] == 0
+    assert_identities(t)

@@ -25,12 +25,14 @@ foreign content; world value added equals world final demand.
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 from functools import cached_property
 
 import numpy as np
-from scipy.linalg import blas, lu_factor, lu_solve
+from scipy.linalg import LinAlgWarning, blas, lu_factor, lu_solve
 
+from ..errors import ConfigError, UnknownIdError
 from .model import IOTable
 
 __all__ = ["ValueAddedEngine", "ContentByOrigin", "BMDecomposition", "BM_TERMS"]
@@ -58,7 +60,18 @@ class ValueAddedEngine:
         M = np.empty((n, n), order="F")
         np.multiply(table.Z, -table.inv_x, out=M)
         M.flat[:: n + 1] += 1.0
-        self._lu = lu_factor(M, overwrite_a=True, check_finite=False)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", LinAlgWarning)  # a zero pivot is reported below
+            self._lu = lu_factor(M, overwrite_a=True, check_finite=False)
+        pivots = np.abs(np.diag(self._lu[0]))
+        bad = np.flatnonzero(~(pivots > 1e-13))  # zero or NaN: I - A is singular
+        if bad.size:
+            i = int(bad[0])
+            raise ConfigError(
+                f"I - A of {table.label} is singular (zero pivot in elimination step {i}, near "
+                f"{table.regions[i]} {table.industries[i]}): some industries use up all their "
+                f"output as inputs, so the Leontief inverse does not exist. Check the columns of Z "
+                f"whose sums reach their output.")
         self._blocks_B: dict[int, np.ndarray] = {}
 
     # -- shared pieces ---------------------------------------------------------------------------
@@ -68,8 +81,14 @@ class ValueAddedEngine:
 
     @cached_property
     def va_coef(self) -> np.ndarray:
-        """``v / x`` per row (0 where there is no output)."""
-        return self.table.v * self.table.inv_x
+        """``1' - 1'A``: ``v / x`` per row, and 1 for a row without output.
+
+        A row without output has a zero column in A, so a sale of it (WIOD has a few, $1-3 million,
+        where whole-million rounding nets exports against a stock draw-down) needs no inputs and is
+        all its own value added; with 0 there, that sale would carry no value added at all and the
+        value added in exports would fall short of gross exports by it.
+        """
+        return 1.0 - self.table.Z.sum(axis=0) * self.table.inv_x
 
     @cached_property
     def exports(self) -> np.ndarray:
@@ -159,7 +178,7 @@ class ValueAddedEngine:
                 self._blocks_B[s] = np.array(rhs[local, local])
 
     # -- value added by origin ---------------------------------------------------------------------
-    def content(self, account: str | None = None) -> "ContentByOrigin":
+    def content(self, account: str | None = None) -> ContentByOrigin:
         """Value added (or a satellite account) of every origin in every bilateral export flow.
 
         ``values[t, s, r] = sum over s's rows j of W[t, j] e_sr[j]``: origin t's value added in the
@@ -187,7 +206,7 @@ class ValueAddedEngine:
         return ContentByOrigin(self.regions, values, _gross_by_region(E, t), unit, name, t.label)
 
     # -- Borin & Mancini ---------------------------------------------------------------------------
-    def borin_mancini(self, exporters=None) -> "BMDecomposition":
+    def borin_mancini(self, exporters=None) -> BMDecomposition:
         """Source-based decomposition of bilateral gross exports (Borin & Mancini 2019, sec. 4).
 
         For exporter s and importer r (exporting-country perspective, so the terms add up over
@@ -292,8 +311,6 @@ class ContentByOrigin:
         try:
             return self.regions.index(region)
         except ValueError:
-            from ..errors import UnknownIdError
-
             raise UnknownIdError("region", region, self.regions,
                                  f"The regions of {self.table} are {', '.join(self.regions)}.") from None
 
@@ -357,8 +374,6 @@ class BMDecomposition:
     table: str
 
     def _pos(self, exporter: str, importer: str | None):
-        from ..errors import UnknownIdError
-
         if exporter not in self.exporters:
             raise UnknownIdError("exporter", exporter, self.exporters,
                                  "Decompose it with borin_mancini(exporters=[...]) first.")

@@ -131,7 +131,7 @@ def from_wiod_rdata(path: str | Path) -> IOTable:
         industries = [str(c) for c in np.asarray(obj["industries"]).ravel()]
     except (KeyError, TypeError) as exc:
         raise ParseError(path, f"the R list lacks the item {exc}", where=f"object wiot_{year}") from None
-    except Exception as exc:  # rdata, zlib and struct raise their own types
+    except Exception as exc:  # noqa: BLE001 (rdata, zlib and struct raise their own types)
         raise ParseError(path, f"it is not a readable R data file ({type(exc).__name__}: "
                                f"{str(exc)[:200]})") from None
     G, N = len(countries), len(industries)

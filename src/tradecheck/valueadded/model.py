@@ -48,7 +48,7 @@ SATELLITES_NOTE = {
 class SatelliteUnavailableError(UnknownIdError):
     """A satellite account (employment, emissions ...) was asked of a table that does not carry it."""
 
-    def __init__(self, table: "IOTable", name: str):
+    def __init__(self, table: IOTable, name: str):
         known = list(table.satellites) + [f"va:{c}" for c in table.va_codes]
         why = SATELLITES_NOTE.get(table.table_id, "the table was built without it")
         hint = (f"The table {table.label} has no satellite account {name!r}: {why}. "
@@ -95,7 +95,7 @@ class IOTable:
     unit: str = "$ millions"
 
     def __post_init__(self) -> None:
-        set_ = lambda name, value: object.__setattr__(self, name, value)  # noqa: E731 (frozen)
+        set_ = lambda name, value: object.__setattr__(self, name, value)
         Z = np.asarray(self.Z, dtype=np.float64)
         Y = np.asarray(self.Y, dtype=np.float64)
         if Y.ndim == 1:
@@ -238,7 +238,7 @@ class IOTable:
         raise SatelliteUnavailableError(self, name)
 
     # -- regrouping --------------------------------------------------------------------------------
-    def aggregate_regions(self, mapping: Mapping[str, str]) -> "IOTable":
+    def aggregate_regions(self, mapping: Mapping[str, str]) -> IOTable:
         """Merge regions: rows and columns with the same (new region, industry) are summed.
 
         ``mapping`` sends a region to its new name (``{'MX1': 'MEX', 'MX2': 'MEX'}`` for OECD ICIO);
@@ -251,7 +251,7 @@ class IOTable:
 
     @classmethod
     def merged(cls, Z, Y, regions, industries, final_regions, final_codes, mapping, *,
-               stated_output=None, va_rows=None, satellites=None, **kw) -> "IOTable":
+               stated_output=None, va_rows=None, satellites=None, **kw) -> IOTable:
         """Build a table from arrays whose regions are first renamed by ``mapping`` and merged.
 
         Rows (and columns of Z) with the same (new region, industry) are summed, and so are final-
