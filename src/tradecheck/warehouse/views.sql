@@ -6,17 +6,24 @@ SELECT source_id, release, min(release_date) AS release_date, count(*) AS files,
        sum(rows_loaded) AS rows_loaded, min(retrieved_at) AS retrieved_at
 FROM files GROUP BY source_id, release;
 
--- Trade rows with the release each comes from.
+-- Trade rows with the release each comes from. A partner is keyed by its reconciled country
+-- (so that the API's '-' and FT-900's '0015' are both WORLD), or by its code when unmapped. A
+-- file may give one partner under two codes (a retired code with zeros; Sudan before and after
+-- South Sudan in 2011): such rows are summed, never two files' rows.
 CREATE VIEW trade_releases AS
-SELECT t.*, f.source_id, f.release, f.release_date, f.path
+SELECT t.*, coalesce(t.country_id, t.partner_code) AS partner_key,
+       f.source_id, f.release, f.release_date, f.path, f.url
 FROM trade t JOIN files f USING (file_id);
 
--- Monthly (and stated annual) trade rows as published on or before d.
+-- Trade rows (monthly, and stated annual) from the latest file published on or before d that
+-- covers each partner and period.
 CREATE MACRO trade_as_of(d) AS TABLE
-SELECT * FROM trade_releases
-WHERE release_date <= d
-QUALIFY row_number() OVER (
-    PARTITION BY flow, partner_code, freq, year, month ORDER BY release_date DESC, file_id DESC) = 1;
+SELECT * EXCLUDE (pick) FROM (
+    SELECT *, first_value(file_id) OVER (
+        PARTITION BY flow, partner_key, freq, year, month
+        ORDER BY release_date DESC, file_id DESC) AS pick
+    FROM trade_releases WHERE release_date <= d
+) WHERE file_id = pick;
 
 -- Annual trade as published on or before d: the publisher's stated annual figure where it gives
 -- one, else the sum of the twelve months of a year the file covers completely. (Each publisher
@@ -30,32 +37,25 @@ complete AS (
     SELECT file_id, flow, year FROM rel WHERE freq = 'M'
     GROUP BY ALL HAVING count(DISTINCT month) = 12
 ),
-summed AS (
+per_file AS (
     SELECT file_id, any_value(source_id) AS source_id, any_value(release) AS release,
-           any_value(release_date) AS release_date, any_value(path) AS path, flow, partner_code,
+           any_value(release_date) AS release_date, any_value(path) AS path, any_value(url) AS url,
+           flow, partner_key, string_agg(DISTINCT partner_code, '|') AS partner_code,
            any_value(partner_name) AS partner_name, any_value(country_id) AS country_id, year,
-           sum(value_usd) AS value_usd, count(*) AS months,
-           list(src_row ORDER BY month) AS src_rows, 'sum of months' AS method
-    FROM rel JOIN complete USING (file_id, flow, year)
-    WHERE freq = 'M'
-    GROUP BY file_id, flow, partner_code, year
-),
-stated AS (
-    SELECT file_id, source_id, release, release_date, path, flow, partner_code, partner_name,
-           country_id, year, value_usd, 12 AS months, [src_row] AS src_rows,
-           'stated annual' AS method
-    FROM rel WHERE freq = 'A'
-),
-combined AS (
-    SELECT * FROM stated
-    UNION ALL BY NAME
-    SELECT s.* FROM summed s
-    WHERE NOT EXISTS (SELECT 1 FROM stated a WHERE a.file_id = s.file_id AND a.flow = s.flow
-                      AND a.partner_code = s.partner_code AND a.year = s.year)
+           sum(value_usd) AS value_usd,
+           CASE WHEN bool_or(freq = 'A') THEN 'stated annual' ELSE 'sum of months' END AS method,
+           list(src_row ORDER BY month NULLS FIRST, src_row) AS src_rows,
+           any_value(src_col) FILTER (WHERE freq = 'A') AS stated_col
+    FROM rel
+    WHERE freq = 'A'
+       OR (freq = 'M' AND (file_id, flow, year) IN (SELECT (file_id, flow, year) FROM complete)
+           AND NOT EXISTS (SELECT 1 FROM rel a WHERE a.freq = 'A' AND a.file_id = rel.file_id
+                           AND a.flow = rel.flow AND a.year = rel.year))
+    GROUP BY file_id, flow, partner_key, year
 )
-SELECT * FROM combined
+SELECT * FROM per_file
 QUALIFY row_number() OVER (
-    PARTITION BY flow, partner_code, year ORDER BY release_date DESC, file_id DESC) = 1;
+    PARTITION BY flow, partner_key, year ORDER BY release_date DESC, file_id DESC) = 1;
 
 CREATE VIEW trade_latest AS SELECT * FROM trade_as_of(DATE '9999-12-31');
 CREATE VIEW trade_annual AS SELECT * FROM trade_annual_as_of(DATE '9999-12-31');
