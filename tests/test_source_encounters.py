@@ -267,7 +267,7 @@ def test_negative_count_names_the_line(sbo_copy, fixture_mirror):
         parse(CbpEncountersSwb, fixture_mirror, SBO, sbo_copy)
 
 
-@pytest.mark.parametrize("value", ["n/a", "", "1.5", "many"])
+@pytest.mark.parametrize("value", ["n/a", "", "1.5", "many", "+5"])
 def test_non_numeric_count_names_the_line(sbo_copy, fixture_mirror, value):
     lines = lines_of(sbo_copy)
     lines[8] = lines[8].rsplit(",", 1)[0] + "," + value
@@ -323,6 +323,7 @@ def test_ohss_renamed_sheet(fixture_mirror, tmp_path):
         parse(OhssUsbp, fixture_mirror, OHSS, path)
     assert "Annual Region" in err.value.expected and "Annual Regions" in err.value.found
     assert str(path) in str(err.value) and "missing ['Annual Region']" in str(err.value)
+    assert "expected sheets [" in str(err.value)  # not "columns"
 
 
 def test_ohss_renamed_column_below_a_title(fixture_mirror, tmp_path):
@@ -334,6 +335,29 @@ def test_ohss_renamed_column_below_a_title(fixture_mirror, tmp_path):
     message = str(err.value)
     assert "'Annual Count'" in message and "row 3" in message and str(path) in message
     assert "Quantity" in err.value.expected and "Encounters" in err.value.found
+
+
+def test_find_header_names_the_closest_row_not_a_title():
+    from tradecheck.sources.base import find_header
+    rows = [["KHSM Encounters (USBP)", "", ""], ["", "", ""], ["Fiscal\nYear", "Encounters", ""],
+            [2024.0, 10.0, ""]]
+    with pytest.raises(LayoutError) as err:
+        find_header(Path("x.xlsx"), rows, ["Fiscal Year", "Quantity"], "Annual Count")
+    assert err.value.found == ["Fiscal Year", "Encounters"]  # white space folded
+    assert err.value.where.startswith("sheet 'Annual Count', row 3, the closest")
+    assert "missing ['Quantity']" in str(err.value)  # 'Fiscal Year' was found
+    with pytest.raises(LayoutError) as err:
+        find_header(Path("x.xlsx"), [["", ""], ["Title", ""]], ["Fiscal Year"], "S")
+    assert err.value.found == ["Title"] and "row 2, its first non-empty row" in err.value.where
+
+
+def test_count_beyond_int32_names_the_limit(sbo_copy, fixture_mirror):
+    lines = lines_of(sbo_copy)
+    lines[8] = lines[8].rsplit(",", 1)[0] + ",9999999999"
+    write_lines(sbo_copy, lines)
+    with pytest.raises(ParseError, match=r"line 9\).*'Encounter Count' should be a whole number of "
+                                         r"at most 2,147,483,647, found '9999999999'"):
+        parse(CbpEncountersSwb, fixture_mirror, SBO, sbo_copy)
 
 
 def test_ohss_extra_column(fixture_mirror, tmp_path):
@@ -388,7 +412,7 @@ def test_ohss_not_a_workbook(tmp_path, fixture_mirror, content):
 def test_repeated_row_is_refused(sbo_copy, fixture_mirror):
     lines = lines_of(sbo_copy)
     write_lines(sbo_copy, lines + [lines[4]])
-    with pytest.raises(ParseError, match=r"lines 5 and 38"):
+    with pytest.raises(ParseError, match=r"first on line 5, last on line 38"):
         parse(CbpEncountersSwb, fixture_mirror, SBO, sbo_copy)
 
 
@@ -397,5 +421,5 @@ def test_ohss_repeated_row_is_refused(fixture_mirror, tmp_path):
         ws = wb["Annual Sector"]
         ws.append([c.value for c in ws[2]])
     path = edited_workbook(fixture_mirror, tmp_path, edit)
-    with pytest.raises(ParseError, match=r"sheet rows 2 and 6"):
+    with pytest.raises(ParseError, match=r"first on sheet row 2, last on sheet row 6"):
         parse(OhssUsbp, fixture_mirror, OHSS, path)

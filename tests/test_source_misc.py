@@ -161,7 +161,8 @@ def test_population_duplicate_is_refused(fixture_mirror, tmp_path):
     target = copy_fixture(fixture_mirror, tmp_path, POP)
     with open(target, "a", encoding="utf-8") as fh:
         fh.write("Mexico,MEX,2024,130861007\n")
-    with pytest.raises(ParseError, match=r"\('MEX', 2024\) appears 2 times.*line 9.*line 14"):
+    with pytest.raises(ParseError, match=r"Country Code='MEX', Year=2024 appears 2 times, "
+                                         r"first on line 9, last on line 14"):
         parse(tmp_path / "mirror", "worldbank_population", POP)
 
 
@@ -179,6 +180,15 @@ def test_population_bad_values(fixture_mirror, tmp_path, old, new, pattern):
     target = copy_fixture(fixture_mirror, tmp_path, POP)
     _edit(target, old, new)
     with pytest.raises(ParseError, match=pattern):
+        parse(tmp_path / "mirror", "worldbank_population", POP)
+
+
+def test_population_bad_rows_are_counted(fixture_mirror, tmp_path):
+    target = copy_fixture(fixture_mirror, tmp_path, POP)
+    _edit(target, "Mexico,MEX,2023,", "Mexico,MEX,1950,")
+    _edit(target, "Mexico,MEX,2024,", "Mexico,MEX,1951,")
+    with pytest.raises(ParseError, match=r"line 8\).*'Year' should be a year in 1960\.\.\d{4}, "
+                                         r"found 1950 \(1 more row\(s\) like it\)"):
         parse(tmp_path / "mirror", "worldbank_population", POP)
 
 
@@ -350,7 +360,8 @@ def test_seizures_repeated_row(fixture_mirror, tmp_path):
     with open(target, "a", encoding="utf-8") as fh:
         fh.write("2025,SEP,U.S. Border Patrol,Southwest Border,Land Only,YUMA SECTOR,"
                  "Marijuana,1,2\n")
-    with pytest.raises(ParseError, match=r"line 7\).*more than once.*lines 6 and 7"):
+    with pytest.raises(ParseError, match=r"line 7\).*appears 2 times, first on line 6, "
+                                         r"last on line 7"):
         parse(tmp_path / "mirror", "cbp_drug_seizures", DRUGS_23)
 
 
@@ -478,14 +489,15 @@ def test_non_numeric_value(fixture_mirror, tmp_path, source_id, path, col, _tabl
     table[2][table[0].index(col)] = "twelve"  # line 3
     with open(target, "w", encoding="utf-8", newline="") as fh:
         csv.writer(fh, lineterminator="\n").writerows(table)
+    # an integer column says "a whole number"
     with pytest.raises(ParseError, match=rf"line 3\).*column {re.escape(repr(col))} should be a "
-                                         r"number, found 'twelve'"):
+                                         r"(whole )?number, found 'twelve'"):
         parse(tmp_path / "mirror", source_id, path)
 
 
 @pytest.mark.parametrize("new,pattern", [
     ("2018,1e12", r"line 3.*at most 2,147,483,647"),
-    ("2018,404142.5", r"line 3.*whole.*found 404142\.5"),
+    ("2018,404142.5", r"line 3.*whole.*found '404142\.5'"),
     ("1850,404142", r"line 3.*'fiscal_year' should be a fiscal year in 1924"),
 ])
 def test_apprehensions_bad_values(fixture_mirror, tmp_path, new, pattern):

@@ -102,14 +102,17 @@ class ParseError(SourceError):
 class LayoutError(ParseError):
     """The header, sheet or columns of a file are not the ones the publisher used to publish.
 
-    The message lists the expected and the found columns, so that a changed layout is easy to see.
+    The message lists the expected and the found names, so that a changed layout is easy to see.
+    ``what`` says what the names are: ``"columns"`` (the default), ``"sheets"`` for a workbook's
+    sheet names, ``"R objects"`` ...
     """
 
-    def __init__(self, path: object, expected: Iterable[str], found: Iterable[str], where: str = ""):
-        self.expected, self.found = list(expected), list(found)
+    def __init__(self, path: object, expected: Iterable[str], found: Iterable[str], where: str = "",
+                 what: str = "columns"):
+        self.expected, self.found, self.what = list(expected), list(found), what
         missing = [c for c in self.expected if c not in self.found]
         problem = (
-            f"expected columns {self.expected}, found {self.found}"
+            f"expected {what} {self.expected}, found {self.found}"
             + (f"; missing {missing}" if missing else "")
         )
         super().__init__(

@@ -14,7 +14,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..errors import CheckError, ParseError
-from .base import MONTHS, Check, fiscal_to_calendar
+from .base import MONTHS, Check, Parsed, check_unique, fiscal_to_calendar, read_csv
 
 __all__ = [
     "ENCOUNTER_FIELDS",
@@ -26,13 +26,12 @@ __all__ = [
     "check_month_grouping",
     "check_non_negative",
     "check_stated_totals",
-    "check_unique",
-    "counts",
     "encounters_table",
     "first_row",
     "fiscal_month",
     "fiscal_years",
     "null_if_empty",
+    "parse_encounters",
     "require_rows",
 ]
 
@@ -114,44 +113,6 @@ def check_failed(path: Path, figure: str, stated: object, computed: object,
         + " The file may be incomplete or a different release;"
         " compare it with the publisher's page."
     )
-
-
-def check_unique(path: Path, table: pa.Table, keys: list[str], what: str = "line") -> Check:
-    """Each combination of ``keys`` appears once: a repeated row would be counted twice.
-
-    Raises:
-        ParseError: two rows share their keys (the message names both and the keys).
-    """
-    groups = table.group_by(keys).aggregate([("src_row", "min"), ("src_row", "max"),
-                                             ("src_row", "count")])
-    repeated = pc.greater(groups["src_row_count"], 1)
-    if pc.any(repeated).as_py():
-        first = groups.filter(repeated).slice(0, 1).to_pylist()[0]
-        key = {k: first[k] for k in keys}
-        raise ParseError(path, f"{pc.sum(repeated).as_py()} combination(s) of {keys} appear "
-                               f"more than once, the first {key} on {what}s "
-                               f"{first['src_row_min']} and {first['src_row_max']}; "
-                               "a repeated row would be counted twice",
-                         where=f"{what} {first['src_row_max']}")
-    return Check("unique_rows", "pass", f"{table.num_rows:,} rows, one per {', '.join(keys)}")
-
-
-def counts(path: Path, table: pa.Table, column: str) -> pa.Array:
-    """Whole counts (int32) from a column read as text.
-
-    Read as text rather than by Arrow as numbers, so that a blank, ``'n/a'`` (which Arrow would
-    read as NULL) or ``'1.5'`` is refused with the line it is on.
-
-    Raises:
-        ParseError: a count is not a whole number or is too large (the message names its line).
-    """
-    text = pc.utf8_trim_whitespace(table[column])
-    bad = pc.invert(pc.match_substring_regex(text, r"^-?\d{1,9}$"))
-    if pc.any(bad).as_py():
-        line, row = first_row(table, bad)
-        raise ParseError(path, f"{column!r} should be a whole number, found {row[column]!r}",
-                         where=f"line {line}")
-    return pc.cast(text, pa.int32())
 
 
 def check_non_negative(path: Path, table: pa.Table, column: str, values: pa.Array) -> Check:
@@ -274,9 +235,38 @@ ENCOUNTER_FIELDS = pa.schema([
 ])
 
 
+#: The columns every CBP encounters CSV has, around its own descriptive ones.
+ENCOUNTER_HEAD = ["Fiscal Year", "Month Grouping", "Month (abbv)"]
+ENCOUNTER_COUNT = "Encounter Count"
+
+
+def parse_encounters(path: Path, dataset: str, columns: dict[str, str],
+                     stated_totals: dict[tuple[int, ...], dict[int, int]], what: str) -> Parsed:
+    """Read a CBP encounters CSV into ``encounters`` rows, checked, and against CBP's totals.
+
+    The file has the columns of :data:`ENCOUNTER_HEAD`, its own descriptive columns (``columns``
+    maps each warehouse column to the file's header) and ``'Encounter Count'``. ``dataset`` is
+    the value of the ``dataset`` column; ``stated_totals`` and ``what`` go to
+    :func:`check_stated_totals`.
+
+    Raises:
+        ParseError, LayoutError: as :func:`~.base.read_csv` and :func:`encounters_table`.
+        CheckError: a label, a month grouping or a stated total disagrees.
+    """
+    # A count that is blank, 'n/a', '1.5' or beyond int32 is refused by read_csv, line named.
+    table = read_csv(path, [*ENCOUNTER_HEAD, *columns.values(), ENCOUNTER_COUNT],
+                     {ENCOUNTER_COUNT: pa.int32()})
+    out, checks = encounters_table(path, table, dataset, columns)
+    checks += check_stated_totals(path, out["fiscal_year"], out["encounters"], stated_totals, what)
+    return Parsed({"encounters": out}, checks)
+
+
 def encounters_table(path: Path, table: pa.Table, dataset: str,
                      columns: dict[str, str]) -> tuple[pa.Table, list[Check]]:
     """Turn a CBP encounters CSV (read by ``base.read_csv``) into ``encounters`` rows and checks.
+
+    ``'Encounter Count'`` is read as int32, so read_csv has refused any count that is not a whole
+    number, with its line.
 
     ``columns`` maps the warehouse's descriptive columns to the file's own headers; those the file
     lacks are NULL. Nothing depends on row order (the FY2022-FY2025 nationwide file is sorted by
@@ -285,8 +275,8 @@ def encounters_table(path: Path, table: pa.Table, dataset: str,
     require_rows(path, table)
     fy = fiscal_years(path, table, "Fiscal Year")
     month = calendar_months(path, table, "Month (abbv)")
-    encounters = counts(path, table, "Encounter Count")
-    checks = [check_non_negative(path, table, "Encounter Count", encounters),
+    encounters = table[ENCOUNTER_COUNT]
+    checks = [check_non_negative(path, table, ENCOUNTER_COUNT, encounters),
               check_fy_labels(path, table["Fiscal Year"], fy, month),
               check_month_grouping(path, table, fy, month)]
     n = table.num_rows

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, Iterable, Sequence
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
 from ..catalogue import FileSpec, SourceMeta
@@ -30,13 +32,21 @@ __all__ = [
     "Source",
     "MONTHS",
     "fiscal_to_calendar",
+    "ensure_not_empty",
     "ensure_text_file",
     "read_csv",
+    "locate_csv_problem",
     "read_sheets",
     "find_header",
+    "header_index",
+    "clean_label",
+    "reject_rows",
+    "check_unique",
 ]
 
 NEWLINE = b"\n"
+#: What Arrow reads as an integer: digits, an optional minus, surrounding blanks (not '+5', '1e3').
+_WHOLE = re.compile(r"\s*-?\d+\s*")
 MONTHS = {m: i for i, m in enumerate(
     ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"], start=1)}
 
@@ -96,6 +106,20 @@ def fiscal_to_calendar(fiscal_year: int, month: int) -> int:
     return fiscal_year - 1 if month >= 10 else fiscal_year
 
 
+def ensure_not_empty(path: Path) -> None:
+    """Refuse a file that cannot be opened or holds no bytes (for binary formats).
+
+    Raises:
+        ParseError: the file is missing, unreadable or empty.
+    """
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ParseError(path, f"the file cannot be opened ({exc.strerror})") from None
+    if size == 0:
+        raise ParseError(path, "the file is empty", fix="Download it again or restore it from the mirror.")
+
+
 def ensure_text_file(path: Path, what: str = "CSV text") -> None:
     """Refuse an empty or binary file with a message that says which."""
     try:
@@ -153,32 +177,65 @@ def read_csv(
             ),
         )
     except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:
-        raise _locate_csv_problem(path, header, expected, types, exc) from None
+        raise locate_csv_problem(path, header, types, exc) from None
     rows = pa.array(range(2, table.num_rows + 2), pa.int32())
     return table.add_column(0, "src_row", rows)
 
 
-def _locate_csv_problem(path, header, expected, types, exc) -> ParseError:
-    """Find the first bad line behind an Arrow CSV error, to name it in the message."""
-    numeric = {c for c, t in types.items() if pa.types.is_integer(t) or pa.types.is_floating(t)}
+def locate_csv_problem(
+    path: Path,
+    header: Sequence[str],
+    types: dict[str, pa.DataType],
+    exc: Exception,
+    label_column: bool = False,
+) -> ParseError:
+    """The first bad line behind an Arrow CSV error, as a :class:`ParseError` that names it.
+
+    For :func:`read_csv`, and for a reader that calls ``pyarrow.csv`` itself (a matrix too wide to
+    list its columns). ``header`` is the file's header, ``types`` the Arrow type of each column read
+    as a number; with ``label_column`` the first field of the line (its row label) is named too.
+    Falls back to Arrow's own message if no line can be blamed.
+    """
+    numeric = [(header.index(c), c, t) for c, t in types.items()
+               if c in header and (pa.types.is_integer(t) or pa.types.is_floating(t))]
     with open(path, encoding="utf-8-sig", errors="replace", newline="") as fh:
         for lineno, row in enumerate(csv.reader(fh), start=1):
             if lineno == 1:
                 continue
+            where = f"line {lineno}" + (f", row {row[0]!r}" if label_column and row else "")
             if len(row) != len(header):
-                return ParseError(path, f"expected {len(header)} fields, found {len(row)}: {row!r}; "
-                                        "the file looks truncated or malformed", where=f"line {lineno}")
-            for col in numeric:
-                value = row[header.index(col)]
-                integer = pa.types.is_integer(types[col])
-                try:
-                    int(value) if integer else float(value)
-                except ValueError:
-                    kind = "a whole number" if integer else "a number"
-                    found = repr(value) if value.strip() else "no number (an empty cell)"
-                    return ParseError(path, f"column {col!r} should be {kind}, found {found}",
-                                      where=f"line {lineno}")
+                shown = repr(row) if len(repr(row)) <= 200 else repr(row)[:200] + " ..."
+                return ParseError(path, f"expected {len(header)} fields, found {len(row)}: {shown}; "
+                                        "the file looks truncated or malformed", where=where)
+            for k, col, dtype in numeric:
+                problem = _number_problem(row[k], dtype)
+                if problem:
+                    found = repr(row[k]) if row[k].strip() else "no number (an empty cell)"
+                    return ParseError(path, f"column {col!r} {problem}, found {found}", where=where)
     return ParseError(path, f"the CSV reader failed: {exc}")
+
+
+def _number_problem(value: str, dtype: pa.DataType) -> str | None:
+    """Why Arrow refuses ``value`` as a ``dtype`` number (completing "column 'X' ..."), or None."""
+    try:
+        number = float(value) if "_" not in value else None  # Python reads '1_000'; Arrow not
+    except ValueError:
+        number = None
+    if not pa.types.is_integer(dtype):
+        return None if number is not None else "should be a number"
+    digits = _WHOLE.fullmatch(value) is not None
+    if digits:
+        number = int(value)
+    elif number is None or not number.is_integer():
+        return "should be a whole number"
+    bits = dtype.bit_width
+    signed = pa.types.is_signed_integer(dtype)
+    lo, hi = (-(2 ** (bits - 1)), 2 ** (bits - 1) - 1) if signed else (0, 2 ** bits - 1)
+    if number > hi:
+        return f"should be a whole number of at most {hi:,}"
+    if number < lo:
+        return f"should be a whole number of at least {lo:,}"
+    return None if digits else "should be a whole number written in digits"  # '1e3', '12.0'
 
 
 def read_sheets(path: Path) -> dict[str, list[list]]:
@@ -189,12 +246,7 @@ def read_sheets(path: Path) -> dict[str, list[list]]:
     """
     from python_calamine import CalamineWorkbook
 
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise ParseError(path, f"the file cannot be opened ({exc.strerror})") from None
-    if size == 0:
-        raise ParseError(path, "the file is empty", fix="Download it again or restore it from the mirror.")
+    ensure_not_empty(path)
     try:
         wb = CalamineWorkbook.from_path(str(path))
         return {name: wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
@@ -211,15 +263,29 @@ def find_header(
 
     Labels are compared after folding white space and case (``'Fiscal\\nYear'`` matches
     ``'fiscal year'``).
+
+    Raises:
+        LayoutError: no row among the first ``search`` holds them all. The message shows, as found,
+            the row that holds the most of them (not a title above the header), its labels with
+            their white space folded, and its row number.
     """
+    expected = list(expected)
     want = [_fold(e) for e in expected]
+    best, best_key = None, None
     for i, row in enumerate(rows[:search]):
-        cells = [_fold(c) for c in row]
-        if all(w in cells for w in want):
+        cells = {_fold(c) for c in row}
+        hits = sum(w in cells for w in want)
+        if hits == len(want):
             return i
-    first = next((r for r in rows[:search] if any(str(c).strip() for c in r)), [])
-    raise LayoutError(path, list(expected), [str(c) for c in first if str(c).strip()],
-                      where=f"sheet {sheet!r}, first {search} rows")
+        key = (hits, any(str(c).strip() for c in row))  # on a tie, the first (non-empty) row
+        if best_key is None or key > best_key:
+            best, best_key = i, key
+    if best is None:
+        raise LayoutError(path, expected, [], where=f"sheet {sheet!r}, which has no rows")
+    found = [clean_label(c) for c in rows[best] if str(c).strip()]
+    which = (f"the closest to the header in its first {search} rows" if best_key[0]
+             else f"its first non-empty row: none of its first {search} rows holds any of them")
+    raise LayoutError(path, expected, found, where=f"sheet {sheet!r}, row {best + 1}, {which}")
 
 
 def header_index(row: list, name: str) -> int:
@@ -228,8 +294,71 @@ def header_index(row: list, name: str) -> int:
     return cells.index(_fold(name))
 
 
+def clean_label(value: object) -> str:
+    """A header cell as text, its white space folded (``'Fiscal\\nYear'`` -> ``'Fiscal Year'``)."""
+    return " ".join(str(value).split())
+
+
 def _fold(value: object) -> str:
-    return " ".join(str(value).split()).lower()
+    return clean_label(value).lower()
+
+
+def reject_rows(
+    path: Path, table: pa.Table, column: str, bad: pa.ChunkedArray | pa.Array, problem: str,
+    what: str = "line",
+) -> None:
+    """Refuse a file if ``bad`` holds for any row: name the first such row and count the others.
+
+    Parameters:
+        path: the file, named in the message.
+        table: the rows, with a ``src_row`` column (as :func:`read_csv` returns them).
+        column: the column at fault; the message quotes its value in the first bad row.
+        bad: a boolean mask over the rows; a null in it counts as bad.
+        problem: what is wrong, completing "column 'X' ...": ``"should be a year in 1960..2025"``.
+        what: what ``src_row`` numbers, for the message (``"line"``, ``"sheet row"``).
+
+    Raises:
+        ParseError: like ``Cannot read f.csv (line 9): column 'Value' should be a positive whole
+            number, found -5.0 (2 more row(s) like it).``
+    """
+    bad = pc.fill_null(bad, True)
+    n = pc.sum(bad).as_py() or 0
+    if not n:
+        return
+    i = pc.indices_nonzero(bad)[0].as_py()
+    value = table[column][i].as_py()
+    found = "no value (null)" if value is None else repr(value)
+    more = f" ({n - 1} more row(s) like it)" if n > 1 else ""
+    raise ParseError(path, f"column {column!r} {problem}, found {found}{more}",
+                     where=f"{what} {table['src_row'][i].as_py()}")
+
+
+def check_unique(path: Path, table: pa.Table, keys: list[str], what: str = "line") -> Check:
+    """Each combination of ``keys`` appears once: a repeated row would be counted twice.
+
+    ``table`` has a ``src_row`` column; ``what`` says what it numbers (``"line"``, ``"sheet row"``).
+
+    Returns:
+        A passing ``unique_rows`` check.
+
+    Raises:
+        ParseError: a combination appears more than once; the message gives the earliest one, its
+            values, how often it appears, its first and last row, and how many combinations repeat.
+    """
+    groups = table.group_by(keys).aggregate([("src_row", "count"), ("src_row", "min"),
+                                             ("src_row", "max")])
+    repeated = groups.filter(pc.greater(groups["src_row_count"], 1))
+    if repeated.num_rows:
+        first = repeated.sort_by("src_row_min").slice(0, 1).to_pylist()[0]
+        key = ", ".join(f"{k}={first[k]!r}" for k in keys)
+        more = (f" ({repeated.num_rows} combinations of {keys} repeat)"
+                if repeated.num_rows > 1 else "")
+        raise ParseError(path, f"{key} appears {first['src_row_count']} times, first on {what} "
+                               f"{first['src_row_min']}, last on {what} {first['src_row_max']}"
+                               f"{more}; a repeated row would be counted twice",
+                         where=f"{what} {first['src_row_max']}",
+                         fix="The file may have been appended to twice; download it again.")
+    return Check("unique_rows", "pass", f"{table.num_rows:,} rows, one per {', '.join(keys)}")
 
 
 def csv_text(rows: Iterable[Sequence[object]]) -> str:

@@ -28,9 +28,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..catalogue import FileSpec
-from ..errors import ParseError
 from . import _cbp
-from .base import Check, Parsed, Source, read_csv
+from .base import Check, Parsed, Source, check_unique, read_csv, reject_rows
 
 COLUMNS = ["FY", "Month (abbv)", "Component", "Region", "Land Filter", "Area of Responsibility",
            "Drug Type", "Count of Event", "Sum Qty (lbs)"]
@@ -40,7 +39,6 @@ COLUMNS = ["FY", "Month (abbv)", "Component", "Region", "Land Filter", "Area of 
 KNOWN_POUNDS = {("Fentanyl", 2023): 27_023}
 KNOWN_TOLERANCE_LB = 1.0      # the stated figure is rounded to the pound
 REVISION_TOLERANCE = 0.05     # beyond this share, not a revision but a different unit or coverage
-INT32_MAX = 2**31 - 1         # the warehouse column is INTEGER
 
 SCHEMA = pa.schema([
     ("src_row", pa.int32()),
@@ -62,20 +60,18 @@ class CbpDrugSeizures(Source):
     id = "cbp_drug_seizures"
 
     def parse(self, path: Path, spec: FileSpec) -> Parsed:
-        # Counts are read as floats so that "3.5" is refused by our whole-number check, line named.
-        raw = read_csv(path, COLUMNS,
-                       {"Count of Event": pa.float64(), "Sum Qty (lbs)": pa.float64()})
+        # Events are read as int32 (the warehouse column is INTEGER): read_csv refuses "3.5", a
+        # blank or a count beyond int32 with its line.
+        raw = read_csv(path, COLUMNS, {"Count of Event": pa.int32(), "Sum Qty (lbs)": pa.float64()})
         _cbp.require_rows(path, raw)
         fy = _cbp.fiscal_years(path, raw, "FY")
         month = _cbp.calendar_months(path, raw, "Month (abbv)")
-        _reject(path, raw, "Drug Type", pc.equal(raw["Drug Type"], ""), "is empty")
+        reject_rows(path, raw, "Drug Type", pc.equal(raw["Drug Type"], ""), "is empty")
         events, pounds = raw["Count of Event"], raw["Sum Qty (lbs)"]
-        _reject(path, raw, "Count of Event",
-                pc.or_(pc.or_(pc.less(events, 0), pc.greater(events, INT32_MAX)),
-                       pc.not_equal(pc.floor(events), events)),
-                f"should be a whole, non-negative number of events, at most {INT32_MAX:,}")
-        _reject(path, raw, "Sum Qty (lbs)", pc.less(pounds, 0),
-                "should be a non-negative number of pounds")
+        reject_rows(path, raw, "Count of Event", pc.less(events, 0),
+                    "should be a non-negative whole number of events")
+        reject_rows(path, raw, "Sum Qty (lbs)", pc.less(pounds, 0),
+                    "should be a non-negative number of pounds")
 
         table = pa.table({
             "src_row": raw["src_row"],
@@ -98,8 +94,8 @@ class CbpDrugSeizures(Source):
             Check("quantities_non_negative", "pass",
                   f"{table.num_rows:,} rows: events whole and non-negative, pounds non-negative "
                   f"({pc.sum(pounds).as_py():,.0f} lb, "
-                  f"{int(pc.sum(events).as_py()):,} events in all)"),
-            _cbp.check_unique(path, raw, COLUMNS[:7]),
+                  f"{pc.sum(events).as_py():,} events in all)"),
+            check_unique(path, raw, COLUMNS[:7]),
             _cbp.check_fy_labels(path, raw["FY"], fy, month),
             *_known_figures(path, table),
         ]
@@ -135,18 +131,3 @@ def _known_figures(path: Path, table: pa.Table) -> list[Check]:
                                     f"That is {off / stated:.1%} off, beyond a revision: "
                                     "the unit or the coverage of the file has changed.")
     return checks
-
-
-def _reject(path: Path, table: pa.Table, column: str, bad, problem: str) -> None:
-    """Raise ParseError naming the first line where ``bad`` holds (a null value counts as bad)."""
-    bad = pc.fill_null(bad, True)
-    n = pc.sum(bad).as_py() or 0
-    if not n:
-        return
-    i = pc.indices_nonzero(bad)[0].as_py()
-    value = table[column][i].as_py()
-    found = ("no number (an empty cell, or a null marker such as 'NA')" if value is None
-             else repr(value))
-    more = f" ({n - 1} more row(s) like it)" if n > 1 else ""
-    raise ParseError(path, f"column {column!r} {problem}, found {found}{more}",
-                     where=f"line {table['src_row'][i].as_py()}")

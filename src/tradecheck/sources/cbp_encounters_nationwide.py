@@ -13,10 +13,17 @@ from pathlib import Path
 
 from ..catalogue import FileSpec
 from . import _cbp
-from .base import Parsed, Source, read_csv
+from .base import Parsed, Source
 
-COLUMNS = ["Fiscal Year", "Month Grouping", "Month (abbv)", "Land Border Region", "State",
-           "Demographic", "Citizenship", "Title of Authority", "Encounter Count"]
+#: The file's descriptive columns (between 'Month (abbv)' and 'Encounter Count'), by the warehouse
+#: column each fills.
+COLUMNS = {
+    "land_border_region": "Land Border Region",
+    "state": "State",
+    "demographic": "Demographic",
+    "citizenship": "Citizenship",
+    "title_of_authority": "Title of Authority",
+}
 
 #: Fiscal-year totals CBP states for each release, keyed by the fiscal years the release covers
 #: (a file is recognised by those years, not by its checksum, so that a re-download of the same
@@ -33,14 +40,5 @@ class CbpEncountersNationwide(Source):
     id = "cbp_encounters_nationwide"
 
     def parse(self, path: Path, spec: FileSpec) -> Parsed:
-        table = read_csv(path, COLUMNS)  # counts are read as text and checked by _cbp.counts
-        out, checks = _cbp.encounters_table(path, table, "nationwide", {
-            "land_border_region": "Land Border Region",
-            "state": "State",
-            "demographic": "Demographic",
-            "citizenship": "Citizenship",
-            "title_of_authority": "Title of Authority",
-        })
-        checks += _cbp.check_stated_totals(path, out["fiscal_year"], out["encounters"],
-                                           STATED_TOTALS, "nationwide encounters")
-        return Parsed({"encounters": out}, checks)
+        return _cbp.parse_encounters(path, "nationwide", COLUMNS, STATED_TOTALS,
+                                     "nationwide encounters")

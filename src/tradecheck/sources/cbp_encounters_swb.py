@@ -12,10 +12,17 @@ from pathlib import Path
 
 from ..catalogue import FileSpec
 from . import _cbp
-from .base import Parsed, Source, read_csv
+from .base import Parsed, Source
 
-COLUMNS = ["Fiscal Year", "Month Grouping", "Month (abbv)", "Component", "Demographic",
-           "Citizenship Grouping", "Title of Authority", "Encounter Type", "Encounter Count"]
+#: The file's descriptive columns (between 'Month (abbv)' and 'Encounter Count'), by the warehouse
+#: column each fills.
+COLUMNS = {
+    "component": "Component",
+    "demographic": "Demographic",
+    "citizenship": "Citizenship Grouping",
+    "title_of_authority": "Title of Authority",
+    "encounter_type": "Encounter Type",
+}
 
 #: Southwest-border totals CBP states, by the fiscal years of the file they apply to. FY2024:
 #: 2,135,005 encounters (CBP's FY2024 figure; the Sep 2025 file, FY2022-FY2025, sums to it).
@@ -28,14 +35,5 @@ class CbpEncountersSwb(Source):
     id = "cbp_encounters_swb"
 
     def parse(self, path: Path, spec: FileSpec) -> Parsed:
-        table = read_csv(path, COLUMNS)  # counts are read as text and checked by _cbp.counts
-        out, checks = _cbp.encounters_table(path, table, "southwest_border", {
-            "component": "Component",
-            "demographic": "Demographic",
-            "citizenship": "Citizenship Grouping",
-            "title_of_authority": "Title of Authority",
-            "encounter_type": "Encounter Type",
-        })
-        checks += _cbp.check_stated_totals(path, out["fiscal_year"], out["encounters"],
-                                           STATED_TOTALS, "southwest-border encounters")
-        return Parsed({"encounters": out}, checks)
+        return _cbp.parse_encounters(path, "southwest_border", COLUMNS, STATED_TOTALS,
+                                     "southwest-border encounters")

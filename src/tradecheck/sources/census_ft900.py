@@ -63,7 +63,8 @@ class CensusFT900(Source):
     def parse(self, path: Path, spec: FileSpec) -> Parsed:
         sheets = read_sheets(path)
         if SHEET not in sheets:
-            raise LayoutError(path, [SHEET], list(sheets), where="sheet names of the workbook")
+            raise LayoutError(path, [SHEET], list(sheets), where="sheet names of the workbook",
+                              what="sheets")
         rows = sheets[SHEET]
         header = [str(c).strip() for c in rows[0]] if rows else []
         while header and header[-1] == "":

@@ -40,7 +40,8 @@ import pyarrow.csv as pacsv
 
 from ..catalogue import FileSpec
 from ..errors import CheckError, LayoutError, ParseError
-from .base import Check, Parsed, Source, ensure_text_file
+from ._io import cells_table
+from .base import Check, Parsed, Source, ensure_text_file, locate_csv_problem
 
 TABLE_ID = "icio2023"
 UNIT = "$ millions, basic prices"
@@ -96,7 +97,7 @@ class OecdIcio(Source):
                 "unit": [UNIT],
             }),
             "io_labels": _labels(names, finals),
-            "io_cells": _cells(year, {"inter": z, "final": f, "output": out, "va": va}),
+            "io_cells": cells_table(TABLE_ID, year, {"inter": z, "final": f, "output": out, "va": va}),
         }
         return Parsed(tables, checks)
 
@@ -113,17 +114,18 @@ def _read(path: Path) -> tuple[list[str], list[str], np.ndarray]:
         raise LayoutError(path, ["unique column names"], dupes[:10], where="line 1 (repeated columns)")
     first = header[0] or "V1"
     names = [first] + header[1:]
+    types = {c: pa.float64() for c in header[1:]}
     try:
         table = pacsv.read_csv(
             path,
             read_options=pacsv.ReadOptions(column_names=names, skip_rows=1, use_threads=True),
             # No null markers: an empty or 'NA' cell is an error to locate, not a missing value.
             convert_options=pacsv.ConvertOptions(
-                column_types={first: pa.string(), **{c: pa.float64() for c in header[1:]}},
+                column_types={first: pa.string(), **types},
                 null_values=[], strings_can_be_null=False),
         )
     except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:
-        raise _locate(path, header, exc) from None
+        raise locate_csv_problem(path, header, types, exc, label_column=True) from None
     labels = [s.strip() for s in table.column(0).to_pylist()]
     values = np.column_stack([table.column(k).to_numpy() for k in range(1, table.num_columns)])
     if np.isnan(values).any():
@@ -133,34 +135,18 @@ def _read(path: Path) -> tuple[list[str], list[str], np.ndarray]:
     return header, labels, values
 
 
-def _locate(path: Path, header: list[str], exc: Exception) -> ParseError:
-    """The first line with a wrong field count or a non-number, to name it in the message."""
-    with open(path, encoding="utf-8-sig", errors="replace", newline="") as fh:
-        for lineno, row in enumerate(csv.reader(fh), start=1):
-            if lineno == 1:
-                continue
-            if len(row) != len(header):
-                return ParseError(path, f"expected {len(header)} fields, found {len(row)}; the file looks "
-                                        f"truncated or malformed", where=f"line {lineno}")
-            for name, value in zip(header[1:], row[1:]):
-                try:
-                    float(value)
-                except ValueError:
-                    return ParseError(path, f"column {name!r} should be a number, found {value!r}",
-                                      where=f"line {lineno}, row {row[0]!r}")
-    return ParseError(path, f"the CSV reader failed: {exc}")
-
-
 def _split(path: Path, header: list[str], labels: list[str]):
     """Positions of the industry rows, intermediate, final-demand and output columns."""
     missing = [t for t in TRAILER if t not in labels]
     if missing:
         found = [x for x in labels if "_" not in x]
-        raise LayoutError(path, TRAILER, found, where=f"row labels (column 1): missing rows {missing}")
+        raise LayoutError(path, TRAILER, found, where=f"row labels (column 1): missing rows {missing}",
+                          what="row labels")
     rows = [k for k, x in enumerate(labels) if x not in TRAILER]
     bad = [labels[k] for k in rows if "_" not in labels[k]]
     if bad:
-        raise LayoutError(path, ["REG_IND", *TRAILER], bad[:10], where="row labels (column 1)")
+        raise LayoutError(path, ["REG_IND", *TRAILER], bad[:10], where="row labels (column 1)",
+                          what="row labels")
     columns = header[1:]
     if "OUT" not in columns:
         raise LayoutError(path, ["<REG_IND> ...", "<REG_USE> ...", "OUT"], columns[-5:], where="line 1")
@@ -226,26 +212,4 @@ def _labels(names: list[str], finals: list[str]) -> pa.Table:
         "region": [r for r, _, _ in row] + [r for r, _, _ in fin] + [""] * v,
         "code": [c for _, _, c in row] + [u for _, _, u in fin] + list(VA_ROWS),
         "label": pa.array([None] * n + [USES[u] for _, _, u in fin] + list(VA_ROWS.values()), pa.string()),
-    })
-
-
-def _cells(year: int, parts: dict[str, np.ndarray]) -> pa.Table:
-    """``io_cells`` rows for the non-zero cells of each part (vectors get ``j = 0``)."""
-    codes, ii, jj, values = [], [], [], []
-    for k, array in enumerate(parts.values()):
-        matrix = array.reshape(-1, 1) if array.ndim == 1 else array
-        i, j = np.nonzero(matrix)
-        codes.append(np.full(i.size, k, np.int8))
-        ii.append(i.astype(np.int32))
-        jj.append(j.astype(np.int32))
-        values.append(matrix[i, j])
-    code = pa.array(np.concatenate(codes))
-    return pa.table({
-        "table_id": pa.DictionaryArray.from_arrays(pa.array(np.zeros(len(code), np.int8)),
-                                                   pa.array([TABLE_ID])).dictionary_decode(),
-        "year": pa.array(np.full(len(code), year, np.int16)),
-        "part": pa.DictionaryArray.from_arrays(code, pa.array(list(parts))).dictionary_decode(),
-        "i": pa.array(np.concatenate(ii)),
-        "j": pa.array(np.concatenate(jj)),
-        "value": pa.array(np.concatenate(values).astype(np.float64)),
     })

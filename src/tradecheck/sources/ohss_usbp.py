@@ -17,8 +17,17 @@ import pyarrow.compute as pc
 
 from ..catalogue import FileSpec
 from ..errors import LayoutError, ParseError
-from ._cbp import calendar_years, check_failed, check_unique
-from .base import Check, Parsed, Source, find_header, header_index, read_sheets
+from ._cbp import calendar_years, check_failed
+from .base import (
+    Check,
+    Parsed,
+    Source,
+    check_unique,
+    clean_label,
+    find_header,
+    header_index,
+    read_sheets,
+)
 
 # The dimensions of each sheet, by their header labels; every sheet also has 'Fiscal Year' and
 # 'Quantity', and monthly sheets 'Month'.
@@ -73,8 +82,8 @@ class OhssUsbp(Source):
         sheets = read_sheets(path)
         missing = [name for name in SHEETS if name not in sheets]
         if missing:
-            # LayoutError speaks of columns; here the "columns" compared are the sheet names.
-            raise LayoutError(path, list(SHEETS), list(sheets), where="the workbook's sheet names")
+            raise LayoutError(path, list(SHEETS), list(sheets), where="the workbook's sheet names",
+                              what="sheets")
         checks = []
         extra = [name for name in sheets if name not in SHEETS]
         if extra:
@@ -91,28 +100,11 @@ class OhssUsbp(Source):
 
 def _header(path: Path, rows: list[list], labels: list[str], sheet: str) -> tuple[int, list[int]]:
     """Row index of the header and the position of each label; the header must hold exactly them."""
-    try:
-        at = find_header(path, rows, labels, sheet)
-    except LayoutError:
-        # Name the row that looks most like the header (not a title above it) as the one found.
-        wanted = {_fold(label) for label in labels}
-        best = max(range(min(len(rows), 30)), default=0,
-                   key=lambda i: (len(wanted & {_fold(c) for c in rows[i]}), -i))
-        found = [_clean(c) for c in (rows[best] if rows else []) if str(c).strip()]
-        raise LayoutError(path, labels, found, where=f"sheet {sheet!r}, row {best + 1}") from None
-    found = [_clean(c) for c in rows[at] if str(c).strip()]
+    at = find_header(path, rows, labels, sheet)
+    found = [clean_label(c) for c in rows[at] if str(c).strip()]
     if len(found) != len(labels):  # a new column would split the rows by a dimension we ignore
         raise LayoutError(path, labels, found, where=f"sheet {sheet!r}, row {at + 1}")
     return at, [header_index(rows[at], label) for label in labels]
-
-
-def _clean(value: object) -> str:
-    """A header label with its white space folded ('Fiscal\\nYear' -> 'Fiscal Year')."""
-    return " ".join(str(value).split())
-
-
-def _fold(value: object) -> str:
-    return _clean(value).lower()
 
 
 def _read_sheet(path: Path, sheet: str, rows: list[list], labels: list[str]) -> pa.Table:

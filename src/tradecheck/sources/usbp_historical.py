@@ -32,7 +32,7 @@ import pyarrow.compute as pc
 
 from ..catalogue import FileSpec
 from ..errors import CheckError, ParseError, SourceError
-from .base import Check, Parsed, Source, read_csv
+from .base import Check, Parsed, Source, check_unique, read_csv, reject_rows
 
 NATIONWIDE_FILE = "nationwide_total_apprehensions_1925_2019.csv"
 SECTOR_FILE = "southwest_border_apprehensions_1960_2019.csv"
@@ -40,7 +40,6 @@ NATIONWIDE_COLUMNS = ["fiscal_year", "total_apprehensions"]
 SECTOR_COLUMNS = ["sector", "fiscal_year", "total_apprehensions"]
 TOTAL_ROW = "southwest border"  # the sector label of the per-year total row
 FIRST_YEAR = 1924  # the Border Patrol was founded in 1924
-INT32_MAX = 2**31 - 1  # the warehouse column is INTEGER
 
 
 class UsbpHistorical(Source):
@@ -67,38 +66,33 @@ class UsbpHistorical(Source):
 
 
 def _read(path: Path, columns: list[str]) -> pa.Table:
-    # Counts are read as floats so that "12.5" is refused by our whole-number check, line named.
-    raw = read_csv(path, columns, {"fiscal_year": pa.int16(), "total_apprehensions": pa.float64()})
+    # Counts are int32 (the warehouse column is INTEGER): read_csv refuses "12.5", a blank or a
+    # count beyond int32 with its line, and a last line without its line break (a line cut short
+    # still parses, "1925,2", so that is the only sign of truncation).
+    raw = read_csv(path, columns, {"fiscal_year": pa.int16(), "total_apprehensions": pa.int32()})
     if raw.num_rows == 0:
         raise ParseError(path, "the file has a header but no rows")
-    # With one or two numeric columns a line cut short still parses ("1925,2"), so the missing
-    # final line break is the only sign of truncation; both transcriptions end with one.
-    with open(path, "rb") as fh:
-        fh.seek(-1, 2)
-        if fh.read(1) not in (b"\n", b"\r"):
-            raise ParseError(path, "the last line does not end with a line break: the file looks "
-                                   "truncated", where=f"line {raw.num_rows + 1}")
     this_year = dt.date.today().year
     fy, n = raw["fiscal_year"], raw["total_apprehensions"]
-    _reject(path, raw, "fiscal_year", pc.or_(pc.less(fy, FIRST_YEAR), pc.greater(fy, this_year)),
-            f"should be a fiscal year in {FIRST_YEAR}..{this_year}")
-    _reject(path, raw, "total_apprehensions",
-            pc.or_(pc.or_(pc.less(n, 0), pc.greater(n, INT32_MAX)), pc.not_equal(pc.floor(n), n)),
-            f"should be a whole, non-negative number of apprehensions, at most {INT32_MAX:,}")
+    reject_rows(path, raw, "fiscal_year", pc.or_(pc.less(fy, FIRST_YEAR), pc.greater(fy, this_year)),
+                f"should be a fiscal year in {FIRST_YEAR}..{this_year}")
+    reject_rows(path, raw, "total_apprehensions", pc.less(n, 0),
+                "should be a non-negative whole number of apprehensions")
     return raw
 
 
 def _nationwide(path: Path) -> tuple[pa.Table, list[Check]]:
     raw = _read(path, NATIONWIDE_COLUMNS)
-    _unique(path, raw, ["fiscal_year"])
+    check_unique(path, raw, ["fiscal_year"])
     table = _table(raw, "nationwide", pa.nulls(raw.num_rows, pa.string()))
     return table, [_coverage(table)]
 
 
 def _sectors(path: Path) -> tuple[pa.Table, list[Check]]:
     raw = _read(path, SECTOR_COLUMNS)
-    _reject(path, raw, "sector", pc.equal(pc.utf8_trim_whitespace(raw["sector"]), ""), "is empty")
-    _unique(path, raw, ["sector", "fiscal_year"])
+    reject_rows(path, raw, "sector", pc.equal(pc.utf8_trim_whitespace(raw["sector"]), ""),
+                "is empty")
+    check_unique(path, raw, ["sector", "fiscal_year"])
     is_total = pc.equal(pc.utf8_lower(pc.utf8_trim_whitespace(raw["sector"])), TOTAL_ROW)
     sectors = raw.filter(pc.invert(is_total))
     totals = raw.filter(is_total)
@@ -128,7 +122,7 @@ def _sector_totals(path: Path, sectors: pa.Table, totals: pa.Table) -> Check:
     both = stated.join(computed, "fiscal_year", join_type="full outer").sort_by("fiscal_year")
     no_total = both.filter(pc.is_null(both["stated"]))
     has_total = both.filter(pc.is_valid(both["stated"]))
-    diff = pc.subtract(has_total["stated"], pc.fill_null(has_total["computed"], 0.0))
+    diff = pc.subtract(has_total["stated"], pc.fill_null(has_total["computed"], 0))
     wrong = has_total.filter(pc.not_equal(diff, 0))
     if wrong.num_rows:
         lines = "; ".join(
@@ -173,7 +167,8 @@ def _against_nationwide(path: Path, totals: pa.Table) -> Check:
         return Check("southwest_within_nationwide", "warn",
                      f"in {over.num_rows} of {both.num_rows} years the southwest-border total "
                      f"exceeds the nationwide total: {years}")
-    share = pc.divide(both["total_apprehensions"], both["nationwide"])
+    share = pc.divide(pc.cast(both["total_apprehensions"], pa.float64()),
+                      pc.cast(both["nationwide"], pa.float64()))
     lo, hi = pc.min(share).as_py(), pc.max(share).as_py()
     return Check("southwest_within_nationwide", "pass",
                  f"in all {both.num_rows} common years the southwest-border total is at most the "
@@ -187,29 +182,3 @@ def _coverage(table: pa.Table) -> Check:
     return Check("years_covered", "warn" if missing else "pass",
                  f"FY{lo}-FY{hi}, {len(years)} years, {table.num_rows} rows"
                  + (f"; {missing} year(s) missing in between" if missing else ", none missing"))
-
-
-def _unique(path: Path, raw: pa.Table, keys: list[str]) -> None:
-    counts = raw.group_by(keys).aggregate(
-        [("src_row", "count"), ("src_row", "min"), ("src_row", "max")])
-    dups = counts.filter(pc.greater(counts["src_row_count"], 1))
-    if dups.num_rows:
-        d = dups.slice(0, 1).to_pylist()[0]
-        key = ", ".join(f"{k}={d[k]!r}" for k in keys)
-        raise ParseError(path, f"{key} appears {d['src_row_count']} times, first on line "
-                               f"{d['src_row_min']}, last on line {d['src_row_max']}")
-
-
-def _reject(path: Path, table: pa.Table, column: str, bad, problem: str) -> None:
-    """Raise ParseError naming the first line where ``bad`` holds (a null value counts as bad)."""
-    bad = pc.fill_null(bad, True)
-    n = pc.sum(bad).as_py() or 0
-    if not n:
-        return
-    i = pc.indices_nonzero(bad)[0].as_py()
-    value = table[column][i].as_py()
-    found = ("no number (an empty cell, or a null marker such as 'NA')" if value is None
-             else repr(value))
-    more = f" ({n - 1} more row(s) like it)" if n > 1 else ""
-    raise ParseError(path, f"column {column!r} {problem}, found {found}{more}",
-                     where=f"line {table['src_row'][i].as_py()}")

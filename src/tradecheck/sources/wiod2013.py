@@ -40,7 +40,8 @@ import pyarrow as pa
 
 from ..catalogue import FileSpec
 from ..errors import CheckError, LayoutError, ParseError
-from .base import Check, Parsed, Source
+from ._io import cells_table
+from .base import Check, Parsed, Source, ensure_not_empty
 
 TABLE_ID = "wiod2013"
 UNIT = "$ millions, basic prices"
@@ -132,13 +133,15 @@ def _parse_year(path: Path) -> Parsed:
         other = [k for k in found if re.fullmatch(r"wiot_\d{4}", k)]
         if other:
             raise _mismatch(path, "year (name of the R object)", key, other[0])
-        raise LayoutError(path, [key], found, where="objects in the file")
+        raise LayoutError(path, [key], found, where="objects in the file", what="R objects")
     table = objects[key]
     if not isinstance(table, dict):
-        raise LayoutError(path, LIST_ITEMS, [type(table).__name__], where=f"R object {key!r}")
+        raise LayoutError(path, LIST_ITEMS, [type(table).__name__], where=f"R object {key!r}",
+                          what="list items")
     table = {str(k): v for k, v in table.items()}
     if any(item not in table for item in LIST_ITEMS):
-        raise LayoutError(path, LIST_ITEMS, list(table), where=f"items of the R list {key!r}")
+        raise LayoutError(path, LIST_ITEMS, list(table), where=f"items of the R list {key!r}",
+                          what="list items")
 
     stated_year = np.asarray(table["year"]).ravel()
     if stated_year.size != 1 or int(stated_year[0]) != year:
@@ -148,9 +151,10 @@ def _parse_year(path: Path) -> Parsed:
     inter, final, output = (_numbers(path, table, item) for item in ("inter", "final", "output"))
     checks = [_check_dimensions(path, inter, final, output, countries, industries)]
     if tuple(countries) != REGIONS:
-        raise LayoutError(path, REGIONS, countries, where="R vector 'countries'")
+        raise LayoutError(path, REGIONS, countries, where="R vector 'countries'", what="regions")
     if tuple(industries) != INDUSTRIES:
-        raise LayoutError(path, INDUSTRIES, industries, where="R vector 'industries'")
+        raise LayoutError(path, INDUSTRIES, industries, where="R vector 'industries'",
+                          what="industries")
     checks.append(_check_missing(path, inter=inter, final=final, output=output))
     inter, final, output = (a.astype(np.float64) for a in (inter, final, output))
     checks += _check_rows(path, inter, final, output)
@@ -248,7 +252,8 @@ def _row_label(k: int) -> str:
 def _parse_labels(path: Path) -> Parsed:
     objects = read_rdata(path)
     if "WIOD_IndClass" not in objects:
-        raise LayoutError(path, ["WIOD_IndClass"], list(map(str, objects)), where="objects in the file")
+        raise LayoutError(path, ["WIOD_IndClass"], list(map(str, objects)), where="objects in the file",
+                          what="R objects")
     frame = objects["WIOD_IndClass"]
     columns = [str(c) for c in getattr(frame, "columns", [])]
     if any(c not in columns for c in INDCLASS_COLUMNS):
@@ -256,7 +261,7 @@ def _parse_labels(path: Path) -> Parsed:
     names = {str(code).strip(): " ".join(str(desc).split())
              for code, desc in zip(frame["IndustryCode.WIOD"], frame["Desc"])}
     if any(u not in names for u in USES):
-        raise LayoutError(path, USES, list(names), where="column 'IndustryCode.WIOD'")
+        raise LayoutError(path, USES, list(names), where="column 'IndustryCode.WIOD'", what="codes")
 
     n_reg, n_ind, n_use = len(REGIONS), len(INDUSTRIES), len(USES)
     rows = {
@@ -283,12 +288,7 @@ def read_rdata(path: Path) -> dict:
     """Parse and convert an R data file, turning every failure into a :class:`ParseError`."""
     import rdata
 
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise ParseError(path, f"the file cannot be opened ({exc.strerror})") from None
-    if size == 0:
-        raise ParseError(path, "the file is empty", fix="Download it again or restore it from the mirror.")
+    ensure_not_empty(path)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
@@ -306,29 +306,6 @@ def read_rdata(path: Path) -> dict:
         if not re.search(_QUIET, str(w.message)):
             warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
     return objects
-
-
-def cells_table(table_id: str, year: int, parts: dict[str, np.ndarray]) -> pa.Table:
-    """``io_cells`` rows for the non-zero cells of each part (vectors get ``j = 0``)."""
-    names, ii, jj, values = [], [], [], []
-    for k, (part, array) in enumerate(parts.items()):
-        matrix = array.reshape(-1, 1) if array.ndim == 1 else array
-        i, j = np.nonzero(matrix)
-        names.append(np.full(i.size, k, np.int8))
-        ii.append(i.astype(np.int32))
-        jj.append(j.astype(np.int32))
-        values.append(matrix[i, j].astype(np.float64))
-    codes = np.concatenate(names)
-    part = pa.DictionaryArray.from_arrays(pa.array(codes), pa.array(list(parts))).dictionary_decode()
-    return pa.table({
-        "table_id": pa.DictionaryArray.from_arrays(pa.array(np.zeros(codes.size, np.int8)),
-                                                   pa.array([table_id])).dictionary_decode(),
-        "year": pa.array(np.full(codes.size, year, np.int16)),
-        "part": part,
-        "i": pa.array(np.concatenate(ii)),
-        "j": pa.array(np.concatenate(jj)),
-        "value": pa.array(np.concatenate(values)),
-    })
 
 
 def _mismatch(path: Path, figure: str, stated, computed) -> CheckError:

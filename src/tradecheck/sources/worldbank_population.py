@@ -25,7 +25,7 @@ import pyarrow.compute as pc
 
 from ..catalogue import FileSpec
 from ..errors import CheckError, ParseError
-from .base import Check, Parsed, Source, read_csv
+from .base import Check, Parsed, Source, check_unique, read_csv, reject_rows
 
 COLUMNS = ["Country Name", "Country Code", "Year", "Value"]
 FIRST_YEAR = 1960  # the first year of the World Development Indicators
@@ -36,22 +36,23 @@ class WorldbankPopulation(Source):
     id = "worldbank_population"
 
     def parse(self, path: Path, spec: FileSpec) -> Parsed:
-        # Value is read as a float so that "54922.0" or "5.5" is caught by our whole-number check,
-        # with the line named, rather than by the CSV reader's terser message.
+        # Value is read as a float, not an integer, so that a whole number written "54922.0" (as a
+        # tidy CSV written from a float column may have it) is accepted; "5.5" is refused below.
         raw = read_csv(path, COLUMNS, {"Year": pa.int16(), "Value": pa.float64()})
         if raw.num_rows == 0:
             raise ParseError(path, "the file has a header but no rows")
         for col in ("Country Code", "Country Name"):
-            _reject(path, raw, col, pc.equal(raw[col], ""), "is empty")
+            reject_rows(path, raw, col, pc.equal(raw[col], ""), "is empty")
         this_year = dt.date.today().year
         year, value = raw["Year"], raw["Value"]
-        _reject(path, raw, "Year",
-                pc.or_(pc.less(year, FIRST_YEAR), pc.greater(year, this_year)),
-                f"should be a year in {FIRST_YEAR}..{this_year}")
-        _reject(path, raw, "Value",
-                pc.or_(pc.or_(pc.less_equal(value, 0), pc.greater(value, MAX_PERSONS)),
-                       pc.not_equal(pc.floor(value), value)),
-                f"should be a positive whole number of persons, at most {MAX_PERSONS:,.0f}")
+        reject_rows(path, raw, "Year",
+                    pc.or_(pc.less(year, FIRST_YEAR), pc.greater(year, this_year)),
+                    f"should be a year in {FIRST_YEAR}..{this_year}")
+        reject_rows(path, raw, "Value",
+                    pc.or_(pc.or_(pc.less_equal(value, 0), pc.greater(value, MAX_PERSONS)),
+                           pc.not_equal(pc.floor(value), value)),
+                    f"should be a positive whole number of persons, at most {MAX_PERSONS:,.0f}")
+        check_unique(path, raw, ["Country Code", "Year"])
 
         table = pa.table({
             "src_row": raw["src_row"],
@@ -60,47 +61,18 @@ class WorldbankPopulation(Source):
             "year": year,
             "persons": pc.cast(value, pa.int64()),
         })
-        dup = _duplicates(path, table)
         checks = [
             Check("years_in_range", "pass",
                   f"years {pc.min(year).as_py()}-{pc.max(year).as_py()}, "
                   f"within {FIRST_YEAR}..{this_year}"),
             Check("persons_positive_integers", "pass",
                   f"{table.num_rows} values, all positive whole numbers of persons"),
-            dup,
+            Check("unique_code_year", "pass",
+                  f"{table.num_rows} rows, {table.num_rows} distinct (code, year), "
+                  f"{pc.count_distinct(table['code']).as_py()} codes, no duplicates"),
             *_world_bounds(path, table),
         ]
         return Parsed({"population": table}, checks)
-
-
-def _reject(path: Path, table: pa.Table, column: str, bad: pa.ChunkedArray, problem: str) -> None:
-    """Raise ParseError naming the first line where ``bad`` holds (a null value counts as bad)."""
-    bad = pc.fill_null(bad, True)
-    n = pc.sum(bad).as_py() or 0
-    if not n:
-        return
-    i = pc.indices_nonzero(bad)[0].as_py()
-    value = table[column][i].as_py()
-    found = ("no number (an empty cell, or a null marker such as 'NA')" if value is None
-             else repr(value))
-    more = f" ({n - 1} more row(s) like it)" if n > 1 else ""
-    raise ParseError(path, f"column {column!r} {problem}, found {found}{more}",
-                     where=f"line {table['src_row'][i].as_py()}")
-
-
-def _duplicates(path: Path, table: pa.Table) -> Check:
-    counts = table.group_by(["code", "year"]).aggregate(
-        [("src_row", "count"), ("src_row", "min"), ("src_row", "max")])
-    dups = counts.filter(pc.greater(counts["src_row_count"], 1))
-    if dups.num_rows:
-        d = dups.slice(0, 1).to_pylist()[0]
-        raise ParseError(path, f"({d['code']!r}, {d['year']}) appears {d['src_row_count']} times, "
-                               f"first on line {d['src_row_min']}, last on line {d['src_row_max']}"
-                               f" ({dups.num_rows} duplicated pair(s) in all)",
-                         fix="The file may have been appended to twice; download it again.")
-    return Check("unique_code_year", "pass",
-                 f"{table.num_rows} rows, {counts.num_rows} distinct (code, year), "
-                 f"{pc.count_distinct(table['code']).as_py()} codes, no duplicates")
 
 
 def _world_bounds(path: Path, table: pa.Table) -> list[Check]:
