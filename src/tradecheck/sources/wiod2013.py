@@ -32,7 +32,6 @@ Where the package differs from what one would expect:
 from __future__ import annotations
 
 import re
-import warnings
 from pathlib import Path
 
 import numpy as np
@@ -100,7 +99,6 @@ INDCLASS_COLUMNS = ("RNr", "IndustryCode.WIOD", "Desc")
 WORLD_GAP_TOL = 2e-3
 R_INT_NA = np.iinfo(np.int32).min
 
-_QUIET = r'Missing constructor for R class "(iot|data\.table)"'
 
 
 class Wiod2013(Source):
@@ -289,23 +287,22 @@ def read_rdata(path: Path) -> dict:
     import rdata
 
     ensure_not_empty(path)
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        try:
-            objects = rdata.conversion.convert(rdata.parser.parse_file(path))
-        except Exception as exc:  # noqa: BLE001 - rdata, zlib, bz2, lzma, struct: each its own types
-            hints = "; ".join(dict.fromkeys(str(w.message) for w in caught))
-            raise ParseError(
-                path, f"it is not a readable R data file ({type(exc).__name__}: {str(exc)[:200]}"
-                      + (f"; rdata said: {hints}" if hints else "") + ")",
-                fix="The download may be truncated or an error page; download it again or restore "
-                    "it from the mirror.") from None
-    for w in caught:
-        # The package's objects carry R classes rdata has no constructor for; the plain list or
-        # data.frame it returns instead is exactly what we read, so that warning is dropped.
-        if not re.search(_QUIET, str(w.message)):
-            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
-    return objects
+    # The package's objects carry R classes rdata has no constructor for ('iot', 'data.table');
+    # the plain list or data frame underneath is exactly what we read. Naming them here (rather
+    # than silencing the warning, which is not thread-safe) keeps parsing on worker threads quiet.
+    constructors = {**rdata.conversion.DEFAULT_CLASS_MAP, "iot": _as_is,
+                    "data.table": rdata.conversion.DEFAULT_CLASS_MAP["data.frame"]}
+    try:
+        return rdata.conversion.convert(rdata.parser.parse_file(path), constructors)
+    except Exception as exc:  # noqa: BLE001 - rdata, zlib, bz2, lzma, struct: each its own types
+        raise ParseError(
+            path, f"it is not a readable R data file ({type(exc).__name__}: {str(exc)[:200]})",
+            fix="The download may be truncated or an error page; download it again or restore "
+                "it from the mirror.") from None
+
+
+def _as_is(obj, attrs):
+    return obj
 
 
 def _mismatch(path: Path, figure: str, stated, computed) -> CheckError:

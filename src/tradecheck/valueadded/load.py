@@ -8,7 +8,6 @@ the database); it only reads.
 from __future__ import annotations
 
 import re
-import warnings
 from pathlib import Path
 
 import numpy as np
@@ -101,7 +100,6 @@ def load_table(con, table_id: str, year: int, *, reconcile: bool = True) -> IOTa
 
 
 _WIOD_FILE = re.compile(r"wiot_(\d{4})\.RData")
-_QUIET = r'Missing constructor for R class "iot"'
 
 
 def from_wiod_rdata(path: str | Path) -> IOTable:
@@ -113,7 +111,7 @@ def from_wiod_rdata(path: str | Path) -> IOTable:
     Raises:
         ParseError: the file is not a readable ``wiot_YYYY.RData`` or lacks an expected item.
     """
-    import rdata
+    from ..sources.wiod2013 import read_rdata
 
     path = Path(path)
     match = _WIOD_FILE.fullmatch(path.name)
@@ -121,19 +119,15 @@ def from_wiod_rdata(path: str | Path) -> IOTable:
         raise ParseError(path, "the file name should be wiot_YYYY.RData, as the wiod package names it",
                          fix="Keep the publisher's file name: the year is read from it.")
     year = int(match.group(1))
+    objects = read_rdata(path)
     try:
-        with warnings.catch_warnings():
-            warnings.filterwarnings("ignore", message=_QUIET, category=UserWarning)
-            obj = rdata.conversion.convert(rdata.parser.parse_file(path))[f"wiot_{year}"]
+        obj = objects[f"wiot_{year}"]
         inter, final, output = (np.asarray(getattr(obj[k], "values", obj[k]), dtype=np.float64)
                                 for k in ("inter", "final", "output"))
         countries = [str(c) for c in np.asarray(obj["countries"]).ravel()]
         industries = [str(c) for c in np.asarray(obj["industries"]).ravel()]
     except (KeyError, TypeError) as exc:
         raise ParseError(path, f"the R list lacks the item {exc}", where=f"object wiot_{year}") from None
-    except Exception as exc:  # noqa: BLE001 (rdata, zlib and struct raise their own types)
-        raise ParseError(path, f"it is not a readable R data file ({type(exc).__name__}: "
-                               f"{str(exc)[:200]})") from None
     G, N = len(countries), len(industries)
     uses = final.shape[1] // G if G else 0
     if inter.shape != (G * N, G * N) or final.shape != (G * N, G * uses) or output.shape != (G * N,):
