@@ -26,7 +26,7 @@ from ..catalogue import FileSpec
 from ..errors import ChecksumError, MissingFileError, TradecheckError, WarehouseError
 from ..net import RELEASES, Fetcher, sha256_file
 from ..sources import Parsed, Source, registry
-from .schema import SCHEMA_VERSION, ddl, parser_columns, views
+from .schema import SCHEMA_VERSION, columns, ddl, parser_columns, views
 
 __all__ = ["build", "BuildResult", "Progress"]
 
@@ -426,18 +426,27 @@ def _check_columns(f: _File, table: str, data: pa.Table) -> None:
 def _load_dimensions(con) -> None:
     from .. import catalogue
 
-    con.executemany(
-        "INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(m.id, m.title, m.publisher, m.url, m.licence, m.cadence, m.unit, m.coverage, m.notes)
-         for m in catalogue.load().values()],
-    )
-    con.executemany(
-        "INSERT INTO countries VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(c.country_id, c.name, c.kind, c.iso3, c.census_code, list(c.aliases), list(c.demonyms))
-         for c in countries.all_countries()],
-    )
-    con.executemany("INSERT INTO country_codes VALUES (?, ?, ?)", countries.code_rows())
-    con.executemany("INSERT INTO country_groups VALUES (?, ?)", countries.group_rows())
+    _insert_rows(con, "sources", [
+        (m.id, m.title, m.publisher, m.url, m.licence, m.cadence, m.unit, m.coverage, m.notes)
+        for m in catalogue.load().values()])
+    _insert_rows(con, "countries", [
+        (c.country_id, c.name, c.kind, c.iso3, c.census_code, list(c.aliases), list(c.demonyms))
+        for c in countries.all_countries()])
+    _insert_rows(con, "country_codes", countries.code_rows())
+    _insert_rows(con, "country_groups", countries.group_rows())
+
+
+def _insert_rows(con, table: str, rows: list[tuple]) -> None:
+    """Insert Python rows through Arrow: ``executemany`` costs a round trip per row."""
+    names = columns(table)
+    data = pa.Table.from_pylist([dict(zip(names, r)) for r in rows]) if rows else None
+    if data is None:
+        return
+    con.register("_rows", data)
+    try:
+        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _rows")
+    finally:
+        con.unregister("_rows")
 
 
 def _reconcile(con) -> None:
