@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
@@ -93,10 +94,13 @@ class IndicatorSpec:
 
 @cache
 def catalogue() -> dict[str, IndicatorSpec]:
-    """Every indicator, by name, in catalogue order."""
-    text = resources.files(__package__).joinpath("catalogue.toml").read_text("utf-8")
+    """Every indicator, by name: one catalogue file per family (``trade.toml`` …), in name order."""
     specs = {}
-    for name, entry in tomllib.loads(text)["indicators"].items():
+    files = sorted(f for f in resources.files(__package__).iterdir() if f.name.endswith(".toml"))
+    entries = [(n, e) for f in files for n, e in tomllib.loads(f.read_text("utf-8"))["indicators"].items()]
+    for name, entry in entries:
+        if name in specs:
+            raise ValueError(f"indicator {name!r} is defined twice in the catalogue files")
         params = tuple(Param(**{**p, "choices": tuple(p.get("choices", ()))})
                        for p in entry.get("params", []))
         specs[name] = IndicatorSpec(name, entry["title"], entry["description"].strip(), entry["unit"],
@@ -144,11 +148,30 @@ def run(name: str, *, as_of: dt.date | str | None = None, ctx: Context | None = 
 
 
 def parse_partners(value: Any) -> tuple[str, ...]:
-    """``"Mexico and Canada"``, ``"Mexico, Canada"``, ``["MEX", "CAN"]`` -> ``("MEX", "CAN")``."""
-    import re
+    """``"Mexico and Canada"``, ``"Mexico, Canada"``, ``["MEX", "CAN"]`` -> ``("MEX", "CAN")``.
 
-    items = value if isinstance(value, (list, tuple)) else re.split(r"\s*(?:,|\+|&|\band\b)\s*", str(value))
-    ids = [countries.resolve(i.strip()).country_id for i in items if i and i.strip()]
+    A comma may also belong to a name ("Korea, South"): adjacent pieces are joined back when
+    together they name a country.
+    """
+    if isinstance(value, (list, tuple)):
+        pieces = [str(v) for v in value]
+    else:
+        pieces = [p for p in re.split(r"\s*(?:,|\+|&|;|\band\b)\s*", str(value)) if p.strip()]
+    ids, i = [], 0
+    while i < len(pieces):
+        if i + 1 < len(pieces) and _known(f"{pieces[i]}, {pieces[i + 1]}"):
+            ids.append(_known(f"{pieces[i]}, {pieces[i + 1]}"))
+            i += 2
+            continue
+        ids.append(countries.resolve(pieces[i].strip()).country_id)
+        i += 1
     if not ids:
         raise ConfigError("Name at least one partner (a country, or a group like 'USMCA').")
     return tuple(dict.fromkeys(ids))
+
+
+def _known(text: str) -> str | None:
+    try:
+        return countries.resolve(text).country_id
+    except UnknownIdError:
+        return None
