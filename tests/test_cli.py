@@ -64,3 +64,32 @@ def test_console_script_builds_a_fixture_mirror(tmp_path, fixture_mirror):
                            str(fixture_mirror)], capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "Built" in done.stderr and "rows from" in done.stderr
+
+
+def test_indicator_command_prints_figure_and_source(real_home):
+    result = run("indicator", "exports", "--partner", "Mexico", "--period", "2024")
+    assert result.exit_code == 0
+    assert "U.S. goods exports to Mexico, 2024: $334.03 billion" in result.stdout
+    assert "census_intltrade/exports_hs/2024.json" in result.stdout and "API pull, Oct 2025" in result.stdout
+
+
+def test_indicator_json_and_as_of(real_home):
+    import json
+
+    result = run("indicator", "exports", "--partner=Mexico", "--period", "2022", "--as-of", "2024-01-01", "--json")
+    doc = json.loads(result.stdout)
+    assert doc["text"] == "$324.38 billion" and doc["evidence"][0]["release"] == "FT-900, March 2023"
+    assert doc["as_of"] == "2024-01-01"
+
+
+def test_indicator_errors_are_clean(real_home):
+    bad = run("indicator", "exports", "--partner", "Mexco", "--period", "2024")
+    assert bad.exit_code == 2 and "Did you mean 'Mexico'" in bad.stderr
+    loose = run("indicator", "exports", "Mexico")
+    assert loose.exit_code == 2 and "give parameters as --name value" in loose.stderr
+
+
+def test_indicators_lists_the_catalogue():
+    result = run("indicators", "--json")
+    names = {i["name"] for i in __import__("json").loads(result.stdout)}
+    assert {"exports", "trade_rank", "trade_next", "trade_per_capita", "population"} <= names

@@ -227,3 +227,12 @@ def test_icio_split_regions_aggregate_to_countries(mirror):
                  "AND part = 'output' AND row_country = 'MEX'")
     assert merged == pytest.approx(sum(r[1] for r in split))
     assert one("SELECT count(*) FROM io_cells_by_country WHERE table_id = 'icio2023' AND part <> 'va' AND row_country IS NULL") == 0
+
+
+def test_changed_views_rebuild_reusing_rows(mirror, monkeypatch):
+    from tradecheck.warehouse import build
+
+    api.build(mirror)
+    monkeypatch.setattr(build, "views_version", lambda: "changed")
+    result = api.build(mirror)
+    assert not result.up_to_date and all(s.reused for s in result.sources if s.files)

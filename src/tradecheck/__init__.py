@@ -26,7 +26,7 @@ from .errors import (  # noqa: E402
     WarehouseError,
 )
 
-_API = {"build", "sources", "sql"}
+_API = {"build", "sources", "sql", "indicator", "indicators"}
 
 
 def __getattr__(name: str):
@@ -43,6 +43,8 @@ __all__ = [
     "build",
     "sources",
     "sql",
+    "indicator",
+    "indicators",
     "TradecheckError",
     "ConfigError",
     "UnknownIdError",

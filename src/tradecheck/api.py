@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import db, settings
 from .errors import QueryError
@@ -11,7 +12,10 @@ from .sources import registry
 from .warehouse.build import BuildResult, Progress
 from .warehouse.build import build as _build
 
-__all__ = ["build", "sources", "sql", "SourceInfo", "QueryResult"]
+if TYPE_CHECKING:
+    from .indicators import Result
+
+__all__ = ["build", "sources", "sql", "indicator", "indicators", "SourceInfo", "QueryResult"]
 
 #: How each table states its period, for the coverage ``sources`` reports (per source).
 _COVERAGE = {
@@ -119,3 +123,24 @@ def sql(query: str, params: list | None = None) -> QueryResult:
 
 def _first_line(exc: Exception) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def indicator(name: str, *, as_of: str | None = None, **params) -> "Result":
+    """Compute a named indicator with its evidence, e.g. ``indicator("exports", partner="Mexico",
+    period=2024)``; ``as_of`` ("2024-01-01") uses only releases published by then.
+
+    Raises:
+        UnknownIdError: unknown indicator, parameter, country or choice ("Did you mean …?").
+        ConfigError: a missing or malformed parameter.
+        NotBuiltError: no warehouse yet.
+    """
+    from .indicators import run
+
+    return run(name, as_of=as_of, **params)
+
+
+def indicators() -> list:
+    """Every indicator's specification (name, title, description, unit, parameters)."""
+    from .indicators import catalogue
+
+    return list(catalogue().values())

@@ -18,9 +18,10 @@ from rich.table import Table
 
 from . import api, settings
 from .errors import TradecheckError
+from .indicators.core import fmt_value
 
 err = Console(stderr=True, soft_wrap=True)
-out = Console()
+out = Console(soft_wrap=True)
 
 
 class _CLI(click.Group):
@@ -137,6 +138,84 @@ def sql(query, fmt):
             table.add_row(*("" if v is None else str(v) for v in r))
         out.print(table)
         err.print(f"{len(result.rows)} row(s)")
+
+
+@main.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+@click.argument("name")
+@click.option("--as-of", "as_of", metavar="DATE",
+              help="Use only releases published on or before DATE (YYYY-MM-DD).")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@click.pass_context
+def indicator(ctx, name, as_of, as_json):
+    """Compute indicator NAME with its evidence: --param value … (see `tradecheck indicators`).
+
+    Example: tradecheck indicator exports --partner Mexico --period 2024
+    """
+    params = _extra_params(ctx.args)
+    result = api.indicator(name, as_of=as_of, **params)
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), indent=2, default=str))
+        return
+    _print_result(result)
+
+
+def _extra_params(args: list[str]) -> dict[str, str]:
+    """``["--partner", "Mexico", "--period=2024"]`` -> ``{"partner": "Mexico", "period": "2024"}``."""
+    params, i = {}, 0
+    while i < len(args):
+        arg = args[i]
+        if not arg.startswith("--"):
+            raise click.UsageError(f"Unexpected argument {arg!r}: give parameters as --name value.")
+        key, eq, value = arg[2:].partition("=")
+        if not eq:
+            if i + 1 >= len(args) or args[i + 1].startswith("--"):
+                raise click.UsageError(f"--{key} needs a value.")
+            value, i = args[i + 1], i + 1
+        params[key.replace("-", "_")] = value
+        i += 1
+    return params
+
+
+def _print_result(result, indent: str = "") -> None:
+    out.print(f"{indent}[bold]{result.label}[/]: [bold cyan]{result.text}[/]", highlight=False)
+    out.print(f"{indent}  [dim]{result.definition}[/]", highlight=False)
+    for e in result.evidence:
+        out.print(f"{indent}  source: {e.cite()}", highlight=False)
+    for note in result.notes:
+        out.print(f"{indent}  [yellow]note:[/] {note}", highlight=False)
+    ranking = (result.detail or {}).get("ranking") if isinstance(result.detail, dict) else None
+    if ranking:
+        table = Table(box=None, padding=(0, 1))
+        for col in ("rank", "partner", "value"):
+            table.add_column(col, justify="right" if col != "partner" else "left")
+        for row in ranking:
+            table.add_row(str(row["rank"]), row["partner"], fmt_value(row["value"], result.unit
+                          if result.unit == "USD" else "USD"))
+        out.print(table)
+    for c in result.components:
+        _print_result(c, indent + "  ")
+    if result.as_of and not indent:
+        out.print(f"  [dim]as published on or before {result.as_of.isoformat()}[/]")
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def indicators(as_json):
+    """List the indicators with their parameters and units."""
+    specs = api.indicators()
+    if as_json:
+        click.echo(json.dumps([{"name": s.name, "title": s.title, "description": s.description,
+                                "unit": s.unit, "params": [vars(p) for p in s.params]}
+                               for s in specs], indent=2, default=str))
+        return
+    table = Table(title="Indicators")
+    for col in ("name", "what", "parameters", "unit"):
+        table.add_column(col, overflow="fold")
+    for s in specs:
+        params = " ".join(f"--{p.name.replace('_', '-')}" + ("" if p.required else f"[{p.default}]")
+                          for p in s.params)
+        table.add_row(s.name, s.title, params, s.unit)
+    out.print(table)
 
 
 @main.command()

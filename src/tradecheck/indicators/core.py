@@ -154,6 +154,7 @@ def _ranges(rows: tuple[int, ...]) -> str:
     if not rows:
         return "-"
     out, start, prev = [], rows[0], rows[0]
+    limit = 8
     for r in [*rows[1:], None]:
         if r is not None and r == prev + 1:
             prev = r
@@ -161,6 +162,8 @@ def _ranges(rows: tuple[int, ...]) -> str:
         out.append(f"{start}" if start == prev else f"{start}-{prev}")
         if r is not None:
             start = prev = r
+    if len(out) > limit:  # the full list stays in the JSON evidence
+        return ", ".join(out[:limit]) + f", … ({len(rows)} rows in all)"
     return ", ".join(out)
 
 

@@ -65,7 +65,7 @@ class _Flow:
         if period.kind == "year":
             found = ctx.dicts(
                 f"SELECT partner_key, value_usd, source_id, path, url, release, release_date, "
-                f"src_rows, coalesce(stated_col, '') AS col, method FROM {_annual(ctx)} "
+                f"src_rows, src_col, method FROM {_annual(ctx)} "
                 f"WHERE {where} AND year = ?", params + [period.start[0]])
             for r in found:
                 self.values[r["partner_key"]] = r["value_usd"]
@@ -110,7 +110,7 @@ class _Flow:
         out = []
         for path, e in by_file.items():
             r = e["r"]
-            col = r.get("col") or r.get("src_col") or None
+            col = r.get("src_col") or None
             what = "stated annual total" if r.get("method") == "stated annual" else "monthly values"
             out.append(Evidence(r["source_id"], path, r["release"], r["release_date"],
                                 tuple(sorted(set(e["rows"]))), r["url"], col,

@@ -26,7 +26,7 @@ from ..catalogue import FileSpec
 from ..errors import ChecksumError, MissingFileError, TradecheckError, WarehouseError
 from ..net import RELEASES, Fetcher, sha256_file
 from ..sources import Parsed, Source, registry
-from .schema import SCHEMA_VERSION, columns, ddl, parser_columns, views
+from .schema import columns, ddl, parser_columns, schema_version, views, views_version
 
 __all__ = ["build", "BuildResult", "Progress"]
 
@@ -140,7 +140,8 @@ def build(
         files, skipped = _locate(sources, root, origin)
         previous = _previous(target)
         plan = {s.id: force or _changed(s, files, previous) for s in sources}
-        if target.exists() and not any(plan.values()) and previous.get("schema") == SCHEMA_VERSION:
+        if (target.exists() and not any(plan.values()) and previous.get("schema") == schema_version()
+                and previous.get("views") == views_version()):
             results = [SourceResult(s.id, reused=True, skipped=skipped.get(s.id, "")) for s in sources]
             for r in results:
                 progress.start(r.source_id, 0, "unchanged")
@@ -253,7 +254,7 @@ def _previous(target: Path) -> dict:
     except TradecheckError:
         return {}
     try:
-        schema = con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchall()
+        meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
         rows = con.execute("SELECT source_id, path, sha256, role, parser, file_id FROM files").fetchall()
     except db.Error:
         return {}
@@ -262,7 +263,7 @@ def _previous(target: Path) -> dict:
     by_source: dict[str, set] = {}
     for sid, path, digest, role, parser, _ in rows:
         by_source.setdefault(sid, set()).add((path, digest, role, parser))
-    return {"schema": schema[0][0] if schema else None, "files": by_source,
+    return {"schema": meta.get("schema"), "views": meta.get("views"), "files": by_source,
             "max_file_id": max((r[5] for r in rows), default=0)}
 
 
@@ -271,7 +272,7 @@ def _signature(source: Source, files: list[_File]) -> set:
 
 
 def _changed(source: Source, files: list[_File], previous: dict) -> bool:
-    if previous.get("schema") != SCHEMA_VERSION:
+    if previous.get("schema") != schema_version():
         return True
     return previous.get("files", {}).get(source.id, set()) != _signature(source, files)
 
@@ -281,7 +282,7 @@ def _write(target, sources, files, skipped, plan, previous, progress, root) -> l
     for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
         leftover.unlink(missing_ok=True)
     con = db.connect(tmp, read_only=False)
-    reuse = bool(previous) and target.exists() and previous.get("schema") == SCHEMA_VERSION
+    reuse = bool(previous) and target.exists() and previous.get("schema") == schema_version()
     # Parsing is pure (no database, no network) and mostly in C (bz2, Arrow, calamine), so files
     # are parsed on worker threads while the main thread inserts the previous ones in order.
     pool = ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 1))
@@ -337,7 +338,7 @@ def _write(target, sources, files, skipped, plan, previous, progress, root) -> l
         _final_checks(con, results)
         con.execute(views())
         con.executemany("INSERT INTO meta VALUES (?, ?)", [
-            ("schema", SCHEMA_VERSION), ("tradecheck", __version__),
+            ("schema", schema_version()), ("views", views_version()), ("tradecheck", __version__),
             ("built_at", dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")),
             ("root", str(root)),
         ])

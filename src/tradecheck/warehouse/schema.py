@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 from functools import cache
 from importlib import resources
 
 from ..db import memory
 
-__all__ = ["ddl", "views", "columns", "parser_columns", "SCHEMA_VERSION"]
-
-#: Bump when a table changes shape: every source is re-read on the next build.
-SCHEMA_VERSION = "1"
+__all__ = ["ddl", "views", "columns", "parser_columns", "schema_version", "views_version"]
 
 #: Columns the build fills in itself, never a parser.
 BUILD_COLUMNS = ("file_id", "country_id")
@@ -28,6 +26,16 @@ def ddl() -> str:
 @cache
 def views() -> str:
     return _read("views.sql")
+
+
+def schema_version() -> str:
+    """Identifies the tables' shape: when it changes, every source is read again."""
+    return hashlib.sha256(ddl().encode()).hexdigest()[:16]
+
+
+def views_version() -> str:
+    """Identifies the views: when they change, the warehouse is rebuilt (reusing its rows)."""
+    return hashlib.sha256(views().encode()).hexdigest()[:16]
 
 
 @cache

@@ -45,7 +45,7 @@ per_file AS (
            sum(value_usd) AS value_usd,
            CASE WHEN bool_or(freq = 'A') THEN 'stated annual' ELSE 'sum of months' END AS method,
            list(src_row ORDER BY month NULLS FIRST, src_row) AS src_rows,
-           any_value(src_col) FILTER (WHERE freq = 'A') AS stated_col
+           coalesce(any_value(src_col) FILTER (WHERE freq = 'A'), any_value(src_col)) AS src_col
     FROM rel
     WHERE freq = 'A'
        OR (freq = 'M' AND (file_id, flow, year) IN (SELECT (file_id, flow, year) FROM complete)
