@@ -1,0 +1,817 @@
+"""Border-security indicators: CBP encounters, Border Patrol apprehensions, drug seizures, doses.
+
+Figures come from the releases published on or before the context's as-of date, and only from
+months that had ended by then (``encounters_as_of`` / ``seizures_as_of``; the Border Patrol tables
+by ``release_date``). A period must be covered completely by those releases: otherwise the value is
+``None`` and a note names the coverage and the release or source that would settle it.
+
+Series (all monthly series are in ``Result.detail`` for charts):
+
+* ``southwest_border`` encounters: CBP's Southwest Land Border Encounters file (SBO), Border Patrol
+  (USBP) apprehensions and expulsions plus Field Operations (OFO) inadmissibles and expulsions,
+  from October 2021;
+* ``nationwide`` encounters: CBP's Nationwide Encounters files (all of CBP, every border, ports
+  and airports), from October 2019, by land border region but not by component;
+* Border Patrol by fiscal year, joined across three series (see :func:`usbp_apprehensions`);
+* drug seizures in pounds as CBP weighs them, by drug type as published.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..errors import ConfigError, UnknownIdError
+from .core import Context, Evidence, Result
+from .periods import Month, Period, month_name
+
+# -- vocabulary -----------------------------------------------------------------------------------
+
+DATASETS = {
+    "southwest_border": "CBP encounters at the southwest land border (Border Patrol apprehensions "
+                        "and expulsions between ports, Field Operations inadmissibles and "
+                        "expulsions at ports; CBP Southwest Land Border Encounters file)",
+    "nationwide": "CBP encounters nationwide (all CBP components, every border region, ports of "
+                  "entry and airports; CBP Nationwide Encounters files)",
+}
+SOURCE_OF = {"southwest_border": "cbp_encounters_swb", "nationwide": "cbp_encounters_nationwide"}
+COMPONENTS = {"all": None, "usbp": "U.S. Border Patrol", "ofo": "Office of Field Operations"}
+REGIONS = {"all": None, "southwest": "Southwest Land Border", "northern": "Northern Land Border",
+           "other": "Other"}
+SEIZURE_REGIONS = {"all": None, "southwest": "Southwest Border", "northern": "Northern Border",
+                   "coastal_interior": "Coastal/Interior"}
+TITLE_42 = ("From March 2020 (FY2020) to 11 May 2023, Border Patrol and CBP 'encounters' include "
+            "Title 42 expulsions as well as Title 8 apprehensions (and, at ports, inadmissibles); "
+            "figures up to FY2019 are Title 8 apprehensions only, so the two are not the same "
+            "measure. One person expelled and caught again counts twice.")
+#: Common names for CBP's published drug types.
+DRUG_ALIASES = {"meth": "methamphetamine", "crystal meth": "methamphetamine",
+                "cannabis": "marijuana", "mdma": "ecstasy", "khat": "khat catha edulis"}
+KG_PER_LB = 0.45359237  # exact, by the 1959 international yard and pound agreement
+#: DEA: "two milligrams of fentanyl can be lethal, depending on a person's body size, tolerance
+#: and past usage" (dea.gov/resources/facts-about-fentanyl).
+FENTANYL_LETHAL_MG = 2.0
+
+
+# -- shared helpers -----------------------------------------------------------------------------
+
+def _temp(ctx: Context, name: str, query: str) -> str:
+    """A temp table per context and as-of date; ``?`` in ``query`` are all the as-of date."""
+    key = (name, ctx.as_of_sql)
+    if key not in ctx.cache:
+        table = f"_{name}_{len(ctx.cache)}"
+        ctx.con.execute(f"CREATE TEMP TABLE {table} AS {query}",
+                        [ctx.as_of_sql] * query.count("?"))
+        ctx.cache[key] = table
+    return ctx.cache[key]
+
+
+def _memo(ctx: Context, key: tuple, make):
+    key = ("border", ctx.as_of_sql, *key)
+    if key not in ctx.cache:
+        ctx.cache[key] = make()
+    return ctx.cache[key]
+
+
+def _ym(ym: Month) -> str:
+    return f"{ym[0]}-{ym[1]:02d}"
+
+
+def _span(months) -> str:
+    months = sorted(months)
+    if not months:
+        return "nothing"
+    if months[0] == months[-1]:
+        return month_name(months[0])
+    return f"{month_name(months[0])} – {month_name(months[-1])}"
+
+
+def _as_of_text(ctx: Context) -> str:
+    if ctx.as_of:
+        return f"in the releases published by {ctx.as_of.isoformat()}"
+    return "in the latest releases"
+
+
+def _none_published(ctx: Context, what: str) -> str:
+    if ctx.as_of:
+        return f"No release of {what} had been published by {ctx.as_of.isoformat()}."
+    return f"No release of {what} is loaded."
+
+
+class _Monthly:
+    """A monthly series (encounters or pounds) with, per month, the file and rows it comes from.
+
+    ``files`` maps file_id to its provenance; ``rows[(y, m)]`` is ``(file_id, [src_row …])``.
+    """
+
+    def __init__(self, what: str, records: list[dict], column: str):
+        self.what, self.column = what, column
+        self.values: dict[Month, float] = {}
+        self.rows: dict[Month, tuple[int, list[int]]] = {}
+        self.files: dict[int, dict] = {}
+        for r in records:
+            ym = (r["year"], r["month"])
+            self.values[ym] = r["n"]
+            self.rows[ym] = (r["file_id"], r["src_rows"])
+            self.files.setdefault(r["file_id"], {k: r[k] for k in (
+                "source_id", "path", "url", "release", "release_date")})
+        self.months = sorted(self.values)
+        self._evidence: dict = {}
+
+    @property
+    def first(self) -> Month | None:
+        return self.months[0] if self.months else None
+
+    @property
+    def last(self) -> Month | None:
+        return self.months[-1] if self.months else None
+
+    @property
+    def coverage(self) -> str:
+        return _span(self.months)
+
+    def missing(self, period: Period) -> list[Month]:
+        return [m for m in period.months if m not in self.values]
+
+    def total(self, months: list[Month]) -> float:
+        return sum(self.values[m] for m in months)
+
+    def evidence(self, months: list[Month], note: str) -> list[Evidence]:
+        """One :class:`Evidence` per file behind ``months`` (memoised: rows lists are long)."""
+        key = (tuple(months), note)
+        if key not in self._evidence:
+            by_file: dict[int, list[tuple[Month, list[int]]]] = defaultdict(list)
+            for m in months:
+                fid, rows = self.rows[m]
+                by_file[fid].append((m, rows))
+            out = []
+            for fid, parts in by_file.items():
+                f = self.files[fid]
+                rows = tuple(sorted(r for _, rs in parts for r in rs))
+                span = _span([m for m, _ in parts])
+                out.append(Evidence(f["source_id"], f["path"], f["release"], f["release_date"],
+                                    rows, f["url"], self.column, f"{note}, {span}"))
+            self._evidence[key] = out
+        return self._evidence[key]
+
+    def table(self, months: list[Month] | None = None) -> list[dict]:
+        return [{"month": _ym(m), "value": self.values[m],
+                 "release": self.files[self.rows[m][0]]["release"]}
+                for m in (months if months is not None else self.months)]
+
+
+# -- encounters ---------------------------------------------------------------------------------
+
+def _encounter_rows(ctx: Context) -> str:
+    """Encounters by dataset, component, region, month and file, as of the context's date."""
+    return _temp(ctx, "border_encounters", """
+        SELECT e.dataset, coalesce(e.component, '') AS component,
+               coalesce(e.land_border_region, '') AS region, e.year, e.month, e.file_id,
+               f.source_id, f.path, f.url, e.release, e.release_date,
+               sum(e.encounters)::BIGINT AS n, list(e.src_row ORDER BY e.src_row) AS src_rows
+        FROM encounters_as_of(?) e JOIN files f USING (file_id)
+        WHERE last_day(make_date(e.year, e.month, 1)) <= ?
+        GROUP BY ALL""")
+
+
+def _check_scope(dataset: str, component: str, region: str) -> None:
+    if dataset == "nationwide" and component != "all":
+        raise ConfigError(
+            f"The nationwide encounter files do not split CBP's components, so component="
+            f"{component!r} cannot be used with them. Use dataset=southwest_border for Border "
+            f"Patrol or Field Operations at the southwest border, or usbp_apprehensions for Border "
+            f"Patrol by fiscal year.")
+    if dataset == "southwest_border" and region != "all":
+        raise ConfigError(
+            f"The southwest-border file is one region already; region={region!r} applies to the "
+            f"nationwide files (dataset=nationwide, region=southwest covers October 2019 on).")
+
+
+def _encounters(ctx: Context, dataset: str, component: str = "all",
+                region: str = "all") -> _Monthly:
+    _check_scope(dataset, component, region)
+
+    def make():
+        where, params = ["dataset = ?"], [dataset]
+        if COMPONENTS[component]:
+            where.append("component = ?")
+            params.append(COMPONENTS[component])
+        if REGIONS[region]:
+            where.append("region = ?")
+            params.append(REGIONS[region])
+        records = ctx.dicts(
+            f"SELECT year, month, file_id, any_value(source_id) AS source_id, "
+            f"any_value(path) AS path, any_value(url) AS url, any_value(release) AS release, "
+            f"any_value(release_date) AS "
+            f"release_date, sum(n)::BIGINT AS n, flatten(list(src_rows)) AS src_rows "
+            f"FROM {_encounter_rows(ctx)} WHERE {' AND '.join(where)} "
+            f"GROUP BY year, month, file_id ORDER BY year, month", params)
+        return _Monthly(_series_name(dataset, component, region), records, "Encounter Count")
+    return _memo(ctx, ("enc", dataset, component, region), make)
+
+
+def _series_name(dataset: str, component: str, region: str) -> str:
+    name = {"southwest_border": "southwest border", "nationwide": "nationwide"}[dataset]
+    if component != "all":
+        name += f", {COMPONENTS[component]}"
+    if region != "all":
+        name += f", {REGIONS[region]} region"
+    return f"CBP encounters, {name}"
+
+
+def _definition(dataset: str, component: str, region: str) -> str:
+    text = DATASETS[dataset]
+    if component != "all":
+        text += f"; {COMPONENTS[component]} only"
+    if region != "all":
+        text += f"; land border region '{REGIONS[region]}' only"
+    return text + (". Counts are events, not people; Title 8 and Title 42 together "
+                   "(Title 42 expulsions ended 11 May 2023)")
+
+
+def _release_covering(ctx: Context, dataset: str, months: list[Month]) -> dict | None:
+    """The earliest loaded release (any date) that covers all ``months`` of a dataset."""
+    cover = _memo(ctx, ("enc_files",), lambda: ctx.dicts(
+        "SELECT e.dataset, e.file_id, f.release, f.release_date, f.path, "
+        "min(e.year::INTEGER * 100 + e.month) AS lo, max(e.year::INTEGER * 100 + e.month) AS hi "
+        "FROM encounters e JOIN files f USING (file_id) GROUP BY ALL ORDER BY f.release_date"))
+    want = [m[0] * 100 + m[1] for m in months]
+    for f in cover:
+        if f["dataset"] == dataset and f["lo"] <= min(want) and max(want) <= f["hi"]:
+            return f
+    return None
+
+
+def _coverage_note(ctx: Context, series: _Monthly, dataset: str, region: str, period: Period,
+                   missing: list[Month]) -> str:
+    when = _as_of_text(ctx)
+    if not series.months:
+        have = _none_published(ctx, series.what)
+    else:
+        have = (f"{series.what} {when} cover {series.coverage}; {period.label} is not (fully) "
+                f"covered (missing {_span(missing)}).")
+    later = _release_covering(ctx, dataset, missing)
+    if later and later["release_date"] > ctx.as_of_sql:
+        settle = (f"The release '{later['release']}' ({later['path']}, published "
+                  f"{later['release_date'].isoformat()}) covers it.")
+    elif series.first and missing[0] < series.first and dataset == "southwest_border":
+        settle = ("CBP's Southwest Land Border Encounters file starts in October 2021 (FY2022); "
+                  "an earlier CBP release (FY2020–FY2022 file) would settle it, and the nationwide "
+                  "files' southwest region (dataset=nationwide, region=southwest) covers October "
+                  "2019 on.")
+    elif series.first and missing[0] < series.first:
+        settle = ("CBP's nationwide encounter series starts in October 2019 (FY2020); for Border "
+                  "Patrol apprehensions before that, use usbp_apprehensions (FY1925 on).")
+    else:
+        page = {"southwest_border": "southwest-land-border-encounters",
+                "nationwide": "nationwide-encounters"}[dataset]
+        url = f"https://www.cbp.gov/newsroom/stats/{page}"
+        settle = f"A later CBP release ({url}) would settle it."
+    return f"{have} {settle}"
+
+
+def _covered(ctx, dataset, component, region, period) -> tuple[_Monthly, Period, str | None]:
+    """The series, the period (closed at the latest month) and a note if it is not covered."""
+    series = _encounters(ctx, dataset, component, region)
+    if period.end is None:
+        period = period.until(series.last or period.start)
+    missing = series.missing(period)
+    note = _coverage_note(ctx, series, dataset, region, period, missing) if missing else None
+    return series, period, note
+
+
+def encounters(ctx: Context, dataset: str, period: Period, component: str = "all",
+               region: str = "all") -> Result:
+    """CBP encounters in a period (month, calendar or fiscal year, range), summed over its months.
+
+    Returns:
+        A :class:`Result` in encounters, ``None`` (with a note) when the releases as of the
+        context's date do not cover every month; ``detail`` holds the months summed.
+    Raises:
+        ConfigError: a component filter on the nationwide files, or a region on the SBO file.
+    """
+    series, period, note = _covered(ctx, dataset, component, region, period)
+    label = f"{series.what}, {period.label}"
+    definition = _definition(dataset, component, region)
+    if note:
+        return Result("", {}, None, "encounters", label, definition, notes=[note])
+    months = period.months
+    value = float(series.total(months))
+    return Result("", {}, value, "encounters", label,
+                  f"Sum of the {len(months)} monthly counts. {definition}",
+                  series.evidence(months, series.what), detail={"monthly": series.table(months)},
+                  notes=_notes(dataset, months))
+
+
+def _notes(dataset: str, months: list[Month]) -> list[str]:
+    notes = []
+    if months and months[0] <= (2023, 5) and months[-1] >= (2020, 3):
+        notes.append(TITLE_42)
+    return notes
+
+
+def encounters_average(ctx: Context, dataset: str, period: Period, component: str = "all",
+                       region: str = "all") -> Result:
+    """Monthly average of CBP encounters over a period ("the 2021–2024 average").
+
+    A calendar-year range (``2021..2024``) averages January 2021 – December 2024; a fiscal-year
+    range (``FY2021..FY2024``) averages October 2020 – September 2024.
+    """
+    total = encounters(ctx, dataset, period, component, region)
+    p = _closed(ctx, dataset, component, region, period)
+    label = f"{_series_name(dataset, component, region)}, monthly average, {p.label}"
+    if total.value is None:
+        return Result("", {}, None, "encounters per month", label, total.definition,
+                      notes=total.notes)
+    n = p.n_months
+    return Result("", {}, total.value / n, "encounters per month", label,
+                  f"Sum over {p.label} ({total.value:,.0f}) divided by its {n} months. "
+                  f"{_definition(dataset, component, region)}",
+                  total.evidence, detail=total.detail, notes=total.notes)
+
+
+def _closed(ctx, dataset, component, region, period: Period) -> Period:
+    return period.until(_encounters(ctx, dataset, component, region).last or period.start)
+
+
+def encounters_change(ctx: Context, dataset: str, period: Period, base: Period,
+                      component: str = "all", region: str = "all") -> Result:
+    """Percent difference of a month (or a period's monthly average) from a base monthly average.
+
+    ``(value / base average − 1) × 100``: June 2025 against the 2021–2024 monthly average.
+    """
+    compare = encounters if period.kind == "month" else encounters_average
+    now = compare(ctx, dataset, period, component, region)
+    then = encounters_average(ctx, dataset, base, component, region)
+    p = _closed(ctx, dataset, component, region, period)
+    label = (f"{_series_name(dataset, component, region)}: {p.label} against the "
+             f"{base.label} monthly average")
+    value = 100 * (now.value / then.value - 1) if now.value is not None and then.value else None
+    what = "the month's count" if p.kind == "month" else f"the monthly average over {p.label}"
+    return Result("", {}, value, "percent", label,
+                  f"({what} / the monthly average over {base.label} − 1) × 100. "
+                  f"{_definition(dataset, component, region)}",
+                  components=[now, then], notes=list(dict.fromkeys(now.notes + then.notes)))
+
+
+def _window(series: _Monthly, since: Period | None, through: Period | None) -> list[Month]:
+    months = series.months
+    if since is not None:
+        months = [m for m in months if m >= since.start]
+    if through is not None:
+        end = through.end or through.start
+        months = [m for m in months if m <= end]
+    return months
+
+
+def encounters_record(ctx: Context, dataset: str, which: str = "lowest", component: str = "all",
+                      region: str = "all", since: Period | None = None,
+                      through: Period | None = None) -> Result:
+    """The lowest (or highest) month of a series within its coverage (or since / through a month).
+
+    ``through`` cuts the series at a month with today's figures (hindsight: "was it the record
+    as of June 2025?"); the context's as-of date instead uses only the releases published then.
+    ``detail['series']`` is the monthly series compared.
+    """
+    series = _encounters(ctx, dataset, component, region)
+    months = _window(series, since, through)
+    scope = (f"since {month_name(since.start)}" if since else "on record")
+    label = f"{which.capitalize()} month of {series.what} {scope}"
+    definition = (f"The month with the {which} count among {{}} in the releases {_as_of_text(ctx)}."
+                  f" {_definition(dataset, component, region)}")
+    if not months:
+        note = (f"The {series.what} {_as_of_text(ctx)} have no months in that window (they cover "
+                f"{series.coverage})." if series.months else _none_published(ctx, series.what))
+        later = _release_covering(ctx, dataset, [since.start]) if since else None
+        if later and later["release_date"] > ctx.as_of_sql:
+            note += f" The release '{later['release']}' (published {later['release_date']}) does."
+        return Result("", {}, None, "encounters", label, definition.format("no months"),
+                      notes=[note])
+    pick = (min if which == "lowest" else max)(months, key=lambda m: (series.values[m], m))
+    span = _span(months)
+    notes = [(f"Compared {len(months)} months, {span}: 'on record' means within this coverage "
+             f"(starting {month_name(months[0])}), not in all history.")] + _notes(dataset, months)
+    ties = [m for m in months if series.values[m] == series.values[pick] and m != pick]
+    if ties:
+        notes.append(f"Tied with {', '.join(month_name(m) for m in ties)}.")
+    return Result("", {}, float(series.values[pick]), "encounters",
+                  f"{label}: {month_name(pick)}",
+                  definition.format(f"the {len(months)} months {span}"),
+                  series.evidence(months, series.what), notes=notes,
+                  detail={"month": _ym(pick), "coverage": [_ym(months[0]), _ym(months[-1])],
+                          "series": series.table(months)})
+
+
+def encounters_lowest_since(ctx: Context, dataset: str, month: Period, which: str = "lowest",
+                            component: str = "all", region: str = "all") -> Result:
+    """For a month, the most recent earlier month with a count at or below it ("lowest since …").
+
+    Returns the month's count; ``detail['since']`` is that earlier month (``None``: lowest on
+    record, i.e. in the coverage, whose start ``detail['coverage'][0]`` gives). For ``which =
+    'highest'``, the most recent earlier month at or above it.
+    """
+    if month.kind != "month":
+        kind = {"year": "calendar year", "fy": "fiscal year"}.get(month.kind, "range")
+        raise ConfigError(f"encounters_lowest_since compares one month; {month.label!r} is a "
+                          f"{kind}. Give a month such as 2025-06.")
+    ym = month.start
+    series, _period, note = _covered(ctx, dataset, component, region, month)
+    definition = _definition(dataset, component, region)
+    if note:
+        return Result("", {}, None, "encounters", f"{series.what}, {month.label}", definition,
+                      notes=[note])
+    value = series.values[ym]
+    earlier = [m for m in series.months if m < ym]
+    beats = (lambda v: v <= value) if which == "lowest" else (lambda v: v >= value)
+    since = next((m for m in reversed(earlier) if beats(series.values[m])), None)
+    word = "lowest" if which == "lowest" else "highest"
+    compared = earlier[earlier.index(since):] if since else earlier
+    if since:
+        finding = (f"{word} since {month_name(since)} ({series.values[since]:,.0f})")
+    elif earlier:
+        finding = f"{word} on record (since the series starts, {month_name(earlier[0])})"
+    else:
+        finding = "the first month of the series (nothing earlier to compare)"
+    vintage = f" {_as_of_text(ctx)}" if ctx.as_of else ""
+    notes = [(f"{month.label}: {value:,.0f}, the {finding}. 'On record' means in the loaded "
+              f"series, which starts {month_name(series.first)}{vintage}.")]
+    notes += _notes(dataset, [*compared, ym])
+    return Result("", {}, float(value), "encounters",
+                  f"{series.what}, {month.label}: {finding}",
+                  f"The count of {month.label} set against every earlier month (the most recent "
+                  f"one at or {'below' if which == 'lowest' else 'above'} it). {definition}",
+                  series.evidence([*compared, ym], series.what), notes=notes,
+                  detail={"month": _ym(ym), "value": value, "since": _ym(since) if since else None,
+                          "since_value": series.values[since] if since else None,
+                          "on_record": since is None and bool(earlier),
+                          "coverage": [_ym(series.first), _ym(series.last)],
+                          "series": series.table()})
+
+
+# -- Border Patrol by fiscal year, joined across series ---------------------------------------
+
+#: Rule where series overlap: CBP's own unrounded figure first. The SBO file (southwest border,
+#: FY2022 on) > the historical tables (FY1925/FY1960 - FY2019) > OHSS KHSM (rounded to tens; the
+#: only series for FY2020 - FY2021, and nationwide from FY2020).
+SERIES = {
+    "sbo": "CBP Southwest Land Border Encounters file, component U.S. Border Patrol (Title 8 "
+           "apprehensions + Title 42 expulsions)",
+    "history": "U.S. Border Patrol fiscal-year apprehension tables FY1925/FY1960 – FY2019 (CBP "
+               "PDFs, secondary transcription by jacobkap/borderpatrol; Title 8 apprehensions)",
+    "ohss": "DHS OHSS Known Homeland Security Metrics, USBP encounters (rounded to tens)",
+}
+PRIORITY = ("sbo", "history", "ohss")
+#: A partial fiscal year with fewer months is not compared with whole years (usbp_lowest_since).
+MIN_MONTHS = 6
+
+
+def _usbp_series(ctx: Context, scope: str) -> dict[int, dict[str, dict]]:
+    """``{fiscal_year: {series: {value, months, evidence}}}`` for one scope, as of the context."""
+    def make():
+        out: dict[int, dict[str, dict]] = defaultdict(dict)
+        hist = ctx.dicts(
+            "SELECT a.fiscal_year, sum(a.apprehensions)::BIGINT AS n, list(a.src_row ORDER BY "
+            "a.src_row) AS src_rows, f.source_id, f.path, f.url, f.release, f.release_date, "
+            "f.file_id "
+            "FROM apprehensions_history a JOIN files f USING (file_id) "
+            "WHERE a.scope = ? AND f.release_date <= ? "
+            "GROUP BY a.fiscal_year, f.source_id, f.path, f.url, "
+            "f.release, f.release_date, f.file_id "
+            "QUALIFY row_number() OVER (PARTITION BY a.fiscal_year ORDER BY f.release_date DESC, "
+            "f.file_id DESC) = 1", [scope, ctx.as_of_sql])
+        for r in hist:
+            what = "sum of sectors" if scope != "nationwide" else ""
+            out[r["fiscal_year"]]["history"] = _entry(r, 12, "total_apprehensions", what)
+        annual, monthly = (("Annual Count", "Monthly Count") if scope == "nationwide"
+                           else ("Annual Region", "Monthly Region"))
+        region = None if scope == "nationwide" else "Southwest Land Border"
+        ohss = ctx.dicts(
+            "SELECT u.fiscal_year, u.encounters::BIGINT AS n, [u.src_row] AS src_rows, "
+            "f.source_id, "
+            "f.path, f.url, f.release, f.release_date, f.file_id, "
+            "(SELECT [count(*), min(m.year::INTEGER * 100 + m.month), "
+            "         max(m.year::INTEGER * 100 + m.month)] "
+            " FROM usbp_encounters m WHERE m.file_id = u.file_id AND m.sheet = ? "
+            " AND m.fiscal_year = u.fiscal_year "
+            " AND m.region IS NOT DISTINCT FROM u.region) AS months "
+            "FROM usbp_encounters u JOIN files f USING (file_id) "
+            "WHERE u.sheet = ? AND u.region IS NOT DISTINCT FROM ? AND f.release_date <= ? "
+            "QUALIFY row_number() OVER (PARTITION BY u.fiscal_year ORDER BY f.release_date DESC, "
+            "f.file_id DESC) = 1", [monthly, annual, region, ctx.as_of_sql])
+        for r in ohss:
+            n, lo, hi = r["months"]
+            entry = _entry(r, n, f"sheet '{annual}'", "")
+            entry["span"] = _span([divmod(lo, 100), divmod(hi, 100)]) if n else "no months"
+            out[r["fiscal_year"]]["ohss"] = entry
+        if scope == "southwest_border":
+            series = _encounters(ctx, "southwest_border", "usbp")
+            by_fy: dict[int, list[Month]] = defaultdict(list)
+            for m in series.months:
+                by_fy[m[0] + (m[1] >= 10)].append(m)
+            t42 = _encounters_t42(ctx)
+            for fy, months in by_fy.items():
+                ev = series.evidence(months, f"Border Patrol encounters, southwest border, FY{fy}")
+                out[fy]["sbo"] = {"value": series.total(months), "months": len(months),
+                                  "span": _span(months), "evidence": ev,
+                                  "title_42": sum(t42.get(m, 0) for m in months)}
+        return dict(out)
+    return _memo(ctx, ("usbp", scope), make)
+
+
+def _encounters_t42(ctx: Context) -> dict[Month, int]:
+    """Border Patrol Title 42 expulsions at the southwest border by month (SBO file)."""
+    return _memo(ctx, ("usbp_t42",), lambda: {(y, m): n for y, m, n in ctx.rows(
+        "SELECT year, month, sum(encounters)::BIGINT FROM encounters_as_of(?) "
+        "WHERE dataset = 'southwest_border' AND component = 'U.S. Border Patrol' "
+        "AND title_of_authority = 'Title 42' AND last_day(make_date(year, month, 1)) <= ? "
+        "GROUP BY ALL", [ctx.as_of_sql, ctx.as_of_sql])})
+
+
+def _entry(r: dict, months: int, column: str, what: str) -> dict:
+    ev = Evidence(r["source_id"], r["path"], r["release"], r["release_date"],
+                  tuple(r["src_rows"]), r["url"], column,
+                  f"FY{r['fiscal_year']}{', ' + what if what else ''}")
+    return {"value": r["n"], "months": months, "span": f"{months} months", "evidence": [ev]}
+
+
+def _joined(ctx: Context, scope: str) -> list[dict]:
+    """The joined series: one row per fiscal year with its source and the overlapping figures."""
+    def make():
+        rows = []
+        for fy, found in sorted(_usbp_series(ctx, scope).items()):
+            name = next(s for s in PRIORITY if s in found)
+            main = found[name]
+            row = {"fiscal_year": fy, "value": main["value"], "series": name,
+                   "measure": "Title 8 apprehensions" if fy <= 2019 else
+                   "encounters: Title 8 apprehensions + Title 42 expulsions" if fy <= 2023 else
+                   "encounters (Title 8 apprehensions)",
+                   "months": main["months"], "partial": main["months"] < 12,
+                   "other": {s: e["value"] for s, e in found.items() if s != name},
+                   "difference": {s: e["value"] - main["value"] for s, e in found.items()
+                                  if s != name and e["months"] == main["months"]}}
+            if fy == 2020:
+                row["measure"] = ("encounters: Title 8 apprehensions, and from 21 March 2020 "
+                                  "Title 42 expulsions")
+            if "title_42" in main:
+                row["title_42"] = main["title_42"]
+            rows.append(row)
+        return rows
+    return _memo(ctx, ("usbp_joined", scope), make)
+
+
+def _overlap_notes(rows: list[dict]) -> list[str]:
+    notes = []
+    for a, b in (("history", "ohss"), ("sbo", "ohss")):
+        diffs = [(r["fiscal_year"], r["difference"][b]) for r in rows
+                 if r["series"] == a and b in r["difference"]]
+        if diffs:
+            worst = max(diffs, key=lambda d: abs(d[1]))
+            notes.append(
+                f"Overlap FY{diffs[0][0]}–FY{diffs[-1][0]}: the {a} figure is used; OHSS differs by "
+                f"{min(d for _, d in diffs):+,} to {max(d for _, d in diffs):+,} (largest FY"
+                f"{worst[0]}: {worst[1]:+,}); see detail['series'][…]['difference'].")
+    return notes
+
+
+def usbp_apprehensions(ctx: Context, scope: str, fiscal_year: int) -> Result:
+    """U.S. Border Patrol apprehensions/encounters in a fiscal year, from the joined series.
+
+    Which series each year comes from: the CBP SBO file for the southwest border from FY2022,
+    else the historical tables (to FY2019), else OHSS KHSM (FY2020 on; nationwide, the only
+    Border Patrol series after FY2019). ``detail['series']`` lists every year with its series, its
+    measure and, where series overlap, the other figures and their differences.
+    """
+    rows = _joined(ctx, scope)
+    where = "nationwide" if scope == "nationwide" else "at the southwest border"
+    label = f"U.S. Border Patrol apprehensions/encounters {where}, FY{fiscal_year}"
+    definition = (f"Border Patrol apprehensions {where} (FY{fiscal_year}: October "
+                  f"{fiscal_year - 1} – September {fiscal_year}), joined across series: "
+                  f"{'; '.join(f'{k} = {v}' for k, v in SERIES.items())}. Where series overlap, "
+                  f"the first of SBO, historical, OHSS is used.")
+    by_fy = {r["fiscal_year"]: r for r in rows}
+    notes = [TITLE_42] + _overlap_notes(rows)
+    if fiscal_year not in by_fy:
+        have = (f"The Border Patrol series {where} {_as_of_text(ctx)} cover FY"
+                f"{rows[0]['fiscal_year']}–FY{rows[-1]['fiscal_year']}; FY{fiscal_year} is not "
+                f"among them." if rows else _none_published(ctx, f"Border Patrol figures {where}"))
+        return Result("", {}, None, "apprehensions", label, definition,
+                      notes=[f"{have} "
+                             + ("A later CBP or OHSS release would settle it." if not rows or
+                                fiscal_year > rows[-1]["fiscal_year"] else
+                                f"The published series start in FY{rows[0]['fiscal_year']}.")]
+                      + notes, detail={"series": rows})
+    row = by_fy[fiscal_year]
+    entry = _usbp_series(ctx, scope)[fiscal_year][row["series"]]
+    notes.insert(0, f"FY{fiscal_year} comes from the {row['series']} series "
+                    f"({SERIES[row['series']]})"
+                    f"; measure: {row['measure']}.")
+    if row["partial"]:
+        notes.insert(1, f"FY{fiscal_year} is partial: {entry['span']} ({row['months']} of 12 "
+                        f"months), a year to date.")
+        if row["months"] < 6:
+            notes.insert(2, f"Only {row['months']} months of FY{fiscal_year} are loaded: too few "
+                            f"to stand for the year (an annualised figure would mostly reflect "
+                            f"them). A later OHSS or CBP release would settle it.")
+    return Result("", {}, float(row["value"]), "apprehensions", label, definition,
+                  entry["evidence"], notes=notes, detail={"series": rows})
+
+
+def usbp_lowest_since(ctx: Context, scope: str, fiscal_year: int,
+                      partial: str = "annualise") -> Result:
+    """The most recent earlier fiscal year with fewer Border Patrol apprehensions than a given one.
+
+    A partial fiscal year is compared annualised (year to date × 12 / months) by default, since a
+    year to date set against whole years would overstate how low it is; ``partial='ytd'`` compares
+    the year to date as it stands. A year with fewer than :data:`MIN_MONTHS` months gives no
+    value. The value is the figure compared.
+    """
+    base = usbp_apprehensions(ctx, scope, fiscal_year)
+    if base.value is None:
+        return base
+    rows = _joined(ctx, scope)
+    row = next(r for r in rows if r["fiscal_year"] == fiscal_year)
+    value = float(row["value"])
+    notes = list(base.notes)
+    where = "nationwide" if scope == "nationwide" else "at the southwest border"
+    if row["months"] < MIN_MONTHS:
+        return Result("", {}, None, "apprehensions",
+                      f"Border Patrol apprehensions {where}, FY{fiscal_year}: lowest since when?",
+                      base.definition, base.evidence, notes=[
+                          (f"Only {row['months']} months of FY{fiscal_year} are loaded ("
+                           f"{row['value']:,}); fewer than {MIN_MONTHS} months cannot stand for "
+                           f"the year, annualised or not. A later OHSS or CBP release would "
+                           f"settle it.")] + notes, detail={"series": rows})
+    annualised = row["partial"] and partial == "annualise"
+    if annualised:
+        value = row["value"] * 12 / row["months"]
+        notes.insert(0, f"FY{fiscal_year} has {row['months']} months: annualised {row['value']:,} "
+                        f"× 12 / {row['months']} = {value:,.0f}. Seasonality is ignored; "
+                        f"partial='ytd' compares the year to date instead.")
+    earlier = [r for r in rows if r["fiscal_year"] < fiscal_year and not r["partial"]]
+    since = next((r for r in reversed(earlier) if r["value"] < value), None)
+    if since:
+        finding = (f"lowest since FY{since['fiscal_year']} ({since['value']:,}; "
+                   f"{fiscal_year - since['fiscal_year']} years earlier)")
+    else:
+        finding = (f"lowest on record (since FY{earlier[0]['fiscal_year']})" if earlier
+                   else "first year")
+    notes.insert(0, f"FY{fiscal_year}: {value:,.0f}, the {finding}.")
+    if since and since["series"] != row["series"]:
+        notes.insert(1, f"The comparison crosses series: FY{since['fiscal_year']} is "
+                        f"{since['measure']} ({since['series']}), FY{fiscal_year} "
+                        f"{row['measure']} ({row['series']}).")
+    ev = list(base.evidence)
+    if since:
+        ev += _usbp_series(ctx, scope)[since["fiscal_year"]][since["series"]]["evidence"]
+    return Result("", {}, value, "apprehensions",
+                  f"Border Patrol apprehensions {where}, FY{fiscal_year}: {finding}",
+                  f"The FY{fiscal_year} figure{' (annualised)' if annualised else ''} set against "
+                  f"every earlier whole fiscal year; the most recent one with fewer. "
+                  f"{base.definition}", ev, notes=notes,
+                  detail={"fiscal_year": fiscal_year, "compared": value, "ytd": row["value"],
+                          "months": row["months"],
+                          "since": since["fiscal_year"] if since else None,
+                          "since_value": since["value"] if since else None,
+                          "years": fiscal_year - since["fiscal_year"] if since else None,
+                          "series": rows})
+
+
+# -- drug seizures ------------------------------------------------------------------------------
+
+def _seizure_rows(ctx: Context) -> str:
+    return _temp(ctx, "border_seizures", """
+        SELECT s.drug, s.region, s.year, s.month, s.file_id, f.source_id, f.path, f.url,
+               s.release, s.release_date, sum(s.pounds) AS n, sum(s.events)::BIGINT AS events,
+               list(s.src_row ORDER BY s.src_row) AS src_rows
+        FROM seizures_as_of(?) s JOIN files f USING (file_id)
+        WHERE last_day(make_date(s.year, s.month, 1)) <= ?
+        GROUP BY ALL""")
+
+
+def _fold(name: str) -> str:
+    return "".join(c for c in name.lower() if c.isalnum() or c == " ").strip()
+
+
+def _drug(ctx: Context, drug: str) -> str:
+    """The published drug type matching ``drug``, case-insensitive ('other drugs' too)."""
+    known = _memo(ctx, ("drugs",), lambda: [r[0] for r in ctx.rows(
+        "SELECT DISTINCT drug FROM seizures ORDER BY 1")])
+    by_fold = {_fold(k): k for k in known}
+    drug = DRUG_ALIASES.get(_fold(drug), drug)
+    if _fold(drug) not in by_fold:
+        raise UnknownIdError("drug type", drug, [k.lower() for k in known],
+                             f"CBP publishes: {', '.join(known)}.")
+    return by_fold[_fold(drug)]
+
+
+def _seizures(ctx: Context, drug: str, region: str) -> _Monthly:
+    def make():
+        where, params = "drug = ?", [drug]
+        if SEIZURE_REGIONS[region]:
+            where += " AND region = ?"
+            params.append(SEIZURE_REGIONS[region])
+        records = ctx.dicts(
+            f"SELECT year, month, file_id, any_value(source_id) AS source_id, "
+            f"any_value(path) AS path, any_value(url) AS url, any_value(release) AS release, "
+            f"any_value(release_date) AS "
+            f"release_date, sum(n) AS n, flatten(list(src_rows)) AS src_rows "
+            f"FROM {_seizure_rows(ctx)} WHERE {where} GROUP BY year, month, file_id "
+            f"ORDER BY year, month", params)
+        # A month with no seizure of this drug has no row: the file's months count as zero.
+        all_months = ctx.dicts(
+            f"SELECT DISTINCT year, month, file_id, source_id, path, url, release, release_date "
+            f"FROM {_seizure_rows(ctx)}")
+        have = {(r["year"], r["month"]) for r in records}
+        records += [{**r, "n": 0.0, "src_rows": []} for r in all_months
+                    if (r["year"], r["month"]) not in have]
+        return _Monthly(f"CBP {drug} seizures", records, "Sum Qty (lbs)")
+    return _memo(ctx, ("seiz", drug, region), make)
+
+
+def seizures(ctx: Context, drug: str, period: Period, unit: str = "lb",
+             region: str = "all") -> Result:
+    """CBP drug seizures of one drug type over a period (or since a month), in pounds or kilograms.
+
+    Raises:
+        UnknownIdError: the drug is not one of CBP's published drug types (with suggestions).
+    """
+    name = _drug(ctx, drug)
+    series = _seizures(ctx, name, region)
+    if period.end is None:
+        period = period.until(series.last or period.start)
+    where = "" if region == "all" else f", {SEIZURE_REGIONS[region]}"
+    label = f"CBP seizures of {name.lower()}{where}, {period.label}"
+    scope = "" if region == "all" else f", region {SEIZURE_REGIONS[region]}"
+    definition = (f"Sum of CBP's monthly seizure quantities of '{name}' (Drug Seizure Statistics, "
+                  f"'Sum Qty (lbs)', all components{scope}), as weighed at seizure (not "
+                  f"purity-adjusted)"
+                  + ("; 1 lb = 0.45359237 kg" if unit == "kg" else ""))
+    missing = series.missing(period)
+    if missing:
+        have = (f"CBP seizures {_as_of_text(ctx)} cover {series.coverage}"
+                if series.months else _none_published(ctx, "CBP drug seizures")[:-1])
+        return Result("", {}, None, unit, label, definition,
+                      notes=[f"{have}; {period.label} is not (fully) covered (missing "
+                             f"{_span(missing)}). " + (
+                                 "CBP's monthly seizure files start in October 2018 (FY2019); "
+                                 "CBP's earlier annual tables would settle it."
+                                 if series.first and missing[0] < series.first else
+                                 "A later CBP release (https://www.cbp.gov/newsroom/stats/"
+                                 "drug-seizure-statistics) would settle it.")])
+    months = period.months
+    pounds = series.total(months)
+    value = pounds * KG_PER_LB if unit == "kg" else pounds
+    notes = [f"{pounds:,.2f} lb × 0.45359237 = {value:,.2f} kg."] if unit == "kg" else []
+    if period.kind == "range" and series.last in months:
+        notes.append(f"Through {month_name(series.last)}, the latest month loaded.")
+    return Result("", {}, value, unit, label, definition,
+                  series.evidence(months, f"{name} seizures"), notes=notes,
+                  detail={"monthly_lb": series.table(months), "pounds": pounds})
+
+
+def lethal_doses(ctx: Context, drug: str = "fentanyl", kg: float | None = None,
+                 lb: float | None = None, period: Period | None = None,
+                 lethal_dose_mg: float | None = None, region: str = "all") -> Result:
+    """How many lethal doses a quantity of a drug makes: milligrams / the lethal dose in mg.
+
+    The quantity is ``kg`` or ``lb`` as given, or CBP's seizures of ``drug`` in ``period``. The
+    lethal dose defaults to 2 mg for fentanyl (the DEA's figure); other drugs need
+    ``lethal_dose_mg``.
+    """
+    given = [x for x in (kg, lb, period) if x is not None]
+    if len(given) != 1:
+        raise ConfigError("lethal_doses needs exactly one quantity: kg, lb, or a period of CBP "
+                          "seizures (e.g. period=FY2023).")
+    if lethal_dose_mg is None:
+        if _fold(drug) != "fentanyl":
+            raise ConfigError(f"There is no default lethal dose for {drug!r}; give lethal_dose_mg "
+                              f"(the 2 mg default is the DEA's figure for fentanyl).")
+        lethal_dose_mg = FENTANYL_LETHAL_MG
+    if lethal_dose_mg <= 0:
+        raise ConfigError(f"lethal_dose_mg must be positive, not {lethal_dose_mg}.")
+    components, evidence = [], []
+    if period is not None:
+        seized = seizures(ctx, drug, period, "kg", region)
+        components, quantity_kg, evidence = [seized], seized.value, seized.evidence
+        what = f"CBP {drug.lower()} seizures, {seized.label.rsplit(', ', 1)[-1]}"
+    else:
+        quantity_kg = kg if kg is not None else lb * KG_PER_LB
+        what = (f"{kg:,g} kg" if kg is not None else f"{lb:,g} lb ({quantity_kg:,.3f} kg)") + \
+            f" of {drug.lower()}"
+    label = f"Lethal doses (at {lethal_dose_mg:g} mg) in {what}"
+    definition = (f"Quantity in milligrams (kg × 1,000,000) divided by an assumed lethal dose of "
+                  f"{lethal_dose_mg:g} mg"
+                  + (" (DEA: 'two milligrams of fentanyl can be lethal')"
+                     if lethal_dose_mg == FENTANYL_LETHAL_MG and _fold(drug) == "fentanyl" else "")
+                  + "; assumes the whole quantity is the pure drug")
+    notes = [(f"Assumption: a lethal dose of {lethal_dose_mg:g} mg (parameter lethal_dose_mg). "
+             f"Seized drugs are weighed as seized, with cutting agents and pill binders, so the "
+             f"count is of potentially lethal doses of pure drug: an upper bound, not a count of "
+             f"deaths prevented.")]
+    if quantity_kg is None:
+        return Result("", {}, None, "doses", label, definition, components=components,
+                      notes=notes + components[0].notes)
+    value = quantity_kg * 1e6 / lethal_dose_mg
+    notes.append(f"{quantity_kg:,.3f} kg = {quantity_kg * 1e6:,.0f} mg; / {lethal_dose_mg:g} mg "
+                 f"= {value:,.0f} doses.")
+    return Result("", {}, value, "doses", label, definition, evidence, components=components,
+                  notes=notes)
