@@ -124,8 +124,8 @@ def test_wiod_fixtures_parse(wiod, fixture_mirror):
 # -- WIOD, bad inputs -----------------------------------------------------------------------------
 @pytest.mark.parametrize("content, words", [
     (b"", "empty"),
-    (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "not a readable R data file"),
-])
+    (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, r"not a readable R data file \(it begins b'\\x89PNG"),
+], ids=["empty", "binary-junk"])
 def test_wiod_unreadable(wiod, tmp_path, content, words):
     path = tmp_path / "wiot_2011.RData"
     path.write_bytes(content)

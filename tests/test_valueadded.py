@@ -193,7 +193,7 @@ def test_a_misnamed_rdata_file_is_a_parse_error(tmp_path):
         from_wiod_rdata(bad)
     wrong = tmp_path / "wiot_2011.RData"
     wrong.write_bytes(b"not R")
-    with pytest.warns(UserWarning), pytest.raises(ParseError, match="not a readable R data file"):
+    with pytest.raises(ParseError, match="not a readable R data file"):
         from_wiod_rdata(wrong)
 
 

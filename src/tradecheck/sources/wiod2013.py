@@ -287,6 +287,13 @@ def read_rdata(path: Path) -> dict:
     import rdata
 
     ensure_not_empty(path)
+    with open(path, "rb") as fh:
+        head = fh.read(6)
+    if not head.startswith(_RDATA_MAGIC):
+        raise ParseError(path, f"it is not a readable R data file (it begins {head!r}; R data files begin "
+                               f"RDX2/RDX3, or are gzip, bzip2 or xz compressed)",
+                         fix="The download may be an error page; download it again or restore it "
+                             "from the mirror.")
     # The package's objects carry R classes rdata has no constructor for ('iot', 'data.table');
     # the plain list or data frame underneath is exactly what we read. Naming them here (rather
     # than silencing the warning, which is not thread-safe) keeps parsing on worker threads quiet.
@@ -299,6 +306,9 @@ def read_rdata(path: Path) -> dict:
             path, f"it is not a readable R data file ({type(exc).__name__}: {str(exc)[:200]})",
             fix="The download may be truncated or an error page; download it again or restore "
                 "it from the mirror.") from None
+
+
+_RDATA_MAGIC = (b"RDX2\n", b"RDX3\n", b"RDA2\n", b"RDA3\n", b"\x1f\x8b", b"BZh", b"\xfd7zXZ")
 
 
 def _as_is(obj, attrs):
