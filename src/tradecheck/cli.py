@@ -212,10 +212,16 @@ def indicators(as_json):
     for col in ("name", "what", "parameters", "unit"):
         table.add_column(col, overflow="fold")
     for s in specs:
-        params = " ".join(f"--{p.name.replace('_', '-')}" + ("" if p.required else f"[{p.default}]")
-                          for p in s.params)
+        params = " ".join(_param_usage(p) for p in s.params)
         table.add_row(s.name, s.title, params, s.unit)
     out.print(table)
+
+
+def _param_usage(p) -> str:
+    flag = f"--{p.name.replace('_', '-')}"
+    if p.required:
+        return flag
+    return f"[{flag}={p.default}]" if p.default is not None else f"[{flag}]"
 
 
 @main.command()
