@@ -15,6 +15,7 @@ from .errors import (  # noqa: E402
     ChecksumError,
     ConfigError,
     FetchError,
+    InputError,
     LayoutError,
     MissingFileError,
     NotBuiltError,
@@ -26,16 +27,20 @@ from .errors import (  # noqa: E402
     WarehouseError,
 )
 
-_API = {"build", "sources", "sql", "indicator", "indicators"}
+_API = {"build", "sources", "sql", "indicator", "indicators", "check"}
 
 
 def __getattr__(name: str):
     # The API pulls in DuckDB and every source; importing it lazily keeps `import tradecheck.x`
     # light for the modules (and tests) that need only a part.
-    if name in _API:
+    if name in _API - {"check"}:
         from . import api
 
         return getattr(api, name)
+    if name in {"check", "Checker", "Report"}:
+        from . import claims
+
+        return getattr(claims, name)
     raise AttributeError(f"module 'tradecheck' has no attribute {name!r}")
 
 __all__ = [
@@ -45,8 +50,12 @@ __all__ = [
     "sql",
     "indicator",
     "indicators",
+    "check",
+    "Checker",
+    "Report",
     "TradecheckError",
     "ConfigError",
+    "InputError",
     "UnknownIdError",
     "SourceError",
     "FetchError",

@@ -224,15 +224,62 @@ def _param_usage(p) -> str:
     return f"[{flag}={p.default}]" if p.default is not None else f"[{flag}]"
 
 
+VERDICT_STYLE = {"supported": "bold green", "close": "bold yellow", "contradicted": "bold red",
+                 "depends": "bold magenta", "no_data": "bold bright_black"}
+
+
 @main.command()
-@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
-def check(file):
-    """Check the quantitative claims in FILE (text or Markdown; - for standard input)."""
+@click.argument("file", metavar="FILE")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON document instead of a table.")
+@click.option("--as-of", "as_of", metavar="DATE",
+              help="When the text was written (YYYY-MM-DD): also check each claim against the "
+                   "releases published by then, and say where that verdict differs from today's.")
+@click.option("--verbose", "-v", is_flag=True, help="Show every reading's explanation and sources.")
+def check(file, as_json, as_of, verbose):
+    """Check the quantitative claims in FILE (text or Markdown; - for standard input).
+
+    Exit code: 0 when every claim is supported, 1 when any is not, 2 on bad input.
+    """
+    from .claims import Checker, read_text
+
+    text = read_text(file)
     if not settings.warehouse_path().exists():
         err.print("First use: building the evidence warehouse.")
         _build(settings.get("mirror"))
-    err.print(f"The warehouse is ready ({settings.warehouse_path()}). The claim checker itself is "
-              f"not built yet: it arrives with the claims issue, after the indicator catalogue.")
+    with Checker(as_of) as checker:
+        report = checker.check(text)
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), indent=2, default=str, ensure_ascii=False))
+    else:
+        _print_report(report, verbose)
+    sys.exit(0 if report.all_supported else 1)
+
+
+def _print_report(report, verbose: bool) -> None:
+    table = Table(show_lines=True, title=f"{len(report.claims)} claims checked")
+    table.add_column("#", justify="right")
+    table.add_column("claim", ratio=3, overflow="fold")
+    table.add_column("verdict")
+    table.add_column("claimed / official", ratio=2, overflow="fold")
+    table.add_column("correction or note", ratio=3, overflow="fold")
+    for i, c in enumerate(report.claims, 1):
+        note = c.correction or (c.primary.definition if c.verdict == "no_data" else "")
+        if c.notes:
+            note = (note + " " + " ".join(c.notes)).strip()
+        table.add_row(str(i), c.claim.text, f"[{VERDICT_STYLE[c.verdict]}]{c.verdict}[/]",
+                      f"{c.claimed}\n[bold]{c.official}[/]", note)
+    out.print(table)
+    summary = ", ".join(f"[{VERDICT_STYLE[v]}]{n} {v}[/]" for v, n in report.counts.items())
+    out.print(f"Verdicts: {summary}")
+    if verbose:
+        for i, c in enumerate(report.claims, 1):
+            out.print(f"\n[bold]{i}. {c.claim.text}[/]")
+            out.print(f"  definition: {c.definition}", highlight=False)
+            out.print(f"  explanation: {c.explanation}", highlight=False)
+            for src in c.sources:
+                out.print(f"  source: {src}", highlight=False)
+    else:
+        out.print("[dim]Run with -v for definitions, explanations and sources, or --json.[/]")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -6,6 +6,7 @@ full sentence: what went wrong, where, and what to do next. Exceptions of the li
 
     TradecheckError
     ├── ConfigError            a setting or argument has a value we cannot use
+    ├── InputError             a text to check is empty, binary, not UTF-8 or too large
     ├── UnknownIdError         a country, source or indicator id is not known ("Did you mean …?")
     ├── SourceError            something is wrong with a publisher's file
     │   ├── FetchError         a download failed after its retries
@@ -27,6 +28,7 @@ from collections.abc import Iterable
 __all__ = [
     "TradecheckError",
     "ConfigError",
+    "InputError",
     "UnknownIdError",
     "SourceError",
     "FetchError",
@@ -47,6 +49,10 @@ class TradecheckError(Exception):
 
 class ConfigError(TradecheckError):
     """A setting or argument has a value tradecheck cannot use."""
+
+
+class InputError(TradecheckError):
+    """A text to check is empty, binary, not UTF-8 or too large."""
 
 
 class UnknownIdError(TradecheckError, LookupError):

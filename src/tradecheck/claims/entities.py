@@ -1,0 +1,74 @@
+"""Countries and groups named in a text: "Mexico", "Mexicans", "South Korea", "the EU".
+
+Names are matched as written (capitalised or in capitals), so "china" the porcelain and "turkey"
+the bird are not countries; demonyms are kept apart from names because "Mexican authorities" is
+an actor while "Mexico" is usually a trading partner.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .. import countries
+
+__all__ = ["Mention", "find_mentions"]
+
+#: Kinds of the country dimension a text can name as a partner or actor.
+_KINDS = ("country", "territory", "aggregate")
+#: Forms too ambiguous to match in running text.
+_SKIP = {"US", "Korea", "Georgia", "Jersey", "Guinea", "Chad", "Niger", "Jordan", "Turkey",
+         "Korean", "Koreans", "Dominican", "Congo", "Some", "Man"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    country_id: str
+    start: int
+    end: int
+    text: str
+    demonym: bool
+
+    @property
+    def name(self) -> str:
+        return countries.get(self.country_id).name
+
+
+@cache
+def _pattern() -> tuple[re.Pattern, dict[str, tuple[str, bool]]]:
+    forms: dict[str, tuple[str, bool]] = {}
+    for c in countries.all_countries():
+        if c.kind not in _KINDS:
+            continue
+        for form in (c.name, *c.aliases):
+            if form and form not in _SKIP and not form.isdigit() and len(form) > 2 or form in ("EU",):
+                forms.setdefault(form, (c.country_id, False))
+        for form in c.demonyms:
+            if form not in _SKIP:
+                forms.setdefault(form, (c.country_id, True))
+    forms.update({"the United States": ("USA", False), "the U.S.": ("USA", False),
+                  "U.S.": ("USA", False), "America": ("USA", False), "the Netherlands": ("NLD", False),
+                  "South Korea": ("KOR", False), "North Korea": ("PRK", False)})
+    variants: dict[str, tuple[str, bool]] = {}
+    for form, value in forms.items():
+        variants[form] = value
+        variants[form.upper()] = value
+    alternation = "|".join(re.escape(f) for f in sorted(variants, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])(?:'s)?"), variants
+
+
+def find_mentions(text: str, offset: int = 0) -> list[Mention]:
+    """Every country or group named in ``text``, longest form first, without overlaps."""
+    pattern, variants = _pattern()
+    out = []
+    for m in pattern.finditer(text):
+        surface = m.group(0)
+        key = surface[:-2] if surface.endswith("'s") and surface not in variants else surface
+        if key not in variants:
+            continue
+        cid, demonym = variants[key]
+        if key in ("America",) and text[max(0, m.start() - 6):m.start()].lower().endswith("north "):
+            continue
+        out.append(Mention(cid, m.start() + offset, m.start() + offset + len(key), key, demonym))
+    return out

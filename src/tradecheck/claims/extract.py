@@ -1,0 +1,415 @@
+"""Find the checkable claims in a text.
+
+A claim is triggered by a quantity ("$335 billion", "2.3 times", "nearly 90%", "258 kilograms")
+or by a cue without one (a rank: "the biggest buyer"; an extreme: "the lowest … on record"; a
+comparison: "more than the next 10 trading partners combined"). Each claim gets its span in the
+text, its kind, and the slots its kind needs (subjects, comparison partners, flow, period …),
+filled from the clause, then the sentence, then the discourse (the last period or subject named).
+Sentences with none of these are not statistical and are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..indicators.periods import Period
+from .entities import Mention, find_mentions
+from .quantities import Quantity, find_quantities, parse_number_words
+from .timeexpr import TimeExpr, find_times
+
+__all__ = ["Claim", "Sentence", "extract", "sentences"]
+
+
+@dataclass
+class Claim:
+    kind: str
+    start: int
+    end: int
+    text: str
+    quantity: Quantity | None = None
+    subjects: tuple[str, ...] = ()
+    others: tuple[str, ...] = ()
+    flow: str = "exports"
+    period: Period | None = None
+    period_stated: bool = False
+    slots: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+# -- segmentation -----------------------------------------------------------------------------
+
+_ABBREV = re.compile(r"(?:\b(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
+                     r"Oct|Nov|Dec|No|vs|etc|e\.g|i\.e|Inc|Corp|Co|Ltd|approx)\.)$")
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Sentences with their offsets; a line break always ends a sentence (and a blank line a
+    paragraph)."""
+    out: list[Sentence] = []
+    paragraph = 0
+    for block in re.finditer(r"[^\n]+", text):
+        if block.start() > 0 and text[max(0, block.start() - 2):block.start()] == "\n\n":
+            paragraph += 1
+        paragraph += 1 if block.start() > 0 else 0
+        start = block.start()
+        chunk = block.group(0)
+        pos = 0
+        for m in re.finditer(r"[.!?]['\"”’)]*\s+(?=[A-Z“\"'(0-9$])", chunk):
+            head = chunk[pos:m.start() + 1]
+            if _ABBREV.search(head.rstrip()) and not re.search(r"[!?]", m.group(0)):
+                # "the U.S. Border Patrol": an abbreviation, not a sentence end
+                continue
+            piece = chunk[pos:m.end()].strip()
+            if piece:
+                s = start + pos + (len(chunk[pos:m.end()]) - len(chunk[pos:m.end()].lstrip()))
+                out.append(Sentence(s, s + len(piece), piece, paragraph))
+            pos = m.end()
+        piece = chunk[pos:].strip()
+        if piece:
+            s = start + pos + (len(chunk[pos:]) - len(chunk[pos:].lstrip()))
+            out.append(Sentence(s, s + len(piece), piece, paragraph))
+    return out
+
+
+def _clauses(s: Sentence) -> list[tuple[int, int]]:
+    """Clause spans (absolute offsets) split at , ; : — followed by a space."""
+    spans, pos = [], 0
+    for m in re.finditer(r"[,;:—–]\s+|\s+[—–]\s+", s.text):
+        spans.append((s.start + pos, s.start + m.start()))
+        pos = m.end()
+    spans.append((s.start + pos, s.end))
+    return [(a, b) for a, b in spans if b > a]
+
+
+# -- vocabularies -------------------------------------------------------------------------------
+
+TOPICS = {
+    "sme": r"small[- ]business|small and medium|\bSMEs?\b|small firms|small companies",
+    "per_capita": r"per[- ]capita|per person|per resident|per head|each (?:Mexican|Canadian|Chinese)",
+    "va": r"\bcomponents?\b|\bcontent\b|\bparts\b|\binputs\b|value[- ]added|domestic value",
+    "encounters": r"encounters?|apprehensions?|crossings?|migrants?|illegal entr|border patrol|"
+                  r"gotaways|unlawful",
+    "seizures": r"seiz|confiscat|interdict|fentanyl|cocaine|methamphetamine|\bmeth\b|heroin|"
+                r"marijuana|narcotic|\bdrugs?\b",
+    "jobs": r"\bjobs?\b|employment|employ",
+    "trade": r"\bbought\b|\bbuys?\b|\bbuyer|purchas|\bspend|\bexport|\bimport|\bgoods\b|\btrade\b|"
+             r"\bsell|\bsold\b|consumer|\bmarkets?\b|customer|partner|shipments|deficit|surplus",
+}
+_ACTORS = re.compile(r"(?i)\b(?:Mexican|Mexico's|Mexico’s)\s+(?:authorities|government|officials|"
+                     r"army|navy|national guard|security forces|police|agencies|forces|military)|"
+                     r"\bthe Mexican government\b|\b(?:SEDENA|SEMAR|INM|Guardia Nacional)\b")
+_DRUGS = r"fentanyl|cocaine|methamphetamine|meth|heroin|marijuana|ketamine|ecstasy|lsd|khat"
+_RANK = re.compile(
+    r"(?i)(?:\bthe|\bAmerica['’]s|\bour|\bits|\bthe U\.S\.['’]?s?|\bthe United States['’])\s+"
+    r"(?P<ord>biggest|largest|top|most important|leading|number[- ]one|no\.\s?1|#1|"
+    r"(?P<nth>second|third|fourth|fifth)[- ](?:biggest|largest|most important))\s+"
+    r"(?:[\w.'’-]+\s+){0,4}?"
+    r"(?P<role>buyer|customer|consumer|(?:export\s+)?market|trading partner|trade partner|partner|"
+    r"supplier|source of imports|importer|client|destination)s?\b")
+#: Any character within a sentence: a dot only after a capital ("U.S."), never a sentence end.
+_IN = r"(?:[^.;!?]|(?<=[A-Z])\.)"
+_NEXT = re.compile(
+    r"(?i)\b(?P<dir>more|less|fewer)\b" + _IN + r"{0,60}?\bthan\s+(?:the\s+)?next\s+(?P<n>\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twenty)\s+(?:largest\s+|biggest\s+)?(?P<what>trading partners|trade partners|"
+    r"export markets|markets|partners|countries|buyers|customers|economies)"
+    r"(?:\s+(?:combined|put together|together))?")
+_COMBINED_END = re.compile(r"(?i)\s+(?:combined|put together)\b")
+_COMPARATIVE = re.compile(r"(?i)\b(?P<dir>more|less)\s+(?:[\w.'’]+\s+){0,3}?than\s+")
+_RECORD = re.compile(
+    r"(?i)\b(?P<ext>lowest|highest|fewest|most|record[- ]low|record[- ]high|smallest|largest)\b"
+    r"(?P<mid>" + _IN + r"{0,80}?)\b(?P<what>encounters|apprehensions|crossings|border crossings|"
+    r"illegal crossings|migrants|entries)\b")
+_JOBS = re.compile(r"(?i)\b(?:creates?|supports?|sustains?|generates?|adds?)\s+(?P<n>another|an additional|"
+                   r"\d[\d,.]*(?:\s(?:million|thousand))?|one|two|three)\s+(?:[\w-]+\s+){0,2}jobs?\b")
+_MORE_THAN_ACTOR = re.compile(r"(?i)\bmore\s+(?:monthly\s+|\w+\s+){0,3}(?:encounters|apprehensions|"
+                              r"arrests|seizures|detentions)\b[^.]{0,80}?\bthan\b")
+
+
+def _topics(text: str) -> set[str]:
+    return {t for t, pattern in TOPICS.items() if re.search(pattern, text, flags=re.I)}
+
+
+def _flow(text: str) -> str:
+    t = text.lower()
+    if re.search(r"\b(deficit|surplus)\b", t):
+        return "balance"
+    if re.search(r"\b(u\.s\.|us|american|america's)\s+(imports?|purchases)\s+(from|of)\b|"
+                 r"\bimports?\s+from\b|\b(sold|sells|sell|ships|shipped|exported|exports)\s+"
+                 r"(to|into)\s+(the\s+)?(u\.s\.|united states|america)", t):
+        return "imports"
+    if re.search(r"\b(two-way|total|bilateral)\s+trade\b|\btrade\s+(with|between)\b|"
+                 r"\btrading partner\b|\btrade partner\b", t):
+        return "total"
+    return "exports"
+
+
+# -- extraction ---------------------------------------------------------------------------------
+
+@dataclass
+class _Discourse:
+    period: Period | None = None
+    subjects: tuple[str, ...] = ()
+    last_mass: Quantity | None = None   # the last quantity of a drug (for "enough for N doses")
+
+
+def extract(text: str) -> list[Claim]:
+    """Every checkable claim in ``text``, in reading order."""
+    claims: list[Claim] = []
+    d = _Discourse()
+    paragraph = None
+    for s in sentences(text):
+        if s.paragraph != paragraph:
+            paragraph, d.subjects = s.paragraph, ()
+        claims.extend(_sentence_claims(s, d))
+    claims.sort(key=lambda c: (c.start, c.end))
+    return claims
+
+
+def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
+    quantities = find_quantities(s.text, s.start)
+    mentions = [m for m in find_mentions(s.text, s.start)]
+    times = find_times(s.text, s.start)
+    topics = _topics(s.text)
+    actor = _ACTORS.search(s.text)
+    clauses = _clauses(s)
+    plain = [t for t in times if t.period is not None and not t.average]
+    if plain:
+        d.period = plain[0].period
+    out: list[Claim] = []
+    used: list[tuple[int, int]] = []   # text a cue claim has read its number from
+    lead = _lead_subjects(mentions, s)
+
+    def clause_of(pos: int) -> tuple[int, int]:
+        for i, (a, b) in enumerate(clauses):
+            if a <= pos < b:
+                # an introductory clause with only a time ("In 2024, ...") belongs to the next
+                if i > 0 and _only_time(clauses[i - 1], s, times):
+                    return clauses[i - 1][0], b
+                return a, b
+        return s.start, s.end
+
+    def claim(kind: str, span: tuple[int, int], **kw) -> Claim:
+        a, b = span
+        raw = _text(s, a, b)
+        lead = re.match(r"\s*(?:(?:and|but|or|so)\s+)?", raw).end()
+        text = raw[lead:].rstrip().rstrip(".")
+        a += lead
+        c = Claim(kind, a, a + len(text), text, **kw)
+        if c.period is None:
+            c.period, c.period_stated = _period_for(span, times, d)
+        out.append(c)
+        return c
+
+    # -- cue-triggered claims (no quantity needed, or a count that is part of the cue) ----------
+    for m in _NEXT.finditer(s.text):
+        subjects = _subjects_before(mentions, s.start + m.start(), s) or lead or d.subjects
+        n = parse_number_words(m.group("n")) or 10
+        c = claim("group_vs_next", _extend(s, clause_of(s.start + m.start()), s.start + m.end()),
+                  subjects=subjects, flow=_flow(s.text), slots={"n": int(n), "what": m.group("what"),
+                  "direction": m.group("dir").lower(), "including": tuple(
+                      x.country_id for x in mentions if x.start >= s.start + m.end())})
+        c.end = max(c.end, s.end - 1 if s.text.endswith(".") else s.end)
+        c.text = _text(s, c.start, c.end)
+        c.slots["claimed"] = f"{m.group('dir').lower()} than the next {int(n)} {m.group('what')} combined"
+        used.append((s.start + m.start("n"), s.start + m.end("n")))
+    for end in _COMBINED_END.finditer(s.text):
+        # the comparative closest before "combined" opens the list: "more than A, B and C combined"
+        opener = [m for m in _COMPARATIVE.finditer(s.text, 0, end.start())]
+        if not opener or _NEXT.search(s.text[opener[-1].start():end.end()]):
+            continue
+        m = opener[-1]
+        listed = [x for x in mentions if s.start + m.end() <= x.start < s.start + end.start()]
+        if len(listed) < 2:
+            continue
+        clause = clause_of(s.start + m.start())
+        subjects = _subjects_before(mentions, s.start + m.start(), s, clause[0]) or lead or d.subjects
+        claim("group_vs_combined", (s.start + m.start(), s.start + end.end()), subjects=subjects,
+              others=tuple(x.country_id for x in listed), flow=_flow(s.text),
+              slots={"direction": m.group("dir").lower(), "topic": "sme" if "sme" in topics else "trade"})
+    for m in _RANK.finditer(s.text):
+        subjects = _subjects_before(mentions, s.start + m.start(), s) or lead or d.subjects
+        nth = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}.get((m.group("nth") or "").lower(), 1)
+        role = m.group("role").lower()
+        flow = "total" if "partner" in role else "imports" if role in ("supplier", "source of imports") \
+            else "exports"
+        claim("rank", clause_of(s.start + m.start()), subjects=subjects[:1], flow=flow,
+              slots={"rank": nth, "role": role, "topic": "sme" if "sme" in topics else "trade",
+                     "claimed": f"#{nth} ({m.group(0).strip()})"})
+    for m in _RECORD.finditer(s.text):
+        lookback = next((t for t in times if t.kind == "lookback"), None)
+        record = next((t for t in times if t.kind == "record"), None)
+        ext = m.group("ext").lower()
+        which = "lowest" if ext in ("lowest", "fewest", "record-low", "record low", "smallest") else "highest"
+        # an extreme reads best from the sentence start ("The Mexican government's renewed,
+        # collaborative approach has achieved the lowest level …") to the end of its clause
+        span = (s.start, clause_of(s.start + m.end() - 1)[1])
+        if lookback is not None:
+            span = (span[0], max(span[1], lookback.end))
+            used.append((lookback.start, lookback.end))
+            claim("lowest_in_years", span, slots={"years": lookback.years, "which": which,
+                  "dataset": _dataset(s.text),
+                  "claimed": f"{which} in {lookback.years} years"})
+        else:
+            month = next((t for t in times if t.kind == "month"), None)
+            claim("encounters_record", span, period=month.period if month else None,
+                  period_stated=month is not None,
+                  slots={"which": which, "dataset": _dataset(s.text), "record": record is not None,
+                         "claimed": f"{which} on record" + (f" ({month.period.label})" if month else "")})
+    for m in _JOBS.finditer(s.text):
+        claim("no_data", clause_of(s.start + m.start()), slots={"topic": "jobs"})
+    if actor and _MORE_THAN_ACTOR.search(s.text) and "encounters" in topics:
+        claim("no_data", (s.start, s.end), slots={"topic": "mexican_enforcement_encounters"})
+
+    # -- quantity-triggered claims ----------------------------------------------------------------
+    last_subjects: tuple[str, ...] = ()
+    for q in quantities:
+        if any(a <= q.start < b for a, b in used):
+            continue
+        span = clause_of(q.start)
+        around = _text(s, *span)
+        local = set(_topics(around)) or topics
+        subjects = _subjects_before(mentions, q.start, s, span[0]) or last_subjects or lead or d.subjects
+        if q.unit == "USD":
+            if "sme" in topics:
+                kind = "sme_value"
+            elif "per_capita" in topics:
+                kind = "per_capita"
+            elif "trade" in local or "trade" in topics:
+                kind = "trade_value"
+            else:
+                continue
+            c = claim(kind, span, quantity=q, subjects=subjects, flow=_flow(around if kind != "sme_value" else s.text))
+            last_subjects = c.subjects
+        elif q.unit == "ratio":
+            others = _mentions_after(mentions, q.end, span[1] if span[1] > q.end else s.end)
+            if not others:
+                others = _mentions_after(mentions, q.end, s.end)[:1]
+            if "va" in topics:
+                kind = "va_ratio"
+                own = _subjects_before(mentions, q.start, s, s.start)
+                subjects = own[:1] or subjects
+            elif "sme" in topics:
+                kind = "sme_ratio"
+            else:
+                kind = "trade_ratio"
+            claim(kind, span, quantity=q, subjects=subjects, others=others[:1], flow=_flow(s.text),
+                  slots={"exporter": "USA"})
+        elif q.unit in ("%", "pp"):
+            after = s.text[q.end - s.start:q.end - s.start + 40].lower()
+            direction = re.match(r"\s*(lower|higher|below|above|down|up|fewer|less|more|"
+                                 r"decrease|increase|drop|rise|decline)", after)
+            if "encounters" in topics and direction:
+                base = next((t for t in times if t.average), None) or next(
+                    (t for t in times if t.kind == "range"), None)
+                month = next((t for t in times if t.kind == "month"), None)
+                claim("encounters_change", span, quantity=q,
+                      period=month.period if month else d.period, period_stated=month is not None,
+                      slots={"direction": "down" if direction.group(1) in (
+                          "lower", "below", "down", "fewer", "less", "decrease", "drop", "decline") else "up",
+                          "base": base.period if base else None, "dataset": _dataset(s.text)})
+            elif "trade" in topics and re.search(r"(?i)\bof\s+(all\s+)?(u\.s\.|american|total)", after + around):
+                claim("trade_share", span, quantity=q, subjects=subjects, flow=_flow(s.text))
+            elif "trade" in topics and re.search(r"(?i)grew|rose|increased|fell|declined|dropped|jumped|"
+                                                 r"up|down", around):
+                claim("trade_growth", span, quantity=q, subjects=subjects, flow=_flow(s.text))
+            else:
+                claim("no_data", span, quantity=q, slots={"topic": "unmapped_percent"})
+        elif q.unit in ("kg", "lb", "t"):
+            drug = re.search(rf"(?i)\b({_DRUGS})\b", s.text)
+            d.last_mass = q
+            claim("seizures", span, quantity=q, slots={
+                "drug": drug.group(1).lower() if drug else None,
+                "actor": "mexico" if actor else "cbp"})
+        elif q.unit == "count":
+            after = s.text[q.end - s.start:q.end - s.start + 40].lower()
+            if re.match(r"\s*(?:lethal\s+|fatal\s+|deadly\s+)?doses", after):
+                claim("doses", span, quantity=q, slots={"mass": d.last_mass,
+                      "drug": (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1]})
+            elif re.match(r"\s*(?:\w+\s+){0,2}(encounters|apprehensions|crossings|migrants)", after):
+                month = next((t for t in times if t.period is not None), None)
+                claim("encounters_value", span, quantity=q, slots={"dataset": _dataset(s.text)})
+            elif re.match(r"\s*(?:\w+\s+){0,2}jobs?\b", after):
+                claim("no_data", span, quantity=q, slots={"topic": "jobs"})
+    named = [c.subjects for c in out if c.subjects]
+    if named:
+        d.subjects = named[-1]
+    return out
+
+
+def _text(s: Sentence, a: int, b: int) -> str:
+    return s.text[a - s.start:b - s.start]
+
+
+def _extend(s: Sentence, span: tuple[int, int], end: int) -> tuple[int, int]:
+    return span[0], max(span[1], end)
+
+
+def _only_time(span: tuple[int, int], s: Sentence, times: list[TimeExpr]) -> bool:
+    text = _text(s, *span).strip()
+    for t in times:
+        if span[0] <= t.start and t.end <= span[1]:
+            rest = (_text(s, span[0], t.start) + _text(s, t.end, span[1])).strip().lower()
+            return rest in ("in", "by", "during", "since", "", "in fact", "as of", "for")
+    return text.lower() in ("in fact", "today", "last year", "this year")
+
+
+def _subjects_before(mentions: list[Mention], pos: int, s: Sentence, floor: int | None = None) -> tuple[str, ...]:
+    """Partners named before ``pos`` in the same clause group (``floor``), as a group when joined
+    by "and" ("Mexico and Canada together")."""
+    floor = s.start if floor is None else floor
+    before = [m for m in mentions if floor <= m.start < pos and m.country_id != "USA"]
+    if not before:
+        return ()
+    group = [before[-1]]
+    for m in reversed(before[:-1]):
+        between = s.text[m.end - s.start:group[0].start - s.start].strip().lower()
+        if between in ("and", ",", ", and", "&", "or"):
+            group.insert(0, m)
+        else:
+            break
+    return tuple(dict.fromkeys(m.country_id for m in group))
+
+
+def _lead_subjects(mentions: list[Mention], s: Sentence) -> tuple[str, ...]:
+    """The sentence's first partner, with those joined to it by "and" ("Mexico and Canada")."""
+    partners = [m for m in mentions if m.country_id != "USA"]
+    if not partners:
+        return ()
+    group = [partners[0]]
+    for m in partners[1:]:
+        between = s.text[group[-1].end - s.start:m.start - s.start].strip().lower()
+        if between not in ("and", ",", ", and", "&"):
+            break
+        group.append(m)
+    return tuple(dict.fromkeys(m.country_id for m in group))
+
+
+def _mentions_after(mentions: list[Mention], pos: int, end: int) -> tuple[str, ...]:
+    return tuple(m.country_id for m in mentions if pos <= m.start < end and m.country_id != "USA")
+
+
+def _period_for(span, times: list[TimeExpr], d: _Discourse) -> tuple[Period | None, bool]:
+    inside = [t for t in times if t.period is not None and not t.average and span[0] <= t.start < span[1]]
+    if inside:
+        return inside[0].period, True
+    any_time = [t for t in times if t.period is not None and not t.average]
+    if any_time:
+        return any_time[0].period, True
+    return d.period, False
+
+
+def _dataset(text: str) -> str | None:
+    t = text.lower()
+    if "nationwide" in t or "national" in t:
+        return "nationwide"
+    if "southwest" in t or "southern border" in t or "u.s.-mexico border" in t:
+        return "southwest_border"
+    return None

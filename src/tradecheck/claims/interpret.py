@@ -1,0 +1,564 @@
+"""From a claim to readings: the indicator queries each reasonable definition implies, and the
+verdict of each.
+
+Where the words admit several definitions (exports vs total trade; the next 10 partners ranked by
+exports or by total trade; calendar vs fiscal year; "Mexicans and Canadians" combined vs each),
+every one is evaluated; the first reading listed is the one the wording points to (primary).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ..indicators import Result, fmt_value, run
+from ..indicators.core import Context
+from ..indicators.periods import Period, month_name
+from ..indicators.trade import VERBS
+from .extract import Claim
+from .verdict import Judgement, judge, judge_bool
+
+__all__ = ["Reading", "readings", "NO_DATA_SOURCES"]
+
+
+@dataclass
+class Reading:
+    name: str                         # "exports, calendar 2024"
+    verdict: str
+    official: str                     # the official figure(s), as text
+    definition: str
+    results: list[Result] = field(default_factory=list)
+    tolerance: str = ""
+    correction: str | None = None
+    notes: list[str] = field(default_factory=list)
+    official_value: float | None = None
+
+
+#: What would settle claims the loaded sources cannot.
+NO_DATA_SOURCES = {
+    "jobs": "ITA's 'Jobs Supported by Exports' and research on cross-border production linkages "
+            "(not loaded)",
+    "mexican_enforcement_encounters": "Mexican government migration statistics (SEGOB / INM "
+                                      "'eventos de personas en situación migratoria irregular', "
+                                      "not loaded)",
+    "mexican_seizures": "Mexican government security reports (Gabinete de Seguridad / SSPC seizure "
+                        "figures, not loaded)",
+    "sme": "the Census Bureau's 'Profile of U.S. Importing and Exporting Companies' (exports by "
+           "company size and destination, not loaded; only USTR's statements for Mexico and "
+           "Canada are)",
+    "unmapped_percent": "no loaded indicator matches this percentage",
+}
+
+ORDINALS = {1: "largest", 2: "second-largest", 3: "third-largest", 4: "fourth-largest",
+            5: "fifth-largest"}
+
+
+def readings(claim: Claim, ctx: Context) -> list[Reading]:
+    """Every reading of ``claim`` with its verdict (the primary one first)."""
+    handler: Callable[[Claim, Context], list[Reading]] = _HANDLERS.get(claim.kind, _no_data)
+    return handler(claim, ctx)
+
+
+# -- helpers ---------------------------------------------------------------------------------------
+
+def _names(ids) -> str:
+    from .. import countries
+
+    names = [countries.get(i).name for i in ids]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _latest_year(ctx: Context) -> int:
+    key = ("latest_trade_year", ctx.as_of_sql)
+    if key not in ctx.cache:
+        ctx.cache[key] = ctx.rows(
+            "SELECT max(year) FROM trade_annual_as_of(?) WHERE flow = 'exports'", [ctx.as_of_sql])[0][0]
+    return ctx.cache[key]
+
+
+def _trade_period(claim: Claim, ctx: Context) -> tuple[Period, list[str]]:
+    if claim.period is not None and claim.period_stated:
+        return claim.period, []
+    if claim.period is not None and claim.period.kind in ("year", "fy"):
+        return claim.period, [f"No year in the sentence: {claim.period.label}, from the text before it."]
+    year = _latest_year(ctx)
+    return Period.year(year), [f"No year stated: checked against the latest full year loaded ({year})."]
+
+
+def _missing(result: Result, name: str) -> Reading:
+    return Reading(name, "no_data", "no data", result.definition, [result],
+                   notes=list(result.notes))
+
+
+def _flow_word(flow: str) -> str:
+    return {"exports": "exports", "imports": "imports", "total": "total trade",
+            "balance": "trade balance"}[flow]
+
+
+def _bought(flow: str, who: str, value: str, period: str) -> str:
+    if flow == "exports":
+        return f"{who} bought {value} of U.S. goods in {period}"
+    if flow == "imports":
+        return f"The U.S. imported {value} of goods from {who} in {period}"
+    if flow == "total":
+        return f"U.S. goods trade with {who} came to {value} in {period}"
+    return f"The U.S. goods trade balance with {who} was {value} in {period}"
+
+
+def _short(value: float | None, unit: str) -> str:
+    """"$334.0 billion": one decimal for corrections."""
+    if value is None:
+        return "no data"
+    if unit == "USD":
+        for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+            if abs(value) >= scale:
+                return f"${value / scale:,.1f} {word}"
+        return f"${value:,.0f}"
+    return fmt_value(value, unit)
+
+
+# -- trade -----------------------------------------------------------------------------------------
+
+def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
+    period, notes = _trade_period(claim, ctx)
+    name = {"exports": "exports", "imports": "imports", "total": "trade_total",
+            "balance": "trade_balance"}[claim.flow]
+    r = run(name, ctx=ctx, partner=claim.subjects, period=period)
+    label = f"{_flow_word(claim.flow)}, {period.label}"
+    if r.value is None:
+        return [_missing(r, label)]
+    j = judge(claim.quantity, r.value)
+    correction = None
+    context = ""
+    if len(claim.subjects) == 1 and claim.flow in ("exports", "imports", "total") and period.kind == "year":
+        rank = run("trade_rank", ctx=ctx, flow=claim.flow, partner=claim.subjects, period=period)
+        if rank.value and rank.value > 1:
+            first = rank.detail["ranking"][0]
+            context = f", {ORDINALS.get(int(rank.value), f'#{int(rank.value)}').replace('largest', '')}" \
+                      f"to {first['partner']} ({_short(first['value'], 'USD')})"
+            context = context.replace(", second-to", ", second to").replace("-to", " to")
+    if j.verdict != "supported":
+        correction = _bought(claim.flow, _names(claim.subjects), _short(r.value, "USD"), period.label) + context + "."
+    return [Reading(label, j.verdict, r.text, r.definition, [r], j.tolerance, correction, notes, r.value)]
+
+
+def _trade_ratio(claim: Claim, ctx: Context) -> list[Reading]:
+    if not claim.others or not claim.subjects:
+        return _no_data(claim, ctx, "the comparison's two sides could not both be identified")
+    period, notes = _trade_period(claim, ctx)
+    r = run("trade_ratio", ctx=ctx, flow=claim.flow if claim.flow != "balance" else "exports",
+            partner=claim.subjects, other=claim.others, period=period)
+    label = f"{_flow_word(claim.flow)} ratio, {period.label}"
+    if r.value is None:
+        return [_missing(r, label)]
+    j = judge(claim.quantity, r.value)
+    a, b = r.components
+    notes = notes + ['"N times more than" is read as "N times as much as", the common usage; read '
+                     f'literally ("N times more" = N + 1 times as much) the ratio would be {r.value - 1:.2f}.']
+    correction = None if j.verdict == "supported" else (
+        f"{_bought(claim.flow, _names(claim.subjects), _short(a.value, 'USD'), period.label)}, "
+        f"{r.value:.1f} times as much as {_names(claim.others)} ({_short(b.value, 'USD')}).")
+    return [Reading(label, j.verdict, f"{r.value:.2f}× ({a.text} vs {b.text})", r.definition, [r],
+                    j.tolerance, correction, notes, r.value)]
+
+
+def _group_vs_next(claim: Claim, ctx: Context) -> list[Reading]:
+    period, notes = _trade_period(claim, ctx)
+    n = claim.slots.get("n", 10)
+    what = claim.slots.get("what", "")
+    flows = ["exports", "total"] if claim.flow == "exports" else ["total", "exports"]
+    if "trading partner" in what and claim.flow == "exports":
+        notes = notes + ["'Purchase' points to U.S. exports; 'trading partners' could also rank by "
+                         "total trade: both are evaluated."]
+    out = []
+    for flow in flows:
+        group = run({"exports": "exports", "total": "trade_total"}[flow], ctx=ctx,
+                    partner=claim.subjects, period=period)
+        nxt = run("trade_next", ctx=ctx, flow=flow, period=period, after=claim.subjects, n=n)
+        label = f"{_flow_word(flow)}, next {n} ranked by {_flow_word(flow)}, {period.label}"
+        if group.value is None or nxt.value is None:
+            out.append(_missing(group if group.value is None else nxt, label))
+            continue
+        more = group.value > nxt.value
+        holds = more if claim.slots.get("direction", "more") == "more" else not more
+        j = judge_bool(holds, f"{_names(claim.subjects)} {group.text} vs the next {n} {nxt.text}")
+        included = [c for c in claim.slots.get("including", ()) if c not in claim.subjects]
+        group_names = nxt.detail["group"]
+        from .. import countries as _c
+        missing = [i for i in included if _c.get(i).name not in group_names]
+        extra = list(notes)
+        if included:
+            extra.append(f"The next {n}: {', '.join(group_names)}." + (
+                f" Not among them: {_names(missing)}." if missing else ""))
+        verb = "more" if more else "less"
+        correction = None if j.verdict == "supported" else (
+            f"In {period.label}, {_names(claim.subjects)} "
+            f"{'bought' if flow == 'exports' else 'traded'} {_short(group.value, 'USD')} "
+            f"{'of U.S. goods' if flow == 'exports' else 'in goods with the U.S.'}, {verb} than the "
+            f"next {n} {'export markets' if flow == 'exports' else 'trading partners'} combined "
+            f"({_short(nxt.value, 'USD')}).")
+        out.append(Reading(label, j.verdict, f"{group.text} vs {nxt.text}",
+                           f"{group.definition}; compared with {nxt.definition}", [group, nxt],
+                           j.tolerance, correction, extra, group.value - nxt.value))
+    return out
+
+
+def _group_vs_combined(claim: Claim, ctx: Context) -> list[Reading]:
+    if claim.slots.get("topic") == "sme":
+        return _no_data(claim, ctx, topic="sme")
+    period, notes = _trade_period(claim, ctx)
+    flow = claim.flow if claim.flow in ("exports", "imports", "total") else "exports"
+    name = {"exports": "exports", "imports": "imports", "total": "trade_total"}[flow]
+    a = run(name, ctx=ctx, partner=claim.subjects, period=period)
+    b = run(name, ctx=ctx, partner=claim.others, period=period)
+    label = f"{_flow_word(flow)}, {period.label}"
+    if a.value is None or b.value is None:
+        return [_missing(a if a.value is None else b, label)]
+    holds = a.value > b.value if claim.slots.get("direction") == "more" else a.value < b.value
+    j = judge_bool(holds, f"{a.text} vs {b.text}")
+    correction = None if holds else (
+        f"In {period.label}, {_names(claim.subjects)} bought {_short(a.value, 'USD')} of U.S. goods, "
+        f"{'less' if a.value < b.value else 'more'} than {_names(claim.others)} combined "
+        f"({_short(b.value, 'USD')}).")
+    return [Reading(label, j.verdict, f"{a.text} vs {b.text}", a.definition, [a, b], j.tolerance,
+                    correction, notes, a.value - b.value)]
+
+
+def _rank(claim: Claim, ctx: Context) -> list[Reading]:
+    if claim.slots.get("topic") == "sme":
+        return _no_data(claim, ctx, topic="sme", context=_sme_context(ctx))
+    if not claim.subjects:
+        return _no_data(claim, ctx, "the partner ranked could not be identified")
+    period, notes = _trade_period(claim, ctx)
+    want = claim.slots.get("rank", 1)
+    role = claim.slots.get("role", "market")
+    flows = [claim.flow] + [f for f in ("total", "exports") if f != claim.flow][:1] \
+        if "partner" in role else [claim.flow]
+    out = []
+    for flow in flows:
+        r = run("trade_rank", ctx=ctx, flow=flow, partner=claim.subjects, period=period)
+        label = f"rank by {_flow_word(flow)}, {period.label}"
+        if r.value is None:
+            out.append(_missing(r, label))
+            continue
+        j = judge_bool(int(r.value) == want, f"claimed #{want}, official #{int(r.value)}")
+        ranking = r.detail["ranking"]
+        extra = list(notes)
+        if flow == "exports" and "partner" not in role:
+            total = run("trade_rank", ctx=ctx, flow="total", partner=claim.subjects, period=period)
+            if total.value is not None and total.value != r.value:
+                extra.append(f"By total trade (exports + imports), {_names(claim.subjects)} ranks "
+                             f"#{int(total.value)} in {period.label}.")
+        above = [row for row in ranking if row["rank"] < r.value]
+        me = next(row for row in ranking if row["country_id"] == claim.subjects[0])
+        what = {"exports": "market for U.S. goods", "imports": "source of U.S. goods imports",
+                "total": "goods trading partner of the U.S."}[flow]
+        before = ", ".join(f"{x['partner']} ({_short(x['value'], 'USD')})" for x in above)
+        nth = ORDINALS.get(int(r.value), f"#{int(r.value)}")
+        correction = None if j.verdict == "supported" else (
+            f"In {period.label}, {_names(claim.subjects)} was the {nth} {what} "
+            f"({_short(me['value'], 'USD')})" + (f", after {before}." if above else "."))
+        out.append(Reading(label, j.verdict, f"#{int(r.value)} ({me['partner']} {_short(me['value'], 'USD')})",
+                           r.definition, [r], j.tolerance, correction, extra, r.value))
+    return out
+
+
+def _per_capita(claim: Claim, ctx: Context) -> list[Reading]:
+    period, notes = _trade_period(claim, ctx)
+    if period.kind != "year":
+        period = Period.year(period.start[0])
+    out = []
+    r = run("trade_per_capita", ctx=ctx, flow="exports", partner=claim.subjects, period=period)
+    combined = "combined" if len(claim.subjects) > 1 else "per resident"
+    label = f"exports per resident, {combined}, {period.label}"
+    if r.value is None:
+        return [_missing(r, label)]
+    j = judge(claim.quantity, r.value)
+    each = []
+    if len(claim.subjects) > 1:
+        each = [run("trade_per_capita", ctx=ctx, flow="exports", partner=(s,), period=period)
+                for s in claim.subjects]
+    correction = None
+    if j.verdict != "supported" or any(judge(claim.quantity, e.value).verdict != "supported"
+                                       for e in each if e.value is not None):
+        parts = [f"{_names((s,))} ${e.value:,.0f}" for s, e in zip(claim.subjects, each) if e.value]
+        correction = (f"On a per capita basis, {_names(claim.subjects)} bought ${r.value:,.0f} of U.S. "
+                      f"goods per person in {period.label}"
+                      + (f" combined ({'; '.join(parts)})." if parts else "."))
+    out.append(Reading(label, j.verdict, f"${r.value:,.0f} per person", r.definition, [r],
+                       j.tolerance, correction, notes, r.value))
+    if each:
+        verdicts = [judge(claim.quantity, e.value) for e in each if e.value is not None]
+        worst = "contradicted" if any(v.verdict == "contradicted" for v in verdicts) else (
+            "close" if any(v.verdict == "close" for v in verdicts) else "supported")
+        out.append(Reading(f"exports per resident, each of {_names(claim.subjects)}, {period.label}",
+                           worst, "; ".join(f"{_names((s,))} ${e.value:,.0f}" for s, e in
+                                            zip(claim.subjects, each) if e.value is not None),
+                           each[0].definition, each, verdicts[0].tolerance if verdicts else "",
+                           correction, notes, None))
+    return out
+
+
+def _trade_share(claim: Claim, ctx: Context) -> list[Reading]:
+    period, notes = _trade_period(claim, ctx)
+    r = run("trade_share", ctx=ctx, flow=claim.flow if claim.flow in ("exports", "imports", "total")
+            else "exports", partner=claim.subjects, period=period)
+    if r.value is None:
+        return [_missing(r, "share")]
+    j = judge(claim.quantity, r.value)
+    return [Reading(f"share of U.S. {_flow_word(claim.flow)}, {period.label}", j.verdict, r.text,
+                    r.definition, [r], j.tolerance, None if j.verdict == "supported" else
+                    f"{_names(claim.subjects)} took {r.value:.1f}% of U.S. goods {_flow_word(claim.flow)} in "
+                    f"{period.label}.", notes, r.value)]
+
+
+def _trade_growth(claim: Claim, ctx: Context) -> list[Reading]:
+    return _no_data(claim, ctx, "growth claims need both periods stated; this one is not read yet")
+
+
+# -- small business (stated figures) ------------------------------------------------------------
+
+def _sme_context(ctx: Context) -> list[str]:
+    both = run("published_compare", ctx=ctx, measure="sme_goods_exports", partner="MEX", other="CAN")
+    if both.value is None:
+        return []
+    a, b = both.components
+    return [f"Among the partners with stated figures: Mexico {a.text} vs Canada {b.text} ({both.definition})."]
+
+
+def _sme_value(claim: Claim, ctx: Context) -> list[Reading]:
+    year = claim.period.start[0] if claim.period is not None and claim.period_stated else None
+    r = run("published_figure", ctx=ctx, measure="sme_goods_exports", partner=claim.subjects[:1],
+            year=year) if claim.subjects else None
+    if r is None or r.value is None:
+        return _no_data(claim, ctx, topic="sme")
+    qualifier = (r.detail or {}).get("qualifier") if isinstance(r.detail, dict) else None
+    official = r.value + (claim.quantity.precision / 10 if qualifier == "over" else 0.0)
+    j = judge(claim.quantity, official)
+    notes = [f"{r.label}: a figure stated in an official publication, not computed from a "
+             f"statistical table."] + ([] if year else ["No year stated: the latest stated figure."])
+    return [Reading(f"stated SME goods exports, {r.params.get('year', '') or 'latest'}", j.verdict,
+                    r.text, r.definition, [r], j.tolerance,
+                    None if j.verdict == "supported" else f"USTR states {r.text.lower()} of U.S. "
+                    f"small-business goods exports went to {_names(claim.subjects)}.", notes, r.value)]
+
+
+def _sme_ratio(claim: Claim, ctx: Context) -> list[Reading]:
+    return _no_data(claim, ctx, topic="sme", context=_sme_context(ctx))
+
+
+# -- value added --------------------------------------------------------------------------------
+
+def _va_year(claim: Claim) -> tuple[int | None, list[str]]:
+    if claim.period is not None and claim.period_stated:
+        return claim.period.start[0], []
+    return None, []
+
+
+def _va_ratio(claim: Claim, ctx: Context) -> list[Reading]:
+    if not claim.subjects or not claim.others:
+        return _no_data(claim, ctx, "the two origins compared could not be identified")
+    year, notes = _va_year(claim)
+    if year is None:
+        year = ctx.rows("SELECT max(year) FROM io_tables WHERE table_id = 'wiod2013'")[0][0]
+        notes = [f"No year stated: the latest input-output table loaded (WIOD 2013 release, "
+                 f"{year}). Later years need OECD TiVA / ICIO, not loaded."]
+    origin, other = claim.subjects[0], claim.others[0]
+    exporter = claim.slots.get("exporter", "USA")
+    out = []
+    r = run("va_ratio", ctx=ctx, origin=origin, other=other, exporter=exporter, year=year)
+    label = f"value added of {_names((origin,))} vs {_names((other,))} origin in U.S. gross exports, {year}"
+    if r.value is None:
+        return [_missing(r, label)]
+    j = judge(claim.quantity, r.value)
+    a, b = r.components[:2] if len(r.components) >= 2 else (r, r)
+    correction = None if j.verdict == "supported" else (
+        f"In {year}, {_names((origin,))} value added made up {a.text} of U.S. gross exports and "
+        f"{_names((other,))} value added {b.text}: {r.value:.2f} times as much (WIOD 2013).")
+    out.append(Reading(label, j.verdict, f"{r.value:.2f}×", r.definition, [r], j.tolerance,
+                       correction, notes + list(r.notes[:2]), r.value))
+    alt = run("va_returning_ratio", ctx=ctx, partner=origin, other=other, reporter=exporter, year=year)
+    if alt.value is not None:
+        ja = judge(claim.quantity, alt.value)
+        out.append(Reading(f"U.S. value added returning in U.S. imports from {_names((origin,))} vs "
+                           f"{_names((other,))} (share of imports), {year}", ja.verdict,
+                           f"{alt.value:.2f}×", alt.definition, [alt], ja.tolerance, None,
+                           list(alt.notes[:2]), alt.value))
+    return out
+
+
+# -- border ---------------------------------------------------------------------------------------
+
+def _datasets(claim: Claim) -> list[str]:
+    ds = claim.slots.get("dataset")
+    return [ds] if ds else ["southwest_border", "nationwide"]
+
+
+def _encounters_change(claim: Claim, ctx: Context) -> list[Reading]:
+    month = claim.period if claim.period is not None and claim.period.kind == "month" else None
+    base = claim.slots.get("base")
+    if month is None or base is None:
+        return _no_data(claim, ctx, "the month and the base period compared must both be stated")
+    bases = [("calendar", base)]
+    if base.kind == "range" and base.start[1] == 1 and base.end and base.end[1] == 12:
+        bases.append(("fiscal", Period.range(Period.fiscal_year(base.start[0]).start,
+                                             Period.fiscal_year(base.end[0]).end)))
+    out = []
+    for dataset in _datasets(claim):
+        for kind, b in bases:
+            r = run("encounters_change", ctx=ctx, dataset=dataset, period=month, base=b)
+            label = f"{dataset.replace('_', ' ')}, {month.label} vs {kind} {b.label} monthly average"
+            if r.value is None:
+                out.append(_missing(r, label))
+                continue
+            signed = r.value
+            wrong_way = (signed > 0) == (claim.slots.get("direction") == "down")
+            j = Judgement("contradicted", "the change goes the other way") if wrong_way \
+                else judge(claim.quantity, abs(signed))
+            correction = None if j.verdict == "supported" else (
+                f"In {month.label}, CBP recorded {r.components[0].text if r.components else ''} "
+                f"{dataset.replace('_', ' ')} encounters, {abs(signed):.0f}% "
+                f"{'lower' if signed < 0 else 'higher'} than the {b.label} monthly average.")
+            out.append(Reading(label, j.verdict, f"{signed:+.1f}%", r.definition, [r], j.tolerance,
+                               correction, list(r.notes[:1]), signed))
+    return out
+
+
+def _encounters_record(claim: Claim, ctx: Context) -> list[Reading]:
+    month = claim.period if claim.period is not None and claim.period.kind == "month" else None
+    if month is None:
+        return _no_data(claim, ctx, "the month of the record must be stated")
+    which = claim.slots.get("which", "lowest")
+    out = []
+    for dataset in _datasets(claim):
+        r = run("encounters_lowest_since", ctx=ctx, dataset=dataset, month=month, which=which)
+        label = f"{dataset.replace('_', ' ')} encounters, {month.label}, {which} on record?"
+        if r.value is None:
+            out.append(_missing(r, label))
+            continue
+        on_record = bool(r.detail.get("on_record"))
+        j = judge_bool(on_record, r.label)
+        notes = list(r.notes[:1])
+        now = run("encounters_record", ctx=ctx, dataset=dataset, which=which)
+        if on_record and now.value is not None and now.detail["month"] != r.detail["month"]:
+            y, m = map(int, now.detail["month"].split("-"))
+            notes.append(f"True when written, since overtaken: {month_name((y, m))} was "
+                         f"{'lower' if which == 'lowest' else 'higher'} ({now.value:,.0f}).")
+        since = r.detail.get("since")
+        correction = None if on_record else (
+            f"In {month.label}, CBP recorded {r.value:,.0f} {dataset.replace('_', ' ')} encounters, the "
+            f"{which} since {month_name(tuple(map(int, since.split('-'))))}." if since else None)
+        out.append(Reading(label, j.verdict, r.label.split(": ", 1)[-1] + f" ({r.value:,.0f})",
+                           r.definition, [r, now], j.tolerance, correction, notes, r.value))
+    return out
+
+
+def _lowest_in_years(claim: Claim, ctx: Context) -> list[Reading]:
+    years = claim.slots.get("years") or 0
+    out = []
+    scopes = [claim.slots.get("dataset")] if claim.slots.get("dataset") else ["southwest_border", "nationwide"]
+    for scope in scopes:
+        latest = ctx.rows("SELECT max(fiscal_year) FROM encounters_as_of(?) WHERE dataset = ?",
+                          [ctx.as_of_sql, scope])[0][0] if scope == "southwest_border" else None
+        fy = latest or ctx.rows("SELECT max(fiscal_year) FROM usbp_encounters")[0][0]
+        r = run("usbp_lowest_since", ctx=ctx, scope=scope, fiscal_year=int(fy))
+        label = f"Border Patrol {scope.replace('_', ' ')} apprehensions/encounters, FY{fy}"
+        if r.value is None:
+            out.append(_missing(r, label))
+            continue
+        span = r.detail.get("years")
+        holds = span is None or span >= years
+        j = judge_bool(holds, f"lowest in {span} years" if span else "lowest on record")
+        correction = None if holds else (
+            f"Border Patrol {scope.replace('_', ' ')} figures for FY{fy} were the lowest since "
+            f"FY{r.detail['since']} ({span} years).")
+        out.append(Reading(label, j.verdict, r.label.split(": ", 1)[-1], r.definition, [r],
+                           j.tolerance, correction, list(r.notes[:3]), span))
+    return out
+
+
+def _encounters_value(claim: Claim, ctx: Context) -> list[Reading]:
+    if claim.period is None:
+        return _no_data(claim, ctx, "no period stated")
+    out = []
+    for dataset in _datasets(claim):
+        r = run("encounters", ctx=ctx, dataset=dataset, period=claim.period)
+        label = f"{dataset.replace('_', ' ')} encounters, {claim.period.label}"
+        if r.value is None:
+            out.append(_missing(r, label))
+            continue
+        j = judge(claim.quantity, r.value)
+        out.append(Reading(label, j.verdict, r.text, r.definition, [r], j.tolerance,
+                           None if j.verdict == "supported" else
+                           f"CBP recorded {r.value:,.0f} {dataset.replace('_', ' ')} encounters in "
+                           f"{claim.period.label}.", list(r.notes[:1]), r.value))
+    return out
+
+
+def _seizures(claim: Claim, ctx: Context) -> list[Reading]:
+    drug = claim.slots.get("drug") or "fentanyl"
+    context = []
+    if claim.period is not None:
+        unit = claim.quantity.unit if claim.quantity.unit in ("kg", "lb") else "lb"
+        cbp = run("seizures", ctx=ctx, drug=drug, period=claim.period, unit=unit)
+        if cbp.value is not None:
+            context = [f"For comparison, CBP (U.S. side) seized {cbp.text} of {drug} "
+                       f"{cbp.label.split(',')[-1].strip()} ({cbp.all_evidence()[0].cite() if cbp.all_evidence() else ''})."]
+        if claim.slots.get("actor") == "cbp" and cbp.value is not None:
+            j = judge(claim.quantity, cbp.value)
+            return [Reading(cbp.label, j.verdict, cbp.text, cbp.definition, [cbp], j.tolerance,
+                            None if j.verdict == "supported" else f"CBP seized {cbp.text} of {drug} "
+                            f"{claim.period.label}.", [], cbp.value)]
+    return _no_data(claim, ctx, topic="mexican_seizures", context=context)
+
+
+def _doses(claim: Claim, ctx: Context) -> list[Reading]:
+    mass = claim.slots.get("mass")
+    if mass is None:
+        return _no_data(claim, ctx, "no quantity of the drug is stated to compute doses from")
+    drug = claim.slots.get("drug") or "fentanyl"
+    kw = {"kg": mass.value} if mass.unit == "kg" else {"lb": mass.value}
+    r = run("lethal_doses", ctx=ctx, drug=drug, **kw)
+    if r.value is None:
+        return [_missing(r, "lethal doses")]
+    j = judge(claim.quantity, r.value)
+    notes = [f"Computed from the quantity the text states ({mass.text}), not from seizure data."] + list(r.notes)
+    return [Reading(f"lethal doses in {mass.text} of {drug}", j.verdict, r.text, r.definition, [r],
+                    j.tolerance, None if j.verdict == "supported" else
+                    f"{mass.text.capitalize()} of {drug} is about {r.value / 1e6:,.0f} million lethal doses "
+                    f"at the DEA's 2 mg.", notes, r.value)]
+
+
+# -- no data --------------------------------------------------------------------------------------
+
+def _no_data(claim: Claim, ctx: Context, why: str = "", topic: str | None = None,
+             context: list[str] | None = None) -> list[Reading]:
+    topic = topic or claim.slots.get("topic") or ""
+    source = NO_DATA_SOURCES.get(topic, "")
+    text = why or (f"The loaded sources cannot settle this; it would take {source}." if source
+                   else "No loaded indicator answers this claim.")
+    if why and source:
+        text += f" It would take {source}."
+    return [Reading("no loaded source", "no_data", "no data", text, [], "", None,
+                    list(context or []))]
+
+
+_HANDLERS: dict[str, Callable[[Claim, Context], list[Reading]]] = {
+    "trade_value": _trade_value,
+    "trade_ratio": _trade_ratio,
+    "group_vs_next": _group_vs_next,
+    "group_vs_combined": _group_vs_combined,
+    "rank": _rank,
+    "per_capita": _per_capita,
+    "trade_share": _trade_share,
+    "trade_growth": _trade_growth,
+    "sme_value": _sme_value,
+    "sme_ratio": _sme_ratio,
+    "va_ratio": _va_ratio,
+    "encounters_change": _encounters_change,
+    "encounters_record": _encounters_record,
+    "lowest_in_years": _lowest_in_years,
+    "encounters_value": _encounters_value,
+    "seizures": _seizures,
+    "doses": _doses,
+}

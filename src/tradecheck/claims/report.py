@@ -1,0 +1,140 @@
+"""Check a text: claims, readings and verdicts, gathered into a :class:`Report`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ..errors import TradecheckError
+from ..indicators.core import Context
+from .extract import Claim, extract
+from .interpret import Reading, readings
+from .verdict import combine
+
+__all__ = ["ClaimResult", "Report", "check_text"]
+
+
+@dataclass
+class ClaimResult:
+    claim: Claim
+    verdict: str
+    readings: list[Reading]
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def primary(self) -> Reading:
+        return self.readings[0]
+
+    @property
+    def claimed(self) -> str:
+        q = self.claim.quantity
+        if q is not None:
+            return q.text
+        return self.claim.slots.get("claimed") or self.claim.text
+
+    @property
+    def official(self) -> str:
+        return self.primary.official
+
+    @property
+    def definition(self) -> str:
+        others = [r.name for r in self.readings[1:]]
+        text = f"{self.primary.name}: {self.primary.definition}"
+        if others:
+            text += f" (also evaluated: {'; '.join(others)})"
+        return text
+
+    @property
+    def sources(self) -> list[str]:
+        seen: list[str] = []
+        for r in self.readings:
+            for result in r.results:
+                for e in result.all_evidence():
+                    cite = e.cite()
+                    if cite not in seen:
+                        seen.append(cite)
+        return seen
+
+    @property
+    def correction(self) -> str | None:
+        if self.verdict == "supported":
+            return None
+        return next((r.correction for r in self.readings if r.correction), None)
+
+    @property
+    def explanation(self) -> str:
+        parts = []
+        for r in self.readings:
+            if r.verdict == "no_data" and not r.results:
+                parts.append(r.definition)
+                continue
+            line = f"{r.name}: {r.official} → {r.verdict}"
+            if r.tolerance:
+                line += f" ({r.tolerance})"
+            parts.append(line + ".")
+        if self.verdict == "depends":
+            parts.append("The verdict depends on the definition: "
+                         f"{self.primary.verdict} under the first reading, other readings differ.")
+        notes = [n for r in self.readings for n in r.notes] + self.notes
+        return " ".join(parts + list(dict.fromkeys(notes)))
+
+    def to_dict(self) -> dict:
+        c = self.claim
+        return {
+            "text": c.text, "start": c.start, "end": c.end, "kind": c.kind,
+            "verdict": self.verdict, "claimed": self.claimed, "official": self.official,
+            "definition": self.definition, "sources": self.sources,
+            "correction": self.correction, "explanation": self.explanation,
+            "readings": [{"name": r.name, "verdict": r.verdict, "official": r.official,
+                          "value": r.official_value, "definition": r.definition,
+                          "tolerance": r.tolerance, "correction": r.correction, "notes": r.notes,
+                          "results": [x.to_dict() for x in r.results]}
+                         for r in self.readings],
+        }
+
+
+@dataclass
+class Report:
+    text: str
+    claims: list[ClaimResult]
+    as_of: dt.date | None = None
+
+    @property
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for c in self.claims:
+            out[c.verdict] = out.get(c.verdict, 0) + 1
+        return out
+
+    @property
+    def all_supported(self) -> bool:
+        return all(c.verdict == "supported" for c in self.claims)
+
+    def to_dict(self) -> dict:
+        return {"claims": [c.to_dict() for c in self.claims],
+                "summary": self.counts,
+                "as_of": self.as_of.isoformat() if self.as_of else None}
+
+
+def check_text(text: str, ctx: Context, then: Context | None = None) -> Report:
+    """Check every claim of ``text`` on ``ctx`` (the latest releases); with ``then`` (a context as
+    of the date the text was written), also say where the verdict then differs from now."""
+    results = []
+    for claim in extract(text):
+        try:
+            rs = readings(claim, ctx)
+        except TradecheckError as exc:  # a claim the indicators refuse is reported, not fatal
+            rs = [Reading("not evaluated", "no_data", "no data", str(exc))]
+        result = ClaimResult(claim, combine([r.verdict for r in rs]), rs)
+        if then is not None:
+            try:
+                old = readings(claim, then)
+            except TradecheckError:
+                old = []
+            old_verdict = combine([r.verdict for r in old]) if old else "no_data"
+            if old_verdict != result.verdict:
+                result.notes.append(f"As published by {then.as_of.isoformat()}: {old_verdict} "
+                                    f"({old[0].official if old else 'no data'}); with the latest "
+                                    f"releases: {result.verdict}.")
+        results.append(result)
+    return Report(text, results, then.as_of if then is not None else None)
