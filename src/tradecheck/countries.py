@@ -43,6 +43,7 @@ __all__ = [
     "all_countries",
     "get",
     "resolve",
+    "find",
     "code_rows",
     "group_rows",
     "CODE_SCHEMES",
@@ -194,9 +195,9 @@ def resolve(text: str | int) -> Country:
     Raises:
         UnknownIdError: nothing matches; the message offers "Did you mean …?".
     """
-    dim = _load()
-    cid = dim.lookup.get(_code_key(str(text)))
-    if cid is None:
+    found = find(text)
+    if found is None:
+        dim = _load()
         known = dict.fromkeys(n for c in dim.countries.values() for n in (c.name, *c.aliases))
         raise UnknownIdError(
             "country",
@@ -205,7 +206,14 @@ def resolve(text: str | int) -> Country:
             "Give a country or group name, an ISO3 code or a Census code; "
             "tradecheck.countries.all_countries() lists them.",
         )
-    return dim.countries[cid]
+    return found
+
+
+def find(text: str | int) -> Country | None:
+    """Like :func:`resolve`, but ``None`` when nothing matches (no suggestions computed)."""
+    dim = _load()
+    cid = dim.lookup.get(_code_key(str(text)))
+    return dim.countries[cid] if cid is not None else None
 
 
 def code_rows() -> list[tuple[str, str, str]]:

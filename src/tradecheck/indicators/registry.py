@@ -171,7 +171,5 @@ def parse_partners(value: Any) -> tuple[str, ...]:
 
 
 def _known(text: str) -> str | None:
-    try:
-        return countries.resolve(text).country_id
-    except UnknownIdError:
-        return None
+    found = countries.find(text)
+    return found.country_id if found else None

@@ -144,10 +144,19 @@ def _coverage_note(ctx: Context, flow: str, period: Period) -> str:
 
 # -- indicators --------------------------------------------------------------------------------
 
+def _flow(ctx: Context, flow: str, period: Period, partners: tuple[str, ...] | None) -> _Flow:
+    """One basic flow for a period: all partners at once, memoised per context (rankings, groups
+    and single partners of a text all read the same table)."""
+    key = ("flow", ctx.as_of_sql, flow, period)
+    if key not in ctx.cache:
+        ctx.cache[key] = _Flow(ctx, flow, period, None)
+    return ctx.cache[key]
+
+
 def flow_value(ctx: Context, flow: str, partner: tuple[str, ...], period: Period) -> Result:
     """U.S. goods exports / imports / total trade / balance with a partner or a group (summed)."""
     basic = ("exports", "imports") if flow in ("total", "balance") else (flow,)
-    parts = {f: _Flow(ctx, f, period, partner) for f in basic}
+    parts = {f: _flow(ctx, f, period, partner) for f in basic}
     label = f"U.S. goods {VERBS[flow]} {_names(partner)}, {next(iter(parts.values())).period.label}"
     if not all(p.covered for p in parts.values()):
         return Result("", {}, None, "USD", label, DEFINITIONS[flow],
@@ -171,13 +180,20 @@ def flow_value(ctx: Context, flow: str, partner: tuple[str, ...], period: Period
 
 def ranking(ctx: Context, flow: str, period: Period) -> list[tuple[str, float]]:
     """Partners (countries and territories, not aggregates) by value, largest first."""
+    key = ("ranking", ctx.as_of_sql, flow, period)
+    if key not in ctx.cache:
+        ctx.cache[key] = _ranking(ctx, flow, period)
+    return ctx.cache[key]
+
+
+def _ranking(ctx: Context, flow: str, period: Period) -> list[tuple[str, float]]:
     basic = ("exports", "imports") if flow in ("total", "balance") else (flow,)
     kinds = {r[0] for r in ctx.rows(
         f"SELECT country_id FROM countries WHERE kind IN ({', '.join('?' * len(PARTNER_KINDS))})",
         list(PARTNER_KINDS))}
     totals: dict[str, float] = defaultdict(float)
     for f in basic:
-        for key, v in _Flow(ctx, f, period, None).values.items():
+        for key, v in _flow(ctx, f, period, None).values.items():
             if key in kinds:
                 totals[key] += -v if (flow == "balance" and f == "imports") else v
     return sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))
