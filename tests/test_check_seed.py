@@ -72,3 +72,4 @@ def test_both_definitions_of_the_next_ten_are_evaluated(report):
     names = [r.name for r in c.readings]
     assert any("ranked by exports" in n for n in names) and any("ranked by total trade" in n for n in names)
     assert "also evaluated" in c.definition
+    assert [r.verdict for r in c.readings] == ["contradicted", "supported"] and c.verdict == "depends"

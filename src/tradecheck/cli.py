@@ -263,9 +263,7 @@ def _print_report(report, verbose: bool) -> None:
     table.add_column("claimed / official", ratio=2, overflow="fold")
     table.add_column("correction or note", ratio=3, overflow="fold")
     for i, c in enumerate(report.claims, 1):
-        note = c.correction or (c.primary.definition if c.verdict == "no_data" else "")
-        if c.notes:
-            note = (note + " " + " ".join(c.notes)).strip()
+        note = c.headline
         table.add_row(str(i), c.claim.text, f"[{VERDICT_STYLE[c.verdict]}]{c.verdict}[/]",
                       f"{c.claimed}\n[bold]{c.official}[/]", note)
     out.print(table)

@@ -29,8 +29,8 @@ from ..errors import InputError
 from .report import Report
 from .verdict import VERDICTS
 
-__all__ = ["HEADER", "LabelledRow", "RowError", "DataError", "EvalResult", "read_labels",
-           "evaluate"]
+__all__ = ["HEADER", "DataError", "EvalResult", "LabelledRow", "RowError", "evaluate",
+           "read_labels"]
 
 HEADER = ("id", "text", "claim", "verdict", "official", "note")
 NONE = "none"

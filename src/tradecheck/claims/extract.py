@@ -141,8 +141,9 @@ def _flow(text: str) -> str:
     t = text.lower()
     if re.search(r"\b(deficit|surplus)\b", t):
         return "balance"
-    if re.search(r"\b(u\.s\.|us|american|america's)\s+(imports?|purchases)\s+(from|of)\b|"
-                 r"\bimports?\s+from\b|\b(sold|sells|sell|ships|shipped|exported|exports)\s+"
+    if re.search(r"\b(u\.s\.|us|united states|american|america's|america)\s+(imports?|imported|"
+                 r"purchases|purchased|bought)\b|\bimport(s|ed)?\s+(\w+\s+){0,6}from\b|"
+                 r"\b(sold|sells|sell|ships|shipped|exported|exports)\s+(\S+\s+){0,5}?"
                  r"(to|into)\s+(the\s+)?(u\.s\.|united states|america)", t):
         return "imports"
     if re.search(r"\b(two-way|total|bilateral)\s+trade\b|\btrade\s+(with|between)\b|"
@@ -317,9 +318,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                           "base": base.period if base else None, "dataset": _dataset(s.text)})
             elif "trade" in topics and re.search(r"(?i)\bof\s+(all\s+)?(u\.s\.|american|total)", after + around):
                 claim("trade_share", span, quantity=q, subjects=subjects, flow=_flow(s.text))
-            elif "trade" in topics and re.search(r"(?i)grew|rose|increased|fell|declined|dropped|jumped|"
-                                                 r"up|down", around):
-                claim("trade_growth", span, quantity=q, subjects=subjects, flow=_flow(s.text))
+            elif "trade" in topics and (growth := re.search(
+                    r"(?i)\b(grew|grown|rose|risen|increased|jumped|climbed|up|fell|fallen|declined|"
+                    r"dropped|shrank|down|decreased)\b", around)):
+                since = next((t for t in times if t.kind in ("since", "range", "year")), None)
+                claim("trade_growth", span, quantity=q, subjects=subjects, flow=_flow(s.text),
+                      slots={"direction": "down" if growth.group(1).lower() in (
+                          "fell", "fallen", "declined", "dropped", "shrank", "down", "decreased") else "up",
+                          "base": since.period if since else None, "base_kind": since.kind if since else None})
             else:
                 claim("no_data", span, quantity=q, slots={"topic": "unmapped_percent"})
         elif q.unit in ("kg", "lb", "t"):
@@ -333,9 +339,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             if re.match(r"\s*(?:lethal\s+|fatal\s+|deadly\s+)?doses", after):
                 claim("doses", span, quantity=q, slots={"mass": d.last_mass,
                       "drug": (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1]})
-            elif re.match(r"\s*(?:\w+\s+){0,2}(encounters|apprehensions|crossings|migrants)", after):
-                month = next((t for t in times if t.period is not None), None)
-                claim("encounters_value", span, quantity=q, slots={"dataset": _dataset(s.text)})
+            elif (re.match(r"\s*(?:\w+\s+){0,2}(encounters|apprehensions|crossings|migrants)", after)
+                  or ("encounters" in topics and q.value >= 100 and "seizures" not in topics)):
+                claim("encounters_value", span, quantity=q, slots={
+                    "dataset": _dataset(s.text),
+                    "border_patrol": bool(re.search(r"(?i)border patrol|\bUSBP\b|apprehension", s.text))})
             elif re.match(r"\s*(?:\w+\s+){0,2}jobs?\b", after):
                 claim("no_data", span, quantity=q, slots={"topic": "jobs"})
     named = [c.subjects for c in out if c.subjects]

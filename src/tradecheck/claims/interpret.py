@@ -127,7 +127,24 @@ def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
     label = f"{_flow_word(claim.flow)}, {period.label}"
     if r.value is None:
         return [_missing(r, label)]
-    j = judge(claim.quantity, r.value)
+    official = r.value
+    if claim.flow == "balance":
+        # "a deficit of $152 billion" states the size of a negative balance
+        deficit = "deficit" in claim.text.lower()
+        official = -r.value if deficit else r.value
+        if official < 0:
+            j = Judgement("contradicted", f"the balance is a {'surplus' if deficit else 'deficit'}")
+            word = "surplus" if deficit else "deficit"
+            return [Reading(label, j.verdict, r.text, r.definition, [r], j.tolerance,
+                            f"The U.S. had a goods trade {word} of {_short(abs(r.value), 'USD')} with "
+                            f"{_names(claim.subjects)} in {period.label}.", notes, r.value)]
+        j = judge(claim.quantity, official)
+        word = "deficit" if deficit else "surplus"
+        return [Reading(label, j.verdict, f"{word} of {_short(official, 'USD')}", r.definition, [r],
+                        j.tolerance, None if j.verdict == "supported" else
+                        f"The U.S. goods trade {word} with {_names(claim.subjects)} was "
+                        f"{_short(official, 'USD')} in {period.label}.", notes, official)]
+    j = judge(claim.quantity, official)
     correction = None
     context = ""
     if len(claim.subjects) == 1 and claim.flow in ("exports", "imports", "total") and period.kind == "year":
@@ -166,41 +183,46 @@ def _group_vs_next(claim: Claim, ctx: Context) -> list[Reading]:
     period, notes = _trade_period(claim, ctx)
     n = claim.slots.get("n", 10)
     what = claim.slots.get("what", "")
-    flows = ["exports", "total"] if claim.flow == "exports" else ["total", "exports"]
-    if "trading partner" in what and claim.flow == "exports":
-        notes = notes + ["'Purchase' points to U.S. exports; 'trading partners' could also rank by "
-                         "total trade: both are evaluated."]
+    flow = "total" if claim.flow == "total" else claim.flow if claim.flow != "balance" else "exports"
+    # the partners may be ranked by the flow compared, or (for "trading partners") by total trade
+    rankings = [flow] + (["total"] if flow != "total" and "partner" in what else [])
+    if len(rankings) > 1:
+        notes = notes + [f"'{what}' may be ranked by {_flow_word(flow)} or by total trade: both "
+                         f"are evaluated, comparing {_flow_word(flow)} in each."]
+    group = run({"exports": "exports", "imports": "imports", "total": "trade_total"}[flow], ctx=ctx,
+                partner=claim.subjects, period=period)
     out = []
-    for flow in flows:
-        group = run({"exports": "exports", "total": "trade_total"}[flow], ctx=ctx,
-                    partner=claim.subjects, period=period)
-        nxt = run("trade_next", ctx=ctx, flow=flow, period=period, after=claim.subjects, n=n)
-        label = f"{_flow_word(flow)}, next {n} ranked by {_flow_word(flow)}, {period.label}"
+    for rank_by in rankings:
+        nxt = run("trade_next", ctx=ctx, flow=flow, period=period, after=claim.subjects, n=n,
+                  rank_by=rank_by)
+        label = f"{_flow_word(flow)}, next {n} ranked by {_flow_word(rank_by)}, {period.label}"
         if group.value is None or nxt.value is None:
             out.append(_missing(group if group.value is None else nxt, label))
             continue
         more = group.value > nxt.value
         holds = more if claim.slots.get("direction", "more") == "more" else not more
         j = judge_bool(holds, f"{_names(claim.subjects)} {group.text} vs the next {n} {nxt.text}")
-        included = [c for c in claim.slots.get("including", ()) if c not in claim.subjects]
         group_names = nxt.detail["group"]
-        from .. import countries as _c
-        missing = [i for i in included if _c.get(i).name not in group_names]
+        included = [c for c in claim.slots.get("including", ()) if c not in claim.subjects]
+        missing = [i for i in included if _name(i) not in group_names]
         extra = list(notes)
-        if included:
-            extra.append(f"The next {n}: {', '.join(group_names)}." + (
-                f" Not among them: {_names(missing)}." if missing else ""))
+        extra.append(f"The next {n} by {_flow_word(rank_by)}: {', '.join(group_names)}." + (
+            f" Not among them: {_names(missing)}." if missing else ""))
         verb = "more" if more else "less"
+        role = "export markets" if rank_by == "exports" else "trading partners"
         correction = None if j.verdict == "supported" else (
-            f"In {period.label}, {_names(claim.subjects)} "
-            f"{'bought' if flow == 'exports' else 'traded'} {_short(group.value, 'USD')} "
-            f"{'of U.S. goods' if flow == 'exports' else 'in goods with the U.S.'}, {verb} than the "
-            f"next {n} {'export markets' if flow == 'exports' else 'trading partners'} combined "
-            f"({_short(nxt.value, 'USD')}).")
+            f"{_bought(flow, _names(claim.subjects), _short(group.value, 'USD'), period.label)}, "
+            f"{verb} than the next {n} {role} combined ({_short(nxt.value, 'USD')}).")
         out.append(Reading(label, j.verdict, f"{group.text} vs {nxt.text}",
                            f"{group.definition}; compared with {nxt.definition}", [group, nxt],
                            j.tolerance, correction, extra, group.value - nxt.value))
     return out
+
+
+def _name(country_id: str) -> str:
+    from .. import countries
+
+    return countries.get(country_id).name
 
 
 def _group_vs_combined(claim: Claim, ctx: Context) -> list[Reading]:
@@ -232,8 +254,7 @@ def _rank(claim: Claim, ctx: Context) -> list[Reading]:
     period, notes = _trade_period(claim, ctx)
     want = claim.slots.get("rank", 1)
     role = claim.slots.get("role", "market")
-    flows = [claim.flow] + [f for f in ("total", "exports") if f != claim.flow][:1] \
-        if "partner" in role else [claim.flow]
+    flows = [claim.flow]
     out = []
     for flow in flows:
         r = run("trade_rank", ctx=ctx, flow=flow, partner=claim.subjects, period=period)
@@ -313,7 +334,30 @@ def _trade_share(claim: Claim, ctx: Context) -> list[Reading]:
 
 
 def _trade_growth(claim: Claim, ctx: Context) -> list[Reading]:
-    return _no_data(claim, ctx, "growth claims need both periods stated; this one is not read yet")
+    base, kind = claim.slots.get("base"), claim.slots.get("base_kind")
+    if base is None:
+        return _no_data(claim, ctx, "a growth claim needs the period it starts from ('since 2019')")
+    latest = _latest_year(ctx)
+    if kind == "range" and base.end is not None:
+        start, end = Period.year(base.start[0]), Period.year(base.end[0])
+    else:
+        start, end = Period.year(base.start[0]), Period.year(latest)
+    flow = claim.flow if claim.flow in ("exports", "imports", "total") else "exports"
+    r = run("trade_growth", ctx=ctx, flow=flow, partner=claim.subjects, start=start, end=end)
+    label = f"{_flow_word(flow)}, {start.label} to {end.label}"
+    if r.value is None:
+        return [_missing(r, label)]
+    wrong_way = (r.value < 0) != (claim.slots.get("direction") == "down")
+    j = Judgement("contradicted", "the change goes the other way") if wrong_way \
+        else judge(claim.quantity, abs(r.value))
+    notes = [] if kind == "range" else [f"'Since {start.label}' read as {start.label} to the latest "
+                                        f"full year loaded ({end.label})."]
+    a, b = r.components
+    return [Reading(label, j.verdict, f"{r.value:+.1f}% ({a.text} → {b.text})", r.definition, [r],
+                    j.tolerance, None if j.verdict == "supported" else
+                    f"U.S. goods {VERBS[flow]} {_names(claim.subjects)} "
+                    f"{'rose' if r.value > 0 else 'fell'} {abs(r.value):.0f}% from {start.label} to "
+                    f"{end.label} ({a.text} to {b.text}).", notes, r.value)]
 
 
 # -- small business (stated figures) ------------------------------------------------------------
@@ -481,6 +525,22 @@ def _encounters_value(claim: Claim, ctx: Context) -> list[Reading]:
     if claim.period is None:
         return _no_data(claim, ctx, "no period stated")
     out = []
+    if claim.slots.get("border_patrol") and claim.period.kind == "fy":
+        fy = claim.period.end[0]
+        scopes = [claim.slots["dataset"]] if claim.slots.get("dataset") else ["nationwide", "southwest_border"]
+        for scope in scopes:
+            r = run("usbp_apprehensions", ctx=ctx, scope=scope, fiscal_year=fy)
+            label = f"Border Patrol {scope.replace('_', ' ')}, FY{fy}"
+            if r.value is None:
+                out.append(_missing(r, label))
+                continue
+            j = judge(claim.quantity, r.value)
+            out.append(Reading(label, j.verdict, r.text, r.definition, [r], j.tolerance,
+                               None if j.verdict == "supported" else
+                               f"Border Patrol recorded {r.value:,.0f} {scope.replace('_', ' ')} "
+                               f"apprehensions in FY{fy}.", list(r.notes[:1]), r.value))
+        if claim.period.end[0] < 2020 or any(r.verdict != "no_data" for r in out):
+            return out
     for dataset in _datasets(claim):
         r = run("encounters", ctx=ctx, dataset=dataset, period=claim.period)
         label = f"{dataset.replace('_', ' ')} encounters, {claim.period.label}"

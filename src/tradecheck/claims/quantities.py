@@ -30,6 +30,8 @@ UNITS = {
 HEDGES = {
     "more than": "over", "greater than": "over", "upwards of": "over", "in excess of": "over",
     "over": "over", "above": "over", "exceeding": "over", "north of": "over",
+    "topped": "over", "tops": "over", "surpassed": "over", "surpasses": "over", "exceeded": "over",
+    "exceeds": "over", "passed": "over", "top": "over", "more than doubled to": "over",
     "at least": "at_least", "no less than": "at_least", "a minimum of": "at_least",
     "less than": "under", "fewer than": "under", "under": "under", "below": "under",
     "at most": "at_most", "up to": "at_most", "no more than": "at_most",

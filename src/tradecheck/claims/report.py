@@ -62,6 +62,17 @@ class ClaimResult:
         return next((r.correction for r in self.readings if r.correction), None)
 
     @property
+    def headline(self) -> str:
+        """The one line a reader needs beside the verdict: the correction, why there is no data,
+        or that a true claim has since been overtaken or revised."""
+        if self.correction:
+            return self.correction
+        if self.verdict == "no_data":
+            return self.primary.definition
+        flagged = [n for r in self.readings for n in r.notes if n.startswith("True when written")]
+        return " ".join(flagged + self.notes)
+
+    @property
     def explanation(self) -> str:
         parts = []
         for r in self.readings:

@@ -234,18 +234,21 @@ def top(ctx: Context, flow: str, period: Period, n: int) -> Result:
     return value
 
 
-def next_group(ctx: Context, flow: str, period: Period, after: tuple[str, ...], n: int) -> Result:
-    """The N partners ranked right after a group (e.g. the next 10 after Mexico and Canada)."""
-    order = ranking(ctx, flow, period)
+def next_group(ctx: Context, flow: str, period: Period, after: tuple[str, ...], n: int,
+               rank_by: str | None = None) -> Result:
+    """The N partners ranked right after a group (e.g. the next 10 after Mexico and Canada), and
+    their combined ``flow``; ranked by ``rank_by`` (default: the same flow)."""
+    rank_by = rank_by or flow
+    order = ranking(ctx, rank_by, period)
     keys = [k for k, _ in order]
     positions = [keys.index(a) for a in after if a in keys]
     start = max(positions) + 1 if positions else 0
     group = [k for k in keys[start:] if k not in after][:n]
     value = flow_value(ctx, flow, tuple(group), period)
-    value.label = (f"The {n} U.S. {_ROLE[flow]} ranked after {_names(after)}, {period.label}, "
-                   f"combined")
-    value.definition = (f"Sum over ranks {start + 1}–{start + len(group)} by {flow} value "
-                        f"({_names(group)}). {DEFINITIONS[flow]}")
+    value.label = (f"U.S. goods {flow} with the {n} {_ROLE[rank_by]} ranked after "
+                   f"{_names(after)}, {period.label}, combined")
+    value.definition = (f"Sum of {flow} over ranks {start + 1}–{start + len(group)} by {rank_by} "
+                        f"value ({_names(group)}). {DEFINITIONS[flow]}")
     value.detail = {"ranking": [{"rank": keys.index(k) + 1, "partner": _name(k), "country_id": k,
                                  "value": dict(order)[k]} for k in keys[:start + len(group)]],
                     "group": [_name(k) for k in group]}
