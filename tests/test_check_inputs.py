@@ -99,9 +99,6 @@ def test_python_api_refuses_a_text_over_5_mb(real_home):
         tradecheck.check("x" * (5 * 1024 * 1024 + 1))
 
 
-@pytest.mark.xfail(strict=True, raises=tradecheck.NotBuiltError,
-                   reason="check() opens the warehouse before validating the text, so without a "
-                          "warehouse an empty text is reported as NotBuiltError")
 def test_python_api_refuses_an_empty_text_before_needing_a_warehouse():
     with pytest.raises(InputError, match="is empty"):
         tradecheck.check("")

@@ -16,9 +16,21 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from . import api, settings
+from . import settings
 from .errors import TradecheckError
-from .indicators.core import fmt_value
+
+
+class _LazyAPI:
+    """``tradecheck.api`` imported on first use: `check` needs neither pyarrow nor the sources,
+    and a command-line start-up should not pay for them."""
+
+    def __getattr__(self, name):
+        from . import api as module
+
+        return getattr(module, name)
+
+
+api = _LazyAPI()
 
 err = Console(stderr=True, soft_wrap=True)
 out = Console(soft_wrap=True)
@@ -189,6 +201,8 @@ def _print_result(result, indent: str = "") -> None:
         for col in ("rank", "partner", "value"):
             table.add_column(col, justify="right" if col != "partner" else "left")
         for row in ranking:
+            from .indicators.core import fmt_value
+
             table.add_row(str(row["rank"]), row["partner"], fmt_value(row["value"], result.unit
                           if result.unit == "USD" else "USD"))
         out.print(table)
@@ -253,6 +267,23 @@ def check(file, as_json, as_of, verbose):
     else:
         _print_report(report, verbose)
     sys.exit(0 if report.all_supported else 1)
+
+
+@main.command(name="eval")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def eval_(file, as_json):
+    """Score the checker on a labelled claim set (TSV: id, text, claim, verdict, official, note):
+    extraction precision and recall, verdict accuracy, confusion matrix, disagreements."""
+    from .claims import Checker
+    from .claims.evaluate import evaluate
+
+    with Checker() as checker:
+        result = evaluate(file, checker)
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), indent=2, default=str, ensure_ascii=False))
+    else:
+        click.echo(result.render())
 
 
 def _print_report(report, verbose: bool) -> None:

@@ -17,8 +17,16 @@ from .interpret import Reading
 from .report import ClaimResult, Report, check_text
 from .verdict import VERDICTS
 
-__all__ = ["check", "Checker", "Report", "ClaimResult", "Claim", "Reading", "VERDICTS", "extract",
-           "read_text"]
+
+def evaluate(path, checker: "Checker | None" = None):
+    """Extraction precision/recall and verdict accuracy on a labelled TSV (see
+    :mod:`tradecheck.claims.evaluate`)."""
+    from .evaluate import evaluate as _evaluate
+
+    return _evaluate(path, checker)
+
+__all__ = ["check", "evaluate", "Checker", "Report", "ClaimResult", "Claim", "Reading", "VERDICTS",
+           "extract", "read_text"]
 
 
 class Checker:
@@ -56,5 +64,6 @@ def check(text: str, *, as_of: dt.date | str | None = None) -> Report:
         InputError: the text is empty or larger than 5 MB.
         NotBuiltError: no warehouse yet (``tradecheck build``).
     """
+    text = validate_text(text)  # refuse a bad text before touching the warehouse
     with Checker(as_of) as checker:
         return checker.check(text)
