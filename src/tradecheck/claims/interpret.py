@@ -107,14 +107,7 @@ def _bought(flow: str, who: str, value: str, period: str) -> str:
 
 def _short(value: float | None, unit: str) -> str:
     """"$334.0 billion": one decimal for corrections."""
-    if value is None:
-        return "no data"
-    if unit == "USD":
-        for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-            if abs(value) >= scale:
-                return f"${value / scale:,.1f} {word}"
-        return f"${value:,.0f}"
-    return fmt_value(value, unit)
+    return fmt_value(value, unit, decimals=1)
 
 
 # -- trade -----------------------------------------------------------------------------------------
@@ -528,31 +521,26 @@ def _encounters_value(claim: Claim, ctx: Context) -> list[Reading]:
     if claim.slots.get("border_patrol") and claim.period.kind == "fy":
         fy = claim.period.end[0]
         scopes = [claim.slots["dataset"]] if claim.slots.get("dataset") else ["nationwide", "southwest_border"]
-        for scope in scopes:
-            r = run("usbp_apprehensions", ctx=ctx, scope=scope, fiscal_year=fy)
-            label = f"Border Patrol {scope.replace('_', ' ')}, FY{fy}"
-            if r.value is None:
-                out.append(_missing(r, label))
-                continue
-            j = judge(claim.quantity, r.value)
-            out.append(Reading(label, j.verdict, r.text, r.definition, [r], j.tolerance,
-                               None if j.verdict == "supported" else
-                               f"Border Patrol recorded {r.value:,.0f} {scope.replace('_', ' ')} "
-                               f"apprehensions in FY{fy}.", list(r.notes[:1]), r.value))
-        if claim.period.end[0] < 2020 or any(r.verdict != "no_data" for r in out):
+        out = [_count_reading(claim, run("usbp_apprehensions", ctx=ctx, scope=scope, fiscal_year=fy),
+                              f"Border Patrol {scope.replace('_', ' ')}, FY{fy}",
+                              f"Border Patrol recorded {{}} {scope.replace('_', ' ')} apprehensions "
+                              f"in FY{fy}.") for scope in scopes]
+        if fy < 2020 or any(r.verdict != "no_data" for r in out):
             return out
-    for dataset in _datasets(claim):
-        r = run("encounters", ctx=ctx, dataset=dataset, period=claim.period)
-        label = f"{dataset.replace('_', ' ')} encounters, {claim.period.label}"
-        if r.value is None:
-            out.append(_missing(r, label))
-            continue
-        j = judge(claim.quantity, r.value)
-        out.append(Reading(label, j.verdict, r.text, r.definition, [r], j.tolerance,
-                           None if j.verdict == "supported" else
-                           f"CBP recorded {r.value:,.0f} {dataset.replace('_', ' ')} encounters in "
-                           f"{claim.period.label}.", list(r.notes[:1]), r.value))
-    return out
+    return out + [_count_reading(claim, run("encounters", ctx=ctx, dataset=dataset, period=claim.period),
+                                 f"{dataset.replace('_', ' ')} encounters, {claim.period.label}",
+                                 f"CBP recorded {{}} {dataset.replace('_', ' ')} encounters in "
+                                 f"{claim.period.label}.") for dataset in _datasets(claim)]
+
+
+def _count_reading(claim: Claim, r: Result, label: str, correction: str) -> Reading:
+    """A claimed count against an indicator's figure; ``correction`` has a {} for the figure."""
+    if r.value is None:
+        return _missing(r, label)
+    j = judge(claim.quantity, r.value)
+    return Reading(label, j.verdict, r.text, r.definition, [r], j.tolerance,
+                   None if j.verdict == "supported" else correction.format(f"{r.value:,.0f}"),
+                   list(r.notes[:1]), r.value)
 
 
 def _seizures(claim: Claim, ctx: Context) -> list[Reading]:

@@ -118,14 +118,15 @@ class Context:
         return [dict(zip(names, r)) for r in cursor.fetchall()]
 
 
-def fmt_value(value: float | None, unit: str) -> str:
-    """A figure as a person would write it: "$334.03 billion", "2,135,005 encounters", "2.33×"."""
+def fmt_value(value: float | None, unit: str, decimals: int = 2) -> str:
+    """A figure as a person would write it: "$334.03 billion", "2,135,005 encounters", "2.33×";
+    ``decimals`` is for scaled dollars ("$334.0 billion" with 1, as corrections write them)."""
     if value is None:
         return "no data"
     if unit == "USD":
-        return _dollars(value)
+        return _dollars(value, decimals)
     if unit == "USD millions":
-        return _dollars(value * 1e6)
+        return _dollars(value * 1e6, decimals)
     if unit == "USD per person":
         return f"${value:,.0f} per person"
     if unit == "ratio":
@@ -141,11 +142,11 @@ def fmt_value(value: float | None, unit: str) -> str:
     return f"{value:,.2f} {unit}".rstrip()
 
 
-def _dollars(v: float) -> str:
+def _dollars(v: float, decimals: int = 2) -> str:
     sign, a = ("-" if v < 0 else ""), abs(v)
     for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
         if a >= scale:
-            return f"{sign}${a / scale:,.2f} {word}"
+            return f"{sign}${a / scale:,.{decimals}f} {word}"
     return f"{sign}${a:,.0f}"
 
 

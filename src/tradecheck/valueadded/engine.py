@@ -30,7 +30,6 @@ from dataclasses import dataclass
 from functools import cached_property
 
 import numpy as np
-from scipy.linalg import LinAlgWarning, blas, lu_factor, lu_solve
 
 from ..errors import ConfigError, UnknownIdError
 from .model import IOTable
@@ -43,6 +42,13 @@ BM_TERMS = ("DAVAX", "REX", "REF", "DDC", "FVA", "FDC")
 # Right-hand sides per triangular solve for the diagonal blocks: wide enough for BLAS-3 speed,
 # narrow enough that later regions in a group waste little work above their own rows.
 _GROUP_WIDTH = 256
+
+
+def _linalg():
+    """``scipy.linalg``, imported on first use: ~0.4 s that a memoised result never needs."""
+    import scipy.linalg
+
+    return scipy.linalg
 
 
 class ValueAddedEngine:
@@ -60,9 +66,10 @@ class ValueAddedEngine:
         M = np.empty((n, n), order="F")
         np.multiply(table.Z, -table.inv_x, out=M)
         M.flat[:: n + 1] += 1.0
+        sla = _linalg()
         with warnings.catch_warnings():
-            warnings.simplefilter("ignore", LinAlgWarning)  # a zero pivot is reported below
-            self._lu = lu_factor(M, overwrite_a=True, check_finite=False)
+            warnings.simplefilter("ignore", sla.LinAlgWarning)  # a zero pivot is reported below
+            self._lu = sla.lu_factor(M, overwrite_a=True, check_finite=False)
         pivots = np.abs(np.diag(self._lu[0]))
         bad = np.flatnonzero(~(pivots > 1e-13))  # zero or NaN: I - A is singular
         if bad.size:
@@ -105,12 +112,13 @@ class ValueAddedEngine:
         t = self.table
         rhs = np.zeros((t.n, len(self.regions)))
         rhs[np.arange(t.n), t.row_region] = self.va_coef
-        return np.ascontiguousarray(lu_solve(self._lu, rhs, trans=1, check_finite=False).T)
+        W = _linalg().lu_solve(self._lu, rhs, trans=1, check_finite=False)
+        return np.ascontiguousarray(W.T)
 
     @cached_property
     def BY(self) -> np.ndarray:
         """``B Y`` (n x G): output of each row called for by each region's final demand."""
-        return lu_solve(self._lu, self.table.Yr, check_finite=False)
+        return _linalg().lu_solve(self._lu, self.table.Yr, check_finite=False)
 
     @cached_property
     def _local(self) -> list[tuple]:
@@ -120,14 +128,14 @@ class ValueAddedEngine:
         for b in t.blocks:
             M = -t.Z[b, b] * t.inv_x[b]
             M.flat[:: M.shape[0] + 1] += 1.0
-            out.append(lu_factor(M, check_finite=False))
+            out.append(_linalg().lu_factor(M, check_finite=False))
         return out
 
     def leontief_columns(self, columns) -> np.ndarray:
         """Columns of the global Leontief inverse ``B = (I - A)^-1`` (n x len(columns))."""
         rhs = np.zeros((self.table.n, len(columns)))
         rhs[np.asarray(columns), np.arange(len(columns))] = 1.0
-        return lu_solve(self._lu, rhs, check_finite=False)
+        return _linalg().lu_solve(self._lu, rhs, check_finite=False)
 
     def leontief(self) -> np.ndarray:
         """The whole Leontief inverse (n x n). Costly (2 n^3 flops); no decomposition needs it."""
@@ -154,6 +162,7 @@ class ValueAddedEngine:
                 cols = np.arange(blocks[s].start, blocks[s].stop)
                 self._blocks_B[s] = self.leontief_columns(cols)[blocks[s]]
             return
+        blas = _linalg().blas
         groups, group, width = [], [], 0
         for s in todo:
             size = blocks[s].stop - blocks[s].start
@@ -199,7 +208,7 @@ class ValueAddedEngine:
             coef = t.account(account) * t.inv_x
             rhs = np.zeros((t.n, len(self.regions)))
             rhs[np.arange(t.n), t.row_region] = coef
-            W = lu_solve(self._lu, rhs, trans=1, check_finite=False).T
+            W = _linalg().lu_solve(self._lu, rhs, trans=1, check_finite=False).T
             unit, name = "account units", account
         E = self.exports
         values = np.stack([W[:, b] @ E[b] for b in t.blocks], axis=1)
@@ -246,7 +255,7 @@ class ValueAddedEngine:
         DA = np.zeros((k, t.n))  # row i: d_s' A_s. (d_s' = V_s L_ss), r's columns give d_s' A_sr
         for i, s in enumerate(ex):
             b = blocks[s]
-            d = lu_solve(self._local[s], vc[b], trans=1, check_finite=False)
+            d = _linalg().lu_solve(self._local[s], vc[b], trans=1, check_finite=False)
             DA[i] = (d @ Z[b]) * inv_x
             w = W[s, b]
             c = W[:, b].sum(axis=0) - w
@@ -267,6 +276,7 @@ class ValueAddedEngine:
             ABY[b] -= Z[b, b] @ (BY[b] * inv_x[b, None])  # keep only j != r: A_rj B Y
         rows = np.arange(k)
         ex_arr = np.array(ex)
+        lu_solve = _linalg().lu_solve
         for r, b in enumerate(blocks):
             P = lu_solve(self._local[r], DA[:, b].T, trans=1, check_finite=False).T  # d_s' A_sr L_rr
             PY, PAB = P @ Yr[b], P @ ABY[b]  # (k x G): by final destination l
