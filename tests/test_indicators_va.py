@@ -9,13 +9,19 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import subprocess
+import sys
 import time
 
+import numpy as np
 import pytest
 from conftest import SHARED_DATA
 
+from tradecheck import settings
 from tradecheck.errors import UnknownIdError
 from tradecheck.indicators import open_context, run
+from tradecheck.indicators import valueadded as va
 from tradecheck.valueadded import BM_TERMS, ValueAddedEngine, from_wiod_rdata
 
 WIOD_2011 = SHARED_DATA / "wiod2013" / "wiot_2011.RData"
@@ -160,6 +166,127 @@ def test_employment_on_a_table_without_satellites_is_no_data(ctx):
     r = run("io_satellite", ctx=ctx, account="employment", origin="Mexico", year=2011)
     assert r.value is None
     assert "no employment account" in r.notes[0] and "Socio-Economic Accounts" in r.notes[0]
+
+
+# -- the value-added memo -------------------------------------------------------------------------
+
+#: Every value-added indicator that reads value added by origin, and a region the table lacks.
+MEMO_CALLS = [
+    ("va_ratio", {"origin": "Mexico", "other": "China", "year": 2011}),
+    ("va_in_exports", {"origin": "China", "exporter": "Mexico", "importer": "Canada", "year": 2011}),
+    ("va_domestic_share", {"exporter": "Mexico", "year": 2011}),
+    ("va_returning", {"partner": "Mexico", "year": 2011}),
+    ("va_returning_ratio", {"partner": "MEX", "other": "CHN", "year": 2011, "measure": "usd"}),
+    ("va_returning_ratio", {"partner": "MEX", "other": "CHN", "year": 2000}),
+    ("va_in_exports", {"origin": "Vietnam", "year": 2011}),
+]
+
+
+@pytest.fixture
+def memo_dir(real_home, tmp_path, monkeypatch):
+    """An empty cache of this test's own: the session's warehouse, never its shared memos."""
+    monkeypatch.setattr(settings, "cache_dir", lambda: tmp_path / "cache")
+    return tmp_path / "cache" / "derived"
+
+
+def _all(calls=MEMO_CALLS) -> tuple[list[dict], list]:
+    """Each call's full result (figures, notes, definition, evidence) on a fresh context."""
+    ctx = open_context()
+    try:
+        out = [run(name, ctx=ctx, **params).to_dict() for name, params in calls]
+        return out, [ctx.cache[k] for k in _io_entries(ctx)]
+    finally:
+        ctx.con.close()
+
+
+def _memos(memo_dir) -> list:
+    return sorted(memo_dir.glob("*.npz"))
+
+
+def test_memoised_value_added_gives_identical_figures_and_evidence(memo_dir):
+    fresh, ios = _all()
+    assert len(ios) == 2 and all("engine" in io.__dict__ for io in ios)  # computed: one LU each
+    assert [m.name[:24] for m in _memos(memo_dir)] == ["va-content-wiod2013-2000",
+                                                       "va-content-wiod2013-2011"]
+    assert not list(memo_dir.glob("*.tmp"))
+    memo, ios_memo = _all()
+    assert all("table" not in io.__dict__ and "engine" not in io.__dict__ for io in ios_memo)
+    assert memo == fresh  # every figure, note, definition and piece of evidence
+    for a, b in zip(ios, ios_memo):
+        assert a.content.regions == b.content.regions and a.method == b.method
+        assert (a.content.unit, a.content.account, a.content.table) == (
+            b.content.unit, b.content.account, b.content.table)
+        assert np.array_equal(a.content.values, b.content.values)
+        assert np.array_equal(a.content.gross, b.content.gross)
+    assert fresh[0]["value"] == pytest.approx(0.6903, abs=1e-4)
+    # a figure that needs the table itself still loads it behind a memoised content
+    ctx = open_context()
+    try:
+        r = run("gross_exports_decomposition", ctx=ctx, exporter="USA", importer="Mexico",
+                year=2011)
+        assert r.value == 167_275 * M and abs(r.detail["residual_usd"]) < 1e-3
+    finally:
+        ctx.con.close()
+
+
+@pytest.mark.parametrize("spoil", ["truncated", "garbage", "empty", "stale", "misshapen",
+                                   "other_load"])
+def test_a_corrupt_or_stale_memo_is_ignored_and_rebuilt(memo_dir, spoil, monkeypatch):
+    calls = MEMO_CALLS[:2]
+    fresh, _ = _all(calls)
+    (path,) = _memos(memo_dir)
+    good = path.read_bytes()
+    if spoil == "truncated":
+        path.write_bytes(good[: len(good) // 2])
+    elif spoil == "garbage":
+        path.write_bytes(b"\x93NUMPY not really" + os.urandom(4096))
+    elif spoil == "empty":
+        path.write_bytes(b"")
+    elif spoil == "stale":  # the engine changed: its version no longer matches the memo's
+        monkeypatch.setattr(va, "MEMO_VERSION", va.MEMO_VERSION + 1)
+    elif spoil == "other_load":  # the warehouse was rebuilt: same file, another load
+        with np.load(path) as z:
+            arrays = dict(z)
+        key = json.loads(str(arrays["key"]))
+        arrays["key"] = np.array(json.dumps({**key, "loaded": "1999-01-01 00:00:00"},
+                                            sort_keys=True))
+        with path.open("wb") as out:
+            np.savez(out, **arrays)
+    else:  # a memo with the right key but arrays that do not fit together
+        with np.load(path) as z:
+            arrays = dict(z)
+        arrays["values"] = arrays["values"][:, :, :-1]
+        with path.open("wb") as out:
+            np.savez(out, **arrays)
+    again, ios = _all(calls)
+    assert again == fresh
+    assert all("engine" in io.__dict__ for io in ios)  # recomputed, not read from the bad memo
+    with np.load(path) as z:  # ... and the memo rewritten, whole
+        assert str(z["key"]) == va._memo_key(ios[0].file)
+        assert z["values"].shape == (41, 41, 41)
+    _, ios = _all(calls)
+    assert all("engine" not in io.__dict__ for io in ios)  # the rewritten memo serves again
+
+
+def test_a_cache_that_cannot_be_written_only_costs_time(real_home, tmp_path, monkeypatch):
+    blocked = tmp_path / "cache"
+    blocked.write_text("a file where the cache folder should be")
+    monkeypatch.setattr(settings, "cache_dir", lambda: blocked)
+    fresh, ios = _all(MEMO_CALLS[:1])
+    assert fresh[0]["value"] == pytest.approx(0.6903, abs=1e-4) and "engine" in ios[0].__dict__
+
+
+def test_a_memo_hit_needs_neither_scipy_nor_the_table(real_home):
+    fresh, _ = _all(MEMO_CALLS[:1])  # writes the memo into the session warehouse's cache
+    code = ("import json, sys\n"
+            "from tradecheck.indicators import run\n"
+            "r = run('va_ratio', origin='Mexico', other='China', year=2011)\n"
+            "print(json.dumps({'result': r.to_dict(), 'scipy': 'scipy' in sys.modules}))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          env=dict(os.environ, TRADECHECK_HOME=str(real_home)))
+    out = json.loads(done.stdout)
+    assert out["scipy"] is False
+    assert out["result"] == json.loads(json.dumps(fresh[0]))
 
 
 def test_cold_and_warm_timings(ctx):

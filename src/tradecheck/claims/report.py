@@ -99,9 +99,17 @@ class ClaimResult:
             "readings": [{"name": r.name, "verdict": r.verdict, "official": r.official,
                           "value": r.official_value, "definition": r.definition,
                           "tolerance": r.tolerance, "correction": r.correction, "notes": r.notes,
-                          "results": [x.to_dict() for x in r.results]}
+                          "results": [_brief(x) for x in r.results]}
                          for r in self.readings],
         }
+
+
+def _brief(result) -> dict:
+    """An indicator result as a report cites it: the figure and its sources (the full result,
+    with the series or ranking behind it, is one `tradecheck indicator … --json` away)."""
+    return {"indicator": result.indicator, "params": result.to_dict()["params"],
+            "value": result.value, "unit": result.unit, "text": result.text, "label": result.label,
+            "sources": [e.cite() for e in result.all_evidence()]}
 
 
 @dataclass

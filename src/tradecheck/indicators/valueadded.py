@@ -28,8 +28,13 @@ import numpy as np
 
 from .. import __version__, countries, settings
 from ..errors import ConfigError, UnknownIdError
-from ..valueadded import (BM_TERMS, ContentByOrigin, SatelliteUnavailableError, ValueAddedEngine,
-                          load_table)
+from ..valueadded import (
+    BM_TERMS,
+    ContentByOrigin,
+    SatelliteUnavailableError,
+    ValueAddedEngine,
+    load_table,
+)
 from ..valueadded.model import SATELLITES_NOTE
 from .core import Context, Evidence, Result
 
@@ -187,6 +192,7 @@ def _write_memo(path: Path, key: str, content: ContentByOrigin, rows: int) -> No
                          values=content.values, gross=content.gross, rows=np.array(rows),
                          unit=np.array(content.unit), account=np.array(content.account),
                          table=np.array(content.table))
+            os.chmod(tmp, 0o644)  # mkstemp's 0o600 would hide it from others sharing the home
             os.replace(tmp, path)
         except BaseException:
             with contextlib.suppress(OSError):
