@@ -82,7 +82,8 @@ def sentences(text: str) -> list[Sentence]:
 def _clauses(s: Sentence) -> list[tuple[int, int]]:
     """Clause spans (absolute offsets) split at , ; : — followed by a space."""
     spans, pos = [], 0
-    for m in re.finditer(r"[,;:—–]\s+|\s+[—–]\s+", s.text):
+    for m in re.finditer(r"[,;:—–]\s+|\s+[—–]\s+|\s+(?=(?:would\s+(?:equal|be|amount|make)|enough\s+to|"
+                         r"equal\s+to|equivalent\s+to|which\s+(?:is|was|equals))\b)", s.text):
         spans.append((s.start + pos, s.start + m.start()))
         pos = m.end()
     spans.append((s.start + pos, s.end))
@@ -101,6 +102,7 @@ TOPICS = {
                 r"marijuana|narcotic|\bdrugs?\b",
     "jobs": r"\bjobs?\b|employment|employ",
     "trade": r"\bbought\b|\bbuys?\b|\bbuyer|purchas|\bspend|\bexport|\bimport|\bgoods\b|\btrade\b|"
+             r"\bcommerce\b|"
              r"\bsell|\bsold\b|consumer|\bmarkets?\b|customer|partner|shipments|deficit|surplus",
 }
 _ACTORS = re.compile(r"(?i)\b(?:Mexican|Mexico's|Mexico’s)\s+(?:authorities|government|officials|"
@@ -109,7 +111,7 @@ _ACTORS = re.compile(r"(?i)\b(?:Mexican|Mexico's|Mexico’s)\s+(?:authorities|go
 _DRUGS = r"fentanyl|cocaine|methamphetamine|meth|heroin|marijuana|ketamine|ecstasy|lsd|khat"
 _RANK = re.compile(
     r"(?i)(?:\bthe|\bAmerica['’]s|\bour|\bits|\bthe U\.S\.['’]?s?|\bthe United States['’])\s+"
-    r"(?P<ord>biggest|largest|top|most important|leading|number[- ]one|no\.\s?1|#1|"
+    r"(?:single\s+|very\s+|world['’]s\s+)?(?P<ord>biggest|largest|top|most important|leading|number[- ]one|no\.\s?1|#1|"
     r"(?P<nth>second|third|fourth|fifth)[- ](?:biggest|largest|most important))\s+"
     r"(?:[\w.'’-]+\s+){0,4}?"
     r"(?P<role>buyer|customer|consumer|(?:export\s+)?market|trading partner|trade partner|partner|"
@@ -127,6 +129,14 @@ _RECORD = re.compile(
     r"(?i)\b(?P<ext>lowest|highest|fewest|most|record[- ]low|record[- ]high|smallest|largest)\b"
     r"(?P<mid>" + _IN + r"{0,80}?)\b(?P<what>encounters|apprehensions|crossings|border crossings|"
     r"illegal crossings|migrants|entries)\b")
+_OVERTAKE = re.compile(r"(?i)\b(surpass\w*|overt(?:ook|ake|aken|akes)|pass(?:ed|es)|replac\w*|"
+                       r"displac\w*|edged out|unseat\w*|dethron\w*|leapfrog\w*)\b")
+#: "lowest monthly count on record", "highest level ever": an extreme without the counted noun
+_EXTREME = re.compile(r"(?i)\b(?P<ext>lowest|highest|fewest|record[- ]low|record[- ]high)\b"
+                      + r"(?:[^.;!?]|(?<=[A-Z])\.){0,50}?\b(?:on\s+record|ever\b|in\s+history)")
+#: "the lowest since 1971", "the highest since March 2021"
+_SINCE = re.compile(r"(?i)\b(?P<ext>lowest|highest|fewest|smallest|largest)\b[^.;]{0,40}?\bsince\s+"
+                    r"(?:(?:FY|fiscal(?:\s+year)?)\s?)?(?P<when>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2})\b")
 _JOBS = re.compile(r"(?i)\b(?:creates?|supports?|sustains?|generates?|adds?)\s+(?P<n>another|an additional|"
                    r"\d[\d,.]*(?:\s(?:million|thousand))?|one|two|three)\s+(?:[\w-]+\s+){0,2}jobs?\b")
 _MORE_THAN_ACTOR = re.compile(r"(?i)\bmore\s+(?:monthly\s+|\w+\s+){0,3}(?:encounters|apprehensions|"
@@ -146,7 +156,7 @@ def _flow(text: str) -> str:
                  r"\b(sold|sells|sell|ships|shipped|exported|exports)\s+(\S+\s+){0,5}?"
                  r"(to|into)\s+(the\s+)?(u\.s\.|united states|america)", t):
         return "imports"
-    if re.search(r"\b(two-way|total|bilateral)\s+trade\b|\btrade\s+(with|between)\b|"
+    if re.search(r"\b(two-way|total|bilateral)\s+trade\b|\btrade\s+(with|between)\b|\bcommerce\b|"
                  r"\btrading partner\b|\btrade partner\b", t):
         return "total"
     return "exports"
@@ -237,6 +247,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
               slots={"direction": m.group("dir").lower(), "topic": "sme" if "sme" in topics else "trade"})
     for m in _RANK.finditer(s.text):
         subjects = _subjects_before(mentions, s.start + m.start(), s) or lead or d.subjects
+        if lead and _OVERTAKE.search(s.text[:m.start()]):
+            subjects = lead  # "Mexico surpassed Canada as the largest market": Mexico is ranked
         nth = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}.get((m.group("nth") or "").lower(), 1)
         role = m.group("role").lower()
         flow = "total" if "partner" in role else "imports" if role in ("supplier", "source of imports") \
@@ -244,11 +256,31 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         claim("rank", clause_of(s.start + m.start()), subjects=subjects[:1], flow=flow,
               slots={"rank": nth, "role": role, "topic": "sme" if "sme" in topics else "trade",
                      "claimed": f"#{nth} ({m.group(0).strip()})"})
-    for m in _RECORD.finditer(s.text):
+    for m in _SINCE.finditer(s.text):
+        if "encounters" not in topics:
+            continue
+        since = find_times(m.group("when"))
+        when = since[0].period if since and since[0].period else None
+        if when is None:
+            continue
+        which = "lowest" if m.group("ext").lower() in ("lowest", "fewest", "smallest") else "highest"
+        span = (s.start + m.start(), s.start + m.end())
+        stated = next((t for t in times if t.period is not None and t.kind != "since"
+                       and not (t.start >= span[0] and t.end <= span[1])), None)
+        claim("lowest_since", span, period=stated.period if stated else d.period,
+              period_stated=stated is not None, slots={"which": which, "since": when,
+              "dataset": _dataset(s.text), "claimed": m.group(0)})
+        used.append(span)
+    records = list(_RECORD.finditer(s.text))
+    if not records and "encounters" in topics:
+        records = list(_EXTREME.finditer(s.text))
+    for m in records:
+        if any(a <= s.start + m.start() < b for a, b in used):
+            continue
         lookback = next((t for t in times if t.kind == "lookback"), None)
         record = next((t for t in times if t.kind == "record"), None)
         ext = m.group("ext").lower()
-        which = "lowest" if ext in ("lowest", "fewest", "record-low", "record low", "smallest") else "highest"
+        which = "lowest" if ext.replace("-", " ") in ("lowest", "fewest", "record-low", "record low", "smallest") else "highest"
         # an extreme reads best from the sentence start ("The Mexican government's renewed,
         # collaborative approach has achieved the lowest level …") to the end of its clause
         span = (s.start, clause_of(s.start + m.end() - 1)[1])
@@ -286,8 +318,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             elif "trade" in local or "trade" in topics:
                 kind = "trade_value"
             else:
+                claim("no_data", span, quantity=q, slots={"topic": "unmapped_money"})
                 continue
             c = claim(kind, span, quantity=q, subjects=subjects, flow=_flow(around if kind != "sme_value" else s.text))
+            if kind == "trade_value" and re.search(r"(?i)\b(commerce|business with|trade relationship|"
+                                                   r"economic relationship)\b", around):
+                c.slots["alt_flows"] = ("exports",) if c.flow == "total" else ("total",)
             last_subjects = c.subjects
         elif q.unit == "ratio":
             others = _mentions_after(mentions, q.end, span[1] if span[1] > q.end else s.end)
@@ -305,16 +341,24 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                   slots={"exporter": "USA"})
         elif q.unit in ("%", "pp"):
             after = s.text[q.end - s.start:q.end - s.start + 40].lower()
+            before = s.text[max(0, q.start - s.start - 30):q.start - s.start].lower()
             direction = re.match(r"\s*(lower|higher|below|above|down|up|fewer|less|more|"
-                                 r"decrease|increase|drop|rise|decline)", after)
-            if "encounters" in topics and direction:
+                                 r"decrease|increase|drop|rise|decline)", after) or re.search(
+                r"\b(fell|dropped|declined|decreased|plunged|plummeted|rose|increased|jumped|"
+                r"climbed|grew|surged)\s+(?:by\s+)?(?:\w+\s+)?$", before)
+            if "va" in topics:
+                origin = _subjects_before(mentions, q.start, s, s.start)[:1] or lead[:1]
+                claim("va_share", span, quantity=q, subjects=origin, slots={"exporter": "USA"})
+            elif "encounters" in topics and direction:
                 base = next((t for t in times if t.average), None) or next(
                     (t for t in times if t.kind == "range"), None)
                 month = next((t for t in times if t.kind == "month"), None)
+                stated = month or next((t for t in times if t.period is not None and not t.average), None)
                 claim("encounters_change", span, quantity=q,
-                      period=month.period if month else d.period, period_stated=month is not None,
+                      period=stated.period if stated else d.period, period_stated=stated is not None,
                       slots={"direction": "down" if direction.group(1) in (
-                          "lower", "below", "down", "fewer", "less", "decrease", "drop", "decline") else "up",
+                          "lower", "below", "down", "fewer", "less", "decrease", "drop", "decline",
+                          "fell", "dropped", "declined", "decreased", "plunged", "plummeted") else "up",
                           "base": base.period if base else None, "dataset": _dataset(s.text)})
             elif "trade" in topics and re.search(r"(?i)\bof\s+(all\s+)?(u\.s\.|american|total)", after + around):
                 claim("trade_share", span, quantity=q, subjects=subjects, flow=_flow(s.text))
@@ -344,8 +388,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 claim("encounters_value", span, quantity=q, slots={
                     "dataset": _dataset(s.text),
                     "border_patrol": bool(re.search(r"(?i)border patrol|\bUSBP\b|apprehension", s.text))})
-            elif re.match(r"\s*(?:\w+\s+){0,2}jobs?\b", after):
+            elif re.match(r"\s*(?:[\w.-]+\s+){0,2}jobs?\b", after):
                 claim("no_data", span, quantity=q, slots={"topic": "jobs"})
+            elif re.match(r"\s*(?:[\w.'’-]+\s+){0,2}(people|residents|inhabitants|citizens)\b", after):
+                claim("population", span, quantity=q, subjects=subjects[:1] or lead[:1])
+            elif "sme" in topics and re.match(r"\s*(?:[\w.,'’-]+\s+){0,5}?(firms|companies|exporters|"
+                                              r"businesses|enterprises)\b", after):
+                claim("sme_count", span, quantity=q, subjects=_mentions_after(mentions, q.end, s.end)[:1]
+                      or subjects)
     named = [c.subjects for c in out if c.subjects]
     if named:
         d.subjects = named[-1]

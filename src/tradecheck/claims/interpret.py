@@ -47,6 +47,8 @@ NO_DATA_SOURCES = {
            "company size and destination, not loaded; only USTR's statements for Mexico and "
            "Canada are)",
     "unmapped_percent": "no loaded indicator matches this percentage",
+    "unmapped_money": "a source for this amount (it is not U.S. goods trade, which is what is "
+                      "loaded: remittances, investment and services trade are not)",
 }
 
 ORDINALS = {1: "largest", 2: "second-largest", 3: "third-largest", 4: "fourth-largest",
@@ -138,6 +140,8 @@ def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
                         f"The U.S. goods trade {word} with {_names(claim.subjects)} was "
                         f"{_short(official, 'USD')} in {period.label}.", notes, official)]
     j = judge(claim.quantity, official)
+    alternatives = [_trade_value(_with(claim, flow=f, slots={}), ctx)[0]
+                    for f in claim.slots.get("alt_flows", ())]
     correction = None
     context = ""
     if len(claim.subjects) == 1 and claim.flow in ("exports", "imports", "total") and period.kind == "year":
@@ -149,7 +153,14 @@ def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
             context = context.replace(", second-to", ", second to").replace("-to", " to")
     if j.verdict != "supported":
         correction = _bought(claim.flow, _names(claim.subjects), _short(r.value, "USD"), period.label) + context + "."
-    return [Reading(label, j.verdict, r.text, r.definition, [r], j.tolerance, correction, notes, r.value)]
+    return [Reading(label, j.verdict, r.text, r.definition, [r], j.tolerance, correction, notes, r.value),
+            *alternatives]
+
+
+def _with(claim: Claim, **changes) -> Claim:
+    from dataclasses import replace
+
+    return replace(claim, **changes)
 
 
 def _trade_ratio(claim: Claim, ctx: Context) -> list[Reading]:
@@ -353,6 +364,19 @@ def _trade_growth(claim: Claim, ctx: Context) -> list[Reading]:
                     f"{end.label} ({a.text} to {b.text}).", notes, r.value)]
 
 
+def _population(claim: Claim, ctx: Context) -> list[Reading]:
+    if not claim.subjects:
+        return _no_data(claim, ctx, "the country could not be identified")
+    period, notes = _trade_period(claim, ctx)
+    r = run("population", ctx=ctx, country=claim.subjects, year=period.start[0])
+    if r.value is None:
+        return [_missing(r, r.label)]
+    j = judge(claim.quantity, r.value)
+    return [Reading(r.label, j.verdict, r.text, r.definition, [r], j.tolerance,
+                    None if j.verdict == "supported" else f"{_names(claim.subjects)} had "
+                    f"{r.value / 1e6:,.1f} million residents in {period.start[0]}.", notes, r.value)]
+
+
 # -- small business (stated figures) ------------------------------------------------------------
 
 def _sme_context(ctx: Context) -> list[str]:
@@ -378,6 +402,20 @@ def _sme_value(claim: Claim, ctx: Context) -> list[Reading]:
                     r.text, r.definition, [r], j.tolerance,
                     None if j.verdict == "supported" else f"USTR states {r.text.lower()} of U.S. "
                     f"small-business goods exports went to {_names(claim.subjects)}.", notes, r.value)]
+
+
+def _sme_count(claim: Claim, ctx: Context) -> list[Reading]:
+    year = claim.period.start[0] if claim.period is not None and claim.period_stated else None
+    if not claim.subjects:
+        return _no_data(claim, ctx, topic="sme")
+    r = run("published_figure", ctx=ctx, measure="sme_exporters", partner=claim.subjects[:1], year=year)
+    if r.value is None:
+        return _no_data(claim, ctx, topic="sme")
+    qualifier = (r.detail or {}).get("qualifier") if isinstance(r.detail, dict) else None
+    j = judge(claim.quantity, r.value + (0.5 if qualifier == "over" else 0.0))
+    return [Reading(r.label, j.verdict, r.text, r.definition, [r], j.tolerance,
+                    None if j.verdict == "supported" else f"USTR states {r.text.lower()} U.S. small and "
+                    f"medium-sized firms export to {_names(claim.subjects)}.", [], r.value)]
 
 
 def _sme_ratio(claim: Claim, ctx: Context) -> list[Reading]:
@@ -424,7 +462,34 @@ def _va_ratio(claim: Claim, ctx: Context) -> list[Reading]:
     return out
 
 
+def _va_share(claim: Claim, ctx: Context) -> list[Reading]:
+    if not claim.subjects:
+        return _no_data(claim, ctx, "the origin of the value added could not be identified")
+    year = claim.period.start[0] if claim.period is not None and claim.period_stated else \
+        ctx.rows("SELECT max(year) FROM io_tables WHERE table_id = 'wiod2013'")[0][0]
+    r = run("va_in_exports", ctx=ctx, origin=claim.subjects[0],
+            exporter=claim.slots.get("exporter", "USA"), year=year)
+    if r.value is None:
+        return [_missing(r, r.label)]
+    share = r.detail.get("share_percent") if isinstance(r.detail, dict) else None
+    if share is None:
+        return [_missing(r, r.label)]
+    j = judge(claim.quantity, share)
+    return [Reading(f"{r.label} (share)", j.verdict, f"{share:.2f}%", r.definition, [r], j.tolerance,
+                    None if j.verdict == "supported" else f"In {year}, {_names(claim.subjects[:1])} "
+                    f"value added made up {share:.1f}% of U.S. gross exports (WIOD 2013).",
+                    list(r.notes[:1]), share)]
+
+
 # -- border ---------------------------------------------------------------------------------------
+
+def _periods(claim: Claim) -> list[tuple[str, Period]]:
+    """Border statistics are published by fiscal year: a bare year is read both ways."""
+    p = claim.period
+    if p is not None and p.kind == "year":
+        return [("calendar", p), ("fiscal", Period.fiscal_year(p.start[0]))]
+    return [("", p)]
+
 
 def _datasets(claim: Claim) -> list[str]:
     ds = claim.slots.get("dataset")
@@ -434,6 +499,8 @@ def _datasets(claim: Claim) -> list[str]:
 def _encounters_change(claim: Claim, ctx: Context) -> list[Reading]:
     month = claim.period if claim.period is not None and claim.period.kind == "month" else None
     base = claim.slots.get("base")
+    if base is None and claim.period is not None and claim.period.kind in ("fy", "year"):
+        return _encounters_year_change(claim, ctx)
     if month is None or base is None:
         return _no_data(claim, ctx, "the month and the base period compared must both be stated")
     bases = [("calendar", base)]
@@ -458,6 +525,72 @@ def _encounters_change(claim: Claim, ctx: Context) -> list[Reading]:
                 f"{'lower' if signed < 0 else 'higher'} than the {b.label} monthly average.")
             out.append(Reading(label, j.verdict, f"{signed:+.1f}%", r.definition, [r], j.tolerance,
                                correction, list(r.notes[:1]), signed))
+    return out
+
+
+def _encounters_year_change(claim: Claim, ctx: Context) -> list[Reading]:
+    """"Encounters fell 14% in fiscal 2024": that year against the year before."""
+    out = []
+    for dataset in _datasets(claim):
+        for kind, period in _periods(claim):
+            prev = Period.fiscal_year(period.end[0] - 1) if period.kind == "fy" else Period.year(period.start[0] - 1)
+            a = run("encounters", ctx=ctx, dataset=dataset, period=prev)
+            b = run("encounters", ctx=ctx, dataset=dataset, period=period)
+            label = f"{dataset.replace('_', ' ')}, {period.label} vs {prev.label}"
+            if a.value is None or b.value is None:
+                out.append(_missing(a if a.value is None else b, label))
+                continue
+            change = 100 * (b.value / a.value - 1)
+            wrong_way = (change > 0) == (claim.slots.get("direction") == "down")
+            j = Judgement("contradicted", "the change goes the other way") if wrong_way \
+                else judge(claim.quantity, abs(change))
+            out.append(Reading(label, j.verdict, f"{change:+.1f}% ({a.text} → {b.text})",
+                               b.definition, [a, b], j.tolerance, None if j.verdict == "supported" else
+                               f"{dataset.replace('_', ' ').capitalize()} encounters "
+                               f"{'fell' if change < 0 else 'rose'} {abs(change):.0f}% in "
+                               f"{period.label} ({b.text}, against {a.text} in {prev.label}).",
+                               [], change))
+    return out
+
+
+def _lowest_since(claim: Claim, ctx: Context) -> list[Reading]:
+    """"The lowest since 1971" (fiscal years) or "since March 2021" (months)."""
+    since: Period = claim.slots["since"]
+    which = claim.slots.get("which", "lowest")
+    if since.kind == "month" and claim.period is not None and claim.period.kind == "month":
+        out = []
+        for dataset in _datasets(claim):
+            r = run("encounters_lowest_since", ctx=ctx, dataset=dataset, month=claim.period, which=which)
+            if r.value is None:
+                out.append(_missing(r, r.label))
+                continue
+            found = r.detail.get("since")
+            official = tuple(map(int, found.split("-"))) if found else None
+            holds = official is None or official <= since.start
+            j = judge_bool(holds, r.label)
+            out.append(Reading(f"{dataset.replace('_', ' ')} encounters, {claim.period.label}",
+                               j.verdict, r.label.split(": ", 1)[-1], r.definition, [r], j.tolerance,
+                               None if holds else f"{claim.period.label} was the {which} since "
+                               f"{month_name(official)}.", list(r.notes[:1]), r.value))
+        return out
+    fy = claim.period.end[0] if claim.period is not None and claim.period.end else None
+    if fy is None:
+        return _no_data(claim, ctx, "the year compared must be stated")
+    out = []
+    scopes = [claim.slots["dataset"]] if claim.slots.get("dataset") else ["southwest_border", "nationwide"]
+    for scope in scopes:
+        r = run("usbp_lowest_since", ctx=ctx, scope=scope, fiscal_year=fy)
+        label = f"Border Patrol {scope.replace('_', ' ')}, FY{fy}"
+        if r.value is None:
+            out.append(_missing(r, label))
+            continue
+        official = r.detail.get("since")
+        holds = official is None or official <= since.start[0]
+        j = judge_bool(holds, r.label.split(": ", 1)[-1])
+        out.append(Reading(label, j.verdict, r.label.split(": ", 1)[-1], r.definition, [r],
+                           j.tolerance, None if holds else f"Border Patrol {scope.replace('_', ' ')} "
+                           f"figures for FY{fy} were the {which} since FY{official}.",
+                           list(r.notes[:2]), official))
     return out
 
 
@@ -527,10 +660,11 @@ def _encounters_value(claim: Claim, ctx: Context) -> list[Reading]:
                               f"in FY{fy}.") for scope in scopes]
         if fy < 2020 or any(r.verdict != "no_data" for r in out):
             return out
-    return out + [_count_reading(claim, run("encounters", ctx=ctx, dataset=dataset, period=claim.period),
-                                 f"{dataset.replace('_', ' ')} encounters, {claim.period.label}",
+    return out + [_count_reading(claim, run("encounters", ctx=ctx, dataset=dataset, period=period),
+                                 f"{dataset.replace('_', ' ')} encounters, {kind} {period.label}".replace("  ", " "),
                                  f"CBP recorded {{}} {dataset.replace('_', ' ')} encounters in "
-                                 f"{claim.period.label}.") for dataset in _datasets(claim)]
+                                 f"{period.label}.") for dataset in _datasets(claim)
+                  for kind, period in _periods(claim)]
 
 
 def _count_reading(claim: Claim, r: Result, label: str, correction: str) -> Reading:
@@ -548,15 +682,24 @@ def _seizures(claim: Claim, ctx: Context) -> list[Reading]:
     context = []
     if claim.period is not None:
         unit = claim.quantity.unit if claim.quantity.unit in ("kg", "lb") else "lb"
-        cbp = run("seizures", ctx=ctx, drug=drug, period=claim.period, unit=unit)
+        found = [(kind, run("seizures", ctx=ctx, drug=drug, period=period, unit=unit))
+                 for kind, period in _periods(claim)]
+        cbp = found[0][1]
         if cbp.value is not None:
             context = [f"For comparison, CBP (U.S. side) seized {cbp.text} of {drug} "
                        f"{cbp.label.split(',')[-1].strip()} ({cbp.all_evidence()[0].cite() if cbp.all_evidence() else ''})."]
-        if claim.slots.get("actor") == "cbp" and cbp.value is not None:
-            j = judge(claim.quantity, cbp.value)
-            return [Reading(cbp.label, j.verdict, cbp.text, cbp.definition, [cbp], j.tolerance,
-                            None if j.verdict == "supported" else f"CBP seized {cbp.text} of {drug} "
-                            f"{claim.period.label}.", [], cbp.value)]
+        if claim.slots.get("actor") == "cbp":
+            out = []
+            for kind, r in found:
+                if r.value is None:
+                    out.append(_missing(r, r.label))
+                    continue
+                j = judge(claim.quantity, r.value)
+                out.append(Reading(f"{r.label}{' (' + kind + ')' if kind else ''}", j.verdict, r.text,
+                                   r.definition, [r], j.tolerance, None if j.verdict == "supported"
+                                   else f"CBP seized {r.text} of {drug} in {r.label.split(',')[-1].strip()}.",
+                                   [], r.value))
+            return out
     return _no_data(claim, ctx, topic="mexican_seizures", context=context)
 
 
@@ -607,6 +750,10 @@ _HANDLERS: dict[str, Callable[[Claim, Context], list[Reading]]] = {
     "encounters_record": _encounters_record,
     "lowest_in_years": _lowest_in_years,
     "encounters_value": _encounters_value,
+    "lowest_since": _lowest_since,
+    "population": _population,
+    "sme_count": _sme_count,
+    "va_share": _va_share,
     "seizures": _seizures,
     "doses": _doses,
 }

@@ -18,8 +18,7 @@ WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
                 "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
                 "a dozen": 12, "half": 0.5}
-MULTIPLE_WORDS = {"double": 2.0, "twice": 2.0, "triple": 3.0, "three times": 3.0, "treble": 3.0,
-                  "quadruple": 4.0, "half": 0.5}
+MULTIPLE_WORDS = {"double": 2.0, "twice": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
 UNITS = {
     "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "kilo": "kg", "kg": "kg",
     "pounds": "lb", "pound": "lb", "lbs": "lb", "lb": "lb",
@@ -56,8 +55,16 @@ _AMOUNT = re.compile(
             |times|x(?=\s)|fold)?
     )
     """)
+_NUMBER_WORD = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+                "forty|fifty|a hundred")
 _WORD_MULTIPLE = re.compile(
-    rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<word>double|twice|triple|treble|quadruple|three times|half)\b")
+    rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<word>double|twice|triple|treble|quadruple|"
+    rf"(?P<n>{_NUMBER_WORD})\s+times)\b")
+#: "half a trillion dollars", "a billion dollars", "three billion dollars"
+_WORD_MONEY = re.compile(
+    rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>half a|a quarter of a|a|one|{_NUMBER_WORD})\s+"
+    rf"(?P<scale>trillion|billion|million)\s+(?:U\.S\.\s+)?dollars\b")
+_WORD_VALUES = {"half a": 0.5, "a quarter of a": 0.25, "a": 1.0, "one": 1.0, "a hundred": 100.0}
 
 
 @dataclass(frozen=True)
@@ -88,9 +95,19 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         if any(q.start <= m.start() + offset < q.end for q in found):
             continue
         word = m.group("word").lower()
+        value = (_word_number(m.group("n")) if m.group("n") else MULTIPLE_WORDS[word])
         hedge = HEDGES.get((m.group("hedge") or "").lower(), "exact")
-        found.append(Quantity(MULTIPLE_WORDS[word], "ratio", m.start() + offset, m.end() + offset,
-                              m.group(0), hedge, 0.5))
+        found.append(Quantity(value, "ratio", m.start() + offset, m.end() + offset,
+                              m.group(0), hedge, 0.5 if value < 5 else 1.0))
+    for m in _WORD_MONEY.finditer(text):
+        if any(q.start <= m.start() + offset < q.end for q in found):
+            continue
+        scale = SCALES[m.group("scale").lower()]
+        value = _word_number(m.group("n")) * scale
+        hedge = HEDGES.get((m.group("hedge") or "").lower(), "exact")
+        found.append(Quantity(value, "USD", m.start() + offset, m.end() + offset, m.group(0), hedge,
+                              scale * (0.25 if "half" in m.group("n").lower() or "quarter" in
+                                       m.group("n").lower() else 1.0)))
     return sorted(found, key=lambda q: q.start)
 
 
@@ -127,6 +144,10 @@ def _from_match(m: re.Match, text: str, offset: int) -> Quantity | None:
         precision = 10.0 ** -decimals
         if unit != "%":
             precision *= scale
+        digits = raw.replace(",", "")
+        if not decimals and scale == 1.0 and number >= 1000:
+            # "21,900 pounds" is given to the hundred, "310,000" to the ten thousand
+            precision = 10.0 ** (len(digits) - len(digits.rstrip("0")))
     value = number * scale
     span = text[start:end].rstrip()
     return Quantity(value, unit, start + offset, start + offset + len(span), span, hedge, precision)
@@ -142,6 +163,11 @@ def _is_year(raw: str, scale_word: str, text: str, m: re.Match) -> bool:
     # "2,000 encounters" has a comma; "2000 encounters" is ambiguous: treat as a count only when
     # a counted noun follows directly.
     return not re.match(r"\s*(encounters|apprehensions|people|migrants|jobs|companies|firms)", after)
+
+
+def _word_number(text: str) -> float:
+    t = " ".join(text.lower().split())
+    return _WORD_VALUES.get(t) or float(WORD_NUMBERS[t])
 
 
 def parse_number_words(text: str) -> float | None:

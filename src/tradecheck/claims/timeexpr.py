@@ -25,6 +25,8 @@ _PATTERNS = [
         rf"(?i)\bbetween\s+(?P<m1>{_MONTH})\.?\s+(?P<y1>{_YEAR})\s+and\s+(?P<m2>{_MONTH})\.?\s+(?P<y2>{_YEAR})\b")),
     ("range_months", re.compile(
         rf"(?i)\bfrom\s+(?P<m1>{_MONTH})\.?\s+(?P<y1>{_YEAR}){_DASH}(?P<m2>{_MONTH})\.?\s+(?P<y2>{_YEAR})\b")),
+    ("half", re.compile(rf"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?P<y1>{_YEAR})\b|"
+                        rf"\bH(?P<hn>[12])\s+(?P<y2>{_YEAR})\b")),
     ("since_month", re.compile(rf"(?i)\b(?:since|from)\s+(?P<m1>{_MONTH})\.?\s+(?P<y1>{_YEAR})\b")),
     ("fy_range", re.compile(rf"(?i)\bFY\s?'?(?P<y1>{_YEAR}|\d{{2}}){_DASH}(?:FY\s?'?)?(?P<y2>{_YEAR}|\d{{2}})\b")),
     ("range_years", re.compile(rf"(?i)\b(?:between\s+)?(?P<y1>{_YEAR})(?:{_DASH}|\s+and\s+)(?P<y2>{_YEAR}|\d{{2}})\b")),
@@ -83,6 +85,10 @@ def _build(kind: str, m: re.Match, text: str):
             a = (int(g["y1"]), _MONTH_NUM[g["m1"].lower().rstrip(".")])
             b = (int(g["y2"]), _MONTH_NUM[g["m2"].lower().rstrip(".")])
             return "range", Period.range(a, b)
+        if kind == "half":
+            y = int(g["y1"] or g["y2"])
+            first = (g["h"] or "").lower() == "first" or g["hn"] == "1"
+            return "range", Period.range((y, 1 if first else 7), (y, 6 if first else 12))
         if kind == "since_month":
             return "since", Period.range((int(g["y1"]), _MONTH_NUM[g["m1"].lower().rstrip(".")]), None)
         if kind == "since_year":
