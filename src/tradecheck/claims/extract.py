@@ -105,17 +105,30 @@ TOPICS = {
              r"\bcommerce\b|"
              r"\bsell|\bsold\b|consumer|\bmarkets?\b|customer|partner|shipments|deficit|surplus",
 }
-_ACTORS = re.compile(r"(?i)\b(?:Mexican|Mexico's|Mexico’s)\s+(?:authorities|government|officials|"
-                     r"army|navy|national guard|security forces|police|agencies|forces|military)|"
-                     r"\bthe Mexican government\b|\b(?:SEDENA|SEMAR|INM|Guardia Nacional)\b")
+_ACTORS = re.compile(r"(?i)\b(?:Mexican|Mexico['’]s|Panama['’]s|Panamanian|Guatemalan|Guatemala['’]s|"
+                     r"Canadian|Canada['’]s)\s+(?:immigration\s+)?(?:authorities|government|officials|"
+                     r"army|navy|national guard|security forces|police|agency|agencies|forces|military|"
+                     r"institute|troops)|\bthe Mexican government\b|\b(?:SEDENA|SEMAR|INM|"
+                     r"Guardia Nacional|Darien Gap|Darién Gap)\b")
+#: What the loaded sources do not hold: a claim about it is statistical but has no data here.
+UNLOADED = {
+    "services_trade": r"\bservices\s+(?:exports?|imports?|trade)\b",
+    "remittances": r"\bremittances?\b|\bsent home\b",
+    "investment": r"\b(?:foreign\s+direct\s+)?investment\b|\bFDI\b",
+    "gotaways": r"\bgot-?aways?\b",
+    "crossings_traffic": r"\btrucks?\b|\bwait times?\b|\bcrossing times?\b|\bpedestrians?\b",
+    "farm_trade": r"\b(?:farm|agricultur\w+)\s+(?:exports?|imports?|goods|products)\b",
+    "state_trade": r"\b(?:Texas|California|Michigan|Arizona)['’]s?\s+exports?\b",
+    "overdoses": r"\boverdose\s+deaths?\b",
+}
 _DRUGS = r"fentanyl|cocaine|methamphetamine|meth|heroin|marijuana|ketamine|ecstasy|lsd|khat"
 _RANK = re.compile(
     r"(?i)(?:\bthe|\bAmerica['’]s|\bour|\bits|\bthe U\.S\.['’]?s?|\bthe United States['’])\s+"
     r"(?:single\s+|very\s+|world['’]s\s+)?(?P<ord>biggest|largest|top|most important|leading|number[- ]one|no\.\s?1|#1|"
-    r"(?P<nth>second|third|fourth|fifth)[- ](?:biggest|largest|most important))\s+"
+    r"(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[- ](?:biggest|largest|most important))\s+"
     r"(?:[\w.'’-]+\s+){0,4}?"
     r"(?P<role>buyer|customer|consumer|(?:export\s+)?market|trading partner|trade partner|partner|"
-    r"supplier|source of imports|importer|client|destination)s?\b")
+    r"supplier|source|importer|client|destination)s?\b")
 #: Any character within a sentence: a dot only after a capital ("U.S."), never a sentence end.
 _IN = r"(?:[^.;!?]|(?<=[A-Z])\.)"
 _NEXT = re.compile(
@@ -154,7 +167,8 @@ def _flow(text: str) -> str:
     if re.search(r"\b(u\.s\.|us|united states|american|america's|america)\s+(imports?|imported|"
                  r"purchases|purchased|bought)\b|\bimport(s|ed)?\s+(\w+\s+){0,6}from\b|"
                  r"\b(sold|sells|sell|ships|shipped|exported|exports)\s+(\S+\s+){0,5}?"
-                 r"(to|into)\s+(the\s+)?(u\.s\.|united states|america)", t):
+                 r"(to|into)\s+(the\s+)?(u\.s\.|united states|america)|\b(sold|selling|sells|shipped|"
+                 r"shipping)\s+(us|americans)\b|\bsource of (u\.s\.\s+)?imports\b|\bsupplier", t):
         return "imports"
     if re.search(r"\b(two-way|total|bilateral)\s+trade\b|\btrade\s+(with|between)\b|\bcommerce\b|"
                  r"\btrading partner\b|\btrade partner\b", t):
@@ -190,6 +204,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     times = find_times(s.text, s.start)
     topics = _topics(s.text)
     actor = _ACTORS.search(s.text)
+    unloaded = next((t for t, pattern in UNLOADED.items() if re.search(pattern, s.text, flags=re.I)), None)
     clauses = _clauses(s)
     plain = [t for t in times if t.period is not None and not t.average]
     if plain:
@@ -215,7 +230,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         a += lead
         c = Claim(kind, a, a + len(text), text, **kw)
         if c.period is None:
-            c.period, c.period_stated = _period_for(span, times, d)
+            anchor = kw["quantity"].start if kw.get("quantity") is not None else None
+            c.period, c.period_stated = _period_for(span, times, d, anchor)
         out.append(c)
         return c
 
@@ -249,9 +265,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         subjects = _subjects_before(mentions, s.start + m.start(), s) or lead or d.subjects
         if lead and _OVERTAKE.search(s.text[:m.start()]):
             subjects = lead  # "Mexico surpassed Canada as the largest market": Mexico is ranked
-        nth = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}.get((m.group("nth") or "").lower(), 1)
+        nth = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+               "ninth": 9, "tenth": 10}.get((m.group("nth") or "").lower(), 1)
         role = m.group("role").lower()
-        flow = "total" if "partner" in role else "imports" if role in ("supplier", "source of imports") \
+        flow = "total" if "partner" in role else "imports" if role in ("supplier", "source", "importer") \
             else "exports"
         claim("rank", clause_of(s.start + m.start()), subjects=subjects[:1], flow=flow,
               slots={"rank": nth, "role": role, "topic": "sme" if "sme" in topics else "trade",
@@ -306,6 +323,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     for q in quantities:
         if any(a <= q.start < b for a, b in used):
             continue
+        if unloaded or (actor and "encounters" in topics and "seizures" not in topics):
+            if q.unit != "count" or q.value >= 100 or re.match(
+                    r"\s*(?:[\w.-]+\s+){0,2}(trucks|hours|minutes|troops|migrants|people)", s.text[q.end - s.start:]):
+                claim("no_data", clause_of(q.start), quantity=q,
+                      slots={"topic": unloaded or "foreign_enforcement"})
+            continue
         span = clause_of(q.start)
         around = _text(s, *span)
         local = set(_topics(around)) or topics
@@ -321,6 +344,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 claim("no_data", span, quantity=q, slots={"topic": "unmapped_money"})
                 continue
             c = claim(kind, span, quantity=q, subjects=subjects, flow=_flow(around if kind != "sme_value" else s.text))
+            if re.search(r"(?i)\bmonthly\b|\b(?:a|per|each|every)\s+month\b", s.text):
+                c.slots["per_month"] = True
             if kind == "trade_value" and re.search(r"(?i)\b(commerce|business with|trade relationship|"
                                                    r"economic relationship)\b", around):
                 c.slots["alt_flows"] = ("exports",) if c.flow == "total" else ("total",)
@@ -386,7 +411,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             elif (re.match(r"\s*(?:\w+\s+){0,2}(encounters|apprehensions|crossings|migrants)", after)
                   or ("encounters" in topics and q.value >= 100 and "seizures" not in topics)):
                 claim("encounters_value", span, quantity=q, slots={
-                    "dataset": _dataset(s.text),
+                    "dataset": _dataset(s.text), "component": _component(s.text),
                     "border_patrol": bool(re.search(r"(?i)border patrol|\bUSBP\b|apprehension", s.text))})
             elif re.match(r"\s*(?:[\w.-]+\s+){0,2}jobs?\b", after):
                 claim("no_data", span, quantity=q, slots={"topic": "jobs"})
@@ -454,14 +479,29 @@ def _mentions_after(mentions: list[Mention], pos: int, end: int) -> tuple[str, .
     return tuple(m.country_id for m in mentions if pos <= m.start < end and m.country_id != "USA")
 
 
-def _period_for(span, times: list[TimeExpr], d: _Discourse) -> tuple[Period | None, bool]:
+def _period_for(span, times: list[TimeExpr], d: _Discourse,
+                anchor: int | None = None) -> tuple[Period | None, bool]:
     inside = [t for t in times if t.period is not None and not t.average and span[0] <= t.start < span[1]]
+    if inside and anchor is not None and len(inside) > 1:
+        # "from 6,000 pounds in fiscal 2019 to 1,200 pounds in fiscal 2024": the nearest one after
+        # the figure, else before it
+        after = [t for t in inside if t.start >= anchor]
+        return (after[0] if after else inside[-1]).period, True
     if inside:
         return inside[0].period, True
     any_time = [t for t in times if t.period is not None and not t.average]
     if any_time:
         return any_time[0].period, True
     return d.period, False
+
+
+def _component(text: str) -> str:
+    t = text.lower()
+    if re.search(r"border patrol|\busbp\b|between (the )?ports", t):
+        return "usbp"
+    if re.search(r"ports? of entry|office of field operations|\bofo\b|cbp officers", t):
+        return "ofo"
+    return "all"
 
 
 def _dataset(text: str) -> str | None:

@@ -47,6 +47,16 @@ NO_DATA_SOURCES = {
            "company size and destination, not loaded; only USTR's statements for Mexico and "
            "Canada are)",
     "unmapped_percent": "no loaded indicator matches this percentage",
+    "foreign_enforcement": "the other government's own figures (e.g. Mexico's INM or Panama's "
+                           "migration service; not loaded)",
+    "services_trade": "BEA's international services statistics (not loaded: only goods trade is)",
+    "remittances": "Banco de México's remittance statistics (not loaded)",
+    "investment": "BEA direct-investment statistics (not loaded)",
+    "gotaways": "CBP/USBP 'gotaway' estimates (not published in the loaded files)",
+    "crossings_traffic": "BTS border-crossing entry data (trucks, pedestrians; not loaded)",
+    "farm_trade": "USDA FAS GATS agricultural trade data (not loaded: trade here is by partner, not product)",
+    "state_trade": "Census state export data (not loaded)",
+    "overdoses": "CDC overdose-death statistics (not loaded)",
     "unmapped_money": "a source for this amount (it is not U.S. goods trade, which is what is "
                       "loaded: remittances, investment and services trade are not)",
 }
@@ -123,6 +133,15 @@ def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
     if r.value is None:
         return [_missing(r, label)]
     official = r.value
+    if claim.slots.get("per_month") and claim.flow != "balance":
+        months = period.n_months if period.end else 12
+        per = r.value / months
+        j = judge(claim.quantity, per)
+        return [Reading(f"{label}, monthly average", j.verdict, f"{_short(per, 'USD')} a month "
+                        f"({r.text} / {months})", r.definition, [r], j.tolerance,
+                        None if j.verdict == "supported" else
+                        f"{_bought(claim.flow, _names(claim.subjects), _short(per, 'USD'), period.label)}"
+                        f" on average each month.", notes, per)]
     if claim.flow == "balance":
         # "a deficit of $152 billion" states the size of a negative balance
         deficit = "deficit" in claim.text.lower()
@@ -344,6 +363,9 @@ def _trade_growth(claim: Claim, ctx: Context) -> list[Reading]:
     latest = _latest_year(ctx)
     if kind == "range" and base.end is not None:
         start, end = Period.year(base.start[0]), Period.year(base.end[0])
+    elif kind == "year":
+        # "jumped 18% in 2022": that year against the one before
+        start, end = Period.year(base.start[0] - 1), Period.year(base.start[0])
     else:
         start, end = Period.year(base.start[0]), Period.year(latest)
     flow = claim.flow if claim.flow in ("exports", "imports", "total") else "exports"
@@ -354,8 +376,8 @@ def _trade_growth(claim: Claim, ctx: Context) -> list[Reading]:
     wrong_way = (r.value < 0) != (claim.slots.get("direction") == "down")
     j = Judgement("contradicted", "the change goes the other way") if wrong_way \
         else judge(claim.quantity, abs(r.value))
-    notes = [] if kind == "range" else [f"'Since {start.label}' read as {start.label} to the latest "
-                                        f"full year loaded ({end.label})."]
+    notes = [] if kind in ("range", "year") else [
+        f"'Since {start.label}' read as {start.label} to the latest full year loaded ({end.label})."]
     a, b = r.components
     return [Reading(label, j.verdict, f"{r.value:+.1f}% ({a.text} → {b.text})", r.definition, [r],
                     j.tolerance, None if j.verdict == "supported" else
@@ -654,17 +676,28 @@ def _encounters_value(claim: Claim, ctx: Context) -> list[Reading]:
     if claim.slots.get("border_patrol") and claim.period.kind == "fy":
         fy = claim.period.end[0]
         scopes = [claim.slots["dataset"]] if claim.slots.get("dataset") else ["nationwide", "southwest_border"]
-        out = [_count_reading(claim, run("usbp_apprehensions", ctx=ctx, scope=scope, fiscal_year=fy),
+        out = [_count_reading(claim, _whole_year(run("usbp_apprehensions", ctx=ctx, scope=scope, fiscal_year=fy)),
                               f"Border Patrol {scope.replace('_', ' ')}, FY{fy}",
                               f"Border Patrol recorded {{}} {scope.replace('_', ' ')} apprehensions "
                               f"in FY{fy}.") for scope in scopes]
         if fy < 2020 or any(r.verdict != "no_data" for r in out):
             return out
-    return out + [_count_reading(claim, run("encounters", ctx=ctx, dataset=dataset, period=period),
+    component = claim.slots.get("component", "all")
+    return out + [_count_reading(claim, run("encounters", ctx=ctx, dataset=dataset, period=period,
+                                            component=component if dataset == "southwest_border" else "all"),
                                  f"{dataset.replace('_', ' ')} encounters, {kind} {period.label}".replace("  ", " "),
                                  f"CBP recorded {{}} {dataset.replace('_', ' ')} encounters in "
                                  f"{period.label}.") for dataset in _datasets(claim)
                   for kind, period in _periods(claim)]
+
+
+def _whole_year(r: Result) -> Result:
+    """A year to date cannot stand for a whole fiscal year: no value, with the note saying so."""
+    if r.value is not None and any("is partial" in n for n in r.notes):
+        r.notes.insert(0, f"Only part of the year is loaded ({r.text} so far); a whole-year figure "
+                          f"needs a later release.")
+        r.value = None
+    return r
 
 
 def _count_reading(claim: Claim, r: Result, label: str, correction: str) -> Reading:

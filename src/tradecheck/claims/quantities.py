@@ -146,8 +146,9 @@ def _from_match(m: re.Match, text: str, offset: int) -> Quantity | None:
             precision *= scale
         digits = raw.replace(",", "")
         if not decimals and scale == 1.0 and number >= 1000:
-            # "21,900 pounds" is given to the hundred, "310,000" to the ten thousand
-            precision = 10.0 ** (len(digits) - len(digits.rstrip("0")))
+            # "21,900 pounds" is given to the hundred, "310,000" to the ten thousand; but a
+            # round "10,000" is not a licence for ±50 %: at most 5 % of the figure.
+            precision = min(10.0 ** (len(digits) - len(digits.rstrip("0"))), 0.05 * number)
     value = number * scale
     span = text[start:end].rstrip()
     return Quantity(value, unit, start + offset, start + offset + len(span), span, hedge, precision)
