@@ -354,6 +354,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             others = _mentions_after(mentions, q.end, span[1] if span[1] > q.end else s.end)
             if not others:
                 others = _mentions_after(mentions, q.end, s.end)[:1]
+            if subjects and others and subjects[0] == others[0]:
+                # "twice as much to Mexico as to China": both sides follow the figure
+                both = _mentions_after(mentions, q.end, s.end)
+                subjects, others = both[:1], both[1:2]
             if "va" in topics:
                 kind = "va_ratio"
                 own = _subjects_before(mentions, q.start, s, s.start)
@@ -397,6 +401,16 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                           "base": since.period if since else None, "base_kind": since.kind if since else None})
             else:
                 claim("no_data", span, quantity=q, slots={"topic": "unmapped_percent"})
+        elif q.unit == "growth_multiple":
+            since = next((t for t in times if t.kind in ("since", "range")), None) or next(
+                (t for t in times if t.kind == "year"), None)
+            if "trade" in topics:
+                claim("trade_growth", span, quantity=q, subjects=subjects, flow=_flow(s.text),
+                      slots={"direction": "down" if q.value < 1 else "up", "multiple": True,
+                             "base": since.period if since else None,
+                             "base_kind": "since" if since and since.kind == "year" else (since.kind if since else None)})
+            else:
+                claim("no_data", span, quantity=q, slots={"topic": "unmapped_percent"})
         elif q.unit in ("kg", "lb", "t"):
             drug = re.search(rf"(?i)\b({_DRUGS})\b", s.text)
             d.last_mass = q
@@ -405,7 +419,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 "actor": "mexico" if actor else "cbp"})
         elif q.unit == "count":
             after = s.text[q.end - s.start:q.end - s.start + 40].lower()
-            if re.match(r"\s*(?:lethal\s+|fatal\s+|deadly\s+)?doses", after):
+            if re.match(r"\s*(?:potentially\s+|possibly\s+)?(?:lethal\s+|fatal\s+|deadly\s+)?doses", after):
                 claim("doses", span, quantity=q, slots={"mass": d.last_mass,
                       "drug": (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1]})
             elif (re.match(r"\s*(?:\w+\s+){0,2}(encounters|apprehensions|crossings|migrants)", after)

@@ -8,6 +8,7 @@ every one is evaluated; the first reading listed is the one the wording points t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -374,6 +375,15 @@ def _trade_growth(claim: Claim, ctx: Context) -> list[Reading]:
     if r.value is None:
         return [_missing(r, label)]
     wrong_way = (r.value < 0) != (claim.slots.get("direction") == "down")
+    if claim.slots.get("multiple"):
+        # "more than doubled": the end figure against the start, as a multiple
+        multiple = r.components[1].value / r.components[0].value
+        j = judge(claim.quantity, multiple)
+        a, b = r.components
+        return [Reading(label, j.verdict, f"×{multiple:.2f} ({a.text} → {b.text})", r.definition, [r],
+                        j.tolerance, None if j.verdict == "supported" else
+                        f"U.S. goods {VERBS[flow]} {_names(claim.subjects)} grew {multiple:.2f}-fold "
+                        f"from {start.label} to {end.label} ({a.text} to {b.text}).", [], multiple)]
     j = Judgement("contradicted", "the change goes the other way") if wrong_way \
         else judge(claim.quantity, abs(r.value))
     notes = [] if kind in ("range", "year") else [
@@ -441,6 +451,16 @@ def _sme_count(claim: Claim, ctx: Context) -> list[Reading]:
 
 
 def _sme_ratio(claim: Claim, ctx: Context) -> list[Reading]:
+    measure = "sme_exporters" if re.search(r"(?i)\b(firms|companies|exporters|businesses|many)\b",
+                                           claim.text) else "sme_goods_exports"
+    if claim.subjects and claim.others:
+        r = run("published_compare", ctx=ctx, measure=measure, partner=claim.subjects[0],
+                other=claim.others[0])
+        if r.value is not None:
+            j = judge(claim.quantity, r.value)
+            return [Reading(r.label, j.verdict, f"{r.value:.2f}×", r.definition, [r], j.tolerance,
+                            None if j.verdict == "supported" else f"USTR's stated figures give "
+                            f"{r.value:.1f} times as much.", list(r.notes[:1]), r.value)]
     return _no_data(claim, ctx, topic="sme", context=_sme_context(ctx))
 
 
@@ -472,16 +492,25 @@ def _va_ratio(claim: Claim, ctx: Context) -> list[Reading]:
     correction = None if j.verdict == "supported" else (
         f"In {year}, {_names((origin,))} value added made up {a.text} of U.S. gross exports and "
         f"{_names((other,))} value added {b.text}: {r.value:.2f} times as much (WIOD 2013).")
-    out.append(Reading(label, j.verdict, f"{r.value:.2f}×", r.definition, [r], j.tolerance,
-                       correction, notes + list(r.notes[:2]), r.value))
+    origin_reading = Reading(label, j.verdict, f"{r.value:.2f}×", r.definition, [r], j.tolerance,
+                             correction, notes + list(r.notes[:2]), r.value)
     alt = run("va_returning_ratio", ctx=ctx, partner=origin, other=other, reporter=exporter, year=year)
-    if alt.value is not None:
-        ja = judge(claim.quantity, alt.value)
-        out.append(Reading(f"U.S. value added returning in U.S. imports from {_names((origin,))} vs "
-                           f"{_names((other,))} (share of imports), {year}", ja.verdict,
-                           f"{alt.value:.2f}×", alt.definition, [alt], ja.tolerance, None,
-                           list(alt.notes[:2]), alt.value))
-    return out
+    if alt.value is None:
+        return [origin_reading]
+    ja = judge(claim.quantity, alt.value)
+    returning = Reading(f"U.S. value added returning in U.S. imports from {_names((origin,))} vs "
+                        f"{_names((other,))} (share of imports), {year}", ja.verdict,
+                        f"{alt.value:.2f}×", alt.definition, [alt], ja.tolerance,
+                        None if ja.verdict == "supported" else
+                        f"In {year}, U.S. content made up {alt.value:.1f} times as large a share of "
+                        f"U.S. imports from {_names((origin,))} as of those from {_names((other,))} (WIOD 2013).",
+                        notes + list(alt.notes[:2]), alt.value)
+    text = claim.text.lower()
+    if re.search(r"\bimports?\b|american parts|u\.s\. (?:parts|content|inputs)|made in mexico", text):
+        return [returning]          # "U.S. content in imports from Mexico"
+    if re.search(r"\bin u\.s\. exports\b|\bof u\.s\. exports\b|american exports", text):
+        return [origin_reading]     # "Mexican content in U.S. exports"
+    return [origin_reading, returning]
 
 
 def _va_share(claim: Claim, ctx: Context) -> list[Reading]:

@@ -65,6 +65,18 @@ _WORD_MONEY = re.compile(
     rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>half a|a quarter of a|a|one|{_NUMBER_WORD})\s+"
     rf"(?P<scale>trillion|billion|million)\s+(?:U\.S\.\s+)?dollars\b")
 _WORD_VALUES = {"half a": 0.5, "a quarter of a": 0.25, "a": 1.0, "one": 1.0, "a hundred": 100.0}
+#: "a fifth of U.S. imports", "roughly a third": shares in words
+_FRACTION = re.compile(
+    rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<f>half|a\s+third|one\s+third|two\s+thirds|a\s+quarter|"
+    rf"one\s+quarter|three\s+quarters|a\s+fifth|one\s+fifth|a\s+tenth|one\s+in\s+(?:five|four|three|ten))"
+    rf"(?=\s+(?:of|the|all|every)\b)")
+_FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3,
+              "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0, "a fifth": 20.0,
+              "one fifth": 20.0, "a tenth": 10.0, "one in five": 20.0, "one in four": 25.0,
+              "one in three": 100 / 3, "one in ten": 10.0}
+#: "more than doubled", "tripled": growth as a multiple
+_GROWTH_MULTIPLE = re.compile(rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<w>doubled|tripled|trebled|"
+                              rf"quadrupled|halved)\b")
 
 
 @dataclass(frozen=True)
@@ -99,6 +111,23 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         hedge = HEDGES.get((m.group("hedge") or "").lower(), "exact")
         found.append(Quantity(value, "ratio", m.start() + offset, m.end() + offset,
                               m.group(0), hedge, 0.5 if value < 5 else 1.0))
+    for m in _FRACTION.finditer(text):
+        if any(q.start <= m.start() + offset < q.end for q in found):
+            continue
+        if re.search(r"(?i)\b(first|second|last|latter|other)\s+$", text[:m.start()]) or re.match(
+                r"(?i)\s+of\s+(?:the\s+)?(?:(?:19|20)\d{2}|year|decade|century|month)\b", text[m.end():]):
+            continue  # "the first half of 2025" is a period, not a share
+        key = " ".join(m.group("f").lower().split())
+        hedge = HEDGES.get((m.group("hedge") or "").lower(), "about")
+        # a share in words is a round figure: read it as "about" unless hedged otherwise
+        found.append(Quantity(_FRACTIONS[key], "%", m.start() + offset, m.end() + offset, m.group(0),
+                              hedge, 5.0))
+    for m in _GROWTH_MULTIPLE.finditer(text):
+        value = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}[
+            m.group("w").lower()]
+        hedge = HEDGES.get((m.group("hedge") or "").lower(), "about")
+        found.append(Quantity(value, "growth_multiple", m.start() + offset, m.end() + offset,
+                              m.group(0), hedge, 0.5))
     for m in _WORD_MONEY.finditer(text):
         if any(q.start <= m.start() + offset < q.end for q in found):
             continue
