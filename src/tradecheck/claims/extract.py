@@ -150,6 +150,8 @@ _EXTREME = re.compile(r"(?i)\b(?P<ext>lowest|highest|fewest|record[- ]low|record
 #: "the lowest since 1971", "the highest since March 2021"
 _SINCE = re.compile(r"(?i)\b(?P<ext>lowest|highest|fewest|smallest|largest)\b[^.;]{0,40}?\bsince\s+"
                     r"(?:(?:FY|fiscal(?:\s+year)?)\s?)?(?P<when>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2})\b")
+_BALANCE = re.compile(r"(?i)\b(?:a\s+|the\s+)?(?:goods\s+)?(?:trade\s+)?(?P<sign>surplus|deficit)\s+"
+                      r"(?:with|against)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*")
 _JOBS = re.compile(r"(?i)\b(?:creates?|supports?|sustains?|generates?|adds?)\s+(?P<n>another|an additional|"
                    r"\d[\d,.]*(?:\s(?:million|thousand))?|one|two|three)\s+(?:[\w-]+\s+){0,2}jobs?\b")
 _MORE_THAN_ACTOR = re.compile(r"(?i)\bmore\s+(?:monthly\s+|\w+\s+){0,3}(?:encounters|apprehensions|"
@@ -160,7 +162,15 @@ def _topics(text: str) -> set[str]:
     return {t for t, pattern in TOPICS.items() if re.search(pattern, text, flags=re.I)}
 
 
-def _flow(text: str) -> str:
+def _flow(text: str, sentence: str | None = None) -> str:
+    """The flow a clause speaks of; when the clause has no cue, the sentence's."""
+    found = _flow_cue(text)
+    if found is None and sentence is not None:
+        found = _flow_cue(sentence)
+    return found or "exports"
+
+
+def _flow_cue(text: str) -> str | None:
     t = text.lower()
     if re.search(r"\b(deficit|surplus)\b", t):
         return "balance"
@@ -173,7 +183,9 @@ def _flow(text: str) -> str:
     if re.search(r"\b(two-way|total|bilateral)\s+trade\b|\btrade\s+(with|between)\b|\bcommerce\b|"
                  r"\btrading partner\b|\btrade partner\b", t):
         return "total"
-    return "exports"
+    if re.search(r"\b(bought|buys?|purchas\w*|spen[dt]\w*|exports?\s+to|customers?|markets?|consumers?)\b", t):
+        return "exports"
+    return None
 
 
 # -- extraction ---------------------------------------------------------------------------------
@@ -313,6 +325,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                   period_stated=month is not None,
                   slots={"which": which, "dataset": _dataset(s.text), "record": record is not None,
                          "claimed": f"{which} on record" + (f" ({month.period.label})" if month else "")})
+    for m in _BALANCE.finditer(s.text):
+        if any(q.start >= s.start + m.start() - 40 and q.start < s.start + m.end() + 5 and q.unit == "USD"
+               for q in quantities):
+            continue  # "a deficit of $152 billion" is read with its figure
+        partner = [x for x in mentions if s.start + m.start() <= x.start < s.start + m.end() + 20]
+        claim("balance_sign", (s.start + m.start(), s.start + m.end()), subjects=tuple(
+              x.country_id for x in partner[:1]) or lead[:1], flow="balance",
+              slots={"sign": m.group("sign").lower(), "claimed": m.group(0)})
     for m in _JOBS.finditer(s.text):
         claim("no_data", clause_of(s.start + m.start()), slots={"topic": "jobs"})
     if actor and _MORE_THAN_ACTOR.search(s.text) and "encounters" in topics:
@@ -343,7 +363,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             else:
                 claim("no_data", span, quantity=q, slots={"topic": "unmapped_money"})
                 continue
-            c = claim(kind, span, quantity=q, subjects=subjects, flow=_flow(around if kind != "sme_value" else s.text))
+            c = claim(kind, span, quantity=q, subjects=subjects, flow=_flow(around, s.text))
             if re.search(r"(?i)\bmonthly\b|\b(?:a|per|each|every)\s+month\b", s.text):
                 c.slots["per_month"] = True
             if kind == "trade_value" and re.search(r"(?i)\b(commerce|business with|trade relationship|"
@@ -411,21 +431,30 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                              "base_kind": "since" if since and since.kind == "year" else (since.kind if since else None)})
             else:
                 claim("no_data", span, quantity=q, slots={"topic": "unmapped_percent"})
-        elif q.unit in ("kg", "lb", "t"):
+        elif q.unit in ("kg", "lb", "t", "g", "mg"):
             drug = re.search(rf"(?i)\b({_DRUGS})\b", s.text)
-            d.last_mass = q
+            d.last_mass = q if q.unit != "mg" else d.last_mass
+            if q.unit in ("g", "mg") or re.search(r"(?i)\b(holds?|makes?|contains?|per)\b", around):
+                continue  # the arithmetic's inputs ("a kilogram holds", "2 mg per dose"), not seizures
             claim("seizures", span, quantity=q, slots={
                 "drug": drug.group(1).lower() if drug else None,
                 "actor": "mexico" if actor else "cbp"})
         elif q.unit == "count":
             after = s.text[q.end - s.start:q.end - s.start + 40].lower()
-            if re.match(r"\s*(?:potentially\s+|possibly\s+)?(?:lethal\s+|fatal\s+|deadly\s+)?doses", after):
-                claim("doses", span, quantity=q, slots={"mass": d.last_mass,
-                      "drug": (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1]})
+            if re.match(r"\s*(?:potentially\s+|possibly\s+)?(?:lethal\s+|fatal\s+|deadly\s+)?doses", after) or (
+                    re.search(r"(?i)\b(kill|killing)\s+$", s.text[:q.start - s.start])
+                    and re.match(r"\s*(people|americans|persons)", after)):
+                mass = next((x for x in quantities if x.unit in ("kg", "lb", "g") and x.start < q.start), None)
+                dose = next((x for x in quantities if x.unit == "mg"), None)
+                claim("doses", span, quantity=q, slots={
+                    "mass": mass or d.last_mass, "lethal_dose_mg": dose.value if dose else None,
+                    "drug": (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1]})
             elif (re.match(r"\s*(?:\w+\s+){0,2}(encounters|apprehensions|crossings|migrants)", after)
                   or ("encounters" in topics and q.value >= 100 and "seizures" not in topics)):
                 claim("encounters_value", span, quantity=q, slots={
                     "dataset": _dataset(s.text), "component": _component(s.text),
+                    "per_month": bool(re.search(r"(?i)\b(?:a|per|each|every)\s+month\b|\bmonthly\b|"
+                                                r"\baveraged\b", s.text)),
                     "border_patrol": bool(re.search(r"(?i)border patrol|\bUSBP\b|apprehension", s.text))})
             elif re.match(r"\s*(?:[\w.-]+\s+){0,2}jobs?\b", after):
                 claim("no_data", span, quantity=q, slots={"topic": "jobs"})

@@ -173,8 +173,21 @@ def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
             context = context.replace(", second-to", ", second to").replace("-to", " to")
     if j.verdict != "supported":
         correction = _bought(claim.flow, _names(claim.subjects), _short(r.value, "USD"), period.label) + context + "."
-    return [Reading(label, j.verdict, r.text, r.definition, [r], j.tolerance, correction, notes, r.value),
-            *alternatives]
+    readings_ = [Reading(label, j.verdict, r.text, r.definition, [r], j.tolerance, correction, notes, r.value),
+                 *alternatives]
+    if len(claim.subjects) > 1:
+        each = [run(name, ctx=ctx, partner=(p,), period=period) for p in claim.subjects]
+        verdicts = [judge(claim.quantity, e.value).verdict for e in each if e.value is not None]
+        worst = ("contradicted" if "contradicted" in verdicts else "close" if "close" in verdicts
+                 else "supported") if verdicts else "no_data"
+        each_reading = Reading(f"{_flow_word(claim.flow)}, each of {_names(claim.subjects)}, {period.label}",
+                               worst, "; ".join(f"{_name(p)} {e.text}" for p, e in zip(claim.subjects, each)),
+                               r.definition, each, "", None, [], None)
+        if re.search(r"(?i)\beach\b|\bapiece\b|\bboth\b", claim.text):
+            readings_.insert(0, each_reading)
+        else:
+            readings_.append(each_reading)
+    return readings_
 
 
 def _with(claim: Claim, **changes) -> Claim:
@@ -709,9 +722,16 @@ def _encounters_value(claim: Claim, ctx: Context) -> list[Reading]:
                               f"Border Patrol {scope.replace('_', ' ')}, FY{fy}",
                               f"Border Patrol recorded {{}} {scope.replace('_', ' ')} apprehensions "
                               f"in FY{fy}.") for scope in scopes]
-        if fy < 2020 or any(r.verdict != "no_data" for r in out):
-            return out
+        if fy < 2020 or any(r.verdict != "no_data" for r in out) or claim.slots.get("dataset") == "nationwide":
+            return out  # the nationwide CBP files do not split out the Border Patrol
     component = claim.slots.get("component", "all")
+    if claim.slots.get("per_month"):
+        return out + [_count_reading(claim, run("encounters_average", ctx=ctx, dataset=dataset, period=period,
+                                                component=component if dataset == "southwest_border" else "all"),
+                                     f"{dataset.replace('_', ' ')} encounters a month, {kind} {period.label}".replace("  ", " "),
+                                     f"CBP recorded {{}} {dataset.replace('_', ' ')} encounters a month on "
+                                     f"average in {period.label}.") for dataset in _datasets(claim)
+                      for kind, period in _periods(claim)]
     return out + [_count_reading(claim, run("encounters", ctx=ctx, dataset=dataset, period=period,
                                             component=component if dataset == "southwest_border" else "all"),
                                  f"{dataset.replace('_', ' ')} encounters, {kind} {period.label}".replace("  ", " "),
@@ -767,19 +787,41 @@ def _seizures(claim: Claim, ctx: Context) -> list[Reading]:
 
 def _doses(claim: Claim, ctx: Context) -> list[Reading]:
     mass = claim.slots.get("mass")
-    if mass is None:
-        return _no_data(claim, ctx, "no quantity of the drug is stated to compute doses from")
     drug = claim.slots.get("drug") or "fentanyl"
-    kw = {"kg": mass.value} if mass.unit == "kg" else {"lb": mass.value}
-    r = run("lethal_doses", ctx=ctx, drug=drug, **kw)
+    extra = {"lethal_dose_mg": claim.slots["lethal_dose_mg"]} if claim.slots.get("lethal_dose_mg") else {}
+    if mass is not None:
+        grams = mass.value / 1000 if mass.unit == "g" else None
+        kw = {"kg": grams} if grams is not None else {"kg": mass.value} if mass.unit == "kg" else {"lb": mass.value}
+        where = f"{mass.text} of {drug}"
+        notes = [f"Computed from the quantity the text states ({mass.text}), not from seizure data."]
+    elif claim.period is not None and claim.period.end is not None:
+        kw, where = {"period": claim.period}, f"{drug} seized by CBP, {claim.period.label}"
+        notes = ["Computed from CBP's seizures in the period (no quantity is stated)."]
+    else:
+        return _no_data(claim, ctx, "no quantity of the drug, nor a period of seizures, to compute doses from")
+    r = run("lethal_doses", ctx=ctx, drug=drug, **kw, **extra)
     if r.value is None:
         return [_missing(r, "lethal doses")]
     j = judge(claim.quantity, r.value)
-    notes = [f"Computed from the quantity the text states ({mass.text}), not from seizure data."] + list(r.notes)
-    return [Reading(f"lethal doses in {mass.text} of {drug}", j.verdict, r.text, r.definition, [r],
-                    j.tolerance, None if j.verdict == "supported" else
-                    f"{mass.text.capitalize()} of {drug} is about {r.value / 1e6:,.0f} million lethal doses "
-                    f"at the DEA's 2 mg.", notes, r.value)]
+    return [Reading(f"lethal doses in {where}", j.verdict, r.text, r.definition, [r], j.tolerance,
+                    None if j.verdict == "supported" else
+                    f"{where[0].upper() + where[1:]} makes about {r.value / 1e6:,.0f} million lethal "
+                    f"doses at {claim.slots.get('lethal_dose_mg') or 2:g} mg each.", notes + list(r.notes), r.value)]
+
+
+def _balance_sign(claim: Claim, ctx: Context) -> list[Reading]:
+    period, notes = _trade_period(claim, ctx)
+    if not claim.subjects:
+        return _no_data(claim, ctx, "the partner could not be identified")
+    r = run("trade_balance", ctx=ctx, partner=claim.subjects, period=period)
+    if r.value is None:
+        return [_missing(r, r.label)]
+    actual = "surplus" if r.value > 0 else "deficit"
+    j = judge_bool(actual == claim.slots.get("sign"), f"the U.S. had a {actual}")
+    return [Reading(f"trade balance, {period.label}", j.verdict, f"{actual} of {_short(abs(r.value), 'USD')}",
+                    r.definition, [r], j.tolerance, None if j.verdict == "supported" else
+                    f"The U.S. had a goods trade {actual} of {_short(abs(r.value), 'USD')} with "
+                    f"{_names(claim.subjects)} in {period.label}.", notes, r.value)]
 
 
 # -- no data --------------------------------------------------------------------------------------
@@ -813,6 +855,7 @@ _HANDLERS: dict[str, Callable[[Claim, Context], list[Reading]]] = {
     "lowest_in_years": _lowest_in_years,
     "encounters_value": _encounters_value,
     "lowest_since": _lowest_since,
+    "balance_sign": _balance_sign,
     "population": _population,
     "sme_count": _sme_count,
     "va_share": _va_share,

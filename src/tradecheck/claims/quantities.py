@@ -21,6 +21,7 @@ WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 MULTIPLE_WORDS = {"double": 2.0, "twice": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
 UNITS = {
     "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "kilo": "kg", "kg": "kg",
+    "milligrams": "mg", "milligram": "mg", "mg": "mg", "grams": "g", "gram": "g",
     "pounds": "lb", "pound": "lb", "lbs": "lb", "lb": "lb",
     "tons": "t", "tonnes": "t", "metric tons": "t",
     "percent": "%", "per cent": "%", "%": "%", "percentage points": "pp",
@@ -38,7 +39,7 @@ HEDGES = {
     "just shy of": "nearly", "approaching": "nearly",
     "about": "about", "around": "about", "roughly": "about", "approximately": "about",
     "some": "about", "an estimated": "about", "estimated": "about", "circa": "about",
-    "just over": "just_over", "just": "about", "only": "about", "a mere": "about",
+    "just over": "just_over",
     "exactly": "exact", "precisely": "exact",
 }
 _HEDGE_RE = "|".join(sorted((re.escape(h) for h in HEDGES), key=len, reverse=True))
@@ -51,7 +52,7 @@ _AMOUNT = re.compile(
     (?:
         (?P<cur>US\$|U\.S\.\s?\$|\$)\s?(?P<n1>{_NUM})\s?(?P<s1>{_SCALE})?(?:\s(?:dollars|USD))?
       | (?P<n2>{_NUM})\s?(?P<s2>{_SCALE})?\s?(?P<unit>dollars|USD|%|percent|per\scent|percentage\spoints
-            |kilograms?|kilos?|kg|pounds|pound|lbs?|metric\stons|tonnes|tons
+            |kilograms?|kilos?|kg|milligrams?|mg|grams?|pounds|pound|lbs?|metric\stons|tonnes|tons
             |times|x(?=\s)|fold)?
     )
     """)
@@ -64,12 +65,16 @@ _WORD_MULTIPLE = re.compile(
 _WORD_MONEY = re.compile(
     rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>half a|a quarter of a|a|one|{_NUMBER_WORD})\s+"
     rf"(?P<scale>trillion|billion|million)\s+(?:U\.S\.\s+)?dollars\b")
-_WORD_VALUES = {"half a": 0.5, "a quarter of a": 0.25, "a": 1.0, "one": 1.0, "a hundred": 100.0}
+#: "a single kilogram", "a hundred kilograms", "one pound"
+_WORD_MASS = re.compile(
+    rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>a single|a|one|{_NUMBER_WORD})\s+"
+    rf"(?P<unit>kilograms?|kilos?|pounds?|grams?|milligrams?)\b")
+_WORD_VALUES = {"a single": 1.0, "half a": 0.5, "a quarter of a": 0.25, "a": 1.0, "one": 1.0, "a hundred": 100.0}
 #: "a fifth of U.S. imports", "roughly a third": shares in words
 _FRACTION = re.compile(
-    rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<f>half|a\s+third|one\s+third|two\s+thirds|a\s+quarter|"
+    rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+|(?<=by\s))?\b(?P<f>half|a\s+third|one\s+third|two\s+thirds|a\s+quarter|"
     rf"one\s+quarter|three\s+quarters|a\s+fifth|one\s+fifth|a\s+tenth|one\s+in\s+(?:five|four|three|ten))"
-    rf"(?=\s+(?:of|the|all|every)\b)")
+    rf"(?=\s+(?:of|the|all|every)\b|\s+(?:in|since|from|between|last|this|over)\b|[.,;])")
 _FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3,
               "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0, "a fifth": 20.0,
               "one fifth": 20.0, "a tenth": 10.0, "one in five": 20.0, "one in four": 25.0,
@@ -128,6 +133,14 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         hedge = HEDGES.get((m.group("hedge") or "").lower(), "about")
         found.append(Quantity(value, "growth_multiple", m.start() + offset, m.end() + offset,
                               m.group(0), hedge, 0.5))
+    for m in _WORD_MASS.finditer(text):
+        if any(q.start <= m.start() + offset < q.end for q in found):
+            continue
+        unit = UNITS[m.group("unit").lower()] if m.group("unit").lower() in UNITS else \
+            UNITS[m.group("unit").lower().rstrip("s")]
+        hedge = HEDGES.get((m.group("hedge") or "").lower(), "exact")
+        found.append(Quantity(_word_number(m.group("n")), unit, m.start() + offset, m.end() + offset,
+                              m.group(0), hedge, 1.0))
     for m in _WORD_MONEY.finditer(text):
         if any(q.start <= m.start() + offset < q.end for q in found):
             continue
@@ -174,7 +187,7 @@ def _from_match(m: re.Match, text: str, offset: int) -> Quantity | None:
         if unit != "%":
             precision *= scale
         digits = raw.replace(",", "")
-        if not decimals and scale == 1.0 and number >= 1000:
+        if not decimals and scale == 1.0 and number >= 100:
             # "21,900 pounds" is given to the hundred, "310,000" to the ten thousand; but a
             # round "10,000" is not a licence for ±50 %: at most 5 % of the figure.
             precision = min(10.0 ** (len(digits) - len(digits.rstrip("0"))), 0.05 * number)
