@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Protocol
 
 from ..errors import InputError
+from .inputs import decode
 from .report import Report
 from .verdict import VERDICTS
 
@@ -185,15 +186,8 @@ def read_labels(path: str | Path) -> list[LabelledRow]:
     if not path.is_file():
         raise InputError(f"{path} does not exist or is not a file. Give a tab-separated file of "
                          f"labelled claims with the header {expected!r}.")
-    data = path.read_bytes()
-    if b"\x00" in data[:65536]:
-        raise InputError(f"{path} looks binary (it contains NUL bytes), not a tab-separated text "
-                         f"file. Give a labelled TSV with the header {expected!r}.")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path} is not UTF-8 text (byte {exc.start}: "
-                         f"{data[exc.start:exc.start + 1]!r}). Save it as UTF-8 and try again.") from None
+    text = decode(path.read_bytes(), str(path),
+                  f"Give a labelled, tab-separated file with the header {expected!r}.")
     lines = text.splitlines()
     if not lines or not lines[0].strip():
         raise InputError(f"{path} is empty or starts with a blank line; its first line should be "

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..errors import InputError
 
-__all__ = ["MAX_BYTES", "read_text", "validate_bytes", "validate_text"]
+__all__ = ["MAX_BYTES", "decode", "read_text", "validate_bytes", "validate_text"]
 
 #: Texts above this size are refused: an op-ed is ~10 KB; 5 MB is a book.
 MAX_BYTES = 5 * 1024 * 1024
@@ -40,15 +40,19 @@ def validate_bytes(data: bytes, where: str) -> str:
                          f"it into smaller parts.")
     if not data.strip():
         raise InputError(f"{where} is empty: there is no text to check.")
+    return validate_text(decode(data, where, "Give a plain text or Markdown file; convert PDFs or "
+                                             "Word files to text first."), where)
+
+
+def decode(data: bytes, where: str, what_to_give: str) -> str:
+    """UTF-8 text from bytes, refusing binary data and other encodings with a clear message."""
     if b"\x00" in data[:65536]:
-        raise InputError(f"{where} looks binary (it contains NUL bytes), not text. Give a plain "
-                         f"text or Markdown file; convert PDFs or Word files to text first.")
+        raise InputError(f"{where} looks binary (it contains NUL bytes), not text. {what_to_give}")
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(f"{where} is not UTF-8 text (byte {exc.start}: {data[exc.start:exc.start + 1]!r}). "
                          f"Save it as UTF-8 and try again.") from None
-    return validate_text(text, where)
 
 
 def validate_text(text: str, where: str = "the text") -> str:

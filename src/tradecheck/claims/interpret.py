@@ -725,19 +725,14 @@ def _encounters_value(claim: Claim, ctx: Context) -> list[Reading]:
         if fy < 2020 or any(r.verdict != "no_data" for r in out) or claim.slots.get("dataset") == "nationwide":
             return out  # the nationwide CBP files do not split out the Border Patrol
     component = claim.slots.get("component", "all")
-    if claim.slots.get("per_month"):
-        return out + [_count_reading(claim, run("encounters_average", ctx=ctx, dataset=dataset, period=period,
-                                                component=component if dataset == "southwest_border" else "all"),
-                                     f"{dataset.replace('_', ' ')} encounters a month, {kind} {period.label}".replace("  ", " "),
-                                     f"CBP recorded {{}} {dataset.replace('_', ' ')} encounters a month on "
-                                     f"average in {period.label}.") for dataset in _datasets(claim)
-                      for kind, period in _periods(claim)]
-    return out + [_count_reading(claim, run("encounters", ctx=ctx, dataset=dataset, period=period,
+    monthly = claim.slots.get("per_month")
+    indicator, what = ("encounters_average", " a month") if monthly else ("encounters", "")
+    return out + [_count_reading(claim, run(indicator, ctx=ctx, dataset=dataset, period=period,
                                             component=component if dataset == "southwest_border" else "all"),
-                                 f"{dataset.replace('_', ' ')} encounters, {kind} {period.label}".replace("  ", " "),
-                                 f"CBP recorded {{}} {dataset.replace('_', ' ')} encounters in "
-                                 f"{period.label}.") for dataset in _datasets(claim)
-                  for kind, period in _periods(claim)]
+                                 f"{dataset.replace('_', ' ')} encounters{what}, {kind} {period.label}".replace("  ", " "),
+                                 f"CBP recorded {{}} {dataset.replace('_', ' ')} encounters{what}"
+                                 f"{' on average' if monthly else ''} in {period.label}.")
+                  for dataset in _datasets(claim) for kind, period in _periods(claim)]
 
 
 def _whole_year(r: Result) -> Result:
