@@ -101,13 +101,23 @@ class Quantity:
         return self.unit == "USD"
 
 
+#: Cheap tests that skip a pattern's scan when a sentence cannot hold its match.
+_HAS_DIGIT = re.compile(r"\d")
+_HAS_WORD_NUMBER = re.compile(r"(?i)\b(?:double|twice|triple|treble|quadruple|times|trillion|billion|"
+                              r"million|kilo|pound|gram|half|third|quarter|fifth|tenth|in\s+(?:five|four|"
+                              r"three|ten)|doubled|tripled|trebled|quadrupled|halved)")
+
+
 def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     """Every amount in ``text`` (offsets shifted by ``offset``), years and bare ordinals excluded."""
     found: list[Quantity] = []
-    for m in _AMOUNT.finditer(text):
-        q = _from_match(m, text, offset)
-        if q is not None:
-            found.append(q)
+    if _HAS_DIGIT.search(text):
+        for m in _AMOUNT.finditer(text):
+            q = _from_match(m, text, offset)
+            if q is not None:
+                found.append(q)
+    if not _HAS_WORD_NUMBER.search(text):
+        return sorted(found, key=lambda q: q.start)
     for m in _WORD_MULTIPLE.finditer(text):
         if any(q.start <= m.start() + offset < q.end for q in found):
             continue

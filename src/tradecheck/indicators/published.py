@@ -49,7 +49,15 @@ def _title(text: str) -> str:
 
 
 def _rows(ctx: Context, measure: str) -> list[dict]:
-    """Every stated figure of ``measure`` published on or before the as-of date, latest first."""
+    """Every stated figure of ``measure`` published on or before the as-of date, latest first
+    (read once per context: a text names the same measure several times)."""
+    key = ("published", measure, ctx.as_of_sql)
+    if key not in ctx.cache:
+        ctx.cache[key] = _read_rows(ctx, measure)
+    return ctx.cache[key]
+
+
+def _read_rows(ctx: Context, measure: str) -> list[dict]:
     known = [r[0] for r in ctx.rows("SELECT DISTINCT measure FROM published_figures ORDER BY 1")]
     if measure not in known:
         raise UnknownIdError("published measure", measure, known,
