@@ -57,3 +57,13 @@ def real_home(built_home, monkeypatch) -> Path:
     """Point TRADECHECK_HOME at the session's real warehouse (read it, do not rebuild it)."""
     monkeypatch.setenv("TRADECHECK_HOME", str(built_home))
     return built_home
+
+
+@pytest.fixture
+def ctx(real_home):
+    """An indicator context on the session's real warehouse, closed after the test."""
+    from tradecheck.indicators import open_context
+
+    c = open_context()
+    yield c
+    c.con.close()

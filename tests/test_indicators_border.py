@@ -15,7 +15,7 @@ import pytest
 from conftest import SHARED_DATA
 
 from tradecheck.errors import ConfigError, UnknownIdError
-from tradecheck.indicators import open_context, run
+from tradecheck.indicators import run
 from tradecheck.indicators.border import KG_PER_LB
 
 MONTHS = {m: i for i, m in enumerate(
@@ -58,13 +58,6 @@ def cited_sum(result, count: str = "Encounter Count") -> float:
         by_row = {r["src_row"]: r for r in raw(ev.path)}
         total += sum(float(by_row[i][count]) for i in ev.rows)
     return total
-
-
-@pytest.fixture
-def ctx(real_home):
-    c = open_context()
-    yield c
-    c.con.close()
 
 
 # -- encounters ---------------------------------------------------------------------------------

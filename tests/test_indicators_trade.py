@@ -8,7 +8,7 @@ import pytest
 
 from tradecheck import api
 from tradecheck.errors import ConfigError, UnknownIdError
-from tradecheck.indicators import Period, open_context, run
+from tradecheck.indicators import Period, run
 from tradecheck.indicators.registry import parse_partners
 
 
@@ -20,13 +20,6 @@ def raw_annual(shared_data, flow: str, year: int) -> dict[str, float]:
     for code, _name, value, _y, _m in rows[1:]:
         out[code] = out.get(code, 0) + int(value)
     return out
-
-
-@pytest.fixture
-def ctx(real_home):
-    c = open_context()
-    yield c
-    c.con.close()
 
 
 def test_exports_to_mexico_2024_with_evidence(ctx, shared_data):

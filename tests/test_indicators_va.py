@@ -28,13 +28,6 @@ WIOD_2011 = SHARED_DATA / "wiod2013" / "wiot_2011.RData"
 M = 1e6  # the table's $ millions, in the indicators' USD
 
 
-@pytest.fixture
-def ctx(real_home):
-    c = open_context()
-    yield c
-    c.con.close()
-
-
 @pytest.fixture(scope="module")
 def rdata_2011():
     """Value added by origin from the RData file itself, not through the warehouse."""
