@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Protocol
 
+import numpy as np
 import pyarrow as pa
 
 from .. import __version__, countries, db, settings
@@ -387,7 +388,7 @@ def _load_file(con, f: _File, file_id: int, parsed: Parsed | None) -> int:
     if parsed is not None:
         for table, data in parsed.tables.items():
             _check_columns(f, table, data)
-            data = data.append_column("file_id", pa.array([file_id] * data.num_rows, pa.int32()))
+            data = data.append_column("file_id", pa.array(np.full(data.num_rows, file_id, np.int32)))
             con.register("_incoming", data)
             try:
                 con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _incoming")
