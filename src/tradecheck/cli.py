@@ -17,7 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from . import settings
-from .errors import TradecheckError
+from .errors import ConfigError, TradecheckError
 
 
 class _LazyAPI:
@@ -249,7 +249,11 @@ VERDICT_STYLE = {"supported": "bold green", "close": "bold yellow", "contradicte
               help="When the text was written (YYYY-MM-DD): also check each claim against the "
                    "releases published by then, and say where that verdict differs from today's.")
 @click.option("--verbose", "-v", is_flag=True, help="Show every reading's explanation and sources.")
-def check(file, as_json, as_of, verbose):
+@click.option("--html", "html_out", metavar="PATH", type=click.Path(dir_okay=False),
+              help="Also write a self-contained HTML report (text highlighted, evidence, charts).")
+@click.option("--pdf", "pdf_out", metavar="PATH", type=click.Path(dir_okay=False),
+              help="Also write the report as PDF (printed by a local headless Chromium).")
+def check(file, as_json, as_of, verbose, html_out, pdf_out):
     """Check the quantitative claims in FILE (text or Markdown; - for standard input).
 
     Exit code: 0 when every claim is supported, 1 when any is not, 2 on bad input.
@@ -262,11 +266,36 @@ def check(file, as_json, as_of, verbose):
         _build(settings.get("mirror"))
     with Checker(as_of) as checker:
         report = checker.check(text)
+        if html_out or pdf_out:
+            _write_report(report, checker, file, html_out, pdf_out)
     if as_json:
         click.echo(json.dumps(report.to_dict(), indent=2, default=str, ensure_ascii=False))
     else:
         _print_report(report, verbose)
     sys.exit(0 if report.all_supported else 1)
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on (0: any free port).")
+@click.option("--workers", default=4, show_default=True, type=click.IntRange(1, 64),
+              help="Requests computed at once (each holds a read-only warehouse connection).")
+def serve(host, port, workers):
+    """Serve the web app: check a pasted text, explore the indicators, JSON API (read-only)."""
+    import uvicorn
+
+    from .web import create_app
+
+    if not settings.warehouse_path().exists():
+        err.print("First use: building the evidence warehouse.")
+        _build(settings.get("mirror"))
+    app = create_app(workers=workers)
+    config = uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False)
+    server = uvicorn.Server(config)
+    err.print(f"tradecheck serving {settings.warehouse_path()} at http://{host}:{port}/ "
+              f"(Ctrl+C to stop)")
+    server.run()
 
 
 @main.command(name="eval")
@@ -284,6 +313,30 @@ def eval_(file, as_json):
         click.echo(json.dumps(result.to_dict(), indent=2, default=str, ensure_ascii=False))
     else:
         click.echo(result.render())
+
+
+def _write_report(report, checker, file: str, html_out: str | None, pdf_out: str | None) -> None:
+    from .report import claim_charts, report_page
+
+    name = "standard input" if file == "-" else Path(file).name
+    charts = claim_charts(report, checker.ctx)
+    for target, expanded in ((html_out, False), (pdf_out, True)):
+        if not target:
+            continue
+        html = report_page(report, charts, title=f"tradecheck: {name}", source_name=name,
+                           expanded=expanded)
+        path = Path(target)
+        try:
+            if target is pdf_out:
+                from .report.pdf import write_pdf
+
+                write_pdf(html, path)
+            else:
+                path.write_text(html, encoding="utf-8")
+        except OSError as exc:
+            raise ConfigError(f"Cannot write the report to {path}: {exc.strerror}. Choose a "
+                              f"writable path.") from None
+        err.print(f"Report written to {path}")
 
 
 def _print_report(report, verbose: bool) -> None:
