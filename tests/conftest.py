@@ -67,3 +67,64 @@ def ctx(real_home):
     c = open_context()
     yield c
     c.con.close()
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def serve():
+    """Start ``tradecheck serve`` (a real server, in its own process) on a home; returns its URL."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    started = []
+
+    def start(home: Path, *args: str) -> str:
+        port = free_port()
+        env = {**os.environ, "TRADECHECK_HOME": str(home)}
+        proc = subprocess.Popen([sys.executable, "-m", "tradecheck.cli", "serve", "--port", str(port),
+                                 *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        started.append(proc)
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                pytest.fail(f"tradecheck serve exited: {proc.stdout.read().decode()}")
+            try:
+                httpx.get(url + "/api/status", timeout=2)
+                return url
+            except httpx.TransportError:
+                time.sleep(0.1)
+        pytest.fail("tradecheck serve did not answer within 30 s")
+
+    yield start
+    for proc in started:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture
+def require_browser():
+    """Tests that drive Chromium: skipped where none is installed, unless CI requires it
+    (``.ci/run`` installs Debian's chromium and sets TRADECHECK_REQUIRE_BROWSER=1)."""
+    import os
+
+    from tradecheck.report.pdf import find_chromium
+
+    if find_chromium() is None:
+        if os.environ.get("TRADECHECK_REQUIRE_BROWSER"):
+            pytest.fail("Chromium is required (TRADECHECK_REQUIRE_BROWSER is set) but not installed")
+        pytest.skip("no Chromium installed (.ci/run installs it)")

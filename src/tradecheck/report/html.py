@@ -90,7 +90,8 @@ def _highlighted(report) -> str:
             continue
         out.append(escape(text[cursor:start]))
         label = VERDICT_LABELS[c.verdict]
-        out.append(f"<mark class=\"claim v-{c.verdict}\" id=\"t{i}\" data-verdict=\"{c.verdict}\">"
+        out.append(f"<mark class=\"claim v-{c.verdict}\" id=\"t{i}\" data-verdict=\"{c.verdict}\" "
+                   f"data-start=\"{c.claim.start}\" data-end=\"{c.claim.end}\">"
                    f"<a href=\"#c{i}\" title=\"Claim {i}: {escape(label)}\">{escape(text[start:end])}"
                    f"<sup aria-label=\"claim {i}, {escape(label)}\">{i}</sup></a></mark>")
         cursor = end

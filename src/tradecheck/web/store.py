@@ -1,5 +1,5 @@
-"""Checked texts kept for their shareable address: ``/r/<id>``, where ``id`` is derived from the text
-and the as-of date, so the same text always gets the same address (and checking it twice stores it
+"""Checked texts kept for their shareable address: ``/r/<id>``, where ``id`` is derived from the text,
+its name and the as-of date, so the same text always gets the same address (and checking it twice stores it
 once). Only the text is stored; the verdicts are recomputed on the warehouse in use when opened.
 """
 
@@ -28,8 +28,8 @@ class Stored:
     name: str
 
 
-def result_id(text: str, as_of: str | None) -> str:
-    return hashlib.sha256(f"{as_of or ''}\n{text}".encode()).hexdigest()[:16]
+def result_id(text: str, as_of: str | None, name: str = "") -> str:
+    return hashlib.sha256(f"{as_of or ''}\n{name}\n{text}".encode()).hexdigest()[:16]
 
 
 def _folder() -> Path:
@@ -37,7 +37,7 @@ def _folder() -> Path:
 
 
 def save(text: str, as_of: str | None, name: str = "") -> Stored:
-    item = Stored(result_id(text, as_of), text, as_of, name)
+    item = Stored(result_id(text, as_of, name), text, as_of, name)
     path = _folder() / f"{item.id}.json"
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
