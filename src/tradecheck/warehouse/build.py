@@ -340,7 +340,7 @@ def _write(target, sources, files, skipped, plan, previous, progress, root) -> l
         con.execute(views())
         con.executemany("INSERT INTO meta VALUES (?, ?)", [
             ("schema", schema_version()), ("views", views_version()), ("tradecheck", __version__),
-            ("built_at", dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")),
+            ("built_at", dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds")),
             ("root", str(root)),
         ])
         con.execute("CHECKPOINT")
