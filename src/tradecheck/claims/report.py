@@ -107,7 +107,7 @@ class ClaimResult:
 def _brief(result) -> dict:
     """An indicator result as a report cites it: the figure and its sources (the full result,
     with the series or ranking behind it, is one `tradecheck indicator … --json` away)."""
-    return {"indicator": result.indicator, "params": result.to_dict()["params"],
+    return {"indicator": result.indicator, "params": result.params_dict(),
             "value": result.value, "unit": result.unit, "text": result.text, "label": result.label,
             "sources": [e.cite() for e in result.all_evidence()]}
 

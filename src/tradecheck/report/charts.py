@@ -141,7 +141,10 @@ def _trade_series(result: Result, ctx: Context, caption: str) -> Chart | None:
 
 def _later_years(result: Result, ctx: Context, last: int) -> list[Period]:
     """Years after the one claimed that the data has (so a reader sees what came next)."""
-    top = ctx.rows("SELECT max(year) FROM trade_annual_as_of(?)", [ctx.as_of_sql])[0][0] or last
+    key = ("latest trade year", ctx.as_of_sql)
+    if key not in ctx.cache:
+        ctx.cache[key] = ctx.rows("SELECT max(year) FROM trade_annual_as_of(?)", [ctx.as_of_sql])[0][0]
+    top = ctx.cache[key] or last
     return [Period.year(y) for y in range(last + 1, top + 1)]
 
 

@@ -47,7 +47,7 @@ from ..report.charts import result_chart
 from ..report.html import claim_charts, report_body
 from . import pages, store
 from .openapi import openapi
-from .pool import CheckerPool
+from .pool import CheckerPool, WarehouseVersion
 
 __all__ = ["MAX_BYTES", "TIMEOUT_S", "create_app"]
 
@@ -118,13 +118,20 @@ class WebApp:
                                    f"less busy.", "timeout") from None
 
     # -- checking ---------------------------------------------------------------------------------
+    async def answer(self, key: tuple, fn: Callable[[], Any]) -> Any:
+        """``fn()``'s answer, kept per warehouse file: a hit is served on the event loop, with no
+        thread hop; a miss is computed on a worker thread."""
+        key = (*key, WarehouseVersion.current())
+        hit = self.cache.get(key)
+        if hit is not None:
+            return hit
+        out = await self.work(fn)
+        self.cache.put(key, out)
+        return out
+
     def checked(self, item: store.Stored) -> dict:
         """The report of a stored text on the current warehouse: JSON payload and HTML body."""
         with self.pool.checker() as pooled:
-            key = (item.id, pooled.built_at)
-            hit = self.cache.get(key)
-            if hit is not None:
-                return hit
             ctx = pooled.checker.ctx
             then = open_context(item.as_of) if item.as_of else None
             try:
@@ -138,9 +145,7 @@ class WebApp:
             claim["chart"] = chart.to_dict() if chart is not None else None
         payload = {"id": item.id, "url": f"/r/{item.id}", "built_at": pooled.built_at, **payload}
         body = report_body(report, charts, source_name=item.name)
-        out = {"payload": payload, "body": body, "title": f"tradecheck: {item.name or 'checked text'}"}
-        self.cache.put(key, out)
-        return out
+        return {"payload": payload, "body": body, "title": f"tradecheck: {item.name or 'checked text'}"}
 
     def indicator(self, name: str, query: dict[str, str]) -> tuple[Any, Any, list]:
         spec = get(name)
@@ -160,6 +165,15 @@ class WebApp:
         table = [(p.label, p.value, p.highlight, p.source or sources) for p in chart.points] if chart \
             else ([(result.label, result.value, True, sources)] if result.value is not None else [])
         return result, chart, table
+
+    def indicator_response(self, name: str, query: dict[str, str], fmt: str) -> tuple[bytes, str]:
+        """The API's answer for one indicator query: JSON or CSV bytes and their media type."""
+        result, chart, table = self.indicator(name, query)
+        if fmt == "csv":
+            return _csv(result, chart, table).encode("utf-8"), "text/csv; charset=utf-8"
+        doc = result.to_dict()
+        doc["chart"] = chart.to_dict() if chart else None
+        return json.dumps(doc, default=str, ensure_ascii=False).encode("utf-8"), "application/json"
 
 
 def create_app(*, workers: int = 4, max_bytes: int = MAX_BYTES, timeout: float = TIMEOUT_S) -> Starlette:
@@ -195,7 +209,7 @@ def create_app(*, workers: int = 4, max_bytes: int = MAX_BYTES, timeout: float =
 
     async def result_page(request: Request) -> Response:
         item = _stored(request.path_params["rid"])
-        out = await state.work(lambda: state.checked(item))
+        out = await state.answer(("checked", item.id), lambda: state.checked(item))
         return HTMLResponse(pages.result(out["body"], out["title"], item.id))
 
     async def api_check(request: Request) -> Response:
@@ -218,12 +232,12 @@ def create_app(*, workers: int = 4, max_bytes: int = MAX_BYTES, timeout: float =
             raise HTTPProblem(415, f"Content type {kind!r} is not accepted: send application/json "
                                    f"({{\"text\": …}}) or text/plain.", "unsupported_media_type")
         item = store.save(validate_text(text, "The text"), as_of, name)
-        out = await state.work(lambda: state.checked(item))
+        out = await state.answer(("checked", item.id), lambda: state.checked(item))
         return JSONResponse(out["payload"])
 
     async def api_result(request: Request) -> Response:
         item = _stored(request.path_params["rid"])
-        out = await state.work(lambda: state.checked(item))
+        out = await state.answer(("checked", item.id), lambda: state.checked(item))
         return JSONResponse(out["payload"])
 
     async def api_indicators(request: Request) -> Response:
@@ -235,13 +249,10 @@ def create_app(*, workers: int = 4, max_bytes: int = MAX_BYTES, timeout: float =
         fmt = query.get("format", "json")
         if fmt not in {"json", "csv"}:
             raise HTTPProblem(400, f"format={fmt!r} is not known: use json or csv.")
-        result, chart, table = await state.work(lambda: state.indicator(name, query))
-        if fmt == "csv":
-            return Response(_csv(result, chart, table), media_type="text/csv; charset=utf-8",
-                            headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
-        doc = result.to_dict()
-        doc["chart"] = chart.to_dict() if chart else None
-        return JSONResponse(json.loads(json.dumps(doc, default=str)))
+        body, media = await state.answer(("indicator", name, tuple(sorted(query.items()))),
+                                         lambda: state.indicator_response(name, query, fmt))
+        headers = {"Content-Disposition": f'attachment; filename="{name}.csv"'} if fmt == "csv" else None
+        return Response(body, media_type=media, headers=headers)
 
     async def explore(request: Request) -> Response:
         specs = list(catalogue().values())
