@@ -145,7 +145,8 @@ class WebApp:
             claim["chart"] = chart.to_dict() if chart is not None else None
         payload = {"id": item.id, "url": f"/r/{item.id}", "built_at": pooled.built_at, **payload}
         body = report_body(report, charts, source_name=item.name)
-        return {"payload": payload, "body": body, "title": f"tradecheck: {item.name or 'checked text'}"}
+        return {"payload": payload, "body": body, "title": f"tradecheck: {item.name or 'checked text'}",
+                "json": json.dumps(payload, ensure_ascii=False).encode("utf-8")}
 
     def indicator(self, name: str, query: dict[str, str]) -> tuple[Any, Any, list]:
         spec = get(name)
@@ -233,12 +234,12 @@ def create_app(*, workers: int = 4, max_bytes: int = MAX_BYTES, timeout: float =
                                    f"({{\"text\": …}}) or text/plain.", "unsupported_media_type")
         item = store.save(validate_text(text, "The text"), as_of, name)
         out = await state.answer(("checked", item.id), lambda: state.checked(item))
-        return JSONResponse(out["payload"])
+        return Response(out["json"], media_type="application/json")
 
     async def api_result(request: Request) -> Response:
         item = _stored(request.path_params["rid"])
         out = await state.answer(("checked", item.id), lambda: state.checked(item))
-        return JSONResponse(out["payload"])
+        return Response(out["json"], media_type="application/json")
 
     async def api_indicators(request: Request) -> Response:
         return JSONResponse([_spec_dict(s) for s in catalogue().values()])
