@@ -34,12 +34,18 @@ def site(built_home, serve):
     return serve(built_home)
 
 
-def test_paste_the_seed_op_ed_and_see_every_claim_with_its_verdict(browser, site):
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
+def _paste_and_check(browser, site: str, text: str, width: int = 1280):
+    """Open the paste page at ``width`` pixels, paste ``text``, press Check, land on the result."""
+    page = browser.new_page(viewport={"width": width, "height": 900})
     page.goto(site + "/")
-    page.fill("#text", SEED)
+    page.fill("#text", text)
     page.click("#check")
     page.wait_for_url("**/r/*")
+    return page
+
+
+def test_paste_the_seed_op_ed_and_see_every_claim_with_its_verdict(browser, site):
+    page = _paste_and_check(browser, site, SEED)
     page.screenshot(path=str(SHOTS / "result.png"), full_page=True)
 
     marks = page.eval_on_selector_all(
@@ -76,12 +82,7 @@ def test_paste_the_seed_op_ed_and_see_every_claim_with_its_verdict(browser, site
 
 
 def test_keyboard_reaches_the_evidence_and_the_chart_points(browser, site):
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
-    page.goto(site + "/")
-    page.fill("#text", "In 2024, Mexico bought $335 billion in U.S. goods.")
-    page.keyboard.press("Tab")  # to the file input
-    page.click("#check")
-    page.wait_for_url("**/r/*")
+    page = _paste_and_check(browser, site, "In 2024, Mexico bought $335 billion in U.S. goods.")
     page.focus("mark.claim a")
     page.keyboard.press("Enter")
     page.wait_for_function("document.querySelector('#c1 details').open")
@@ -108,11 +109,7 @@ def test_explorer_page_shows_figure_chart_and_csv(browser, site):
 
 
 def test_narrow_screen_has_no_sideways_scrolling(browser, site):
-    page = browser.new_page(viewport={"width": 375, "height": 800})
-    page.goto(site + "/")
-    page.fill("#text", SEED)
-    page.click("#check")
-    page.wait_for_url("**/r/*")
+    page = _paste_and_check(browser, site, SEED, width=375)
     page.click("mark.claim >> nth=2")
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
     page.screenshot(path=str(SHOTS / "narrow.png"))
