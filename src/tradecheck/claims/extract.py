@@ -116,7 +116,8 @@ UNLOADED = {
     "remittances": r"\bremittances?\b|\bsent home\b",
     "investment": r"\b(?:foreign\s+direct\s+)?investment\b|\bFDI\b",
     "gotaways": r"\bgot-?aways?\b",
-    "crossings_traffic": r"\btrucks?\b|\bwait times?\b|\bcrossing times?\b|\bpedestrians?\b",
+    "crossings_traffic": r"\btrucks?\b|\bwait times?\b|\bcrossing times?\b|\bpedestrians?\b|"
+                         r"\bwaits?\s+(?:at|to\s+cross)\b|\baverage\s+wait\b",
     "farm_trade": r"\b(?:farm|agricultur\w+)\s+(?:exports?|imports?|goods|products)\b",
     "state_trade": r"\b(?:Texas|California|Michigan|Arizona)['’]s?\s+exports?\b",
     "overdoses": r"\boverdose\s+deaths?\b",
@@ -160,9 +161,10 @@ _MORE_THAN_ACTOR = re.compile(r"(?i)\bmore\s+(?:monthly\s+|\w+\s+){0,3}?(?:encou
 #: "bought more American goods than the entire EU", "a larger share … than Mexican inputs did":
 #: a comparison without a figure; the partners compared follow "than".
 _COMPARE = re.compile(r"(?i)\b(?P<dir>more|less|fewer|larger|bigger|greater|smaller|higher|lower)\b"
-                      r"(?P<mid>(?:\s+(?!than\b)[\w.'’-]+){0,8}?)\s+than\s+(?:(?:the|all|of|entire|whole)\s+)*")
+                      r"(?P<mid>(?:\s+(?!than\b)[\w.'’-]+){0,8}?)\s+than\s+(?:(?:the|all|of|entire|whole|\d+|members|"
+                      r"member\s+states|countries|nations)\s+)*")
 #: "as much value added to U.S. exports as China did": an equality without a figure
-_AS_MUCH = re.compile(r"(?i)\bas\s+(?:much|many|large\s+a\s+share)\b(?P<mid>(?:[^.;\d$]|(?<=[A-Z])\.){0,60}?)\bas\s+"
+_AS_MUCH = re.compile(r"(?i)\bas\s+(?:much|many|large\s+a\s+share)\b(?P<mid>(?:(?:19|20)\d\d|[^.;\d$]|(?<=[A-Z])\.){0,60}?)\bas\s+"
                       r"(?:(?:the|all|of|entire|whole)\s+)*")
 #: "the deficit with Mexico shrank in 2024": a direction without a figure
 _DIRECTION = re.compile(r"(?i)\b(?P<what>exports?|imports?|trade|deficit|surplus|encounters|apprehensions|"
@@ -295,6 +297,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         if not opener or _NEXT.search(s.text[opener[-1].start():end.end()]):
             continue
         m = opener[-1]
+        if any(s.start + m.start() <= q.start <= s.start + m.end() + 3 for q in quantities):
+            continue  # "less than a third of what … combined" is a ratio with its figure
         listed = [x for x in mentions if s.start + m.end() <= x.start < s.start + end.start()]
         if len(listed) < 2:
             continue
@@ -380,6 +384,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             claim("encounters_record", span, period=month.period if month else None,
                   period_stated=month is not None,
                   slots={"which": which, "dataset": _dataset(s.text), "record": record is not None,
+                         "components": _components(s.text),
                          "claimed": f"{which} on record" + (f" ({month.period.label})" if month else "")})
     for m in _BALANCE.finditer(s.text):
         if any(q.start >= s.start + m.start() - 40 and q.start < s.start + m.end() + 5 and q.unit == "USD"
@@ -476,8 +481,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 r"\b(fell|dropped|declined|decreased|plunged|plummeted|rose|increased|jumped|"
                 r"climbed|grew|surged)\s+(?:by\s+)?(?:\w+\s+)?$", before)
             prior = out[-1] if out and out[-1].kind in ("trade_share", "va_share", "sme_share") else None
-            of_what = re.match(r"\s+(?:of|as\s+much\s+as|as\s+large\s+as)\s+(?:what|that|the\s+amount|the\s+value|"
-                               r"those)\b", s.text[q.end - s.start:])
+            of_what = re.match(r"\s+(?:of\s+(?:what|that|the\s+amount|the\s+value|those)\b|as\s+(?:much|many|large)\b)",
+                               s.text[q.end - s.start:])
             if prior is not None and re.search(r"\b(?:down|up|fell|rose|dropped|climbed|slipped)\s+from\s+$", before):
                 # "… less than 7% …, down from almost 8% a decade earlier": the same measure, earlier
                 rel = next((t for t in times if t.kind == "relative" and t.start >= q.start), None)
@@ -491,7 +496,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 # "less than half of what we sold to Mexico": a ratio of two partners, as a fraction
                 ratio = replace(q, value=q.value / 100, unit="ratio", precision=q.precision / 100)
                 claim("sme_ratio" if "sme" in topics else "trade_ratio", (q.start, max(span[1], q.end)),
-                      quantity=ratio, subjects=subjects, others=_mentions_after(mentions, q.end, s.end)[:1],
+                      quantity=ratio, subjects=subjects, others=_group_after(mentions, q.end, s),
                       flow=_flow(s.text), slots={"exporter": "USA"})
             elif "va" in topics and re.search(r"(?i)\b(?:grew|rose|increased|fell|declined|since)\b", around) and \
                     any(t.period is not None and (t.period.end is None or t.period.end[0] > 2011) for t in times):
@@ -540,6 +545,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         elif q.unit == "growth_multiple" and "va" in topics and any(
                 t.period is not None and (t.period.end is None or t.period.end[0] > 2011) for t in times):
             claim("no_data", span, quantity=q, slots={"topic": "va_recent"})
+        elif q.unit == "growth_multiple" and "seizures" in topics and "encounters" not in topics:
+            claim("seizures_change", span, quantity=q, slots={
+                "direction": "down" if q.value < 1 else "up", "multiple": True,
+                "drug": (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1].lower(),
+                "periods": tuple((t.period, t.kind) for t in times
+                                 if t.period is not None and t.kind in ("year", "fy", "range"))})
         elif q.unit == "growth_multiple":
             since = next((t for t in times if t.kind in ("since", "range")), None) or next(
                 (t for t in times if t.kind == "year"), None)
@@ -582,7 +593,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             elif re.match(r"\s*(?:[\w.-]+\s+){0,2}jobs?\b", after):
                 claim("no_data", span, quantity=q, slots={"topic": "jobs"})
             elif re.match(r"\s*(?:[\w.'’-]+\s+){0,2}(people|residents|inhabitants|citizens)\b", after) or \
-                    re.search(r"(?i)\bpopulations?\s+(?:of\s+)?$", s.text[:q.start - s.start]):
+                    re.search(r"(?i)\bpopulations?\s+(?:of\s+|was\s+|is\s+|stood\s+at\s+|reached\s+|topped\s+|"
+                              r"totall?ed\s+|hit\s+|came\s+to\s+)?$", s.text[:q.start - s.start]):
                 group = "combined" in s.text[max(0, q.start - s.start - 40):q.start - s.start].lower()
                 claim("population", span, quantity=q, subjects=(subjects if group else subjects[:1]) or lead[:1])
             elif "sme" in topics and re.match(r"\s*(?:[\w.,'’-]+\s+){0,5}?(firms|companies|exporters|"
@@ -620,8 +632,8 @@ def _compare_claim(s: Sentence, m: re.Match, mentions: list[Mention], quantities
     after = [x for x in mentions if x.start >= pos and x.country_id != "USA"]
     if not after or after[0].start != pos or actor:
         return
-    if any(q.unit in ("ratio", "%", "USD", "count") and s.start + m.start() - 15 <= q.end <= s.start + m.start() + 1
-           for q in quantities) or re.search(r"\d", m.group("mid")):
+    if any(q.unit in ("ratio", "%", "growth_multiple") and s.start + m.start() - 15 <= q.end <= s.start + m.start() + 1
+           for q in quantities) or re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", m.group("mid"))):
         return  # "four times more … than Japan" is a ratio with its figure
     others = [after[0]]
     for x in after[1:]:
@@ -695,6 +707,19 @@ def _only_time(span: tuple[int, int], s: Sentence, times: list[TimeExpr]) -> boo
             rest = (_text(s, span[0], t.start) + _text(s, t.end, span[1])).strip().lower()
             return rest in ("in", "by", "during", "since", "", "in fact", "as of", "for")
     return text.lower() in ("in fact", "today", "last year", "this year")
+
+
+def _group_after(mentions: list[Mention], pos: int, s: Sentence) -> tuple[str, ...]:
+    """The first partner named after ``pos``, with those joined to it by "and" or commas."""
+    after = [m for m in mentions if m.start >= pos and m.country_id != "USA"]
+    if not after:
+        return ()
+    group = [after[0]]
+    for m in after[1:]:
+        if s.text[group[-1].end - s.start:m.start - s.start].strip().lower() not in ("and", ",", ", and", "&"):
+            break
+        group.append(m)
+    return tuple(dict.fromkeys(m.country_id for m in group))
 
 
 def _subjects_before(mentions: list[Mention], pos: int, s: Sentence, floor: int | None = None) -> tuple[str, ...]:

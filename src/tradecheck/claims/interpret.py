@@ -730,6 +730,8 @@ def _encounters_record(claim: Claim, ctx: Context) -> list[Reading]:
     month = claim.period if claim.period is not None and claim.period.kind == "month" else None
     which = claim.slots.get("which", "lowest")
     if month is None and claim.period is not None and claim.period.kind in ("fy", "year"):
+        if tuple(claim.slots.get("components") or ()) == ("all",):
+            return _cbp_annual_record(claim, ctx, claim.period.end[0], which)
         return _usbp_record(claim, ctx, claim.period.end[0], which)
     if month is None:
         return _no_data(claim, ctx, "the month of the record must be stated")
@@ -754,6 +756,41 @@ def _encounters_record(claim: Claim, ctx: Context) -> list[Reading]:
             f"{which} since {month_name(tuple(map(int, since.split('-'))))}." if since else None)
         out.append(Reading(label, j.verdict, r.label.split(": ", 1)[-1] + f" ({r.value:,.0f})",
                            r.definition, [r, now], j.tolerance, correction, notes, r.value))
+    return out
+
+
+def _cbp_annual_record(claim: Claim, ctx: Context, fy: int, which: str) -> list[Reading]:
+    """"Nationwide encounters in fiscal 2022 were the highest on record": all of CBP, every whole
+    fiscal year of the loaded files."""
+    out = []
+    for dataset in _datasets(claim):
+        first, last = ctx.rows("SELECT min(fiscal_year), max(fiscal_year) FROM encounters_as_of(?) "
+                               "WHERE dataset = ?", [ctx.as_of_sql, dataset])[0]
+        label = f"{dataset.replace('_', ' ')} encounters, FY{fy}, {which} on record?"
+        if first is None or not first <= fy <= last:
+            out.append(Reading(label, "no_data", "no data", f"The loaded CBP {dataset.replace('_', ' ')} files "
+                               f"cover FY{first}–FY{last}." if first else "No CBP file loaded."))
+            continue
+        years = {y: _whole_year(run("encounters", ctx=ctx, dataset=dataset, period=Period.fiscal_year(y)))
+                 for y in range(int(first), int(last) + 1)}
+        whole = {y: r for y, r in years.items() if r.value is not None}
+        if fy not in whole:
+            out.append(_missing(years[fy], label))
+            continue
+        value = whole[fy].value
+        better = (lambda a, b: a > b) if which == "highest" else (lambda a, b: a < b)
+        beaten = [y for y, r in whole.items() if y != fy and not better(value, r.value) and y < fy]
+        later = [y for y, r in whole.items() if y > fy and better(r.value, value)]
+        held = not beaten
+        j = judge_bool(held, f"FY{fy} against FY{min(whole)}–FY{max(whole)}")
+        notes = [f"'On record' within the loaded CBP files (whole fiscal years FY{min(whole)}–FY{max(whole)})."]
+        if held and later:
+            notes.append(f"True when written, since overtaken: FY{later[0]} ({whole[later[0]].text}).")
+        official = "; ".join(f"FY{y} {r.value:,.0f}" for y, r in whole.items())
+        out.append(Reading(label, j.verdict, official, whole[fy].definition, list(whole.values()), j.tolerance,
+                           None if held else f"CBP recorded {value:,.0f} {dataset.replace('_', ' ')} encounters "
+                           f"in FY{fy}, fewer than in FY{beaten[-1]} ({whole[beaten[-1]].value:,.0f})."
+                           if which == "highest" else None, notes, value))
     return out
 
 
@@ -1101,9 +1138,14 @@ def _seizures_change(claim: Claim, ctx: Context) -> list[Reading]:
             continue
         change = 100 * (b.value / a.value - 1)
         wrong_way = (change > 0) == (claim.slots.get("direction") == "down")
-        j = Judgement("contradicted", "the change goes the other way") if wrong_way \
-            else judge(claim.quantity, abs(change))
-        out.append(Reading(label, j.verdict, f"{change:+.1f}% ({a.text} → {b.text})", b.definition, [a, b],
+        if claim.slots.get("multiple"):
+            # "doubled", "halved": the end figure against the start, as a multiple
+            j = judge(claim.quantity, b.value / a.value)
+        else:
+            j = Judgement("contradicted", "the change goes the other way") if wrong_way \
+                else judge(claim.quantity, abs(change))
+        out.append(Reading(label, j.verdict, f"{change:+.1f}%, ×{b.value / a.value:.2f} ({a.text} → {b.text})",
+                           b.definition, [a, b],
                            j.tolerance, None if j.verdict == "supported" else
                            f"CBP {drug} seizures {'fell' if change < 0 else 'rose'} {abs(change):.0f}% from "
                            f"{start.label} to {end.label} ({a.text} → {b.text}).", [], change))

@@ -78,7 +78,7 @@ _WORD_VALUES = {"a single": 1.0, "half a": 0.5, "a quarter of a": 0.25, "a": 1.0
 _FRACTION = re.compile(
     rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+|(?<=by\s))?\b(?P<f>half|a\s+third|one\s+third|two\s+thirds|a\s+quarter|"
     rf"one\s+quarter|three\s+quarters|a\s+fifth|one\s+fifth|a\s+tenth|one\s+in\s+(?:five|four|three|ten))"
-    rf"(?=\s+(?:of|the|all|every)\b|\s+(?:in|since|from|between|last|this|over)\b|[.,;])")
+    rf"(?=\s+(?:of|the|all|every)\b|\s+(?:in|since|from|between|last|this|over)\b|\s+as\s+(?:much|many|large)\b|[.,;])")
 _FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3,
               "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0, "a fifth": 20.0,
               "one fifth": 20.0, "a tenth": 10.0, "one in five": 20.0, "one in four": 25.0,
