@@ -1194,7 +1194,7 @@ def _sme_share(claim: Claim, ctx: Context) -> list[Reading]:
     sme = run("published_figure", ctx=ctx, measure="sme_goods_exports", partner=claim.subjects[:1], year=year)
     if sme.value is None:
         return _no_data(claim, ctx, topic="sme")
-    year = int(sme.params.get("year") or (sme.detail or {}).get("year") or _latest_year(ctx))
+    year = int(sme.params.get("year") or (sme.detail or {}).get("data_year") or _latest_year(ctx))
     total = run("exports", ctx=ctx, partner=claim.subjects[:1], period=Period.year(year))
     if total.value is None:
         return [_missing(total, f"exports, {year}")]
