@@ -97,3 +97,11 @@ def test_frame(checker, text, expected):
     report = checker.check(text)
     got = [(c.claim.kind, c.verdict) for c in report.claims]
     assert got == expected, [(c.claim.text, c.claim.kind, c.verdict, c.official) for c in report.claims]
+
+
+def test_a_peak_is_read_as_title_8_apprehensions_and_as_encounters(checker):
+    # nationwide Border Patrol: Title 8 peak FY1986 (1,692,544); with Title 42, FY2022 (2,214,650)
+    (result,) = checker.check("Nationwide Border Patrol apprehensions peaked in fiscal 1986.").claims
+    assert result.claim.kind == "encounters_record"
+    assert result.verdict == "depends"
+    assert [r.verdict for r in result.readings] == ["supported", "contradicted"]

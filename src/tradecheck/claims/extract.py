@@ -176,6 +176,7 @@ _DOWN_WORDS = ("shrank", "shrunk", "narrowed", "contracted", "fell", "declined",
 _TRADE_RECORD = re.compile(r"(?i)(?<!on )(?<!track )\b(?:(?:a|an|the|new)\s+)*(?:record(?:[- ](?P<hl>high|low))?|"
                            r"all-time\s+(?P<hl2>high|low))\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:19|20)\d\d)")
 #: "then a record low": an extreme of a border series without the counted noun
+_PEAK = re.compile(r"(?i)\bpeak(?:ed|s)?\b|\breached\s+(?:its|their|a)\s+(?:all-time\s+)?peak\b")
 _RECORD_WORD = re.compile(r"(?i)\b(?:(?:a|an|the|new|then)\s+)*(?:record|all-time)[- ](?P<ext>low|high)s?\b")
 #: counts of things no loaded source counts ("10,000 National Guard troops", "60,000 companies")
 _UNCOUNTED = {"deployments": r"troops|soldiers|guardsmen|personnel|agents|officers|employees|staff",
@@ -350,6 +351,16 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
               period_stated=stated is not None, slots={"which": which, "since": when,
               "dataset": _dataset(s.text), "claimed": m.group(0)})
         used.append(span)
+    if "encounters" in topics:
+        for m in _PEAK.finditer(s.text):
+            # "apprehensions peaked in fiscal 1986": the year is the top of the whole series
+            fy = next((t for t in times if t.kind in ("fy", "year") and t.period is not None), None)
+            if fy is None:
+                continue
+            claim("encounters_record", (s.start + m.start(), max(s.start + m.end(), fy.end)), period=fy.period,
+                  period_stated=True, slots={"which": "highest", "peak": True, "dataset": _dataset(s.text),
+                                             "components": _components(s.text), "claimed": m.group(0)})
+            used.append((s.start + m.start(), s.start + m.end()))
     records = list(_RECORD.finditer(s.text))
     if not records and "encounters" in topics:
         records = list(_EXTREME.finditer(s.text)) or list(_RECORD_WORD.finditer(s.text))

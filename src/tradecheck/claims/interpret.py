@@ -759,6 +759,36 @@ def _encounters_record(claim: Claim, ctx: Context) -> list[Reading]:
     return out
 
 
+def _usbp_peak(claim: Claim, ctx: Context, scope: str, fy: int) -> list[Reading]:
+    """"Apprehensions peaked in fiscal 1986": the top of the whole series, read two ways: Title 8
+    apprehensions only, or encounters including the Title 42 expulsions of FY2020-FY2023."""
+    r = run("usbp_apprehensions", ctx=ctx, scope=scope, fiscal_year=fy)
+    where = scope.replace("_", " ")
+    if r.value is None:
+        return [_missing(r, f"Border Patrol {where}, FY{fy}, peak?")]
+    rows = [x for x in r.detail["series"] if not x["partial"]]
+    out = []
+    for name, keep in (("Title 8 apprehensions", lambda x: "Title 42" not in x["measure"]),
+                       ("encounters with Title 42 expulsions", lambda x: True)):
+        series = [x for x in rows if keep(x)]
+        top = max(series, key=lambda x: x["value"]) if series else None
+        if top is None:
+            continue
+        held = top["fiscal_year"] == fy
+        j = judge_bool(held, f"the series peak is FY{top['fiscal_year']} ({top['value']:,})")
+        out.append(Reading(f"Border Patrol {where}, peak of {name} (FY{series[0]['fiscal_year']}–"
+                           f"FY{series[-1]['fiscal_year']})", j.verdict,
+                           f"peak FY{top['fiscal_year']} ({top['value']:,}); FY{fy} {r.value:,.0f}",
+                           r.definition, [r], j.tolerance, None if held else
+                           f"Border Patrol {where} {name} peaked in FY{top['fiscal_year']} ({top['value']:,}).",
+                           [TITLE_42_NOTE], r.value))
+    return out
+
+
+TITLE_42_NOTE = ("From March 2020 to May 2023 Border Patrol counts include Title 42 expulsions; "
+                 "earlier years count Title 8 apprehensions only.")
+
+
 def _cbp_annual_record(claim: Claim, ctx: Context, fy: int, which: str) -> list[Reading]:
     """"Nationwide encounters in fiscal 2022 were the highest on record": all of CBP, every whole
     fiscal year of the loaded files."""
@@ -798,6 +828,8 @@ def _usbp_record(claim: Claim, ctx: Context, fy: int, which: str) -> list[Readin
     """"Southwest border apprehensions in fiscal 2022 were the highest ever recorded": the fiscal
     year against every whole year of the Border Patrol series."""
     scopes = [claim.slots["dataset"]] if claim.slots.get("dataset") else ["southwest_border", "nationwide"]
+    if claim.slots.get("peak"):
+        return [x for scope in scopes for x in _usbp_peak(claim, ctx, scope, fy)]
     out = []
     for scope in scopes:
         r = run("usbp_record", ctx=ctx, scope=scope, fiscal_year=fy, which=which)
