@@ -105,3 +105,13 @@ def test_a_peak_is_read_as_title_8_apprehensions_and_as_encounters(checker):
     assert result.claim.kind == "encounters_record"
     assert result.verdict == "depends"
     assert [r.verdict for r in result.readings] == ["supported", "contradicted"]
+
+
+def test_a_text_that_dates_itself_is_also_checked_as_of_that_date(checker):
+    # exports to Mexico 2022: $324.38 bn in the FT-900 of March 2023, revised since (close today)
+    report = checker.check("Written in March 2023: Mexico bought $324.4 billion in U.S. goods in 2022.")
+    assert report.as_of.isoformat() == "2023-04-01"
+    (result,) = report.claims
+    assert result.verdict == "close"
+    assert result.notes and "2023-04-01: supported" in result.notes[0]
+    assert checker.check("Mexico bought $324.4 billion in U.S. goods in 2022.").as_of is None

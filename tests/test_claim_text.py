@@ -46,3 +46,16 @@ def test_calendar_year_is_marked_and_relative_years_counted():
     assert (t.kind, t.years) == ("relative", 10)
     (t,) = find_times("for five straight years")
     assert (t.kind, t.years) == ("every_year", 5)
+
+
+def test_the_date_a_text_gives_itself():
+    import datetime as dt
+
+    from tradecheck.claims.timeexpr import text_date
+
+    today = dt.date(2026, 1, 1)
+    assert text_date("As of June 2025, encounters fell.", today) == dt.date(2025, 7, 1)
+    assert text_date("Updated 15 May 2024.", today) == dt.date(2024, 5, 16)
+    assert text_date("Written in December 2024.", today) == dt.date(2025, 1, 1)
+    assert text_date("As of June 2030, …", today) is None
+    assert text_date("Mexico bought $334 billion in 2024.", today) is None

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..indicators.periods import Period
 
-__all__ = ["TimeExpr", "find_times"]
+__all__ = ["TimeExpr", "find_times", "text_date"]
 
 _MONTH = "|".join(sorted([m for m in calendar.month_name if m] + ["Sept"] +
                          [m for m in calendar.month_abbr if m], key=len, reverse=True))
@@ -171,3 +171,28 @@ def _count(word: str) -> int:
 def _is_average(text: str, m: re.Match) -> bool:
     around = text[max(0, m.start() - 30):m.end() + 20].lower()
     return "average" in around or "avg" in around
+
+
+#: "As of June 2025, …", "Written in March 2023", "updated 15 May 2024": the date a text gives itself
+_WRITTEN = re.compile(
+    rf"(?i)\b(?:as\s+of|as\s+at|written\s+in|writing\s+in|published\s+(?:in|on)|dated|updated(?:\s+(?:in|on))?)"
+    rf"\s+(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{_MONTH})\.?\s+(?:(?P<d2>\d{{1,2}}),?\s+)?(?P<y>{_YEAR})\b")
+
+
+def text_date(text: str, today: "dt.date | None" = None):
+    """The date a text says it was written ("As of June 2025, …"): the day after the date given,
+    or the first day of the month after the month given, so releases published by then count.
+    ``None`` when the text names none, or names one not in the past."""
+    import datetime as dt
+
+    m = _WRITTEN.search(text)
+    if m is None:
+        return None
+    year, month = int(m.group("y")), _MONTH_NUM[m.group("m").lower().rstrip(".")]
+    day = m.group("d") or m.group("d2")
+    try:
+        when = (dt.date(year, month, int(day)) + dt.timedelta(days=1) if day else
+                dt.date(year + (month == 12), month % 12 + 1, 1))
+    except ValueError:
+        return None
+    return when if when <= (today or dt.date.today()) else None
