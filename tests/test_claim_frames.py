@@ -87,9 +87,8 @@ def checker(built_home):
 
     from tradecheck.claims import Checker
 
-    with mock.patch.dict(os.environ, {"TRADECHECK_HOME": str(built_home)}):
-        with Checker() as c:
-            yield c
+    with mock.patch.dict(os.environ, {"TRADECHECK_HOME": str(built_home)}), Checker() as c:
+        yield c
 
 
 @pytest.mark.parametrize("text, expected", FRAMES, ids=[f[0][:40] for f in FRAMES])

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -179,12 +180,10 @@ _WRITTEN = re.compile(
     rf"\s+(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{_MONTH})\.?\s+(?:(?P<d2>\d{{1,2}}),?\s+)?(?P<y>{_YEAR})\b")
 
 
-def text_date(text: str, today: "dt.date | None" = None):
+def text_date(text: str, today: dt.date | None = None) -> dt.date | None:
     """The date a text says it was written ("As of June 2025, …"): the day after the date given,
     or the first day of the month after the month given, so releases published by then count.
     ``None`` when the text names none, or names one not in the past."""
-    import datetime as dt
-
     m = _WRITTEN.search(text)
     if m is None:
         return None

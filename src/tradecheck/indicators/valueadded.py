@@ -219,7 +219,7 @@ def warm_memos(ctx: Context, on_year=None, years: str = "latest") -> tuple[int, 
             if _read_memo(_memo_path(file), _memo_key(file)) is not None:
                 kept += 1
             else:
-                io._content  # computes and writes the memo
+                _ = io.content  # computes and writes the memo
                 written += 1
             if on_year is not None:
                 on_year(io.label)
