@@ -236,3 +236,14 @@ def test_changed_views_rebuild_reusing_rows(mirror, monkeypatch):
     monkeypatch.setattr(build, "views_version", lambda: "changed")
     result = api.build(mirror)
     assert not result.up_to_date and all(s.reused for s in result.sources if s.files)
+
+
+def test_a_build_precomputes_the_latest_value_added_memo(mirror):
+    api.build(mirror)
+    memos = sorted(p.name for p in (settings.cache_dir() / "derived").glob("va-content-*.npz"))
+    latest = {t: y for t, y in api.sql("SELECT table_id, max(year) FROM io_tables GROUP BY 1").rows}
+    assert memos and all(any(f"-{t}-{y}-" in m for m in memos) for t, y in latest.items())
+    # a second build finds them up to date and writes nothing
+    before = {p: p.stat().st_mtime_ns for p in (settings.cache_dir() / "derived").iterdir()}
+    api.build(mirror)
+    assert {p: p.stat().st_mtime_ns for p in (settings.cache_dir() / "derived").iterdir()} == before

@@ -11,7 +11,7 @@ Sentences with none of these are not statistical and are skipped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..indicators.periods import Period
 from .entities import Mention, find_mentions
@@ -102,7 +102,7 @@ TOPICS = {
                 r"marijuana|narcotic|\bdrugs?\b",
     "jobs": r"\bjobs?\b|employment|employ",
     "trade": r"\bbought\b|\bbuys?\b|\bbuyer|purchas|\bspend|\bexport|\bimport|\bgoods\b|\btrade\b|"
-             r"\bcommerce\b|"
+             r"\bcommerce\b|\bbusiness with\b|"
              r"\bsell|\bsold\b|consumer|\bmarkets?\b|customer|partner|shipments|deficit|surplus",
 }
 _ACTORS = re.compile(r"(?i)\b(?:Mexican|Mexico['’]s|Panama['’]s|Panamanian|Guatemalan|Guatemala['’]s|"
@@ -116,7 +116,8 @@ UNLOADED = {
     "remittances": r"\bremittances?\b|\bsent home\b",
     "investment": r"\b(?:foreign\s+direct\s+)?investment\b|\bFDI\b",
     "gotaways": r"\bgot-?aways?\b",
-    "crossings_traffic": r"\btrucks?\b|\bwait times?\b|\bcrossing times?\b|\bpedestrians?\b",
+    "crossings_traffic": r"\btrucks?\b|\bwait times?\b|\bcrossing times?\b|\bpedestrians?\b|"
+                         r"\bwaits?\s+(?:at|to\s+cross)\b|\baverage\s+wait\b",
     "farm_trade": r"\b(?:farm|agricultur\w+)\s+(?:exports?|imports?|goods|products)\b",
     "state_trade": r"\b(?:Texas|California|Michigan|Arizona)['’]s?\s+exports?\b",
     "overdoses": r"\boverdose\s+deaths?\b",
@@ -124,7 +125,7 @@ UNLOADED = {
 _DRUGS = r"fentanyl|cocaine|methamphetamine|meth|heroin|marijuana|ketamine|ecstasy|lsd|khat"
 _RANK = re.compile(
     r"(?i)(?:\bthe|\bAmerica['’]s|\bour|\bits|\bthe U\.S\.['’]?s?|\bthe United States['’])\s+"
-    r"(?:single\s+|very\s+|world['’]s\s+)?(?P<ord>biggest|largest|top|most important|leading|number[- ]one|no\.\s?1|#1|"
+    r"(?:(?P<topn>two|three|four|five|2|3|4|5)\s+)?(?:single\s+|very\s+|world['’]s\s+)?(?P<ord>biggest|largest|top|most important|leading|number[- ]one|no\.\s?1|#1|"
     r"(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[- ](?:biggest|largest|most important))\s+"
     r"(?:[\w.'’-]+\s+){0,4}?"
     r"(?P<role>buyer|customer|consumer|(?:export\s+)?market|trading partner|trade partner|partner|"
@@ -151,11 +152,39 @@ _EXTREME = re.compile(r"(?i)\b(?P<ext>lowest|highest|fewest|record[- ]low|record
 _SINCE = re.compile(r"(?i)\b(?P<ext>lowest|highest|fewest|smallest|largest)\b[^.;]{0,40}?\bsince\s+"
                     r"(?:(?:FY|fiscal(?:\s+year)?)\s?)?(?P<when>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2})\b")
 _BALANCE = re.compile(r"(?i)\b(?:a\s+|the\s+)?(?:goods\s+)?(?:trade\s+)?(?P<sign>surplus|deficit)\s+"
-                      r"(?:with|against)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*")
+                      r"(?:with|against)\s+(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
 _JOBS = re.compile(r"(?i)\b(?:creates?|supports?|sustains?|generates?|adds?)\s+(?P<n>another|an additional|"
                    r"\d[\d,.]*(?:\s(?:million|thousand))?|one|two|three)\s+(?:[\w-]+\s+){0,2}jobs?\b")
-_MORE_THAN_ACTOR = re.compile(r"(?i)\bmore\s+(?:monthly\s+|\w+\s+){0,3}(?:encounters|apprehensions|"
-                              r"arrests|seizures|detentions)\b[^.]{0,80}?\bthan\b")
+_MORE_THAN_ACTOR = re.compile(r"(?i)\bmore\s+(?:monthly\s+|\w+\s+){0,3}?(?:encounters|apprehensions|"
+                              r"arrests|seizures|detentions|migrants|people|fentanyl|drugs|cocaine|"
+                              r"methamphetamine|heroin)\b[^.]{0,80}?\bthan\b")
+#: "bought more American goods than the entire EU", "a larger share … than Mexican inputs did":
+#: a comparison without a figure; the partners compared follow "than".
+_COMPARE = re.compile(r"(?i)\b(?P<dir>more|less|fewer|larger|bigger|greater|smaller|higher|lower)\b"
+                      r"(?P<mid>(?:\s+(?!than\b)[\w.'’-]+){0,8}?)\s+than\s+(?:(?:the|all|of|entire|whole|\d+|members|"
+                      r"member\s+states|countries|nations)\s+)*")
+#: "as much value added to U.S. exports as China did": an equality without a figure
+_AS_MUCH = re.compile(r"(?i)\bas\s+(?:much|many|large\s+a\s+share)\b(?P<mid>(?:(?:19|20)\d\d|[^.;\d$]|(?<=[A-Z])\.){0,60}?)\bas\s+"
+                      r"(?:(?:the|all|of|entire|whole)\s+)*")
+#: "the deficit with Mexico shrank in 2024": a direction without a figure
+_DIRECTION = re.compile(r"(?i)\b(?P<what>exports?|imports?|trade|deficit|surplus|encounters|apprehensions|"
+                        r"crossings|seizures)\b(?P<mid>[^.;]{0,60}?)\b(?P<verb>shrank|shrunk|narrowed|"
+                        r"contracted|fell|declined|dropped|decreased|grew|rose|increased|widened|expanded|"
+                        r"climbed|jumped)\b")
+_DOWN_WORDS = ("shrank", "shrunk", "narrowed", "contracted", "fell", "declined", "dropped", "decreased")
+#: "reached a record $840 billion", "an all-time high": an annual record of a trade flow
+_TRADE_RECORD = re.compile(r"(?i)(?<!on )(?<!track )\b(?:(?:a|an|the|new)\s+)*(?:record(?:[- ](?P<hl>high|low))?|"
+                           r"all-time\s+(?P<hl2>high|low))\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:19|20)\d\d)")
+#: "then a record low": an extreme of a border series without the counted noun
+_PEAK = re.compile(r"(?i)\bpeak(?:ed|s)?\b|\breached\s+(?:its|their|a)\s+(?:all-time\s+)?peak\b")
+_RECORD_WORD = re.compile(r"(?i)\b(?:(?:a|an|the|new|then)\s+)*(?:record|all-time)[- ](?P<ext>low|high)s?\b")
+#: counts of things no loaded source counts ("10,000 National Guard troops", "60,000 companies")
+_UNCOUNTED = {"deployments": r"troops|soldiers|guardsmen|personnel|agents|officers|employees|staff",
+              "exporters": r"companies|firms|businesses|exporters|enterprises",
+              "crossings_traffic": r"trucks|vehicles|rail\s*cars|containers"}
+_DURATION = re.compile(r"(?i)(?:\b(?:over|more than|about|nearly|almost|under|less than|up to)\s+)?\b(?:\d+(?:\.\d+)?|"
+                       r"one|two|three|four|five|six|seven|eight|nine|ten|a few)\s+(?:hours|minutes|days)\b")
+_SEIZE_CUE = re.compile(r"(?i)seiz|confiscat|interdict|intercept|caught|captured|\bCBP\b")
 
 
 def _topics(text: str) -> set[str]:
@@ -218,9 +247,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     actor = _ACTORS.search(s.text)
     unloaded = next((t for t, pattern in UNLOADED.items() if re.search(pattern, s.text, flags=re.I)), None)
     clauses = _clauses(s)
-    plain = [t for t in times if t.period is not None and not t.average]
+    plain = [t for t in times if t.period is not None and not t.average and t.kind != "every_year"]
     if plain:
         d.period = plain[0].period
+    calendar_stated = any(t.calendar for t in times)
+    every = next((t for t in times if t.kind == "every_year"), None)
     out: list[Claim] = []
     used: list[tuple[int, int]] = []   # text a cue claim has read its number from
     lead = _lead_subjects(mentions, s)
@@ -244,6 +275,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         if c.period is None:
             anchor = kw["quantity"].start if kw.get("quantity") is not None else None
             c.period, c.period_stated = _period_for(span, times, d, anchor)
+        if calendar_stated:
+            c.slots.setdefault("calendar", True)  # "in calendar 2024": not the fiscal year
         out.append(c)
         return c
 
@@ -265,6 +298,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         if not opener or _NEXT.search(s.text[opener[-1].start():end.end()]):
             continue
         m = opener[-1]
+        if any(s.start + m.start() <= q.start <= s.start + m.end() + 3 for q in quantities):
+            continue  # "less than a third of what … combined" is a ratio with its figure
         listed = [x for x in mentions if s.start + m.end() <= x.start < s.start + end.start()]
         if len(listed) < 2:
             continue
@@ -273,6 +308,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         claim("group_vs_combined", (s.start + m.start(), s.start + end.end()), subjects=subjects,
               others=tuple(x.country_id for x in listed), flow=_flow(s.text),
               slots={"direction": m.group("dir").lower(), "topic": "sme" if "sme" in topics else "trade"})
+    for m in list(_COMPARE.finditer(s.text)) + list(_AS_MUCH.finditer(s.text)):
+        _compare_claim(s, m, mentions, quantities, topics, lead, d, claim, clause_of, actor)
     for m in _RANK.finditer(s.text):
         subjects = _subjects_before(mentions, s.start + m.start(), s) or lead or d.subjects
         if lead and _OVERTAKE.search(s.text[:m.start()]):
@@ -282,9 +319,23 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         role = m.group("role").lower()
         flow = "total" if "partner" in role else "imports" if role in ("supplier", "source", "importer") \
             else "exports"
-        claim("rank", clause_of(s.start + m.start()), subjects=subjects[:1], flow=flow,
-              slots={"rank": nth, "role": role, "topic": "sme" if "sme" in topics else "trade",
-                     "claimed": f"#{nth} ({m.group(0).strip()})"})
+        top = re.search(r"(?i)\btop\s+(two|three|four|five|[2-5])\b", m.group(0))
+        topn = parse_number_words(m.group("topn") or (top.group(1) if top else "") or "")
+        slots = {"rank": nth, "role": role, "topic": "sme" if "sme" in topics else "trade",
+                 "claimed": f"#{nth} ({m.group(0).strip()})"}
+        span = clause_of(s.start + m.start())
+        if topn:
+            # "our two largest customers": the partners named hold the first N ranks
+            slots.update(top_n=int(topn), claimed=f"top {int(topn)} ({m.group(0).strip()})")
+        elif re.search(r"(?i)\bone\s+of\s+$", s.text[:m.start()]):
+            slots["at_most"] = True     # "one of our largest markets"
+        if every is not None and every.start >= s.start + m.start() - 60:
+            # "our largest trading partner every year since 2019": the rank held in each year
+            slots["every_year"] = (every.period.start[0] if every.period else None,
+                                   every.period.end[0] if every.period and every.period.end else None,
+                                   every.years)
+            span = (span[0], max(span[1], every.end))
+        claim("rank", span, subjects=subjects if topn else subjects[:1], flow=flow, slots=slots)
     for m in _SINCE.finditer(s.text):
         if "encounters" not in topics:
             continue
@@ -300,16 +351,35 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
               period_stated=stated is not None, slots={"which": which, "since": when,
               "dataset": _dataset(s.text), "claimed": m.group(0)})
         used.append(span)
+    if "encounters" in topics:
+        for m in _PEAK.finditer(s.text):
+            # "apprehensions peaked in fiscal 1986": the year is the top of the whole series
+            fy = next((t for t in times if t.kind in ("fy", "year") and t.period is not None), None)
+            if fy is None:
+                continue
+            claim("encounters_record", (s.start + m.start(), max(s.start + m.end(), fy.end)), period=fy.period,
+                  period_stated=True, slots={"which": "highest", "peak": True, "dataset": _dataset(s.text),
+                                             "components": _components(s.text), "claimed": m.group(0)})
+            used.append((s.start + m.start(), s.start + m.end()))
     records = list(_RECORD.finditer(s.text))
     if not records and "encounters" in topics:
-        records = list(_EXTREME.finditer(s.text))
+        records = list(_EXTREME.finditer(s.text)) or list(_RECORD_WORD.finditer(s.text))
+    if "trade" in topics and not ({"encounters", "seizures", "va", "sme"} & topics):
+        for m in _TRADE_RECORD.finditer(s.text):
+            if any(c.kind == "rank" for c in out) or re.search(r"(?i)record(?:ed|s)\b", m.group(0)):
+                continue
+            which = "lowest" if (m.group("hl") or m.group("hl2") or "").lower() == "low" else "highest"
+            span = clause_of(s.start + m.start())
+            subjects = _subjects_before(mentions, s.start + m.start(), s, span[0]) or lead or d.subjects
+            claim("trade_record", (s.start + m.start(), s.start + m.end()), subjects=subjects,
+                  flow=_flow(_text(s, *span), s.text), slots={"which": which, "claimed": f"a record ({which})"})
     for m in records:
         if any(a <= s.start + m.start() < b for a, b in used):
             continue
         lookback = next((t for t in times if t.kind == "lookback"), None)
         record = next((t for t in times if t.kind == "record"), None)
         ext = m.group("ext").lower()
-        which = "lowest" if ext.replace("-", " ") in ("lowest", "fewest", "record-low", "record low", "smallest") else "highest"
+        which = "lowest" if ext.replace("-", " ") in ("lowest", "fewest", "record low", "smallest", "low") else "highest"
         # an extreme reads best from the sentence start ("The Mexican government's renewed,
         # collaborative approach has achieved the lowest level …") to the end of its clause
         span = (s.start, clause_of(s.start + m.end() - 1)[1])
@@ -320,23 +390,42 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                   "dataset": _dataset(s.text),
                   "claimed": f"{which} in {lookback.years} years"})
         else:
-            month = next((t for t in times if t.kind == "month"), None)
+            month = next((t for t in times if t.kind == "month"), None) or next(
+                (t for t in times if t.kind in ("fy", "year") and t.period is not None), None)
             claim("encounters_record", span, period=month.period if month else None,
                   period_stated=month is not None,
                   slots={"which": which, "dataset": _dataset(s.text), "record": record is not None,
+                         "components": _components(s.text),
                          "claimed": f"{which} on record" + (f" ({month.period.label})" if month else "")})
     for m in _BALANCE.finditer(s.text):
         if any(q.start >= s.start + m.start() - 40 and q.start < s.start + m.end() + 5 and q.unit == "USD"
                for q in quantities):
             continue  # "a deficit of $152 billion" is read with its figure
+        if re.match(r"(?i)\s+(?:\w+\s+){0,3}?(?:has\s+|have\s+|had\s+)?(?:more\s+than\s+|nearly\s+|almost\s+)?"
+                    r"(?:tripled|doubled|quadrupled|halved|shrank|shrunk|narrowed|grew|widened|rose|fell|"
+                    r"dropped|declined|increased|decreased|hit|topped|reached|exceeded|totall?ed|came|"
+                    r"was|stood|amounted)\b", s.text[m.end():]):
+            continue  # "the deficit with Korea tripled": its size or change is the claim, not its sign
         partner = [x for x in mentions if s.start + m.start() <= x.start < s.start + m.end() + 20]
         claim("balance_sign", (s.start + m.start(), s.start + m.end()), subjects=tuple(
               x.country_id for x in partner[:1]) or lead[:1], flow="balance",
               slots={"sign": m.group("sign").lower(), "claimed": m.group(0)})
     for m in _JOBS.finditer(s.text):
-        claim("no_data", clause_of(s.start + m.start()), slots={"topic": "jobs"})
-    if actor and _MORE_THAN_ACTOR.search(s.text) and "encounters" in topics:
-        claim("no_data", (s.start, s.end), slots={"topic": "mexican_enforcement_encounters"})
+        span = clause_of(s.start + m.start())
+        claim("no_data", span, slots={"topic": "jobs"})
+        used.append(span)
+    if actor and _MORE_THAN_ACTOR.search(s.text) and {"encounters", "seizures"} & topics:
+        claim("no_data", (s.start, s.end), slots={"topic": "mexican_seizures" if "seizures" in topics
+                                                  else "mexican_enforcement_encounters"})
+        used.append((s.start, s.end))
+    if not quantities and not out and not actor and not unloaded:
+        for m in _DIRECTION.finditer(s.text):
+            _direction_claim(s, m, mentions, topics, lead, d, claim)
+            break
+    if unloaded:
+        for m in _DURATION.finditer(s.text):
+            if not any(q.start <= s.start + m.start() < q.end for q in quantities):
+                claim("no_data", (s.start + m.start(), s.start + m.end()), slots={"topic": unloaded})
 
     # -- quantity-triggered claims ----------------------------------------------------------------
     last_subjects: tuple[str, ...] = ()
@@ -349,7 +438,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 claim("no_data", clause_of(q.start), quantity=q,
                       slots={"topic": unloaded or "foreign_enforcement"})
             continue
-        span = clause_of(q.start)
+        span = _narrow(clause_of(q.start), q, quantities)
         around = _text(s, *span)
         local = set(_topics(around)) or topics
         subjects = _subjects_before(mentions, q.start, s, span[0]) or last_subjects or lead or d.subjects
@@ -370,6 +459,13 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                                    r"economic relationship)\b", around):
                 c.slots["alt_flows"] = ("exports",) if c.flow == "total" else ("total",)
             last_subjects = c.subjects
+        elif q.unit == "ratio" and re.search(r"(?i)\bkill\s+(?:every|each|all)\s+(?:single\s+)?(?:American|"
+                                             r"U\.S\.\s+resident|person\s+in\s+(?:the\s+U\.S\.|America))s?\s+$",
+                                             s.text[:q.start - s.start]):
+            # "enough to kill every American 18 times over": lethal doses over the U.S. population
+            mass = next((x for x in quantities if x.unit in ("kg", "lb", "g") and x.start < q.start), None)
+            claim("doses_population", (span[0], max(span[1], q.end)), quantity=q, slots={
+                "mass": mass, "drug": (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1].lower()})
         elif q.unit == "ratio":
             others = _mentions_after(mentions, q.end, span[1] if span[1] > q.end else s.end)
             if not others:
@@ -395,9 +491,45 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                  r"decrease|increase|drop|rise|decline)", after) or re.search(
                 r"\b(fell|dropped|declined|decreased|plunged|plummeted|rose|increased|jumped|"
                 r"climbed|grew|surged)\s+(?:by\s+)?(?:\w+\s+)?$", before)
-            if "va" in topics:
+            prior = out[-1] if out and out[-1].kind in ("trade_share", "va_share", "sme_share") else None
+            of_what = re.match(r"\s+(?:of\s+(?:what|that|the\s+amount|the\s+value|those)\b|as\s+(?:much|many|large)\b)",
+                               s.text[q.end - s.start:])
+            if prior is not None and re.search(r"\b(?:down|up|fell|rose|dropped|climbed|slipped)\s+from\s+$", before):
+                # "… less than 7% …, down from almost 8% a decade earlier": the same measure, earlier
+                rel = next((t for t in times if t.kind == "relative" and t.start >= q.start), None)
+                own = [t for t in times if t.period is not None and t.start > q.end and t.kind in ("year", "fy")]
+                period = (Period.year(prior.period.start[0] - rel.years) if rel and prior.period is not None
+                          else own[0].period if own else None)
+                claim(prior.kind, (q.start, max(span[1], rel.end if rel else q.end)), quantity=q,
+                      subjects=prior.subjects, flow=prior.flow, period=period,
+                      period_stated=period is not None, slots=dict(prior.slots))
+            elif of_what and _mentions_after(mentions, q.end, s.end) and ("trade" in topics or "sme" in topics):
+                # "less than half of what we sold to Mexico": a ratio of two partners, as a fraction
+                ratio = replace(q, value=q.value / 100, unit="ratio", precision=q.precision / 100)
+                claim("sme_ratio" if "sme" in topics else "trade_ratio", (q.start, max(span[1], q.end)),
+                      quantity=ratio, subjects=subjects, others=_group_after(mentions, q.end, s),
+                      flow=_flow(s.text), slots={"exporter": "USA"})
+            elif "va" in topics and re.search(r"(?i)\b(?:grew|rose|increased|fell|declined|since)\b", around) and \
+                    any(t.period is not None and (t.period.end is None or t.period.end[0] > 2011) for t in times):
+                claim("no_data", span, quantity=q, slots={"topic": "va_recent"})
+            elif "va" in topics and re.search(r"(?i)\bdomestic\s+(?:value[- ]added|content)", s.text):
+                exporter = _subjects_before(mentions, q.end + 40, s, s.start)[:1]
+                claim("va_domestic_share", span, quantity=q, subjects=exporter or ("USA",))
+            elif "va" in topics:
                 origin = _subjects_before(mentions, q.start, s, s.start)[:1] or lead[:1]
                 claim("va_share", span, quantity=q, subjects=origin, slots={"exporter": "USA"})
+            elif "sme" in topics and re.search(r"(?i)\bof\s+(?:all\s+)?(?:u\.s\.\s+|american\s+)?(?:goods\s+)?exports\b",
+                                               s.text[q.end - s.start:]):
+                partner = _mentions_after(mentions, q.end, s.end)[:1] or subjects[:1]
+                claim("sme_share", span, quantity=q, subjects=partner)
+            elif "seizures" in topics and direction and "encounters" not in topics:
+                claim("seizures_change", span, quantity=q, slots={
+                    "direction": "down" if direction.group(1) in _DOWN_WORDS + (
+                        "lower", "below", "down", "fewer", "less", "decrease", "drop", "decline",
+                        "plunged", "plummeted") else "up",
+                    "drug": (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1].lower(),
+                    "periods": tuple((t.period, t.kind) for t in times
+                                     if t.period is not None and t.kind in ("year", "fy", "range"))})
             elif "encounters" in topics and direction:
                 base = next((t for t in times if t.average), None) or next(
                     (t for t in times if t.kind == "range"), None)
@@ -421,6 +553,15 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                           "base": since.period if since else None, "base_kind": since.kind if since else None})
             else:
                 claim("no_data", span, quantity=q, slots={"topic": "unmapped_percent"})
+        elif q.unit == "growth_multiple" and "va" in topics and any(
+                t.period is not None and (t.period.end is None or t.period.end[0] > 2011) for t in times):
+            claim("no_data", span, quantity=q, slots={"topic": "va_recent"})
+        elif q.unit == "growth_multiple" and "seizures" in topics and "encounters" not in topics:
+            claim("seizures_change", span, quantity=q, slots={
+                "direction": "down" if q.value < 1 else "up", "multiple": True,
+                "drug": (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1].lower(),
+                "periods": tuple((t.period, t.kind) for t in times
+                                 if t.period is not None and t.kind in ("year", "fy", "range"))})
         elif q.unit == "growth_multiple":
             since = next((t for t in times if t.kind in ("since", "range")), None) or next(
                 (t for t in times if t.kind == "year"), None)
@@ -436,9 +577,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             d.last_mass = q if q.unit != "mg" else d.last_mass
             if q.unit in ("g", "mg") or re.search(r"(?i)\b(holds?|makes?|contains?|per)\b", around):
                 continue  # the arithmetic's inputs ("a kilogram holds", "2 mg per dose"), not seizures
+            if not _SEIZE_CUE.search(s.text) and re.search(r"(?i)\benough\b|\bkill|\bdoses?\b", s.text):
+                continue  # "a hundred kilograms is enough to kill …": a hypothetical, not a seizure
             claim("seizures", span, quantity=q, slots={
                 "drug": drug.group(1).lower() if drug else None,
-                "actor": "mexico" if actor else "cbp"})
+                "actor": "mexico" if actor else "cbp", "regions": _regions(s.text)})
         elif q.unit == "count":
             after = s.text[q.end - s.start:q.end - s.start + 40].lower()
             if re.match(r"\s*(?:potentially\s+|possibly\s+)?(?:lethal\s+|fatal\s+|deadly\s+)?doses", after) or (
@@ -453,21 +596,111 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                   or ("encounters" in topics and q.value >= 100 and "seizures" not in topics)):
                 claim("encounters_value", span, quantity=q, slots={
                     "dataset": _dataset(s.text), "component": _component(s.text),
+                    "components": _components(s.text),
                     "per_month": bool(re.search(r"(?i)\b(?:a|per|each|every)\s+month\b|\bmonthly\b|"
                                                 r"\baveraged\b", s.text)),
-                    "border_patrol": bool(re.search(r"(?i)border patrol|\bUSBP\b|apprehension", s.text))})
+                    "border_patrol": bool(re.search(r"(?i)border patrol|\bUSBP\b|apprehen|\bagents\b", s.text)),
+                    "annual": bool(re.search(r"(?i)\bannual(?:ly)?\b|\b(?:a|per|each)\s+year\b", s.text))})
             elif re.match(r"\s*(?:[\w.-]+\s+){0,2}jobs?\b", after):
                 claim("no_data", span, quantity=q, slots={"topic": "jobs"})
-            elif re.match(r"\s*(?:[\w.'’-]+\s+){0,2}(people|residents|inhabitants|citizens)\b", after):
-                claim("population", span, quantity=q, subjects=subjects[:1] or lead[:1])
+            elif re.match(r"\s*(?:[\w.'’-]+\s+){0,2}(people|residents|inhabitants|citizens)\b", after) or \
+                    re.search(r"(?i)\bpopulations?\s+(?:of\s+|was\s+|is\s+|stood\s+at\s+|reached\s+|topped\s+|"
+                              r"totall?ed\s+|hit\s+|came\s+to\s+)?$", s.text[:q.start - s.start]):
+                group = "combined" in s.text[max(0, q.start - s.start - 40):q.start - s.start].lower()
+                claim("population", span, quantity=q, subjects=(subjects if group else subjects[:1]) or lead[:1])
             elif "sme" in topics and re.match(r"\s*(?:[\w.,'’-]+\s+){0,5}?(firms|companies|exporters|"
                                               r"businesses|enterprises)\b", after):
                 claim("sme_count", span, quantity=q, subjects=_mentions_after(mentions, q.end, s.end)[:1]
                       or subjects)
+            elif q.value >= 100 and (what := next((t for t, pattern in _UNCOUNTED.items() if re.match(
+                    rf"\s*(?:[\w.,'’-]+\s+){{0,4}}?(?:{pattern})\b", after)), None)):
+                claim("no_data", span, quantity=q, slots={"topic": what})
     named = [c.subjects for c in out if c.subjects]
     if named:
         d.subjects = named[-1]
     return out
+
+
+def _narrow(span: tuple[int, int], q: Quantity, quantities: list[Quantity]) -> tuple[int, int]:
+    """A clause holding several figures of one unit ("from over 6,000 pounds in fiscal 2019 to
+    barely 1,200 pounds in fiscal 2024") is cut between them, so each claim keeps its own words."""
+    a, b = span
+    for x in quantities:
+        if x is q or x.unit != q.unit or not a <= x.start < b:
+            continue
+        if x.end <= q.start:
+            a = max(a, x.end)
+        elif x.start >= q.end:
+            b = min(b, x.start)
+    return a, b
+
+
+def _compare_claim(s: Sentence, m: re.Match, mentions: list[Mention], quantities: list[Quantity],
+                   topics: set[str], lead, d: _Discourse, claim, clause_of, actor) -> None:
+    """A comparison without a figure: "bought more American goods than the entire EU", "more U.S.
+    goods than Japan or Germany", "as much value added … as China did"."""
+    pos = s.start + m.end()
+    after = [x for x in mentions if x.start >= pos and x.country_id != "USA"]
+    if not after or after[0].start != pos or actor:
+        return
+    if any(q.unit in ("ratio", "%", "growth_multiple") and s.start + m.start() - 15 <= q.end <= s.start + m.start() + 1
+           for q in quantities) or re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", m.group("mid"))):
+        return  # "four times more … than Japan" is a ratio with its figure
+    others = [after[0]]
+    for x in after[1:]:
+        between = s.text[others[-1].end - s.start:x.start - s.start].strip().lower()
+        if between not in ("or", "and", ",", ", or", ", and", "nor"):
+            break
+        others.append(x)
+    tail = s.text[others[-1].end - s.start:]
+    if re.match(r"(?i)\s*(?:combined|put together|together)\b", tail) or re.search(
+            r"(?i)\bnext\s+\w+\s*$", s.text[:m.end()]):
+        return  # "more than A and B combined" and "the next ten" have their own frames
+    equal = m.re is _AS_MUCH
+    direction = "equal" if equal else ("more" if m.group("dir").lower() in (
+        "more", "larger", "bigger", "greater", "higher") else "less")
+    clause = clause_of(s.start + m.start())
+    subjects = _subjects_before(mentions, s.start + m.start(), s, clause[0]) or \
+        _subjects_before(mentions, s.start + m.start(), s) or lead or d.subjects
+    subjects = tuple(x for x in subjects if x not in {o.country_id for o in others})
+    if not subjects:
+        return
+    did = re.match(r"\s*(?:did|does|do|had|has|was|were)\b", tail)
+    end = others[-1].end + (did.end() if did else 0)
+    if "va" in topics:
+        kind = "va_compare"
+    elif "sme" in topics:
+        kind = "sme_compare"
+    elif "trade" in topics:
+        kind = "trade_compare"
+    else:
+        return
+    claim(kind, (s.start + m.start(), end), subjects=subjects[:1] if kind != "trade_compare" else subjects,
+          others=tuple(dict.fromkeys(o.country_id for o in others)), flow=_flow(s.text),
+          slots={"direction": direction, "exporter": "USA",
+                 "claimed": s.text[m.start():end - s.start]})
+
+
+def _direction_claim(s: Sentence, m: re.Match, mentions: list[Mention], topics: set[str], lead,
+                     d: _Discourse, claim) -> None:
+    """A direction without a figure: "the deficit with Mexico shrank in 2024"."""
+    what = m.group("what").lower()
+    down = m.group("verb").lower() in _DOWN_WORDS
+    if what in ("encounters", "apprehensions", "crossings"):
+        kind = "encounters_direction"
+    elif what == "seizures":
+        kind = "seizures_direction"
+    elif "trade" in topics:
+        kind = "trade_direction"
+    else:
+        return
+    near = [x.country_id for x in mentions if x.country_id != "USA" and
+            s.start + m.start() - 30 <= x.start <= s.start + m.end() + 30]
+    flow = "balance" if what in ("deficit", "surplus") else _flow(s.text)
+    claim(kind, (s.start + m.start(), s.end), subjects=tuple(near[:1]) or lead or d.subjects, flow=flow,
+          slots={"direction": "down" if down else "up", "what": what, "dataset": _dataset(s.text),
+                 "drug": (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1].lower(),
+                 "claimed": m.group(0)})
 
 
 def _text(s: Sentence, a: int, b: int) -> str:
@@ -485,6 +718,19 @@ def _only_time(span: tuple[int, int], s: Sentence, times: list[TimeExpr]) -> boo
             rest = (_text(s, span[0], t.start) + _text(s, t.end, span[1])).strip().lower()
             return rest in ("in", "by", "during", "since", "", "in fact", "as of", "for")
     return text.lower() in ("in fact", "today", "last year", "this year")
+
+
+def _group_after(mentions: list[Mention], pos: int, s: Sentence) -> tuple[str, ...]:
+    """The first partner named after ``pos``, with those joined to it by "and" or commas."""
+    after = [m for m in mentions if m.start >= pos and m.country_id != "USA"]
+    if not after:
+        return ()
+    group = [after[0]]
+    for m in after[1:]:
+        if s.text[group[-1].end - s.start:m.start - s.start].strip().lower() not in ("and", ",", ", and", "&"):
+            break
+        group.append(m)
+    return tuple(dict.fromkeys(m.country_id for m in group))
 
 
 def _subjects_before(mentions: list[Mention], pos: int, s: Sentence, floor: int | None = None) -> tuple[str, ...]:
@@ -524,6 +770,7 @@ def _mentions_after(mentions: list[Mention], pos: int, end: int) -> tuple[str, .
 
 def _period_for(span, times: list[TimeExpr], d: _Discourse,
                 anchor: int | None = None) -> tuple[Period | None, bool]:
+    times = [t for t in times if t.kind != "every_year"]
     inside = [t for t in times if t.period is not None and not t.average and span[0] <= t.start < span[1]]
     if inside and anchor is not None and len(inside) > 1:
         # "from 6,000 pounds in fiscal 2019 to 1,200 pounds in fiscal 2024": the nearest one after
@@ -545,6 +792,27 @@ def _component(text: str) -> str:
     if re.search(r"ports? of entry|office of field operations|\bofo\b|cbp officers", t):
         return "ofo"
     return "all"
+
+
+def _components(text: str) -> tuple[str, ...]:
+    """The CBP components a count may mean: "Border Patrol" names one; "apprehensions" or "border
+    agents" alone may mean the Border Patrol or all of CBP, so both are read."""
+    named = _component(text)
+    if named != "all":
+        return (named,)
+    if re.search(r"(?i)\bapprehen\w*|\bagents\b", text):
+        return ("usbp", "all")
+    return ("all",)
+
+
+def _regions(text: str) -> tuple[str, ...]:
+    """CBP seizure regions a sentence may mean: "at the southwest border" names one; "at the
+    border" may mean the southwest border or all of CBP's seizures, so both are read."""
+    if re.search(r"(?i)southwest|southern border|u\.s\.-mexico border|mexican border", text):
+        return ("southwest",)
+    if re.search(r"(?i)\b(?:at|along|on)\s+the\s+(?:u\.s\.\s+)?border\b|\bborder\s+seizures\b", text):
+        return ("all", "southwest")
+    return ("all",)
 
 
 def _dataset(text: str) -> str | None:

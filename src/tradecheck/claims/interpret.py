@@ -58,6 +58,12 @@ NO_DATA_SOURCES = {
     "farm_trade": "USDA FAS GATS agricultural trade data (not loaded: trade here is by partner, not product)",
     "state_trade": "Census state export data (not loaded)",
     "overdoses": "CDC overdose-death statistics (not loaded)",
+    "va_recent": "value added after 2011: OECD TiVA / ICIO tables (not loaded; the WIOD 2013 release "
+                 "loaded ends in 2011)",
+    "exporters": "the Census Bureau's 'Profile of U.S. Importing and Exporting Companies' (exporters "
+                 "by size and destination, not loaded)",
+    "deployments": "the deploying government's own statements (troop and staff deployments are not in "
+                   "the loaded statistics)",
     "unmapped_money": "a source for this amount (it is not U.S. goods trade, which is what is "
                       "loaded: remittances, investment and services trade are not)",
 }
@@ -288,6 +294,10 @@ def _rank(claim: Claim, ctx: Context) -> list[Reading]:
         return _no_data(claim, ctx, topic="sme", context=_sme_context(ctx))
     if not claim.subjects:
         return _no_data(claim, ctx, "the partner ranked could not be identified")
+    if claim.slots.get("every_year"):
+        return _rank_every_year(claim, ctx)
+    if claim.slots.get("top_n") or claim.slots.get("at_most"):
+        return _rank_top_n(claim, ctx)
     period, notes = _trade_period(claim, ctx)
     want = claim.slots.get("rank", 1)
     role = claim.slots.get("role", "market")
@@ -319,6 +329,62 @@ def _rank(claim: Claim, ctx: Context) -> list[Reading]:
         out.append(Reading(label, j.verdict, f"#{int(r.value)} ({me['partner']} {_short(me['value'], 'USD')})",
                            r.definition, [r], j.tolerance, correction, extra, r.value))
     return out
+
+
+_WHAT = {"exports": "market for U.S. goods", "imports": "source of U.S. goods imports",
+         "total": "goods trading partner of the U.S."}
+
+
+def _rank_every_year(claim: Claim, ctx: Context) -> list[Reading]:
+    """"Our largest trading partner every year since 2019": the rank held in each year."""
+    first, last, count = claim.slots["every_year"]
+    latest = _latest_year(ctx)
+    last = min(last or latest, latest)
+    first = first if first is not None else last - (count or 1) + 1
+    want = claim.slots.get("rank", 1)
+    ranks, results = {}, []
+    for year in range(first, last + 1):
+        r = run("trade_rank", ctx=ctx, flow=claim.flow, partner=claim.subjects, period=Period.year(year))
+        if r.value is None:
+            return [_missing(r, f"rank by {_flow_word(claim.flow)}, {year}")]
+        ranks[year], results = int(r.value), results + [r]
+    off = {y: k for y, k in ranks.items() if k != want}
+    j = judge_bool(not off, f"claimed #{want} in every year {first}–{last}")
+    official = "; ".join(f"{y} #{k}" for y, k in ranks.items())
+    correction = None if not off else (
+        f"{_names(claim.subjects)} was the {ORDINALS.get(want, f'#{want}')} {_WHAT[claim.flow]} in "
+        f"{', '.join(str(y) for y in ranks if y not in off) or 'none of those years'}, but not in "
+        f"{', '.join(f'{y} (#{k})' for y, k in off.items())}.")
+    return [Reading(f"rank by {_flow_word(claim.flow)}, each year {first}–{last}", j.verdict, official,
+                    results[-1].definition, results, j.tolerance, correction,
+                    [f"Checked every calendar year from {first} to {last} (the latest full year loaded)."],
+                    float(len(off)))]
+
+
+def _rank_top_n(claim: Claim, ctx: Context) -> list[Reading]:
+    """"Our two largest customers", "one of the top five markets": ranks within the first N."""
+    n = claim.slots.get("top_n") or 5
+    period, notes = _trade_period(claim, ctx)
+    found = [run("trade_rank", ctx=ctx, flow=claim.flow, partner=(p,), period=period) for p in claim.subjects]
+    label = f"rank by {_flow_word(claim.flow)}, {period.label}, within the top {n}"
+    missing = next((r for r in found if r.value is None), None)
+    if missing is not None or not found:
+        return [_missing(missing, label)] if missing is not None else _no_data(claim, ctx, "no partner named")
+    ranks = {p: int(r.value) for p, r in zip(claim.subjects, found)}
+    holds = all(k <= n for k in ranks.values())
+    j = judge_bool(holds, f"claimed within the top {n}")
+    official = "; ".join(f"{_name(p)} #{k}" for p, k in ranks.items())
+    ranking = found[0].detail["ranking"]
+    correction = None if holds else (
+        f"In {period.label} the top {n} {_ROLE_PLURAL[claim.flow]} were "
+        f"{', '.join(row['partner'] for row in ranking[:n])}; " + "; ".join(
+            f"{_name(p)} ranked #{k}" for p, k in ranks.items() if k > n) + ".")
+    return [Reading(label, j.verdict, official, found[0].definition, found, j.tolerance, correction,
+                    notes, float(max(ranks.values())))]
+
+
+_ROLE_PLURAL = {"exports": "markets for U.S. goods", "imports": "sources of U.S. goods imports",
+                "total": "goods trading partners of the U.S."}
 
 
 def _per_capita(claim: Claim, ctx: Context) -> list[Reading]:
@@ -382,7 +448,7 @@ def _trade_growth(claim: Claim, ctx: Context) -> list[Reading]:
         start, end = Period.year(base.start[0] - 1), Period.year(base.start[0])
     else:
         start, end = Period.year(base.start[0]), Period.year(latest)
-    flow = claim.flow if claim.flow in ("exports", "imports", "total") else "exports"
+    flow = claim.flow if claim.flow in ("exports", "imports", "total", "balance") else "exports"
     r = run("trade_growth", ctx=ctx, flow=flow, partner=claim.subjects, start=start, end=end)
     label = f"{_flow_word(flow)}, {start.label} to {end.label}"
     if r.value is None:
@@ -521,7 +587,7 @@ def _va_ratio(claim: Claim, ctx: Context) -> list[Reading]:
     text = claim.text.lower()
     if re.search(r"\bimports?\b|american parts|u\.s\. (?:parts|content|inputs)|made in mexico", text):
         return [returning]          # "U.S. content in imports from Mexico"
-    if re.search(r"\bin u\.s\. exports\b|\bof u\.s\. exports\b|american exports", text):
+    if re.search(r"\b(?:in|of|to) u\.s\. (?:gross )?exports\b|american exports", text):
         return [origin_reading]     # "Mexican content in U.S. exports"
     return [origin_reading, returning]
 
@@ -550,6 +616,8 @@ def _va_share(claim: Claim, ctx: Context) -> list[Reading]:
 def _periods(claim: Claim) -> list[tuple[str, Period]]:
     """Border statistics are published by fiscal year: a bare year is read both ways."""
     p = claim.period
+    if p is not None and p.kind == "year" and claim.slots.get("calendar"):
+        return [("calendar", p)]  # "in calendar 2024"
     if p is not None and p.kind == "year":
         return [("calendar", p), ("fiscal", Period.fiscal_year(p.start[0]))]
     return [("", p)]
@@ -660,9 +728,13 @@ def _lowest_since(claim: Claim, ctx: Context) -> list[Reading]:
 
 def _encounters_record(claim: Claim, ctx: Context) -> list[Reading]:
     month = claim.period if claim.period is not None and claim.period.kind == "month" else None
+    which = claim.slots.get("which", "lowest")
+    if month is None and claim.period is not None and claim.period.kind in ("fy", "year"):
+        if tuple(claim.slots.get("components") or ()) == ("all",):
+            return _cbp_annual_record(claim, ctx, claim.period.end[0], which)
+        return _usbp_record(claim, ctx, claim.period.end[0], which)
     if month is None:
         return _no_data(claim, ctx, "the month of the record must be stated")
-    which = claim.slots.get("which", "lowest")
     out = []
     for dataset in _datasets(claim):
         r = run("encounters_lowest_since", ctx=ctx, dataset=dataset, month=month, which=which)
@@ -684,6 +756,97 @@ def _encounters_record(claim: Claim, ctx: Context) -> list[Reading]:
             f"{which} since {month_name(tuple(map(int, since.split('-'))))}." if since else None)
         out.append(Reading(label, j.verdict, r.label.split(": ", 1)[-1] + f" ({r.value:,.0f})",
                            r.definition, [r, now], j.tolerance, correction, notes, r.value))
+    return out
+
+
+def _usbp_peak(claim: Claim, ctx: Context, scope: str, fy: int) -> list[Reading]:
+    """"Apprehensions peaked in fiscal 1986": the top of the whole series, read two ways: Title 8
+    apprehensions only, or encounters including the Title 42 expulsions of FY2020-FY2023."""
+    r = run("usbp_apprehensions", ctx=ctx, scope=scope, fiscal_year=fy)
+    where = scope.replace("_", " ")
+    if r.value is None:
+        return [_missing(r, f"Border Patrol {where}, FY{fy}, peak?")]
+    rows = [x for x in r.detail["series"] if not x["partial"]]
+    out = []
+    for name, keep in (("Title 8 apprehensions", lambda x: "Title 42" not in x["measure"]),
+                       ("encounters with Title 42 expulsions", lambda x: True)):
+        series = [x for x in rows if keep(x)]
+        top = max(series, key=lambda x: x["value"]) if series else None
+        if top is None:
+            continue
+        held = top["fiscal_year"] == fy
+        j = judge_bool(held, f"the series peak is FY{top['fiscal_year']} ({top['value']:,})")
+        out.append(Reading(f"Border Patrol {where}, peak of {name} (FY{series[0]['fiscal_year']}–"
+                           f"FY{series[-1]['fiscal_year']})", j.verdict,
+                           f"peak FY{top['fiscal_year']} ({top['value']:,}); FY{fy} {r.value:,.0f}",
+                           r.definition, [r], j.tolerance, None if held else
+                           f"Border Patrol {where} {name} peaked in FY{top['fiscal_year']} ({top['value']:,}).",
+                           [TITLE_42_NOTE], r.value))
+    return out
+
+
+TITLE_42_NOTE = ("From March 2020 to May 2023 Border Patrol counts include Title 42 expulsions; "
+                 "earlier years count Title 8 apprehensions only.")
+
+
+def _cbp_annual_record(claim: Claim, ctx: Context, fy: int, which: str) -> list[Reading]:
+    """"Nationwide encounters in fiscal 2022 were the highest on record": all of CBP, every whole
+    fiscal year of the loaded files."""
+    out = []
+    for dataset in _datasets(claim):
+        first, last = ctx.rows("SELECT min(fiscal_year), max(fiscal_year) FROM encounters_as_of(?) "
+                               "WHERE dataset = ?", [ctx.as_of_sql, dataset])[0]
+        label = f"{dataset.replace('_', ' ')} encounters, FY{fy}, {which} on record?"
+        if first is None or not first <= fy <= last:
+            out.append(Reading(label, "no_data", "no data", f"The loaded CBP {dataset.replace('_', ' ')} files "
+                               f"cover FY{first}–FY{last}." if first else "No CBP file loaded."))
+            continue
+        years = {y: _whole_year(run("encounters", ctx=ctx, dataset=dataset, period=Period.fiscal_year(y)))
+                 for y in range(int(first), int(last) + 1)}
+        whole = {y: r for y, r in years.items() if r.value is not None}
+        if fy not in whole:
+            out.append(_missing(years[fy], label))
+            continue
+        value = whole[fy].value
+        better = (lambda a, b: a > b) if which == "highest" else (lambda a, b: a < b)
+        beaten = [y for y, r in whole.items() if y != fy and not better(value, r.value) and y < fy]
+        later = [y for y, r in whole.items() if y > fy and better(r.value, value)]
+        held = not beaten
+        j = judge_bool(held, f"FY{fy} against FY{min(whole)}–FY{max(whole)}")
+        notes = [f"'On record' within the loaded CBP files (whole fiscal years FY{min(whole)}–FY{max(whole)})."]
+        if held and later:
+            notes.append(f"True when written, since overtaken: FY{later[0]} ({whole[later[0]].text}).")
+        official = "; ".join(f"FY{y} {r.value:,.0f}" for y, r in whole.items())
+        out.append(Reading(label, j.verdict, official, whole[fy].definition, list(whole.values()), j.tolerance,
+                           None if held else f"CBP recorded {value:,.0f} {dataset.replace('_', ' ')} encounters "
+                           f"in FY{fy}, fewer than in FY{beaten[-1]} ({whole[beaten[-1]].value:,.0f})."
+                           if which == "highest" else None, notes, value))
+    return out
+
+
+def _usbp_record(claim: Claim, ctx: Context, fy: int, which: str) -> list[Reading]:
+    """"Southwest border apprehensions in fiscal 2022 were the highest ever recorded": the fiscal
+    year against every whole year of the Border Patrol series."""
+    scopes = [claim.slots["dataset"]] if claim.slots.get("dataset") else ["southwest_border", "nationwide"]
+    if claim.slots.get("peak"):
+        return [x for scope in scopes for x in _usbp_peak(claim, ctx, scope, fy)]
+    out = []
+    for scope in scopes:
+        r = run("usbp_record", ctx=ctx, scope=scope, fiscal_year=fy, which=which)
+        label = f"Border Patrol {scope.replace('_', ' ')}, FY{fy}, {which} on record?"
+        if r.value is None:
+            out.append(_missing(r, label))
+            continue
+        held = bool(r.detail["on_record"])
+        j = judge_bool(held, r.label)
+        notes = list(r.notes[:2])
+        if held and r.detail["overtaken_by"]:
+            notes.append(f"True when written, since overtaken: FY{r.detail['overtaken_by'][0]}.")
+        out.append(Reading(label, j.verdict, f"{r.value:,.0f} ({'the' if held else 'not the'} {which} "
+                           f"since FY{r.detail['since']})", r.definition, [r], j.tolerance,
+                           None if held else f"Border Patrol recorded {r.value:,.0f} "
+                           f"{scope.replace('_', ' ')} apprehensions in FY{fy}, not the {which} on record "
+                           f"({r.notes[0]})", notes, r.value))
     return out
 
 
@@ -715,24 +878,55 @@ def _encounters_value(claim: Claim, ctx: Context) -> list[Reading]:
     if claim.period is None:
         return _no_data(claim, ctx, "no period stated")
     out = []
-    if claim.slots.get("border_patrol") and claim.period.kind == "fy":
+    components = claim.slots.get("components") or (claim.slots.get("component", "all"),)
+    scopes = [claim.slots["dataset"]] if claim.slots.get("dataset") else ["nationwide", "southwest_border"]
+    if claim.slots.get("border_patrol") and claim.period.kind == "range" and claim.slots.get("annual") \
+            and claim.period.end is not None and claim.period.end[0] > claim.period.start[0]:
+        return [_usbp_annual_average(claim, ctx, scope) for scope in scopes]
+    if claim.slots.get("border_patrol") and claim.period.kind == "fy" and "usbp" in components:
         fy = claim.period.end[0]
-        scopes = [claim.slots["dataset"]] if claim.slots.get("dataset") else ["nationwide", "southwest_border"]
         out = [_count_reading(claim, _whole_year(run("usbp_apprehensions", ctx=ctx, scope=scope, fiscal_year=fy)),
                               f"Border Patrol {scope.replace('_', ' ')}, FY{fy}",
                               f"Border Patrol recorded {{}} {scope.replace('_', ' ')} apprehensions "
                               f"in FY{fy}.") for scope in scopes]
-        if fy < 2020 or any(r.verdict != "no_data" for r in out) or claim.slots.get("dataset") == "nationwide":
+        if fy < 2020 or claim.slots.get("dataset") == "nationwide":
             return out  # the nationwide CBP files do not split out the Border Patrol
-    component = claim.slots.get("component", "all")
+        if any(r.verdict != "no_data" for r in out):
+            components = tuple(c for c in components if c != "usbp")
+            if not components:
+                return out
     monthly = claim.slots.get("per_month")
     indicator, what = ("encounters_average", " a month") if monthly else ("encounters", "")
-    return out + [_count_reading(claim, run(indicator, ctx=ctx, dataset=dataset, period=period,
-                                            component=component if dataset == "southwest_border" else "all"),
-                                 f"{dataset.replace('_', ' ')} encounters{what}, {kind} {period.label}".replace("  ", " "),
-                                 f"CBP recorded {{}} {dataset.replace('_', ' ')} encounters{what}"
-                                 f"{' on average' if monthly else ''} in {period.label}.")
-                  for dataset in _datasets(claim) for kind, period in _periods(claim)]
+    for component in components:
+        for dataset in _datasets(claim):
+            if component != "all" and dataset != "southwest_border" and len(components) > 1:
+                continue  # the nationwide files do not split out the Border Patrol
+            who = {"usbp": "Border Patrol ", "ofo": "Field Operations "}.get(component, "") if len(components) > 1 else ""
+            for kind, period in _periods(claim):
+                out.append(_count_reading(
+                    claim, run(indicator, ctx=ctx, dataset=dataset, period=period,
+                               component=component if dataset == "southwest_border" else "all"),
+                    f"{who}{dataset.replace('_', ' ')} encounters{what}, {kind} {period.label}".replace("  ", " "),
+                    f"CBP recorded {{}} {who}{dataset.replace('_', ' ')} encounters{what}"
+                    f"{' on average' if monthly else ''} in {period.label}."))
+    return out
+
+
+def _usbp_annual_average(claim: Claim, ctx: Context, scope: str) -> Reading:
+    """"In the early 1940s, annual apprehensions hovered around 11,000": the average fiscal year."""
+    years = range(claim.period.start[0], claim.period.end[0] + 1)
+    found = [run("usbp_apprehensions", ctx=ctx, scope=scope, fiscal_year=y) for y in years]
+    label = f"Border Patrol {scope.replace('_', ' ')}, average of FY{years[0]}–FY{years[-1]}"
+    missing = next((r for r in found if r.value is None), None)
+    if missing is not None:
+        return _missing(missing, label)
+    mean = sum(r.value for r in found) / len(found)
+    j = judge(claim.quantity, mean)
+    return Reading(label, j.verdict, f"{mean:,.0f} a year (" + "; ".join(
+        f"FY{y} {r.value:,.0f}" for y, r in zip(years, found)) + ")", found[0].definition, found,
+        j.tolerance, None if j.verdict == "supported" else
+        f"Border Patrol apprehensions {scope.replace('_', ' ')} averaged {mean:,.0f} a year in "
+        f"FY{years[0]}–FY{years[-1]}.", [], mean)
 
 
 def _whole_year(r: Result) -> Result:
@@ -759,8 +953,11 @@ def _seizures(claim: Claim, ctx: Context) -> list[Reading]:
     context = []
     if claim.period is not None:
         unit = claim.quantity.unit if claim.quantity.unit in ("kg", "lb") else "lb"
-        found = [(kind, run("seizures", ctx=ctx, drug=drug, period=period, unit=unit))
-                 for kind, period in _periods(claim)]
+        regions = claim.slots.get("regions") or ("all",)
+        found = [(", ".join(x for x in (kind, "" if region == "all" and len(regions) == 1 else
+                                        f"{region} region" if region != "all" else "all regions") if x),
+                  run("seizures", ctx=ctx, drug=drug, period=period, unit=unit, region=region))
+                 for region in regions for kind, period in _periods(claim)]
         cbp = found[0][1]
         if cbp.value is not None:
             context = [f"For comparison, CBP (U.S. side) seized {cbp.text} of {drug} "
@@ -819,6 +1016,246 @@ def _balance_sign(claim: Claim, ctx: Context) -> list[Reading]:
                     f"{_names(claim.subjects)} in {period.label}.", notes, r.value)]
 
 
+# -- comparisons, records and directions without a figure ----------------------------------------
+
+def _as_ratio(claim: Claim) -> Claim:
+    """A comparison in words as a ratio claim: "more than" is a ratio above 1, "less than" below,
+    "as much as" about 1."""
+    from .quantities import Quantity
+
+    hedge = {"more": "over", "less": "under"}.get(claim.slots.get("direction"), "about")
+    q = Quantity(1.0, "ratio", claim.start, claim.end, claim.slots.get("claimed", claim.text), hedge, 0.05)
+    return _with(claim, quantity=q)
+
+
+def _trade_compare(claim: Claim, ctx: Context) -> list[Reading]:
+    """"Bought more U.S. goods than Japan or Germany": against each partner named."""
+    period, notes = _trade_period(claim, ctx)
+    flow = claim.flow if claim.flow in ("exports", "imports", "total") else "exports"
+    q = _as_ratio(claim).quantity
+    found = [run("trade_ratio", ctx=ctx, flow=flow, partner=claim.subjects, other=(o,), period=period)
+             for o in claim.others]
+    label = f"{_flow_word(flow)}, {period.label}"
+    missing = next((r for r in found if r.value is None), None)
+    if missing is not None:
+        return [_missing(missing, label)]
+    verdicts = [judge(q, r.value) for r in found]
+    bad = [v for v in verdicts if v.verdict != "supported"]
+    j = bad[0] if bad else verdicts[0]
+    a = found[0].components[0]
+    official = f"{_names(claim.subjects)} {a.text} vs " + "; ".join(
+        f"{_name(o)} {r.components[1].text}" for o, r in zip(claim.others, found))
+    word = {"over": "more", "under": "less", "about": "about as much"}[q.hedge]
+    correction = None if not bad else (
+        f"{_bought(flow, _names(claim.subjects), _short(a.value, 'USD'), period.label)}; " + "; ".join(
+            f"{_name(o)}: {_short(r.components[1].value, 'USD')}" for o, r in zip(claim.others, found)) + ".")
+    return [Reading(label, j.verdict, official, found[0].definition, found,
+                    f"'{word}' must hold against each partner named", correction, notes,
+                    min(r.value for r in found))]
+
+
+def _va_compare(claim: Claim, ctx: Context) -> list[Reading]:
+    return _va_ratio(_as_ratio(claim), ctx)
+
+
+def _sme_compare(claim: Claim, ctx: Context) -> list[Reading]:
+    return _sme_ratio(_as_ratio(claim), ctx)
+
+
+def _trade_record(claim: Claim, ctx: Context) -> list[Reading]:
+    """"Reached a record $840 billion in 2024": the year against every earlier year loaded."""
+    if not claim.subjects:
+        return _no_data(claim, ctx, "the partner could not be identified")
+    period, notes = _trade_period(claim, ctx)
+    which = claim.slots.get("which", "highest")
+    r = run("trade_record", ctx=ctx, flow=claim.flow, partner=claim.subjects, year=period.start[0], which=which)
+    label = f"{_flow_word(claim.flow)}, {period.start[0]}, {which} on record?"
+    if r.value is None:
+        return [_missing(r, label)]
+    held = bool(r.detail["on_record"])
+    j = judge_bool(held, r.label)
+    extra = list(notes) + list(r.notes)
+    if held and r.detail["overtaken_by"]:
+        extra.append(f"True then, since overtaken: {', '.join(map(str, r.detail['overtaken_by']))}.")
+    beaten = r.detail["beaten_by"]
+    return [Reading(label, j.verdict, f"{r.text} ({'a record' if held else 'not a record'} in the series "
+                    f"from {r.detail['since']})", r.definition, [r], j.tolerance,
+                    None if held else f"{_bought(claim.flow, _names(claim.subjects), _short(r.value, 'USD'), str(period.start[0]))}"
+                    f", not a record: {', '.join(map(str, beaten[-3:]))} {'were' if len(beaten) > 1 else 'was'} "
+                    f"{'higher' if which == 'highest' else 'lower'}.", extra, r.value)]
+
+
+def _direction_reading(claim: Claim, a: Result, b: Result, label: str, what: str,
+                       magnitude: bool = False) -> Reading:
+    if a.value is None or b.value is None:
+        return _missing(a if a.value is None else b, label)
+    x, y = (abs(a.value), abs(b.value)) if magnitude else (a.value, b.value)
+    went = "down" if y < x else "up"
+    j = judge_bool(went == claim.slots.get("direction"), f"{a.text} → {b.text}")
+    change = 100 * (y / x - 1) if x else 0.0
+    return Reading(label, j.verdict, f"{a.text} → {b.text} ({change:+.1f}%)", b.definition, [a, b],
+                   j.tolerance, None if j.verdict == "supported" else
+                   f"{what[0].upper() + what[1:]} {'fell' if went == 'down' else 'rose'} {abs(change):.0f}% "
+                   f"({a.text} → {b.text}).", [], change)
+
+
+def _previous(period: Period) -> Period:
+    if period.kind == "fy":
+        return Period.fiscal_year(period.end[0] - 1)
+    if period.kind == "month":
+        y, m = period.start
+        return Period.month(y - 1, 12) if m == 1 else Period.month(y, m - 1)
+    return Period.year(period.start[0] - 1)
+
+
+def _trade_direction(claim: Claim, ctx: Context) -> list[Reading]:
+    """"The deficit with Mexico shrank in 2024": the period against the one before."""
+    if not claim.subjects:
+        return _no_data(claim, ctx, "the partner could not be identified")
+    period, notes = _trade_period(claim, ctx)
+    name = {"exports": "exports", "imports": "imports", "total": "trade_total", "balance": "trade_balance"}[claim.flow]
+    prev = _previous(period)
+    a, b = (run(name, ctx=ctx, partner=claim.subjects, period=p) for p in (prev, period))
+    what = claim.slots.get("what", "")
+    magnitude = claim.flow == "balance"
+    if magnitude and a.value is not None and b.value is not None and (a.value < 0) != (b.value < 0):
+        return _no_data(claim, ctx, "the balance changed sign")
+    r = _direction_reading(claim, a, b, f"{_flow_word(claim.flow)}, {prev.label} → {period.label}",
+                           f"the U.S. goods {what if magnitude else _flow_word(claim.flow)} with "
+                           f"{_names(claim.subjects)} in {period.label}", magnitude)
+    r.notes = notes + r.notes
+    return [r]
+
+
+def _encounters_direction(claim: Claim, ctx: Context) -> list[Reading]:
+    if claim.period is None:
+        return _no_data(claim, ctx, "no period stated")
+    out = []
+    for dataset in _datasets(claim):
+        for kind, period in _periods(claim):
+            prev = _previous(period)
+            a, b = (run("encounters", ctx=ctx, dataset=dataset, period=p) for p in (prev, period))
+            out.append(_direction_reading(claim, a, b, f"{dataset.replace('_', ' ')} encounters, "
+                                          f"{prev.label} → {period.label}",
+                                          f"{dataset.replace('_', ' ')} encounters in {period.label}"))
+    return out
+
+
+def _seizure_pair(claim: Claim) -> list[tuple[str, Period, Period]]:
+    """The two periods a seizure change compares: both stated, a range's ends, or a period and
+    the one before (a bare year read as calendar and fiscal)."""
+    periods = list(claim.slots.get("periods") or ())
+    if len(periods) >= 2:
+        (p1, _), (p2, _) = periods[:2]
+        return [("", p1, p2)]
+    if len(periods) == 1 and periods[0][0].kind == "range" and periods[0][0].end is not None:
+        p = periods[0][0]
+        if p.start[1] == 10 and p.end[1] == 9:
+            return [("fiscal", Period.fiscal_year(p.start[0] + 1), Period.fiscal_year(p.end[0]))]
+        return [("calendar", Period.year(p.start[0]), Period.year(p.end[0]))]
+    if claim.period is None:
+        return []
+    return [(kind, _previous(p), p) for kind, p in _periods(_with(claim, period=claim.period))]
+
+
+def _seizures_change(claim: Claim, ctx: Context) -> list[Reading]:
+    """"Marijuana seizures fell by more than 80% between fiscal 2020 and fiscal 2023"."""
+    drug = claim.slots.get("drug") or "fentanyl"
+    out = []
+    for kind, start, end in _seizure_pair(claim):
+        a, b = (run("seizures", ctx=ctx, drug=drug, period=p) for p in (start, end))
+        label = f"CBP {drug} seizures, {start.label} → {end.label}{' (' + kind + ')' if kind else ''}"
+        if a.value is None or b.value is None or not a.value:
+            out.append(_missing(a if a.value is None else b, label))
+            continue
+        change = 100 * (b.value / a.value - 1)
+        wrong_way = (change > 0) == (claim.slots.get("direction") == "down")
+        if claim.slots.get("multiple"):
+            # "doubled", "halved": the end figure against the start, as a multiple
+            j = judge(claim.quantity, b.value / a.value)
+        else:
+            j = Judgement("contradicted", "the change goes the other way") if wrong_way \
+                else judge(claim.quantity, abs(change))
+        out.append(Reading(label, j.verdict, f"{change:+.1f}%, ×{b.value / a.value:.2f} ({a.text} → {b.text})",
+                           b.definition, [a, b],
+                           j.tolerance, None if j.verdict == "supported" else
+                           f"CBP {drug} seizures {'fell' if change < 0 else 'rose'} {abs(change):.0f}% from "
+                           f"{start.label} to {end.label} ({a.text} → {b.text}).", [], change))
+    return out or _no_data(claim, ctx, "the periods compared must be stated")
+
+
+def _seizures_direction(claim: Claim, ctx: Context) -> list[Reading]:
+    drug = claim.slots.get("drug") or "fentanyl"
+    out = []
+    for kind, start, end in _seizure_pair(_with(claim, slots={**claim.slots, "periods": ()})):
+        a, b = (run("seizures", ctx=ctx, drug=drug, period=p) for p in (start, end))
+        out.append(_direction_reading(claim, a, b, f"CBP {drug} seizures, {start.label} → {end.label}",
+                                      f"CBP {drug} seizures in {end.label}"))
+    return out or _no_data(claim, ctx, "no period stated")
+
+
+def _doses_population(claim: Claim, ctx: Context) -> list[Reading]:
+    """"Enough fentanyl to kill every American 18 times over": lethal doses / U.S. population."""
+    mass, drug = claim.slots.get("mass"), claim.slots.get("drug") or "fentanyl"
+    if mass is not None:
+        kw = {"kg": mass.value} if mass.unit == "kg" else {"lb": mass.value}
+    elif claim.period is not None and claim.period.end is not None:
+        kw = {"period": claim.period}
+    else:
+        return _no_data(claim, ctx, "no quantity of the drug, nor a period of seizures, to compute doses from")
+    doses = run("lethal_doses", ctx=ctx, drug=drug, **kw)
+    year = claim.period.end[0] if claim.period is not None and claim.period.end else _latest_year(ctx)
+    pop = run("population", ctx=ctx, country=("USA",), year=min(year, _latest_year(ctx)))
+    if doses.value is None or pop.value is None:
+        return [_missing(doses if doses.value is None else pop, "lethal doses per resident")]
+    times = doses.value / pop.value
+    j = judge(claim.quantity, times)
+    return [Reading(f"lethal doses per U.S. resident, {claim.period.label if claim.period else mass.text}",
+                    j.verdict, f"{times:.1f}× ({doses.text} / {pop.text})", doses.definition, [doses, pop],
+                    j.tolerance, None if j.verdict == "supported" else
+                    f"That is about {doses.value / 1e9:,.2f} billion lethal doses, {times:.1f} times the U.S. "
+                    f"population.", list(doses.notes[:2]), times)]
+
+
+def _sme_share(claim: Claim, ctx: Context) -> list[Reading]:
+    """"SMEs account for roughly a third of U.S. goods exports to Mexico": USTR's stated SME
+    figure over Census exports of the same year."""
+    if not claim.subjects:
+        return _no_data(claim, ctx, topic="sme")
+    year = claim.period.start[0] if claim.period is not None and claim.period_stated else None
+    sme = run("published_figure", ctx=ctx, measure="sme_goods_exports", partner=claim.subjects[:1], year=year)
+    if sme.value is None:
+        return _no_data(claim, ctx, topic="sme")
+    year = int(sme.params.get("year") or (sme.detail or {}).get("data_year") or _latest_year(ctx))
+    total = run("exports", ctx=ctx, partner=claim.subjects[:1], period=Period.year(year))
+    if total.value is None:
+        return [_missing(total, f"exports, {year}")]
+    share = 100 * sme.value / total.value
+    j = judge(claim.quantity, share)
+    return [Reading(f"SME share of exports to {_names(claim.subjects[:1])}, {year}", j.verdict,
+                    f"{share:.1f}% ({sme.text} / {total.text})", f"{sme.definition}; over {total.definition}",
+                    [sme, total], j.tolerance, None if j.verdict == "supported" else
+                    f"USTR's stated SME figure ({sme.text}) is {share:.0f}% of U.S. goods exports to "
+                    f"{_names(claim.subjects[:1])} in {year} ({total.text}).",
+                    ["A stated figure over a computed one."], share)]
+
+
+def _va_domestic_share(claim: Claim, ctx: Context) -> list[Reading]:
+    year, notes = _va_year(claim)
+    if year is None:
+        year = ctx.rows("SELECT max(year) FROM io_tables WHERE table_id = 'wiod2013'")[0][0]
+        notes = [f"No year stated: the latest input-output table loaded ({year})."]
+    exporter = claim.subjects[0] if claim.subjects else "USA"
+    r = run("va_domestic_share", ctx=ctx, exporter=exporter, year=year)
+    if r.value is None:
+        return [_missing(r, r.label)]
+    j = judge(claim.quantity, r.value)
+    return [Reading(r.label, j.verdict, r.text, r.definition, [r], j.tolerance,
+                    None if j.verdict == "supported" else
+                    f"In {year}, domestic value added made up {r.value:.1f}% of {_names((exporter,))}'s gross "
+                    f"exports (WIOD 2013).", notes + list(r.notes[:1]), r.value)]
+
+
 # -- no data --------------------------------------------------------------------------------------
 
 def _no_data(claim: Claim, ctx: Context, why: str = "", topic: str | None = None,
@@ -856,4 +1293,15 @@ _HANDLERS: dict[str, Callable[[Claim, Context], list[Reading]]] = {
     "va_share": _va_share,
     "seizures": _seizures,
     "doses": _doses,
+    "doses_population": _doses_population,
+    "trade_compare": _trade_compare,
+    "va_compare": _va_compare,
+    "sme_compare": _sme_compare,
+    "trade_record": _trade_record,
+    "trade_direction": _trade_direction,
+    "encounters_direction": _encounters_direction,
+    "seizures_direction": _seizures_direction,
+    "seizures_change": _seizures_change,
+    "sme_share": _sme_share,
+    "va_domestic_share": _va_domestic_share,
 }

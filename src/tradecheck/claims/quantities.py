@@ -39,7 +39,7 @@ HEDGES = {
     "just shy of": "nearly", "approaching": "nearly",
     "about": "about", "around": "about", "roughly": "about", "approximately": "about",
     "some": "about", "an estimated": "about", "estimated": "about", "circa": "about",
-    "just over": "just_over",
+    "just over": "just_over", "barely": "about",
     "exactly": "exact", "precisely": "exact",
 }
 _HEDGE_RE = "|".join(sorted((re.escape(h) for h in HEDGES), key=len, reverse=True))
@@ -65,6 +65,10 @@ _WORD_MULTIPLE = re.compile(
 _WORD_MONEY = re.compile(
     rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>half a|a quarter of a|a|one|{_NUMBER_WORD})\s+"
     rf"(?P<scale>trillion|billion|million)\s+(?:U\.S\.\s+)?dollars\b")
+#: "two million", "half a million": a count in words (money has its own pattern)
+_WORD_COUNT = re.compile(
+    rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>half a|a|one|{_NUMBER_WORD})\s+(?P<scale>million|billion)\b"
+    rf"(?!\s+(?:U\.S\.\s+)?dollars)(?!\s+(?:of\s+)?(?:kilo|pound|gram|ton))")
 #: "a single kilogram", "a hundred kilograms", "one pound"
 _WORD_MASS = re.compile(
     rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>a single|a|one|{_NUMBER_WORD})\s+"
@@ -74,7 +78,7 @@ _WORD_VALUES = {"a single": 1.0, "half a": 0.5, "a quarter of a": 0.25, "a": 1.0
 _FRACTION = re.compile(
     rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+|(?<=by\s))?\b(?P<f>half|a\s+third|one\s+third|two\s+thirds|a\s+quarter|"
     rf"one\s+quarter|three\s+quarters|a\s+fifth|one\s+fifth|a\s+tenth|one\s+in\s+(?:five|four|three|ten))"
-    rf"(?=\s+(?:of|the|all|every)\b|\s+(?:in|since|from|between|last|this|over)\b|[.,;])")
+    rf"(?=\s+(?:of|the|all|every)\b|\s+(?:in|since|from|between|last|this|over)\b|\s+as\s+(?:much|many|large)\b|[.,;])")
 _FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3,
               "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0, "a fifth": 20.0,
               "one fifth": 20.0, "a tenth": 10.0, "one in five": 20.0, "one in four": 25.0,
@@ -160,6 +164,15 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         found.append(Quantity(value, "USD", m.start() + offset, m.end() + offset, m.group(0), hedge,
                               scale * (0.25 if "half" in m.group("n").lower() or "quarter" in
                                        m.group("n").lower() else 1.0)))
+    for m in _WORD_COUNT.finditer(text):
+        if any(q.start <= m.start() + offset < q.end or m.start() + offset <= q.start < m.end() + offset
+               for q in found):
+            continue
+        scale = SCALES[m.group("scale").lower()]
+        hedge = HEDGES.get((m.group("hedge") or "").lower(), "exact")
+        found.append(Quantity(_word_number(m.group("n")) * scale, "count", m.start() + offset,
+                              m.end() + offset, m.group(0), hedge,
+                              0.05 * _word_number(m.group("n")) * scale))
     return sorted(found, key=lambda q: q.start)
 
 
@@ -201,6 +214,9 @@ def _from_match(m: re.Match, text: str, offset: int) -> Quantity | None:
             # "21,900 pounds" is given to the hundred, "310,000" to the ten thousand; but a
             # round "10,000" is not a licence for ±50 %: at most 5 % of the figure.
             precision = min(10.0 ** (len(digits) - len(digits.rstrip("0"))), 0.05 * number)
+        elif not decimals and scale > 1.0 and unit != "USD":
+            # likewise "about 2 million" is not a licence for ±25 %
+            precision = min(precision, 0.05 * number * scale)
     value = number * scale
     span = text[start:end].rstrip()
     return Quantity(value, unit, start + offset, start + offset + len(span), span, hedge, precision)

@@ -9,6 +9,7 @@ from ..errors import TradecheckError
 from ..indicators.core import Context
 from .extract import Claim, extract
 from .interpret import Reading, readings
+from .timeexpr import text_date
 from .verdict import combine
 
 __all__ = ["ClaimResult", "Report", "check_text"]
@@ -137,7 +138,12 @@ class Report:
 
 def check_text(text: str, ctx: Context, then: Context | None = None) -> Report:
     """Check every claim of ``text`` on ``ctx`` (the latest releases); with ``then`` (a context as
-    of the date the text was written), also say where the verdict then differs from now."""
+    of the date the text was written), also say where the verdict then differs from now. A text
+    that dates itself ("As of June 2025, …") is checked as of that date too when ``then`` is not
+    given."""
+    if then is None and (written := text_date(text)) is not None:
+        then = Context(ctx.con, written)
+        then.cache = ctx.cache  # every cache key names its as-of date, so the two can share one
     results = []
     for claim in extract(text):
         try:

@@ -5,12 +5,13 @@
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass
 
 from ..indicators.periods import Period
 
-__all__ = ["TimeExpr", "find_times"]
+__all__ = ["TimeExpr", "find_times", "text_date"]
 
 _MONTH = "|".join(sorted([m for m in calendar.month_name if m] + ["Sept"] +
                          [m for m in calendar.month_abbr if m], key=len, reverse=True))
@@ -20,7 +21,25 @@ _MONTH_NUM["sept"] = 9
 _YEAR = r"(?:19|20)\d{2}"
 _DASH = r"\s?(?:–|—|-|to|through|thru)\s?"
 
+_NWORD = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+#: Administrations by their months in office and their fiscal years (FY of the first full year).
+_TERMS = {"obama": ((2009, 2), (2017, 1), 2009, 2016), "biden": ((2021, 2), (2025, 1), 2021, 2024),
+          "trump_first": ((2017, 2), (2021, 1), 2017, 2020)}
+
 _PATTERNS = [
+    ("every_year", re.compile(
+        rf"(?i)\b(?:every|each)\s+year\s+(?:since\s+(?P<y1>{_YEAR})|(?:from|between)\s+(?P<y2>{_YEAR})"
+        rf"\s+(?:to|and|through)\s+(?P<y3>{_YEAR}))\b|\b(?:for\s+)?(?P<n>{_NWORD})\s+(?:straight|consecutive)\s+"
+        rf"years\b|\b(?P<n2>{_NWORD})\s+years\s+in\s+a\s+row\b")),
+    ("term", re.compile(
+        r"(?i)\b(?:(?:the|its|his)\s+)?(?:(?:four|eight)\s+)?(?P<fiscal>fiscal\s+)?(?:years\s+of\s+)?(?:the\s+)?"
+        r"(?:(?P<who>Biden|Obama)(?:['’]s)?\s+(?:administration|presidency|years|era|term)|"
+        r"(?P<trump>Trump['’]s\s+first\s+(?:term|administration)|first\s+Trump\s+administration))\b|"
+        r"\bunder\s+(?:President\s+)?(?P<who2>Biden|Obama)\b")),
+    ("decade", re.compile(r"(?i)\b(?:the\s+)?(?:(?P<part>early|mid|late)[- ])?(?P<dec>(?:19|20)\d0)['’]?s\b")),
+    ("relative", re.compile(rf"(?i)\b(?:(?:a|one)\s+decade|(?P<n>{_NWORD})\s+(?P<unit>years|decades))\s+"
+                            rf"(?:earlier|before|ago|prior)\b")),
+    ("calendar", re.compile(rf"(?i)\b(?:calendar\s+(?:year\s+)?|CY\s?)(?P<y1>{_YEAR})\b")),
     ("range_months", re.compile(
         rf"(?i)\bbetween\s+(?P<m1>{_MONTH})\.?\s+(?P<y1>{_YEAR})\s+and\s+(?P<m2>{_MONTH})\.?\s+(?P<y2>{_YEAR})\b")),
     ("range_months", re.compile(
@@ -46,13 +65,17 @@ _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
 
 @dataclass(frozen=True)
 class TimeExpr:
-    kind: str                # year | fy | month | range | since | lookback | record | annual
+    kind: str                # year | fy | month | range | since | lookback | record | annual |
+                             # every_year | relative
+
     start: int
     end: int
     text: str
     period: Period | None = None
     years: int | None = None  # for 'lookback' ("in 30 years")
     average: bool = False     # "the 2021–2024 average"
+    calendar: bool = False    # "calendar 2024": the text rules out the fiscal year
+    fiscal: bool = False      # a range of fiscal years ("the four fiscal years of ...")
 
 
 def find_times(text: str, offset: int = 0) -> list[TimeExpr]:
@@ -81,6 +104,28 @@ def _year(s: str, base: int | None = None) -> int:
 def _build(kind: str, m: re.Match, text: str):
     g = m.groupdict()
     try:
+        if kind == "every_year":
+            if g["y1"]:
+                return "every_year", Period.range((int(g["y1"]), 1), None)
+            if g["y2"]:
+                return "every_year", Period.range((int(g["y2"]), 1), (int(g["y3"]), 12))
+            return "every_year", None, _count(g["n"] or g["n2"])
+        if kind == "term":
+            who = (g["who"] or g["who2"] or "").lower() or "trump_first"
+            a, b, fy1, fy2 = _TERMS[who]
+            if g["fiscal"]:
+                return "range", Period.range(Period.fiscal_year(fy1).start, Period.fiscal_year(fy2).end), \
+                    None, False, False, True
+            return "range", Period.range(a, b)
+        if kind == "decade":
+            y = int(g["dec"])
+            lo, hi = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get((g["part"] or "").lower(), (0, 9))
+            return "range", Period.range((y + lo, 1), (y + hi, 12))
+        if kind == "relative":
+            n = 10 if not g["n"] else _count(g["n"]) * (10 if g["unit"].lower() == "decades" else 1)
+            return "relative", None, n
+        if kind == "calendar":
+            return "year", Period.year(int(g["y1"])), None, False, True
         if kind == "range_months":
             a = (int(g["y1"]), _MONTH_NUM[g["m1"].lower().rstrip(".")])
             b = (int(g["y2"]), _MONTH_NUM[g["m2"].lower().rstrip(".")])
@@ -120,6 +165,33 @@ def _build(kind: str, m: re.Match, text: str):
     return None
 
 
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else {**_WORDS, "eleven": 11, "twelve": 12, "fifteen": 15}[word.lower()]
+
+
 def _is_average(text: str, m: re.Match) -> bool:
     around = text[max(0, m.start() - 30):m.end() + 20].lower()
     return "average" in around or "avg" in around
+
+
+#: "As of June 2025, …", "Written in March 2023", "updated 15 May 2024": the date a text gives itself
+_WRITTEN = re.compile(
+    rf"(?i)\b(?:as\s+of|as\s+at|written\s+in|writing\s+in|published\s+(?:in|on)|dated|updated(?:\s+(?:in|on))?)"
+    rf"\s+(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{_MONTH})\.?\s+(?:(?P<d2>\d{{1,2}}),?\s+)?(?P<y>{_YEAR})\b")
+
+
+def text_date(text: str, today: dt.date | None = None) -> dt.date | None:
+    """The date a text says it was written ("As of June 2025, …"): the day after the date given,
+    or the first day of the month after the month given, so releases published by then count.
+    ``None`` when the text names none, or names one not in the past."""
+    m = _WRITTEN.search(text)
+    if m is None:
+        return None
+    year, month = int(m.group("y")), _MONTH_NUM[m.group("m").lower().rstrip(".")]
+    day = m.group("d") or m.group("d2")
+    try:
+        when = (dt.date(year, month, int(day)) + dt.timedelta(days=1) if day else
+                dt.date(year + (month == 12), month % 12 + 1, 1))
+    except ValueError:
+        return None
+    return when if when <= (today or dt.date.today()) else None

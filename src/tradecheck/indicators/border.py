@@ -815,3 +815,31 @@ def lethal_doses(ctx: Context, drug: str = "fentanyl", kg: float | None = None,
                  f"= {value:,.0f} doses.")
     return Result("", {}, value, "doses", label, definition, evidence, components=components,
                   notes=notes)
+
+
+def usbp_record(ctx: Context, scope: str, fiscal_year: int, which: str = "highest") -> Result:
+    """Was a fiscal year's Border Patrol count the highest (or lowest) of the joined series up to
+    it? The value is the year's figure; ``detail['on_record']`` says whether it was, ``beaten_by``
+    lists earlier whole years beyond it and ``overtaken_by`` later whole years."""
+    base = usbp_apprehensions(ctx, scope, fiscal_year)
+    where = "nationwide" if scope == "nationwide" else "at the southwest border"
+    label = f"Border Patrol apprehensions {where}, FY{fiscal_year}: {which} on record?"
+    if base.value is None:
+        base.label = label
+        return base
+    rows = [r for r in _joined(ctx, scope) if not r["partial"]]
+    value = base.value
+    better = (lambda a, b: a > b) if which == "highest" else (lambda a, b: a < b)
+    beaten = [r["fiscal_year"] for r in rows if r["fiscal_year"] < fiscal_year and not better(value, r["value"])]
+    later = [r["fiscal_year"] for r in rows if r["fiscal_year"] > fiscal_year and better(r["value"], value)]
+    first = rows[0]["fiscal_year"] if rows else fiscal_year
+    notes = [f"Whole fiscal years loaded from FY{first}; 'record' means within them."] + list(base.notes)
+    if beaten:
+        by = {r["fiscal_year"]: r["value"] for r in rows}
+        top = (max if which == "highest" else min)(beaten, key=lambda y: by[y])
+        notes.insert(0, f"FY{top} was {'higher' if which == 'highest' else 'lower'} ({by[top]:,}).")
+    return Result("", {}, value, "apprehensions", label,
+                  f"The FY{fiscal_year} figure set against every whole fiscal year loaded from "
+                  f"FY{first}. {base.definition}", base.evidence, notes=notes,
+                  detail={"on_record": not beaten, "beaten_by": beaten, "overtaken_by": later,
+                          "since": first})

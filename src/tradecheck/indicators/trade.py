@@ -321,3 +321,52 @@ def per_capita(ctx: Context, flow: str, partner: tuple[str, ...], period: Period
                   f"U.S. goods {VERBS[flow]} {_names(partner)} per resident, {period.label}",
                   f"{value.text} / {pop.text} ({'combined' if len(partner) > 1 else 'one country'}). "
                   f"{DEFINITIONS[flow]}", components=[value, pop], notes=notes)
+
+
+def record(ctx: Context, flow: str, partner: tuple[str, ...], year: int,
+           which: str = "highest") -> Result:
+    """Was a year's value the highest (or lowest) of the annual series up to it?
+
+    The value is the year's figure; ``detail`` has ``on_record`` (the extreme of every loaded year
+    up to and including it), ``previous`` (the earlier year closest to it in rank order when it
+    was not), ``overtaken_by`` (a later year beyond it) and the series.
+    """
+    basic = ("exports", "imports") if flow in ("total", "balance") else (flow,)
+    sign = {"exports": 1.0, "imports": -1.0 if flow == "balance" else 1.0}
+    marks = ", ".join("?" * len(partner))
+    rows = ctx.rows(f"SELECT year, flow, sum(value_usd) FROM {_annual(ctx)} WHERE flow IN "
+                    f"({', '.join('?' * len(basic))}) AND partner_key IN ({marks}) GROUP BY 1, 2",
+                    list(basic) + list(partner))
+    parts: dict[int, dict[str, float]] = defaultdict(dict)
+    for y, f, v in rows:
+        parts[int(y)][f] = float(v)
+    series = {y: sum(sign[f] * v for f, v in p.items()) for y, p in sorted(parts.items())
+              if len(p) == len(basic)}
+    label = f"U.S. goods {VERBS[flow]} {_names(partner)}, {year}: {which} on record?"
+    definition = (f"The {year} figure set against every calendar year loaded "
+                  f"({min(series) if series else '—'}–{max(series) if series else '—'}). "
+                  f"{DEFINITIONS[flow]}")
+    if year not in series:
+        return Result("", {}, None, "USD", label, definition,
+                      notes=[_coverage_note(ctx, basic[0], Period.year(year))])
+    value = series[year]
+    better = (lambda a, b: a > b) if which == "highest" else (lambda a, b: a < b)
+    earlier = {y: v for y, v in series.items() if y < year}
+    beaten = [y for y, v in earlier.items() if not better(value, v)]
+    later = [y for y, v in series.items() if y > year and better(v, value)]
+    on_record = not beaten
+    base = flow_value(ctx, flow, partner, Period.year(year))
+    notes = [f"Annual series loaded from {min(series)}; 'record' means within it."]
+    if beaten:
+        top = max(beaten, key=lambda y: series[y]) if which == "highest" else min(beaten, key=lambda y: series[y])
+        notes.insert(0, f"{year} ({fmt_usd(value)}) was below {top} ({fmt_usd(series[top])})."
+                     if which == "highest" else
+                     f"{year} ({fmt_usd(value)}) was above {top} ({fmt_usd(series[top])}).")
+    return Result("", {}, value, "USD", label, definition, base.evidence, notes=notes,
+                  detail={"on_record": on_record, "beaten_by": sorted(beaten),
+                          "overtaken_by": later, "since": min(series),
+                          "series": {str(y): v for y, v in series.items()}})
+
+
+def fmt_usd(value: float) -> str:
+    return f"${value / 1e9:,.2f} billion"

@@ -147,9 +147,36 @@ def build(
             for r in results:
                 progress.start(r.source_id, 0, "unchanged")
                 progress.finish(r.source_id, "unchanged")
+            _warm_value_added(progress)
             return BuildResult(target, True, results, time.perf_counter() - started)
         results = _write(target, sources, files, skipped, plan, previous, progress, root)
+        _warm_value_added(progress)
     return BuildResult(target, False, results, time.perf_counter() - started)
+
+
+def _warm_value_added(progress: Progress) -> None:
+    """Precompute the value-added memo (cache/derived) of the latest year of each input-output
+    table, the year claims without one are read against, so that the first check after a build
+    does not solve a table (about 1 s). Other years are memoised on first use. A failure here
+    leaves the build as it is: the memo is then written on first use instead."""
+    from ..indicators.registry import open_context
+    from ..indicators.valueadded import warm_memos
+
+    try:
+        ctx = open_context()
+    except TradecheckError:
+        return
+    try:
+        n = ctx.rows("SELECT count(DISTINCT table_id) FROM io_tables")[0][0]
+        if not n:
+            return
+        progress.start("value_added_memo", n, "precomputing")
+        written, kept = warm_memos(ctx, lambda label: progress.advance("value_added_memo", label))
+        progress.finish("value_added_memo", f"{written} memos written, {kept} up to date")
+    except TradecheckError as exc:
+        progress.finish("value_added_memo", f"not precomputed ({exc}); computed on first use")
+    finally:
+        ctx.con.close()
 
 
 def _select(only: list[str] | None) -> list[Source]:

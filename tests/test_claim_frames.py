@@ -1,0 +1,116 @@
+"""Claim frames, one sentence each: the kinds extracted and their verdicts.
+
+The sentences are written for these tests (none is taken from the labelled sets); each expected
+verdict was computed from the indicators on the shared mirror, as noted beside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+FRAMES = [
+    # comparisons without a figure: exports 2023 China $147.64 bn, Mexico $323.64 bn
+    ("China bought fewer American goods than Mexico in 2023.", [("trade_compare", "supported")]),
+    # exports 2024 Japan $78.98 bn, South Korea $65.59 bn
+    ("In 2024, Japan bought less from the United States than South Korea did.",
+     [("trade_compare", "contradicted")]),
+    # exports 2024 Mexico/Canada 0.95: not about half
+    ("Mexico buys about half as much from the U.S. as Canada does.", [("trade_ratio", "contradicted")]),
+    # ranks held in each year: Canada #1 by exports 2013-2024; Mexico #2 in 2022-2024
+    ("Canada has been our biggest export market every year since 2013.", [("rank", "supported")]),
+    ("Mexico has been the largest buyer of U.S. goods for three straight years.", [("rank", "contradicted")]),
+    # total trade 2024: Mexico #1, Canada #2, China #3
+    ("Mexico, Canada and China are our three largest trading partners.", [("rank", "supported")]),
+    # imports from China 2022 $536.27 bn, below 2018
+    ("Imports from China reached an all-time high in 2022.", [("trade_record", "contradicted")]),
+    # exports to Canada 2022 $359.08 bn -> 2023 $354.41 bn
+    ("U.S. exports to Canada fell in 2023.", [("trade_direction", "supported")]),
+    # balance with China 2022 -$382.28 bn -> 2023 -$279.61 bn
+    ("The deficit with China shrank in 2023.", [("trade_direction", "supported")]),
+    # balance with Vietnam 2019 -$55.62 bn -> 2024 -$123.46 bn (x2.22); no separate sign claim
+    ("The deficit with Vietnam doubled between 2019 and 2024.", [("trade_growth", "supported")]),
+    # share of U.S. exports: Canada 2024 17.0 %, 2019 17.8 %
+    ("In 2024 Canada took 17% of U.S. exports, down from 19% five years earlier.",
+     [("trade_share", "supported"), ("trade_share", "contradicted")]),
+    # population 2024: Mexico 130,861,007
+    ("In 2024 Mexico's population was about 130 million.", [("population", "supported")]),
+    # Border Patrol nationwide FY2000 1,676,438 < FY1986 1,692,544
+    ("Border Patrol apprehensions nationwide in fiscal 2000 were the highest ever recorded.",
+     [("encounters_record", "contradicted")]),
+    # all-CBP southwest border: FY2022 2,378,944; FY2023 2,475,669; FY2024 2,135,005
+    ("Southwest border encounters in fiscal 2023 were the highest on record.",
+     [("encounters_record", "supported")]),
+    # Border Patrol nationwide FY1996-FY1999 average 1,524,404
+    ("In the late 1990s, annual Border Patrol apprehensions averaged about 1.5 million.",
+     [("encounters_value", "supported")]),
+    # nationwide encounters Feb 2021 - Jan 2025: 10,931,383
+    ("During the Biden administration, nationwide encounters exceeded 10 million.",
+     [("encounters_value", "supported")]),
+    # Border Patrol FY2024 southwest 1,530,523; all CBP 2,135,005
+    ("Border agents encountered about 1.5 million migrants at the southwest border in fiscal 2024.",
+     [("encounters_value", "depends")]),
+    # cocaine FY2019 101,140 lb -> FY2024 68,215 lb (-32.6 %)
+    ("Cocaine seizures rose by more than a third between fiscal 2019 and fiscal 2024.",
+     [("seizures_change", "contradicted")]),
+    # methamphetamine FY2019 141,970 lb -> FY2023 140,408 lb (x0.99)
+    ("Methamphetamine seizures doubled between fiscal 2019 and fiscal 2023.",
+     [("seizures_change", "contradicted")]),
+    # fentanyl calendar 2023 25,041 lb: 7.8 % below 'about 27,000' (the fiscal year is not read)
+    ("In calendar 2023, CBP seized about 27,000 pounds of fentanyl.", [("seizures", "close")]),
+    # fentanyl FY2024 4.96 billion doses / 340.1 million residents = 14.6
+    ("The fentanyl CBP seized in fiscal 2024 could kill every American 30 times over.",
+     [("doses_population", "contradicted")]),
+    # 50 kg at 2 mg = 25 million doses; the mass is an input, not a seizure
+    ("Fifty kilograms of fentanyl is enough to kill 25 million people.", [("doses", "supported")]),
+    # WIOD 2011: Mexico / Canada value added in U.S. exports 0.69
+    ("Mexican content made up a larger share of U.S. exports than Canadian content in 2011.",
+     [("va_compare", "contradicted")]),
+    # WIOD 2011 domestic value added share of U.S. gross exports 85.1 %
+    ("Domestic value added made up about 85% of U.S. gross exports in 2011.",
+     [("va_domestic_share", "supported")]),
+    ("Chinese content in U.S. exports has doubled since 2005.", [("no_data", "no_data")]),
+    # USTR SME exports to Canada $83.00 bn (2022) / Census exports 2022 $359.08 bn -> 23.1 %
+    ("Small businesses account for about a third of U.S. exports to Canada.",
+     [("sme_share", "contradicted")]),
+    ("More than 30,000 U.S. companies export to Canada.", [("no_data", "no_data")]),
+    ("Mexico sent 15,000 soldiers to its northern border in 2025.", [("no_data", "no_data")]),
+    ("The average wait at the San Ysidro crossing is about two hours.", [("no_data", "no_data")]),
+    ("Mexican authorities seized more methamphetamine than CBP in 2024.", [("no_data", "no_data")]),
+    ("U.S. exports to Mexico support nearly 1 million jobs.", [("no_data", "no_data")]),
+]
+
+
+@pytest.fixture(scope="module")
+def checker(built_home):
+    import os
+    from unittest import mock
+
+    from tradecheck.claims import Checker
+
+    with mock.patch.dict(os.environ, {"TRADECHECK_HOME": str(built_home)}), Checker() as c:
+        yield c
+
+
+@pytest.mark.parametrize("text, expected", FRAMES, ids=[f[0][:40] for f in FRAMES])
+def test_frame(checker, text, expected):
+    report = checker.check(text)
+    got = [(c.claim.kind, c.verdict) for c in report.claims]
+    assert got == expected, [(c.claim.text, c.claim.kind, c.verdict, c.official) for c in report.claims]
+
+
+def test_a_peak_is_read_as_title_8_apprehensions_and_as_encounters(checker):
+    # nationwide Border Patrol: Title 8 peak FY1986 (1,692,544); with Title 42, FY2022 (2,214,650)
+    (result,) = checker.check("Nationwide Border Patrol apprehensions peaked in fiscal 1986.").claims
+    assert result.claim.kind == "encounters_record"
+    assert result.verdict == "depends"
+    assert [r.verdict for r in result.readings] == ["supported", "contradicted"]
+
+
+def test_a_text_that_dates_itself_is_also_checked_as_of_that_date(checker):
+    # exports to Mexico 2022: $324.38 bn in the FT-900 of March 2023, revised since (close today)
+    report = checker.check("Written in March 2023: Mexico bought $324.4 billion in U.S. goods in 2022.")
+    assert report.as_of.isoformat() == "2023-04-01"
+    (result,) = report.claims
+    assert result.verdict == "close"
+    assert result.notes and "2023-04-01: supported" in result.notes[0]
+    assert checker.check("Mexico bought $324.4 billion in U.S. goods in 2022.").as_of is None
