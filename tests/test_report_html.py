@@ -25,10 +25,9 @@ def checked(built_home):
     from tradecheck.claims import Checker
     from tradecheck.report import claim_charts
 
-    with mock.patch.dict(os.environ, {"TRADECHECK_HOME": str(built_home)}):
-        with Checker() as checker:
-            report = checker.check(SEED.read_text(encoding="utf-8"))
-            yield report, claim_charts(report, checker.ctx)
+    with mock.patch.dict(os.environ, {"TRADECHECK_HOME": str(built_home)}), Checker() as checker:
+        report = checker.check(SEED.read_text(encoding="utf-8"))
+        yield report, claim_charts(report, checker.ctx)
 
 
 def _chart_of(checked, needle):
@@ -40,7 +39,7 @@ def _chart_of(checked, needle):
 
 
 def test_trade_claim_chart_is_the_partners_series_with_the_year_and_the_claim_marked(checked):
-    claim, chart = _chart_of(checked, "$335 billion")
+    _, chart = _chart_of(checked, "$335 billion")
     assert chart.kind == "series" and chart.unit == "USD"
     marked = [p for p in chart.points if p.highlight]
     assert [p.label for p in marked] == ["2024"]
@@ -53,14 +52,14 @@ def test_trade_claim_chart_is_the_partners_series_with_the_year_and_the_claim_ma
 
 
 def test_rank_claim_chart_is_the_ranking_with_the_partner_highlighted(checked):
-    claim, chart = _chart_of(checked, "most important consumer")
+    _, chart = _chart_of(checked, "most important consumer")
     assert chart.kind == "bars"
     assert chart.points[0].label == "1. Canada" and not chart.points[0].highlight
     assert chart.points[1].label == "2. Mexico" and chart.points[1].highlight
 
 
 def test_encounters_change_chart_draws_the_average_and_the_claimed_level(checked):
-    claim, chart = _chart_of(checked, "90% lower")
+    _, chart = _chart_of(checked, "90% lower")
     june = [p for p in chart.points if p.highlight]
     assert [(p.label, p.value) for p in june] == [("Jun 2025", 25185)]
     average = next(ln for ln in chart.lines if ln.role == "reference")
@@ -70,7 +69,7 @@ def test_encounters_change_chart_draws_the_average_and_the_claimed_level(checked
 
 
 def test_group_comparison_chart_shows_both_rankings(checked):
-    claim, chart = _chart_of(checked, "next 10 trading partners")
+    _, chart = _chart_of(checked, "next 10 trading partners")
     values = {round(p.value / 1e9, 2) for p in chart.points}
     assert {683.94, 711.53, 645.15} <= values
 
@@ -85,7 +84,7 @@ def test_no_data_claims_have_no_chart(checked):
 def test_svg_is_well_formed_with_one_focusable_titled_element_per_point(checked):
     from tradecheck.report.svg import render
 
-    report, charts = checked
+    _, charts = checked
     drawn = [c for c in charts if c is not None]
     assert len(drawn) >= 8
     for i, chart in enumerate(drawn):

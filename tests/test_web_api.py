@@ -13,7 +13,12 @@ from conftest import SHARED_DATA
 from tradecheck.indicators import catalogue
 from tradecheck.web import create_app
 
-SEED = (SHARED_DATA.parent / "examples" / "seed-op-ed.txt").read_text(encoding="utf-8")
+SEED_PATH = SHARED_DATA.parent / "examples" / "seed-op-ed.txt"
+
+
+@pytest.fixture(scope="module")
+def seed() -> str:
+    return SEED_PATH.read_text(encoding="utf-8")
 
 
 class AppClient:
@@ -47,17 +52,17 @@ def client(real_home):
     return AppClient(create_app())
 
 
-def test_api_check_returns_the_reports_claims_charts_and_a_stable_address(client):
+def test_api_check_returns_the_reports_claims_charts_and_a_stable_address(seed, client):
     import tradecheck
 
-    expected = tradecheck.check(SEED)
-    r = client.post("/api/check", json={"text": SEED, "name": "seed-op-ed.txt"})
+    expected = tradecheck.check(seed)
+    r = client.post("/api/check", json={"text": seed, "name": "seed-op-ed.txt"})
     assert r.status_code == 200, r.text
     doc = r.json()
     assert [(c["start"], c["end"], c["verdict"]) for c in doc["claims"]] == \
         [(c.claim.start, c.claim.end, c.verdict) for c in expected.claims]
     assert sum(c["chart"] is not None for c in doc["claims"]) >= 8
-    again = client.post("/api/check", json={"text": SEED, "name": "seed-op-ed.txt"}).json()
+    again = client.post("/api/check", json={"text": seed, "name": "seed-op-ed.txt"}).json()
     assert again["id"] == doc["id"] and doc["url"] == f"/r/{doc['id']}"
     assert client.get(f"/api/results/{doc['id']}").json()["claims"] == doc["claims"]
     page = client.get(doc["url"])
@@ -94,9 +99,9 @@ def test_request_size_is_limited(real_home):
     assert "limit of this server" in r.json()["error"]["message"]
 
 
-def test_request_time_is_limited(real_home):
+def test_request_time_is_limited(seed, real_home):
     with AppClient(create_app(timeout=0.001)) as c:
-        r = c.post("/api/check", json={"text": SEED})
+        r = c.post("/api/check", json={"text": seed})
     assert r.status_code == 503
     assert "took longer than" in r.json()["error"]["message"]
 
@@ -161,8 +166,8 @@ def test_openapi_documents_the_check_and_every_indicator(client):
     assert "POST /api/check" in client.get("/api").text
 
 
-def test_form_post_stores_the_text_and_redirects_to_its_address(client):
-    r = client.post("/check", files={"file": ("op-ed.md", SEED.encode("utf-8"), "text/markdown")},
+def test_form_post_stores_the_text_and_redirects_to_its_address(seed, client):
+    r = client.post("/check", files={"file": ("op-ed.md", seed.encode("utf-8"), "text/markdown")},
                     data={"text": "", "as_of": ""})
     assert r.status_code == 303
     page = client.get(r.headers["location"])

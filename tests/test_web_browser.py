@@ -4,16 +4,24 @@
 from __future__ import annotations
 
 import csv
+import io
+from pathlib import Path
 
 import pytest
 
 from conftest import ROOT, SHARED_DATA
 
-SEED = (SHARED_DATA.parent / "examples" / "seed-op-ed.txt").read_text(encoding="utf-8")
-LABELS = list(csv.DictReader(open(ROOT / "tests/claims/seed.tsv", encoding="utf-8"), delimiter="\t"))
+SEED_PATH = SHARED_DATA.parent / "examples" / "seed-op-ed.txt"
+LABELS = list(csv.DictReader(io.StringIO((ROOT / "tests/claims/seed.tsv").read_text("utf-8")),
+                             delimiter="\t"))
 SHOTS = ROOT / "artifacts" / "screenshots"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def seed() -> str:
+    return SEED_PATH.read_text(encoding="utf-8")
 
 
 @pytest.fixture
@@ -44,15 +52,15 @@ def _paste_and_check(browser, site: str, text: str, width: int = 1280):
     return page
 
 
-def test_paste_the_seed_op_ed_and_see_every_claim_with_its_verdict(browser, site):
-    page = _paste_and_check(browser, site, SEED)
+def test_paste_the_seed_op_ed_and_see_every_claim_with_its_verdict(seed, browser, site):
+    page = _paste_and_check(browser, site, seed)
     page.screenshot(path=str(SHOTS / "result.png"), full_page=True)
 
     marks = page.eval_on_selector_all(
         "mark.claim", "ms => ms.map(m => [+m.dataset.start, +m.dataset.end, m.dataset.verdict])")
     # every labelled claim of the op-ed is highlighted in the colour of its expected verdict
     for row in LABELS:
-        start = SEED.index(row["claim"])
+        start = seed.index(row["claim"])
         end = start + len(row["claim"])
         over = [v for s, e, v in marks if s < end and start < e]
         assert row["verdict"] in over, (row["id"], row["claim"], over)
@@ -105,11 +113,11 @@ def test_explorer_page_shows_figure_chart_and_csv(browser, site):
     page.screenshot(path=str(SHOTS / "explorer.png"), full_page=True)
     with page.expect_download() as dl:
         page.click("text=Download CSV")
-    assert "Mexico" in open(dl.value.path(), encoding="utf-8").read()
+    assert "Mexico" in Path(dl.value.path()).read_text(encoding="utf-8")
 
 
-def test_narrow_screen_has_no_sideways_scrolling(browser, site):
-    page = _paste_and_check(browser, site, SEED, width=375)
+def test_narrow_screen_has_no_sideways_scrolling(seed, browser, site):
+    page = _paste_and_check(browser, site, seed, width=375)
     page.click("mark.claim >> nth=2")
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
     page.screenshot(path=str(SHOTS / "narrow.png"))
