@@ -157,8 +157,7 @@ def _ranking(result: Result, detail: dict, caption: str) -> Chart:
     shown = rows[:15] if len(rows) > 15 and not named else rows
     points = [Point(f"{r['rank']}. {r['partner']}", float(r["value"]),
                     r.get("country_id") in ids or r["partner"] in named) for r in shown]
-    unit = "USD"
-    return Chart("bars", _ranking_title(result), unit, points, caption=caption)
+    return Chart("bars", _ranking_title(result), "USD", points, caption=caption)
 
 
 def _ranking_title(result: Result) -> str:
@@ -201,6 +200,9 @@ def _encounters(result: Result, ctx: Context, caption: str) -> Chart | None:
 
 #: Claims comparing a group with others: their figures side by side say more than a series.
 _COMPARISONS = {"group_vs_next", "group_vs_combined", "per_capita"}
+#: Units of results whose context (a series, a ranking) is worth drawing for a claim.
+_CONTEXT_UNITS = {"USD", "rank", "encounters", "percent", "apprehensions", "lb", "kg",
+                  "encounters per month"}
 
 
 def claim_chart(claim_result, ctx: Context) -> Chart | None:
@@ -210,15 +212,10 @@ def claim_chart(claim_result, ctx: Context) -> Chart | None:
     with_value = [r for r in results if r.value is not None]
     if not with_value:
         return None
-    chart = None
-    if claim_result.claim.kind in _COMPARISONS:
-        chart = _readings_bars(claim_result, with_value)
-    for r in with_value if chart is None else ():
-        if r.unit in {"USD", "rank", "encounters", "percent", "apprehensions", "lb", "kg",
-                      "encounters per month"}:
-            chart = result_chart(r, ctx)
-        if chart is not None:
-            break
+    chart = _readings_bars(claim_result, with_value) if claim_result.claim.kind in _COMPARISONS else None
+    if chart is None:
+        chart = next((c for r in with_value if r.unit in _CONTEXT_UNITS
+                      and (c := result_chart(r, ctx)) is not None), None)
     if chart is None:
         chart = _readings_bars(claim_result, with_value)
     if chart is None:

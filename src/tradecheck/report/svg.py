@@ -115,9 +115,7 @@ def _series(chart: Chart) -> tuple[str, int]:
                          f'{escape(p.label)}</text>')
     for k, ln in enumerate(chart.lines):
         ly = y(ln.value)
-        parts.append(f'<g class="ln {escape(ln.role)}"><line x1="{x0}" x2="{x1}" y1="{ly:.1f}" '
-                     f'y2="{ly:.1f}"/><text x="{x1}" y="{ly - 4 - 12 * (k % 2):.1f}" '
-                     f'text-anchor="end">{escape(_line_text(ln, chart.unit))}</text></g>')
+        parts.append(_rule(ln, chart.unit, (x0, ly, x1, ly), (x1, ly - 4 - 12 * (k % 2)), "end"))
     parts.append(_caption(chart, height - 6))
     return "".join(parts), height
 
@@ -148,11 +146,18 @@ def _bars(chart: Chart) -> tuple[str, int]:
     bottom = top + n * (BAR_HEIGHT + BAR_GAP)
     for k, ln in enumerate(chart.lines):
         lx = x(ln.value)
-        parts.append(f'<g class="ln {escape(ln.role)}"><line x1="{lx:.1f}" x2="{lx:.1f}" y1="{top - 4}" '
-                     f'y2="{bottom}"/><text x="{lx:.1f}" y="{top - 8 - 12 * (k % 2)}" '
-                     f'text-anchor="middle">{escape(_line_text(ln, chart.unit))}</text></g>')
+        parts.append(_rule(ln, chart.unit, (lx, top - 4, lx, bottom), (lx, top - 8 - 12 * (k % 2)), "middle"))
     parts.append(_caption(chart, height - 8))
     return "".join(parts), height
+
+
+def _rule(line, unit: str, ends: tuple[float, float, float, float], at: tuple[float, float],
+          anchor: str) -> str:
+    """A labelled dashed line across the plot (a claimed figure, an average)."""
+    x1, y1, x2, y2 = ends
+    return (f'<g class="ln {escape(line.role)}"><line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" '
+            f'y2="{y2:.1f}"/><text x="{at[0]:.1f}" y="{at[1]:.1f}" text-anchor="{anchor}">'
+            f'{escape(_line_text(line, unit))}</text></g>')
 
 
 def _line_text(line, unit: str) -> str:

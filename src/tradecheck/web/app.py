@@ -185,8 +185,7 @@ def create_app(*, workers: int = 4, max_bytes: int = MAX_BYTES, timeout: float =
         return HTMLResponse(pages.home())
 
     async def check_form(request: Request) -> Response:
-        body = await _body(request, state.max_bytes)
-        del body  # read (and bounded) before the form parser sees it
+        await _body(request, state.max_bytes)  # bounded before the form parser reads it
         try:
             form = await request.form(max_files=1, max_fields=8, max_part_size=state.max_bytes)
         except (MultiPartException, ValueError) as exc:
@@ -389,7 +388,7 @@ async def _package_error(request: Request, exc: TradecheckError) -> Response:
     elif isinstance(exc, UnknownIdError) and exc.kind == "indicator":
         status = 404
     elif isinstance(exc, (InputError, ConfigError, UnknownIdError)):
-        status = 413 if "larger than" in str(exc) else 400
+        status = 400
     else:
         status = 500
     return _respond(request, status, type(exc).__name__, str(exc))
