@@ -68,11 +68,12 @@ def _nice(x: float) -> float:
     return 10 * exp
 
 
-def _point_attrs(label: str, value: float, unit: str, highlight: bool) -> str:
-    exact = fmt_value(value, unit)
-    cls = "pt hl" if highlight else "pt"
-    return (f'class="{cls}" tabindex="0" role="img" aria-label="{escape(label)}: {escape(exact)}" '
-            f'data-label="{escape(label)}" data-value="{escape(exact)}"')
+def _point(p, unit: str, shapes: str) -> str:
+    """One data point: a focusable group with its exact figure as title, label and data."""
+    label, exact = escape(p.label), escape(fmt_value(p.value, unit))
+    cls = "pt hl" if p.highlight else "pt"
+    return (f'<g class="{cls}" tabindex="0" role="img" aria-label="{label}: {exact}" '
+            f'data-label="{label}" data-value="{exact}"><title>{label}: {exact}</title>{shapes}</g>')
 
 
 def _series(chart: Chart) -> tuple[str, int]:
@@ -92,7 +93,6 @@ def _series(chart: Chart) -> tuple[str, int]:
     path = []
     for i, p in enumerate(chart.points):
         cx = x0 + slot * (i + 0.5)
-        attrs = _point_attrs(p.label, p.value, chart.unit, p.highlight)
         if columns:
             top, base = sorted((y(p.value), y(0)))
             w = max(slot * 0.72, 1)
@@ -103,8 +103,7 @@ def _series(chart: Chart) -> tuple[str, int]:
             shape = (f'<rect class="hit" x="{cx - slot / 2:.1f}" y="{y1:.1f}" width="{slot:.1f}" '
                      f'height="{y0 - y1:.1f}"/><circle cx="{cx:.1f}" cy="{y(p.value):.1f}" '
                      f'r="{3.5 if p.highlight else 2}"/>')
-        parts.append(f'<g {attrs}><title>{escape(p.label)}: {escape(fmt_value(p.value, chart.unit))}'
-                     f'</title>{shape}</g>')
+        parts.append(_point(p, chart.unit, shape))
     if path:
         parts.insert(1, f'<path class="c-line" d="{" ".join(path)}"/>')
     every = max(1, math.ceil(n / 8))
@@ -135,14 +134,12 @@ def _bars(chart: Chart) -> tuple[str, int]:
     for i, p in enumerate(chart.points):
         yy = top + i * (BAR_HEIGHT + BAR_GAP)
         left, right = sorted((x(0), x(p.value)))
-        attrs = _point_attrs(p.label, p.value, chart.unit, p.highlight)
         label = p.label if len(p.label) <= 34 else p.label[:33] + "…"
-        parts.append(
-            f'<g {attrs}><title>{escape(p.label)}: {escape(fmt_value(p.value, chart.unit))}</title>'
+        parts.append(_point(p, chart.unit,
             f'<text class="c-cat" x="{x0 - 6}" y="{yy + BAR_HEIGHT * 0.7:.1f}" text-anchor="end">'
             f'{escape(label)}</text><rect x="{left:.1f}" y="{yy}" width="{max(right - left, 0.5):.1f}" '
             f'height="{BAR_HEIGHT}"/><text class="c-val" x="{right + 4:.1f}" '
-            f'y="{yy + BAR_HEIGHT * 0.7:.1f}">{escape(compact(p.value, chart.unit))}</text></g>')
+            f'y="{yy + BAR_HEIGHT * 0.7:.1f}">{escape(compact(p.value, chart.unit))}</text>'))
     bottom = top + n * (BAR_HEIGHT + BAR_GAP)
     for k, ln in enumerate(chart.lines):
         lx = x(ln.value)
