@@ -142,8 +142,7 @@ def check_text(text: str, ctx: Context, then: Context | None = None) -> Report:
     that dates itself ("As of June 2025, …") is checked as of that date too when ``then`` is not
     given."""
     if then is None and (written := text_date(text)) is not None:
-        then = Context(ctx.con, written)
-        then.cache = ctx.cache  # every cache key names its as-of date, so the two can share one
+        then = ctx.dated(written)
     results = []
     for claim in extract(text):
         try:

@@ -109,6 +109,13 @@ class Context:
         self.as_of = as_of
         self.cache: dict = {}
 
+    def dated(self, as_of: dt.date) -> Context:
+        """The same connection and cache, as of another date (every cache key names its as-of
+        date, so the two can share one): no second connection for a dated check."""
+        other = Context(self.con, as_of)
+        other.cache = self.cache
+        return other
+
     @property
     def as_of_sql(self) -> dt.date:
         return self.as_of or self.LATEST

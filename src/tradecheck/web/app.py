@@ -42,7 +42,7 @@ from ..claims.inputs import decode, validate_text
 from ..claims.report import check_text
 from ..errors import ConfigError, InputError, NotBuiltError, TradecheckError, UnknownIdError
 from ..indicators import catalogue, run
-from ..indicators.registry import Param, get, open_context
+from ..indicators.registry import Param, get
 from ..report.charts import result_chart
 from ..report.html import claim_charts, report_body
 from . import pages, store
@@ -133,12 +133,8 @@ class WebApp:
         """The report of a stored text on the current warehouse: JSON payload and HTML body."""
         with self.pool.checker() as pooled:
             ctx = pooled.checker.ctx
-            then = open_context(item.as_of) if item.as_of else None
-            try:
-                report = check_text(item.text, ctx, then)
-            finally:
-                if then is not None:
-                    then.con.close()
+            then = ctx.dated(dt.date.fromisoformat(item.as_of)) if item.as_of else None
+            report = check_text(item.text, ctx, then)
             charts = claim_charts(report, ctx)
         payload = report.to_dict()
         for claim, chart in zip(payload["claims"], charts):
@@ -155,13 +151,9 @@ class WebApp:
         with self.pool.checker() as pooled:
             ctx = pooled.checker.ctx
             if as_of:
-                ctx = open_context(Param("as_of", "date", "").parse(as_of))
-            try:
-                result = run(spec.name, ctx=ctx, **params)
-                chart = result_chart(result, ctx)
-            finally:
-                if as_of:
-                    ctx.con.close()
+                ctx = ctx.dated(Param("as_of", "date", "").parse(as_of))
+            result = run(spec.name, ctx=ctx, **params)
+            chart = result_chart(result, ctx)
         sources = " | ".join(e.cite() for e in result.all_evidence())
         table = [(p.label, p.value, p.highlight, p.source or sources) for p in chart.points] if chart \
             else ([(result.label, result.value, True, sources)] if result.value is not None else [])

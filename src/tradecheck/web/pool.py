@@ -46,11 +46,17 @@ class _Pooled:
         self.built_at = self.checker.ctx.rows("SELECT value FROM meta WHERE key = 'built_at'")[0][0]
 
 
+#: A checker whose cache holds more entries than this is closed when its request ends. Each as-of
+#: date a request names (``as_of``, or a text that dates itself) adds entries and temporary tables
+#: to the connection; this keeps a long-running server's memory bounded (a warm checker holds ~100).
+MAX_CACHE_ENTRIES = 500
+
+
 class CheckerPool:
     """At most ``size`` checkers on the current warehouse, each used by one thread at a time."""
 
-    def __init__(self, size: int = 4):
-        self.size = size
+    def __init__(self, size: int = 4, max_cache_entries: int = MAX_CACHE_ENTRIES):
+        self.size, self.max_cache_entries = size, max_cache_entries
         self._cond = threading.Condition()
         self._idle: list[_Pooled] = []
         self._busy: list[_Pooled] = []
@@ -100,7 +106,8 @@ class CheckerPool:
     def _give(self, item: _Pooled) -> None:
         with self._cond:
             self._busy.remove(item)
-            if item.version == self._version and item.version == WarehouseVersion.current():
+            if (item.version == self._version == WarehouseVersion.current()
+                    and len(item.checker.ctx.cache) <= self.max_cache_entries):
                 self._idle.append(item)
             else:
                 item.checker.close()
