@@ -77,6 +77,16 @@ FRAMES = [
     ("The average wait at the San Ysidro crossing is about two hours.", [("no_data", "no_data")]),
     ("Mexican authorities seized more methamphetamine than CBP in 2024.", [("no_data", "no_data")]),
     ("U.S. exports to Mexico support nearly 1 million jobs.", [("no_data", "no_data")]),
+    # exports 2024: Canada #1 ($349.91 bn), Mexico #2 ($334.03 bn)
+    ("In 2024 Mexico bought more U.S. goods than any country but Canada.", [("rank", "supported")]),
+    ("In 2024 Mexico bought more American goods than any other nation.", [("rank", "contradicted")]),
+    # southwest border encounters FY2023 2,475,669 -> FY2024 2,135,005 (-13.8 %)
+    ("Southwest border encounters fell by half between FY2023 and FY2024.",
+     [("encounters_change", "contradicted")]),
+    # methamphetamine FY2024, all regions: 174,197.0 lb (87.1 U.S. tons)
+    ("CBP seized about 87 tons of methamphetamine in fiscal 2024.", [("seizures", "supported")]),
+    # exports to Mexico 2024 $334.03 bn / population 130,861,007 = $2,553 per person
+    ("In 2024 the U.S. sold $2,500-plus of goods per Mexican resident.", [("per_capita", "supported")]),
 ]
 
 

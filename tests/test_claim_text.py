@@ -14,6 +14,33 @@ from tradecheck.indicators.periods import Period
     ("about half a million migrants", 5e5, "count", "about"),
     ("barely 1,200 pounds", 1200, "lb", "about"),
     ("Mexico buys half as much as Canada", 50.0, "%", "about"),
+    # currencies, scales and hedges as newsrooms write them
+    ("$334bn", 334e9, "USD", "exact"),
+    ("USD 334 billion", 334e9, "USD", "exact"),
+    ("334 billion U.S. dollars", 334e9, "USD", "exact"),
+    ("three hundred thirty-four billion dollars", 334e9, "USD", "exact"),
+    ("a third of a trillion dollars", 1e12 / 3, "USD", "exact"),
+    ("$4,000-plus per person", 4000, "USD", "over"),
+    ("90-plus percent", 90, "%", "over"),
+    ("eighty per cent", 80, "%", "exact"),
+    ("2.9M encounters", 2.9e6, "count", "exact"),
+    ("better than $300 billion", 300e9, "USD", "over"),
+    ("no fewer than 2 million", 2e6, "count", "at_least"),
+    ("on the order of $300 billion", 300e9, "USD", "about"),
+    ("a little less than $350 billion", 350e9, "USD", "nearly"),
+    # shares in words
+    ("nearly nine in ten migrants", 90, "%", "nearly"),
+    ("one out of every five dollars", 20, "%", "about"),
+    ("4 in 10 encounters", 40, "%", "about"),
+    ("two-thirds of imports", 200 / 3, "%", "about"),
+    ("a sixth of U.S. exports", 100 / 6, "%", "about"),
+    # multiples in words
+    ("twenty-five times more", 25, "ratio", "exact"),
+    ("a tenfold rise", 10, "ratio", "exact"),
+    ("cut in half", 0.5, "growth_multiple", "about"),
+    # U.S. tons are 2,000 lb, metric tons 1,000 kg
+    ("12 tons of methamphetamine", 24000, "lb", "exact"),
+    ("1.5 metric tons of cocaine", 1500, "kg", "exact"),
 ])
 def test_word_quantities(text, value, unit, hedge):
     (q,) = find_quantities(text)
@@ -33,6 +60,9 @@ def test_a_round_count_in_millions_is_not_a_licence_for_a_wide_margin():
     ("over the four fiscal years of the Biden administration", "range",
      Period.range((2020, 10), (2024, 9))),
     ("every year since 2019", "every_year", Period.range((2019, 1), None)),
+    ("between FY2023 and FY2024", "range", Period.range((2022, 10), (2024, 9))),
+    ("the twelve months to September 2024", "range", Period.range((2023, 10), (2024, 9))),
+    ("the fiscal year that ended in September 2024", "fy", Period.fiscal_year(2024)),
 ])
 def test_time_expressions(text, kind, period):
     (t,) = find_times(text)
@@ -48,6 +78,22 @@ def test_calendar_year_is_marked_and_relative_years_counted():
     assert (t.kind, t.years) == ("every_year", 5)
 
 
+def test_a_period_in_words_is_no_share_and_a_lone_letter_no_scale():
+    assert find_quantities("in the first half of 2025") == []
+    assert find_quantities("a quarter century") == []
+    assert [q.value for q in find_quantities("5 m")] == [5]
+
+
+def test_last_year_needs_the_date_the_text_was_written():
+    import datetime as dt
+
+    assert find_times("Last year, Mexico bought more.") == []
+    (t,) = find_times("Last year, Mexico bought more.", 0, dt.date(2025, 3, 13))
+    assert (t.kind, t.period) == ("year", Period.year(2024))
+    (t,) = find_times("this fiscal year", 0, dt.date(2025, 11, 2))
+    assert t.period == Period.fiscal_year(2026)
+
+
 def test_the_date_a_text_gives_itself():
     import datetime as dt
 
@@ -59,3 +105,7 @@ def test_the_date_a_text_gives_itself():
     assert text_date("Written in December 2024.", today) == dt.date(2025, 1, 1)
     assert text_date("As of June 2030, …", today) is None
     assert text_date("Mexico bought $334 billion in 2024.", today) is None
+    # a dateline, but not a heading about a month
+    assert text_date("WASHINGTON, March 12, 2025 — Mexico bought more.", today) == dt.date(2025, 3, 13)
+    assert text_date("(Ottawa, 3 June 2024): Canada bought more.", today) == dt.date(2024, 6, 4)
+    assert text_date("June 2025: encounters fell again.", today) is None

@@ -10,6 +10,7 @@ Sentences with none of these are not statistical and are skipped.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
@@ -94,7 +95,9 @@ def _clauses(s: Sentence) -> list[tuple[int, int]]:
 
 TOPICS = {
     "sme": r"small[- ]business|small and medium|\bSMEs?\b|small firms|small companies",
-    "per_capita": r"per[- ]capita|per person|per resident|per head|each (?:Mexican|Canadian|Chinese)",
+    "per_capita": r"per[- ]capita|\b(?:per|for\s+every|for\s+each|each)\s+(?:(?:single|Mexican|Canadian|Chinese|"
+                  r"Japanese|German|Korean|Vietnamese|Dutch)\s+)?(?:person|resident|head|inhabitant|citizen|"
+                  r"man,\s+woman\s+and\s+child)\b|\b(?:per|for\s+every|each)\s+(?:Mexican|Canadian|Chinese)\b",
     "va": r"\bcomponents?\b|\bcontent\b|\bparts\b|\binputs\b|value[- ]added|domestic value",
     "encounters": r"encounters?|apprehensions?|crossings?|migrants?|illegal entr|border patrol|"
                   r"gotaways|unlawful",
@@ -137,6 +140,12 @@ _NEXT = re.compile(
     r"seven|eight|nine|ten|twenty)\s+(?:largest\s+|biggest\s+)?(?P<what>trading partners|trade partners|"
     r"export markets|markets|partners|countries|buyers|customers|economies)"
     r"(?:\s+(?:combined|put together|together))?")
+#: "more U.S. goods than any other country", "more than any nation except Canada"
+_ANY_OTHER = re.compile(
+    r"(?i)\b(?:more|larger|bigger|greater)\b" + _IN + r"{0,60}?\bthan\s+any\s+(?:other\s+)?(?:single\s+)?"
+    r"(?:country|nation|partner|trading partner|trade partner|market|economy|buyer|customer|supplier)"
+    r"(?:\s+(?:in\s+the\s+world|on\s+earth))?(?P<but>\s+(?:but|except(?:\s+for)?|other\s+than|save|besides|"
+    r"apart\s+from|bar)\s+(?-i:[A-Z])[\w.]*(?:(?:,\s+|\s+and\s+)(?-i:[A-Z])[\w.]*)*)?")
 _COMBINED_END = re.compile(r"(?i)\s+(?:combined|put together)\b")
 _COMPARATIVE = re.compile(r"(?i)\b(?P<dir>more|less)\s+(?:[\w.'’]+\s+){0,3}?than\s+")
 _RECORD = re.compile(
@@ -224,12 +233,14 @@ class _Discourse:
     period: Period | None = None
     subjects: tuple[str, ...] = ()
     last_mass: Quantity | None = None   # the last quantity of a drug (for "enough for N doses")
+    written: dt.date | None = None      # the date the text was written, when known
 
 
-def extract(text: str) -> list[Claim]:
-    """Every checkable claim in ``text``, in reading order."""
+def extract(text: str, written: dt.date | None = None) -> list[Claim]:
+    """Every checkable claim in ``text``, in reading order. ``written`` is the date the text was
+    written, when known: it places "last year"."""
     claims: list[Claim] = []
-    d = _Discourse()
+    d = _Discourse(written=written)
     paragraph = None
     for s in sentences(text):
         if s.paragraph != paragraph:
@@ -242,7 +253,7 @@ def extract(text: str) -> list[Claim]:
 def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     quantities = find_quantities(s.text, s.start)
     mentions = [m for m in find_mentions(s.text, s.start)]
-    times = find_times(s.text, s.start)
+    times = find_times(s.text, s.start, d.written)
     topics = _topics(s.text)
     actor = _ACTORS.search(s.text)
     unloaded = next((t for t, pattern in UNLOADED.items() if re.search(pattern, s.text, flags=re.I)), None)
@@ -336,6 +347,16 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                    every.years)
             span = (span[0], max(span[1], every.end))
         claim("rank", span, subjects=subjects if topn else subjects[:1], flow=flow, slots=slots)
+    if "trade" in topics and not out:
+        for m in _ANY_OTHER.finditer(s.text):
+            # "more U.S. goods than any other country" is #1; "… any country but Canada" is #2
+            subjects = _subjects_before(mentions, s.start + m.start(), s) or lead or d.subjects
+            but = [x for x in mentions if s.start + m.start("but") <= x.start] if m.group("but") else []
+            nth = 1 + len(_group_after(but, but[0].start, s)) if but else 1
+            span = _extend(s, clause_of(s.start + m.start()), s.start + (m.end("but") if but else m.end()))
+            claim("rank", span, subjects=subjects[:1], flow=_flow(s.text),
+                  slots={"rank": nth, "role": "market", "topic": "sme" if "sme" in topics else "trade",
+                         "claimed": f"#{nth} ({m.group(0).strip()})"})
     for m in _SINCE.finditer(s.text):
         if "encounters" not in topics:
             continue
@@ -540,7 +561,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                       slots={"direction": "down" if direction.group(1) in (
                           "lower", "below", "down", "fewer", "less", "decrease", "drop", "decline",
                           "fell", "dropped", "declined", "decreased", "plunged", "plummeted") else "up",
-                          "base": base.period if base else None, "dataset": _dataset(s.text)})
+                          "base": base.period if base else None, "base_average": bool(base and base.average),
+                          "dataset": _dataset(s.text)})
             elif "trade" in topics and re.search(r"(?i)\bof\s+(all\s+)?(u\.s\.|american|total)", after + around):
                 claim("trade_share", span, quantity=q, subjects=subjects, flow=_flow(s.text))
             elif "trade" in topics and (growth := re.search(
@@ -572,7 +594,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                              "base_kind": "since" if since and since.kind == "year" else (since.kind if since else None)})
             else:
                 claim("no_data", span, quantity=q, slots={"topic": "unmapped_percent"})
-        elif q.unit in ("kg", "lb", "t", "g", "mg"):
+        elif q.unit in ("kg", "lb", "g", "mg"):
             drug = re.search(rf"(?i)\b({_DRUGS})\b", s.text)
             d.last_mass = q if q.unit != "mg" else d.last_mass
             if q.unit in ("g", "mg") or re.search(r"(?i)\b(holds?|makes?|contains?|per)\b", around):

@@ -561,7 +561,6 @@ def _va_ratio(claim: Claim, ctx: Context) -> list[Reading]:
                  f"{year}). Later years need OECD TiVA / ICIO, not loaded."]
     origin, other = claim.subjects[0], claim.others[0]
     exporter = claim.slots.get("exporter", "USA")
-    out = []
     r = run("va_ratio", ctx=ctx, origin=origin, other=other, exporter=exporter, year=year)
     label = f"value added of {_names((origin,))} vs {_names((other,))} origin in U.S. gross exports, {year}"
     if r.value is None:
@@ -633,6 +632,9 @@ def _encounters_change(claim: Claim, ctx: Context) -> list[Reading]:
     base = claim.slots.get("base")
     if base is None and claim.period is not None and claim.period.kind in ("fy", "year"):
         return _encounters_year_change(claim, ctx)
+    if month is None and base is not None and base.kind == "range" and base.end is not None \
+            and base.end[0] > base.start[0] and not claim.slots.get("base_average"):
+        return _encounters_year_change(claim, ctx, _endpoints(base))
     if month is None or base is None:
         return _no_data(claim, ctx, "the month and the base period compared must both be stated")
     bases = [("calendar", base)]
@@ -660,12 +662,26 @@ def _encounters_change(claim: Claim, ctx: Context) -> list[Reading]:
     return out
 
 
-def _encounters_year_change(claim: Claim, ctx: Context) -> list[Reading]:
-    """"Encounters fell 14% in fiscal 2024": that year against the year before."""
+def _endpoints(span: Period) -> list[tuple[str, Period, Period]]:
+    """The first and last years of a range ("between FY2023 and FY2024", "from 2019 to 2024"):
+    fiscal years for a range of fiscal years, else calendar and fiscal years both."""
+    first, last = span.start[0], span.end[0]
+    if span.start[1] == 10 and span.end[1] == 9:
+        return [("", Period.fiscal_year(first + 1), Period.fiscal_year(last))]
+    return [("calendar", Period.year(first), Period.year(last)),
+            ("fiscal", Period.fiscal_year(first), Period.fiscal_year(last))]
+
+
+def _encounters_year_change(claim: Claim, ctx: Context,
+                            pairs: list[tuple[str, Period, Period]] | None = None) -> list[Reading]:
+    """"Encounters fell 14% in fiscal 2024": that year against the year before; with ``pairs``,
+    the last year of a stated range against its first ("fell by half between FY2023 and FY2024")."""
+    if pairs is None:
+        pairs = [(kind, Period.fiscal_year(p.end[0] - 1) if p.kind == "fy" else Period.year(p.start[0] - 1), p)
+                 for kind, p in _periods(claim)]
     out = []
     for dataset in _datasets(claim):
-        for kind, period in _periods(claim):
-            prev = Period.fiscal_year(period.end[0] - 1) if period.kind == "fy" else Period.year(period.start[0] - 1)
+        for kind, prev, period in pairs:
             a = run("encounters", ctx=ctx, dataset=dataset, period=prev)
             b = run("encounters", ctx=ctx, dataset=dataset, period=period)
             label = f"{dataset.replace('_', ' ')}, {period.label} vs {prev.label}"

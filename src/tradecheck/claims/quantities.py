@@ -14,78 +14,106 @@ __all__ = ["Quantity", "find_quantities", "HEDGES", "parse_number_words"]
 
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
           "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "t": 1e12}
-WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
-                "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
-                "a dozen": 12, "half": 0.5}
+_UNITS_W = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+            "fifteen sixteen seventeen eighteen nineteen").split()
+_TENS_W = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+WORD_NUMBERS = {**{w: i for i, w in enumerate(_UNITS_W)}, **{w: 20 + 10 * i for i, w in enumerate(_TENS_W)},
+                "hundred": 100, "a hundred": 100, "a dozen": 12, "half": 0.5}
 MULTIPLE_WORDS = {"double": 2.0, "twice": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
 UNITS = {
     "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "kilo": "kg", "kg": "kg",
     "milligrams": "mg", "milligram": "mg", "mg": "mg", "grams": "g", "gram": "g",
     "pounds": "lb", "pound": "lb", "lbs": "lb", "lb": "lb",
-    "tons": "t", "tonnes": "t", "metric tons": "t",
+    "tons": "ton", "ton": "ton", "tonnes": "tonne", "tonne": "tonne", "metric tons": "tonne",
     "percent": "%", "per cent": "%", "%": "%", "percentage points": "pp",
 }
+#: Tons are read in the base units the seizure data use: a U.S. ton is 2,000 lb, a metric one 1,000 kg.
+_TONS = {"ton": ("lb", 2000.0), "tonne": ("kg", 1000.0)}
 #: Hedge words -> canonical hedge. Order matters: longer phrases first.
 HEDGES = {
-    "more than": "over", "greater than": "over", "upwards of": "over", "in excess of": "over",
-    "over": "over", "above": "over", "exceeding": "over", "north of": "over",
+    "more than": "over", "greater than": "over", "upwards of": "over", "upward of": "over",
+    "in excess of": "over", "better than": "over", "north of": "over", "well over": "over",
+    "over": "over", "above": "over", "exceeding": "over",
     "topped": "over", "tops": "over", "surpassed": "over", "surpasses": "over", "exceeded": "over",
     "exceeds": "over", "passed": "over", "top": "over", "more than doubled to": "over",
     "at least": "at_least", "no less than": "at_least", "a minimum of": "at_least",
+    "no fewer than": "at_least", "not less than": "at_least", "not fewer than": "at_least",
     "less than": "under", "fewer than": "under", "under": "under", "below": "under",
     "at most": "at_most", "up to": "at_most", "no more than": "at_most",
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
-    "just shy of": "nearly", "approaching": "nearly",
+    "just shy of": "nearly", "shy of": "nearly", "approaching": "nearly", "nearing": "nearly",
+    "not quite": "nearly", "just below": "nearly", "just short of": "nearly", "a shade under": "nearly",
+    "slightly under": "nearly", "slightly less than": "nearly", "slightly below": "nearly",
+    "a little under": "nearly", "a little less than": "nearly", "a bit under": "nearly",
+    "a bit less than": "nearly", "barely under": "nearly", "barely below": "nearly",
+    "just about": "about", "more or less": "about", "on the order of": "about",
+    "in the neighborhood of": "about", "in the region of": "about", "approx.": "about",
     "about": "about", "around": "about", "roughly": "about", "approximately": "about",
     "some": "about", "an estimated": "about", "estimated": "about", "circa": "about",
-    "just over": "just_over", "barely": "about",
+    "just over": "just_over", "slightly over": "just_over", "slightly more than": "just_over",
+    "a little over": "just_over", "a little more than": "just_over", "a bit over": "just_over",
+    "a bit more than": "just_over", "barely over": "just_over", "a shade over": "just_over",
+    "just above": "just_over", "slightly above": "just_over", "barely": "about",
     "exactly": "exact", "precisely": "exact",
 }
 _HEDGE_RE = "|".join(sorted((re.escape(h) for h in HEDGES), key=len, reverse=True))
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _SCALE = r"(?:thousand|million|billion|trillion|bn|mn|tn|[kmbt])\b"
+_DOLLARS = r"(?:U\.S\.\s|US\s)?dollars|USD"
 _AMOUNT = re.compile(
     rf"""(?ix)
     (?:(?P<hedge>{_HEDGE_RE})\s+)?
     (?:
-        (?P<cur>US\$|U\.S\.\s?\$|\$)\s?(?P<n1>{_NUM})\s?(?P<s1>{_SCALE})?(?:\s(?:dollars|USD))?
-      | (?P<n2>{_NUM})\s?(?P<s2>{_SCALE})?\s?(?P<unit>dollars|USD|%|percent|per\scent|percentage\spoints
-            |kilograms?|kilos?|kg|milligrams?|mg|grams?|pounds|pound|lbs?|metric\stons|tonnes|tons
-            |times|x(?=\s)|fold)?
+        (?P<cur>US\$|U\.S\.\s?\$|USD\s?|\$)\s?(?P<n1>{_NUM})\s?(?P<s1>{_SCALE})?(?P<plus1>\+|-plus\b)?
+            (?:\s(?:{_DOLLARS}))?
+      | (?P<n2>{_NUM})\s?(?P<s2>{_SCALE})?(?P<plus2>\+|-plus\b)?\s?(?P<unit>{_DOLLARS}|%|percent|per\scent
+            |percentage\spoints|kilograms?|kilos?|kg|milligrams?|mg|grams?|pounds|pound|lbs?|metric\stons?
+            |tonnes?|tons?|times|x(?=\s)|-?fold)?
     )
     """)
-_NUMBER_WORD = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-                "forty|fifty|a hundred")
+#: Cardinals in words: "eighty", "twenty-five", "three hundred thirty-four", "a hundred"
+_W_UNIT = "|".join(sorted(_UNITS_W[1:], key=len, reverse=True))
+_W_SMALL = rf"(?:(?:{'|'.join(_TENS_W)})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|{_W_UNIT})"
+_CARDINAL = rf"(?:(?:a|{_W_SMALL})\s+hundred(?:\s+(?:and\s+)?{_W_SMALL})?|{_W_SMALL}|a\s+dozen)"
 _WORD_MULTIPLE = re.compile(
     rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<word>double|twice|triple|treble|quadruple|"
-    rf"(?P<n>{_NUMBER_WORD})\s+times)\b")
-#: "half a trillion dollars", "a billion dollars", "three billion dollars"
+    rf"(?P<n>{_CARDINAL})\s+times|(?P<nf>{_CARDINAL})-?fold)\b")
+#: "eighty percent", "ninety-plus per cent"
+_WORD_PERCENT = re.compile(
+    rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>{_CARDINAL})(?P<plus>-plus)?\s+(?:percent|per\s+cent)\b")
+#: "half a trillion dollars", "a billion dollars", "three hundred thirty-four billion dollars"
 _WORD_MONEY = re.compile(
-    rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>half a|a quarter of a|a|one|{_NUMBER_WORD})\s+"
-    rf"(?P<scale>trillion|billion|million)\s+(?:U\.S\.\s+)?dollars\b")
+    rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>half a|a quarter of a|a third of a|a|{_CARDINAL})\s+"
+    rf"(?P<scale>trillion|billion|million)\s+(?:(?:U\.S\.|US|American)\s+)?dollars\b")
 #: "two million", "half a million": a count in words (money has its own pattern)
 _WORD_COUNT = re.compile(
-    rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>half a|a|one|{_NUMBER_WORD})\s+(?P<scale>million|billion)\b"
-    rf"(?!\s+(?:U\.S\.\s+)?dollars)(?!\s+(?:of\s+)?(?:kilo|pound|gram|ton))")
+    rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>half a|a|{_CARDINAL})\s+(?P<scale>million|billion)\b"
+    rf"(?!\s+(?:(?:U\.S\.|US|American)\s+)?dollars)(?!\s+(?:of\s+)?(?:kilo|pound|gram|ton))")
 #: "a single kilogram", "a hundred kilograms", "one pound"
 _WORD_MASS = re.compile(
-    rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>a single|a|one|{_NUMBER_WORD})\s+"
-    rf"(?P<unit>kilograms?|kilos?|pounds?|grams?|milligrams?)\b")
-_WORD_VALUES = {"a single": 1.0, "half a": 0.5, "a quarter of a": 0.25, "a": 1.0, "one": 1.0, "a hundred": 100.0}
-#: "a fifth of U.S. imports", "roughly a third": shares in words
+    rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>a single|a|{_CARDINAL})\s+"
+    rf"(?P<unit>kilograms?|kilos?|pounds?|grams?|milligrams?|(?:metric\s+)?tons?|tonnes?)\b")
+_WORD_VALUES = {"a single": 1.0, "half a": 0.5, "a quarter of a": 0.25, "a third of a": 1 / 3, "a": 1.0}
+#: "a fifth of U.S. imports", "roughly a third", "two-thirds", "nine in ten", "one out of every five":
+#: shares in words. A bare "half" or "a third" is a share only where one reads on ("of", "as much").
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+                 "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+                 "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}
+_DENOM = "|".join(sorted(_DENOMINATORS, key=len, reverse=True))
+_SMALL_OR_DIGITS = rf"(?:{_W_SMALL}|\d{{1,3}})"
 _FRACTION = re.compile(
-    rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+|(?<=by\s))?\b(?P<f>half|a\s+third|one\s+third|two\s+thirds|a\s+quarter|"
-    rf"one\s+quarter|three\s+quarters|a\s+fifth|one\s+fifth|a\s+tenth|one\s+in\s+(?:five|four|three|ten))"
-    rf"(?=\s+(?:of|the|all|every)\b|\s+(?:in|since|from|between|last|this|over)\b|\s+as\s+(?:much|many|large)\b|[.,;])")
-_FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3,
-              "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0, "a fifth": 20.0,
-              "one fifth": 20.0, "a tenth": 10.0, "one in five": 20.0, "one in four": 25.0,
-              "one in three": 100 / 3, "one in ten": 10.0}
+    rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+|(?<=by\s))?\b(?:"
+    rf"(?P<num>{_SMALL_OR_DIGITS})\s+(?:in|out\s+of(?:\s+every)?|of\s+every)\s+(?P<den>{_SMALL_OR_DIGITS})\b"
+    rf"|(?P<hn>one|two|three|four|five|six|seven|eight|nine)-(?P<hd>{_DENOM})\b"
+    rf"|(?P<f>half|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+(?P<fd>{_DENOM}))"
+    rf"(?=\s+(?:of|the|all|every)\b|\s+(?:in|since|from|between|last|this|over)\b|\s+as\s+(?:much|many|large)\b"
+    rf"|[.,;)]|$))")
 #: "more than doubled", "tripled": growth as a multiple
 _GROWTH_MULTIPLE = re.compile(rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<w>doubled|tripled|trebled|"
-                              rf"quadrupled|halved)\b")
+                              rf"quadrupled|quintupled|halved|cut\s+in\s+half)\b")
+_GROWTH_VALUES = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "quintupled": 5.0,
+                  "halved": 0.5}
 
 
 @dataclass(frozen=True)
@@ -93,7 +121,7 @@ class Quantity:
     """A number in the text: ``value`` in base units (dollars, kg, percent, ratio, count)."""
 
     value: float
-    unit: str            # 'USD', '%', 'ratio', 'kg', 'lb', 't', 'pp', 'count'
+    unit: str            # 'USD', '%', 'ratio', 'kg', 'lb', 'g', 'mg', 'pp', 'count', 'growth_multiple'
     start: int
     end: int
     text: str
@@ -107,14 +135,23 @@ class Quantity:
 
 #: Cheap tests that skip a pattern's scan when a sentence cannot hold its match.
 _HAS_DIGIT = re.compile(r"\d")
-_HAS_WORD_NUMBER = re.compile(r"(?i)\b(?:double|twice|triple|treble|quadruple|times|trillion|billion|"
-                              r"million|kilo|pound|gram|half|third|quarter|fifth|tenth|in\s+(?:five|four|"
-                              r"three|ten)|doubled|tripled|trebled|quadrupled|halved)")
+_HAS_WORD_NUMBER = re.compile(r"(?i)(?:double|twice|triple|treble|quadruple|times|trillion|billion|"
+                              r"million|kilo|pound|gram|tons?\b|tonnes|half|halves|thirds?|quarters?|"
+                              rf"{_DENOM}|fold|(?:\d+|{_W_UNIT})\s+(?:in|out\s+of|of\s+every)\s|percent|"
+                              r"per\s+cent|doubled|tripled|trebled|quadrupled|quintupled|halved)")
 
 
 def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     """Every amount in ``text`` (offsets shifted by ``offset``), years and bare ordinals excluded."""
     found: list[Quantity] = []
+
+    def free(m: re.Match) -> bool:
+        a, b = m.start() + offset, m.end() + offset
+        return not any(q.start < b and a < q.end for q in found)
+
+    def hedge(m: re.Match, default: str = "exact") -> str:
+        return HEDGES.get(" ".join((m.group("hedge") or "").lower().split()), default)
+
     if _HAS_DIGIT.search(text):
         for m in _AMOUNT.finditer(text):
             q = _from_match(m, text, offset)
@@ -122,58 +159,76 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
                 found.append(q)
     if not _HAS_WORD_NUMBER.search(text):
         return sorted(found, key=lambda q: q.start)
-    for m in _WORD_MULTIPLE.finditer(text):
-        if any(q.start <= m.start() + offset < q.end for q in found):
-            continue
-        word = m.group("word").lower()
-        value = (_word_number(m.group("n")) if m.group("n") else MULTIPLE_WORDS[word])
-        hedge = HEDGES.get((m.group("hedge") or "").lower(), "exact")
-        found.append(Quantity(value, "ratio", m.start() + offset, m.end() + offset,
-                              m.group(0), hedge, 0.5 if value < 5 else 1.0))
-    for m in _FRACTION.finditer(text):
-        if any(q.start <= m.start() + offset < q.end for q in found):
-            continue
-        if re.search(r"(?i)\b(first|second|last|latter|other)\s+$", text[:m.start()]) or re.match(
-                r"(?i)\s+of\s+(?:the\s+)?(?:(?:19|20)\d{2}|year|decade|century|month)\b", text[m.end():]):
-            continue  # "the first half of 2025" is a period, not a share
-        key = " ".join(m.group("f").lower().split())
-        hedge = HEDGES.get((m.group("hedge") or "").lower(), "about")
-        # a share in words is a round figure: read it as "about" unless hedged otherwise
-        found.append(Quantity(_FRACTIONS[key], "%", m.start() + offset, m.end() + offset, m.group(0),
-                              hedge, 5.0))
-    for m in _GROWTH_MULTIPLE.finditer(text):
-        value = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}[
-            m.group("w").lower()]
-        hedge = HEDGES.get((m.group("hedge") or "").lower(), "about")
-        found.append(Quantity(value, "growth_multiple", m.start() + offset, m.end() + offset,
-                              m.group(0), hedge, 0.5))
-    for m in _WORD_MASS.finditer(text):
-        if any(q.start <= m.start() + offset < q.end for q in found):
-            continue
-        unit = UNITS[m.group("unit").lower()] if m.group("unit").lower() in UNITS else \
-            UNITS[m.group("unit").lower().rstrip("s")]
-        hedge = HEDGES.get((m.group("hedge") or "").lower(), "exact")
-        found.append(Quantity(_word_number(m.group("n")), unit, m.start() + offset, m.end() + offset,
-                              m.group(0), hedge, 1.0))
     for m in _WORD_MONEY.finditer(text):
-        if any(q.start <= m.start() + offset < q.end for q in found):
+        if free(m):
+            scale = SCALES[m.group("scale").lower()]
+            n = m.group("n").lower()
+            found.append(Quantity(_word_number(n) * scale, "USD", m.start() + offset, m.end() + offset,
+                                  m.group(0), hedge(m), scale * (0.1 * _word_number(n) if re.match(
+                                      r"(half|a quarter|a third) ", n) else 1.0)))
+    for m in _GROWTH_MULTIPLE.finditer(text):
+        if free(m):
+            w = " ".join(m.group("w").lower().split())
+            found.append(Quantity(_GROWTH_VALUES.get(w, 0.5), "growth_multiple", m.start() + offset,
+                                  m.end() + offset, m.group(0), hedge(m, "about"), 0.5))
+    for m in _FRACTION.finditer(text):
+        if m.group("f") and (re.search(r"(?i)\b(first|second|third|fourth|last|latter|other)\s+$", text[:m.start()])
+                             or re.match(r"(?i)\s+of\s+(?:the\s+)?(?:(?:19|20)\d{2}|year|decade|century|month)\b",
+                                         text[m.end():])):
+            continue  # "the first half of 2025" is a period, not a share
+        value = _fraction(m)
+        if value is None:
             continue
-        scale = SCALES[m.group("scale").lower()]
-        value = _word_number(m.group("n")) * scale
-        hedge = HEDGES.get((m.group("hedge") or "").lower(), "exact")
-        found.append(Quantity(value, "USD", m.start() + offset, m.end() + offset, m.group(0), hedge,
-                              scale * (0.25 if "half" in m.group("n").lower() or "quarter" in
-                                       m.group("n").lower() else 1.0)))
+        if m.group("num"):
+            # "4 in 10" was read as two counts: the share replaces them
+            a, b = m.start() + offset, m.end() + offset
+            found[:] = [q for q in found if not (q.unit == "count" and a <= q.start and q.end <= b)]
+        if free(m):
+            # a share in words is a round figure: read it as "about" unless hedged otherwise
+            found.append(Quantity(value, "%", m.start() + offset, m.end() + offset, m.group(0),
+                                  hedge(m, "about"), 5.0))
+    for m in _WORD_MULTIPLE.finditer(text):
+        if free(m):
+            word = m.group("word").lower()
+            n = m.group("n") or m.group("nf")
+            value = _word_number(n) if n else MULTIPLE_WORDS[word]
+            found.append(Quantity(value, "ratio", m.start() + offset, m.end() + offset,
+                                  m.group(0), hedge(m), 0.5 if value < 5 else 1.0))
+    for m in _WORD_PERCENT.finditer(text):
+        if free(m):
+            h = "over" if m.group("plus") and not m.group("hedge") else hedge(m)
+            found.append(Quantity(_word_number(m.group("n")), "%", m.start() + offset, m.end() + offset,
+                                  m.group(0), h, 1.0))
+    for m in _WORD_MASS.finditer(text):
+        if free(m):
+            word = " ".join(m.group("unit").lower().split())
+            unit = UNITS.get(word) or UNITS[word.rstrip("s")]
+            unit, factor = _TONS.get(unit, (unit, 1.0))
+            found.append(Quantity(_word_number(m.group("n")) * factor, unit, m.start() + offset,
+                                  m.end() + offset, m.group(0), hedge(m), factor))
     for m in _WORD_COUNT.finditer(text):
-        if any(q.start <= m.start() + offset < q.end or m.start() + offset <= q.start < m.end() + offset
-               for q in found):
-            continue
-        scale = SCALES[m.group("scale").lower()]
-        hedge = HEDGES.get((m.group("hedge") or "").lower(), "exact")
-        found.append(Quantity(_word_number(m.group("n")) * scale, "count", m.start() + offset,
-                              m.end() + offset, m.group(0), hedge,
-                              0.05 * _word_number(m.group("n")) * scale))
+        if free(m):
+            scale = SCALES[m.group("scale").lower()]
+            n = _word_number(m.group("n"))
+            found.append(Quantity(n * scale, "count", m.start() + offset, m.end() + offset, m.group(0),
+                                  hedge(m), 0.05 * n * scale))
     return sorted(found, key=lambda q: q.start)
+
+
+def _fraction(m: re.Match) -> float | None:
+    """The share a fraction in words states, in percent."""
+    if m.group("num"):
+        num, den = _word_number(m.group("num")), _word_number(m.group("den"))
+    elif m.group("hn"):
+        num, den = _word_number(m.group("hn")), _DENOMINATORS[m.group("hd").lower()]
+    elif m.group("fd"):
+        num = _word_number(m.group("f").split()[0])
+        den = _DENOMINATORS[m.group("fd").lower()]
+    else:
+        num, den = 1, 2
+    if not den or num >= den:
+        return None
+    return 100 * num / den
 
 
 def _from_match(m: re.Match, text: str, offset: int) -> Quantity | None:
@@ -184,11 +239,13 @@ def _from_match(m: re.Match, text: str, offset: int) -> Quantity | None:
     scale_word = (m.group("s1") or m.group("s2") or "").lower()
     scale = SCALES.get(scale_word, 1.0)
     unit_word = (m.group("unit") or "").lower()
-    hedge = HEDGES.get((m.group("hedge") or "").lower().strip(), "exact")
+    hedge = HEDGES.get(" ".join((m.group("hedge") or "").lower().split()), "exact")
+    if (m.group("plus1") or m.group("plus2")) and hedge == "exact":
+        hedge = "over"  # "$4,000-plus", "90+ percent"
     start, end = m.start(), m.end()
-    if m.group("cur") or unit_word in ("dollars", "usd"):
+    if m.group("cur") or "dollars" in unit_word or unit_word == "usd":
         unit = "USD"
-    elif unit_word in ("times", "x", "fold"):
+    elif unit_word in ("times", "x", "fold", "-fold"):
         unit = "ratio"
     elif unit_word:
         unit = UNITS.get(unit_word, UNITS.get(unit_word.rstrip("s"), unit_word))
@@ -198,8 +255,10 @@ def _from_match(m: re.Match, text: str, offset: int) -> Quantity | None:
             return None
         # "10 trading partners", "30 years": counts that name how many of something; callers
         # decide what they count from the following word.
-    if unit == "count" and scale_word in ("k", "m", "b", "t") and not m.group("cur"):
-        # a lone letter after a bare number is rarely a scale ("5 m" is metres, "2 t" tonnes)
+    if unit == "count" and scale_word in ("k", "m", "b", "t") and not m.group("cur") and not (
+            m.start("s2") == m.end("n2") and text[m.start("s2")].isupper()):
+        # a lone letter after a bare number is rarely a scale ("5 m" is metres, "2 t" tonnes),
+        # unless it is a capital set close ("2.9M encounters")
         scale_word, scale = "", 1.0
         end = m.start("n2") + len(raw)
     if unit == "%" and "." not in raw:
@@ -217,7 +276,9 @@ def _from_match(m: re.Match, text: str, offset: int) -> Quantity | None:
         elif not decimals and scale > 1.0 and unit != "USD":
             # likewise "about 2 million" is not a licence for ±25 %
             precision = min(precision, 0.05 * number * scale)
-    value = number * scale
+    unit, factor = _TONS.get(unit, (unit, 1.0))
+    precision *= factor
+    value = number * scale * factor
     span = text[start:end].rstrip()
     return Quantity(value, unit, start + offset, start + offset + len(span), span, hedge, precision)
 
@@ -235,13 +296,26 @@ def _is_year(raw: str, scale_word: str, text: str, m: re.Match) -> bool:
 
 
 def _word_number(text: str) -> float:
-    t = " ".join(text.lower().split())
-    return _WORD_VALUES.get(t) or float(WORD_NUMBERS[t])
+    """A number in words or digits: "twenty-five" -> 25, "three hundred and four" -> 304."""
+    t = " ".join(text.lower().replace("-", " ").split())
+    if t in _WORD_VALUES:
+        return _WORD_VALUES[t]
+    if re.fullmatch(r"\d+(\.\d+)?", t):
+        return float(t)
+    total = 0.0
+    for word in t.split():
+        if word == "hundred":
+            total = (total or 1) * 100
+        elif word == "dozen":
+            total = (total or 1) * 12
+        elif word not in ("a", "and"):
+            total += WORD_NUMBERS[word]
+    return total
 
 
 def parse_number_words(text: str) -> float | None:
-    """"ten" -> 10, "30" -> 30, "a dozen" -> 12."""
-    t = text.strip().lower()
-    if re.fullmatch(r"\d+(\.\d+)?", t):
-        return float(t)
-    return WORD_NUMBERS.get(t)
+    """"ten" -> 10, "30" -> 30, "a dozen" -> 12, "twenty-five" -> 25; None if not a number."""
+    try:
+        return _word_number(text.strip())
+    except KeyError:
+        return None

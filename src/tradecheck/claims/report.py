@@ -141,10 +141,11 @@ def check_text(text: str, ctx: Context, then: Context | None = None) -> Report:
     of the date the text was written), also say where the verdict then differs from now. A text
     that dates itself ("As of June 2025, …") is checked as of that date too when ``then`` is not
     given."""
-    if then is None and (written := text_date(text)) is not None:
+    written = then.as_of if then is not None else text_date(text)
+    if then is None and written is not None:
         then = ctx.dated(written)
     results = []
-    for claim in extract(text):
+    for claim in extract(text, written):
         try:
             rs = readings(claim, ctx)
         except TradecheckError as exc:  # a claim the indicators refuse is reported, not fatal

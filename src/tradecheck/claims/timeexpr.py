@@ -40,6 +40,13 @@ _PATTERNS = [
     ("relative", re.compile(rf"(?i)\b(?:(?:a|one)\s+decade|(?P<n>{_NWORD})\s+(?P<unit>years|decades))\s+"
                             rf"(?:earlier|before|ago|prior)\b")),
     ("calendar", re.compile(rf"(?i)\b(?:calendar\s+(?:year\s+)?|CY\s?)(?P<y1>{_YEAR})\b")),
+    ("twelve_months", re.compile(
+        rf"(?i)\b(?:the\s+)?(?:twelve|12)\s+months\s+(?:to|through|thru|ending(?:\s+in)?|ended(?:\s+in)?)\s+"
+        rf"(?P<m1>{_MONTH})\.?\s+(?P<y1>{_YEAR})\b")),
+    ("fy_ended", re.compile(
+        rf"(?i)\b(?:the\s+)?fiscal\s+year\s+(?:that\s+)?(?:ended|ending|closed)\s+(?:in\s+|on\s+)?"
+        rf"(?:September|Sept?\.?)(?:\s+30)?,?\s+(?P<y1>{_YEAR})\b")),
+    ("fy", re.compile(rf"(?i)\b(?:FYTD|fiscal\s+year\s+to\s+date)\s+(?P<y1>{_YEAR})\b")),
     ("range_months", re.compile(
         rf"(?i)\bbetween\s+(?P<m1>{_MONTH})\.?\s+(?P<y1>{_YEAR})\s+and\s+(?P<m2>{_MONTH})\.?\s+(?P<y2>{_YEAR})\b")),
     ("range_months", re.compile(
@@ -47,7 +54,8 @@ _PATTERNS = [
     ("half", re.compile(rf"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?P<y1>{_YEAR})\b|"
                         rf"\bH(?P<hn>[12])\s+(?P<y2>{_YEAR})\b")),
     ("since_month", re.compile(rf"(?i)\b(?:since|from)\s+(?P<m1>{_MONTH})\.?\s+(?P<y1>{_YEAR})\b")),
-    ("fy_range", re.compile(rf"(?i)\bFY\s?'?(?P<y1>{_YEAR}|\d{{2}}){_DASH}(?:FY\s?'?)?(?P<y2>{_YEAR}|\d{{2}})\b")),
+    ("fy_range", re.compile(rf"(?i)\b(?:between\s+)?(?:FY\s?'?|fiscal\s+(?:years?\s+)?)(?P<y1>{_YEAR}|\d{{2}})"
+                            rf"(?:{_DASH}|\s+and\s+)(?:FY\s?'?|fiscal\s+(?:year\s+)?)?(?P<y2>{_YEAR}|\d{{2}})\b")),
     ("range_years", re.compile(rf"(?i)\b(?:between\s+)?(?P<y1>{_YEAR})(?:{_DASH}|\s+and\s+)(?P<y2>{_YEAR}|\d{{2}})\b")),
     ("since_year", re.compile(rf"(?i)\bsince\s+(?P<y1>{_YEAR})\b")),
     ("month", re.compile(rf"(?i)\b(?P<m1>{_MONTH})\.?,?\s+(?P<y1>{_YEAR})\b")),
@@ -57,6 +65,7 @@ _PATTERNS = [
                             r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
                             r"forty|fifty)\s+(?P<unit>years|decades)\b")),
     ("record", re.compile(r"(?i)\b(?:on\s+record|ever\s+recorded|in\s+history|of\s+all\s+time|ever)\b")),
+    ("last_year", re.compile(r"(?i)\b(?P<which>last|this|past)\s+(?P<fiscal>fiscal\s+)?year\b(?!['’]s?\s+average)")),
     ("annual", re.compile(r"(?i)\b(?:annually|per\s+year|a\s+year|each\s+year|every\s+year|yearly)\b")),
 ]
 _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -78,15 +87,17 @@ class TimeExpr:
     fiscal: bool = False      # a range of fiscal years ("the four fiscal years of ...")
 
 
-def find_times(text: str, offset: int = 0) -> list[TimeExpr]:
-    """Time expressions in ``text``, without overlaps (the first, most specific pattern wins)."""
+def find_times(text: str, offset: int = 0, written: dt.date | None = None) -> list[TimeExpr]:
+    """Time expressions in ``text``, without overlaps (the first, most specific pattern wins).
+    ``written``, the date the text gives itself, places "last year" and "this year"; without it
+    they are left to the latest data."""
     taken: list[tuple[int, int]] = []
     out: list[TimeExpr] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            expr = _build(kind, m, text)
+            expr = _build(kind, m, text, written)
             if expr is None:
                 continue
             taken.append((m.start(), m.end()))
@@ -101,9 +112,22 @@ def _year(s: str, base: int | None = None) -> int:
     return y
 
 
-def _build(kind: str, m: re.Match, text: str):
+def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
     g = m.groupdict()
     try:
+        if kind == "last_year":
+            if written is None:
+                return None
+            back = 0 if g["which"].lower() == "this" else 1
+            if g["fiscal"]:
+                fy = written.year + (written.month >= 10) - back
+                return "fy", Period.fiscal_year(fy)
+            return "year", Period.year(written.year - back)
+        if kind == "twelve_months":
+            y, mo = int(g["y1"]), _MONTH_NUM[g["m1"].lower().rstrip(".")]
+            return "range", Period.range((y - 1 + (mo == 12), mo % 12 + 1), (y, mo))
+        if kind == "fy_ended":
+            return "fy", Period.fiscal_year(int(g["y1"]))
         if kind == "every_year":
             if g["y1"]:
                 return "every_year", Period.range((int(g["y1"]), 1), None)
@@ -180,11 +204,21 @@ _WRITTEN = re.compile(
     rf"\s+(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{_MONTH})\.?\s+(?:(?P<d2>\d{{1,2}}),?\s+)?(?P<y>{_YEAR})\b")
 
 
+#: A dateline: "WASHINGTON, March 12, 2025 —", "March 2025 —", "(Ottawa, 3 June 2024):"
+_DATELINE = re.compile(
+    rf"(?im)^\s*\(?(?P<place>[A-Z][\w.' ]{{1,30}},\s+)?(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{_MONTH})\.?\s+"
+    rf"(?:(?P<d2>\d{{1,2}}),?\s+)?(?P<y>{_YEAR})\)?\s*(?:(?P<dash>[—–]|--|-\s)|:)")
+
+
 def text_date(text: str, today: dt.date | None = None) -> dt.date | None:
     """The date a text says it was written ("As of June 2025, …"): the day after the date given,
     or the first day of the month after the month given, so releases published by then count.
     ``None`` when the text names none, or names one not in the past."""
     m = _WRITTEN.search(text)
+    if m is None:
+        m = _DATELINE.search(text[:300])
+        if m is not None and not (m.group("dash") or m.group("place") or m.group("d") or m.group("d2")):
+            m = None  # "June 2025: encounters fell" is a heading about June, not a dateline
     if m is None:
         return None
     year, month = int(m.group("y")), _MONTH_NUM[m.group("m").lower().rstrip(".")]
