@@ -87,6 +87,17 @@ FRAMES = [
     ("CBP seized about 87 tons of methamphetamine in fiscal 2024.", [("seizures", "supported")]),
     # exports to Mexico 2024 $334.03 bn / population 130,861,007 = $2,553 per person
     ("In 2024 the U.S. sold $2,500-plus of goods per Mexican resident.", [("per_capita", "supported")]),
+    # partners by description: exports 2024 Mexico $334.03 bn + Canada $349.91 bn = $683.94 bn
+    ("Our two neighbors combined bought more than $680 billion of American goods in 2024.",
+     [("trade_value", "supported")]),
+    ("Mexico and Canada each bought more than $340 billion of U.S. goods in 2024.",
+     [("trade_value", "contradicted")]),
+    ("In 2024 our southern neighbor was the No. 2 market for U.S. goods.", [("rank", "supported")]),
+    # the relative clause's partner, and a rank by "second only to"
+    ("Second only to Canada is Mexico, which bought $334 billion of U.S. goods in 2024.",
+     [("rank", "supported"), ("trade_value", "supported")]),
+    # an answer reads on its question
+    ("How much did China buy from us in 2024? About $143 billion.", [("trade_value", "supported")]),
 ]
 
 

@@ -84,6 +84,25 @@ def test_a_period_in_words_is_no_share_and_a_lone_letter_no_scale():
     assert [q.value for q in find_quantities("5 m")] == [5]
 
 
+def test_markdown_marks_opening_a_line_are_not_sentence_text():
+    from tradecheck.claims.extract import sentences
+
+    text = "## Facts\n\n- Exports to Mexico: $334.0B\n1. Mexico was #2.\n> Quoted."
+    assert [x.text for x in sentences(text)] == ["Facts", "Exports to Mexico: $334.0B", "Mexico was #2.",
+                                                  "Quoted."]
+    assert all(text[x.start:x.end] == x.text for x in sentences(text))
+
+
+def test_partners_named_by_description_or_capital():
+    from tradecheck.claims.entities import find_mentions
+
+    ids = lambda t: [m.country_id for m in find_mentions(t)]  # noqa: E731
+    assert ids("our southern neighbor") == ["MEX"]
+    assert ids("Beijing bought less") == ["CHN"]
+    assert ids("our USMCA partners bought") == ["MEX", "CAN"]
+    assert ids("Korea and North Korea") == ["KOR", "PRK"]
+
+
 def test_last_year_needs_the_date_the_text_was_written():
     import datetime as dt
 

@@ -18,8 +18,24 @@ __all__ = ["Mention", "find_mentions"]
 #: Kinds of the country dimension a text can name as a partner or actor.
 _KINDS = ("country", "territory", "aggregate")
 #: Forms too ambiguous to match in running text.
-_SKIP = {"US", "Korea", "Georgia", "Jersey", "Guinea", "Chad", "Niger", "Jordan", "Turkey",
-         "Korean", "Koreans", "Dominican", "Congo", "Some", "Man"}
+_SKIP = {"US", "Georgia", "Jersey", "Guinea", "Chad", "Niger", "Jordan", "Turkey",
+         "Dominican", "Congo", "Some", "Man"}
+#: Partners named by a description or a capital: "our southern neighbor", "Beijing", "our USMCA
+#: partners" (both neighbours, each a mention over the same words).
+_DESCRIBED = [
+    (re.compile(r"(?i)\bour\s+southern\s+neighbou?r\b|\bour\s+neighbou?r\s+to\s+the\s+south\b"), ("MEX",)),
+    (re.compile(r"(?i)\bour\s+northern\s+neighbou?r\b|\bour\s+neighbou?r\s+to\s+the\s+north\b"), ("CAN",)),
+    (re.compile(r"(?i)\b(?:our|its|America['’]s|the)\s+(?:two\s+)?(?:(?:North\s+American|USMCA|NAFTA)\s+)?"
+                r"(?:neighbou?rs|partners)(?=\s+(?:combined|together|bought|buy|purchased|took|account|"
+                r"received))|\b(?:our|the|its|America['’]s)\s+(?:two\s+)?(?:USMCA|NAFTA|North\s+American)\s+"
+                r"(?:neighbou?rs|partners|allies)\b|\bour\s+two\s+neighbou?rs\b"), ("MEX", "CAN")),
+    (re.compile(r"\bthe People['’]s Republic\b|\bBeijing\b"), ("CHN",)),
+    (re.compile(r"\bOttawa\b"), ("CAN",)),
+    (re.compile(r"\bTokyo\b"), ("JPN",)),
+    (re.compile(r"\bSeoul\b"), ("KOR",)),
+    (re.compile(r"\bBerlin\b"), ("DEU",)),
+    (re.compile(r"\bHanoi\b"), ("VNM",)),
+]
 
 
 @dataclass(frozen=True)
@@ -71,4 +87,9 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
         if key in ("America",) and text[max(0, m.start() - 6):m.start()].lower().endswith("north "):
             continue
         out.append(Mention(cid, m.start() + offset, m.start() + offset + len(key), key, demonym))
-    return out
+    for pattern, ids in _DESCRIBED:
+        for m in pattern.finditer(text):
+            a, b = m.start() + offset, m.end() + offset
+            out = [x for x in out if not (x.start < b and a < x.end)]
+            out.extend(Mention(cid, a, b, m.group(0), False) for cid in ids)
+    return sorted(out, key=lambda x: (x.start, x.country_id != "MEX"))

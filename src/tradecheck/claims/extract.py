@@ -60,8 +60,10 @@ def sentences(text: str) -> list[Sentence]:
         if block.start() > 0 and text[max(0, block.start() - 2):block.start()] == "\n\n":
             paragraph += 1
         paragraph += 1 if block.start() > 0 else 0
-        start = block.start()
-        chunk = block.group(0)
+        # Markdown marks that open a line (a heading, a bullet, a numbered item, a quote) are not text
+        mark = re.match(r"\s*(?:#{1,6}|[-*+>]|\d{1,2}[.)])\s+(?:\*\*|__)?|\s*(?:\*\*|__)(?=\w)", block.group(0))
+        start = block.start() + (mark.end() if mark else 0)
+        chunk = block.group(0)[mark.end() if mark else 0:]
         pos = 0
         for m in re.finditer(r"[.!?]['\"”’)]*\s+(?=[A-Z“\"'(0-9$])", chunk):
             head = chunk[pos:m.start() + 1]
@@ -129,10 +131,16 @@ _DRUGS = r"fentanyl|cocaine|methamphetamine|meth|heroin|marijuana|ketamine|ecsta
 _RANK = re.compile(
     r"(?i)(?:\bthe|\bAmerica['’]s|\bour|\bits|\bthe U\.S\.['’]?s?|\bthe United States['’])\s+"
     r"(?:(?P<topn>two|three|four|five|2|3|4|5)\s+)?(?:single\s+|very\s+|world['’]s\s+)?(?P<ord>biggest|largest|top|most important|leading|number[- ]one|no\.\s?1|#1|"
-    r"(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[- ](?:biggest|largest|most important))\s+"
+    r"number[- ](?P<nw>two|three|four|five)|no\.\s?(?P<nd>[2-9])|#(?P<nh>[2-9])|"
+    r"(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th)[- ]"
+    r"(?:biggest|largest|most important|leading|top))\s+"
     r"(?:[\w.'’-]+\s+){0,4}?"
     r"(?P<role>buyer|customer|consumer|(?:export\s+)?market|trading partner|trade partner|partner|"
     r"supplier|source|importer|client|destination)s?\b")
+_ORDINAL = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+            "ninth": 9, "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+#: "second only to Canada": second, after the partner named
+_SECOND_ONLY = re.compile(r"(?i)\bsecond\s+only\s+to\s+")
 #: Any character within a sentence: a dot only after a capital ("U.S."), never a sentence end.
 _IN = r"(?:[^.;!?]|(?<=[A-Z])\.)"
 _NEXT = re.compile(
@@ -234,6 +242,8 @@ class _Discourse:
     subjects: tuple[str, ...] = ()
     last_mass: Quantity | None = None   # the last quantity of a drug (for "enough for N doses")
     written: dt.date | None = None      # the date the text was written, when known
+    question: str | None = None         # the sentence before, when it asked a question
+    question_mentions: list[Mention] | None = None
 
 
 def extract(text: str, written: dt.date | None = None) -> list[Claim]:
@@ -255,6 +265,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     mentions = [m for m in find_mentions(s.text, s.start)]
     times = find_times(s.text, s.start, d.written)
     topics = _topics(s.text)
+    context = s.text
+    if d.question and not topics and quantities:
+        # "How much did Mexico buy in 2024? About $334 billion.": the answer reads on the question
+        topics, context = _topics(d.question), s.text + " " + d.question
+        mentions = mentions or [replace(x, start=s.start, end=s.start) for x in d.question_mentions]
+    d.question = d.question_mentions = None
+    if s.text.rstrip().endswith("?"):
+        d.question, d.question_mentions = s.text, [x for x in mentions if x.country_id != "USA"]
     actor = _ACTORS.search(s.text)
     unloaded = next((t for t, pattern in UNLOADED.items() if re.search(pattern, s.text, flags=re.I)), None)
     clauses = _clauses(s)
@@ -325,8 +343,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         subjects = _subjects_before(mentions, s.start + m.start(), s) or lead or d.subjects
         if lead and _OVERTAKE.search(s.text[:m.start()]):
             subjects = lead  # "Mexico surpassed Canada as the largest market": Mexico is ranked
-        nth = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-               "ninth": 9, "tenth": 10}.get((m.group("nth") or "").lower(), 1)
+        nth = _ORDINAL.get((m.group("nth") or "").lower()) or int(
+            m.group("nd") or m.group("nh") or parse_number_words(m.group("nw") or "one"))
         role = m.group("role").lower()
         flow = "total" if "partner" in role else "imports" if role in ("supplier", "source", "importer") \
             else "exports"
@@ -347,6 +365,19 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                    every.years)
             span = (span[0], max(span[1], every.end))
         claim("rank", span, subjects=subjects if topn else subjects[:1], flow=flow, slots=slots)
+    if "trade" in topics:
+        for m in _SECOND_ONLY.finditer(s.text):
+            # "Mexico is second only to Canada as a buyer", "Second only to Canada is Mexico"
+            first = _group_after(mentions, s.start + m.end(), s)
+            if not first or any(c.kind == "rank" for c in out):
+                continue
+            subjects = _subjects_before(mentions, s.start + m.start(), s) or tuple(
+                x.country_id for x in mentions if x.start > s.start + m.end() and x.country_id not in first
+                and x.country_id != "USA")[:1]
+            span = clause_of(s.start + m.start())
+            claim("rank", span, subjects=subjects[:1], flow=_flow(s.text),
+                  slots={"rank": 2, "role": "market", "topic": "trade",
+                         "claimed": f"#2 ({_text(s, *span).strip()})"})
     if "trade" in topics and not out:
         for m in _ANY_OTHER.finditer(s.text):
             # "more U.S. goods than any other country" is #1; "… any country but Canada" is #2
@@ -462,7 +493,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         span = _narrow(clause_of(q.start), q, quantities)
         around = _text(s, *span)
         local = set(_topics(around)) or topics
-        subjects = _subjects_before(mentions, q.start, s, span[0]) or last_subjects or lead or d.subjects
+        subjects = _subjects_before(mentions, q.start, s, span[0])
+        if not subjects and re.match(r"(?i)\s*(?:which|who|that)\b", around):
+            # "…, Mexico, which bought $334 billion": the partner just before the relative clause
+            subjects = _subjects_before(mentions, span[0], s)
+        subjects = subjects or last_subjects or lead or d.subjects
         if q.unit == "USD":
             if "sme" in topics:
                 kind = "sme_value"
@@ -473,7 +508,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             else:
                 claim("no_data", span, quantity=q, slots={"topic": "unmapped_money"})
                 continue
-            c = claim(kind, span, quantity=q, subjects=subjects, flow=_flow(around, s.text))
+            c = claim(kind, span, quantity=q, subjects=subjects, flow=_flow(around, context))
             if re.search(r"(?i)\bmonthly\b|\b(?:a|per|each|every)\s+month\b", s.text):
                 c.slots["per_month"] = True
             if kind == "trade_value" and re.search(r"(?i)\b(commerce|business with|trade relationship|"
@@ -749,7 +784,7 @@ def _group_after(mentions: list[Mention], pos: int, s: Sentence) -> tuple[str, .
         return ()
     group = [after[0]]
     for m in after[1:]:
-        if s.text[group[-1].end - s.start:m.start - s.start].strip().lower() not in ("and", ",", ", and", "&"):
+        if s.text[group[-1].end - s.start:m.start - s.start].strip().lower() not in ("", "and", ",", ", and", "&"):
             break
         group.append(m)
     return tuple(dict.fromkeys(m.country_id for m in group))
@@ -765,7 +800,7 @@ def _subjects_before(mentions: list[Mention], pos: int, s: Sentence, floor: int 
     group = [before[-1]]
     for m in reversed(before[:-1]):
         between = s.text[m.end - s.start:group[0].start - s.start].strip().lower()
-        if between in ("and", ",", ", and", "&", "or"):
+        if between in ("", "and", ",", ", and", "&", "or"):
             group.insert(0, m)
         else:
             break
@@ -780,7 +815,7 @@ def _lead_subjects(mentions: list[Mention], s: Sentence) -> tuple[str, ...]:
     group = [partners[0]]
     for m in partners[1:]:
         between = s.text[group[-1].end - s.start:m.start - s.start].strip().lower()
-        if between not in ("and", ",", ", and", "&"):
+        if between not in ("", "and", ",", ", and", "&"):
             break
         group.append(m)
     return tuple(dict.fromkeys(m.country_id for m in group))

@@ -189,7 +189,12 @@ def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
         each_reading = Reading(f"{_flow_word(claim.flow)}, each of {_names(claim.subjects)}, {period.label}",
                                worst, "; ".join(f"{_name(p)} {e.text}" for p, e in zip(claim.subjects, each)),
                                r.definition, each, "", None, [], None)
-        if re.search(r"(?i)\beach\b|\bapiece\b|\bboth\b", claim.text):
+        if re.search(r"(?i)\beach\b|\bapiece\b", claim.text):
+            readings_ = [each_reading]   # "Mexico and Canada each bought …"
+        elif re.search(r"(?i)\b(?:combined|together|jointly|collectively|between\s+them|in\s+total|"
+                       r"all\s+told)\b", claim.text):
+            pass                          # "… combined": the sum only
+        elif re.search(r"(?i)\bboth\b", claim.text):
             readings_.insert(0, each_reading)
         else:
             readings_.append(each_reading)
