@@ -96,6 +96,14 @@ FRAMES = [
     # the relative clause's partner, and a rank by "second only to"
     ("Second only to Canada is Mexico, which bought $334 billion of U.S. goods in 2024.",
      [("rank", "supported"), ("trade_value", "supported")]),
+    # nationwide files, Northern Land Border region, FY2024: 198,929
+    ("The northern border saw more than 200,000 encounters in fiscal 2024.", [("encounters_value", "contradicted")]),
+    # March 2025 southwest: all CBP 11,012, Border Patrol 7,180; the lowest month of the SBO file
+    ("CBP reported 8,725 apprehensions at the southwest border in March 2025, the lowest monthly "
+     "total in the agency's history.", [("encounters_value", "contradicted"), ("encounters_record", "supported")]),
+    # Aug 2025 vs Feb 2021 - Jan 2025 monthly average, southwest region of the nationwide files: -94.7 %
+    ("Encounters at the southern border plunged more than 90 percent from the Biden-era monthly average.",
+     [("encounters_change", "supported")]),
     # an answer reads on its question
     ("How much did China buy from us in 2024? About $143 billion.", [("trade_value", "supported")]),
 ]

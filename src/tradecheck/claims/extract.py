@@ -164,7 +164,9 @@ _OVERTAKE = re.compile(r"(?i)\b(surpass\w*|overt(?:ook|ake|aken|akes)|pass(?:ed|
                        r"displac\w*|edged out|unseat\w*|dethron\w*|leapfrog\w*)\b")
 #: "lowest monthly count on record", "highest level ever": an extreme without the counted noun
 _EXTREME = re.compile(r"(?i)\b(?P<ext>lowest|highest|fewest|record[- ]low|record[- ]high)\b"
-                      + r"(?:[^.;!?]|(?<=[A-Z])\.){0,50}?\b(?:on\s+record|ever\b|in\s+history)")
+                      + r"(?:[^.;!?]|(?<=[A-Z])\.){0,50}?\b(?:on\s+record|ever\b|in\s+(?:(?:recorded|"
+                        r"[\w.]+['’]s?|its|their|the\s+agency['’]s)\s+)?history|since\s+records\s+began|"
+                        r"since\s+record-?keeping\s+began|of\s+all\s+time)")
 #: "the lowest since 1971", "the highest since March 2021"
 _SINCE = re.compile(r"(?i)\b(?P<ext>lowest|highest|fewest|smallest|largest)\b[^.;]{0,40}?\bsince\s+"
                     r"(?:(?:FY|fiscal(?:\s+year)?)\s?)?(?P<when>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2})\b")
@@ -589,8 +591,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             elif "encounters" in topics and direction:
                 base = next((t for t in times if t.average), None) or next(
                     (t for t in times if t.kind == "range"), None)
+                if base is not None and re.search(r"(?i)\baverage\b", s.text) and not base.average:
+                    base = replace(base, average=True)  # "the Biden-era monthly average"
                 month = next((t for t in times if t.kind == "month"), None)
-                stated = month or next((t for t in times if t.period is not None and not t.average), None)
+                stated = month or next((t for t in times if t.period is not None and not t.average
+                                        and (base is None or t.start != base.start)), None)
                 claim("encounters_change", span, quantity=q,
                       period=stated.period if stated else d.period, period_stated=stated is not None,
                       slots={"direction": "down" if direction.group(1) in (
@@ -654,7 +659,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 claim("encounters_value", span, quantity=q, slots={
                     "dataset": _dataset(s.text), "component": _component(s.text),
                     "components": _components(s.text),
-                    "per_month": bool(re.search(r"(?i)\b(?:a|per|each|every)\s+month\b|\bmonthly\b|"
+                    "per_month": bool(re.search(r"(?i)\b(?:a|per|each|every)\s+month\b|\bmonthly\b(?!\s+(?:total|"
+                                                r"count|figure|tally|number|record|low|high|level))|"
                                                 r"\baveraged\b", s.text)),
                     "border_patrol": bool(re.search(r"(?i)border patrol|\bUSBP\b|apprehen|\bagents\b", s.text)),
                     "annual": bool(re.search(r"(?i)\bannual(?:ly)?\b|\b(?:a|per|each)\s+year\b", s.text))})
@@ -874,6 +880,8 @@ def _regions(text: str) -> tuple[str, ...]:
 
 def _dataset(text: str) -> str | None:
     t = text.lower()
+    if re.search(r"northern\s+(?:land\s+)?border|u\.s\.-canad\w+\s+border|canadian\s+border", t):
+        return "northern_border"
     if "nationwide" in t or "national" in t:
         return "nationwide"
     if "southwest" in t or "southern border" in t or "u.s.-mexico border" in t:

@@ -632,6 +632,30 @@ def _datasets(claim: Claim) -> list[str]:
     return [ds] if ds else ["southwest_border", "nationwide"]
 
 
+def _border_run(indicator: str, ctx: Context, dataset: str, **params) -> Result:
+    """An encounters indicator on a dataset the text names; "the northern border" is a region of
+    the nationwide files."""
+    if dataset == "northern_border":
+        return run(indicator, ctx=ctx, dataset="nationwide", region="northern", **params)
+    r = run(indicator, ctx=ctx, dataset=dataset, **params)
+    if r.value is None and dataset == "southwest_border" and params.get("component", "all") == "all":
+        # the southwest border file starts in October 2021; the nationwide files' southwest
+        # region reaches back to October 2019
+        wide = run(indicator, ctx=ctx, dataset="nationwide", region="southwest", **params)
+        if wide.value is not None:
+            wide.notes.insert(0, "The Southwest Land Border Encounters file does not cover the period; "
+                                 "read from the southwest region of CBP's nationwide files instead.")
+            return wide
+    return r
+
+
+def _latest_month(claim: Claim, ctx: Context) -> Period:
+    dataset = (_datasets(claim)[0]).replace("northern_border", "nationwide")
+    year, month = ctx.rows("SELECT year, month FROM encounters_as_of(?) WHERE dataset = ? "
+                           "ORDER BY year DESC, month DESC LIMIT 1", [ctx.as_of_sql, dataset])[0]
+    return Period.month(int(year), int(month))
+
+
 def _encounters_change(claim: Claim, ctx: Context) -> list[Reading]:
     month = claim.period if claim.period is not None and claim.period.kind == "month" else None
     base = claim.slots.get("base")
@@ -640,6 +664,9 @@ def _encounters_change(claim: Claim, ctx: Context) -> list[Reading]:
     if month is None and base is not None and base.kind == "range" and base.end is not None \
             and base.end[0] > base.start[0] and not claim.slots.get("base_average"):
         return _encounters_year_change(claim, ctx, _endpoints(base))
+    if month is None and base is not None and claim.slots.get("base_average") and not claim.period_stated:
+        # "encounters are down 90% from the Biden-era monthly average": the latest month loaded
+        return _encounters_change(_with(claim, period=_latest_month(claim, ctx), period_stated=True), ctx)
     if month is None or base is None:
         return _no_data(claim, ctx, "the month and the base period compared must both be stated")
     bases = [("calendar", base)]
@@ -649,7 +676,7 @@ def _encounters_change(claim: Claim, ctx: Context) -> list[Reading]:
     out = []
     for dataset in _datasets(claim):
         for kind, b in bases:
-            r = run("encounters_change", ctx=ctx, dataset=dataset, period=month, base=b)
+            r = _border_run("encounters_change", ctx, dataset, period=month, base=b)
             label = f"{dataset.replace('_', ' ')}, {month.label} vs {kind} {b.label} monthly average"
             if r.value is None:
                 out.append(_missing(r, label))
@@ -687,8 +714,8 @@ def _encounters_year_change(claim: Claim, ctx: Context,
     out = []
     for dataset in _datasets(claim):
         for kind, prev, period in pairs:
-            a = run("encounters", ctx=ctx, dataset=dataset, period=prev)
-            b = run("encounters", ctx=ctx, dataset=dataset, period=period)
+            a = _border_run("encounters", ctx, dataset, period=prev)
+            b = _border_run("encounters", ctx, dataset, period=period)
             label = f"{dataset.replace('_', ' ')}, {period.label} vs {prev.label}"
             if a.value is None or b.value is None:
                 out.append(_missing(a if a.value is None else b, label))
@@ -713,7 +740,7 @@ def _lowest_since(claim: Claim, ctx: Context) -> list[Reading]:
     if since.kind == "month" and claim.period is not None and claim.period.kind == "month":
         out = []
         for dataset in _datasets(claim):
-            r = run("encounters_lowest_since", ctx=ctx, dataset=dataset, month=claim.period, which=which)
+            r = _border_run("encounters_lowest_since", ctx, dataset, month=claim.period, which=which)
             if r.value is None:
                 out.append(_missing(r, r.label))
                 continue
@@ -758,7 +785,7 @@ def _encounters_record(claim: Claim, ctx: Context) -> list[Reading]:
         return _no_data(claim, ctx, "the month of the record must be stated")
     out = []
     for dataset in _datasets(claim):
-        r = run("encounters_lowest_since", ctx=ctx, dataset=dataset, month=month, which=which)
+        r = _border_run("encounters_lowest_since", ctx, dataset, month=month, which=which)
         label = f"{dataset.replace('_', ' ')} encounters, {month.label}, {which} on record?"
         if r.value is None:
             out.append(_missing(r, label))
@@ -766,7 +793,7 @@ def _encounters_record(claim: Claim, ctx: Context) -> list[Reading]:
         on_record = bool(r.detail.get("on_record"))
         j = judge_bool(on_record, r.label)
         notes = list(r.notes[:1])
-        now = run("encounters_record", ctx=ctx, dataset=dataset, which=which)
+        now = _border_run("encounters_record", ctx, dataset, which=which)
         if on_record and now.value is not None and now.detail["month"] != r.detail["month"]:
             y, m = map(int, now.detail["month"].split("-"))
             notes.append(f"True when written, since overtaken: {month_name((y, m))} was "
@@ -822,7 +849,7 @@ def _cbp_annual_record(claim: Claim, ctx: Context, fy: int, which: str) -> list[
             out.append(Reading(label, "no_data", "no data", f"The loaded CBP {dataset.replace('_', ' ')} files "
                                f"cover FY{first}–FY{last}." if first else "No CBP file loaded."))
             continue
-        years = {y: _whole_year(run("encounters", ctx=ctx, dataset=dataset, period=Period.fiscal_year(y)))
+        years = {y: _whole_year(_border_run("encounters", ctx, dataset, period=Period.fiscal_year(y)))
                  for y in range(int(first), int(last) + 1)}
         whole = {y: r for y, r in years.items() if r.value is not None}
         if fy not in whole:
@@ -925,7 +952,7 @@ def _encounters_value(claim: Claim, ctx: Context) -> list[Reading]:
             who = {"usbp": "Border Patrol ", "ofo": "Field Operations "}.get(component, "") if len(components) > 1 else ""
             for kind, period in _periods(claim):
                 out.append(_count_reading(
-                    claim, run(indicator, ctx=ctx, dataset=dataset, period=period,
+                    claim, _border_run(indicator, ctx, dataset, period=period,
                                component=component if dataset == "southwest_border" else "all"),
                     f"{who}{dataset.replace('_', ' ')} encounters{what}, {kind} {period.label}".replace("  ", " "),
                     f"CBP recorded {{}} {who}{dataset.replace('_', ' ')} encounters{what}"
@@ -1155,7 +1182,7 @@ def _encounters_direction(claim: Claim, ctx: Context) -> list[Reading]:
     for dataset in _datasets(claim):
         for kind, period in _periods(claim):
             prev = _previous(period)
-            a, b = (run("encounters", ctx=ctx, dataset=dataset, period=p) for p in (prev, period))
+            a, b = (_border_run("encounters", ctx, dataset, period=p) for p in (prev, period))
             out.append(_direction_reading(claim, a, b, f"{dataset.replace('_', ' ')} encounters, "
                                           f"{prev.label} → {period.label}",
                                           f"{dataset.replace('_', ' ')} encounters in {period.label}"))

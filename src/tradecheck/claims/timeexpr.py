@@ -33,7 +33,7 @@ _PATTERNS = [
         rf"years\b|\b(?P<n2>{_NWORD})\s+years\s+in\s+a\s+row\b")),
     ("term", re.compile(
         r"(?i)\b(?:(?:the|its|his)\s+)?(?:(?:four|eight)\s+)?(?P<fiscal>fiscal\s+)?(?:years\s+of\s+)?(?:the\s+)?"
-        r"(?:(?P<who>Biden|Obama)(?:['’]s)?\s+(?:administration|presidency|years|era|term)|"
+        r"(?:(?P<who>Biden|Obama)(?:['’]s)?(?:\s+|-)(?:administration|presidency|years|era|term)|"
         r"(?P<trump>Trump['’]s\s+first\s+(?:term|administration)|first\s+Trump\s+administration))\b|"
         r"\bunder\s+(?:President\s+)?(?P<who2>Biden|Obama)\b")),
     ("decade", re.compile(r"(?i)\b(?:the\s+)?(?:(?P<part>early|mid|late)[- ])?(?P<dec>(?:19|20)\d0)['’]?s\b")),
@@ -64,7 +64,9 @@ _PATTERNS = [
     ("lookback", re.compile(r"(?i)\b(?:in|for)\s+(?:(?:more\s+than|over|nearly|almost|about)\s+)?"
                             r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
                             r"forty|fifty)\s+(?P<unit>years|decades)\b")),
-    ("record", re.compile(r"(?i)\b(?:on\s+record|ever\s+recorded|in\s+history|of\s+all\s+time|ever)\b")),
+    ("record", re.compile(r"(?i)\b(?:on\s+record|ever\s+recorded|in\s+(?:(?:recorded|[\w.]+['’]s?|its|their|"
+                          r"the\s+agency['’]s)\s+)?history|since\s+records\s+began|since\s+record-?keeping\s+began|"
+                          r"of\s+all\s+time|ever)\b")),
     ("last_year", re.compile(r"(?i)\b(?P<which>last|this|past)\s+(?P<fiscal>fiscal\s+)?year\b(?!['’]s?\s+average)")),
     ("annual", re.compile(r"(?i)\b(?:annually|per\s+year|a\s+year|each\s+year|every\s+year|yearly)\b")),
 ]
