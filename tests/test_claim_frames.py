@@ -104,6 +104,13 @@ FRAMES = [
     # Aug 2025 vs Feb 2021 - Jan 2025 monthly average, southwest region of the nationwide files: -94.7 %
     ("Encounters at the southern border plunged more than 90 percent from the Biden-era monthly average.",
      [("encounters_change", "supported")]),
+    # southwest Mays: 2022 241,136; 2023 206,690; 2024 170,716; 2025 12,451. Junes: 2025 9,302 < 2024 130,415
+    ("In May 2025 southwest border encounters were the lowest May on record.", [("encounters_record", "supported")]),
+    ("In June 2024 southwest border encounters were the lowest June on record.",
+     [("encounters_record", "contradicted")]),
+    # a dateline dates "since January": southwest Aug 2025 vs Jan 2025 -84.1 %, nationwide -67.9 %
+    ("WASHINGTON, July 3, 2025 — Border crossings are down 93% since January.",
+     [("encounters_change", "contradicted")]),
     # an answer reads on its question
     ("How much did China buy from us in 2024? About $143 billion.", [("trade_value", "supported")]),
 ]

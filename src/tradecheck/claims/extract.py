@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from ..indicators.periods import Period
 from .entities import Mention, find_mentions
 from .quantities import Quantity, find_quantities, parse_number_words
-from .timeexpr import TimeExpr, find_times
+from .timeexpr import DATELINE, TimeExpr, find_times
 
 __all__ = ["Claim", "Sentence", "extract", "sentences"]
 
@@ -65,6 +65,12 @@ def sentences(text: str) -> list[Sentence]:
         start = block.start() + (mark.end() if mark else 0)
         chunk = block.group(0)[mark.end() if mark else 0:]
         pos = 0
+        dateline = DATELINE.match(chunk) if not out else None
+        if dateline is not None and dateline.group("dash"):
+            # "WASHINGTON, March 12, 2025 — Mexico bought …": the dateline is not part of a claim
+            out.append(Sentence(start, start + len(dateline.group(0).rstrip()), dateline.group(0).rstrip(),
+                                paragraph))
+            pos = dateline.end()
         for m in re.finditer(r"[.!?]['\"”’)]*\s+(?=[A-Z“\"'(0-9$])", chunk):
             head = chunk[pos:m.start() + 1]
             if _ABBREV.search(head.rstrip()) and not re.search(r"[!?]", m.group(0)):
@@ -137,6 +143,7 @@ _RANK = re.compile(
     r"(?:[\w.'’-]+\s+){0,4}?"
     r"(?P<role>buyer|customer|consumer|(?:export\s+)?market|trading partner|trade partner|partner|"
     r"supplier|source|importer|client|destination)s?\b")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _ORDINAL = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
 #: "second only to Canada": second, after the partner named
@@ -191,6 +198,9 @@ _DIRECTION = re.compile(r"(?i)\b(?P<what>exports?|imports?|trade|deficit|surplus
                         r"contracted|fell|declined|dropped|decreased|grew|rose|increased|widened|expanded|"
                         r"climbed|jumped)\b")
 _DOWN_WORDS = ("shrank", "shrunk", "narrowed", "contracted", "fell", "declined", "dropped", "decreased")
+#: Words that put a change downwards, before or after its figure ("fell 14%", "14% lower")
+_DOWN = _DOWN_WORDS + ("lower", "below", "down", "fewer", "less", "decrease", "drop", "decline", "plunged",
+                       "plummeted", "cut", "slashed", "reduced", "tumbled", "sank", "slid")
 #: "reached a record $840 billion", "an all-time high": an annual record of a trade flow
 _TRADE_RECORD = re.compile(r"(?i)(?<!on )(?<!track )\b(?:(?:a|an|the|new)\s+)*(?:record(?:[- ](?P<hl>high|low))?|"
                            r"all-time\s+(?P<hl2>high|low))\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:19|20)\d\d)")
@@ -450,6 +460,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                   period_stated=month is not None,
                   slots={"which": which, "dataset": _dataset(s.text), "record": record is not None,
                          "components": _components(s.text),
+                         # "the lowest May on record": against the same month of other years
+                         "same_month": bool(re.search(rf"(?i)\b(?:{_MONTHS})\b", m.group(0))),
                          "claimed": f"{which} on record" + (f" ({month.period.label})" if month else "")})
     for m in _BALANCE.finditer(s.text):
         if any(q.start >= s.start + m.start() - 40 and q.start < s.start + m.end() + 5 and q.unit == "USD"
@@ -548,7 +560,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             direction = re.match(r"\s*(lower|higher|below|above|down|up|fewer|less|more|"
                                  r"decrease|increase|drop|rise|decline)", after) or re.search(
                 r"\b(fell|dropped|declined|decreased|plunged|plummeted|rose|increased|jumped|"
-                r"climbed|grew|surged)\s+(?:by\s+)?(?:\w+\s+)?$", before)
+                r"climbed|grew|surged|cut|slashed|reduced|tumbled|sank|slid|down|up)\s+(?:by\s+)?(?:\w+\s+)?$",
+                before)
             prior = out[-1] if out and out[-1].kind in ("trade_share", "va_share", "sme_share") else None
             of_what = re.match(r"\s+(?:of\s+(?:what|that|the\s+amount|the\s+value|those)\b|as\s+(?:much|many|large)\b)",
                                s.text[q.end - s.start:])
@@ -582,9 +595,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 claim("sme_share", span, quantity=q, subjects=partner)
             elif "seizures" in topics and direction and "encounters" not in topics:
                 claim("seizures_change", span, quantity=q, slots={
-                    "direction": "down" if direction.group(1) in _DOWN_WORDS + (
-                        "lower", "below", "down", "fewer", "less", "decrease", "drop", "decline",
-                        "plunged", "plummeted") else "up",
+                    "direction": "down" if direction.group(1).lower() in _DOWN else "up",
                     "drug": (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1].lower(),
                     "periods": tuple((t.period, t.kind) for t in times
                                      if t.period is not None and t.kind in ("year", "fy", "range"))})
@@ -593,14 +604,16 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     (t for t in times if t.kind == "range"), None)
                 if base is not None and re.search(r"(?i)\baverage\b", s.text) and not base.average:
                     base = replace(base, average=True)  # "the Biden-era monthly average"
+                since = next((t for t in times if t.kind == "since" and t.period is not None), None)
+                if base is None and since is not None and re.search(rf"(?i)\b(?:{_MONTHS})\b", since.text):
+                    # "down 93% since January": the latest month against that month
+                    base = replace(since, period=Period.month(*since.period.start), average=True, kind="month")
                 month = next((t for t in times if t.kind == "month"), None)
                 stated = month or next((t for t in times if t.period is not None and not t.average
                                         and (base is None or t.start != base.start)), None)
                 claim("encounters_change", span, quantity=q,
                       period=stated.period if stated else d.period, period_stated=stated is not None,
-                      slots={"direction": "down" if direction.group(1) in (
-                          "lower", "below", "down", "fewer", "less", "decrease", "drop", "decline",
-                          "fell", "dropped", "declined", "decreased", "plunged", "plummeted") else "up",
+                      slots={"direction": "down" if direction.group(1).lower() in _DOWN else "up",
                           "base": base.period if base else None, "base_average": bool(base and base.average),
                           "dataset": _dataset(s.text)})
             elif "trade" in topics and re.search(r"(?i)\bof\s+(all\s+)?(u\.s\.|american|total)", after + around):

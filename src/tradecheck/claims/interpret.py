@@ -649,11 +649,12 @@ def _border_run(indicator: str, ctx: Context, dataset: str, **params) -> Result:
     return r
 
 
-def _latest_month(claim: Claim, ctx: Context) -> Period:
+def _latest_month(claim: Claim, ctx: Context) -> Period | None:
+    """The latest month of encounters loaded (as of the context's date), if any."""
     dataset = (_datasets(claim)[0]).replace("northern_border", "nationwide")
-    year, month = ctx.rows("SELECT year, month FROM encounters_as_of(?) WHERE dataset = ? "
-                           "ORDER BY year DESC, month DESC LIMIT 1", [ctx.as_of_sql, dataset])[0]
-    return Period.month(int(year), int(month))
+    found = ctx.rows("SELECT year, month FROM encounters_as_of(?) WHERE dataset = ? "
+                     "ORDER BY year DESC, month DESC LIMIT 1", [ctx.as_of_sql, dataset])
+    return Period.month(int(found[0][0]), int(found[0][1])) if found else None
 
 
 def _encounters_change(claim: Claim, ctx: Context) -> list[Reading]:
@@ -666,7 +667,10 @@ def _encounters_change(claim: Claim, ctx: Context) -> list[Reading]:
         return _encounters_year_change(claim, ctx, _endpoints(base))
     if month is None and base is not None and claim.slots.get("base_average") and not claim.period_stated:
         # "encounters are down 90% from the Biden-era monthly average": the latest month loaded
-        return _encounters_change(_with(claim, period=_latest_month(claim, ctx), period_stated=True), ctx)
+        latest = _latest_month(claim, ctx)
+        if latest is None:
+            return _no_data(claim, ctx, "no month of encounters is loaded for this date")
+        return _encounters_change(_with(claim, period=latest, period_stated=True), ctx)
     if month is None or base is None:
         return _no_data(claim, ctx, "the month and the base period compared must both be stated")
     bases = [("calendar", base)]
@@ -783,6 +787,8 @@ def _encounters_record(claim: Claim, ctx: Context) -> list[Reading]:
         return _usbp_record(claim, ctx, claim.period.end[0], which)
     if month is None:
         return _no_data(claim, ctx, "the month of the record must be stated")
+    if claim.slots.get("same_month"):
+        return [_same_month_record(claim, ctx, dataset, month, which) for dataset in _datasets(claim)]
     out = []
     for dataset in _datasets(claim):
         r = _border_run("encounters_lowest_since", ctx, dataset, month=month, which=which)
@@ -805,6 +811,32 @@ def _encounters_record(claim: Claim, ctx: Context) -> list[Reading]:
         out.append(Reading(label, j.verdict, r.label.split(": ", 1)[-1] + f" ({r.value:,.0f})",
                            r.definition, [r, now], j.tolerance, correction, notes, r.value))
     return out
+
+
+def _same_month_record(claim: Claim, ctx: Context, dataset: str, month: Period, which: str) -> Reading:
+    """"The lowest May on record": the month against the same month of every year loaded."""
+    year, m = month.start
+    table = dataset.replace("northern_border", "nationwide")
+    years = [int(y) for (y,) in ctx.rows(
+        "SELECT DISTINCT year FROM encounters_as_of(?) WHERE dataset = ? AND month = ? ORDER BY year",
+        [ctx.as_of_sql, table, m])]
+    found = {y: _border_run("encounters", ctx, dataset, period=Period.month(y, m)) for y in years}
+    found = {y: r for y, r in found.items() if r.value is not None}
+    name = month_name((year, m)).split()[0]
+    label = f"{dataset.replace('_', ' ')} encounters, {name} of each year loaded, {which}?"
+    if year not in found:
+        return _no_data(claim, ctx, f"{month.label} is not loaded")[0]
+    pick = min if which == "lowest" else max
+    best = pick(found, key=lambda y: found[y].value)
+    holds = best == year
+    series = "; ".join(f"{name} {y} {r.value:,.0f}" for y, r in found.items())
+    j = judge_bool(holds, f"{which} {name} of {len(found)} loaded ({min(found)}–{max(found)})")
+    correction = None if holds else (
+        f"{name} {best} had {'fewer' if which == 'lowest' else 'more'} {dataset.replace('_', ' ')} "
+        f"encounters ({found[best].value:,.0f}) than {month.label} ({found[year].value:,.0f}).")
+    return Reading(label, j.verdict, series, found[year].definition, list(found.values()), j.tolerance,
+                   correction, [f"The record is within the loaded series ({name} {min(found)}–{max(found)})."],
+                   found[year].value)
 
 
 def _usbp_peak(claim: Claim, ctx: Context, scope: str, fy: int) -> list[Reading]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..indicators.periods import Period
 
-__all__ = ["TimeExpr", "find_times", "text_date"]
+__all__ = ["DATELINE", "TimeExpr", "find_times", "text_date"]
 
 _MONTH = "|".join(sorted([m for m in calendar.month_name if m] + ["Sept"] +
                          [m for m in calendar.month_abbr if m], key=len, reverse=True))
@@ -54,6 +54,7 @@ _PATTERNS = [
     ("half", re.compile(rf"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?P<y1>{_YEAR})\b|"
                         rf"\bH(?P<hn>[12])\s+(?P<y2>{_YEAR})\b")),
     ("since_month", re.compile(rf"(?i)\b(?:since|from)\s+(?P<m1>{_MONTH})\.?\s+(?P<y1>{_YEAR})\b")),
+    ("since_bare_month", re.compile(rf"(?i)\bsince\s+(?:last\s+)?(?P<m1>{_MONTH})\b(?!\.?\s+\d)")),
     ("fy_range", re.compile(rf"(?i)\b(?:between\s+)?(?:FY\s?'?|fiscal\s+(?:years?\s+)?)(?P<y1>{_YEAR}|\d{{2}})"
                             rf"(?:{_DASH}|\s+and\s+)(?:FY\s?'?|fiscal\s+(?:year\s+)?)?(?P<y2>{_YEAR}|\d{{2}})\b")),
     ("range_years", re.compile(rf"(?i)\b(?:between\s+)?(?P<y1>{_YEAR})(?:{_DASH}|\s+and\s+)(?P<y2>{_YEAR}|\d{{2}})\b")),
@@ -125,6 +126,13 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
                 fy = written.year + (written.month >= 10) - back
                 return "fy", Period.fiscal_year(fy)
             return "year", Period.year(written.year - back)
+        if kind == "since_bare_month":
+            # "since January" in a text written in June 2025: January 2025
+            mo = _MONTH_NUM[g["m1"].lower().rstrip(".")]
+            if written is None or not g["m1"][0].isupper():
+                return None
+            year = written.year if mo < written.month else written.year - 1
+            return "since", Period.range((year, mo), None)
         if kind == "twelve_months":
             y, mo = int(g["y1"]), _MONTH_NUM[g["m1"].lower().rstrip(".")]
             return "range", Period.range((y - 1 + (mo == 12), mo % 12 + 1), (y, mo))
@@ -207,7 +215,7 @@ _WRITTEN = re.compile(
 
 
 #: A dateline: "WASHINGTON, March 12, 2025 —", "March 2025 —", "(Ottawa, 3 June 2024):"
-_DATELINE = re.compile(
+DATELINE = re.compile(
     rf"(?im)^\s*\(?(?P<place>[A-Z][\w.' ]{{1,30}},\s+)?(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{_MONTH})\.?\s+"
     rf"(?:(?P<d2>\d{{1,2}}),?\s+)?(?P<y>{_YEAR})\)?\s*(?:(?P<dash>[—–]|--|-\s)|:)")
 
@@ -218,7 +226,7 @@ def text_date(text: str, today: dt.date | None = None) -> dt.date | None:
     ``None`` when the text names none, or names one not in the past."""
     m = _WRITTEN.search(text)
     if m is None:
-        m = _DATELINE.search(text[:300])
+        m = DATELINE.search(text[:300])
         if m is not None and not (m.group("dash") or m.group("place") or m.group("d") or m.group("d2")):
             m = None  # "June 2025: encounters fell" is a heading about June, not a dateline
     if m is None:
