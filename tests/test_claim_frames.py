@@ -111,6 +111,13 @@ FRAMES = [
     # a dateline dates "since January": southwest Aug 2025 vs Jan 2025 -84.1 %, nationwide -67.9 %
     ("WASHINGTON, July 3, 2025 — Border crossings are down 93% since January.",
      [("encounters_change", "contradicted")]),
+    # balance with China 2022 -$382.28 bn -> 2024 -$295.52 bn: the deficit shrank by $86.8 bn
+    ("The U.S. trade deficit with China shrank by more than $100 billion between 2022 and 2024.",
+     [("trade_growth", "contradicted")]),
+    # exports to Mexico 2013 $225.95 bn -> 2024 $334.03 bn: +$108.1 bn
+    ("U.S. exports to Mexico grew by about $110 billion since 2013.", [("trade_growth", "supported")]),
+    # Mexico's share of U.S. exports 2024: 16.0 % (Census, all countries)
+    ("Mexico accounts for roughly one-sixth of everything America exports.", [("trade_share", "supported")]),
     # an answer reads on its question
     ("How much did China buy from us in 2024? About $143 billion.", [("trade_value", "supported")]),
 ]

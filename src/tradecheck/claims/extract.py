@@ -522,6 +522,19 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             else:
                 claim("no_data", span, quantity=q, slots={"topic": "unmapped_money"})
                 continue
+            change = re.search(r"(?i)\b(grew|rose|increased|jumped|climbed|expanded|swelled|widened|ballooned|"
+                               r"fell|shrank|narrowed|declined|dropped|decreased|contracted|slid|up|down)\s+"
+                               r"(?:by\s+)?$", s.text[:q.start - s.start])
+            if kind == "trade_value" and change:
+                # "the deficit shrank by more than $100 billion between 2022 and 2024": a change in dollars
+                since = next((t for t in times if t.kind in ("since", "range")), None) or next(
+                    (t for t in times if t.kind == "year"), None)
+                c = claim("trade_growth", span, quantity=q, subjects=subjects, flow=_flow(around, context),
+                          slots={"direction": "down" if change.group(1).lower() in _DOWN + ("shrank",) else "up",
+                                 "absolute": True, "base": since.period if since else None,
+                                 "base_kind": since.kind if since else None})
+                last_subjects = c.subjects
+                continue
             c = claim(kind, span, quantity=q, subjects=subjects, flow=_flow(around, context))
             if re.search(r"(?i)\bmonthly\b|\b(?:a|per|each|every)\s+month\b", s.text):
                 c.slots["per_month"] = True
@@ -616,7 +629,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                       slots={"direction": "down" if direction.group(1).lower() in _DOWN else "up",
                           "base": base.period if base else None, "base_average": bool(base and base.average),
                           "dataset": _dataset(s.text)})
-            elif "trade" in topics and re.search(r"(?i)\bof\s+(all\s+)?(u\.s\.|american|total)", after + around):
+            elif "trade" in topics and re.search(r"(?i)\bof\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:u\.s\.|american|america['’]s|"
+                                                 r"total|everything|all\s+(?:that\s+)?(?:america|the\s+u\.s\.|we)|"
+                                                 r"the\s+(?:country|nation)['’]s|our)(?!\w)", after + around):
                 claim("trade_share", span, quantity=q, subjects=subjects, flow=_flow(s.text))
             elif "trade" in topics and (growth := re.search(
                     r"(?i)\b(grew|grown|rose|risen|increased|jumped|climbed|up|fell|fallen|declined|"

@@ -459,6 +459,8 @@ def _trade_growth(claim: Claim, ctx: Context) -> list[Reading]:
     if r.value is None:
         return [_missing(r, label)]
     wrong_way = (r.value < 0) != (claim.slots.get("direction") == "down")
+    if claim.slots.get("absolute"):
+        return [_trade_change_usd(claim, r, label, flow, start, end)]
     if claim.slots.get("multiple"):
         # "more than doubled": the end figure against the start, as a multiple
         multiple = r.components[1].value / r.components[0].value
@@ -478,6 +480,25 @@ def _trade_growth(claim: Claim, ctx: Context) -> list[Reading]:
                     f"U.S. goods {VERBS[flow]} {_names(claim.subjects)} "
                     f"{'rose' if r.value > 0 else 'fell'} {abs(r.value):.0f}% from {start.label} to "
                     f"{end.label} ({a.text} to {b.text}).", notes, r.value)]
+
+
+def _trade_change_usd(claim: Claim, r: Result, label: str, flow: str, start: Period, end: Period) -> Reading:
+    """"Exports to Mexico grew by $110 billion", "the deficit shrank by $100 billion": the change
+    in dollars (for a deficit, in its size)."""
+    a, b = r.components
+    deficit = flow == "balance" and "deficit" in claim.text.lower()
+    first, last = (-a.value, -b.value) if deficit else (a.value, b.value)
+    change = last - first
+    what = (f"The U.S. goods trade {'deficit' if deficit else 'balance'} with" if flow == "balance"
+            else f"U.S. goods {VERBS[flow]}")
+    j = Judgement("contradicted", "the change goes the other way") \
+        if (change < 0) != (claim.slots.get("direction") == "down") else judge(claim.quantity, abs(change))
+    official = f"{'+' if change >= 0 else '−'}{_short(abs(change), 'USD')} ({a.text} → {b.text})"
+    return Reading(label + " (change in dollars)", j.verdict, official, r.definition, [r], j.tolerance,
+                   None if j.verdict == "supported" else
+                   f"{what} {_names(claim.subjects)} {'grew' if change >= 0 else 'shrank'} by "
+                   f"{_short(abs(change), 'USD')} from {start.label} to {end.label}.",
+                   [], change)
 
 
 def _population(claim: Claim, ctx: Context) -> list[Reading]:
