@@ -116,7 +116,7 @@ FRAMES = [
      [("trade_growth", "contradicted")]),
     # exports to Mexico 2013 $225.95 bn -> 2024 $334.03 bn: +$108.1 bn
     ("U.S. exports to Mexico grew by about $110 billion since 2013.", [("trade_growth", "supported")]),
-    # Mexico's share of U.S. exports 2024: 16.0 % (Census, all countries)
+    # Mexico's share of U.S. exports 2024: 16.2 % (Census, all countries)
     ("Mexico accounts for roughly one-sixth of everything America exports.", [("trade_share", "supported")]),
     # an answer reads on its question
     ("How much did China buy from us in 2024? About $143 billion.", [("trade_value", "supported")]),

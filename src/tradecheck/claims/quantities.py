@@ -186,7 +186,7 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         if free(m):
             # a share in words is a round figure: read it as "about" unless hedged otherwise
             found.append(Quantity(value, "%", m.start() + offset, m.end() + offset, m.group(0),
-                                  hedge(m, "about"), 5.0))
+                                  hedge(m, "about"), 1.0))
     for m in _WORD_MULTIPLE.finditer(text):
         if free(m):
             word = m.group("word").lower()
