@@ -103,7 +103,7 @@ def _clauses(s: Sentence) -> list[tuple[int, int]]:
 
 TOPICS = {
     "sme": r"small[- ]business|small and medium|\bSMEs?\b|small firms|small companies",
-    "per_capita": r"per[- ]capita|\b(?:per|for\s+every|for\s+each|each)\s+(?:(?:single|Mexican|Canadian|Chinese|"
+    "per_capita": r"per[- ]capita|\ba\s+head\b|\b(?:per|for\s+every|for\s+each|each)\s+(?:(?:single|Mexican|Canadian|Chinese|"
                   r"Japanese|German|Korean|Vietnamese|Dutch)\s+)?(?:person|resident|head|inhabitant|citizen|"
                   r"man,\s+woman\s+and\s+child)\b|\b(?:per|for\s+every|each)\s+(?:Mexican|Canadian|Chinese)\b",
     "va": r"\bcomponents?\b|\bcontent\b|\bparts\b|\binputs\b|value[- ]added|domestic value",
@@ -114,7 +114,7 @@ TOPICS = {
     "jobs": r"\bjobs?\b|employment|employ",
     "trade": r"\bbought\b|\bbuys?\b|\bbuyer|purchas|\bspend|\bexport|\bimport|\bgoods\b|\btrade\b|"
              r"\bcommerce\b|\bbusiness with\b|"
-             r"\bsell|\bsold\b|consumer|\bmarkets?\b|customer|partner|shipments|deficit|surplus",
+             r"\bsell|\bsold\b|\bsales\b|consumer|\bmarkets?\b|customer|partner|shipments|deficit|surplus",
 }
 _ACTORS = re.compile(r"(?i)\b(?:Mexican|Mexico['’]s|Panama['’]s|Panamanian|Guatemalan|Guatemala['’]s|"
                      r"Canadian|Canada['’]s)\s+(?:immigration\s+)?(?:authorities|government|officials|"
@@ -123,26 +123,29 @@ _ACTORS = re.compile(r"(?i)\b(?:Mexican|Mexico['’]s|Panama['’]s|Panamanian|G
                      r"Guardia Nacional|Darien Gap|Darién Gap)\b")
 #: What the loaded sources do not hold: a claim about it is statistical but has no data here.
 UNLOADED = {
-    "services_trade": r"\bservices\s+(?:exports?|imports?|trade)\b",
+    "services_trade": r"\bservices\s+(?:exports?|imports?|trade|surplus|deficit|balance)\b",
     "remittances": r"\bremittances?\b|\bsent home\b",
     "investment": r"\b(?:foreign\s+direct\s+)?investment\b|\bFDI\b",
     "gotaways": r"\bgot-?aways?\b",
     "crossings_traffic": r"\btrucks?\b|\bwait times?\b|\bcrossing times?\b|\bpedestrians?\b|"
                          r"\bwaits?\s+(?:at|to\s+cross)\b|\baverage\s+wait\b",
     "farm_trade": r"\b(?:farm|agricultur\w+)\s+(?:exports?|imports?|goods|products)\b",
-    "state_trade": r"\b(?:Texas|California|Michigan|Arizona)['’]s?\s+exports?\b",
-    "overdoses": r"\boverdose\s+deaths?\b",
+    "state_trade": r"\b(?:Texas|California|Michigan|Arizona|Illinois|Ohio|New\s+York|Louisiana)(?:['’]s?\s+exports?\b|"
+                   r"\s+(?:alone\s+)?(?:exported|exports|shipped|sold)\b)",
+    "overdoses": r"\boverdose\s+deaths?\b|\boverdoses\b|\bdied\s+of\s+[\w-]+\s+overdose",
+    "commodities": r"\bauto\s+parts\b|\bautomobiles\b|\bcars\b|\bcrude\b|\bpetroleum\b|\bcorn\b|\bsoybeans?\b|"
+                   r"\bsteel\b|\baluminum\b|\belectronics\b|\bmachinery\b|\bcomputers\b|\bavocados?\b|\btomatoes\b",
 }
 _DRUGS = r"fentanyl|cocaine|methamphetamine|meth|heroin|marijuana|ketamine|ecstasy|lsd|khat"
 _RANK = re.compile(
-    r"(?i)(?:\bthe|\bAmerica['’]s|\bour|\bits|\bthe U\.S\.['’]?s?|\bthe United States['’])\s+"
+    r"(?i)(?:\bthe|\bAmerica['’]s|\bour|\bits|\bthe U\.S\.['’]?s?|\bthe United States['’]|(?<=as)(?=\s+top))\s+"
     r"(?:(?P<topn>two|three|four|five|2|3|4|5)\s+)?(?:single\s+|very\s+|world['’]s\s+)?(?P<ord>biggest|largest|top(?!\s+(?:\d|(?:six|seven|eight|nine|ten|twenty|fifteen|fifty|hundred)\b))|most important|leading|number[- ]one|no\.\s?1|#1|"
     r"number[- ](?P<nw>two|three|four|five)|no\.\s?(?P<nd>[2-9])|#(?P<nh>[2-9])|"
     r"(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th)[- ]"
     r"(?:biggest|largest|most important|leading|top))\s+"
     r"(?:[\w.'’-]+\s+){0,4}?"
     r"(?P<role>buyer|customer|consumer|(?:export\s+)?market|trading partner|trade partner|partner|"
-    r"supplier|source|importer|client|destination)s?\b")
+    r"supplier|source|importer|client|destination|(?:country|nation)\s+supplying)s?\b")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _ORDINAL = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
@@ -157,7 +160,9 @@ _NEXT = re.compile(
     r"(?:\s+(?:combined|put together|together))?")
 #: "more U.S. goods than any other country", "more than any nation except Canada"
 _ANY_OTHER = re.compile(
-    r"(?i)\b(?:more|larger|bigger|greater)\b" + _IN + r"{0,60}?\bthan\s+any\s+(?:other\s+)?(?:single\s+)?"
+    r"(?i)(?:\b(?:more|larger|bigger|greater)\b" + _IN + r"{0,60}?\bthan\s+(?:with\s+|to\s+|from\s+)?any|"
+    r"\b(?:outpac\w*|exceed\w*|outstrip\w*|surpass\w*|outsold|topped|beat)\s+(?:(?:those|that|sales|"
+    r"exports|imports|trade)\s+)?(?:(?:to|from|with|of)\s+)?(?:any|every|all))\s+(?:other\s+)?(?:single\s+)?"
     r"(?:country|nation|partner|trading partner|trade partner|market|economy|buyer|customer|supplier)"
     r"(?:\s+(?:in\s+the\s+world|on\s+earth))?(?P<but>\s+(?:but|except(?:\s+for)?|other\s+than|save|besides|"
     r"apart\s+from|bar)\s+(?-i:[A-Z])[\w.]*(?:(?:,\s+|\s+and\s+)(?-i:[A-Z])[\w.]*)*)?")
@@ -176,7 +181,8 @@ _EXTREME = re.compile(r"(?i)\b(?P<ext>lowest|highest|fewest|record[- ]low|record
                         r"since\s+record-?keeping\s+began|of\s+all\s+time)")
 #: "the lowest since 1971", "the highest since March 2021"
 _SINCE = re.compile(r"(?i)\b(?P<ext>lowest|highest|fewest|smallest|largest)\b[^.;]{0,40}?\bsince\s+"
-                    r"(?:(?:FY|fiscal(?:\s+year)?)\s?)?(?P<when>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2})\b")
+                    r"(?:the\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?)?(?:(?:FY|fiscal(?:\s+year)?)\s?)?"
+                    r"(?P<when>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2})\b")
 _BALANCE = re.compile(r"(?i)\b(?:a\s+|the\s+)?(?:goods\s+)?(?:trade\s+)?(?P<sign>surplus|deficit)\s+"
                       r"(?:with|against)\s+(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
 _JOBS = re.compile(r"(?i)\b(?:creates?|supports?|sustains?|generates?|adds?)\s+(?P<n>another|an additional|"
@@ -206,7 +212,9 @@ _TRADE_RECORD = re.compile(r"(?i)(?<!on )(?<!track )\b(?:(?:a|an|the|new)\s+)*(?
                            r"all-time\s+(?P<hl2>high|low))\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:19|20)\d\d)")
 #: "then a record low": an extreme of a border series without the counted noun
 _PEAK = re.compile(r"(?i)\bpeak(?:ed|s)?\b|\breached\s+(?:its|their|a)\s+(?:all-time\s+)?peak\b")
-_RECORD_WORD = re.compile(r"(?i)\b(?:(?:a|an|the|new|then)\s+)*(?:record|all-time)[- ](?P<ext>low|high)s?\b")
+_RECORD_WORD = re.compile(r"(?i)\b(?:(?:a|an|the|new|then)\s+)*(?:record|all-time)[- ](?P<ext>low|high)s?\b|"
+                          r"\b(?:set|hit|reached|broke)\s+(?:a|an|the)\s+(?:new\s+)?(?:monthly\s+|annual\s+|"
+                          r"all-time\s+)?record\b(?!\s+low)")
 #: counts of things no loaded source counts ("10,000 National Guard troops", "60,000 companies")
 _UNCOUNTED = {"deployments": r"troops|soldiers|guardsmen|personnel|agents|officers|employees|staff",
               "exporters": r"companies|firms|businesses|exporters|enterprises",
@@ -238,10 +246,12 @@ def _flow_cue(text: str) -> str | None:
                  r"(to|into)\s+(the\s+)?(u\.s\.|united states|america)|\b(sold|selling|sells|shipped|"
                  r"shipping)\s+(us|americans)\b|\bsource of (u\.s\.\s+)?imports\b|\bsupplier", t):
         return "imports"
-    if re.search(r"\b(two-way|total|bilateral)\s+trade\b|\btrade\s+(with|between)\b|\bcommerce\b|"
+    if re.search(r"\b(two-way|total|bilateral)\s+trade\b|\btrade\s+(with|between)\b|(?<!department of )\bcommerce\b"
+                 r"(?!\s+(?:data|department|figures|secretary|statistics|numbers|says|show))|"
                  r"\btrading partner\b|\btrade partner\b", t):
         return "total"
-    if re.search(r"\b(bought|buys?|purchas\w*|spen[dt]\w*|exports?\s+to|customers?|markets?|consumers?)\b", t):
+    if re.search(r"\b(bought|buys?|purchas\w*|spen[dt]\w*|exports?\s+to|customers?|markets?|consumers?|sales\s+to)\b|"
+                 r"\b(shipped|sold|sells?|exported|ships?)\s+(\S+\s+){0,6}?(to|into)\s+(?!the\s+u\.s|the\s+united|america|us\b)", t):
         return "exports"
     return None
 
@@ -442,7 +452,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             continue
         lookback = next((t for t in times if t.kind == "lookback"), None)
         record = next((t for t in times if t.kind == "record"), None)
-        ext = m.group("ext").lower()
+        ext = (m.group("ext") or "high").lower()  # "set a monthly record": a high
         which = "lowest" if ext.replace("-", " ") in ("lowest", "fewest", "record low", "smallest", "low") else "highest"
         # an extreme reads best from the sentence start ("The Mexican government's renewed,
         # collaborative approach has achieved the lowest level …") to the end of its clause
@@ -464,7 +474,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                          "same_month": bool(re.search(rf"(?i)\b(?:{_MONTHS})\b", m.group(0))),
                          "claimed": f"{which} on record" + (f" ({month.period.label})" if month else "")})
     for m in _BALANCE.finditer(s.text):
-        if any(q.start >= s.start + m.start() - 40 and q.start < s.start + m.end() + 5 and q.unit == "USD"
+        if any(q.start >= s.start + m.start() - 40 and q.unit == "USD" and (
+                q.start < s.start + m.end() + 5 or re.fullmatch(r"[\s*_:()\d–-]*", s.text[m.end():q.start - s.start]))
                for q in quantities):
             continue  # "a deficit of $152 billion" is read with its figure
         if re.match(r"(?i)\s+(?:\w+\s+){0,3}?(?:has\s+|have\s+|had\s+)?(?:more\s+than\s+|nearly\s+|almost\s+)?"
@@ -498,6 +509,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     for q in quantities:
         if any(a <= q.start < b for a, b in used):
             continue
+        if q.unit == "count" and re.search(r"(?i)\b(?:section|article|title|chapter|rule|bill|h\.r\.|s\.|no\.|"
+                                           r"pages?|room|suite|route|highway|interstate|i-)\s*$", s.text[:q.start - s.start]):
+            continue  # "Section 232", "H.R. 2": a number that names, not one that counts
         if unloaded or (actor and "encounters" in topics and "seizures" not in topics):
             if q.unit != "count" or q.value >= 100 or re.match(
                     r"\s*(?:[\w.-]+\s+){0,2}(trucks|hours|minutes|troops|migrants|people)", s.text[q.end - s.start:]):
@@ -634,13 +648,16 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                                  r"the\s+(?:country|nation)['’]s|our)(?!\w)", after + around):
                 claim("trade_share", span, quantity=q, subjects=subjects, flow=_flow(s.text))
             elif "trade" in topics and (growth := re.search(
-                    r"(?i)\b(grew|grown|rose|risen|increased|jumped|climbed|up|fell|fallen|declined|"
-                    r"dropped|shrank|down|decreased)\b", around)):
-                since = next((t for t in times if t.kind in ("since", "range", "year")), None)
+                    r"(?i)\b(grew|grown|rose|risen|increased|jumped|climbed|up|gained|advanced|soared|surged|"
+                    r"expanded|fell|fallen|declined|dropped|shrank|down|decreased|slipped|slid|dipped|eased|"
+                    r"tumbled|plunged|plummeted|sank|contracted)\b", around)):
+                since = next((t for t in times if t.kind in ("since", "range")), None) or next(
+                    (t for t in times if t.kind == "year"), None)
+                back = next((t for t in times if t.kind == "lookback"), None)
                 claim("trade_growth", span, quantity=q, subjects=subjects, flow=_flow(s.text),
-                      slots={"direction": "down" if growth.group(1).lower() in (
-                          "fell", "fallen", "declined", "dropped", "shrank", "down", "decreased") else "up",
-                          "base": since.period if since else None, "base_kind": since.kind if since else None})
+                      slots={"direction": "down" if growth.group(1).lower() in _DOWN + ("fallen", "shrank") else "up",
+                             "base": since.period if since else None, "base_kind": since.kind if since else None,
+                             "lookback": back.years if back and not since else None})
             else:
                 claim("no_data", span, quantity=q, slots={"topic": "unmapped_percent"})
         elif q.unit == "growth_multiple" and "va" in topics and any(
@@ -731,6 +748,7 @@ def _compare_claim(s: Sentence, m: re.Match, mentions: list[Mention], quantities
     """A comparison without a figure: "bought more American goods than the entire EU", "more U.S.
     goods than Japan or Germany", "as much value added … as China did"."""
     pos = s.start + m.end()
+    pos += len(re.match(r"(?i)(?:(?:to|from|with|in|for)\s+)?", s.text[m.end():]).group(0))
     after = [x for x in mentions if x.start >= pos and x.country_id != "USA"]
     if not after or after[0].start != pos or actor:
         return
@@ -744,7 +762,7 @@ def _compare_claim(s: Sentence, m: re.Match, mentions: list[Mention], quantities
             break
         others.append(x)
     tail = s.text[others[-1].end - s.start:]
-    if re.match(r"(?i)\s*(?:combined|put together|together)\b", tail) or re.search(
+    if (len(others) > 1 and re.match(r"(?i)\s*(?:combined|put together|together)\b", tail)) or re.search(
             r"(?i)\bnext\s+\w+\s*$", s.text[:m.end()]):
         return  # "more than A and B combined" and "the next ten" have their own frames
     equal = m.re is _AS_MUCH
