@@ -203,6 +203,13 @@ _DIRECTION = re.compile(r"(?i)\b(?P<what>exports?|imports?|trade|deficit|surplus
                         r"crossings|seizures)\b(?P<mid>[^.;]{0,60}?)\b(?P<verb>shrank|shrunk|narrowed|"
                         r"contracted|fell|declined|dropped|decreased|grew|rose|increased|widened|expanded|"
                         r"climbed|jumped)\b")
+#: "U.S. content in imports from Mexico", "American value added in what we import from Mexico"
+_RETURNING = re.compile(r"(?i)\b(?:imports?|imported|import)\s+(?:\w+\s+){0,2}?from\b(?=" + _IN + r"{0,80}?"
+                        r"\b(?:American|U\.S\.|U\.S\.-made|domestic|our\s+own)\s+(?:value[- ]added|content|"
+                        r"inputs|components|parts))|\b(?:American|U\.S\.)(?:-made)?\s+(?:value[- ]added|content|inputs|"
+                        r"components|parts)\s+(?:in|of|embedded\s+in)\s+(?:U\.S\.\s+)?(?:imports?|what\s+\w+\s+"
+                        r"imports?)\s+from\b")
+_ENC_NOUN = re.compile(r"(?i)\b(?:encounters|apprehensions|crossings|migrants|arrests)\b")
 _DOWN_WORDS = ("shrank", "shrunk", "narrowed", "contracted", "fell", "declined", "dropped", "decreased")
 #: Words that put a change downwards, before or after its figure ("fell 14%", "14% lower")
 _DOWN = _DOWN_WORDS + ("lower", "below", "down", "fewer", "less", "decrease", "drop", "decline", "plunged",
@@ -419,8 +426,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             continue
         which = "lowest" if m.group("ext").lower() in ("lowest", "fewest", "smallest") else "highest"
         span = (s.start + m.start(), s.start + m.end())
-        stated = next((t for t in times if t.period is not None and t.kind != "since"
-                       and not (t.start >= span[0] and t.end <= span[1])), None)
+        near = sorted((t for t in times if t.period is not None and t.kind != "since"
+                       and not (t.start >= span[0] and t.end <= span[1])),
+                      key=lambda t: (t.start > span[0], abs(t.start - span[0])))
+        stated = near[0] if near else None  # "fell in fiscal 2017 to their lowest level since 1971"
         claim("lowest_since", span, period=stated.period if stated else d.period,
               period_stated=stated is not None, slots={"which": which, "since": when,
               "dataset": _dataset(s.text), "claimed": m.group(0)})
@@ -526,6 +535,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             # "…, Mexico, which bought $334 billion": the partner just before the relative clause
             subjects = _subjects_before(mentions, span[0], s)
         subjects = subjects or last_subjects or lead or d.subjects
+        if q.unit == "USD" and "va" in topics and "sme" not in topics:
+            # "Mexican content in U.S. exports (about $24 billion in 2011)": value added in dollars
+            returning = _RETURNING.search(s.text)
+            origin = (_mentions_after(mentions, s.start + returning.end(), s.end)[:1] if returning
+                      else _subjects_before(mentions, q.start, s, s.start)[:1] or lead[:1])
+            claim("va_share", span, quantity=q, subjects=origin, slots={
+                "exporter": "USA", "measure": "returning_value" if returning else "value"})
+            continue
         if q.unit == "USD":
             if "sme" in topics:
                 kind = "sme_value"
@@ -601,7 +618,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 claim(prior.kind, (q.start, max(span[1], rel.end if rel else q.end)), quantity=q,
                       subjects=prior.subjects, flow=prior.flow, period=period,
                       period_stated=period is not None, slots=dict(prior.slots))
-            elif of_what and _mentions_after(mentions, q.end, s.end) and ("trade" in topics or "sme" in topics):
+            elif of_what and _mentions_after(mentions, q.end, s.end) and ("trade" in topics or "sme" in topics) \
+                    and not ("va" in topics and _RETURNING.search(s.text)):
                 # "less than half of what we sold to Mexico": a ratio of two partners, as a fraction
                 ratio = replace(q, value=q.value / 100, unit="ratio", precision=q.precision / 100)
                 claim("sme_ratio" if "sme" in topics else "trade_ratio", (q.start, max(span[1], q.end)),
@@ -613,6 +631,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             elif "va" in topics and re.search(r"(?i)\bdomestic\s+(?:value[- ]added|content)", s.text):
                 exporter = _subjects_before(mentions, q.end + 40, s, s.start)[:1]
                 claim("va_domestic_share", span, quantity=q, subjects=exporter or ("USA",))
+            elif "va" in topics and (returning := _RETURNING.search(s.text)):
+                # "12% of the value of U.S. imports from Mexico was American value added"
+                partner = _mentions_after(mentions, s.start + returning.end(), s.end)[:1]
+                claim("va_share", span, quantity=q, subjects=partner, slots={"measure": "returning_share"})
             elif "va" in topics:
                 origin = _subjects_before(mentions, q.start, s, s.start)[:1] or lead[:1]
                 claim("va_share", span, quantity=q, subjects=origin, slots={"exporter": "USA"})
@@ -659,7 +681,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                              "base": since.period if since else None, "base_kind": since.kind if since else None,
                              "lookback": back.years if back and not since else None})
             else:
-                claim("no_data", span, quantity=q, slots={"topic": "unmapped_percent"})
+                if topics or mentions:  # a percentage about neither trade, the border nor a country is not ours
+                    claim("no_data", span, quantity=q, slots={"topic": "unmapped_percent"})
         elif q.unit == "growth_multiple" and "va" in topics and any(
                 t.period is not None and (t.period.end is None or t.period.end[0] > 2011) for t in times):
             claim("no_data", span, quantity=q, slots={"topic": "va_recent"})
@@ -678,7 +701,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                              "base": since.period if since else None,
                              "base_kind": "since" if since and since.kind == "year" else (since.kind if since else None)})
             else:
-                claim("no_data", span, quantity=q, slots={"topic": "unmapped_percent"})
+                if topics or mentions:  # a percentage about neither trade, the border nor a country is not ours
+                    claim("no_data", span, quantity=q, slots={"topic": "unmapped_percent"})
         elif q.unit in ("kg", "lb", "g", "mg"):
             drug = re.search(rf"(?i)\b({_DRUGS})\b", s.text)
             d.last_mass = q if q.unit != "mg" else d.last_mass
@@ -702,8 +726,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             elif (re.match(r"\s*(?:\w+\s+){0,2}(encounters|apprehensions|crossings|migrants)", after)
                   or ("encounters" in topics and q.value >= 100 and "seizures" not in topics)):
                 claim("encounters_value", span, quantity=q, slots={
-                    "dataset": _dataset(s.text), "component": _component(s.text),
-                    "components": _components(s.text),
+                    "dataset": _dataset(around) or _dataset(s.text),
+                    "component": _component(around if _ENC_NOUN.search(around) else s.text),
+                    "components": _components(around if _ENC_NOUN.search(around) else s.text),
                     "per_month": bool(re.search(r"(?i)\b(?:a|per|each|every)\s+month\b|\bmonthly\b(?!\s+(?:total|"
                                                 r"count|figure|tally|number|record|low|high|level))|"
                                                 r"\baveraged\b", s.text)),

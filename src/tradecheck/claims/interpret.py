@@ -622,17 +622,32 @@ def _va_share(claim: Claim, ctx: Context) -> list[Reading]:
         return _no_data(claim, ctx, "the origin of the value added could not be identified")
     year = claim.period.start[0] if claim.period is not None and claim.period_stated else \
         ctx.rows("SELECT max(year) FROM io_tables WHERE table_id = 'wiod2013'")[0][0]
-    r = run("va_in_exports", ctx=ctx, origin=claim.subjects[0],
-            exporter=claim.slots.get("exporter", "USA"), year=year)
+    measure = claim.slots.get("measure", "share")
+    if measure.startswith("returning"):
+        # U.S. value added coming back in the imports from a partner
+        r = run("va_returning", ctx=ctx, partner=claim.subjects[0], year=year)
+        what = f"U.S. value added in U.S. imports from {_names(claim.subjects[:1])}"
+    else:
+        r = run("va_in_exports", ctx=ctx, origin=claim.subjects[0],
+                exporter=claim.slots.get("exporter", "USA"), year=year)
+        what = f"{_names(claim.subjects[:1])} value added in U.S. gross exports"
     if r.value is None:
         return [_missing(r, r.label)]
+    if measure.endswith("value"):
+        j = judge(claim.quantity, r.value)
+        return [Reading(r.label, j.verdict, r.text, r.definition, [r], j.tolerance,
+                        None if j.verdict == "supported" else f"In {year}, {what} came to {r.text} (WIOD 2013).",
+                        list(r.notes[:1]), r.value)]
     share = r.detail.get("share_percent") if isinstance(r.detail, dict) else None
     if share is None:
         return [_missing(r, r.label)]
     j = judge(claim.quantity, share)
     return [Reading(f"{r.label} (share)", j.verdict, f"{share:.2f}%", r.definition, [r], j.tolerance,
-                    None if j.verdict == "supported" else f"In {year}, {_names(claim.subjects[:1])} "
-                    f"value added made up {share:.1f}% of U.S. gross exports (WIOD 2013).",
+                    None if j.verdict == "supported" else (
+                        f"In {year}, U.S. value added made up {share:.1f}% of U.S. imports from "
+                        f"{_names(claim.subjects[:1])} (WIOD 2013)." if measure.startswith("returning") else
+                        f"In {year}, {_names(claim.subjects[:1])} value added made up {share:.1f}% of U.S. "
+                        f"gross exports (WIOD 2013)."),
                     list(r.notes[:1]), share)]
 
 
