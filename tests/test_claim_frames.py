@@ -118,6 +118,29 @@ FRAMES = [
     ("U.S. exports to Mexico grew by about $110 billion since 2013.", [("trade_growth", "supported")]),
     # Mexico's share of U.S. exports 2024: 16.2 % (Census, all countries)
     ("Mexico accounts for roughly one-sixth of everything America exports.", [("trade_share", "supported")]),
+    # southwest FY2024: Border Patrol 1,530,523 of 2,135,005 = 71.7 %
+    ("The Border Patrol accounted for more than two-thirds of southwest border encounters in FY2024.",
+     [("encounters_share", "supported")]),
+    # southwest March 2025 11,012 vs March 2024 189,359: -94.2 %
+    ("Southwest border encounters in March 2025 were 94 per cent lower than in March 2024.",
+     [("encounters_change", "supported")]),
+    # exports to Mexico 1993 $41.58 bn (FT-900) -> 2024 $334.03 bn: x8.03
+    ("U.S. exports to Mexico are now eight times what they were in 1993.", [("trade_growth", "supported")]),
+    # the partner's surplus is the U.S. deficit: balance with China 2024 -$295.52 bn
+    ("Beijing's goods surplus with the U.S. came to $290 billion in 2024.", [("trade_value", "close")]),
+    # trade with Mexico 2014 $536.74 bn -> 2024 $839.56 bn: +56.4 %
+    ("Over the past decade, two-way trade with Mexico has grown 56%.", [("trade_growth", "supported")]),
+    # NAFTA the agreement is no partner: balance with Mexico 1995 -$15.81 bn (FT-900)
+    ("By 1995, the year after NAFTA took effect, the U.S. ran a deficit of close to $16 billion with Mexico.",
+     [("trade_value", "supported")]),
+    # WIOD 2011: U.S. value added in imports from Mexico 11.76 %; Mexican value added in U.S. exports $23.90 bn
+    ("About 12% of the value of U.S. imports from Mexico in 2011 was American value added.",
+     [("va_share", "supported")]),
+    ("In 2011, Mexican content in U.S. exports came to about $24 billion.", [("va_share", "supported")]),
+    # June 2025: southwest 9,302, nationwide 25,185
+    ("Writing in September 2025: border encounters fell below 10,000 this past June.",
+     [("encounters_value", "depends")]),
+    ("The Guadalajara marathon drew 12,000 runners this year, a 20% jump over 2023.", []),
     # an answer reads on its question
     ("How much did China buy from us in 2024? About $143 billion.", [("trade_value", "supported")]),
 ]

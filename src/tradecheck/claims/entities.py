@@ -86,6 +86,8 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
         cid, demonym = variants[key]
         if key in ("America",) and text[max(0, m.start() - 6):m.start()].lower().endswith("north "):
             continue
+        if cid == "USMCA":
+            continue  # "NAFTA took effect": the agreement; its partners are named as a group below
         out.append(Mention(cid, m.start() + offset, m.start() + offset + len(key), key, demonym))
     for pattern, ids in _DESCRIBED:
         for m in pattern.finditer(text):

@@ -580,6 +580,15 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             mass = next((x for x in quantities if x.unit in ("kg", "lb", "g") and x.start < q.start), None)
             claim("doses_population", (span[0], max(span[1], q.end)), quantity=q, slots={
                 "mass": mass, "drug": (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1].lower()})
+        elif q.unit == "ratio" and "trade" in topics and (then := re.match(
+                rf"\s+(?:as\s+(?:much|large|high|big)\s+as|what|the\s+(?:level|value|amount)\s+(?:of|in))\s+"
+                rf"(?:(?:it|they|that|those|these)\s+)?(?:was|were|did|had\s+been)?\s*(?:in|back\s+in)\s+"
+                rf"(?P<y>(?:19|20)\d\d)\b", s.text[q.end - s.start:])):
+            # "exports to Mexico are now eight times what they were in 1993": growth as a multiple
+            claim("trade_growth", (span[0], max(span[1], q.end + then.end())), quantity=replace(
+                q, unit="growth_multiple"), subjects=subjects, flow=_flow(s.text),
+                slots={"direction": "up" if q.value >= 1 else "down", "multiple": True,
+                       "base": Period.year(int(then.group("y"))), "base_kind": "since"})
         elif q.unit == "ratio":
             others = _mentions_after(mentions, q.end, span[1] if span[1] > q.end else s.end)
             if not others:
@@ -648,9 +657,20 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     "drug": (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1].lower(),
                     "periods": tuple((t.period, t.kind) for t in times
                                      if t.period is not None and t.kind in ("year", "fy", "range"))})
+            elif "encounters" in topics and not direction and (share := re.match(
+                    r"\s+of\s+(?:all\s+)?(?:the\s+)?(?:southwest\s+border\s+|nationwide\s+|southern\s+border\s+)?"
+                    r"(?:CBP\s+)?(?:encounters|apprehensions)", s.text[q.end - s.start:])) and \
+                    _component(s.text[:q.start - s.start]) != "all":
+                # "Border Patrol accounted for more than two-thirds of southwest border encounters"
+                claim("encounters_share", span, quantity=q, slots={
+                    "component": _component(s.text[:q.start - s.start]), "dataset": _dataset(s.text)})
             elif "encounters" in topics and direction:
                 base = next((t for t in times if t.average), None) or next(
                     (t for t in times if t.kind == "range"), None)
+                months = [t for t in times if t.kind == "month"]
+                if base is None and len(months) == 2 and re.search(r"(?i)\bthan\b", s.text):
+                    # "94 per cent lower in March 2025 than in March 2024": the second month is the base
+                    base = replace(months[1], average=True)
                 if base is not None and re.search(r"(?i)\baverage\b", s.text) and not base.average:
                     base = replace(base, average=True)  # "the Biden-era monthly average"
                 since = next((t for t in times if t.kind == "since" and t.period is not None), None)

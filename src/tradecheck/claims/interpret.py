@@ -64,6 +64,7 @@ NO_DATA_SOURCES = {
                  "by size and destination, not loaded)",
     "deployments": "the deploying government's own statements (troop and staff deployments are not in "
                    "the loaded statistics)",
+    "commodities": "Census trade by commodity (HS codes; only country totals are loaded)",
     "unmapped_money": "a source for this amount (it is not U.S. goods trade, which is what is "
                       "loaded: remittances, investment and services trade are not)",
 }
@@ -152,6 +153,9 @@ def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
     if claim.flow == "balance":
         # "a deficit of $152 billion" states the size of a negative balance
         deficit = "deficit" in claim.text.lower()
+        if re.search(r"(?i)['’]s?\s+(?:goods\s+)?(?:trade\s+)?(?:surplus|deficit)\s+(?:with|against)\s+(?:the\s+)?"
+                     r"(?:U\.S\.|United\s+States|America)", claim.text):
+            deficit = not deficit  # "Beijing's surplus with the U.S." is the U.S. deficit with China
         official = -r.value if deficit else r.value
         if official < 0:
             j = Judgement("contradicted", f"the balance is a {'surplus' if deficit else 'deficit'}")
@@ -192,7 +196,8 @@ def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
         if re.search(r"(?i)\beach\b|\bapiece\b", claim.text):
             readings_ = [each_reading]   # "Mexico and Canada each bought …"
         elif re.search(r"(?i)\b(?:combined|together|jointly|collectively|between\s+them|in\s+total|"
-                       r"all\s+told)\b", claim.text):
+                       r"all\s+told)\b|\b(?:USMCA|NAFTA|North\s+American)\s+(?:partners|neighbou?rs|allies)|"
+                       r"\bour\s+(?:two\s+)?neighbou?rs\b", claim.text):
             pass                          # "… combined": the sum only
         elif re.search(r"(?i)\bboth\b", claim.text):
             readings_.insert(0, each_reading)
@@ -443,9 +448,12 @@ def _trade_share(claim: Claim, ctx: Context) -> list[Reading]:
 
 def _trade_growth(claim: Claim, ctx: Context) -> list[Reading]:
     base, kind = claim.slots.get("base"), claim.slots.get("base_kind")
+    latest = _latest_year(ctx)
+    if base is None and claim.slots.get("lookback"):
+        # "over the past decade": from the latest full year loaded, that many years back
+        base, kind = Period.year(latest - claim.slots["lookback"]), "since"
     if base is None:
         return _no_data(claim, ctx, "a growth claim needs the period it starts from ('since 2019')")
-    latest = _latest_year(ctx)
     if kind == "range" and base.end is not None:
         start, end = Period.year(base.start[0]), Period.year(base.end[0])
     elif kind == "year":
@@ -1028,6 +1036,30 @@ def _encounters_value(claim: Claim, ctx: Context) -> list[Reading]:
     return out
 
 
+def _encounters_share(claim: Claim, ctx: Context) -> list[Reading]:
+    """"The Border Patrol accounted for more than two-thirds of southwest border encounters": one
+    CBP component's share of all encounters (only the southwest border file splits them)."""
+    if claim.period is None:
+        return _no_data(claim, ctx, "no period stated")
+    component = claim.slots["component"]
+    who = {"usbp": "Border Patrol", "ofo": "Office of Field Operations"}[component]
+    out = []
+    for kind, period in _periods(claim):
+        part = run("encounters", ctx=ctx, dataset="southwest_border", period=period, component=component)
+        whole = run("encounters", ctx=ctx, dataset="southwest_border", period=period)
+        label = f"{who} share of southwest border encounters, {kind} {period.label}".replace("  ", " ")
+        if part.value is None or whole.value is None:
+            out.append(_missing(part if part.value is None else whole, label))
+            continue
+        share = 100 * part.value / whole.value
+        j = judge(claim.quantity, share)
+        out.append(Reading(label, j.verdict, f"{share:.1f}% ({part.text} of {whole.text})", part.definition,
+                           [part, whole], j.tolerance, None if j.verdict == "supported" else
+                           f"The {who} accounted for {share:.1f}% of southwest border encounters in "
+                           f"{period.label} ({part.text} of {whole.text}).", [], share))
+    return out
+
+
 def _usbp_annual_average(claim: Claim, ctx: Context, scope: str) -> Reading:
     """"In the early 1940s, annual apprehensions hovered around 11,000": the average fiscal year."""
     years = range(claim.period.start[0], claim.period.end[0] + 1)
@@ -1402,6 +1434,7 @@ _HANDLERS: dict[str, Callable[[Claim, Context], list[Reading]]] = {
     "encounters_record": _encounters_record,
     "lowest_in_years": _lowest_in_years,
     "encounters_value": _encounters_value,
+    "encounters_share": _encounters_share,
     "lowest_since": _lowest_since,
     "balance_sign": _balance_sign,
     "population": _population,

@@ -54,6 +54,7 @@ _PATTERNS = [
     ("half", re.compile(rf"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?P<y1>{_YEAR})\b|"
                         rf"\bH(?P<hn>[12])\s+(?P<y2>{_YEAR})\b")),
     ("since_month", re.compile(rf"(?i)\b(?:since|from)\s+(?P<m1>{_MONTH})\.?\s+(?P<y1>{_YEAR})\b")),
+    ("bare_month", re.compile(rf"\b(?:[Tt]his\s+past|[Ll]ast|[Ii]n|[Tt]his)\s+(?P<m1>{_MONTH})\b(?!\.?,?\s+\d)")),
     ("since_bare_month", re.compile(rf"(?i)\bsince\s+(?:last\s+)?(?P<m1>{_MONTH})\b(?!\.?\s+\d)")),
     ("fy_range", re.compile(rf"(?i)\b(?:between\s+)?(?:FY\s?'?|fiscal\s+(?:years?\s+)?)(?P<y1>{_YEAR}|\d{{2}})"
                             rf"(?:{_DASH}|\s+and\s+)(?:FY\s?'?|fiscal\s+(?:year\s+)?)?(?P<y2>{_YEAR}|\d{{2}})\b")),
@@ -64,7 +65,11 @@ _PATTERNS = [
     ("year", re.compile(rf"(?<![\d,.$])\b(?P<y1>{_YEAR})\b(?![\d,.]\d)")),
     ("lookback", re.compile(r"(?i)\b(?:in|for)\s+(?:(?:more\s+than|over|nearly|almost|about)\s+)?"
                             r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
-                            r"forty|fifty)\s+(?P<unit>years|decades)\b")),
+                            r"forty|fifty)\s+(?P<unit>years|decades)\b|"
+                            r"\b(?:in|for|over|during|across)\s+(?:(?:more\s+than|over|nearly|almost|about|the\s+(?:past|last|"
+                            r"previous))\s+)?(?P<span>half\s+a\s+century|a\s+century|a\s+quarter[- ]century|a\s+generation|"
+                            r"a\s+decade|decade|(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)\s+"
+                            r"(?P<unit2>years|decades))\b")),
     ("record", re.compile(r"(?i)\b(?:on\s+record|ever\s+recorded|in\s+(?:(?:recorded|[\w.]+['’]s?|its|their|"
                           r"the\s+agency['’]s)\s+)?history|since\s+records\s+began|since\s+record-?keeping\s+began|"
                           r"of\s+all\s+time|ever)\b")),
@@ -126,6 +131,12 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
                 fy = written.year + (written.month >= 10) - back
                 return "fy", Period.fiscal_year(fy)
             return "year", Period.year(written.year - back)
+        if kind == "bare_month":
+            if written is None:
+                return None
+            mo = _MONTH_NUM[g["m1"].lower().rstrip(".")]
+            year = written.year if mo < written.month else written.year - 1
+            return "month", Period.month(year, mo)
         if kind == "since_bare_month":
             # "since January" in a text written in June 2025: January 2025
             mo = _MONTH_NUM[g["m1"].lower().rstrip(".")]
@@ -190,8 +201,13 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
         if kind == "year":
             return "year", Period.year(int(g["y1"]))
         if kind == "lookback":
-            n = int(g["n"]) if g["n"].isdigit() else _WORDS[g["n"].lower()]
-            return "lookback", None, n * (10 if g["unit"].lower() == "decades" else 1)
+            if g["span"] and not g["n2"]:
+                return "lookback", None, {"half a century": 50, "a century": 100, "a quarter century": 25,
+                                          "a quarter-century": 25, "a generation": 25, "a decade": 10,
+                                          "decade": 10}[" ".join(g["span"].lower().split())]
+            n, unit = (g["n"], g["unit"]) if g["n"] else (g["n2"], g["unit2"])
+            n = int(n) if n.isdigit() else _WORDS[n.lower()]
+            return "lookback", None, n * (10 if unit.lower() == "decades" else 1)
         if kind in ("record", "annual"):
             return kind, None
     except Exception:  # an impossible month or range is simply not a time expression
