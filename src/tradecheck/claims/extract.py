@@ -179,6 +179,11 @@ _EXTREME = re.compile(r"(?i)\b(?P<ext>lowest|highest|fewest|record[- ]low|record
                       + r"(?:[^.;!?]|(?<=[A-Z])\.){0,50}?\b(?:on\s+record|ever\b|in\s+(?:(?:recorded|"
                         r"[\w.]+['’]s?|its|their|the\s+agency['’]s)\s+)?history|since\s+records\s+began|"
                         r"since\s+record-?keeping\s+began|of\s+all\s+time)")
+#: "the lowest in more than half a century": an extreme over a span of years
+_EXTREME_LOOKBACK = re.compile(r"(?i)\b(?P<ext>lowest|highest|fewest)\b[^.;]{0,40}?\b(?:in|for)\s+(?:more\s+than\s+|"
+                               r"over\s+|nearly\s+|almost\s+|about\s+)?(?:\d+\s+(?:years|decades)|(?:two|three|four|five|"
+                               r"six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s+(?:years|decades)|half\s+a\s+"
+                               r"century|a\s+century|a\s+decade|a\s+generation)\b")
 #: "the lowest since 1971", "the highest since March 2021"
 _SINCE = re.compile(r"(?i)\b(?P<ext>lowest|highest|fewest|smallest|largest)\b[^.;]{0,40}?\bsince\s+"
                     r"(?:the\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?)?(?:(?:FY|fiscal(?:\s+year)?)\s?)?"
@@ -213,7 +218,8 @@ _ENC_NOUN = re.compile(r"(?i)\b(?:encounters|apprehensions|crossings|migrants|ar
 _DOWN_WORDS = ("shrank", "shrunk", "narrowed", "contracted", "fell", "declined", "dropped", "decreased")
 #: Words that put a change downwards, before or after its figure ("fell 14%", "14% lower")
 _DOWN = _DOWN_WORDS + ("lower", "below", "down", "fewer", "less", "decrease", "drop", "decline", "plunged",
-                       "plummeted", "cut", "slashed", "reduced", "tumbled", "sank", "slid")
+                       "plummeted", "cut", "slashed", "reduced", "tumbled", "sank", "slid", "slipped", "dipped",
+                       "eased", "fallen", "shrank")
 #: "reached a record $840 billion", "an all-time high": an annual record of a trade flow
 _TRADE_RECORD = re.compile(r"(?i)(?<!on )(?<!track )\b(?:(?:a|an|the|new)\s+)*(?:record(?:[- ](?P<hl>high|low))?|"
                            r"all-time\s+(?P<hl2>high|low))\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:19|20)\d\d)")
@@ -258,7 +264,7 @@ def _flow_cue(text: str) -> str | None:
                  r"\btrading partner\b|\btrade partner\b", t):
         return "total"
     if re.search(r"\b(bought|buys?|purchas\w*|spen[dt]\w*|exports?\s+to|customers?|markets?|consumers?|sales\s+to)\b|"
-                 r"\b(shipped|sold|sells?|exported|ships?)\s+(\S+\s+){0,6}?(to|into)\s+(?!the\s+u\.s|the\s+united|america|us\b)", t):
+                 r"\b(shipped|sold|sells?|exported|ships?)\s+(\S+\s+){0,8}?(to|into)\s+(?!the\s+u\.s|the\s+united|america|us\b)", t):
         return "exports"
     return None
 
@@ -376,7 +382,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             m.group("nd") or m.group("nh") or parse_number_words(m.group("nw") or "one"))
         role = m.group("role").lower()
         flow = "total" if "partner" in role else "imports" if role in ("supplier", "source", "importer") \
-            else "exports"
+            or "supplying" in role else "exports"
         top = re.search(r"(?i)\btop\s+(two|three|four|five|[2-5])\b", m.group(0))
         topn = parse_number_words(m.group("topn") or (top.group(1) if top else "") or "")
         slots = {"rank": nth, "role": role, "topic": "sme" if "sme" in topics else "trade",
@@ -446,7 +452,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             used.append((s.start + m.start(), s.start + m.end()))
     records = list(_RECORD.finditer(s.text))
     if not records and "encounters" in topics:
-        records = list(_EXTREME.finditer(s.text)) or list(_RECORD_WORD.finditer(s.text))
+        records = list(_EXTREME.finditer(s.text)) or list(_EXTREME_LOOKBACK.finditer(s.text)) or list(
+            _RECORD_WORD.finditer(s.text))
     if "trade" in topics and not ({"encounters", "seizures", "va", "sme"} & topics):
         for m in _TRADE_RECORD.finditer(s.text):
             if any(c.kind == "rank" for c in out) or re.search(r"(?i)record(?:ed|s)\b", m.group(0)):
@@ -528,6 +535,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                       slots={"topic": unloaded or "foreign_enforcement"})
             continue
         span = _narrow(clause_of(q.start), q, quantities)
+        # a cue read later in the clause ("…, the lowest since 2020") keeps its own words
+        span = (span[0], min([span[1]] + [c.start for c in out if q.end <= c.start < span[1]]))
         around = _text(s, *span)
         local = set(_topics(around)) or topics
         subjects = _subjects_before(mentions, q.start, s, span[0])
