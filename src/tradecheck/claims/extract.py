@@ -590,9 +590,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             claim("doses_population", (span[0], max(span[1], q.end)), quantity=q, slots={
                 "mass": mass, "drug": (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1].lower()})
         elif q.unit == "ratio" and "trade" in topics and (then := re.match(
-                rf"\s+(?:as\s+(?:much|large|high|big)\s+as|what|the\s+(?:level|value|amount)\s+(?:of|in))\s+"
-                rf"(?:(?:it|they|that|those|these)\s+)?(?:was|were|did|had\s+been)?\s*(?:in|back\s+in)\s+"
-                rf"(?P<y>(?:19|20)\d\d)\b", s.text[q.end - s.start:])):
+                r"\s+(?:as\s+(?:much|large|high|big)\s+as|what|the\s+(?:level|value|amount)\s+(?:of|in))\s+"
+                r"(?:(?:it|they|that|those|these)\s+)?(?:was|were|did|had\s+been)?\s*(?:in|back\s+in)\s+"
+                r"(?P<y>(?:19|20)\d\d)\b", s.text[q.end - s.start:])):
             # "exports to Mexico are now eight times what they were in 1993": growth as a multiple
             claim("trade_growth", (span[0], max(span[1], q.end + then.end())), quantity=replace(
                 q, unit="growth_multiple"), subjects=subjects, flow=_flow(s.text),
@@ -666,9 +666,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     "drug": (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1].lower(),
                     "periods": tuple((t.period, t.kind) for t in times
                                      if t.period is not None and t.kind in ("year", "fy", "range"))})
-            elif "encounters" in topics and not direction and (share := re.match(
+            elif "encounters" in topics and not direction and re.match(
                     r"\s+of\s+(?:all\s+)?(?:the\s+)?(?:southwest\s+border\s+|nationwide\s+|southern\s+border\s+)?"
-                    r"(?:CBP\s+)?(?:encounters|apprehensions)", s.text[q.end - s.start:])) and \
+                    r"(?:CBP\s+)?(?:encounters|apprehensions)", s.text[q.end - s.start:]) and \
                     _component(s.text[:q.start - s.start]) != "all":
                 # "Border Patrol accounted for more than two-thirds of southwest border encounters"
                 claim("encounters_share", span, quantity=q, slots={
