@@ -567,8 +567,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                r"(?:by\s+)?$", s.text[:q.start - s.start])
             if kind == "trade_value" and change:
                 # "the deficit shrank by more than $100 billion between 2022 and 2024": a change in dollars
-                since = next((t for t in times if t.kind in ("since", "range")), None) or next(
-                    (t for t in times if t.kind == "year"), None)
+                since = _growth_base(times)
                 c = claim("trade_growth", span, quantity=q, subjects=subjects, flow=_flow(around, context),
                           slots={"direction": "down" if change.group(1).lower() in _DOWN + ("shrank",) else "up",
                                  "absolute": True, "base": since.period if since else None,
@@ -702,8 +701,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     r"(?i)\b(grew|grown|rose|risen|increased|jumped|climbed|up|gained|advanced|soared|surged|"
                     r"expanded|fell|fallen|declined|dropped|shrank|down|decreased|slipped|slid|dipped|eased|"
                     r"tumbled|plunged|plummeted|sank|contracted)\b", around)):
-                since = next((t for t in times if t.kind in ("since", "range")), None) or next(
-                    (t for t in times if t.kind == "year"), None)
+                since = _growth_base(times)
                 back = next((t for t in times if t.kind == "lookback"), None)
                 claim("trade_growth", span, quantity=q, subjects=subjects, flow=_flow(s.text),
                       slots={"direction": "down" if growth.group(1).lower() in _DOWN + ("fallen", "shrank") else "up",
@@ -722,8 +720,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 "periods": tuple((t.period, t.kind) for t in times
                                  if t.period is not None and t.kind in ("year", "fy", "range"))})
         elif q.unit == "growth_multiple":
-            since = next((t for t in times if t.kind in ("since", "range")), None) or next(
-                (t for t in times if t.kind == "year"), None)
+            since = _growth_base(times)
             if "trade" in topics:
                 claim("trade_growth", span, quantity=q, subjects=subjects, flow=_flow(s.text),
                       slots={"direction": "down" if q.value < 1 else "up", "multiple": True,
@@ -781,6 +778,13 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     if named:
         d.subjects = named[-1]
     return out
+
+
+def _growth_base(times: list[TimeExpr]) -> TimeExpr | None:
+    """Where a change starts from: a "since" or a range before a bare year ("climbed 40% since
+    2015" in a sentence that also says "in 2024")."""
+    return next((t for t in times if t.kind in ("since", "range")), None) or next(
+        (t for t in times if t.kind == "year"), None)
 
 
 def _narrow(span: tuple[int, int], q: Quantity, quantities: list[Quantity]) -> tuple[int, int]:
