@@ -569,7 +569,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 # "the deficit shrank by more than $100 billion between 2022 and 2024": a change in dollars
                 since = _growth_base(times)
                 c = claim("trade_growth", span, quantity=q, subjects=subjects, flow=_flow(around, context),
-                          slots={"direction": "down" if change.group(1).lower() in _DOWN + ("shrank",) else "up",
+                          slots={"direction": "down" if change.group(1).lower() in _DOWN else "up",
                                  "absolute": True, "base": since.period if since else None,
                                  "base_kind": since.kind if since else None})
                 last_subjects = c.subjects
@@ -704,7 +704,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 since = _growth_base(times)
                 back = next((t for t in times if t.kind == "lookback"), None)
                 claim("trade_growth", span, quantity=q, subjects=subjects, flow=_flow(s.text),
-                      slots={"direction": "down" if growth.group(1).lower() in _DOWN + ("fallen", "shrank") else "up",
+                      slots={"direction": "down" if growth.group(1).lower() in _DOWN else "up",
                              "base": since.period if since else None, "base_kind": since.kind if since else None,
                              "lookback": back.years if back and not since else None})
             else:

@@ -676,11 +676,16 @@ def _datasets(claim: Claim) -> list[str]:
     return [ds] if ds else ["southwest_border", "nationwide"]
 
 
-def _border_run(indicator: str, ctx: Context, dataset: str, **params) -> Result:
-    """An encounters indicator on a dataset the text names; "the northern border" is a region of
+def _file_dataset(dataset: str) -> str:
+    """The encounters dataset holding what the text names: "the northern border" is a region of
     the nationwide files."""
+    return "nationwide" if dataset == "northern_border" else dataset
+
+
+def _border_run(indicator: str, ctx: Context, dataset: str, **params) -> Result:
+    """An encounters indicator on a dataset the text names (see :func:`_file_dataset`)."""
     if dataset == "northern_border":
-        return run(indicator, ctx=ctx, dataset="nationwide", region="northern", **params)
+        return run(indicator, ctx=ctx, dataset=_file_dataset(dataset), region="northern", **params)
     r = run(indicator, ctx=ctx, dataset=dataset, **params)
     if r.value is None and dataset == "southwest_border" and params.get("component", "all") == "all":
         # the southwest border file starts in October 2021; the nationwide files' southwest
@@ -695,7 +700,7 @@ def _border_run(indicator: str, ctx: Context, dataset: str, **params) -> Result:
 
 def _latest_month(claim: Claim, ctx: Context) -> Period | None:
     """The latest month of encounters loaded (as of the context's date), if any."""
-    dataset = (_datasets(claim)[0]).replace("northern_border", "nationwide")
+    dataset = _file_dataset(_datasets(claim)[0])
     found = ctx.rows("SELECT year, month FROM encounters_as_of(?) WHERE dataset = ? "
                      "ORDER BY year DESC, month DESC LIMIT 1", [ctx.as_of_sql, dataset])
     return Period.month(int(found[0][0]), int(found[0][1])) if found else None
@@ -860,7 +865,7 @@ def _encounters_record(claim: Claim, ctx: Context) -> list[Reading]:
 def _same_month_record(claim: Claim, ctx: Context, dataset: str, month: Period, which: str) -> Reading:
     """"The lowest May on record": the month against the same month of every year loaded."""
     year, m = month.start
-    table = dataset.replace("northern_border", "nationwide")
+    table = _file_dataset(dataset)
     years = [int(y) for (y,) in ctx.rows(
         "SELECT DISTINCT year FROM encounters_as_of(?) WHERE dataset = ? AND month = ? ORDER BY year",
         [ctx.as_of_sql, table, m])]
