@@ -141,6 +141,26 @@ FRAMES = [
     ("Writing in September 2025: border encounters fell below 10,000 this past June.",
      [("encounters_value", "depends")]),
     ("The Guadalajara marathon drew 12,000 runners this year, a 20% jump over 2023.", []),
+    # total trade ranks: Mexico #1 in 2023 but already #1 in 2019
+    ("Mexico first became America's top trading partner in 2023.", [("rank", "contradicted")]),
+    # Border Patrol southwest FY2022: 2,206,436 with Title 42 (the series high); Title 8 alone
+    # 1,152,352 (less 1,054,084 expulsions), below FY2000's 1,643,679
+    ("Southwest border apprehensions by the Border Patrol hit an all-time high in fiscal 2022.",
+     [("encounters_record", "depends")]),
+    # nationwide January 2025 the lowest since September 2020 (73,861), after the summer
+    ("In January 2025 nationwide encounters were the lowest since the summer of 2020.",
+     [("lowest_since", "contradicted")]),
+    # WIOD 2011 value added in U.S. exports: China $34.62 bn, Mexico $23.90 bn
+    ("Chinese content in U.S. exports exceeded the value added from Mexico in 2011.", [("va_compare", "supported")]),
+    # exports 2024 Vietnam $13.04 bn, Germany $75.72 bn
+    ("U.S. exports to Vietnam outstripped those to Germany in 2024.", [("trade_compare", "contradicted")]),
+    # exports 2024: combined $683.94 bn; each, Mexico $334.03 bn is not over $340 bn
+    ("Our two neighbors bought more than $340 billion of U.S. goods in 2024.", [("trade_value", "depends")]),
+    # trade 2024 Mexico $839.56 bn + Canada $761.79 bn: only the sum is near $1.6 trillion
+    ("Trade with our USMCA partners came to $1.6 trillion in 2024.", [("trade_value", "supported")]),
+    # USTR stated SME exports to Canada: about $51.2 bn (2016) -> over $83 bn (2022): +62.1 %
+    ("USTR's figures show small-business exports to Canada grew about 60% from 2016 to 2022.",
+     [("sme_growth", "supported")]),
     # an answer reads on its question
     ("How much did China buy from us in 2024? About $143 billion.", [("trade_value", "supported")]),
 ]

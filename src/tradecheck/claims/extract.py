@@ -149,6 +149,9 @@ _RANK = re.compile(
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _ORDINAL = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+#: "first became the top partner in 2023", "… for the first time": a rank never held before
+_FIRST_TIME = re.compile(r"(?i)\bfirst\s+(?:became|become|becomes|emerged|rose|climbed|overtook|surpassed|took|"
+                         r"ranked)\b|\bfor\s+the\s+first\s+time\b")
 #: "second only to Canada": second, after the partner named
 _SECOND_ONLY = re.compile(r"(?i)\bsecond\s+only\s+to\s+")
 #: Any character within a sentence: a dot only after a capital ("U.S."), never a sentence end.
@@ -186,8 +189,9 @@ _EXTREME_LOOKBACK = re.compile(r"(?i)\b(?P<ext>lowest|highest|fewest)\b[^.;]{0,4
                                r"century|a\s+century|a\s+decade|a\s+generation)\b")
 #: "the lowest since 1971", "the highest since March 2021"
 _SINCE = re.compile(r"(?i)\b(?P<ext>lowest|highest|fewest|smallest|largest)\b[^.;]{0,40}?\bsince\s+"
-                    r"(?:the\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?)?(?:(?:FY|fiscal(?:\s+year)?)\s?)?"
+                    r"(?:the\s+(?P<pre>(?:[\w-]+\s+){0,3}?)(?:of\s+)?)?(?:(?:FY|fiscal(?:\s+year)?)\s?)?"
                     r"(?P<when>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2})\b")
+_SEASON_END = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11, "early": 6, "late": 12}
 _BALANCE = re.compile(r"(?i)\b(?:a\s+|the\s+)?(?:goods\s+)?(?:trade\s+)?(?P<sign>surplus|deficit)\s+"
                       r"(?:with|against)\s+(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
 _JOBS = re.compile(r"(?i)\b(?:creates?|supports?|sustains?|generates?|adds?)\s+(?P<n>another|an additional|"
@@ -203,6 +207,11 @@ _COMPARE = re.compile(r"(?i)\b(?P<dir>more|less|fewer|larger|bigger|greater|smal
 #: "as much value added to U.S. exports as China did": an equality without a figure
 _AS_MUCH = re.compile(r"(?i)\bas\s+(?:much|many|large\s+a\s+share)\b(?P<mid>(?:(?:19|20)\d\d|[^.;\d$]|(?<=[A-Z])\.){0,60}?)\bas\s+"
                       r"(?:(?:the|all|of|entire|whole)\s+)*")
+#: "exceeded the value added from China", "outstripped those to Japan": a comparison without "than"
+_EXCEED = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outweigh(?:ed|s)?|eclips(?:ed|es)|outpac(?:ed|es)|"
+                     r"surpass(?:ed|es)?)\s+(?P<mid>(?:(?:the|that|those|what|its|their)\s+)?(?:(?:value[- ]added|"
+                     r"content|exports?|imports?|purchases|sales|shipments|trade|goods|inputs|components|share)\s+)?)"
+                     r"(?:(?:from|of|to|with|by|in)\s+)?(?=(?-i:[A-Z]))")
 #: "the deficit with Mexico shrank in 2024": a direction without a figure
 _DIRECTION = re.compile(r"(?i)\b(?P<what>exports?|imports?|trade|deficit|surplus|encounters|apprehensions|"
                         r"crossings|seizures)\b(?P<mid>[^.;]{0,60}?)\b(?P<verb>shrank|shrunk|narrowed|"
@@ -214,6 +223,10 @@ _RETURNING = re.compile(r"(?i)\b(?:imports?|imported|import)\s+(?:\w+\s+){0,2}?f
                         r"inputs|components|parts))|\b(?:American|U\.S\.)(?:-made)?\s+(?:value[- ]added|content|inputs|"
                         r"components|parts)\s+(?:in|of|embedded\s+in)\s+(?:U\.S\.\s+)?(?:imports?|what\s+\w+\s+"
                         r"imports?)\s+from\b")
+#: the verbs (and adverbs) of a change: "grew 45%", "up 12%", "fell by a third"
+_CHANGE = re.compile(r"(?i)\b(grew|grown|rose|risen|increased|jumped|climbed|up|gained|advanced|soared|surged|"
+                     r"expanded|fell|fallen|declined|dropped|shrank|down|decreased|slipped|slid|dipped|eased|"
+                     r"tumbled|plunged|plummeted|sank|contracted)\b")
 _ENC_NOUN = re.compile(r"(?i)\b(?:encounters|apprehensions|crossings|migrants|arrests)\b")
 _DOWN_WORDS = ("shrank", "shrunk", "narrowed", "contracted", "fell", "declined", "dropped", "decreased")
 #: Words that put a change downwards, before or after its figure ("fell 14%", "14% lower")
@@ -372,7 +385,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         claim("group_vs_combined", (s.start + m.start(), s.start + end.end()), subjects=subjects,
               others=tuple(x.country_id for x in listed), flow=_flow(s.text),
               slots={"direction": m.group("dir").lower(), "topic": "sme" if "sme" in topics else "trade"})
-    for m in list(_COMPARE.finditer(s.text)) + list(_AS_MUCH.finditer(s.text)):
+    exceed = [] if any(c.kind == "rank" for c in out) or _RANK.search(s.text) else list(_EXCEED.finditer(s.text))
+    for m in list(_COMPARE.finditer(s.text)) + list(_AS_MUCH.finditer(s.text)) + exceed:
         _compare_claim(s, m, mentions, quantities, topics, lead, d, claim, clause_of, actor)
     for m in _RANK.finditer(s.text):
         subjects = _subjects_before(mentions, s.start + m.start(), s) or lead or d.subjects
@@ -393,6 +407,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             slots.update(top_n=int(topn), claimed=f"top {int(topn)} ({m.group(0).strip()})")
         elif re.search(r"(?i)\bone\s+of\s+$", s.text[:m.start()]):
             slots["at_most"] = True     # "one of our largest markets"
+        if _FIRST_TIME.search(_text(s, *span)):
+            slots["first_time"] = True  # "first became our top partner in 2023": never before
         if every is not None and every.start >= s.start + m.start() - 60:
             # "our largest trading partner every year since 2019": the rank held in each year
             slots["every_year"] = (every.period.start[0] if every.period else None,
@@ -436,8 +452,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                        and not (t.start >= span[0] and t.end <= span[1])),
                       key=lambda t: (t.start > span[0], abs(t.start - span[0])))
         stated = near[0] if near else None  # "fell in fiscal 2017 to their lowest level since 1971"
+        season = re.search(r"(?i)\b(spring|summer|fall|autumn|early|late)\b", m.group("pre") or "")
         claim("lowest_since", span, period=stated.period if stated else d.period,
               period_stated=stated is not None, slots={"which": which, "since": when,
+              # "since the pandemic spring of 2020": up to the season's last month
+              "since_month": _SEASON_END.get(season.group(1).lower()) if season else None,
               "dataset": _dataset(s.text), "claimed": m.group(0)})
         used.append(span)
     if "encounters" in topics:
@@ -614,7 +633,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             else:
                 kind = "trade_ratio"
             claim(kind, span, quantity=q, subjects=subjects, others=others[:1], flow=_flow(s.text),
-                  slots={"exporter": "USA"})
+                  slots={"exporter": "USA", "sentence": s.text})
         elif q.unit in ("%", "pp"):
             after = s.text[q.end - s.start:q.end - s.start + 40].lower()
             before = s.text[max(0, q.start - s.start - 30):q.start - s.start].lower()
@@ -697,10 +716,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                                  r"total|everything|all\s+(?:that\s+)?(?:america|the\s+u\.s\.|we)|"
                                                  r"the\s+(?:country|nation)['’]s|our)(?!\w)", after + around):
                 claim("trade_share", span, quantity=q, subjects=subjects, flow=_flow(s.text))
-            elif "trade" in topics and (growth := re.search(
-                    r"(?i)\b(grew|grown|rose|risen|increased|jumped|climbed|up|gained|advanced|soared|surged|"
-                    r"expanded|fell|fallen|declined|dropped|shrank|down|decreased|slipped|slid|dipped|eased|"
-                    r"tumbled|plunged|plummeted|sank|contracted)\b", around)):
+            elif "sme" in topics and (growth := _CHANGE.search(around)):
+                # "small-business exports to Mexico rose roughly 45% between 2016 and 2022"
+                since = _growth_base(times)
+                claim("sme_growth", span, quantity=q, subjects=subjects[:1], slots={
+                    "direction": "down" if growth.group(1).lower() in _DOWN else "up",
+                    "base": since.period if since else None, "base_kind": since.kind if since else None,
+                    "measure": _sme_measure(around)})
+            elif "trade" in topics and (growth := _CHANGE.search(around)):
                 since = _growth_base(times)
                 back = next((t for t in times if t.kind == "lookback"), None)
                 claim("trade_growth", span, quantity=q, subjects=subjects, flow=_flow(s.text),
@@ -721,7 +744,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                  if t.period is not None and t.kind in ("year", "fy", "range"))})
         elif q.unit == "growth_multiple":
             since = _growth_base(times)
-            if "trade" in topics:
+            if "sme" in topics:
+                claim("sme_growth", span, quantity=q, subjects=subjects[:1], slots={
+                    "direction": "down" if q.value < 1 else "up", "multiple": True,
+                    "base": since.period if since else None, "base_kind": since.kind if since else None,
+                    "measure": _sme_measure(around)})
+            elif "trade" in topics:
                 claim("trade_growth", span, quantity=q, subjects=subjects, flow=_flow(s.text),
                       slots={"direction": "down" if q.value < 1 else "up", "multiple": True,
                              "base": since.period if since else None,
@@ -787,6 +815,12 @@ def _growth_base(times: list[TimeExpr]) -> TimeExpr | None:
         (t for t in times if t.kind == "year"), None)
 
 
+def _sme_measure(text: str) -> str:
+    """What a small-business figure counts: firms ("the number of small exporters") or dollars."""
+    return "sme_exporters" if re.search(r"(?i)\bnumber\s+of\b|\b(?:firms|companies|exporters|businesses)\s+"
+                                        r"(?:that\s+)?(?:export|sell|ship)", text) else "sme_goods_exports"
+
+
 def _narrow(span: tuple[int, int], q: Quantity, quantities: list[Quantity]) -> tuple[int, int]:
     """A clause holding several figures of one unit ("from over 6,000 pounds in fiscal 2019 to
     barely 1,200 pounds in fiscal 2024") is cut between them, so each claim keeps its own words."""
@@ -824,7 +858,7 @@ def _compare_claim(s: Sentence, m: re.Match, mentions: list[Mention], quantities
             r"(?i)\bnext\s+\w+\s*$", s.text[:m.end()]):
         return  # "more than A and B combined" and "the next ten" have their own frames
     equal = m.re is _AS_MUCH
-    direction = "equal" if equal else ("more" if m.group("dir").lower() in (
+    direction = "equal" if equal else "more" if m.re is _EXCEED else ("more" if m.group("dir").lower() in (
         "more", "larger", "bigger", "greater", "higher") else "less")
     clause = clause_of(s.start + m.start())
     subjects = _subjects_before(mentions, s.start + m.start(), s, clause[0]) or \
@@ -844,7 +878,7 @@ def _compare_claim(s: Sentence, m: re.Match, mentions: list[Mention], quantities
         return
     claim(kind, (s.start + m.start(), end), subjects=subjects[:1] if kind != "trade_compare" else subjects,
           others=tuple(dict.fromkeys(o.country_id for o in others)), flow=_flow(s.text),
-          slots={"direction": direction, "exporter": "USA",
+          slots={"direction": direction, "exporter": "USA", "sentence": s.text,
                  "claimed": s.text[m.start():end - s.start]})
 
 

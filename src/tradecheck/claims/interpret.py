@@ -8,6 +8,7 @@ every one is evaluated; the first reading listed is the one the wording points t
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Callable
@@ -193,12 +194,15 @@ def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
         each_reading = Reading(f"{_flow_word(claim.flow)}, each of {_names(claim.subjects)}, {period.label}",
                                worst, "; ".join(f"{_name(p)} {e.text}" for p, e in zip(claim.subjects, each)),
                                r.definition, each, "", None, [], None)
+        values = [e.value for e in each if e.value and e.value > 0]
         if re.search(r"(?i)\beach\b|\bapiece\b", claim.text):
             readings_ = [each_reading]   # "Mexico and Canada each bought …"
         elif re.search(r"(?i)\b(?:combined|together|jointly|collectively|between\s+them|in\s+total|"
-                       r"all\s+told)\b|\b(?:USMCA|NAFTA|North\s+American)\s+(?:partners|neighbou?rs|allies)|"
-                       r"\bour\s+(?:two\s+)?neighbou?rs\b", claim.text):
+                       r"all\s+told)\b", claim.text):
             pass                          # "… combined": the sum only
+        elif values and r.value and r.value > 0 and claim.quantity.value > 0 and abs(math.log(claim.quantity.value / r.value)) < \
+                min(abs(math.log(claim.quantity.value / v)) for v in values):
+            pass                          # "$1.6 trillion with the USMCA partners": only a sum is that large
         elif re.search(r"(?i)\bboth\b", claim.text):
             readings_.insert(0, each_reading)
         else:
@@ -309,6 +313,8 @@ def _rank(claim: Claim, ctx: Context) -> list[Reading]:
     if claim.slots.get("top_n") or claim.slots.get("at_most"):
         return _rank_top_n(claim, ctx)
     period, notes = _trade_period(claim, ctx)
+    if claim.slots.get("first_time") and period.kind == "year":
+        return _rank_first_time(claim, ctx, period)
     want = claim.slots.get("rank", 1)
     role = claim.slots.get("role", "market")
     flows = [claim.flow]
@@ -369,6 +375,37 @@ def _rank_every_year(claim: Claim, ctx: Context) -> list[Reading]:
                     results[-1].definition, results, j.tolerance, correction,
                     [f"Checked every calendar year from {first} to {last} (the latest full year loaded)."],
                     float(len(off)))]
+
+
+def _rank_first_time(claim: Claim, ctx: Context, period: Period) -> list[Reading]:
+    """"First became our top trading partner in 2023": the rank held that year and in no year
+    loaded before it."""
+    want = claim.slots.get("rank", 1)
+    label = f"rank by {_flow_word(claim.flow)}, {period.label}, and every year loaded before"
+    r = run("trade_rank", ctx=ctx, flow=claim.flow, partner=claim.subjects, period=period)
+    if r.value is None:
+        return [_missing(r, label)]
+    results, earlier = [r], None
+    year = period.start[0] - 1
+    while earlier is None:
+        before = run("trade_rank", ctx=ctx, flow=claim.flow, partner=claim.subjects, period=Period.year(year))
+        if before.value is None:
+            break                       # the first year loaded
+        results.append(before)
+        earlier = year if int(before.value) <= want else None
+        year -= 1
+    held = int(r.value) <= want
+    j = judge_bool(held and earlier is None, f"claimed #{want} first in {period.label}")
+    nth = ORDINALS.get(want, f"#{want}")
+    official = f"#{int(r.value)} in {period.label}" + (
+        f"; already #{int(results[-1].value)} in {earlier}" if earlier is not None
+        else f"; never #{want}{' or higher' if want > 1 else ''} in {year + 1}–{period.start[0] - 1}")
+    correction = None if j.verdict == "supported" else (
+        f"{_names(claim.subjects)} was the {nth} {_WHAT[claim.flow]} in {period.label}, but first held that place "
+        f"by {earlier}." if held and earlier is not None else
+        f"{_names(claim.subjects)} ranked #{int(r.value)} as a {_WHAT[claim.flow]} in {period.label}.")
+    return [Reading(label, j.verdict, official, r.definition, results, j.tolerance, correction,
+                    [f"Checked the rank in every calendar year loaded from {year + 1} to {period.label}."], r.value)]
 
 
 def _rank_top_n(claim: Claim, ctx: Context) -> list[Reading]:
@@ -577,6 +614,37 @@ def _sme_ratio(claim: Claim, ctx: Context) -> list[Reading]:
     return _no_data(claim, ctx, topic="sme", context=_sme_context(ctx))
 
 
+def _sme_growth(claim: Claim, ctx: Context) -> list[Reading]:
+    """"Small-business exports to Mexico rose roughly 45% between 2016 and 2022": the change
+    between two of USTR's stated figures, as stated."""
+    base, kind = claim.slots.get("base"), claim.slots.get("base_kind")
+    measure = claim.slots.get("measure", "sme_goods_exports")
+    if not claim.subjects or base is None:
+        return _no_data(claim, ctx, topic="sme", context=_sme_context(ctx))
+    end_year = base.end[0] if kind == "range" and base.end is not None else None
+    a = run("published_figure", ctx=ctx, measure=measure, partner=claim.subjects[:1], year=base.start[0])
+    b = run("published_figure", ctx=ctx, measure=measure, partner=claim.subjects[:1], year=end_year)
+    if a.value is None or b.value is None or a.params.get("year") == b.params.get("year"):
+        return _no_data(claim, ctx, topic="sme", context=_sme_context(ctx))
+    start, end = a.detail["data_year"], b.detail["data_year"]
+    multiple = b.value / a.value
+    label = f"stated {'SME exporters' if measure == 'sme_exporters' else 'SME goods exports'}, {start} to {end}"
+    if claim.slots.get("multiple"):
+        j, official = judge(claim.quantity, multiple), f"×{multiple:.2f} ({a.detail['stated']} → {b.detail['stated']})"
+    else:
+        change = (multiple - 1) * 100
+        wrong_way = (change < 0) != (claim.slots.get("direction") == "down")
+        j = Judgement("contradicted", "the change goes the other way") if wrong_way \
+            else judge(claim.quantity, abs(change))
+        official = f"{change:+.1f}% ({a.detail['stated']} → {b.detail['stated']})"
+    notes = [f"Computed from two figures stated by USTR ({start}: {a.detail['stated']}; {end}: "
+             f"{b.detail['stated']}), as stated; a stated \"over\" or \"about\" makes the change approximate."]
+    return [Reading(label, j.verdict, official, b.definition, [a, b], j.tolerance,
+                    None if j.verdict == "supported" else
+                    f"By USTR's stated figures, the change from {start} to {end} was {official}.", notes,
+                    multiple if claim.slots.get("multiple") else (multiple - 1) * 100)]
+
+
 # -- value added --------------------------------------------------------------------------------
 
 def _va_year(claim: Claim) -> tuple[int | None, list[str]]:
@@ -617,7 +685,7 @@ def _va_ratio(claim: Claim, ctx: Context) -> list[Reading]:
                         f"In {year}, U.S. content made up {alt.value:.1f} times as large a share of "
                         f"U.S. imports from {_names((origin,))} as of those from {_names((other,))} (WIOD 2013).",
                         notes + list(alt.notes[:2]), alt.value)
-    text = claim.text.lower()
+    text = claim.slots.get("sentence", claim.text).lower()
     if re.search(r"\bimports?\b|american parts|u\.s\. (?:parts|content|inputs)|made in mexico", text):
         return [returning]          # "U.S. content in imports from Mexico"
     if re.search(r"\b(?:in|of|to) u\.s\. (?:gross )?exports\b|american exports", text):
@@ -790,7 +858,9 @@ def _lowest_since(claim: Claim, ctx: Context) -> list[Reading]:
     """"The lowest since 1971" (fiscal years) or "since March 2021" (months)."""
     since: Period = claim.slots["since"]
     which = claim.slots.get("which", "lowest")
-    if since.kind == "month" and claim.period is not None and claim.period.kind == "month":
+    if claim.period is not None and claim.period.kind == "month" and since.kind in ("month", "year"):
+        # a month against the months before it; "since 2020" reaches to the year's (or season's) end
+        bound = since.start if since.kind == "month" else (since.start[0], claim.slots.get("since_month") or 12)
         out = []
         for dataset in _datasets(claim):
             r = _border_run("encounters_lowest_since", ctx, dataset, month=claim.period, which=which)
@@ -799,7 +869,7 @@ def _lowest_since(claim: Claim, ctx: Context) -> list[Reading]:
                 continue
             found = r.detail.get("since")
             official = tuple(map(int, found.split("-"))) if found else None
-            holds = official is None or official <= since.start
+            holds = official is None or official <= bound
             j = judge_bool(holds, r.label)
             out.append(Reading(f"{dataset.replace('_', ' ')} encounters, {claim.period.label}",
                                j.verdict, r.label.split(": ", 1)[-1], r.definition, [r], j.tolerance,
@@ -896,18 +966,21 @@ def _usbp_peak(claim: Claim, ctx: Context, scope: str, fy: int) -> list[Reading]
     if r.value is None:
         return [_missing(r, f"Border Patrol {where}, FY{fy}, peak?")]
     rows = [x for x in r.detail["series"] if not x["partial"]]
+    # Title 8 alone: a year that counts expulsions keeps its apprehensions where the file splits them
+    title_8 = [dict(x, value=x["value"] - x.get("title_42", 0)) for x in rows
+               if "Title 42" not in x["measure"] or "title_42" in x]
     out = []
-    for name, keep in (("Title 8 apprehensions", lambda x: "Title 42" not in x["measure"]),
-                       ("encounters with Title 42 expulsions", lambda x: True)):
-        series = [x for x in rows if keep(x)]
+    for name, series in (("Title 8 apprehensions", title_8), ("encounters with Title 42 expulsions", rows)):
         top = max(series, key=lambda x: x["value"]) if series else None
         if top is None:
             continue
         held = top["fiscal_year"] == fy
+        mine = next((x["value"] for x in series if x["fiscal_year"] == fy), None)
         j = judge_bool(held, f"the series peak is FY{top['fiscal_year']} ({top['value']:,})")
         out.append(Reading(f"Border Patrol {where}, peak of {name} (FY{series[0]['fiscal_year']}–"
                            f"FY{series[-1]['fiscal_year']})", j.verdict,
-                           f"peak FY{top['fiscal_year']} ({top['value']:,}); FY{fy} {r.value:,.0f}",
+                           f"peak FY{top['fiscal_year']} ({top['value']:,})" + (
+                               f"; FY{fy} {mine:,.0f}" if mine is not None else ""),
                            r.definition, [r], j.tolerance, None if held else
                            f"Border Patrol {where} {name} peaked in FY{top['fiscal_year']} ({top['value']:,}).",
                            [TITLE_42_NOTE], r.value))
@@ -957,7 +1030,10 @@ def _usbp_record(claim: Claim, ctx: Context, fy: int, which: str) -> list[Readin
     """"Southwest border apprehensions in fiscal 2022 were the highest ever recorded": the fiscal
     year against every whole year of the Border Patrol series."""
     scopes = [claim.slots["dataset"]] if claim.slots.get("dataset") else ["southwest_border", "nationwide"]
-    if claim.slots.get("peak"):
+    if claim.slots.get("peak") or (which == "highest" and 2020 <= fy <= 2023
+                                   and re.search(r"(?i)apprehen|arrest", claim.text)):
+        # from March 2020 to May 2023 the counts include Title 42 expulsions: a high of
+        # "apprehensions" is read both ways (Title 8 alone, or with the expulsions)
         return [x for scope in scopes for x in _usbp_peak(claim, ctx, scope, fy)]
     out = []
     for scope in scopes:
@@ -1434,6 +1510,7 @@ _HANDLERS: dict[str, Callable[[Claim, Context], list[Reading]]] = {
     "trade_growth": _trade_growth,
     "sme_value": _sme_value,
     "sme_ratio": _sme_ratio,
+    "sme_growth": _sme_growth,
     "va_ratio": _va_ratio,
     "encounters_change": _encounters_change,
     "encounters_record": _encounters_record,
