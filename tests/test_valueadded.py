@@ -67,7 +67,7 @@ def naive_bm(t: IOTable) -> dict[str, np.ndarray]:
             AmBY = sum(A[br, bj] @ (B[bj] @ Yr) for j, bj in enumerate(blocks) if j != r)
             out["DAVAX"][s, r] = VsLss @ Yr[bs, r] + p @ Yr[br, r]
             out["REX"][s, r] = (sum(p @ Yr[br, j] for j in range(G) if j not in (s, r))
-                                + sum(p @ AmBY[:, l] for l in range(G) if l != s))
+                                + sum(p @ AmBY[:, k] for k in range(G) if k != s))
             out["REF"][s, r] = p @ Yr[br, s] + p @ AmBY[:, s]
             out["DDC"][s, r] = V[bs] @ (B[bs, bs] - L[s]) @ e
             foreign = [t_ for t_ in range(G) if t_ != s]

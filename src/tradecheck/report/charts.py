@@ -118,11 +118,15 @@ def _trade_series(result: Result, ctx: Context, caption: str) -> Chart | None:
         years = [Period.year(y) for y in range(last - SERIES_YEARS + 1, last + 1)]
         later = _later_years(result, ctx, last)
         periods = years + later
-        label = lambda p: p.label
+
+        def label(p: Period) -> str:
+            return p.label
     elif period.kind == "month":
         y, m = period.start
         periods = [Period.month(*_add_months((y, m), -k)) for k in range(23, -1, -1)]
-        label = lambda p: _month_label(f"{p.start[0]}-{p.start[1]:02d}")
+
+        def label(p: Period) -> str:
+            return _month_label(f"{p.start[0]}-{p.start[1]:02d}")
     else:
         return None
     points = []

@@ -9,6 +9,7 @@ puts a title above them). Months are written ``'01 October'``: fiscal month 1 is
 
 from __future__ import annotations
 
+import operator
 from collections import defaultdict
 from pathlib import Path
 
@@ -219,7 +220,7 @@ def _check_totals(path: Path, table: pa.Table) -> list[Check]:
     (fy25m11: October-November 2024); its annual figure is then a year to date, compared with the
     months the workbook has.
     """
-    by_fy = lambda row: row["fiscal_year"]
+    by_fy = operator.itemgetter("fiscal_year")
     annual, _ = _sums(table, "Annual Count", by_fy)
     checks = []
     for sheet in ("Monthly Count", "Annual Region"):

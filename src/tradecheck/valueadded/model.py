@@ -95,7 +95,9 @@ class IOTable:
     unit: str = "$ millions"
 
     def __post_init__(self) -> None:
-        set_ = lambda name, value: object.__setattr__(self, name, value)
+        def set_(name: str, value) -> None:
+            object.__setattr__(self, name, value)
+
         Z = np.asarray(self.Z, dtype=np.float64)
         Y = np.asarray(self.Y, dtype=np.float64)
         if Y.ndim == 1:

@@ -398,7 +398,7 @@ FACT_TABLES = ("trade", "population", "io_tables", "io_labels", "io_cells", "enc
 def _copy_source(con, source_id: str) -> int:
     """Copy one source's files, checks and fact rows from the previous warehouse."""
     ids = "SELECT file_id FROM prev.files WHERE source_id = ?"
-    con.execute(f"INSERT INTO files SELECT * FROM prev.files WHERE source_id = ?", [source_id])
+    con.execute("INSERT INTO files SELECT * FROM prev.files WHERE source_id = ?", [source_id])
     con.execute(f"INSERT INTO checks SELECT * FROM prev.checks WHERE file_id IN ({ids})", [source_id])
     rows = 0
     for table in FACT_TABLES:
