@@ -158,6 +158,11 @@ FRAMES = [
     ("Our two neighbors bought more than $340 billion of U.S. goods in 2024.", [("trade_value", "depends")]),
     # trade 2024 Mexico $839.56 bn + Canada $761.79 bn: only the sum is near $1.6 trillion
     ("Trade with our USMCA partners came to $1.6 trillion in 2024.", [("trade_value", "supported")]),
+    # one vocabulary of change: imports from Vietnam 2023 $114.41 bn -> 2024 $136.50 bn; exports to
+    # China 2023 $147.64 bn -> 2024 $143.23 bn (-$4.4 bn); balance with Japan -$67.85 bn -> -$71.41 bn
+    ("Imports from Vietnam soared in 2024.", [("trade_direction", "supported")]),
+    ("U.S. exports to China slid by $4 billion in 2024.", [("trade_growth", "supported")]),
+    ("The goods deficit with Japan ballooned in 2023.", [("trade_direction", "supported")]),
     # USTR stated SME exports to Canada: about $51.2 bn (2016) -> over $83 bn (2022): +62.1 %
     ("USTR's figures show small-business exports to Canada grew about 60% from 2016 to 2022.",
      [("sme_growth", "supported")]),

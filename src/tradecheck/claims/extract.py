@@ -207,6 +207,22 @@ _COMPARE = re.compile(r"(?i)\b(?P<dir>more|less|fewer|larger|bigger|greater|smal
 #: "as much value added to U.S. exports as China did": an equality without a figure
 _AS_MUCH = re.compile(r"(?i)\bas\s+(?:much|many|large\s+a\s+share)\b(?P<mid>(?:(?:19|20)\d\d|[^.;\d$]|(?<=[A-Z])\.){0,60}?)\bas\s+"
                       r"(?:(?:the|all|of|entire|whole)\s+)*")
+# The one vocabulary of change, up and down: "grew 45%", "fell by a third", "the deficit shrank".
+_UP_VERBS = ("grew", "grown", "rose", "risen", "increased", "jumped", "climbed", "gained", "advanced", "soared",
+             "surged", "expanded", "swelled", "widened", "ballooned")
+_DOWN_VERBS = ("fell", "fallen", "declined", "dropped", "shrank", "shrunk", "decreased", "slipped", "slid", "dipped",
+               "eased", "tumbled", "plunged", "plummeted", "sank", "contracted", "narrowed")
+#: a change someone made ("cut 14%"): read before a figure only, never as a trend in a clause
+_CUT_VERBS = ("cut", "slashed", "reduced")
+_VERBS = "|".join(_UP_VERBS + _DOWN_VERBS)
+#: a change anywhere in a clause ("exports to Mexico were up 12%")
+_CHANGE = re.compile(rf"(?i)\b({_VERBS}|up|down)\b")
+#: a change just before its figure: "shrank by $100 billion", "fell nearly 90%"
+_CHANGE_BEFORE_USD = re.compile(rf"(?i)\b({_VERBS}|up|down)\s+(?:by\s+)?$")
+_CHANGE_BEFORE_PCT = re.compile(rf"(?i)\b({_VERBS}|{'|'.join(_CUT_VERBS)}|up|down)\s+(?:by\s+)?(?:\w+\s+)?$")
+#: Words that put a change downwards, before or after its figure ("fell 14%", "14% lower")
+_DOWN = frozenset(_DOWN_VERBS + _CUT_VERBS + ("lower", "below", "down", "fewer", "less", "decrease", "drop",
+                                              "decline"))
 #: "exceeded the value added from China", "outstripped those to Japan": a comparison without "than"
 _EXCEED = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outweigh(?:ed|s)?|eclips(?:ed|es)|outpac(?:ed|es)|"
                      r"surpass(?:ed|es)?)\s+(?P<mid>(?:(?:the|that|those|what|its|their)\s+)?(?:(?:value[- ]added|"
@@ -214,25 +230,14 @@ _EXCEED = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outweigh(?:ed
                      r"(?:(?:from|of|to|with|by|in)\s+)?(?=(?-i:[A-Z]))")
 #: "the deficit with Mexico shrank in 2024": a direction without a figure
 _DIRECTION = re.compile(r"(?i)\b(?P<what>exports?|imports?|trade|deficit|surplus|encounters|apprehensions|"
-                        r"crossings|seizures)\b(?P<mid>[^.;]{0,60}?)\b(?P<verb>shrank|shrunk|narrowed|"
-                        r"contracted|fell|declined|dropped|decreased|grew|rose|increased|widened|expanded|"
-                        r"climbed|jumped)\b")
+                        r"crossings|seizures)\b(?P<mid>[^.;]{0,60}?)\b(?P<verb>" + _VERBS + r")\b")
 #: "U.S. content in imports from Mexico", "American value added in what we import from Mexico"
 _RETURNING = re.compile(r"(?i)\b(?:imports?|imported|import)\s+(?:\w+\s+){0,2}?from\b(?=" + _IN + r"{0,80}?"
                         r"\b(?:American|U\.S\.|U\.S\.-made|domestic|our\s+own)\s+(?:value[- ]added|content|"
                         r"inputs|components|parts))|\b(?:American|U\.S\.)(?:-made)?\s+(?:value[- ]added|content|inputs|"
                         r"components|parts)\s+(?:in|of|embedded\s+in)\s+(?:U\.S\.\s+)?(?:imports?|what\s+\w+\s+"
                         r"imports?)\s+from\b")
-#: the verbs (and adverbs) of a change: "grew 45%", "up 12%", "fell by a third"
-_CHANGE = re.compile(r"(?i)\b(grew|grown|rose|risen|increased|jumped|climbed|up|gained|advanced|soared|surged|"
-                     r"expanded|fell|fallen|declined|dropped|shrank|down|decreased|slipped|slid|dipped|eased|"
-                     r"tumbled|plunged|plummeted|sank|contracted)\b")
 _ENC_NOUN = re.compile(r"(?i)\b(?:encounters|apprehensions|crossings|migrants|arrests)\b")
-_DOWN_WORDS = ("shrank", "shrunk", "narrowed", "contracted", "fell", "declined", "dropped", "decreased")
-#: Words that put a change downwards, before or after its figure ("fell 14%", "14% lower")
-_DOWN = _DOWN_WORDS + ("lower", "below", "down", "fewer", "less", "decrease", "drop", "decline", "plunged",
-                       "plummeted", "cut", "slashed", "reduced", "tumbled", "sank", "slid", "slipped", "dipped",
-                       "eased", "fallen", "shrank")
 #: "reached a record $840 billion", "an all-time high": an annual record of a trade flow
 _TRADE_RECORD = re.compile(r"(?i)(?<!on )(?<!track )\b(?:(?:a|an|the|new)\s+)*(?:record(?:[- ](?P<hl>high|low))?|"
                            r"all-time\s+(?P<hl2>high|low))\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:19|20)\d\d)")
@@ -514,9 +519,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                for q in quantities):
             continue  # "a deficit of $152 billion" is read with its figure
         if re.match(r"(?i)\s+(?:\w+\s+){0,3}?(?:has\s+|have\s+|had\s+)?(?:more\s+than\s+|nearly\s+|almost\s+)?"
-                    r"(?:tripled|doubled|quadrupled|halved|shrank|shrunk|narrowed|grew|widened|rose|fell|"
-                    r"dropped|declined|increased|decreased|hit|topped|reached|exceeded|totall?ed|came|"
-                    r"was|stood|amounted)\b", s.text[m.end():]):
+                    r"(?:tripled|doubled|quadrupled|halved|" + _VERBS + r"|hit|topped|reached|exceeded|totall?ed|"
+                    r"came|was|stood|amounted)\b", s.text[m.end():]):
             continue  # "the deficit with Korea tripled": its size or change is the claim, not its sign
         partner = [x for x in mentions if s.start + m.start() <= x.start < s.start + m.end() + 20]
         claim("balance_sign", (s.start + m.start(), s.start + m.end()), subjects=tuple(
@@ -581,9 +585,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             else:
                 claim("no_data", span, quantity=q, slots={"topic": "unmapped_money"})
                 continue
-            change = re.search(r"(?i)\b(grew|rose|increased|jumped|climbed|expanded|swelled|widened|ballooned|"
-                               r"fell|shrank|narrowed|declined|dropped|decreased|contracted|slid|up|down)\s+"
-                               r"(?:by\s+)?$", s.text[:q.start - s.start])
+            change = _CHANGE_BEFORE_USD.search(s.text[:q.start - s.start])
             if kind == "trade_value" and change:
                 # "the deficit shrank by more than $100 billion between 2022 and 2024": a change in dollars
                 since = _growth_base(times)
@@ -638,10 +640,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             after = s.text[q.end - s.start:q.end - s.start + 40].lower()
             before = s.text[max(0, q.start - s.start - 30):q.start - s.start].lower()
             direction = re.match(r"\s*(lower|higher|below|above|down|up|fewer|less|more|"
-                                 r"decrease|increase|drop|rise|decline)", after) or re.search(
-                r"\b(fell|dropped|declined|decreased|plunged|plummeted|rose|increased|jumped|"
-                r"climbed|grew|surged|cut|slashed|reduced|tumbled|sank|slid|down|up)\s+(?:by\s+)?(?:\w+\s+)?$",
-                before)
+                                 r"decrease|increase|drop|rise|decline)", after) or _CHANGE_BEFORE_PCT.search(before)
             prior = out[-1] if out and out[-1].kind in ("trade_share", "va_share", "sme_share") else None
             of_what = re.match(r"\s+(?:of\s+(?:what|that|the\s+amount|the\s+value|those)\b|as\s+(?:much|many|large)\b)",
                                s.text[q.end - s.start:])
@@ -886,7 +885,7 @@ def _direction_claim(s: Sentence, m: re.Match, mentions: list[Mention], topics: 
                      d: _Discourse, claim) -> None:
     """A direction without a figure: "the deficit with Mexico shrank in 2024"."""
     what = m.group("what").lower()
-    down = m.group("verb").lower() in _DOWN_WORDS
+    down = m.group("verb").lower() in _DOWN
     if what in ("encounters", "apprehensions", "crossings"):
         kind = "encounters_direction"
     elif what == "seizures":
