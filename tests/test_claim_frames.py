@@ -163,6 +163,18 @@ FRAMES = [
     ("Imports from Vietnam soared in 2024.", [("trade_direction", "supported")]),
     ("U.S. exports to China slid by $4 billion in 2024.", [("trade_growth", "supported")]),
     ("The goods deficit with Japan ballooned in 2023.", [("trade_direction", "supported")]),
+    # total trade ranks: Mexico #2 in 2022, #1 in 2023 and 2024
+    ("Mexico has been the largest U.S. trading partner since 2023.", [("rank", "supported")]),
+    ("In 2024 Mexico was our top trading partner for a third straight year.", [("rank", "contradicted")]),
+    # southwest December 2023: all CBP 301,981 (9,741 a day), Border Patrol 249,740 (8,056 a day)
+    ("Southwest border encounters averaged 10,000 a day in December 2023.", [("encounters_value", "close")]),
+    # a year a change is measured from: imports from China 2018 $538.51 bn -> 2024 $438.74 bn (-18.5 %);
+    # trade with Canada 2019 $611.41 bn -> 2024 $761.79 bn (+24.6 %)
+    ("U.S. imports from China have fallen 25% from their 2018 peak.", [("trade_growth", "contradicted")]),
+    ("Compared with 2019, trade with Canada is about 25% higher.", [("trade_growth", "supported")]),
+    # China's share of U.S. imports: 2017 21.6 %, 2024 13.4 %
+    ("China's share of U.S. imports has dropped from 22% in 2017 to 13% in 2024.",
+     [("trade_share", "supported"), ("trade_share", "supported")]),
     # USTR stated SME exports to Canada: about $51.2 bn (2016) -> over $83 bn (2022): +62.1 %
     ("USTR's figures show small-business exports to Canada grew about 60% from 2016 to 2022.",
      [("sme_growth", "supported")]),

@@ -152,6 +152,11 @@ _ORDINAL = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seven
 #: "first became the top partner in 2023", "… for the first time": a rank never held before
 _FIRST_TIME = re.compile(r"(?i)\bfirst\s+(?:became|become|becomes|emerged|rose|climbed|overtook|surpassed|took|"
                          r"ranked)\b|\bfor\s+the\s+first\s+time\b")
+#: a year a change is measured from: "from their 2018 peak", "compared with 2019", "than in 2019"
+_FROM_YEAR = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|over|than(?:\s+in)?|relative\s+to|versus|vs\.?|"
+                        r"against)\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+)?$")
+#: "has been our top partner since 2023", "has remained …": a rank held over the years since
+_HELD_SINCE = re.compile(r"(?i)\b(?:has|have)\s+(?:been|remained|stayed|held\s+on\s+as|held)\b")
 #: "second only to Canada": second, after the partner named
 _SECOND_ONLY = re.compile(r"(?i)\bsecond\s+only\s+to\s+")
 #: Any character within a sentence: a dot only after a capital ("U.S."), never a sentence end.
@@ -420,6 +425,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                    every.period.end[0] if every.period and every.period.end else None,
                                    every.years)
             span = (span[0], max(span[1], every.end))
+        elif (held := _HELD_SINCE.search(s.text)) and (since := next(
+                (t for t in times if t.kind == "since" and t.period is not None and t.start >= s.start + held.end()),
+                None)):
+            # "has been our largest trading partner since 2023": the rank held in each year since
+            slots["every_year"] = (since.period.start[0], None, None)
+            span = (span[0], max(span[1], since.end))
         claim("rank", span, subjects=subjects if topn else subjects[:1], flow=flow, slots=slots)
     if "trade" in topics:
         for m in _SECOND_ONLY.finditer(s.text):
@@ -588,7 +599,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             change = _CHANGE_BEFORE_USD.search(s.text[:q.start - s.start])
             if kind == "trade_value" and change:
                 # "the deficit shrank by more than $100 billion between 2022 and 2024": a change in dollars
-                since = _growth_base(times)
+                since = _growth_base(times, s)
                 c = claim("trade_growth", span, quantity=q, subjects=subjects, flow=_flow(around, context),
                           slots={"direction": "down" if change.group(1).lower() in _DOWN else "up",
                                  "absolute": True, "base": since.period if since else None,
@@ -644,7 +655,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             prior = out[-1] if out and out[-1].kind in ("trade_share", "va_share", "sme_share") else None
             of_what = re.match(r"\s+(?:of\s+(?:what|that|the\s+amount|the\s+value|those)\b|as\s+(?:much|many|large)\b)",
                                s.text[q.end - s.start:])
-            if prior is not None and re.search(r"\b(?:down|up|fell|rose|dropped|climbed|slipped)\s+from\s+$", before):
+            between = s.text[prior.quantity.end - s.start:q.start - s.start] if prior and prior.quantity else ""
+            if prior is not None and re.fullmatch(r"(?i)\s*(?:in\s+(?:FY\s?|fiscal\s+)?\d{4}\s+)?to\s+", between):
+                # "… dropped from 21% in 2017 to 13% in 2024": the same measure, at the end of the change
+                own = [t for t in times if t.period is not None and t.start > q.end and t.kind in ("year", "fy")]
+                claim(prior.kind, (q.start, max(span[1], own[0].end if own else q.end)), quantity=q,
+                      subjects=prior.subjects, flow=prior.flow, period=own[0].period if own else None,
+                      period_stated=bool(own), slots=dict(prior.slots))
+            elif prior is not None and re.search(r"\b(?:down|up|fell|rose|dropped|climbed|slipped)\s+from\s+$", before):
                 # "… less than 7% …, down from almost 8% a decade earlier": the same measure, earlier
                 rel = next((t for t in times if t.kind == "relative" and t.start >= q.start), None)
                 own = [t for t in times if t.period is not None and t.start > q.end and t.kind in ("year", "fy")]
@@ -717,13 +735,16 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 claim("trade_share", span, quantity=q, subjects=subjects, flow=_flow(s.text))
             elif "sme" in topics and (growth := _CHANGE.search(around)):
                 # "small-business exports to Mexico rose roughly 45% between 2016 and 2022"
-                since = _growth_base(times)
+                since = _growth_base(times, s)
                 claim("sme_growth", span, quantity=q, subjects=subjects[:1], slots={
                     "direction": "down" if growth.group(1).lower() in _DOWN else "up",
                     "base": since.period if since else None, "base_kind": since.kind if since else None,
                     "measure": _sme_measure(around)})
-            elif "trade" in topics and (growth := _CHANGE.search(around)):
-                since = _growth_base(times)
+            elif "trade" in topics and (growth := _CHANGE.search(around) or (
+                    direction if direction and direction.re is not _CHANGE_BEFORE_PCT and _growth_base(times, s)
+                    and _growth_base(times, s).kind in ("since", "range") else None)):
+                # "exports fell 5% in 2024", and "trade with Canada is 30% higher than in 2019"
+                since = _growth_base(times, s)
                 back = next((t for t in times if t.kind == "lookback"), None)
                 claim("trade_growth", span, quantity=q, subjects=subjects, flow=_flow(s.text),
                       slots={"direction": "down" if growth.group(1).lower() in _DOWN else "up",
@@ -742,7 +763,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 "periods": tuple((t.period, t.kind) for t in times
                                  if t.period is not None and t.kind in ("year", "fy", "range"))})
         elif q.unit == "growth_multiple":
-            since = _growth_base(times)
+            since = _growth_base(times, s)
             if "sme" in topics:
                 claim("sme_growth", span, quantity=q, subjects=subjects[:1], slots={
                     "direction": "down" if q.value < 1 else "up", "multiple": True,
@@ -785,6 +806,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     "per_month": bool(re.search(r"(?i)\b(?:a|per|each|every)\s+month\b|\bmonthly\b(?!\s+(?:total|"
                                                 r"count|figure|tally|number|record|low|high|level))|"
                                                 r"\baveraged\b", s.text)),
+                    "per_day": bool(re.search(r"(?i)\b(?:a|per|each|every)\s+day\b|\bdaily\b", s.text)),
                     "border_patrol": bool(re.search(r"(?i)border patrol|\bUSBP\b|apprehen|\bagents\b", s.text)),
                     "annual": bool(re.search(r"(?i)\bannual(?:ly)?\b|\b(?:a|per|each)\s+year\b", s.text))})
             elif re.match(r"\s*(?:[\w.-]+\s+){0,2}jobs?\b", after):
@@ -807,11 +829,23 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     return out
 
 
-def _growth_base(times: list[TimeExpr]) -> TimeExpr | None:
+def _growth_base(times: list[TimeExpr], s: Sentence | None = None) -> TimeExpr | None:
     """Where a change starts from: a "since" or a range before a bare year ("climbed 40% since
-    2015" in a sentence that also says "in 2024")."""
-    return next((t for t in times if t.kind in ("since", "range")), None) or next(
-        (t for t in times if t.kind == "year"), None)
+    2015" in a sentence that also says "in 2024"). A year the change is measured from ("down 25%
+    from its 2018 peak", "30% higher than in 2019") starts a range to the other year named, or
+    reads like "since" when it is the only one."""
+    found = next((t for t in times if t.kind in ("since", "range")), None)
+    if found is not None:
+        return found
+    years = [t for t in times if t.kind == "year" and t.period is not None]
+    base = next((t for t in years if s is not None and _FROM_YEAR.search(
+        s.text[max(0, t.start - s.start - 40):t.start - s.start])), None)
+    if base is None:
+        return years[0] if years else None
+    other = next((t for t in years if t is not base), None)
+    if other is None:
+        return replace(base, kind="since")
+    return replace(base, kind="range", period=Period.range((base.period.start[0], 1), (other.period.start[0], 12)))
 
 
 def _sme_measure(text: str) -> str:

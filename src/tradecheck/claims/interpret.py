@@ -1100,21 +1100,39 @@ def _encounters_value(claim: Claim, ctx: Context) -> list[Reading]:
             components = tuple(c for c in components if c != "usbp")
             if not components:
                 return out
-    monthly = claim.slots.get("per_month")
-    indicator, what = ("encounters_average", " a month") if monthly else ("encounters", "")
+    monthly, daily = claim.slots.get("per_month"), claim.slots.get("per_day")
+    indicator, what = ("encounters_average", " a month") if monthly and not daily else ("encounters", "")
+    what = " a day" if daily else what
     for component in components:
         for dataset in _datasets(claim):
             if component != "all" and dataset != "southwest_border" and len(components) > 1:
                 continue  # the nationwide files do not split out the Border Patrol
             who = {"usbp": "Border Patrol ", "ofo": "Field Operations "}.get(component, "") if len(components) > 1 else ""
             for kind, period in _periods(claim):
+                r = _border_run(indicator, ctx, dataset, period=period,
+                                component=component if dataset == "southwest_border" else "all")
+                if daily:
+                    r = _per_day(r, period)
                 out.append(_count_reading(
-                    claim, _border_run(indicator, ctx, dataset, period=period,
-                               component=component if dataset == "southwest_border" else "all"),
-                    f"{who}{dataset.replace('_', ' ')} encounters{what}, {kind} {period.label}".replace("  ", " "),
+                    claim, r, f"{who}{dataset.replace('_', ' ')} encounters{what}, {kind} {period.label}".replace("  ", " "),
                     f"CBP recorded {{}} {who}{dataset.replace('_', ' ')} encounters{what}"
-                    f"{' on average' if monthly else ''} in {period.label}."))
+                    f"{' on average' if monthly or daily else ''} in {period.label}."))
     return out
+
+
+def _per_day(r: Result, period: Period) -> Result:
+    """"Averaged 4,600 a day": a period's count over its days (only whole periods are counted)."""
+    from dataclasses import replace
+
+    if r.value is None:
+        return r
+    if period.end is None:
+        return replace(r, value=None, notes=[f"A daily average needs a closed period; {period.label} is open."])
+    days = (period.last_day - period.first_day).days + 1
+    value = r.value / days
+    return replace(r, value=float(round(value)), unit=f"{r.unit} a day", label=f"{r.label}, a day",
+                   definition=f"{r.definition} Divided by the {days} days of {period.label} "
+                              f"({r.value:,.0f} / {days}).")
 
 
 def _encounters_share(claim: Claim, ctx: Context) -> list[Reading]:

@@ -30,7 +30,9 @@ _PATTERNS = [
     ("every_year", re.compile(
         rf"(?i)\b(?:every|each)\s+year\s+(?:since\s+(?P<y1>{_YEAR})|(?:from|between)\s+(?P<y2>{_YEAR})"
         rf"\s+(?:to|and|through)\s+(?P<y3>{_YEAR}))\b|\b(?:for\s+)?(?P<n>{_NWORD})\s+(?:straight|consecutive)\s+"
-        rf"years\b|\b(?P<n2>{_NWORD})\s+years\s+in\s+a\s+row\b")),
+        rf"years\b|\b(?P<n2>{_NWORD})\s+years\s+in\s+a\s+row\b|\b(?:for\s+)?(?:the\s+|a\s+)?(?P<ord>second|third|"
+        rf"fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th)\s+(?:(?:straight|consecutive)\s+year\b|"
+        rf"year\s+(?:in\s+a\s+row|running)\b)")),
     ("term", re.compile(
         r"(?i)\b(?:(?:the|its|his)\s+)?(?:(?:four|eight)\s+)?(?P<fiscal>fiscal\s+)?(?:years\s+of\s+)?(?:the\s+)?"
         r"(?:(?P<who>Biden|Obama)(?:['’]s)?(?:\s+|-)(?:administration|presidency|years|era|term)|"
@@ -154,7 +156,7 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
                 return "every_year", Period.range((int(g["y1"]), 1), None)
             if g["y2"]:
                 return "every_year", Period.range((int(g["y2"]), 1), (int(g["y3"]), 12))
-            return "every_year", None, _count(g["n"] or g["n2"])
+            return "every_year", None, _count(g["n"] or g["n2"] or g["ord"])
         if kind == "term":
             who = (g["who"] or g["who2"] or "").lower() or "trump_first"
             a, b, fy1, fy2 = _TERMS[who]
@@ -215,8 +217,16 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
     return None
 
 
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+             "tenth": 10}
+
+
 def _count(word: str) -> int:
-    return int(word) if word.isdigit() else {**_WORDS, "eleven": 11, "twelve": 12, "fifteen": 15}[word.lower()]
+    """A count in digits, words or as an ordinal ("the third straight year": 3)."""
+    digits = re.match(r"\d+", word)
+    if digits:
+        return int(digits.group(0))
+    return {**_WORDS, **_ORDINALS, "eleven": 11, "twelve": 12, "fifteen": 15}[word.lower()]
 
 
 def _is_average(text: str, m: re.Match) -> bool:
