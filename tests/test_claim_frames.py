@@ -175,6 +175,11 @@ FRAMES = [
     # China's share of U.S. imports: 2017 21.6 %, 2024 13.4 %
     ("China's share of U.S. imports has dropped from 22% in 2017 to 13% in 2024.",
      [("trade_share", "supported"), ("trade_share", "supported")]),
+    # meth: calendar 2019 162,144.9 lb -> 2025 186,359.8 lb; FY2019 141,970.3 -> FY2025 170,118.7 lb
+    ("Meth seizures have tripled since 2019.", [("seizures_change", "contradicted")]),
+    # southwest October 2024 - May 2025: 405,193
+    ("Encounters at the southwest border in the first eight months of fiscal 2025 totaled about 400,000.",
+     [("encounters_value", "supported")]),
     # USTR stated SME exports to Canada: about $51.2 bn (2016) -> over $83 bn (2022): +62.1 %
     ("USTR's figures show small-business exports to Canada grew about 60% from 2016 to 2022.",
      [("sme_growth", "supported")]),

@@ -63,6 +63,10 @@ def test_a_round_count_in_millions_is_not_a_licence_for_a_wide_margin():
     ("between FY2023 and FY2024", "range", Period.range((2022, 10), (2024, 9))),
     ("the twelve months to September 2024", "range", Period.range((2023, 10), (2024, 9))),
     ("the fiscal year that ended in September 2024", "fy", Period.fiscal_year(2024)),
+    ("the first eight months of fiscal 2025", "range", Period.range((2024, 10), (2025, 5))),
+    ("in the first six months of 2024", "range", Period.range((2024, 1), (2024, 6))),
+    ("the third quarter of 2023", "range", Period.range((2023, 7), (2023, 9))),
+    ("in Q1 2025", "range", Period.range((2025, 1), (2025, 3))),
 ])
 def test_time_expressions(text, kind, period):
     (t,) = find_times(text)
@@ -76,6 +80,10 @@ def test_calendar_year_is_marked_and_relative_years_counted():
     assert (t.kind, t.years) == ("relative", 10)
     (t,) = find_times("for five straight years")
     assert (t.kind, t.years) == ("every_year", 5)
+    (t,) = find_times("for the third consecutive year")
+    assert (t.kind, t.years) == ("every_year", 3)
+    (t,) = find_times("for a second year in a row")
+    assert (t.kind, t.years) == ("every_year", 2)
 
 
 def test_a_period_in_words_is_no_share_and_a_lone_letter_no_scale():

@@ -697,10 +697,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 claim("sme_share", span, quantity=q, subjects=partner)
             elif "seizures" in topics and direction and "encounters" not in topics:
                 claim("seizures_change", span, quantity=q, slots={
-                    "direction": "down" if direction.group(1).lower() in _DOWN else "up",
-                    "drug": (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1].lower(),
-                    "periods": tuple((t.period, t.kind) for t in times
-                                     if t.period is not None and t.kind in ("year", "fy", "range"))})
+                    "direction": "down" if direction.group(1).lower() in _DOWN else "up", **_seizure_slots(s, times)})
             elif "encounters" in topics and not direction and re.match(
                     r"\s+of\s+(?:all\s+)?(?:the\s+)?(?:southwest\s+border\s+|nationwide\s+|southern\s+border\s+)?"
                     r"(?:CBP\s+)?(?:encounters|apprehensions)", s.text[q.end - s.start:]) and \
@@ -758,10 +755,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             claim("no_data", span, quantity=q, slots={"topic": "va_recent"})
         elif q.unit == "growth_multiple" and "seizures" in topics and "encounters" not in topics:
             claim("seizures_change", span, quantity=q, slots={
-                "direction": "down" if q.value < 1 else "up", "multiple": True,
-                "drug": (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1].lower(),
-                "periods": tuple((t.period, t.kind) for t in times
-                                 if t.period is not None and t.kind in ("year", "fy", "range"))})
+                "direction": "down" if q.value < 1 else "up", "multiple": True, **_seizure_slots(s, times)})
         elif q.unit == "growth_multiple":
             since = _growth_base(times, s)
             if "sme" in topics:
@@ -846,6 +840,13 @@ def _growth_base(times: list[TimeExpr], s: Sentence | None = None) -> TimeExpr |
     if other is None:
         return replace(base, kind="since")
     return replace(base, kind="range", period=Period.range((base.period.start[0], 1), (other.period.start[0], 12)))
+
+
+def _seizure_slots(s: Sentence, times: list[TimeExpr]) -> dict:
+    """The drug a seizure change is about, and the periods it names ("since 2019" included)."""
+    return {"drug": (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1].lower(),
+            "periods": tuple((t.period, t.kind) for t in times
+                             if t.period is not None and t.kind in ("year", "fy", "range", "since"))}
 
 
 def _sme_measure(text: str) -> str:

@@ -1388,10 +1388,17 @@ def _encounters_direction(claim: Claim, ctx: Context) -> list[Reading]:
     return out
 
 
-def _seizure_pair(claim: Claim) -> list[tuple[str, Period, Period]]:
-    """The two periods a seizure change compares: both stated, a range's ends, or a period and
-    the one before (a bare year read as calendar and fiscal)."""
+def _seizure_pair(claim: Claim, ctx: Context) -> list[tuple[str, Period, Period]]:
+    """The two periods a seizure change compares: both stated, a range's ends, "since" a year to
+    the latest whole year loaded, or a period and the one before (a bare year read as calendar
+    and fiscal)."""
     periods = list(claim.slots.get("periods") or ())
+    if len(periods) == 1 and periods[0][1] == "since":
+        p = periods[0][0]
+        (y, m), = ctx.rows("SELECT year, month FROM seizures_latest ORDER BY year DESC, month DESC LIMIT 1")
+        last_cy, last_fy = (y if m == 12 else y - 1), (y if m >= 9 else y - 1)
+        return [("calendar", Period.year(p.start[0]), Period.year(last_cy)),
+                ("fiscal", Period.fiscal_year(p.start[0]), Period.fiscal_year(last_fy))]
     if len(periods) >= 2:
         (p1, _), (p2, _) = periods[:2]
         return [("", p1, p2)]
@@ -1409,7 +1416,7 @@ def _seizures_change(claim: Claim, ctx: Context) -> list[Reading]:
     """"Marijuana seizures fell by more than 80% between fiscal 2020 and fiscal 2023"."""
     drug = claim.slots.get("drug") or "fentanyl"
     out = []
-    for kind, start, end in _seizure_pair(claim):
+    for kind, start, end in _seizure_pair(claim, ctx):
         a, b = (run("seizures", ctx=ctx, drug=drug, period=p) for p in (start, end))
         label = f"CBP {drug} seizures, {start.label} → {end.label}{' (' + kind + ')' if kind else ''}"
         if a.value is None or b.value is None or not a.value:
@@ -1434,7 +1441,7 @@ def _seizures_change(claim: Claim, ctx: Context) -> list[Reading]:
 def _seizures_direction(claim: Claim, ctx: Context) -> list[Reading]:
     drug = claim.slots.get("drug") or "fentanyl"
     out = []
-    for kind, start, end in _seizure_pair(_with(claim, slots={**claim.slots, "periods": ()})):
+    for kind, start, end in _seizure_pair(_with(claim, slots={**claim.slots, "periods": ()}), ctx):
         a, b = (run("seizures", ctx=ctx, drug=drug, period=p) for p in (start, end))
         out.append(_direction_reading(claim, a, b, f"CBP {drug} seizures, {start.label} → {end.label}",
                                       f"CBP {drug} seizures in {end.label}"))

@@ -53,6 +53,12 @@ _PATTERNS = [
         rf"(?i)\bbetween\s+(?P<m1>{_MONTH})\.?\s+(?P<y1>{_YEAR})\s+and\s+(?P<m2>{_MONTH})\.?\s+(?P<y2>{_YEAR})\b")),
     ("range_months", re.compile(
         rf"(?i)\bfrom\s+(?P<m1>{_MONTH})\.?\s+(?P<y1>{_YEAR}){_DASH}(?P<m2>{_MONTH})\.?\s+(?P<y2>{_YEAR})\b")),
+    ("first_months", re.compile(
+        rf"(?i)\b(?:the\s+)?first\s+(?P<n>{_NWORD})\s+months\s+of\s+(?:(?:the\s+)?(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s?'?)"
+        rf"(?P<y1>{_YEAR}|\d{{2}})|(?:calendar\s+)?(?P<y2>{_YEAR}))\b")),
+    ("quarter", re.compile(
+        rf"(?i)\b(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter\s+of\s+(?P<y1>{_YEAR})\b|"
+        rf"\bQ(?P<qn>[1-4])\s+(?P<y2>{_YEAR})\b")),
     ("half", re.compile(rf"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?P<y1>{_YEAR})\b|"
                         rf"\bH(?P<hn>[12])\s+(?P<y2>{_YEAR})\b")),
     ("since_month", re.compile(rf"(?i)\b(?:since|from)\s+(?P<m1>{_MONTH})\.?\s+(?P<y1>{_YEAR})\b")),
@@ -177,6 +183,20 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
             a = (int(g["y1"]), _MONTH_NUM[g["m1"].lower().rstrip(".")])
             b = (int(g["y2"]), _MONTH_NUM[g["m2"].lower().rstrip(".")])
             return "range", Period.range(a, b)
+        if kind == "first_months":
+            n = _count(g["n"])
+            if not 1 <= n <= 12:
+                return None
+            if g["fiscal"]:
+                start = Period.fiscal_year(_year(g["y1"])).start
+                end_month = start[1] + n - 1
+                end = (start[0] + (end_month > 12), (end_month - 1) % 12 + 1)
+                return "range", Period.range(start, end)
+            return "range", Period.range((int(g["y2"]), 1), (int(g["y2"]), n))
+        if kind == "quarter":
+            q = int(g["qn"]) if g["qn"] else ("first", "second", "third", "fourth").index(g["q"].lower()) + 1
+            y = int(g["y1"] or g["y2"])
+            return "range", Period.range((y, 3 * q - 2), (y, 3 * q))
         if kind == "half":
             y = int(g["y1"] or g["y2"])
             first = (g["h"] or "").lower() == "first" or g["hn"] == "1"
