@@ -180,6 +180,17 @@ FRAMES = [
     # southwest October 2024 - May 2025: 405,193
     ("Encounters at the southwest border in the first eight months of fiscal 2025 totaled about 400,000.",
      [("encounters_value", "supported")]),
+    # balance with Vietnam 2019 -$55.62 bn -> 2024 -$123.46 bn (x2.22): "to over $120 billion" is the
+    # deficit where the change ends, not a sum since 2019
+    ("America's deficit with Vietnam has more than doubled since 2019, to over $120 billion.",
+     [("trade_growth", "supported"), ("trade_value", "supported")]),
+    # exports to Mexico 2024 $334.03 bn / 366 days = $912.7 million a day
+    ("The U.S. exported $1.5 billion worth of goods to Mexico every single day in 2024.",
+     [("trade_value", "contradicted")]),
+    ("Canada remains the largest export market for 36 U.S. states.", [("no_data", "no_data")]),
+    # trade with Canada 2024 $761.79 bn; the year a source came out is not the year claimed
+    ("Goods trade with Canada totaled $762 billion in 2024, according to Census data released in 2025.",
+     [("trade_value", "supported")]),
     # USTR stated SME exports to Canada: about $51.2 bn (2016) -> over $83 bn (2022): +62.1 %
     ("USTR's figures show small-business exports to Canada grew about 60% from 2016 to 2022.",
      [("sme_growth", "supported")]),

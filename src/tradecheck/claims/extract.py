@@ -131,7 +131,8 @@ UNLOADED = {
                          r"\bwaits?\s+(?:at|to\s+cross)\b|\baverage\s+wait\b",
     "farm_trade": r"\b(?:farm|agricultur\w+)\s+(?:exports?|imports?|goods|products)\b",
     "state_trade": r"\b(?:Texas|California|Michigan|Arizona|Illinois|Ohio|New\s+York|Louisiana)(?:['’]s?\s+exports?\b|"
-                   r"\s+(?:alone\s+)?(?:exported|exports|shipped|sold)\b)",
+                   r"\s+(?:alone\s+)?(?:exported|exports|shipped|sold)\b)|\b(?:\d+|two|three|four|five|ten|twenty|"
+                   r"thirty|forty|half\s+(?:of\s+)?the|most|many)\s+(?:U\.S\.\s+|American\s+|of\s+the\s+50\s+)?states\b",
     "overdoses": r"\boverdose\s+deaths?\b|\boverdoses\b|\bdied\s+of\s+[\w-]+\s+overdose",
     "commodities": r"\bauto\s+parts\b|\bautomobiles\b|\bcars\b|\bcrude\b|\bpetroleum\b|\bcorn\b|\bsoybeans?\b|"
                    r"\bsteel\b|\baluminum\b|\belectronics\b|\bmachinery\b|\bcomputers\b|\bavocados?\b|\btomatoes\b",
@@ -431,6 +432,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             # "has been our largest trading partner since 2023": the rank held in each year since
             slots["every_year"] = (since.period.start[0], None, None)
             span = (span[0], max(span[1], since.end))
+        if unloaded:
+            # "the largest market for 36 states", "… for U.S. farm exports": a rank in data not loaded
+            claim("no_data", span, slots={"topic": unloaded})
+            continue
         claim("rank", span, subjects=subjects if topn else subjects[:1], flow=flow, slots=slots)
     if "trade" in topics:
         for m in _SECOND_ONLY.finditer(s.text):
@@ -607,8 +612,17 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 last_subjects = c.subjects
                 continue
             c = claim(kind, span, quantity=q, subjects=subjects, flow=_flow(around, context))
+            if c.flow == "balance" and not re.search(r"(?i)\b(?:deficit|surplus)\b", around):
+                c.slots["balance_text"] = s.text  # "…, to over $120 billion": the sentence names the sign
+            if re.search(r"(?i)\bto\s+$", s.text[:q.start - s.start]) and (
+                    base := _growth_base(times, s)) is not None and base.kind in ("since", "range"):
+                # "has more than doubled since 2019, to over $120 billion": the level where the change ends
+                end = base.period.end
+                c.period, c.period_stated = (Period.year(end[0]), True) if end else (None, False)
             if re.search(r"(?i)\bmonthly\b|\b(?:a|per|each|every)\s+month\b", s.text):
                 c.slots["per_month"] = True
+            elif re.search(r"(?i)\bdaily\b|\b(?:a|per|each|every)\s+(?:single\s+)?day\b", s.text):
+                c.slots["per_day"] = True
             if kind == "trade_value" and re.search(r"(?i)\b(commerce|business with|trade relationship|"
                                                    r"economic relationship)\b", around):
                 c.slots["alt_flows"] = ("exports",) if c.flow == "total" else ("total",)

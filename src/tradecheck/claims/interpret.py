@@ -142,20 +142,25 @@ def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
     if r.value is None:
         return [_missing(r, label)]
     official = r.value
-    if claim.slots.get("per_month") and claim.flow != "balance":
-        months = period.n_months if period.end else 12
-        per = r.value / months
+    if (claim.slots.get("per_month") or claim.slots.get("per_day")) and claim.flow != "balance":
+        # "$28 billion a month", "$2.3 billion a day": the period's total spread over its months or days
+        daily = bool(claim.slots.get("per_day"))
+        span = period if period.end else period.until((_latest_year(ctx), 12))  # "since 2019": to the data's end
+        count = (span.last_day - span.first_day).days + 1 if daily else span.n_months
+        unit = "day" if daily else "month"
+        per = r.value / count
         j = judge(claim.quantity, per)
-        return [Reading(f"{label}, monthly average", j.verdict, f"{_short(per, 'USD')} a month "
-                        f"({r.text} / {months})", r.definition, [r], j.tolerance,
-                        None if j.verdict == "supported" else
+        return [Reading(f"{label}, {'daily' if daily else 'monthly'} average", j.verdict,
+                        f"{_short(per, 'USD')} a {unit} ({r.text} / {count} {unit}s)", r.definition, [r],
+                        j.tolerance, None if j.verdict == "supported" else
                         f"{_bought(claim.flow, _names(claim.subjects), _short(per, 'USD'), period.label)}"
-                        f" on average each month.", notes, per)]
+                        f" on average each {unit}.", notes, per)]
     if claim.flow == "balance":
         # "a deficit of $152 billion" states the size of a negative balance
-        deficit = "deficit" in claim.text.lower()
+        text = claim.slots.get("balance_text", claim.text)
+        deficit = "deficit" in text.lower()
         if re.search(r"(?i)['’]s?\s+(?:goods\s+)?(?:trade\s+)?(?:surplus|deficit)\s+(?:with|against)\s+(?:the\s+)?"
-                     r"(?:U\.S\.|United\s+States|America)", claim.text):
+                     r"(?:U\.S\.|United\s+States|America)", text):
             deficit = not deficit  # "Beijing's surplus with the U.S." is the U.S. deficit with China
         official = -r.value if deficit else r.value
         if official < 0:

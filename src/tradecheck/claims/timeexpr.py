@@ -216,6 +216,9 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
             if y2 <= y1:
                 return None
             return "range", Period.range((y1, 1), (y2, 12)), None, _is_average(text, m)
+        if kind in ("month", "year") and re.search(r"(?i)\b(?:published|released|issued|updated|revised)\s+"
+                                                  r"(?:in\s+|on\s+)?$", text[:m.start()]):
+            return None  # "Census data published in 2025": when a source came out, not a period claimed
         if kind == "month":
             return "month", Period.month(int(g["y1"]), _MONTH_NUM[g["m1"].lower().rstrip(".")])
         if kind == "fy":
