@@ -191,6 +191,16 @@ FRAMES = [
     # trade with Canada 2024 $761.79 bn; the year a source came out is not the year claimed
     ("Goods trade with Canada totaled $762 billion in 2024, according to Census data released in 2025.",
      [("trade_value", "supported")]),
+    # WIOD 2011: Mexican value added 1.30 % of U.S. gross exports; Canada / Mexico value added 1.44x
+    ("In 2011, roughly 4% of the value of U.S. exports came from Mexican inputs.", [("va_share", "contradicted")]),
+    ("Canadian value added in U.S. exports was about the same as Mexican value added in 2011.",
+     [("va_compare", "contradicted")]),
+    # exports per resident 2024: Canada $8,475, China $102 (the partner after the figure)
+    ("Every Canadian bought more than $8,000 worth of American goods in 2024, compared with about $100 for "
+     "every Chinese citizen.", [("per_capita", "supported"), ("per_capita", "supported")]),
+    # one partner, two flows: imports from China 2024 $438.74 bn / exports $143.23 bn = 3.06
+    ("The U.S. imported nearly three times as much from China as it exported there in 2024.",
+     [("trade_ratio", "supported")]),
     # USTR stated SME exports to Canada: about $51.2 bn (2016) -> over $83 bn (2022): +62.1 %
     ("USTR's figures show small-business exports to Canada grew about 60% from 2016 to 2022.",
      [("sme_growth", "supported")]),

@@ -211,6 +211,14 @@ _COMPARE = re.compile(r"(?i)\b(?P<dir>more|less|fewer|larger|bigger|greater|smal
                       r"(?P<mid>(?:\s+(?!than\b)[\w.'’-]+){0,8}?)\s+than\s+(?:(?:the|all|of|entire|whole|\d+|members|"
                       r"member\s+states|countries|nations)\s+)*")
 #: "as much value added to U.S. exports as China did": an equality without a figure
+#: the flows of the U.S. itself: "imported", "we buy" (imports), "exported", "we sell" (exports)
+_US_FLOW = re.compile(r"(?i)(?P<imp>\bimport(?:s|ed)?\b|\b(?:we|americans?|the\s+u\.s\.|the\s+united\s+states|america|it)"
+                      r"\s+(?:\w+\s+){0,2}?(?:buy|buys|bought|purchases?|purchased)\b)|\bexport(?:s|ed)?\b|"
+                      r"\b(?:we|americans?|the\s+u\.s\.|the\s+united\s+states|america|it)\s+(?:\w+\s+){0,2}?"
+                      r"(?:sell|sells|sold|ship|ships|shipped)\b")
+#: "about the same as Mexican value added": an equality in other words
+_SAME = re.compile(r"(?i)\b(?:about|roughly|nearly|almost|approximately|much|essentially)\s+the\s+same\s+(?:amount\s+|level\s+|"
+                   r"value\s+)?(?P<mid>)as\s+(?:(?:the|all|of|entire|whole)\s+)*")
 _AS_MUCH = re.compile(r"(?i)\bas\s+(?:much|many|large\s+a\s+share)\b(?P<mid>(?:(?:19|20)\d\d|[^.;\d$]|(?<=[A-Z])\.){0,60}?)\bas\s+"
                       r"(?:(?:the|all|of|entire|whole)\s+)*")
 # The one vocabulary of change, up and down: "grew 45%", "fell by a third", "the deficit shrank".
@@ -397,7 +405,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
               others=tuple(x.country_id for x in listed), flow=_flow(s.text),
               slots={"direction": m.group("dir").lower(), "topic": "sme" if "sme" in topics else "trade"})
     exceed = [] if any(c.kind == "rank" for c in out) or _RANK.search(s.text) else list(_EXCEED.finditer(s.text))
-    for m in list(_COMPARE.finditer(s.text)) + list(_AS_MUCH.finditer(s.text)) + exceed:
+    for m in list(_COMPARE.finditer(s.text)) + list(_AS_MUCH.finditer(s.text)) + list(_SAME.finditer(s.text)) + exceed:
         _compare_claim(s, m, mentions, quantities, topics, lead, d, claim, clause_of, actor)
     for m in _RANK.finditer(s.text):
         subjects = _subjects_before(mentions, s.start + m.start(), s) or lead or d.subjects
@@ -596,6 +604,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 kind = "sme_value"
             elif "per_capita" in topics:
                 kind = "per_capita"
+                head = re.match(r"\s*(?:(?:of|in|worth\s+of)\s+[\w\s.]{0,30}?)?(?:" + TOPICS["per_capita"] + ")",
+                                s.text[q.end - s.start:], flags=re.I)
+                named = _mentions_after(mentions, q.end, q.end + head.end()) if head else ()
+                subjects = named[:1] or subjects  # "about $100 for every Chinese citizen"
             elif "trade" in local or "trade" in topics:
                 kind = "trade_value"
             else:
@@ -651,6 +663,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 # "twice as much to Mexico as to China": both sides follow the figure
                 both = _mentions_after(mentions, q.end, s.end)
                 subjects, others = both[:1], both[1:2]
+            flows = [("imports" if i.group("imp") else "exports", i.start()) for i in _US_FLOW.finditer(s.text)]
+            if not others and "va" not in topics and "sme" not in topics and len({f for f, _ in flows}) == 2 \
+                    and subjects and len({x.country_id for x in mentions if x.country_id != "USA"}) == 1:
+                # "the U.S. imported nearly three times as much from China as it exported there"
+                order = tuple(dict.fromkeys(f for f, _ in flows))
+                claim("trade_ratio", span, quantity=q, subjects=subjects[:1], others=subjects[:1],
+                      flow=order[0], slots={"exporter": "USA", "flows": order})
+                continue
             if "va" in topics:
                 kind = "va_ratio"
                 own = _subjects_before(mentions, q.start, s, s.start)
@@ -686,7 +706,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                       subjects=prior.subjects, flow=prior.flow, period=period,
                       period_stated=period is not None, slots=dict(prior.slots))
             elif of_what and _mentions_after(mentions, q.end, s.end) and ("trade" in topics or "sme" in topics) \
-                    and not ("va" in topics and _RETURNING.search(s.text)):
+                    and "va" not in topics:
                 # "less than half of what we sold to Mexico": a ratio of two partners, as a fraction
                 ratio = replace(q, value=q.value / 100, unit="ratio", precision=q.precision / 100)
                 claim("sme_ratio" if "sme" in topics else "trade_ratio", (q.start, max(span[1], q.end)),
@@ -905,7 +925,7 @@ def _compare_claim(s: Sentence, m: re.Match, mentions: list[Mention], quantities
     if (len(others) > 1 and re.match(r"(?i)\s*(?:combined|put together|together)\b", tail)) or re.search(
             r"(?i)\bnext\s+\w+\s*$", s.text[:m.end()]):
         return  # "more than A and B combined" and "the next ten" have their own frames
-    equal = m.re is _AS_MUCH
+    equal = m.re in (_AS_MUCH, _SAME)
     direction = "equal" if equal else "more" if m.re is _EXCEED else ("more" if m.group("dir").lower() in (
         "more", "larger", "bigger", "greater", "higher") else "less")
     clause = clause_of(s.start + m.start())

@@ -225,6 +225,8 @@ def _trade_ratio(claim: Claim, ctx: Context) -> list[Reading]:
     if not claim.others or not claim.subjects:
         return _no_data(claim, ctx, "the comparison's two sides could not both be identified")
     period, notes = _trade_period(claim, ctx)
+    if claim.slots.get("flows"):
+        return [_flow_ratio(claim, ctx, period, notes)]
     r = run("trade_ratio", ctx=ctx, flow=claim.flow if claim.flow != "balance" else "exports",
             partner=claim.subjects, other=claim.others, period=period)
     label = f"{_flow_word(claim.flow)} ratio, {period.label}"
@@ -239,6 +241,23 @@ def _trade_ratio(claim: Claim, ctx: Context) -> list[Reading]:
         f"{r.value:.1f} times as much as {_names(claim.others)} ({_short(b.value, 'USD')}).")
     return [Reading(label, j.verdict, f"{r.value:.2f}× ({a.text} vs {b.text})", r.definition, [r],
                     j.tolerance, correction, notes, r.value)]
+
+
+def _flow_ratio(claim: Claim, ctx: Context, period: Period, notes: list[str]) -> Reading:
+    """"Imported three times as much from China as it exported there": one partner, two flows."""
+    first, second = claim.slots["flows"]
+    a, b = (run(flow, ctx=ctx, partner=claim.subjects, period=period) for flow in (first, second))
+    label = f"{first} vs {second}, {_names(claim.subjects)}, {period.label}"
+    if a.value is None or b.value is None or not b.value:
+        return _missing(a if a.value is None else b, label)
+    ratio = a.value / b.value
+    j = judge(claim.quantity, ratio)
+    who = _names(claim.subjects)
+    return Reading(label, j.verdict, f"{ratio:.2f}× ({a.text} vs {b.text})", f"{a.definition} Divided by: "
+                   f"{b.definition}", [a, b], j.tolerance, None if j.verdict == "supported" else
+                   f"In {period.label} U.S. goods {first} {'from' if first == 'imports' else 'to'} {who} "
+                   f"({_short(a.value, 'USD')}) were {ratio:.1f} times {second} "
+                   f"{'from' if second == 'imports' else 'to'} {who} ({_short(b.value, 'USD')}).", notes, ratio)
 
 
 def _group_vs_next(claim: Claim, ctx: Context) -> list[Reading]:
