@@ -201,6 +201,21 @@ FRAMES = [
     # one partner, two flows: imports from China 2024 $438.74 bn / exports $143.23 bn = 3.06
     ("The U.S. imported nearly three times as much from China as it exported there in 2024.",
      [("trade_ratio", "supported")]),
+    # a thread dated by its post: December 2024 southwest 96,037, December 2023 301,981
+    ("Posted Jan 12, 2025\n\nSouthwest border encounters last month: ~47k. That's down from 250k+ a year earlier.",
+     [("encounters_value", "contradicted"), ("encounters_value", "supported")]),
+    # fentanyl FY2023 27,022.9 lb -> FY2024 21,889.2 lb (-19.0 %), named in either order
+    ("CBP seized ~21.9k lbs of fentanyl in FY24, vs ~27k lbs in FY23. A drop of nearly 20%.",
+     [("seizures", "supported"), ("seizures", "supported"), ("seizures_change", "supported")]),
+    # an answer reads its components on the question: Border Patrol southwest FY2024 1,530,523
+    ("Q: How many migrants did Border Patrol apprehend at the southwest border in fiscal 2024?\nA: About 1.5 million.",
+     [("encounters_value", "supported")]),
+    # every month, not the average: southwest Feb-Aug 2025 highest 12,451 (May); Border Patrol 8,725
+    ("Since February 2025, southwest border encounters have stayed below 12,000 every single month.",
+     [("encounters_value", "contradicted")]),
+    # southwest: March 11,012, April 12,024, May 12,451, June 9,302
+    ("Southwest border encounters fell in June 2025 for the third consecutive month.",
+     [("encounters_direction", "contradicted")]),
     # USTR stated SME exports to Canada: about $51.2 bn (2016) -> over $83 bn (2022): +62.1 %
     ("USTR's figures show small-business exports to Canada grew about 60% from 2016 to 2022.",
      [("sme_growth", "supported")]),

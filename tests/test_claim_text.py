@@ -28,6 +28,10 @@ from tradecheck.indicators.periods import Period
     ("no fewer than 2 million", 2e6, "count", "at_least"),
     ("on the order of $300 billion", 300e9, "USD", "about"),
     ("a little less than $350 billion", 350e9, "USD", "nearly"),
+    # social-media shorthand
+    ("~47k encounters", 47e3, "count", "about"),
+    ("250k+ a year earlier", 250e3, "count", "over"),
+    ("c. 300,000 crossings", 300e3, "count", "about"),
     # shares in words
     ("nearly nine in ten migrants", 90, "%", "nearly"),
     ("one out of every five dollars", 20, "%", "about"),

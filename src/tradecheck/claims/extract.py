@@ -61,7 +61,7 @@ def sentences(text: str) -> list[Sentence]:
             paragraph += 1
         paragraph += 1 if block.start() > 0 else 0
         # Markdown marks that open a line (a heading, a bullet, a numbered item, a quote) are not text
-        mark = re.match(r"\s*(?:#{1,6}|[-*+>]|\d{1,2}[.)])\s+(?:\*\*|__)?|\s*(?:\*\*|__)(?=\w)", block.group(0))
+        mark = re.match(r"\s*(?:#{1,6}|[-*+>•]|\d{1,2}[.)/])\s+(?:\*\*|__)?|\s*(?:\*\*|__)(?=\w)", block.group(0))
         start = block.start() + (mark.end() if mark else 0)
         chunk = block.group(0)[mark.end() if mark else 0:]
         pos = 0
@@ -226,6 +226,12 @@ _UP_VERBS = ("grew", "grown", "rose", "risen", "increased", "jumped", "climbed",
              "surged", "expanded", "swelled", "widened", "ballooned")
 _DOWN_VERBS = ("fell", "fallen", "declined", "dropped", "shrank", "shrunk", "decreased", "slipped", "slid", "dipped",
                "eased", "tumbled", "plunged", "plummeted", "sank", "contracted", "narrowed")
+#: a change named by a noun: "a drop of nearly 20%", "an increase of 12%"
+_CHANGE_NOUNS = ("drop", "decline", "fall", "decrease", "reduction", "plunge", "contraction", "cut", "rise",
+                 "increase", "jump", "gain", "surge", "climb", "growth")
+#: a sentence that goes on about the one before: "That's down from …", "A drop of nearly 20%."
+_ANAPHORA = re.compile(rf"(?i)(?:that|this|it|which)(?:['’]s|\s+is|\s+was)?\b|(?:a|an)\s+(?:[\w-]+\s+)?"
+                       rf"(?:{'|'.join(_CHANGE_NOUNS)})\b|(?:down|up)\b")
 #: a change someone made ("cut 14%"): read before a figure only, never as a trend in a clause
 _CUT_VERBS = ("cut", "slashed", "reduced")
 _VERBS = "|".join(_UP_VERBS + _DOWN_VERBS)
@@ -233,10 +239,11 @@ _VERBS = "|".join(_UP_VERBS + _DOWN_VERBS)
 _CHANGE = re.compile(rf"(?i)\b({_VERBS}|up|down)\b")
 #: a change just before its figure: "shrank by $100 billion", "fell nearly 90%"
 _CHANGE_BEFORE_USD = re.compile(rf"(?i)\b({_VERBS}|up|down)\s+(?:by\s+)?$")
-_CHANGE_BEFORE_PCT = re.compile(rf"(?i)\b({_VERBS}|{'|'.join(_CUT_VERBS)}|up|down)\s+(?:by\s+)?(?:\w+\s+)?$")
+_CHANGE_BEFORE_PCT = re.compile(rf"(?i)\b({_VERBS}|{'|'.join(_CUT_VERBS)}|up|down)\s+(?:by\s+)?(?:\w+\s+)?$|"
+                                rf"\b(?:a|an|the)\s+(?:[\w-]+\s+)?({'|'.join(_CHANGE_NOUNS)})\s+of\s+(?:\w+\s+)?$")
 #: Words that put a change downwards, before or after its figure ("fell 14%", "14% lower")
 _DOWN = frozenset(_DOWN_VERBS + _CUT_VERBS + ("lower", "below", "down", "fewer", "less", "decrease", "drop",
-                                              "decline"))
+                                              "decline", "fall", "reduction", "plunge", "contraction"))
 #: "exceeded the value added from China", "outstripped those to Japan": a comparison without "than"
 _EXCEED = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outweigh(?:ed|s)?|eclips(?:ed|es)|outpac(?:ed|es)|"
                      r"surpass(?:ed|es)?)\s+(?P<mid>(?:(?:the|that|those|what|its|their)\s+)?(?:(?:value[- ]added|"
@@ -310,6 +317,7 @@ class _Discourse:
     last_mass: Quantity | None = None   # the last quantity of a drug (for "enough for N doses")
     written: dt.date | None = None      # the date the text was written, when known
     question: str | None = None         # the sentence before, when it asked a question
+    previous: tuple[int, str] | None = None  # the sentence before, with its offset
     question_mentions: list[Mention] | None = None
 
 
@@ -337,6 +345,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         # "How much did Mexico buy in 2024? About $334 billion.": the answer reads on the question
         topics, context = _topics(d.question), s.text + " " + d.question
         mentions = mentions or [replace(x, start=s.start, end=s.start) for x in d.question_mentions]
+    elif d.previous and not topics and quantities and _ANAPHORA.match(s.text):
+        # "… encounters last month: ~47k. That's down from 250k+ a year earlier.": the same topic
+        topics, context = _topics(d.previous[1]), s.text + " " + d.previous[1]
+        times = times or find_times(d.previous[1], d.previous[0], d.written)
+    d.previous = (s.start, s.text)
     d.question = d.question_mentions = None
     if s.text.rstrip().endswith("?"):
         d.question, d.question_mentions = s.text, [x for x in mentions if x.country_id != "USA"]
@@ -346,6 +359,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     plain = [t for t in times if t.period is not None and not t.average and t.kind != "every_year"]
     if plain:
         d.period = plain[0].period
+    if d.period is not None:
+        # "down from 250k+ a year earlier": a year before the period last named
+        times = [replace(t, period=_shift(d.period, t.years)) if t.kind == "relative" and t.years else t
+                 for t in times]
     calendar_stated = any(t.calendar for t in times)
     every = next((t for t in times if t.kind == "every_year"), None)
     out: list[Claim] = []
@@ -731,7 +748,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 claim("sme_share", span, quantity=q, subjects=partner)
             elif "seizures" in topics and direction and "encounters" not in topics:
                 claim("seizures_change", span, quantity=q, slots={
-                    "direction": "down" if direction.group(1).lower() in _DOWN else "up", **_seizure_slots(s, times)})
+                    "direction": "down" if direction.group(direction.lastindex).lower() in _DOWN else "up",
+                    **_seizure_slots(s, times)})
             elif "encounters" in topics and not direction and re.match(
                     r"\s+of\s+(?:all\s+)?(?:the\s+)?(?:southwest\s+border\s+|nationwide\s+|southern\s+border\s+)?"
                     r"(?:CBP\s+)?(?:encounters|apprehensions)", s.text[q.end - s.start:]) and \
@@ -757,7 +775,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                         and (base is None or t.start != base.start)), None)
                 claim("encounters_change", span, quantity=q,
                       period=stated.period if stated else d.period, period_stated=stated is not None,
-                      slots={"direction": "down" if direction.group(1).lower() in _DOWN else "up",
+                      slots={"direction": "down" if direction.group(direction.lastindex).lower() in _DOWN else "up",
                           "base": base.period if base else None, "base_average": bool(base and base.average),
                           "dataset": _dataset(s.text)})
             elif "trade" in topics and re.search(r"(?i)\bof\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:u\.s\.|american|america['’]s|"
@@ -768,7 +786,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 # "small-business exports to Mexico rose roughly 45% between 2016 and 2022"
                 since = _growth_base(times, s)
                 claim("sme_growth", span, quantity=q, subjects=subjects[:1], slots={
-                    "direction": "down" if growth.group(1).lower() in _DOWN else "up",
+                    "direction": "down" if growth.group(growth.lastindex).lower() in _DOWN else "up",
                     "base": since.period if since else None, "base_kind": since.kind if since else None,
                     "measure": _sme_measure(around)})
             elif "trade" in topics and (growth := _CHANGE.search(around) or (
@@ -778,7 +796,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 since = _growth_base(times, s)
                 back = next((t for t in times if t.kind == "lookback"), None)
                 claim("trade_growth", span, quantity=q, subjects=subjects, flow=_flow(s.text),
-                      slots={"direction": "down" if growth.group(1).lower() in _DOWN else "up",
+                      slots={"direction": "down" if growth.group(growth.lastindex).lower() in _DOWN else "up",
                              "base": since.period if since else None, "base_kind": since.kind if since else None,
                              "lookback": back.years if back and not since else None})
             else:
@@ -828,14 +846,16 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             elif (re.match(r"\s*(?:\w+\s+){0,2}(encounters|apprehensions|crossings|migrants)", after)
                   or ("encounters" in topics and q.value >= 100 and "seizures" not in topics)):
                 claim("encounters_value", span, quantity=q, slots={
-                    "dataset": _dataset(around) or _dataset(s.text),
-                    "component": _component(around if _ENC_NOUN.search(around) else s.text),
-                    "components": _components(around if _ENC_NOUN.search(around) else s.text),
+                    "dataset": _dataset(around) or _dataset(context),
+                    "component": _component(around if _ENC_NOUN.search(around) else context),
+                    "components": _components(around if _ENC_NOUN.search(around) else context),
                     "per_month": bool(re.search(r"(?i)\b(?:a|per|each|every)\s+month\b|\bmonthly\b(?!\s+(?:total|"
                                                 r"count|figure|tally|number|record|low|high|level))|"
                                                 r"\baveraged\b", s.text)),
                     "per_day": bool(re.search(r"(?i)\b(?:a|per|each|every)\s+day\b|\bdaily\b", s.text)),
-                    "border_patrol": bool(re.search(r"(?i)border patrol|\bUSBP\b|apprehen|\bagents\b", s.text)),
+                    "each_month": bool(re.search(r"(?i)\b(?:every|each)\s+(?:single\s+)?month\b|\bmonth\s+after\s+month\b",
+                                                 s.text)),
+                    "border_patrol": bool(re.search(r"(?i)border patrol|\bUSBP\b|apprehen|\bagents\b", context)),
                     "annual": bool(re.search(r"(?i)\bannual(?:ly)?\b|\b(?:a|per|each)\s+year\b", s.text))})
             elif re.match(r"\s*(?:[\w.-]+\s+){0,2}jobs?\b", after):
                 claim("no_data", span, quantity=q, slots={"topic": "jobs"})
@@ -855,6 +875,18 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     if named:
         d.subjects = named[-1]
     return out
+
+
+def _shift(period: Period, years: int) -> Period | None:
+    """``period``, ``years`` earlier."""
+    (y1, m1), end = period.start, period.end
+    if period.kind == "month":
+        return Period.month(y1 - years, m1)
+    if period.kind == "year":
+        return Period.year(y1 - years)
+    if period.kind == "fy":
+        return Period.fiscal_year(end[0] - years)
+    return Period.range((y1 - years, m1), (end[0] - years, end[1])) if end else None
 
 
 def _growth_base(times: list[TimeExpr], s: Sentence | None = None) -> TimeExpr | None:
@@ -966,8 +998,9 @@ def _direction_claim(s: Sentence, m: re.Match, mentions: list[Mention], topics: 
     near = [x.country_id for x in mentions if x.country_id != "USA" and
             s.start + m.start() - 30 <= x.start <= s.start + m.end() + 30]
     flow = "balance" if what in ("deficit", "surplus") else _flow(s.text)
+    streak = next((t.years for t in find_times(s.text) if t.kind == "streak_months"), None)
     claim(kind, (s.start + m.start(), s.end), subjects=tuple(near[:1]) or lead or d.subjects, flow=flow,
-          slots={"direction": "down" if down else "up", "what": what, "dataset": _dataset(s.text),
+          slots={"direction": "down" if down else "up", "what": what, "dataset": _dataset(s.text), "streak": streak,
                  "drug": (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1].lower(),
                  "claimed": m.group(0)})
 

@@ -15,7 +15,7 @@ from typing import Callable
 
 from ..indicators import Result, fmt_value, run
 from ..indicators.core import Context
-from ..indicators.periods import Period, month_name
+from ..indicators.periods import Period, add_months, month_name
 from ..indicators.trade import VERBS
 from .extract import Claim
 from .verdict import Judgement, judge, judge_bool
@@ -1137,11 +1137,31 @@ def _encounters_value(claim: Claim, ctx: Context) -> list[Reading]:
                                 component=component if dataset == "southwest_border" else "all")
                 if daily:
                     r = _per_day(r, period)
+                elif monthly and claim.slots.get("each_month") and claim.quantity.hedge in _BOUNDS:
+                    r = _extreme_month(r, claim.quantity.hedge)
                 out.append(_count_reading(
                     claim, r, f"{who}{dataset.replace('_', ' ')} encounters{what}, {kind} {period.label}".replace("  ", " "),
                     f"CBP recorded {{}} {who}{dataset.replace('_', ' ')} encounters{what}"
                     f"{' on average' if monthly or daily else ''} in {period.label}."))
     return out
+
+
+_BOUNDS = ("under", "at_most", "over", "at_least")
+
+
+def _extreme_month(r: Result, hedge: str) -> Result:
+    """"Under 10,000 every single month": the highest month must be under (the lowest over)."""
+    from dataclasses import replace
+
+    months = (r.detail or {}).get("monthly") if r.value is not None else None
+    if not months:
+        return r
+    pick = max if hedge in ("under", "at_most") else min
+    row = pick(months, key=lambda x: x["value"])
+    word = "highest" if pick is max else "lowest"
+    return replace(r, value=float(row["value"]), unit="encounters", label=f"{r.label}, {word} month",
+                   definition=f"The {word} month of {len(months)} ({row['month']}: {row['value']:,}); the claim "
+                              f"bounds every month, not the average ({r.value:,.0f}). {r.definition}")
 
 
 def _per_day(r: Result, period: Period) -> Result:
@@ -1399,6 +1419,8 @@ def _trade_direction(claim: Claim, ctx: Context) -> list[Reading]:
 
 
 def _encounters_direction(claim: Claim, ctx: Context) -> list[Reading]:
+    if claim.slots.get("streak"):
+        return [_encounters_streak(claim, ctx, dataset) for dataset in _datasets(claim)]
     if claim.period is None:
         return _no_data(claim, ctx, "no period stated")
     out = []
@@ -1410,6 +1432,31 @@ def _encounters_direction(claim: Claim, ctx: Context) -> list[Reading]:
                                           f"{prev.label} → {period.label}",
                                           f"{dataset.replace('_', ' ')} encounters in {period.label}"))
     return out
+
+
+def _encounters_streak(claim: Claim, ctx: Context, dataset: str) -> Reading:
+    """"Encounters have fallen for six straight months": each of the last six months (to the month
+    stated, or the latest loaded) below the month before it."""
+    n, down = claim.slots["streak"], claim.slots.get("direction") == "down"
+    last = claim.period if claim.period is not None and claim.period.kind == "month" else _latest_month(
+        _with(claim, slots={**claim.slots, "dataset": dataset}), ctx)
+    where = dataset.replace("_", " ")
+    label = f"{where} encounters, {n} months to {last.label if last else 'the latest month'}, each "
+    label += "below" if down else "above"
+    if last is None:
+        return Reading(label, "no_data", "no data", "No CBP encounters file loaded.")
+    months = [Period.month(*add_months(last.start, -k)) for k in range(n, -1, -1)]
+    results = [_border_run("encounters", ctx, dataset, period=p) for p in months]
+    missing = next((r for r in results if r.value is None), None)
+    if missing is not None:
+        return _missing(missing, label)
+    values = [r.value for r in results]
+    broken = [months[i + 1].label for i in range(n) if (values[i + 1] < values[i]) != down]
+    j = judge_bool(not broken, f"claimed {n} months in a row {'down' if down else 'up'}")
+    series = "; ".join(f"{p.label} {v:,.0f}" for p, v in zip(months, values))
+    return Reading(label, j.verdict, series, results[-1].definition, results, j.tolerance,
+                   None if not broken else f"{where.capitalize()} encounters did not {'fall' if down else 'rise'} "
+                   f"in {', '.join(broken)} ({series}).", [], float(len(broken)))
 
 
 def _seizure_pair(claim: Claim, ctx: Context) -> list[tuple[str, Period, Period]]:
@@ -1424,7 +1471,8 @@ def _seizure_pair(claim: Claim, ctx: Context) -> list[tuple[str, Period, Period]
         return [("calendar", Period.year(p.start[0]), Period.year(last_cy)),
                 ("fiscal", Period.fiscal_year(p.start[0]), Period.fiscal_year(last_fy))]
     if len(periods) >= 2:
-        (p1, _), (p2, _) = periods[:2]
+        # a change runs from the earlier period to the later, in whatever order they are named
+        p1, p2 = sorted((p for p, _ in periods[:2]), key=lambda p: p.start)
         return [("", p1, p2)]
     if len(periods) == 1 and periods[0][0].kind == "range" and periods[0][0].end is not None:
         p = periods[0][0]

@@ -63,7 +63,7 @@ _SCALE = r"(?:thousand|million|billion|trillion|bn|mn|tn|[kmbt])\b"
 _DOLLARS = r"(?:U\.S\.\s|US\s)?dollars|USD"
 _AMOUNT = re.compile(
     rf"""(?ix)
-    (?:(?P<hedge>{_HEDGE_RE})\s+)?
+    (?:(?P<hedge>{_HEDGE_RE})\s+|(?P<tilde>~|≈|(?-i:\bc\.))\s?)?
     (?:
         (?P<cur>US\$|U\.S\.\s?\$|USD\s?|\$)\s?(?P<n1>{_NUM})\s?(?P<s1>{_SCALE})?(?P<plus1>\+|-plus\b)?
             (?:\s(?:{_DOLLARS}))?
@@ -240,6 +240,8 @@ def _from_match(m: re.Match, text: str, offset: int) -> Quantity | None:
     scale = SCALES.get(scale_word, 1.0)
     unit_word = (m.group("unit") or "").lower()
     hedge = HEDGES.get(" ".join((m.group("hedge") or "").lower().split()), "exact")
+    if m.group("tilde"):
+        hedge = "about"  # "~47k", "≈ $840B"
     if (m.group("plus1") or m.group("plus2")) and hedge == "exact":
         hedge = "over"  # "$4,000-plus", "90+ percent"
     start, end = m.start(), m.end()
@@ -256,9 +258,9 @@ def _from_match(m: re.Match, text: str, offset: int) -> Quantity | None:
         # "10 trading partners", "30 years": counts that name how many of something; callers
         # decide what they count from the following word.
     if unit == "count" and scale_word in ("k", "m", "b", "t") and not m.group("cur") and not (
-            m.start("s2") == m.end("n2") and text[m.start("s2")].isupper()):
+            m.start("s2") == m.end("n2") and (text[m.start("s2")].isupper() or scale_word in ("k", "m", "b"))):
         # a lone letter after a bare number is rarely a scale ("5 m" is metres, "2 t" tonnes),
-        # unless it is a capital set close ("2.9M encounters")
+        # unless it is set close ("2.9M encounters", "47k", "250k+")
         scale_word, scale = "", 1.0
         end = m.start("n2") + len(raw)
     if unit == "%" and "." not in raw:

@@ -33,13 +33,17 @@ _PATTERNS = [
         rf"years\b|\b(?P<n2>{_NWORD})\s+years\s+in\s+a\s+row\b|\b(?:for\s+)?(?:the\s+|a\s+)?(?P<ord>second|third|"
         rf"fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th)\s+(?:(?:straight|consecutive)\s+year\b|"
         rf"year\s+(?:in\s+a\s+row|running)\b)")),
+    ("streak_months", re.compile(
+        rf"(?i)\b(?:for\s+)?(?P<n>{_NWORD})\s+(?:straight|consecutive)\s+months\b|\b(?P<n2>{_NWORD})\s+months\s+in\s+a\s+"
+        rf"row\b|\b(?:for\s+)?(?:the|a)\s+(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+        rf"(?:(?:straight|consecutive)\s+month\b|month\s+in\s+a\s+row\b)")),
     ("term", re.compile(
         r"(?i)\b(?:(?:the|its|his)\s+)?(?:(?:four|eight)\s+)?(?P<fiscal>fiscal\s+)?(?:years\s+of\s+)?(?:the\s+)?"
         r"(?:(?P<who>Biden|Obama)(?:['’]s)?(?:\s+|-)(?:administration|presidency|years|era|term)|"
         r"(?P<trump>Trump['’]s\s+first\s+(?:term|administration)|first\s+Trump\s+administration))\b|"
         r"\bunder\s+(?:President\s+)?(?P<who2>Biden|Obama)\b")),
     ("decade", re.compile(r"(?i)\b(?:the\s+)?(?:(?P<part>early|mid|late)[- ])?(?P<dec>(?:19|20)\d0)['’]?s\b")),
-    ("relative", re.compile(rf"(?i)\b(?:(?:a|one)\s+decade|(?P<n>{_NWORD})\s+(?P<unit>years|decades))\s+"
+    ("relative", re.compile(rf"(?i)\b(?:(?:a|one)\s+decade|(?P<one>a|one)\s+year|(?P<n>{_NWORD})\s+(?P<unit>years|decades))\s+"
                             rf"(?:earlier|before|ago|prior)\b")),
     ("calendar", re.compile(rf"(?i)\b(?:calendar\s+(?:year\s+)?|CY\s?)(?P<y1>{_YEAR})\b")),
     ("twelve_months", re.compile(
@@ -81,6 +85,7 @@ _PATTERNS = [
     ("record", re.compile(r"(?i)\b(?:on\s+record|ever\s+recorded|in\s+(?:(?:recorded|[\w.]+['’]s?|its|their|"
                           r"the\s+agency['’]s)\s+)?history|since\s+records\s+began|since\s+record-?keeping\s+began|"
                           r"of\s+all\s+time|ever)\b")),
+    ("last_month", re.compile(r"(?i)\b(?:last|this\s+past|the\s+past)\s+month\b(?!['’]s?\s+average)")),
     ("last_year", re.compile(r"(?i)\b(?P<which>last|this|past)\s+(?P<fiscal>fiscal\s+)?year\b(?!['’]s?\s+average)")),
     ("annual", re.compile(r"(?i)\b(?:annually|per\s+year|a\s+year|each\s+year|every\s+year|yearly)\b")),
 ]
@@ -139,6 +144,12 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
                 fy = written.year + (written.month >= 10) - back
                 return "fy", Period.fiscal_year(fy)
             return "year", Period.year(written.year - back)
+        if kind == "last_month":
+            if written is None:
+                return None
+            # ``written`` is the day after the date the text gives: the month before that date's
+            y, mo = (written - dt.timedelta(days=1)).year, (written - dt.timedelta(days=1)).month
+            return "month", Period.month(y - (mo == 1), (mo - 2) % 12 + 1)
         if kind == "bare_month":
             if written is None:
                 return None
@@ -163,6 +174,8 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
             if g["y2"]:
                 return "every_year", Period.range((int(g["y2"]), 1), (int(g["y3"]), 12))
             return "every_year", None, _count(g["n"] or g["n2"] or g["ord"])
+        if kind == "streak_months":
+            return "streak_months", None, _count(g["n"] or g["n2"] or g["ord"])
         if kind == "term":
             who = (g["who"] or g["who2"] or "").lower() or "trump_first"
             a, b, fy1, fy2 = _TERMS[who]
@@ -175,7 +188,7 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
             lo, hi = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get((g["part"] or "").lower(), (0, 9))
             return "range", Period.range((y + lo, 1), (y + hi, 12))
         if kind == "relative":
-            n = 10 if not g["n"] else _count(g["n"]) * (10 if g["unit"].lower() == "decades" else 1)
+            n = 1 if g["one"] else 10 if not g["n"] else _count(g["n"]) * (10 if g["unit"].lower() == "decades" else 1)
             return "relative", None, n
         if kind == "calendar":
             return "year", Period.year(int(g["y1"])), None, False, True
@@ -259,7 +272,8 @@ def _is_average(text: str, m: re.Match) -> bool:
 
 #: "As of June 2025, …", "Written in March 2023", "updated 15 May 2024": the date a text gives itself
 _WRITTEN = re.compile(
-    rf"(?i)\b(?:as\s+of|as\s+at|written\s+in|writing\s+in|published\s+(?:in|on)|dated|updated(?:\s+(?:in|on))?)"
+    rf"(?i)\b(?:as\s+of|as\s+at|written\s+in|writing\s+in|published(?:\s+(?:in|on))?|dated|updated(?:\s+(?:in|on))?|"
+    rf"posted(?:\s+(?:in|on))?|released(?:\s+(?:in|on))?)"
     rf"\s+(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{_MONTH})\.?\s+(?:(?P<d2>\d{{1,2}}),?\s+)?(?P<y>{_YEAR})\b")
 
 

@@ -323,6 +323,9 @@ def encounters_average(ctx: Context, dataset: str, period: Period, component: st
         return Result("", {}, None, "encounters per month", label, total.definition,
                       notes=total.notes)
     n = p.n_months
+    if n <= 0:
+        return Result("", {}, None, "encounters per month", label, total.definition,
+                      notes=[f"No month of {period.label} is in the data loaded{' as of ' + str(ctx.as_of) if ctx.as_of else ''}."])
     return Result("", {}, total.value / n, "encounters per month", label,
                   f"Sum over {p.label} ({total.value:,.0f}) divided by its {n} months. "
                   f"{_definition(dataset, component, region)}",

@@ -32,6 +32,12 @@ def month_name(ym: Month) -> str:
     return f"{calendar.month_name[ym[1]]} {ym[0]}"
 
 
+def add_months(ym: Month, k: int) -> Month:
+    """The month ``k`` months after ``ym`` (before it when ``k`` is negative)."""
+    n = ym[0] * 12 + ym[1] - 1 + k
+    return n // 12, n % 12 + 1
+
+
 @dataclass(frozen=True)
 class Period:
     """A span of whole months, with the kind of period it was given as.

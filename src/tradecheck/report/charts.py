@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass, field
 from ..errors import TradecheckError
 from ..indicators import Result, run
 from ..indicators.core import Context
-from ..indicators.periods import Period
+from ..indicators.periods import Period, add_months
 
 __all__ = ["Chart", "Line", "Point", "claim_chart", "result_chart"]
 
@@ -123,7 +123,7 @@ def _trade_series(result: Result, ctx: Context, caption: str) -> Chart | None:
             return p.label
     elif period.kind == "month":
         y, m = period.start
-        periods = [Period.month(*_add_months((y, m), -k)) for k in range(23, -1, -1)]
+        periods = [Period.month(*add_months((y, m), -k)) for k in range(23, -1, -1)]
 
         def label(p: Period) -> str:
             return _month_label(f"{p.start[0]}-{p.start[1]:02d}")
@@ -178,7 +178,7 @@ def _encounters(result: Result, ctx: Context, caption: str) -> Chart | None:
     base: Period | None = params.pop("base", None)
     if period is None or period.end is None:
         return None
-    first = base.start if base is not None else _add_months(period.start, -SERIES_MONTHS + 1)
+    first = base.start if base is not None else add_months(period.start, -SERIES_MONTHS + 1)
     last = max(period.end, base.end) if base is not None and base.end else period.end
     try:
         series = run("encounters", ctx=ctx, period=Period.range(first, last), **params)
@@ -289,11 +289,6 @@ def _month_label(ym: str) -> str:
 
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def _add_months(ym: tuple[int, int], k: int) -> tuple[int, int]:
-    n = ym[0] * 12 + ym[1] - 1 + k
-    return n // 12, n % 12 + 1
 
 
 def _series_title(label: str) -> str:
