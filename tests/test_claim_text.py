@@ -28,6 +28,13 @@ from tradecheck.indicators.periods import Period
     ("no fewer than 2 million", 2e6, "count", "at_least"),
     ("on the order of $300 billion", 300e9, "USD", "about"),
     ("a little less than $350 billion", 350e9, "USD", "nearly"),
+    # spoken numbers (transcripts)
+    ("about twenty-seven thousand pounds", 27000, "lb", "about"),
+    ("about two hundred and forty thousand apprehensions", 240e3, "count", "about"),
+    ("a hundred and thirty-one million", 131e6, "count", "exact"),
+    ("about two thousand five hundred dollars a head", 2500, "USD", "about"),
+    ("something like eighty-nine percent", 89, "%", "about"),
+    ("near 160,000 pounds", 160e3, "lb", "nearly"),
     # social-media shorthand
     ("~47k encounters", 47e3, "count", "about"),
     ("250k+ a year earlier", 250e3, "count", "over"),
@@ -71,6 +78,11 @@ def test_a_round_count_in_millions_is_not_a_licence_for_a_wide_margin():
     ("in the first six months of 2024", "range", Period.range((2024, 1), (2024, 6))),
     ("the third quarter of 2023", "range", Period.range((2023, 7), (2023, 9))),
     ("in Q1 2025", "range", Period.range((2025, 1), (2025, 3))),
+    # years said in words
+    ("in fiscal twenty twenty-three", "fy", Period.fiscal_year(2023)),
+    ("back in fiscal nineteen eighty-six", "fy", Period.fiscal_year(1986)),
+    ("of Mexico's exports in twenty eleven", "year", Period.year(2011)),
+    ("the twenty twenty-one to twenty twenty-four monthly average", "range", Period.range((2021, 1), (2024, 12))),
 ])
 def test_time_expressions(text, kind, period):
     (t,) = find_times(text)

@@ -46,7 +46,8 @@ HEDGES = {
     "slightly under": "nearly", "slightly less than": "nearly", "slightly below": "nearly",
     "a little under": "nearly", "a little less than": "nearly", "a bit under": "nearly",
     "a bit less than": "nearly", "barely under": "nearly", "barely below": "nearly",
-    "just about": "about", "more or less": "about", "on the order of": "about",
+    "just about": "about", "more or less": "about", "something like": "about", "somewhere around": "about",
+    "near": "nearly", "nigh on": "nearly", "on the order of": "about",
     "in the neighborhood of": "about", "in the region of": "about", "approx.": "about",
     "about": "about", "around": "about", "roughly": "about", "approximately": "about",
     "some": "about", "an estimated": "about", "estimated": "about", "circa": "about",
@@ -75,7 +76,9 @@ _AMOUNT = re.compile(
 #: Cardinals in words: "eighty", "twenty-five", "three hundred thirty-four", "a hundred"
 _W_UNIT = "|".join(sorted(_UNITS_W[1:], key=len, reverse=True))
 _W_SMALL = rf"(?:(?:{'|'.join(_TENS_W)})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|{_W_UNIT})"
-_CARDINAL = rf"(?:(?:a|{_W_SMALL})\s+hundred(?:\s+(?:and\s+)?{_W_SMALL})?|{_W_SMALL}|a\s+dozen)"
+_HUNDREDS = rf"(?:(?:a|{_W_SMALL})\s+hundred(?:\s+(?:and\s+)?{_W_SMALL})?|{_W_SMALL}|a\s+dozen)"
+#: "twenty-seven thousand", "two thousand five hundred", "two hundred and forty thousand"
+_CARDINAL = rf"(?:(?:{_HUNDREDS}|a)\s+thousand(?:,?\s+(?:and\s+)?{_HUNDREDS})?|{_HUNDREDS})"
 _WORD_MULTIPLE = re.compile(
     rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<word>double|twice|triple|treble|quadruple|"
     rf"(?P<n>{_CARDINAL})\s+times|(?P<nf>{_CARDINAL})-?fold)\b")
@@ -85,11 +88,15 @@ _WORD_PERCENT = re.compile(
 #: "half a trillion dollars", "a billion dollars", "three hundred thirty-four billion dollars"
 _WORD_MONEY = re.compile(
     rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>half a|a quarter of a|a third of a|a|{_CARDINAL})\s+"
-    rf"(?P<scale>trillion|billion|million)\s+(?:(?:U\.S\.|US|American)\s+)?dollars\b")
+    rf"(?:(?P<scale>trillion|billion|million)\s+)?(?:(?:U\.S\.|US|American)\s+)?dollars\b")
 #: "two million", "half a million": a count in words (money has its own pattern)
 _WORD_COUNT = re.compile(
     rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>half a|a|{_CARDINAL})\s+(?P<scale>million|billion)\b"
     rf"(?!\s+(?:(?:U\.S\.|US|American)\s+)?dollars)(?!\s+(?:of\s+)?(?:kilo|pound|gram|ton))")
+#: "two hundred and forty thousand apprehensions": a count in words, in the thousands
+_WORD_THOUSANDS = re.compile(
+    rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>{_CARDINAL})\b"
+    rf"(?=\s+(?:[\w-]+\s+)?(?:encounters|apprehensions|migrants|people|crossings|arrests|expulsions|seizures|doses)\b)")
 #: "a single kilogram", "a hundred kilograms", "one pound"
 _WORD_MASS = re.compile(
     rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>a single|a|{_CARDINAL})\s+"
@@ -135,7 +142,7 @@ class Quantity:
 
 #: Cheap tests that skip a pattern's scan when a sentence cannot hold its match.
 _HAS_DIGIT = re.compile(r"\d")
-_HAS_WORD_NUMBER = re.compile(r"(?i)(?:double|twice|triple|treble|quadruple|times|trillion|billion|"
+_HAS_WORD_NUMBER = re.compile(r"(?i)(?:double|twice|triple|treble|quadruple|times|trillion|billion|thousand|dollars|"
                               r"million|kilo|pound|gram|tons?\b|tonnes|half|halves|thirds?|quarters?|"
                               rf"{_DENOM}|fold|(?:\d+|{_W_UNIT})\s+(?:in|out\s+of|of\s+every)\s|percent|"
                               r"per\s+cent|doubled|tripled|trebled|quadrupled|quintupled|halved)")
@@ -161,11 +168,15 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         return sorted(found, key=lambda q: q.start)
     for m in _WORD_MONEY.finditer(text):
         if free(m):
-            scale = SCALES[m.group("scale").lower()]
+            scale = SCALES[m.group("scale").lower()] if m.group("scale") else 1.0
             n = m.group("n").lower()
-            found.append(Quantity(_word_number(n) * scale, "USD", m.start() + offset, m.end() + offset,
-                                  m.group(0), hedge(m), scale * (0.1 * _word_number(n) if re.match(
-                                      r"(half|a quarter|a third) ", n) else 1.0)))
+            if not m.group("scale") and (n in ("a", "half a", "a quarter of a", "a third of a") or
+                                         _word_number(n) < 100):
+                continue  # "a dollar", "one in every five dollars": no amount claimed
+            value = _word_number(n) * scale
+            found.append(Quantity(value, "USD", m.start() + offset, m.end() + offset, m.group(0), hedge(m),
+                                  scale * (0.1 * _word_number(n) if re.match(r"(half|a quarter|a third) ", n)
+                                           else 1.0) if scale > 1 else _round_precision(value)))
     for m in _GROWTH_MULTIPLE.finditer(text):
         if free(m):
             w = " ".join(m.group("w").lower().split())
@@ -204,8 +215,14 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             word = " ".join(m.group("unit").lower().split())
             unit = UNITS.get(word) or UNITS[word.rstrip("s")]
             unit, factor = _TONS.get(unit, (unit, 1.0))
-            found.append(Quantity(_word_number(m.group("n")) * factor, unit, m.start() + offset,
-                                  m.end() + offset, m.group(0), hedge(m), factor))
+            value = _word_number(m.group("n")) * factor
+            found.append(Quantity(value, unit, m.start() + offset, m.end() + offset, m.group(0), hedge(m),
+                                  max(factor, _round_precision(value))))
+    for m in _WORD_THOUSANDS.finditer(text):
+        n = _word_number(m.group("n"))
+        if free(m) and n >= 1000:
+            found.append(Quantity(n, "count", m.start() + offset, m.end() + offset, m.group(0), hedge(m),
+                                  0.05 * n))
     for m in _WORD_COUNT.finditer(text):
         if free(m):
             scale = SCALES[m.group("scale").lower()]
@@ -213,6 +230,12 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             found.append(Quantity(n * scale, "count", m.start() + offset, m.end() + offset, m.group(0),
                                   hedge(m), 0.05 * n * scale))
     return sorted(found, key=lambda q: q.start)
+
+
+def _round_precision(value: float) -> float:
+    """The place value of a whole number's last non-zero digit ("2,500": 100), at most 5 % of it."""
+    digits = str(int(value))
+    return max(1.0, min(10.0 ** (len(digits) - len(digits.rstrip("0"))), 0.05 * value))
 
 
 def _fraction(m: re.Match) -> float | None:
@@ -304,15 +327,17 @@ def _word_number(text: str) -> float:
         return _WORD_VALUES[t]
     if re.fullmatch(r"\d+(\.\d+)?", t):
         return float(t)
-    total = 0.0
-    for word in t.split():
+    total, current = 0.0, 0.0
+    for word in t.replace(",", " ").split():
         if word == "hundred":
-            total = (total or 1) * 100
+            current = (current or 1) * 100
+        elif word == "thousand":
+            total, current = total + (current or 1) * 1000, 0.0
         elif word == "dozen":
-            total = (total or 1) * 12
+            current = (current or 1) * 12
         elif word not in ("a", "and"):
-            total += WORD_NUMBERS[word]
-    return total
+            current += WORD_NUMBERS[word]
+    return total + current
 
 
 def parse_number_words(text: str) -> float | None:

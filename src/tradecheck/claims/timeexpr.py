@@ -19,7 +19,7 @@ _MONTH_NUM = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTH_NUM.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTH_NUM["sept"] = 9
 _YEAR = r"(?:19|20)\d{2}"
-_DASH = r"\s?(?:–|—|-|to|through|thru)\s?"
+_DASH = r"\s*(?:–|—|-|to|through|thru)\s?"
 
 _NWORD = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
 #: Administrations by their months in office and their fiscal years (FY of the first full year).
@@ -114,6 +114,8 @@ def find_times(text: str, offset: int = 0, written: dt.date | None = None) -> li
     they are left to the latest data."""
     taken: list[tuple[int, int]] = []
     out: list[TimeExpr] = []
+    if _HAS_SPOKEN.search(text):
+        text = _spoken_years(text)
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
@@ -124,6 +126,43 @@ def find_times(text: str, offset: int = 0, written: dt.date | None = None) -> li
             taken.append((m.start(), m.end()))
             out.append(TimeExpr(expr[0], m.start() + offset, m.end() + offset, m.group(0), *expr[1:]))
     return sorted(out, key=lambda t: t.start)
+
+
+_UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+          "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_HAS_SPOKEN = re.compile(r"(?i)\b(?:nineteen|twenty|two\s+thousand)[\s-]+[a-z]")
+#: "twenty twenty-three", "nineteen eighty-six", "twenty eleven", "two thousand and eight"
+_SPOKEN_YEAR = re.compile(
+    rf"(?i)\b(?:(?P<c>nineteen|twenty)[\s-]+(?:(?P<teen>{'|'.join(_TEENS)})|(?P<tens>{'|'.join(_TENS)})"
+    rf"(?:[\s-](?P<unit>{'|'.join(_UNIT_WORDS)}))?|oh[\s-](?P<oh>{'|'.join(_UNIT_WORDS)}))|two\s+thousand\s+(?:and\s+)?"
+    rf"(?:(?P<t_teen>{'|'.join(_TEENS)})|(?P<t_unit>{'|'.join(_UNIT_WORDS)})))\b")
+#: a spoken year is read as one only after a word that introduces a time ("in", "fiscal", "since" …)
+_BEFORE_YEAR = re.compile(rf"(?i)\b(?:in|fiscal(?:\s+year)?|FY|since|of|during|by|until|through|for|to|from|and|"
+                          rf"between|year|back\s+in|the|{_MONTH})\s+$")
+
+
+def _spoken_years(text: str) -> str:
+    """``text`` with years said in words written as digits, padded with spaces to the same length
+    so that offsets still point into the original ("in fiscal twenty twenty-three")."""
+    def digits(m: re.Match) -> str:
+        if not _BEFORE_YEAR.search(text[:m.start()]):
+            return m.group(0)
+        g = {k: (v or "").lower() for k, v in m.groupdict().items()}
+        if g["c"]:
+            century = 1900 if g["c"] == "nineteen" else 2000
+            if g["teen"]:
+                yy = 10 + _TEENS.index(g["teen"])
+            elif g["tens"]:
+                yy = 20 + 10 * _TENS.index(g["tens"]) + (_UNIT_WORDS.index(g["unit"]) + 1 if g["unit"] else 0)
+            else:
+                yy = _UNIT_WORDS.index(g["oh"]) + 1
+        else:
+            century = 2000
+            yy = 10 + _TEENS.index(g["t_teen"]) if g["t_teen"] else _UNIT_WORDS.index(g["t_unit"]) + 1
+        return str(century + yy).ljust(len(m.group(0)))
+    return _SPOKEN_YEAR.sub(digits, text)
 
 
 def _year(s: str, base: int | None = None) -> int:
@@ -266,7 +305,9 @@ def _count(word: str) -> int:
 
 
 def _is_average(text: str, m: re.Match) -> bool:
-    around = text[max(0, m.start() - 30):m.end() + 20].lower()
+    # spoken years are padded with spaces (see _spoken_years): read 20 characters after, runs squeezed
+    after = re.sub(r"\s+", " ", text[m.end():m.end() + 60])[:20]
+    around = (text[max(0, m.start() - 30):m.end()] + after).lower()
     return "average" in around or "avg" in around
 
 
