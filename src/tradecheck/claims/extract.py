@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from ..indicators.periods import Period
 from .entities import Mention, find_mentions
 from .quantities import Quantity, find_quantities, parse_number_words
-from .timeexpr import DATELINE, TimeExpr, find_times
+from .timeexpr import DATELINE, DATELINE_AFTER, TimeExpr, find_times
 
 __all__ = ["Claim", "Sentence", "extract", "sentences"]
 
@@ -71,6 +71,13 @@ def sentences(text: str) -> list[Sentence]:
             out.append(Sentence(start, start + len(dateline.group(0).rstrip()), dateline.group(0).rstrip(),
                                 paragraph))
             pos = dateline.end()
+        elif not out and (after := DATELINE_AFTER.match(chunk)) is not None and after.group("dash"):
+            # "Exports to Canada slip. WASHINGTON, Feb. 6, 2025 — …": a headline, then the dateline
+            head = chunk[:after.start("line")].rstrip()
+            line = after.group("line").rstrip()
+            out.append(Sentence(start, start + len(head), head, paragraph))
+            out.append(Sentence(start + after.start("line"), start + after.start("line") + len(line), line, paragraph))
+            pos = after.end()
         for m in re.finditer(r"[.!?]['\"”’)]*\s+(?=[A-Z“\"'(0-9$])", chunk):
             head = chunk[pos:m.start() + 1]
             if _ABBREV.search(head.rstrip()) and not re.search(r"[!?]", m.group(0)):
@@ -292,11 +299,13 @@ def _flow_cue(text: str) -> str | None:
     t = text.lower()
     if re.search(r"\b(deficit|surplus)\b", t):
         return "balance"
-    if re.search(r"\b(u\.s\.|us|united states|american|america's|america)\s+(imports?|imported|"
+    if re.search(r"\b(u\.s\.|us|united states|american|america's|america)\s+(goods\s+)?(imports?|imported|"
                  r"purchases|purchased|bought)\b|\bimport(s|ed)?\s+(\w+\s+){0,6}from\b|"
+                 r"\b(bought|buys?|purchased)\s+(\S+\s+){0,6}?from\s+(?!the\s+u\.s|the\s+united|america|us\b)|"
+                 r"\b(its|their|mexican|canadian|chinese)\s+shipments\b|"
                  r"\b(sold|sells|sell|ships|shipped|exported|exports)\s+(\S+\s+){0,5}?"
                  r"(to|into)\s+(the\s+)?(u\.s\.|united states|america)|\b(sold|selling|sells|shipped|"
-                 r"shipping)\s+(us|americans)\b|\bsource of (u\.s\.\s+)?imports\b|\bsupplier", t):
+                 r"shipping)\s+(us|americans)\b|\bsource of (u\.s\.\s+)?(goods\s+)?imports\b|\bsupplier", t):
         return "imports"
     if re.search(r"\b(two-way|total|bilateral)\s+trade\b|\btrade\s+(with|between)\b|(?<!department of )\bcommerce\b"
                  r"(?!\s+(?:data|department|figures|secretary|statistics|numbers|says|show))|"
@@ -318,6 +327,7 @@ class _Discourse:
     written: dt.date | None = None      # the date the text was written, when known
     question: str | None = None         # the sentence before, when it asked a question
     previous: tuple[int, str] | None = None  # the sentence before, with its offset
+    flow: str | None = None             # the flow the paragraph last named
     question_mentions: list[Mention] | None = None
 
 
@@ -329,7 +339,7 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
     paragraph = None
     for s in sentences(text):
         if s.paragraph != paragraph:
-            paragraph, d.subjects = s.paragraph, ()
+            paragraph, d.subjects, d.flow = s.paragraph, (), None
         claims.extend(_sentence_claims(s, d))
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
@@ -526,8 +536,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             which = "lowest" if (m.group("hl") or m.group("hl2") or "").lower() == "low" else "highest"
             span = clause_of(s.start + m.start())
             subjects = _subjects_before(mentions, s.start + m.start(), s, span[0]) or lead or d.subjects
-            claim("trade_record", (s.start + m.start(), s.start + m.end()), subjects=subjects,
-                  flow=_flow(_text(s, *span), s.text), slots={"which": which, "claimed": f"a record ({which})"})
+            figure = next((q for q in quantities if q.unit == "USD" and 0 <= q.start - (s.start + m.end()) <= 2), None)
+            # "the record $538.5 billion reached in 2018": the record of the year its figure is for
+            period, stated = _period_for(clause_of(figure.start), times, d, figure.start) if figure else (None, False)
+            claim("trade_record", (s.start + m.start(), s.start + m.end()), subjects=subjects, period=period,
+                  period_stated=stated, flow=_flow(_text(s, *span), s.text),
+                  slots={"which": which, "claimed": f"a record ({which})"})
     for m in records:
         if any(a <= s.start + m.start() < b for a, b in used):
             continue
@@ -874,7 +888,18 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     named = [c.subjects for c in out if c.subjects]
     if named:
         d.subjects = named[-1]
+    cue = _flow_cue(s.text)
+    if cue is None and d.flow is not None:
+        # "Imports from China fell. Last year's total was below the record $538.5 billion": the flow
+        # named before, for figures whose sentence names none
+        for c in out:
+            if c.kind in _TRADE_KINDS and c.flow == "exports":
+                c.flow = d.flow
+    d.flow = cue or d.flow
     return out
+
+
+_TRADE_KINDS = ("trade_value", "trade_growth", "trade_record", "trade_share", "trade_direction")
 
 
 def _shift(period: Period, years: int) -> Period | None:

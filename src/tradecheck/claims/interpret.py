@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from ..indicators import Result, fmt_value, run
@@ -216,8 +216,6 @@ def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
 
 
 def _with(claim: Claim, **changes) -> Claim:
-    from dataclasses import replace
-
     return replace(claim, **changes)
 
 
@@ -544,11 +542,16 @@ def _trade_growth(claim: Claim, ctx: Context) -> list[Reading]:
     notes = [] if kind in ("range", "year") else [
         f"'Since {start.label}' read as {start.label} to the latest full year loaded ({end.label})."]
     a, b = r.components
+    if flow == "balance" and a.value < 0 and b.value < 0:
+        # a deficit grows when the balance falls: say "widened", in sizes
+        correction = (f"The U.S. goods deficit with {_names(claim.subjects)} {'widened' if r.value > 0 else 'narrowed'} "
+                      f"{abs(r.value):.0f}% from {start.label} to {end.label} ({_short(-a.value, 'USD')} to "
+                      f"{_short(-b.value, 'USD')}).")
+    else:
+        correction = (f"U.S. goods {VERBS[flow]} {_names(claim.subjects)} {'rose' if r.value > 0 else 'fell'} "
+                      f"{abs(r.value):.0f}% from {start.label} to {end.label} ({a.text} to {b.text}).")
     return [Reading(label, j.verdict, f"{r.value:+.1f}% ({a.text} → {b.text})", r.definition, [r],
-                    j.tolerance, None if j.verdict == "supported" else
-                    f"U.S. goods {VERBS[flow]} {_names(claim.subjects)} "
-                    f"{'rose' if r.value > 0 else 'fell'} {abs(r.value):.0f}% from {start.label} to "
-                    f"{end.label} ({a.text} to {b.text}).", notes, r.value)]
+                    j.tolerance, None if j.verdict == "supported" else correction, notes, r.value)]
 
 
 def _trade_change_usd(claim: Claim, r: Result, label: str, flow: str, start: Period, end: Period) -> Reading:
@@ -1151,8 +1154,6 @@ _BOUNDS = ("under", "at_most", "over", "at_least")
 
 def _extreme_month(r: Result, hedge: str) -> Result:
     """"Under 10,000 every single month": the highest month must be under (the lowest over)."""
-    from dataclasses import replace
-
     months = (r.detail or {}).get("monthly") if r.value is not None else None
     if not months:
         return r
@@ -1166,8 +1167,6 @@ def _extreme_month(r: Result, hedge: str) -> Result:
 
 def _per_day(r: Result, period: Period) -> Result:
     """"Averaged 4,600 a day": a period's count over its days (only whole periods are counted)."""
-    from dataclasses import replace
-
     if r.value is None:
         return r
     if period.end is None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..indicators.periods import Period
 
-__all__ = ["DATELINE", "TimeExpr", "find_times", "text_date"]
+__all__ = ["DATELINE", "DATELINE_AFTER", "TimeExpr", "find_times", "text_date"]
 
 _MONTH = "|".join(sorted([m for m in calendar.month_name if m] + ["Sept"] +
                          [m for m in calendar.month_abbr if m], key=len, reverse=True))
@@ -27,6 +27,9 @@ _TERMS = {"obama": ((2009, 2), (2017, 1), 2009, 2016), "biden": ((2021, 2), (202
           "trump_first": ((2017, 2), (2021, 1), 2017, 2020)}
 
 _PATTERNS = [
+    # a full date, to the day, is when something was said or published, not a period claimed
+    ("date", re.compile(rf"(?i)\b(?:(?P<d>\d{{1,2}})\s+(?P<m1>{_MONTH})\.?|(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})"
+                        rf"(?:st|nd|rd|th)?,?)\s+(?P<y1>{_YEAR})\b")),
     ("every_year", re.compile(
         rf"(?i)\b(?:every|each)\s+year\s+(?:since\s+(?P<y1>{_YEAR})|(?:from|between)\s+(?P<y2>{_YEAR})"
         rf"\s+(?:to|and|through)\s+(?P<y3>{_YEAR}))\b|\b(?:for\s+)?(?P<n>{_NWORD})\s+(?:straight|consecutive)\s+"
@@ -213,6 +216,8 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
             if g["y2"]:
                 return "every_year", Period.range((int(g["y2"]), 1), (int(g["y3"]), 12))
             return "every_year", None, _count(g["n"] or g["n2"] or g["ord"])
+        if kind == "date":
+            return "date", None
         if kind == "streak_months":
             return "streak_months", None, _count(g["n"] or g["n2"] or g["ord"])
         if kind == "term":
@@ -314,14 +319,19 @@ def _is_average(text: str, m: re.Match) -> bool:
 #: "As of June 2025, …", "Written in March 2023", "updated 15 May 2024": the date a text gives itself
 _WRITTEN = re.compile(
     rf"(?i)\b(?:as\s+of|as\s+at|written\s+in|writing\s+in|published(?:\s+(?:in|on))?|dated|updated(?:\s+(?:in|on))?|"
-    rf"posted(?:\s+(?:in|on))?|released(?:\s+(?:in|on))?)"
+    rf"posted(?:\s+(?:in|on))?|released(?:\s+(?:in|on))?|(?m:^)\s*(?:recorded|aired|broadcast)(?:\s+(?:in|on))?)"
     rf"\s+(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{_MONTH})\.?\s+(?:(?P<d2>\d{{1,2}}),?\s+)?(?P<y>{_YEAR})\b")
 
 
 #: A dateline: "WASHINGTON, March 12, 2025 —", "March 2025 —", "(Ottawa, 3 June 2024):"
-DATELINE = re.compile(
-    rf"(?im)^\s*\(?(?P<place>[A-Z][\w.' ]{{1,30}},\s+)?(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{_MONTH})\.?\s+"
-    rf"(?:(?P<d2>\d{{1,2}}),?\s+)?(?P<y>{_YEAR})\)?\s*(?:(?P<dash>[—–]|--|-\s)|:)")
+_DATELINE_BODY = (rf"\(?(?P<place>[A-Z][\w.' ]{{1,30}},\s+)?(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{_MONTH})\.?\s+"
+                  rf"(?:(?P<d2>\d{{1,2}}),?\s+)?(?P<y>{_YEAR})\)?\s*(?:(?P<dash>[—–]|--|-\s)|:)")
+DATELINE = re.compile(rf"(?im)^\s*{_DATELINE_BODY}")
+#: a dateline after a headline on the same line: "Exports to Canada slip. WASHINGTON, Feb. 6, 2025 — …"
+DATELINE_AFTER = re.compile(rf"(?m)^[^\n]{{5,120}}?[.!?]\s+(?P<line>{_DATELINE_BODY})")
+#: "To the editor (Feb. 3, 2025):", "(3 March 2025)": a full date in brackets near the start
+_BRACKET_DATE = re.compile(rf"(?i)\((?:(?P<d>\d{{1,2}})\s+)?(?P<m>{_MONTH})\.?\s+(?:(?P<d2>\d{{1,2}}),?\s+)?"
+                           rf"(?P<y>{_YEAR})\)")
 
 
 def text_date(text: str, today: dt.date | None = None) -> dt.date | None:
@@ -330,9 +340,13 @@ def text_date(text: str, today: dt.date | None = None) -> dt.date | None:
     ``None`` when the text names none, or names one not in the past."""
     m = _WRITTEN.search(text)
     if m is None:
-        m = DATELINE.search(text[:300])
+        m = DATELINE.search(text[:300]) or DATELINE_AFTER.search(text[:300])
         if m is not None and not (m.group("dash") or m.group("place") or m.group("d") or m.group("d2")):
             m = None  # "June 2025: encounters fell" is a heading about June, not a dateline
+    if m is None:
+        m = _BRACKET_DATE.search(text[:200])
+        if m is not None and not (m.group("d") or m.group("d2")):
+            m = None  # "(June 2025)" may be the period a figure is for
     if m is None:
         return None
     year, month = int(m.group("y")), _MONTH_NUM[m.group("m").lower().rstrip(".")]
