@@ -51,6 +51,10 @@ _ABBREV = re.compile(r"(?:\b(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Ju
                      r"Oct|Nov|Dec|No|vs|etc|e\.g|i\.e|Inc|Corp|Co|Ltd|approx)\.)$")
 
 
+#: "WASHINGTON — …": a dateline with a place and no date
+_PLACE_LINE = re.compile(r"\s*(?P<place>[A-Z][A-Z.' ]{2,30}(?:,\s+[A-Z][\w.' ]{1,20})?)\s+(?P<dash>[—–]|--)\s+")
+
+
 def sentences(text: str) -> list[Sentence]:
     """Sentences with their offsets; a line break always ends a sentence (and a blank line a
     paragraph)."""
@@ -65,7 +69,7 @@ def sentences(text: str) -> list[Sentence]:
         start = block.start() + (mark.end() if mark else 0)
         chunk = block.group(0)[mark.end() if mark else 0:]
         pos = 0
-        dateline = DATELINE.match(chunk) if not out else None
+        dateline = (DATELINE.match(chunk) or _PLACE_LINE.match(chunk)) if not out else None
         if dateline is not None and dateline.group("dash"):
             # "WASHINGTON, March 12, 2025 — Mexico bought …": the dateline is not part of a claim
             out.append(Sentence(start, start + len(dateline.group(0).rstrip()), dateline.group(0).rstrip(),
@@ -513,7 +517,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
               period_stated=stated is not None, slots={"which": which, "since": when,
               # "since the pandemic spring of 2020": up to the season's last month
               "since_month": _SEASON_END.get(season.group(1).lower()) if season else None,
-              "dataset": _dataset(s.text), "claimed": m.group(0)})
+              "dataset": _dataset(context), "claimed": m.group(0)})
         used.append(span)
     if "encounters" in topics:
         for m in _PEAK.finditer(s.text):
@@ -522,7 +526,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             if fy is None:
                 continue
             claim("encounters_record", (s.start + m.start(), max(s.start + m.end(), fy.end)), period=fy.period,
-                  period_stated=True, slots={"which": "highest", "peak": True, "dataset": _dataset(s.text),
+                  period_stated=True, slots={"which": "highest", "peak": True, "dataset": _dataset(context),
                                              "components": _components(s.text), "claimed": m.group(0)})
             used.append((s.start + m.start(), s.start + m.end()))
     records = list(_RECORD.finditer(s.text))
@@ -556,14 +560,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             span = (span[0], max(span[1], lookback.end))
             used.append((lookback.start, lookback.end))
             claim("lowest_in_years", span, slots={"years": lookback.years, "which": which,
-                  "dataset": _dataset(s.text),
+                  "dataset": _dataset(context),
                   "claimed": f"{which} in {lookback.years} years"})
         else:
             month = next((t for t in times if t.kind == "month"), None) or next(
                 (t for t in times if t.kind in ("fy", "year") and t.period is not None), None)
             claim("encounters_record", span, period=month.period if month else None,
                   period_stated=month is not None,
-                  slots={"which": which, "dataset": _dataset(s.text), "record": record is not None,
+                  slots={"which": which, "dataset": _dataset(context), "record": record is not None,
                          "components": _components(s.text),
                          # "the lowest May on record": against the same month of other years
                          "same_month": bool(re.search(rf"(?i)\b(?:{_MONTHS})\b", m.group(0))),
@@ -770,7 +774,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     _component(s.text[:q.start - s.start]) != "all":
                 # "Border Patrol accounted for more than two-thirds of southwest border encounters"
                 claim("encounters_share", span, quantity=q, slots={
-                    "component": _component(s.text[:q.start - s.start]), "dataset": _dataset(s.text)})
+                    "component": _component(s.text[:q.start - s.start]), "dataset": _dataset(context)})
             elif "encounters" in topics and direction:
                 base = next((t for t in times if t.average), None) or next(
                     (t for t in times if t.kind == "range"), None)
@@ -791,7 +795,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                       period=stated.period if stated else d.period, period_stated=stated is not None,
                       slots={"direction": "down" if direction.group(direction.lastindex).lower() in _DOWN else "up",
                           "base": base.period if base else None, "base_average": bool(base and base.average),
-                          "dataset": _dataset(s.text)})
+                          "dataset": _dataset(context)})
             elif "trade" in topics and re.search(r"(?i)\bof\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:u\.s\.|american|america['’]s|"
                                                  r"total|everything|all\s+(?:that\s+)?(?:america|the\s+u\.s\.|we)|"
                                                  r"the\s+(?:country|nation)['’]s|our)(?!\w)", after + around):

@@ -834,7 +834,7 @@ def _encounters_change(claim: Claim, ctx: Context) -> list[Reading]:
             j = Judgement("contradicted", "the change goes the other way") if wrong_way \
                 else judge(claim.quantity, abs(signed))
             correction = None if j.verdict == "supported" else (
-                f"In {month.label}, CBP recorded {r.components[0].text if r.components else ''} "
+                f"In {month.label}, CBP recorded {f'{r.components[0].value:,.0f} ' if r.components else ''}"
                 f"{dataset.replace('_', ' ')} encounters, {abs(signed):.0f}% "
                 f"{'lower' if signed < 0 else 'higher'} than the {b.label} monthly average.")
             out.append(Reading(label, j.verdict, f"{signed:+.1f}%", r.definition, [r], j.tolerance,

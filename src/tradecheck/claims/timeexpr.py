@@ -279,9 +279,9 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
         if kind == "month":
             return "month", Period.month(int(g["y1"]), _MONTH_NUM[g["m1"].lower().rstrip(".")])
         if kind == "fy":
-            return "fy", Period.fiscal_year(_year(g["y1"]))
+            return "fy", Period.fiscal_year(_year(g["y1"])), None, _average_after(text, m)
         if kind == "year":
-            return "year", Period.year(int(g["y1"]))
+            return "year", Period.year(int(g["y1"])), None, _average_after(text, m)
         if kind == "lookback":
             if g["span"] and not g["n2"]:
                 return "lookback", None, {"half a century": 50, "a century": 100, "a quarter century": 25,
@@ -307,6 +307,12 @@ def _count(word: str) -> int:
     if digits:
         return int(digits.group(0))
     return {**_WORDS, **_ORDINALS, "eleven": 11, "twelve": 12, "fifteen": 15}[word.lower()]
+
+
+def _average_after(text: str, m: re.Match) -> bool:
+    """"The fiscal year 2024 monthly average": a single year named as the base of an average."""
+    return bool(re.match(r"(?i)\s*(?:['’]s\s+)?(?:monthly\s+|annual\s+|yearly\s+|month(?:ly)?-average\s+)?average\b",
+                         text[m.end():]))
 
 
 def _is_average(text: str, m: re.Match) -> bool:
