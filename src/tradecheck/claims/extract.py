@@ -169,6 +169,10 @@ _FROM_YEAR = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|over|than(?:\s+in
                         r"against)\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+)?$")
 #: "has been our top partner since 2023", "has remained …": a rank held over the years since
 _HELD_SINCE = re.compile(r"(?i)\b(?:has|have)\s+(?:been|remained|stayed|held\s+on\s+as|held)\b")
+#: "a top-five partner", "one of our top 10 markets": within the first N
+_TOP_N = re.compile(r"(?i)\b(?:a|one\s+of\s+(?:the|our|its|America['’]s))\s+top[- ](?P<n>two|three|four|five|six|seven|"
+                    r"eight|nine|ten|\d{1,2})\s+(?:[\w.'’-]+\s+){0,3}?(?P<role>trading\s+partner|trade\s+partner|"
+                    r"partner|(?:export\s+)?market|buyer|customer|supplier|source|destination)s?\b")
 #: "second only to Canada": second, after the partner named
 _SECOND_ONLY = re.compile(r"(?i)\bsecond\s+only\s+to\s+")
 #: Any character within a sentence: a dot only after a capital ("U.S."), never a sentence end.
@@ -252,6 +256,8 @@ _CHANGE = re.compile(rf"(?i)\b({_VERBS}|up|down)\b")
 _CHANGE_BEFORE_USD = re.compile(rf"(?i)\b({_VERBS}|up|down)\s+(?:by\s+)?$")
 _CHANGE_BEFORE_PCT = re.compile(rf"(?i)\b({_VERBS}|{'|'.join(_CUT_VERBS)}|up|down)\s+(?:by\s+)?(?:\w+\s+)?$|"
                                 rf"\b(?:a|an|the)\s+(?:[\w-]+\s+)?({'|'.join(_CHANGE_NOUNS)})\s+of\s+(?:\w+\s+)?$")
+#: a signed figure: "South Korea imports +13% in 2024"
+_SIGN_BEFORE = re.compile(r"(?:^|[\s(])([+−])$")
 #: Words that put a change downwards, before or after its figure ("fell 14%", "14% lower")
 _DOWN = frozenset(_DOWN_VERBS + _CUT_VERBS + ("lower", "below", "down", "fewer", "less", "decrease", "drop",
                                               "decline", "fall", "reduction", "plunge", "contraction"))
@@ -269,6 +275,9 @@ _RETURNING = re.compile(r"(?i)\b(?:imports?|imported|import)\s+(?:\w+\s+){0,2}?f
                         r"inputs|components|parts))|\b(?:American|U\.S\.)(?:-made)?\s+(?:value[- ]added|content|inputs|"
                         r"components|parts)\s+(?:in|of|embedded\s+in)\s+(?:U\.S\.\s+)?(?:imports?|what\s+\w+\s+"
                         r"imports?)\s+from\b")
+#: "… of Mexico's exports", "of the gross exports of Canada": a partner's own exports
+_THEIR_EXPORTS = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:[\w.]+(?:\s+[\w.]+)?['’]s?\s+(?:gross\s+)?exports|"
+                            r"(?:gross\s+)?exports\s+of\s+[\w.]+(?:\s+[\w.]+)?)")
 _ENC_NOUN = re.compile(r"(?i)\b(?:encounters|apprehensions|crossings|migrants|arrests)\b")
 #: "reached a record $840 billion", "an all-time high": an annual record of a trade flow
 _TRADE_RECORD = re.compile(r"(?i)(?<!on )(?<!track )\b(?:(?:a|an|the|new)\s+)*(?:record(?:[- ](?P<hl>high|low))?|"
@@ -276,6 +285,7 @@ _TRADE_RECORD = re.compile(r"(?i)(?<!on )(?<!track )\b(?:(?:a|an|the|new)\s+)*(?
 #: "then a record low": an extreme of a border series without the counted noun
 _PEAK = re.compile(r"(?i)\bpeak(?:ed|s)?\b|\breached\s+(?:its|their|a)\s+(?:all-time\s+)?peak\b")
 _RECORD_WORD = re.compile(r"(?i)\b(?:(?:a|an|the|new|then)\s+)*(?:record|all-time)[- ](?P<ext>low|high)s?\b|"
+                          r",\s+(?:a|an)\s+(?:new\s+)?(?:all-time\s+)?record\b(?!\s+(?:low|high))|"
                           r"\b(?:set|hit|reached|broke)\s+(?:a|an|the)\s+(?:new\s+)?(?:monthly\s+|annual\s+|"
                           r"all-time\s+)?record\b(?!\s+low)")
 #: counts of things no loaded source counts ("10,000 National Guard troops", "60,000 companies")
@@ -476,6 +486,16 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             claim("no_data", span, slots={"topic": unloaded})
             continue
         claim("rank", span, subjects=subjects if topn else subjects[:1], flow=flow, slots=slots)
+    if "trade" in topics and not any(c.kind == "rank" for c in out):
+        for m in _TOP_N.finditer(s.text):
+            # "making it a top-five partner": ranked within the first N
+            subjects = _subjects_before(mentions, s.start + m.start(), s) or lead or d.subjects
+            role = m.group("role").lower()
+            flow = "total" if "partner" in role else "imports" if role in ("supplier", "source") else "exports"
+            n = int(parse_number_words(m.group("n")) or 5)
+            claim("rank", clause_of(s.start + m.start()), subjects=subjects[:1], flow=flow,
+                  slots={"rank": 1, "role": role, "topic": "trade", "top_n": n,
+                         "claimed": f"top {n} ({m.group(0).strip()})"})
     if "trade" in topics:
         for m in _SECOND_ONLY.finditer(s.text):
             # "Mexico is second only to Canada as a buyer", "Second only to Canada is Mexico"
@@ -607,14 +627,22 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     for q in quantities:
         if any(a <= q.start < b for a, b in used):
             continue
+        if q.unit == "ratio" and _CHANGE_BEFORE_USD.search(s.text[:q.start - s.start]):
+            q = replace(q, unit="growth_multiple")  # "has grown more than tenfold since 1993"
         if q.unit == "count" and re.search(r"(?i)\b(?:section|article|title|chapter|rule|bill|h\.r\.|s\.|no\.|"
                                            r"pages?|room|suite|route|highway|interstate|i-)\s*$", s.text[:q.start - s.start]):
             continue  # "Section 232", "H.R. 2": a number that names, not one that counts
-        if unloaded or (actor and "encounters" in topics and "seizures" not in topics):
+        # what is not loaded is read between the figure's neighbours: "services exports added $80
+        # billion on top of goods exports of $349.9 billion" has one figure of each
+        lo = max([s.start] + [x.end for x in quantities if x.end <= q.start])
+        hi = min([s.end] + [x.start for x in quantities if x.start >= q.end])
+        mine = next((t for t, pattern in UNLOADED.items() if re.search(pattern, _text(s, lo, hi), flags=re.I)),
+                    None) if unloaded else None
+        if mine or (actor and "encounters" in topics and "seizures" not in topics):
             if q.unit != "count" or q.value >= 100 or re.match(
                     r"\s*(?:[\w.-]+\s+){0,2}(trucks|hours|minutes|troops|migrants|people)", s.text[q.end - s.start:]):
                 claim("no_data", clause_of(q.start), quantity=q,
-                      slots={"topic": unloaded or "foreign_enforcement"})
+                      slots={"topic": mine or "foreign_enforcement"})
             continue
         span = _narrow(clause_of(q.start), q, quantities)
         # a cue read later in the clause ("…, the lowest since 2020") keeps its own words
@@ -639,10 +667,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 kind = "sme_value"
             elif "per_capita" in topics:
                 kind = "per_capita"
-                head = re.match(r"\s*(?:(?:of|in|worth\s+of)\s+[\w\s.]{0,30}?)?(?:" + TOPICS["per_capita"] + ")",
-                                s.text[q.end - s.start:], flags=re.I)
+                head = re.match(r"(?i)\s*(?:(?:of|in|worth\s+of)\s+[\w\s.]{0,30}?)?(?:" + TOPICS["per_capita"] +
+                                r"|(?:for|among)\s+(?:the\s+|each\s+|every\s+|an?\s+)?(?-i:[A-Z])\w+)",
+                                s.text[q.end - s.start:])
                 named = _mentions_after(mentions, q.end, q.end + head.end()) if head else ()
-                subjects = named[:1] or subjects  # "about $100 for every Chinese citizen"
+                subjects = named[:1] or subjects  # "about $100 for every Chinese citizen", "$640 for the Japanese"
             elif "trade" in local or "trade" in topics:
                 kind = "trade_value"
             else:
@@ -659,6 +688,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 last_subjects = c.subjects
                 continue
             c = claim(kind, span, quantity=q, subjects=subjects, flow=_flow(around, context))
+            if kind == "per_capita" and re.search(r"(?i)\b(?:combined|together|jointly|collectively|as\s+a\s+whole)\b",
+                                                  s.text[:q.start - s.start]):
+                c.slots["combined"] = True  # "Combined, Mexicans and Canadians bought just under $4,000 per person"
             if c.flow == "balance" and not re.search(r"(?i)\b(?:deficit|surplus)\b", around):
                 c.slots["balance_text"] = s.text  # "…, to over $120 billion": the sentence names the sign
             if re.search(r"(?i)\bto\s+$", s.text[:q.start - s.start]) and (
@@ -720,7 +752,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             after = s.text[q.end - s.start:q.end - s.start + 40].lower()
             before = s.text[max(0, q.start - s.start - 30):q.start - s.start].lower()
             direction = re.match(r"\s*(lower|higher|below|above|down|up|fewer|less|more|"
-                                 r"decrease|increase|drop|rise|decline)", after) or _CHANGE_BEFORE_PCT.search(before)
+                                 r"decrease|increase|drop|rise|decline)", after) or _CHANGE_BEFORE_PCT.search(before) \
+                or _SIGN_BEFORE.search(before)
             prior = out[-1] if out and out[-1].kind in ("trade_share", "va_share", "sme_share") else None
             of_what = re.match(r"\s+(?:of\s+(?:what|that|the\s+amount|the\s+value|those)\b|as\s+(?:much|many|large)\b)",
                                s.text[q.end - s.start:])
@@ -750,13 +783,20 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             elif "va" in topics and re.search(r"(?i)\b(?:grew|rose|increased|fell|declined|since)\b", around) and \
                     any(t.period is not None and (t.period.end is None or t.period.end[0] > 2011) for t in times):
                 claim("no_data", span, quantity=q, slots={"topic": "va_recent"})
-            elif "va" in topics and re.search(r"(?i)\bdomestic\s+(?:value[- ]added|content)", s.text):
+            elif "va" in topics and re.search(r"(?i)\b(?:domestic|made[- ]in[- ](?:the[- ])?USA|made\s+in\s+America|"
+                                              r"American-made|U\.S\.-made|home-?grown)\s+(?:value[- ]added|content)", s.text) \
+                    and not _RETURNING.search(s.text):
                 exporter = _subjects_before(mentions, q.end + 40, s, s.start)[:1]
                 claim("va_domestic_share", span, quantity=q, subjects=exporter or ("USA",))
             elif "va" in topics and (returning := _RETURNING.search(s.text)):
                 # "12% of the value of U.S. imports from Mexico was American value added"
                 partner = _mentions_after(mentions, s.start + returning.end(), s.end)[:1]
                 claim("va_share", span, quantity=q, subjects=partner, slots={"measure": "returning_share"})
+            elif "va" in topics and (their := _THEIR_EXPORTS.match(s.text, q.end - s.start)) and re.search(
+                    r"(?i)\b(?:U\.S\.|US|American)\s+(?:value[- ]added|content|inputs|parts|components)\b",
+                    s.text[:q.start - s.start]) and (exporter := _mentions_after(mentions, q.end, s.start + their.end())):
+                # "U.S. value added made up about 11% of Mexico's exports": U.S. content in a partner's exports
+                claim("va_share", span, quantity=q, subjects=("USA",), slots={"exporter": exporter[0]})
             elif "va" in topics:
                 origin = _subjects_before(mentions, q.start, s, s.start)[:1] or lead[:1]
                 claim("va_share", span, quantity=q, subjects=origin, slots={"exporter": "USA"})
@@ -766,11 +806,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 claim("sme_share", span, quantity=q, subjects=partner)
             elif "seizures" in topics and direction and "encounters" not in topics:
                 claim("seizures_change", span, quantity=q, slots={
-                    "direction": "down" if direction.group(direction.lastindex).lower() in _DOWN else "up",
+                    "direction": _direction_of(direction),
                     **_seizure_slots(s, times)})
             elif "encounters" in topics and not direction and re.match(
                     r"\s+of\s+(?:all\s+)?(?:the\s+)?(?:southwest\s+border\s+|nationwide\s+|southern\s+border\s+)?"
-                    r"(?:CBP\s+)?(?:encounters|apprehensions)", s.text[q.end - s.start:]) and \
+                    r"(?:CBP\s+)?(?:encounters|apprehensions)|\s+of\s+(?:the\s+|all\s+)?total\b", s.text[q.end - s.start:]) and \
                     _component(s.text[:q.start - s.start]) != "all":
                 # "Border Patrol accounted for more than two-thirds of southwest border encounters"
                 claim("encounters_share", span, quantity=q, slots={
@@ -793,7 +833,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                         and (base is None or t.start != base.start)), None)
                 claim("encounters_change", span, quantity=q,
                       period=stated.period if stated else d.period, period_stated=stated is not None,
-                      slots={"direction": "down" if direction.group(direction.lastindex).lower() in _DOWN else "up",
+                      slots={"direction": _direction_of(direction),
                           "base": base.period if base else None, "base_average": bool(base and base.average),
                           "dataset": _dataset(context)})
             elif "trade" in topics and re.search(r"(?i)\bof\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:u\.s\.|american|america['’]s|"
@@ -804,17 +844,18 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 # "small-business exports to Mexico rose roughly 45% between 2016 and 2022"
                 since = _growth_base(times, s)
                 claim("sme_growth", span, quantity=q, subjects=subjects[:1], slots={
-                    "direction": "down" if growth.group(growth.lastindex).lower() in _DOWN else "up",
+                    "direction": _direction_of(growth),
                     "base": since.period if since else None, "base_kind": since.kind if since else None,
                     "measure": _sme_measure(around)})
             elif "trade" in topics and (growth := _CHANGE.search(around) or (
-                    direction if direction and direction.re is not _CHANGE_BEFORE_PCT and _growth_base(times, s)
-                    and _growth_base(times, s).kind in ("since", "range") else None)):
+                    direction if direction and (direction.re is _SIGN_BEFORE or direction.re is not _CHANGE_BEFORE_PCT
+                                                and _growth_base(times, s) and _growth_base(times, s).kind in
+                                                ("since", "range")) else None)):
                 # "exports fell 5% in 2024", and "trade with Canada is 30% higher than in 2019"
                 since = _growth_base(times, s)
                 back = next((t for t in times if t.kind == "lookback"), None)
                 claim("trade_growth", span, quantity=q, subjects=subjects, flow=_flow(s.text),
-                      slots={"direction": "down" if growth.group(growth.lastindex).lower() in _DOWN else "up",
+                      slots={"direction": _direction_of(growth),
                              "base": since.period if since else None, "base_kind": since.kind if since else None,
                              "lookback": back.years if back and not since else None})
             else:
@@ -904,6 +945,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
 
 
 _TRADE_KINDS = ("trade_value", "trade_growth", "trade_record", "trade_share", "trade_direction")
+
+
+def _direction_of(m: re.Match) -> str:
+    """"up" or "down", from the word or sign a change was read from."""
+    word = m.group(m.lastindex).lower()
+    return "down" if word in _DOWN or word == "−" else "up"
 
 
 def _shift(period: Period, years: int) -> Period | None:
@@ -1068,7 +1115,8 @@ def _subjects_before(mentions: list[Mention], pos: int, s: Sentence, floor: int 
     """Partners named before ``pos`` in the same clause group (``floor``), as a group when joined
     by "and" ("Mexico and Canada together")."""
     floor = s.start if floor is None else floor
-    before = [m for m in mentions if floor <= m.start < pos and m.country_id != "USA"]
+    before = [m for m in mentions if floor <= m.start < pos and m.country_id != "USA" and not re.search(
+        r"(?i)\b(?:not|rather\s+than|instead\s+of|unlike)\s+$", s.text[max(0, m.start - s.start - 15):m.start - s.start])]
     if not before:
         return ()
     group = [before[-1]]

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
+from .. import countries
 from ..indicators import Result, fmt_value, run
 from ..indicators.core import Context
 from ..indicators.periods import Period, add_months, month_name
@@ -184,9 +185,10 @@ def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
         rank = run("trade_rank", ctx=ctx, flow=claim.flow, partner=claim.subjects, period=period)
         if rank.value and rank.value > 1:
             first = rank.detail["ranking"][0]
-            context = f", {ORDINALS.get(int(rank.value), f'#{int(rank.value)}').replace('largest', '')}" \
-                      f"to {first['partner']} ({_short(first['value'], 'USD')})"
-            context = context.replace(", second-to", ", second to").replace("-to", " to")
+            amount = _short(first["value"], "USD")
+            context = (f", second to {first['partner']} ({amount})" if rank.value == 2 else
+                       f" (the {ORDINALS.get(int(rank.value), f'#{int(rank.value)}')}; {first['partner']} was first "
+                       f"at {amount})")
     if j.verdict != "supported":
         correction = _bought(claim.flow, _names(claim.subjects), _short(r.value, "USD"), period.label) + context + "."
     readings_ = [Reading(label, j.verdict, r.text, r.definition, [r], j.tolerance, correction, notes, r.value),
@@ -337,6 +339,8 @@ def _rank(claim: Claim, ctx: Context) -> list[Reading]:
     period, notes = _trade_period(claim, ctx)
     if claim.slots.get("first_time") and period.kind == "year":
         return _rank_first_time(claim, ctx, period)
+    if countries.get(claim.subjects[0]).kind == "aggregate":
+        return _rank_aggregate(claim, ctx, period)
     want = claim.slots.get("rank", 1)
     role = claim.slots.get("role", "market")
     flows = [claim.flow]
@@ -397,6 +401,35 @@ def _rank_every_year(claim: Claim, ctx: Context) -> list[Reading]:
                     results[-1].definition, results, j.tolerance, correction,
                     [f"Checked every calendar year from {first} to {last} (the latest full year loaded)."],
                     float(len(off)))]
+
+
+def _rank_aggregate(claim: Claim, ctx: Context, period: Period) -> list[Reading]:
+    """"The European Union is America's biggest trading partner": true if the bloc counts as one
+    partner, not among countries (the reading ranks use)."""
+    want = claim.slots.get("rank", 1)
+    name = {"exports": "exports", "imports": "imports", "total": "trade_total"}.get(claim.flow, "trade_total")
+    bloc = run(name, ctx=ctx, partner=claim.subjects[:1], period=period)
+    top = run("trade_rank", ctx=ctx, flow=claim.flow if claim.flow != "balance" else "total", partner=("MEX",),
+              period=period)
+    label = f"{_names(claim.subjects[:1])} as one partner, by {_flow_word(claim.flow)}, {period.label}"
+    if bloc.value is None or top.value is None:
+        return [_missing(bloc if bloc.value is None else top, label)]
+    ranking = top.detail["ranking"]
+    above = [row for row in ranking if row["value"] > bloc.value]
+    held = len(above) + 1 == want
+    j = judge_bool(held, f"claimed #{want} counting {_names(claim.subjects[:1])} as one partner")
+    first = ranking[0]
+    as_bloc = Reading(label, j.verdict, f"#{len(above) + 1} ({_names(claim.subjects[:1])} {bloc.text}; top country "
+                      f"{first['partner']} {_short(first['value'], 'USD')})", bloc.definition, [bloc, top],
+                      j.tolerance, None, [], float(len(above) + 1))
+    countries_only = Reading(f"rank among countries, by {_flow_word(claim.flow)}, {period.label}", "contradicted",
+                             f"not ranked ({_names(claim.subjects[:1])} is a group of countries; #1 is "
+                             f"{first['partner']} {_short(first['value'], 'USD')})", top.definition, [top],
+                             "a group is not a country", f"Among single countries, {first['partner']} was the "
+                             f"{ORDINALS[1]} {_WHAT.get(claim.flow, _WHAT['total'])} in {period.label} "
+                             f"({_short(first['value'], 'USD')}); the {_names(claim.subjects[:1])} as a whole "
+                             f"came to {bloc.text}.", [], None)
+    return [as_bloc, countries_only]
 
 
 def _rank_first_time(claim: Claim, ctx: Context, period: Period) -> list[Reading]:
@@ -468,7 +501,7 @@ def _per_capita(claim: Claim, ctx: Context) -> list[Reading]:
         return [_missing(r, label)]
     j = judge(claim.quantity, r.value)
     each = []
-    if len(claim.subjects) > 1:
+    if len(claim.subjects) > 1 and not claim.slots.get("combined"):
         each = [run("trade_per_capita", ctx=ctx, flow="exports", partner=(s,), period=period)
                 for s in claim.subjects]
     correction = None
@@ -731,9 +764,10 @@ def _va_share(claim: Claim, ctx: Context) -> list[Reading]:
         r = run("va_returning", ctx=ctx, partner=claim.subjects[0], year=year)
         what = f"U.S. value added in U.S. imports from {_names(claim.subjects[:1])}"
     else:
-        r = run("va_in_exports", ctx=ctx, origin=claim.subjects[0],
-                exporter=claim.slots.get("exporter", "USA"), year=year)
-        what = f"{_names(claim.subjects[:1])} value added in U.S. gross exports"
+        exporter = claim.slots.get("exporter", "USA")
+        r = run("va_in_exports", ctx=ctx, origin=claim.subjects[0], exporter=exporter, year=year)
+        whose = _whose(exporter)
+        what = f"{_names(claim.subjects[:1])} value added in {whose} gross exports"
     if r.value is None:
         return [_missing(r, r.label)]
     if measure.endswith("value"):
@@ -749,7 +783,7 @@ def _va_share(claim: Claim, ctx: Context) -> list[Reading]:
                     None if j.verdict == "supported" else (
                         f"In {year}, U.S. value added made up {share:.1f}% of U.S. imports from "
                         f"{_names(claim.subjects[:1])} (WIOD 2013)." if measure.startswith("returning") else
-                        f"In {year}, {_names(claim.subjects[:1])} value added made up {share:.1f}% of U.S. "
+                        f"In {year}, {_names(claim.subjects[:1])} value added made up {share:.1f}% of {whose} "
                         f"gross exports (WIOD 2013)."),
                     list(r.notes[:1]), share)]
 
@@ -1577,8 +1611,13 @@ def _va_domestic_share(claim: Claim, ctx: Context) -> list[Reading]:
     j = judge(claim.quantity, r.value)
     return [Reading(r.label, j.verdict, r.text, r.definition, [r], j.tolerance,
                     None if j.verdict == "supported" else
-                    f"In {year}, domestic value added made up {r.value:.1f}% of {_names((exporter,))}'s gross "
+                    f"In {year}, domestic value added made up {r.value:.1f}% of {_whose(exporter)} gross "
                     f"exports (WIOD 2013).", notes + list(r.notes[:1]), r.value)]
+
+
+def _whose(country_id: str) -> str:
+    """"U.S." or "Mexico's": the possessive a correction writes before "gross exports"."""
+    return "U.S." if country_id == "USA" else f"{_names((country_id,))}'s"
 
 
 # -- no data --------------------------------------------------------------------------------------
