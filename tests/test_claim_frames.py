@@ -216,6 +216,37 @@ FRAMES = [
     # southwest: March 11,012, April 12,024, May 12,451, June 9,302
     ("Southwest border encounters fell in June 2025 for the third consecutive month.",
      [("encounters_direction", "contradicted")]),
+    # flows: exports to China 2024 $143.23 bn, imports $438.74 bn ("bought … from it")
+    ("In 2024 the United States sold $143 billion of goods to China and bought $439 billion from it.",
+     [("trade_value", "supported"), ("trade_value", "supported")]),
+    # the flow named before carries: imports from Canada 2023 $418.01 bn -> 2024 $411.89 bn; 2022 $437.42 bn,
+    # the series high
+    ("Imports from Canada fell in 2024. The total was well below the record $437.9 billion reached in 2022.",
+     [("trade_direction", "supported"), ("trade_value", "close"), ("trade_record", "supported")]),
+    # before FY2000 a bare year reads the Border Patrol's fiscal-year series: nationwide FY1986 1,692,544
+    ("Border Patrol's history: about 1.6 million apprehensions nationwide in 1986.", [("encounters_value", "close")]),
+    # a spoken transcript: population of Mexico 2024 130,861,007; exports per resident $2,553
+    ("Mexico's population is, what, a hundred and thirty million? And we sell them about two thousand five "
+     "hundred dollars a head.", [("population", "supported"), ("per_capita", "supported")]),
+    # fentanyl FY2021 11,201.3 lb -> FY2022 14,699.9 lb (x1.31), not almost double
+    ("In fiscal twenty twenty-two CBP seized about fifteen thousand pounds of fentanyl, which is almost double "
+     "the year before.", [("seizures", "supported"), ("seizures_change", "contradicted")]),
+    # dollars without the sign, and the partner after the figure: trade 2024 Mexico $839.56 bn, Canada $761.79 bn
+    ("Mexico: 840B in two-way trade in 2024 vs 762B with Canada.", [("trade_value", "supported"),
+                                                                   ("trade_value", "supported")]),
+    # total trade 2024: China #3 ($581.97 bn), Germany #4 ($236.06 bn)
+    ("After Mexico and Canada, China is the No. 3 trading partner, with Germany at No. 4.",
+     [("rank", "supported"), ("rank", "supported")]),
+    # USTR stated SME exports 2022: Canada over $83 bn / Mexico over $110 bn = 0.75
+    ("Small business exports to Canada were a quarter smaller than those to Mexico in 2022.",
+     [("sme_ratio", "supported")]),
+    # services are not loaded; goods exports to Mexico 2024 $334.03 bn are
+    ("U.S. services exports to Mexico added about $40 billion on top of goods exports of $334 billion in 2024.",
+     [("no_data", "no_data"), ("trade_value", "supported")]),
+    # the EU as one partner: trade 2024 $975.45 bn, above Mexico's $839.56 bn; among countries it is not ranked
+    ("The European Union, not Mexico, is America's biggest trading partner.", [("rank", "depends")]),
+    # WIOD 2011: U.S. value added 11.07 % of Mexico's gross exports
+    ("U.S. value added made up about 11 percent of Mexico's exports in 2011.", [("va_share", "supported")]),
     # USTR stated SME exports to Canada: about $51.2 bn (2016) -> over $83 bn (2022): +62.1 %
     ("USTR's figures show small-business exports to Canada grew about 60% from 2016 to 2022.",
      [("sme_growth", "supported")]),

@@ -173,6 +173,8 @@ _HELD_SINCE = re.compile(r"(?i)\b(?:has|have)\s+(?:been|remained|stayed|held\s+o
 _TOP_N = re.compile(r"(?i)\b(?:a|one\s+of\s+(?:the|our|its|America['’]s))\s+top[- ](?P<n>two|three|four|five|six|seven|"
                     r"eight|nine|ten|\d{1,2})\s+(?:[\w.'’-]+\s+){0,3}?(?P<role>trading\s+partner|trade\s+partner|"
                     r"partner|(?:export\s+)?market|buyer|customer|supplier|source|destination)s?\b")
+#: "… with the Netherlands at No. 4": another place in a ranking just named
+_AT_RANK = re.compile(r"(?i)\bat\s+(?:No\.\s?|#|number\s+)(?P<n>\d{1,2})\b")
 #: "second only to Canada": second, after the partner named
 _SECOND_ONLY = re.compile(r"(?i)\bsecond\s+only\s+to\s+")
 #: Any character within a sentence: a dot only after a capital ("U.S."), never a sentence end.
@@ -245,7 +247,8 @@ _DOWN_VERBS = ("fell", "fallen", "declined", "dropped", "shrank", "shrunk", "dec
 _CHANGE_NOUNS = ("drop", "decline", "fall", "decrease", "reduction", "plunge", "contraction", "cut", "rise",
                  "increase", "jump", "gain", "surge", "climb", "growth")
 #: a sentence that goes on about the one before: "That's down from …", "A drop of nearly 20%."
-_ANAPHORA = re.compile(rf"(?i)(?:that|this|it|which)(?:['’]s|\s+is|\s+was)?\b|(?:a|an)\s+(?:[\w-]+\s+)?"
+_ANAPHORA = re.compile(rf"(?i)(?:that|this|it|which)(?:['’]s|\s+is|\s+was)?\b|(?:the|that|this)\s+(?:total|figure|number|"
+                       rf"amount|sum|tally|count|level)\b|(?:a|an)\s+(?:[\w-]+\s+)?"
                        rf"(?:{'|'.join(_CHANGE_NOUNS)})\b|(?:down|up)\b")
 #: a change someone made ("cut 14%"): read before a figure only, never as a trend in a clause
 _CUT_VERBS = ("cut", "slashed", "reduced")
@@ -256,6 +259,10 @@ _CHANGE = re.compile(rf"(?i)\b({_VERBS}|up|down)\b")
 _CHANGE_BEFORE_USD = re.compile(rf"(?i)\b({_VERBS}|up|down)\s+(?:by\s+)?$")
 _CHANGE_BEFORE_PCT = re.compile(rf"(?i)\b({_VERBS}|{'|'.join(_CUT_VERBS)}|up|down)\s+(?:by\s+)?(?:\w+\s+)?$|"
                                 rf"\b(?:a|an|the)\s+(?:[\w-]+\s+)?({'|'.join(_CHANGE_NOUNS)})\s+of\s+(?:\w+\s+)?$")
+#: "almost double the year before": a multiple of the period before
+_YEAR_BEFORE = re.compile(r"(?i)\s+(?:(?:that\s+of|what\s+it\s+was\s+in)\s+)?(?:the\s+(?:year|month)\s+(?:before|earlier)|"
+                          r"(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?(?:year|month)|(?:a|one)\s+year\s+"
+                          r"(?:earlier|before|ago))\b")
 #: a signed figure: "South Korea imports +13% in 2024"
 _SIGN_BEFORE = re.compile(r"(?:^|[\s(])([+−])$")
 #: Words that put a change downwards, before or after its figure ("fell 14%", "14% lower")
@@ -350,10 +357,14 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
     written, when known: it places "last year"."""
     claims: list[Claim] = []
     d = _Discourse(written=written)
-    paragraph = None
+    paragraph, end = None, 0
     for s in sentences(text):
         if s.paragraph != paragraph:
+            # a new line starts afresh on partners and flow; a blank line also on the period
             paragraph, d.subjects, d.flow = s.paragraph, (), None
+            if "\n\n" in text[end:s.start]:
+                d.period = None
+        end = s.end
         claims.extend(_sentence_claims(s, d))
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
@@ -450,6 +461,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         _compare_claim(s, m, mentions, quantities, topics, lead, d, claim, clause_of, actor)
     for m in _RANK.finditer(s.text):
         subjects = _subjects_before(mentions, s.start + m.start(), s) or lead or d.subjects
+        own = _subjects_before(mentions, s.start + m.start(), s, clause_of(s.start + m.start())[0])
+        if own and len(subjects) > 1 and not m.group("topn"):
+            subjects = own  # "After Canada and Mexico, Japan is the No. 3 market": the clause's own partner
         if lead and _OVERTAKE.search(s.text[:m.start()]):
             subjects = lead  # "Mexico surpassed Canada as the largest market": Mexico is ranked
         nth = _ORDINAL.get((m.group("nth") or "").lower()) or int(
@@ -486,6 +500,16 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             claim("no_data", span, slots={"topic": unloaded})
             continue
         claim("rank", span, subjects=subjects if topn else subjects[:1], flow=flow, slots=slots)
+    ranked = [c for c in out if c.kind == "rank"]
+    for m in _AT_RANK.finditer(s.text) if ranked else ():
+        # "Japan is the No. 3 market, with the Netherlands at No. 4": the same ranking, another place
+        who = _subjects_before(mentions, s.start + m.start(), s, s.start + m.start() - 40)
+        if not who or who[-1] in ranked[-1].subjects:
+            continue
+        n = int(m.group("n"))
+        claim("rank", (s.start + m.start(), s.start + m.end()), subjects=who[-1:], flow=ranked[-1].flow,
+              slots={**{k: v for k, v in ranked[-1].slots.items() if k in ("role", "topic")}, "rank": n,
+                     "claimed": f"#{n} ({m.group(0).strip()})"})
     if "trade" in topics and not any(c.kind == "rank" for c in out):
         for m in _TOP_N.finditer(s.text):
             # "making it a top-five partner": ranked within the first N
@@ -627,8 +651,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     for q in quantities:
         if any(a <= q.start < b for a, b in used):
             continue
-        if q.unit == "ratio" and _CHANGE_BEFORE_USD.search(s.text[:q.start - s.start]):
-            q = replace(q, unit="growth_multiple")  # "has grown more than tenfold since 1993"
+        if q.unit == "ratio" and (_CHANGE_BEFORE_USD.search(s.text[:q.start - s.start]) or _YEAR_BEFORE.match(
+                s.text, q.end - s.start)):
+            # "has grown more than tenfold since 1993", "almost double the year before"
+            q = replace(q, unit="growth_multiple")
         if q.unit == "count" and re.search(r"(?i)\b(?:section|article|title|chapter|rule|bill|h\.r\.|s\.|no\.|"
                                            r"pages?|room|suite|route|highway|interstate|i-)\s*$", s.text[:q.start - s.start]):
             continue  # "Section 232", "H.R. 2": a number that names, not one that counts
@@ -644,16 +670,26 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 claim("no_data", clause_of(q.start), quantity=q,
                       slots={"topic": mine or "foreign_enforcement"})
             continue
-        span = _narrow(clause_of(q.start), q, quantities)
+        span = _narrow(clause_of(q.start), q, quantities, s.text, s.start)
         # a cue read later in the clause ("…, the lowest since 2020") keeps its own words
         span = (span[0], min([span[1]] + [c.start for c in out if q.end <= c.start < span[1]]))
         around = _text(s, *span)
         local = set(_topics(around)) or topics
+        if q.unit == "count" and q.value >= 1e8 and re.search(r"(?i)\d(?:[bt]|bn|tn)\+?$", q.text) and \
+                "trade" in topics and not {"encounters", "seizures"} & topics:
+            q = replace(q, unit="USD")  # "840B in two-way goods trade": dollars without the sign
         subjects = _subjects_before(mentions, q.start, s, span[0])
         if not subjects and re.match(r"(?i)\s*(?:which|who|that)\b", around):
             # "…, Mexico, which bought $334 billion": the partner just before the relative clause
             subjects = _subjects_before(mentions, span[0], s)
-        subjects = subjects or last_subjects or lead or d.subjects
+        if not subjects and q.unit == "USD" and (partner := re.match(
+                r"(?i)\s+(?:(?:in|of)\s+[\w\s-]{0,30}?)?(?:with|to|from)\s+(?:the\s+)?", s.text[q.end - s.start:])) \
+                and q.end + partner.end() < span[1]:
+            # "vs 592B with China": the partner named just after the figure
+            subjects = _mentions_after(mentions, q.end + partner.end(), q.end + partner.end() + 1)[:1]
+        # the sentence's first partner leads only figures after it ("840B … vs 592B with China")
+        lead_here = lead if any(x.start < q.start for x in mentions if x.country_id in lead) else ()
+        subjects = subjects or last_subjects or lead_here or d.subjects or lead
         if q.unit == "USD" and "va" in topics and "sme" not in topics:
             # "Mexican content in U.S. exports (about $24 billion in 2011)": value added in dollars
             returning = _RETURNING.search(s.text)
@@ -919,12 +955,13 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             elif re.match(r"\s*(?:[\w.-]+\s+){0,2}jobs?\b", after):
                 claim("no_data", span, quantity=q, slots={"topic": "jobs"})
             elif re.match(r"\s*(?:[\w.'’-]+\s+){0,2}(people|residents|inhabitants|citizens)\b", after) or \
-                    re.search(r"(?i)\bpopulations?\s+(?:of\s+|was\s+|is\s+|stood\s+at\s+|reached\s+|topped\s+|"
+                    re.search(r"(?i)\bpopulations?\s+(?:of\s+|(?:was|is)(?:,\s+[\w\s]{1,12},)?\s+|stood\s+at\s+|reached\s+|topped\s+|"
                               r"totall?ed\s+|hit\s+|came\s+to\s+)?$", s.text[:q.start - s.start]):
                 group = "combined" in s.text[max(0, q.start - s.start - 40):q.start - s.start].lower()
                 claim("population", span, quantity=q, subjects=(subjects if group else subjects[:1]) or lead[:1])
             elif "sme" in topics and re.match(r"\s*(?:[\w.,'’-]+\s+){0,5}?(firms|companies|exporters|"
-                                              r"businesses|enterprises)\b", after):
+                                              r"businesses|enterprises)\b|\s*of\s+them\b", after):
+                # "nearly 60,000 of them exported there": "them", the firms just named
                 claim("sme_count", span, quantity=q, subjects=_mentions_after(mentions, q.end, s.end)[:1]
                       or subjects)
             elif q.value >= 100 and (what := next((t for t, pattern in _UNCOUNTED.items() if re.match(
@@ -997,13 +1034,17 @@ def _sme_measure(text: str) -> str:
                                         r"(?:that\s+)?(?:export|sell|ship)", text) else "sme_goods_exports"
 
 
-def _narrow(span: tuple[int, int], q: Quantity, quantities: list[Quantity]) -> tuple[int, int]:
+def _narrow(span: tuple[int, int], q: Quantity, quantities: list[Quantity], text: str = "",
+            offset: int = 0) -> tuple[int, int]:
     """A clause holding several figures of one unit ("from over 6,000 pounds in fiscal 2019 to
     barely 1,200 pounds in fiscal 2024") is cut between them, so each claim keeps its own words."""
     a, b = span
     for x in quantities:
-        if x is q or x.unit != q.unit or not a <= x.start < b:
+        if x is q or not a <= x.start < b:
             continue
+        if x.unit != q.unit and not re.search(r"(?i)\bto\s+$", text[max(0, x.start - 4 - offset):x.start - offset]) \
+                and not re.search(r"(?i)\bto\s+$", text[max(0, q.start - 4 - offset):q.start - offset]):
+            continue  # figures of two kinds stay together, unless one is where a change ends ("fell 1.3% to $350 billion")
         if x.end <= q.start:
             a = max(a, x.end)
         elif x.start >= q.end:
@@ -1158,6 +1199,9 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse,
         return (after[0] if after else inside[-1]).period, True
     if inside:
         return inside[0].period, True
+    follow = [t for t in times if t.period is not None and not t.average and 0 <= t.start - span[1] <= 3]
+    if follow:
+        return follow[0].period, True   # "22,199 in its first counted year, 1925"
     any_time = [t for t in times if t.period is not None and not t.average]
     if any_time:
         return any_time[0].period, True

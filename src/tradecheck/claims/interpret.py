@@ -72,7 +72,8 @@ NO_DATA_SOURCES = {
 }
 
 ORDINALS = {1: "largest", 2: "second-largest", 3: "third-largest", 4: "fourth-largest",
-            5: "fifth-largest"}
+            5: "fifth-largest", 6: "sixth-largest", 7: "seventh-largest", 8: "eighth-largest",
+            9: "ninth-largest", 10: "tenth-largest"}
 
 
 def readings(claim: Claim, ctx: Context) -> list[Reading]:
@@ -655,9 +656,11 @@ def _sme_count(claim: Claim, ctx: Context) -> list[Reading]:
         return _no_data(claim, ctx, topic="sme")
     qualifier = (r.detail or {}).get("qualifier") if isinstance(r.detail, dict) else None
     j = judge(claim.quantity, r.value + (0.5 if qualifier == "over" else 0.0))
+    stated = r.detail.get("stated", r.text) if isinstance(r.detail, dict) else r.text
     return [Reading(r.label, j.verdict, r.text, r.definition, [r], j.tolerance,
-                    None if j.verdict == "supported" else f"USTR states {r.text.lower()} U.S. small and "
-                    f"medium-sized firms export to {_names(claim.subjects)}.", [], r.value)]
+                    None if j.verdict == "supported" else f"By USTR's statement, {stated} (small and medium-sized "
+                    f"U.S. firms) exported to {_names(claim.subjects)} in {r.detail.get('data_year', '')}.",
+                    [], r.value)]
 
 
 def _sme_ratio(claim: Claim, ctx: Context) -> list[Reading]:
@@ -1149,6 +1152,10 @@ def _encounters_value(claim: Claim, ctx: Context) -> list[Reading]:
     if claim.slots.get("border_patrol") and claim.period.kind == "range" and claim.slots.get("annual") \
             and claim.period.end is not None and claim.period.end[0] > claim.period.start[0]:
         return [_usbp_annual_average(claim, ctx, scope) for scope in scopes]
+    if claim.slots.get("border_patrol") and claim.period.kind == "year" and claim.period.start[0] < 2000:
+        # "1.1 million apprehensions in 1954": before FY2000 only the fiscal-year series exists
+        claim = _with(claim, period=Period.fiscal_year(claim.period.start[0]))
+        components = ("usbp",)
     if claim.slots.get("border_patrol") and claim.period.kind == "fy" and "usbp" in components:
         fy = claim.period.end[0]
         out = [_count_reading(claim, _whole_year(run("usbp_apprehensions", ctx=ctx, scope=scope, fiscal_year=fy)),

@@ -116,6 +116,10 @@ _FRACTION = re.compile(
     rf"|(?P<f>half|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+(?P<fd>{_DENOM}))"
     rf"(?=\s+(?:of|the|all|every)\b|\s+(?:in|since|from|between|last|this|over)\b|\s+as\s+(?:much|many|large)\b"
     rf"|[.,;)]|$))")
+#: "a third larger than", "a quarter smaller": a ratio told as a fraction more or less
+_FRACTION_MORE = re.compile(
+    rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<f>a|one|two)\s+(?P<fd>half|thirds?|quarters?|fifths?|tenths?)\s+"
+    rf"(?P<dir>larger|bigger|more|higher|greater|smaller|lower|less)\b")
 #: "more than doubled", "tripled": growth as a multiple
 _GROWTH_MULTIPLE = re.compile(rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<w>doubled|tripled|trebled|"
                               rf"quadrupled|quintupled|halved|cut\s+in\s+half)\b")
@@ -142,7 +146,7 @@ class Quantity:
 
 #: Cheap tests that skip a pattern's scan when a sentence cannot hold its match.
 _HAS_DIGIT = re.compile(r"\d")
-_HAS_WORD_NUMBER = re.compile(r"(?i)(?:double|twice|triple|treble|quadruple|times|trillion|billion|thousand|dollars|"
+_HAS_WORD_NUMBER = re.compile(r"(?i)(?:double|twice|larger|bigger|smaller|triple|treble|quadruple|times|trillion|billion|thousand|dollars|"
                               r"million|kilo|pound|gram|tons?\b|tonnes|half|halves|thirds?|quarters?|"
                               rf"{_DENOM}|fold|(?:\d+|{_W_UNIT})\s+(?:in|out\s+of|of\s+every)\s|percent|"
                               r"per\s+cent|doubled|tripled|trebled|quadrupled|quintupled|halved)")
@@ -182,6 +186,12 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             w = " ".join(m.group("w").lower().split())
             found.append(Quantity(_GROWTH_VALUES.get(w, 0.5), "growth_multiple", m.start() + offset,
                                   m.end() + offset, m.group(0), hedge(m, "about"), 0.5))
+    for m in _FRACTION_MORE.finditer(text):
+        if free(m):
+            share = _word_number(m.group("f").replace("a", "one")) / _DENOMINATORS[m.group("fd").lower()]
+            up = m.group("dir").lower() in ("larger", "bigger", "more", "higher", "greater")
+            found.append(Quantity(1 + share if up else 1 - share, "ratio", m.start() + offset, m.end() + offset,
+                                  m.group(0), hedge(m, "about"), 0.05))
     for m in _FRACTION.finditer(text):
         if m.group("f") and (re.search(r"(?i)\b(first|second|third|fourth|last|latter|other)\s+$", text[:m.start()])
                              or re.match(r"(?i)\s+of\s+(?:the\s+)?(?:(?:19|20)\d{2}|year|decade|century|month)\b",
