@@ -247,6 +247,24 @@ FRAMES = [
     ("The European Union, not Mexico, is America's biggest trading partner.", [("rank", "depends")]),
     # WIOD 2011: U.S. value added 11.07 % of Mexico's gross exports
     ("U.S. value added made up about 11 percent of Mexico's exports in 2011.", [("va_share", "supported")]),
+    # a research note: exports to Mexico 2023 $323.64 bn -> 2024 $334.03 bn (+3.2 %); imports from
+    # Mexico $472.91 bn -> $505.52 bn (+6.9 %); each figure reads the flow named before it
+    ("US exports to Mexico +3.2% y/y in 2024 to US$334bn; imports from Mexico +6.9% y/y.",
+     [("trade_growth", "supported"), ("trade_value", "supported"), ("trade_growth", "supported")]),
+    # southwest FY2024 2,135,005, FY2023 2,475,669 (-13.8 %); "FY24" is no count
+    ("FY24 SWB encounters: 2.14mn, down 14% y/y.", [("encounters_value", "supported"),
+                                                     ("encounters_change", "supported")]),
+    # southwest March 2025 11,012 vs March 2024 189,359: -94.2 %
+    ("Southwest border encounters in March 2025: 11,012 (year on year: -94%).",
+     [("encounters_value", "supported"), ("encounters_change", "supported")]),
+    # another currency is not U.S. dollars
+    ("Trade between Canada and the United States came to roughly C$1 trillion.", [("no_data", "no_data")]),
+    # exports to Mexico January-June 2024 $166.39 bn
+    ("1H24 exports to Mexico: $166bn.", [("trade_value", "supported")]),
+    # a list reads on its lead-in: exports 2024 Canada $349.91 bn, Mexico $334.03 bn
+    ("U.S. goods exports by market, 2024:\n- Canada — $349.9bn\n- Mexico — $334bn",
+     [("trade_value", "supported"), ("trade_value", "supported")]),
+    ("Canada | $349.9bn | #1 export market (2024)", [("rank", "supported"), ("trade_value", "supported")]),
     # USTR stated SME exports to Canada: about $51.2 bn (2016) -> over $83 bn (2022): +62.1 %
     ("USTR's figures show small-business exports to Canada grew about 60% from 2016 to 2022.",
      [("sme_growth", "supported")]),

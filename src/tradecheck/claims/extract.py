@@ -150,7 +150,8 @@ UNLOADED = {
 }
 _DRUGS = r"fentanyl|cocaine|methamphetamine|meth|heroin|marijuana|ketamine|ecstasy|lsd|khat"
 _RANK = re.compile(
-    r"(?i)(?:\bthe|\bAmerica['’]s|\bour|\bits|\bthe U\.S\.['’]?s?|\bthe United States['’]|(?<=as)(?=\s+top))\s+"
+    r"(?i)(?:\bthe|\bAmerica['’]s|\bour|\bits|\bthe U\.S\.['’]?s?|\bthe United States['’]|(?<=as)(?=\s+top)|"
+    r"(?<=[|—–:(])(?=\s*(?:#|No\.)))\s*"
     r"(?:(?P<topn>two|three|four|five|2|3|4|5)\s+)?(?:single\s+|very\s+|world['’]s\s+)?(?P<ord>biggest|largest|top(?!\s+(?:\d|(?:six|seven|eight|nine|ten|twenty|fifteen|fifty|hundred)\b))|most important|leading|number[- ]one|no\.\s?1|#1|"
     r"number[- ](?P<nw>two|three|four|five)|no\.\s?(?P<nd>[2-9])|#(?P<nh>[2-9])|"
     r"(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th)[- ]"
@@ -263,8 +264,11 @@ _CHANGE_BEFORE_PCT = re.compile(rf"(?i)\b({_VERBS}|{'|'.join(_CUT_VERBS)}|up|dow
 _YEAR_BEFORE = re.compile(r"(?i)\s+(?:(?:that\s+of|what\s+it\s+was\s+in)\s+)?(?:the\s+(?:year|month)\s+(?:before|earlier)|"
                           r"(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?(?:year|month)|(?:a|one)\s+year\s+"
                           r"(?:earlier|before|ago))\b")
+#: "y/y", "year on year", "from a year earlier": against the same period a year before
+_YEAR_ON_YEAR = re.compile(r"(?i)\by/y\b|\byoy\b|\byear[- ](?:on|over)[- ]year\b|\b(?:from|than|on)\s+(?:a|the)\s+year\s+"
+                           r"(?:earlier|ago|before)\b|\bcompared\s+with\s+a\s+year\s+(?:earlier|ago)\b")
 #: a signed figure: "South Korea imports +13% in 2024"
-_SIGN_BEFORE = re.compile(r"(?:^|[\s(])([+−])$")
+_SIGN_BEFORE = re.compile(r"(?:^|[\s(:])([+−-])$")
 #: Words that put a change downwards, before or after its figure ("fell 14%", "14% lower")
 _DOWN = frozenset(_DOWN_VERBS + _CUT_VERBS + ("lower", "below", "down", "fewer", "less", "decrease", "drop",
                                               "decline", "fall", "reduction", "plunge", "contraction"))
@@ -308,34 +312,43 @@ def _topics(text: str) -> set[str]:
     return {t for t, pattern in TOPICS.items() if re.search(pattern, text, flags=re.I)}
 
 
-def _flow(text: str, sentence: str | None = None) -> str:
-    """The flow a clause speaks of; when the clause has no cue, the sentence's."""
+def _flow(text: str, sentence: str | None = None, pos: int | None = None) -> str:
+    """The flow a clause speaks of; when the clause has no cue, the sentence's: the cue nearest
+    before ``pos`` (the figure's offset in the sentence) when given, else the strongest."""
     found = _flow_cue(text)
     if found is None and sentence is not None:
-        found = _flow_cue(sentence)
+        cues = [(m.start(), m.end(), rank, flow) for rank, (flow, cue) in enumerate(_FLOW_CUES)
+                for m in cue.finditer(sentence.lower()) if pos is not None and m.start() < pos]
+        # a weaker cue inside a stronger one ("purchases" in "U.S. purchases from") does not count
+        cues = [c for c in cues if not any(o[2] < c[2] and o[0] <= c[0] < o[1] for o in cues)]
+        found = max(cues)[3] if cues else _flow_cue(sentence)
     return found or "exports"
+
+
+#: The cues of each flow, strongest first ("deficit" settles it; then words of buying from abroad …)
+_FLOW_CUES = [
+    ("balance", re.compile(r"\b(deficit|surplus)\b")),
+    ("imports", re.compile(
+        r"\b(u\.s\.|us|united states|american|america's|america)\s+(goods\s+)?(imports?|imported|"
+        r"purchases|purchased|bought)\b|\bimport(s|ed)?\s+(\w+\s+){0,6}from\b|"
+        r"\b(bought|buys?|purchased)\s+(\S+\s+){0,6}?from\s+(?!the\s+u\.s|the\s+united|america|us\b)|"
+        r"\b(its|their|mexican|canadian|chinese)\s+shipments\b|"
+        r"\b(sold|sells|sell|ships|shipped|exported|exports)\s+(\S+\s+){0,5}?"
+        r"(to|into)\s+(the\s+)?(u\.s\.|united states|america)|\b(sold|selling|sells|shipped|"
+        r"shipping)\s+(us|americans)\b|\bsource of (u\.s\.\s+)?(goods\s+)?imports\b|\bsupplier")),
+    ("total", re.compile(
+        r"\b(two-way|total|bilateral)\s+trade\b|\btrade\s+(with|between)\b|(?<!department of )\bcommerce\b"
+        r"(?!\s+(?:data|department|figures|secretary|statistics|numbers|says|show))|"
+        r"\btrading partner\b|\btrade partner\b")),
+    ("exports", re.compile(
+        r"\b(bought|buys?|purchas\w*|spen[dt]\w*|exports?\s+to|customers?|markets?|consumers?|sales\s+to)\b|"
+        r"\b(shipped|sold|sells?|exported|ships?)\s+(\S+\s+){0,8}?(to|into)\s+(?!the\s+u\.s|the\s+united|america|us\b)")),
+]
 
 
 def _flow_cue(text: str) -> str | None:
     t = text.lower()
-    if re.search(r"\b(deficit|surplus)\b", t):
-        return "balance"
-    if re.search(r"\b(u\.s\.|us|united states|american|america's|america)\s+(goods\s+)?(imports?|imported|"
-                 r"purchases|purchased|bought)\b|\bimport(s|ed)?\s+(\w+\s+){0,6}from\b|"
-                 r"\b(bought|buys?|purchased)\s+(\S+\s+){0,6}?from\s+(?!the\s+u\.s|the\s+united|america|us\b)|"
-                 r"\b(its|their|mexican|canadian|chinese)\s+shipments\b|"
-                 r"\b(sold|sells|sell|ships|shipped|exported|exports)\s+(\S+\s+){0,5}?"
-                 r"(to|into)\s+(the\s+)?(u\.s\.|united states|america)|\b(sold|selling|sells|shipped|"
-                 r"shipping)\s+(us|americans)\b|\bsource of (u\.s\.\s+)?(goods\s+)?imports\b|\bsupplier", t):
-        return "imports"
-    if re.search(r"\b(two-way|total|bilateral)\s+trade\b|\btrade\s+(with|between)\b|(?<!department of )\bcommerce\b"
-                 r"(?!\s+(?:data|department|figures|secretary|statistics|numbers|says|show))|"
-                 r"\btrading partner\b|\btrade partner\b", t):
-        return "total"
-    if re.search(r"\b(bought|buys?|purchas\w*|spen[dt]\w*|exports?\s+to|customers?|markets?|consumers?|sales\s+to)\b|"
-                 r"\b(shipped|sold|sells?|exported|ships?)\s+(\S+\s+){0,8}?(to|into)\s+(?!the\s+u\.s|the\s+united|america|us\b)", t):
-        return "exports"
-    return None
+    return next((flow for flow, cue in _FLOW_CUES if cue.search(t)), None)
 
 
 # -- extraction ---------------------------------------------------------------------------------
@@ -349,6 +362,7 @@ class _Discourse:
     question: str | None = None         # the sentence before, when it asked a question
     previous: tuple[int, str] | None = None  # the sentence before, with its offset
     flow: str | None = None             # the flow the paragraph last named
+    topics: set[str] | None = None      # the topics the paragraph last named
     question_mentions: list[Mention] | None = None
 
 
@@ -360,10 +374,11 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
     paragraph, end = None, 0
     for s in sentences(text):
         if s.paragraph != paragraph:
-            # a new line starts afresh on partners and flow; a blank line also on the period
-            paragraph, d.subjects, d.flow = s.paragraph, (), None
+            # a new line starts afresh on partners; a blank line also on the flow, the period and
+            # the topic (a list under "U.S. goods exports, 2024:" keeps them)
+            paragraph, d.subjects = s.paragraph, ()
             if "\n\n" in text[end:s.start]:
-                d.period = None
+                d.period = d.flow = d.topics = None
         end = s.end
         claims.extend(_sentence_claims(s, d))
     claims.sort(key=lambda c: (c.start, c.end))
@@ -380,11 +395,15 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         # "How much did Mexico buy in 2024? About $334 billion.": the answer reads on the question
         topics, context = _topics(d.question), s.text + " " + d.question
         mentions = mentions or [replace(x, start=s.start, end=s.start) for x in d.question_mentions]
+    elif d.topics and not topics and quantities and mentions and not _ANAPHORA.match(s.text):
+        # "U.S. goods exports, 2024:" then "- Mexico — $334bn": a list item reads on its lead-in
+        topics = set(d.topics)
     elif d.previous and not topics and quantities and _ANAPHORA.match(s.text):
         # "… encounters last month: ~47k. That's down from 250k+ a year earlier.": the same topic
         topics, context = _topics(d.previous[1]), s.text + " " + d.previous[1]
         times = times or find_times(d.previous[1], d.previous[0], d.written)
     d.previous = (s.start, s.text)
+    d.topics = topics or d.topics
     d.question = d.question_mentions = None
     if s.text.rstrip().endswith("?"):
         d.question, d.question_mentions = s.text, [x for x in mentions if x.country_id != "USA"]
@@ -675,6 +694,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         span = (span[0], min([span[1]] + [c.start for c in out if q.end <= c.start < span[1]]))
         around = _text(s, *span)
         local = set(_topics(around)) or topics
+        if q.unit in ("CAD", "MXN", "EUR", "GBP"):
+            claim("no_data", span, quantity=q, slots={"topic": "foreign_currency"})
+            continue
         if q.unit == "count" and q.value >= 1e8 and re.search(r"(?i)\d(?:[bt]|bn|tn)\+?$", q.text) and \
                 "trade" in topics and not {"encounters", "seizures"} & topics:
             q = replace(q, unit="USD")  # "840B in two-way goods trade": dollars without the sign
@@ -717,13 +739,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             if kind == "trade_value" and change:
                 # "the deficit shrank by more than $100 billion between 2022 and 2024": a change in dollars
                 since = _growth_base(times, s)
-                c = claim("trade_growth", span, quantity=q, subjects=subjects, flow=_flow(around, context),
+                c = claim("trade_growth", span, quantity=q, subjects=subjects,
+                          flow=_flow(around, context, q.start - s.start),
                           slots={"direction": "down" if change.group(1).lower() in _DOWN else "up",
                                  "absolute": True, "base": since.period if since else None,
                                  "base_kind": since.kind if since else None})
                 last_subjects = c.subjects
                 continue
-            c = claim(kind, span, quantity=q, subjects=subjects, flow=_flow(around, context))
+            c = claim(kind, span, quantity=q, subjects=subjects, flow=_flow(around, context, q.start - s.start))
             if kind == "per_capita" and re.search(r"(?i)\b(?:combined|together|jointly|collectively|as\s+a\s+whole)\b",
                                                   s.text[:q.start - s.start]):
                 c.slots["combined"] = True  # "Combined, Mexicans and Canadians bought just under $4,000 per person"
@@ -861,6 +884,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 if base is not None and re.search(r"(?i)\baverage\b", s.text) and not base.average:
                     base = replace(base, average=True)  # "the Biden-era monthly average"
                 since = next((t for t in times if t.kind == "since" and t.period is not None), None)
+                month_named = next((t for t in times if t.kind == "month"), None)
+                if base is None and month_named is not None and _YEAR_ON_YEAR.search(s.text):
+                    # "March 2025 … -95% year on year": against the same month a year before
+                    y, mo = month_named.period.start
+                    base = replace(month_named, period=Period.month(y - 1, mo), average=True, start=-1)
                 if base is None and since is not None and re.search(rf"(?i)\b(?:{_MONTHS})\b", since.text):
                     # "down 93% since January": the latest month against that month
                     base = replace(since, period=Period.month(*since.period.start), average=True, kind="month")
@@ -890,7 +918,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 # "exports fell 5% in 2024", and "trade with Canada is 30% higher than in 2019"
                 since = _growth_base(times, s)
                 back = next((t for t in times if t.kind == "lookback"), None)
-                claim("trade_growth", span, quantity=q, subjects=subjects, flow=_flow(s.text),
+                claim("trade_growth", span, quantity=q, subjects=subjects, flow=_flow(around, s.text, q.start - s.start),
                       slots={"direction": _direction_of(growth),
                              "base": since.period if since else None, "base_kind": since.kind if since else None,
                              "lookback": back.years if back and not since else None})
@@ -987,7 +1015,7 @@ _TRADE_KINDS = ("trade_value", "trade_growth", "trade_record", "trade_share", "t
 def _direction_of(m: re.Match) -> str:
     """"up" or "down", from the word or sign a change was read from."""
     word = m.group(m.lastindex).lower()
-    return "down" if word in _DOWN or word == "−" else "up"
+    return "down" if word in _DOWN or word in ("−", "-") else "up"
 
 
 def _shift(period: Period, years: int) -> Period | None:
@@ -1244,6 +1272,6 @@ def _dataset(text: str) -> str | None:
         return "northern_border"
     if "nationwide" in t or "national" in t:
         return "nationwide"
-    if "southwest" in t or "southern border" in t or "u.s.-mexico border" in t:
+    if "southwest" in t or "southern border" in t or "u.s.-mexico border" in t or re.search(r"\bswb?\b", t):
         return "southwest_border"
     return None

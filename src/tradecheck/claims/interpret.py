@@ -67,6 +67,9 @@ NO_DATA_SOURCES = {
     "deployments": "the deploying government's own statements (troop and staff deployments are not in "
                    "the loaded statistics)",
     "commodities": "Census trade by commodity (HS codes; only country totals are loaded)",
+    "foreign_currency": "the partner's own statistics in its currency (Statistics Canada in Canadian dollars, "
+                        "INEGI in pesos) or an exchange-rate series; the loaded Census figures are in U.S. "
+                        "dollars",
     "unmapped_money": "a source for this amount (it is not U.S. goods trade, which is what is "
                       "loaded: remittances, investment and services trade are not)",
 }

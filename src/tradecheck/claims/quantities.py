@@ -66,7 +66,8 @@ _AMOUNT = re.compile(
     rf"""(?ix)
     (?:(?P<hedge>{_HEDGE_RE})\s+|(?P<tilde>~|≈|(?-i:\bc\.))\s?)?
     (?:
-        (?P<cur>US\$|U\.S\.\s?\$|USD\s?|\$)\s?(?P<n1>{_NUM})\s?(?P<s1>{_SCALE})?(?P<plus1>\+|-plus\b)?
+        (?P<fx>C\$|CA\$|CAD\s?|MX\$|MXN\s?|Mex\$|€|EUR\s?|£)\s?(?P<n0>{_NUM})\s?(?P<s0>{_SCALE})?
+      | (?P<cur>US\$|U\.S\.\s?\$|USD\s?|\$)\s?(?P<n1>{_NUM})\s?(?P<s1>{_SCALE})?(?P<plus1>\+|-plus\b)?
             (?:\s(?:{_DOLLARS}))?
       | (?P<n2>{_NUM})\s?(?P<s2>{_SCALE})?(?P<plus2>\+|-plus\b)?\s?(?P<unit>{_DOLLARS}|%|percent|per\scent
             |percentage\spoints|kilograms?|kilos?|kg|milligrams?|mg|grams?|pounds|pound|lbs?|metric\stons?
@@ -265,9 +266,19 @@ def _fraction(m: re.Match) -> float | None:
 
 
 def _from_match(m: re.Match, text: str, offset: int) -> Quantity | None:
+    if m.group("n0"):
+        # "C$1 trillion", "MXN 5.8 trillion": another currency, not comparable with U.S. dollars
+        scale = SCALES.get((m.group("s0") or "").lower(), 1.0)
+        fx = m.group("fx").strip().upper().replace("CA$", "CAD").replace("C$", "CAD").replace("MX$", "MXN")
+        return Quantity(float(m.group("n0").replace(",", "")) * scale, {"MEX$": "MXN", "€": "EUR", "£": "GBP"}.get(fx, fx),
+                        m.start() + offset, m.end() + offset, text[m.start():m.end()].rstrip(),
+                        HEDGES.get(" ".join((m.group("hedge") or "").lower().split()), "exact"), scale)
     raw = m.group("n1") or m.group("n2")
     if raw is None:
         return None
+    if m.group("n2") and (m.start("n2") > 0 and text[m.start("n2") - 1].isalpha() or not (
+            m.group("s2") or m.group("unit")) and text[m.end("n2"):m.end("n2") + 1].isalpha()):
+        return None  # "FY24", "Q3", "1H24": part of a name, not a figure
     number = float(raw.replace(",", ""))
     scale_word = (m.group("s1") or m.group("s2") or "").lower()
     scale = SCALES.get(scale_word, 1.0)

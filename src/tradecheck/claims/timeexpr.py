@@ -65,9 +65,9 @@ _PATTERNS = [
         rf"(?P<y1>{_YEAR}|\d{{2}})|(?:calendar\s+)?(?P<y2>{_YEAR}))\b")),
     ("quarter", re.compile(
         rf"(?i)\b(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter\s+of\s+(?P<y1>{_YEAR})\b|"
-        rf"\bQ(?P<qn>[1-4])\s+(?P<y2>{_YEAR})\b")),
+        rf"\bQ(?P<qn>[1-4])\s*(?:(?P<y2>{_YEAR})|'?(?P<yy>\d{{2}}))\b|\b(?P<qn2>[1-4])Q\s*'?(?P<yy2>\d{{2}})\b")),
     ("half", re.compile(rf"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?P<y1>{_YEAR})\b|"
-                        rf"\bH(?P<hn>[12])\s+(?P<y2>{_YEAR})\b")),
+                        rf"\bH(?P<hn>[12])\s*(?:(?P<y2>{_YEAR})|'?(?P<yy>\d{{2}}))\b|\b(?P<hn2>[12])H(?P<yy2>\d{{2}})\b")),
     ("since_month", re.compile(rf"(?i)\b(?:since|from)\s+(?P<m1>{_MONTH})\.?\s+(?P<y1>{_YEAR})\b")),
     ("bare_month", re.compile(rf"\b(?:[Tt]his\s+past|[Ll]ast|[Ii]n|[Tt]his)\s+(?P<m1>{_MONTH})\b(?!\.?,?\s+\d)")),
     ("since_bare_month", re.compile(rf"(?i)\bsince\s+(?:last\s+)?(?P<m1>{_MONTH})\b(?!\.?\s+\d)")),
@@ -251,12 +251,13 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
                 return "range", Period.range(start, end)
             return "range", Period.range((int(g["y2"]), 1), (int(g["y2"]), n))
         if kind == "quarter":
-            q = int(g["qn"]) if g["qn"] else ("first", "second", "third", "fourth").index(g["q"].lower()) + 1
-            y = int(g["y1"] or g["y2"])
+            q = int(g["qn"] or g["qn2"]) if g["qn"] or g["qn2"] else \
+                ("first", "second", "third", "fourth").index(g["q"].lower()) + 1
+            y = int(g["y1"] or g["y2"]) if g["y1"] or g["y2"] else _year(g["yy"] or g["yy2"])
             return "range", Period.range((y, 3 * q - 2), (y, 3 * q))
         if kind == "half":
-            y = int(g["y1"] or g["y2"])
-            first = (g["h"] or "").lower() == "first" or g["hn"] == "1"
+            y = int(g["y1"] or g["y2"]) if g["y1"] or g["y2"] else _year(g["yy"] or g["yy2"])
+            first = (g["h"] or "").lower() == "first" or "1" in (g["hn"], g["hn2"])
             return "range", Period.range((y, 1 if first else 7), (y, 6 if first else 12))
         if kind == "since_month":
             return "since", Period.range((int(g["y1"]), _MONTH_NUM[g["m1"].lower().rstrip(".")]), None)
