@@ -265,6 +265,10 @@ FRAMES = [
     ("U.S. goods exports by market, 2024:\n- Canada — $349.9bn\n- Mexico — $334bn",
      [("trade_value", "supported"), ("trade_value", "supported")]),
     ("Canada | $349.9bn | #1 export market (2024)", [("rank", "supported"), ("trade_value", "supported")]),
+    # no period stated: exports to Mexico 2023 $323.64 bn -> 2024 $334.03 bn (+3.2 %)
+    ("U.S. exports to Mexico grew about 3%.", [("trade_growth", "supported")]),
+    # a share without "of": Mexico's share of U.S. imports 2024 15.5 %
+    ("Mexico's import share hit 15.5% in 2024.", [("trade_share", "supported")]),
     # USTR stated SME exports to Canada: about $51.2 bn (2016) -> over $83 bn (2022): +62.1 %
     ("USTR's figures show small-business exports to Canada grew about 60% from 2016 to 2022.",
      [("sme_growth", "supported")]),

@@ -335,7 +335,8 @@ _FLOW_CUES = [
         r"\b(its|their|mexican|canadian|chinese)\s+shipments\b|"
         r"\b(sold|sells|sell|ships|shipped|exported|exports)\s+(\S+\s+){0,5}?"
         r"(to|into)\s+(the\s+)?(u\.s\.|united states|america)|\b(sold|selling|sells|shipped|"
-        r"shipping)\s+(us|americans)\b|\bsource of (u\.s\.\s+)?(goods\s+)?imports\b|\bsupplier")),
+        r"shipping)\s+(us|americans)\b|\bsource of (u\.s\.\s+)?(goods\s+)?imports\b|\bsupplier|"
+        r"\bimport\s+(share|market)\b|\bshare\s+of\s+(u\.s\.\s+|american\s+)?(goods\s+)?imports\b")),
     ("total", re.compile(
         r"\b(two-way|total|bilateral)\s+trade\b|\btrade\s+(with|between)\b|(?<!department of )\bcommerce\b"
         r"(?!\s+(?:data|department|figures|secretary|statistics|numbers|says|show))|"
@@ -902,7 +903,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                           "dataset": _dataset(context)})
             elif "trade" in topics and re.search(r"(?i)\bof\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:u\.s\.|american|america['’]s|"
                                                  r"total|everything|all\s+(?:that\s+)?(?:america|the\s+u\.s\.|we)|"
-                                                 r"the\s+(?:country|nation)['’]s|our)(?!\w)", after + around):
+                                                 r"the\s+(?:country|nation)['’]s|our)(?!\w)|\bshare\b", after + around):
                 claim("trade_share", span, quantity=q, subjects=subjects, flow=_flow(s.text))
             elif "sme" in topics and (growth := _CHANGE.search(around)):
                 # "small-business exports to Mexico rose roughly 45% between 2016 and 2022"

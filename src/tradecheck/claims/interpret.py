@@ -548,8 +548,14 @@ def _trade_growth(claim: Claim, ctx: Context) -> list[Reading]:
     if base is None and claim.slots.get("lookback"):
         # "over the past decade": from the latest full year loaded, that many years back
         base, kind = Period.year(latest - claim.slots["lookback"]), "since"
+    notes_default = []
+    if base is None and claim.period is not None and claim.period.kind == "year":
+        base, kind = claim.period, "year"   # the year named earlier in the text, against the one before
     if base is None:
-        return _no_data(claim, ctx, "a growth claim needs the period it starts from ('since 2019')")
+        # "exports to Mexico grew 3%": the latest full year against the one before, and said so
+        base, kind = Period.year(latest), "year"
+        notes_default = [f"No period stated: read as {latest - 1} to {latest}, the latest full year loaded "
+                         f"against the year before."]
     if kind == "range" and base.end is not None:
         start, end = Period.year(base.start[0]), Period.year(base.end[0])
     elif kind == "year":
@@ -576,7 +582,7 @@ def _trade_growth(claim: Claim, ctx: Context) -> list[Reading]:
                         f"from {start.label} to {end.label} ({a.text} to {b.text}).", [], multiple)]
     j = Judgement("contradicted", "the change goes the other way") if wrong_way \
         else judge(claim.quantity, abs(r.value))
-    notes = [] if kind in ("range", "year") else [
+    notes = notes_default if kind in ("range", "year") else [
         f"'Since {start.label}' read as {start.label} to the latest full year loaded ({end.label})."]
     a, b = r.components
     if flow == "balance" and a.value < 0 and b.value < 0:
