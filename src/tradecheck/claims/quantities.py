@@ -171,7 +171,13 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
                 found.append(q)
     if not _HAS_WORD_NUMBER.search(text):
         return sorted(found, key=lambda q: q.start)
-    for m in _WORD_MONEY.finditer(text):
+    low = text.lower()
+
+    def scan(pattern: re.Pattern) -> list[re.Match]:
+        """The pattern's matches, scanned only when one of the words it needs is in the text."""
+        return list(pattern.finditer(text)) if any(w in low for w in _NEEDS[pattern]) else []
+
+    for m in scan(_WORD_MONEY):
         if free(m):
             scale = SCALES[m.group("scale").lower()] if m.group("scale") else 1.0
             n = m.group("n").lower()
@@ -182,18 +188,18 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             found.append(Quantity(value, "USD", m.start() + offset, m.end() + offset, m.group(0), hedge(m),
                                   scale * (0.1 * _word_number(n) if re.match(r"(half|a quarter|a third) ", n)
                                            else 1.0) if scale > 1 else _round_precision(value)))
-    for m in _GROWTH_MULTIPLE.finditer(text):
+    for m in scan(_GROWTH_MULTIPLE):
         if free(m):
             w = " ".join(m.group("w").lower().split())
             found.append(Quantity(_GROWTH_VALUES.get(w, 0.5), "growth_multiple", m.start() + offset,
                                   m.end() + offset, m.group(0), hedge(m, "about"), 0.5))
-    for m in _FRACTION_MORE.finditer(text):
+    for m in scan(_FRACTION_MORE):
         if free(m):
             share = _word_number(m.group("f").replace("a", "one")) / _DENOMINATORS[m.group("fd").lower()]
             up = m.group("dir").lower() in ("larger", "bigger", "more", "higher", "greater")
             found.append(Quantity(1 + share if up else 1 - share, "ratio", m.start() + offset, m.end() + offset,
                                   m.group(0), hedge(m, "about"), 0.05))
-    for m in _FRACTION.finditer(text):
+    for m in scan(_FRACTION):
         if m.group("f") and (re.search(r"(?i)\b(first|second|third|fourth|last|latter|other)\s+$", text[:m.start()])
                              or re.match(r"(?i)\s+of\s+(?:the\s+)?(?:(?:19|20)\d{2}|year|decade|century|month)\b",
                                          text[m.end():])):
@@ -209,19 +215,19 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             # a share in words is a round figure: read it as "about" unless hedged otherwise
             found.append(Quantity(value, "%", m.start() + offset, m.end() + offset, m.group(0),
                                   hedge(m, "about"), 1.0))
-    for m in _WORD_MULTIPLE.finditer(text):
+    for m in scan(_WORD_MULTIPLE):
         if free(m):
             word = m.group("word").lower()
             n = m.group("n") or m.group("nf")
             value = _word_number(n) if n else MULTIPLE_WORDS[word]
             found.append(Quantity(value, "ratio", m.start() + offset, m.end() + offset,
                                   m.group(0), hedge(m), 0.5 if value < 5 else 1.0))
-    for m in _WORD_PERCENT.finditer(text):
+    for m in scan(_WORD_PERCENT):
         if free(m):
             h = "over" if m.group("plus") and not m.group("hedge") else hedge(m)
             found.append(Quantity(_word_number(m.group("n")), "%", m.start() + offset, m.end() + offset,
                                   m.group(0), h, 1.0))
-    for m in _WORD_MASS.finditer(text):
+    for m in scan(_WORD_MASS):
         if free(m):
             word = " ".join(m.group("unit").lower().split())
             unit = UNITS.get(word) or UNITS[word.rstrip("s")]
@@ -229,18 +235,33 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             value = _word_number(m.group("n")) * factor
             found.append(Quantity(value, unit, m.start() + offset, m.end() + offset, m.group(0), hedge(m),
                                   max(factor, _round_precision(value))))
-    for m in _WORD_THOUSANDS.finditer(text):
+    for m in scan(_WORD_THOUSANDS):
         n = _word_number(m.group("n"))
         if free(m) and n >= 1000:
             found.append(Quantity(n, "count", m.start() + offset, m.end() + offset, m.group(0), hedge(m),
                                   0.05 * n))
-    for m in _WORD_COUNT.finditer(text):
+    for m in scan(_WORD_COUNT):
         if free(m):
             scale = SCALES[m.group("scale").lower()]
             n = _word_number(m.group("n"))
             found.append(Quantity(n * scale, "count", m.start() + offset, m.end() + offset, m.group(0),
                                   hedge(m), 0.05 * n * scale))
     return sorted(found, key=lambda q: q.start)
+
+
+_DENOM_WORDS = tuple(_DENOMINATORS)
+#: The words without which a pattern cannot match: a cheap test before its scan.
+_NEEDS = {
+    _WORD_MONEY: ("dollars",),
+    _GROWTH_MULTIPLE: ("doubled", "tripled", "trebled", "quadrupled", "quintupled", "halved", "in half"),
+    _FRACTION_MORE: _DENOM_WORDS,
+    _FRACTION: _DENOM_WORDS + (" in ", " out of ", " of every "),
+    _WORD_MULTIPLE: ("double", "twice", "triple", "treble", "quadruple", "times", "fold"),
+    _WORD_PERCENT: ("percent", "per cent"),
+    _WORD_MASS: ("kilo", "pound", "gram", "ton"),
+    _WORD_THOUSANDS: ("thousand", "hundred"),
+    _WORD_COUNT: ("million", "billion"),
+}
 
 
 def _round_precision(value: float) -> float:
