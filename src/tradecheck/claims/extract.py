@@ -228,7 +228,6 @@ _MORE_THAN_ACTOR = re.compile(r"(?i)\bmore\s+(?:monthly\s+|\w+\s+){0,3}?(?:encou
 _COMPARE = re.compile(r"(?i)\b(?P<dir>more|less|fewer|larger|bigger|greater|smaller|higher|lower)\b"
                       r"(?P<mid>(?:\s+(?!than\b)[\w.'’-]+){0,8}?)\s+than\s+(?:(?:the|all|of|entire|whole|\d+|members|"
                       r"member\s+states|countries|nations)\s+)*")
-#: "as much value added to U.S. exports as China did": an equality without a figure
 #: the flows of the U.S. itself: "imported", "we buy" (imports), "exported", "we sell" (exports)
 _US_FLOW = re.compile(r"(?i)(?P<imp>\bimport(?:s|ed)?\b|\b(?:we|americans?|the\s+u\.s\.|the\s+united\s+states|america|it)"
                       r"\s+(?:\w+\s+){0,2}?(?:buy|buys|bought|purchases?|purchased)\b)|\bexport(?:s|ed)?\b|"
@@ -237,6 +236,7 @@ _US_FLOW = re.compile(r"(?i)(?P<imp>\bimport(?:s|ed)?\b|\b(?:we|americans?|the\s
 #: "about the same as Mexican value added": an equality in other words
 _SAME = re.compile(r"(?i)\b(?:about|roughly|nearly|almost|approximately|much|essentially)\s+the\s+same\s+(?:amount\s+|level\s+|"
                    r"value\s+)?(?P<mid>)as\s+(?:(?:the|all|of|entire|whole)\s+)*")
+#: "as much value added to U.S. exports as China did": an equality without a figure
 _AS_MUCH = re.compile(r"(?i)\bas\s+(?:much|many|large\s+a\s+share)\b(?P<mid>(?:(?:19|20)\d\d|[^.;\d$]|(?<=[A-Z])\.){0,60}?)\bas\s+"
                       r"(?:(?:the|all|of|entire|whole)\s+)*")
 # The one vocabulary of change, up and down: "grew 45%", "fell by a third", "the deficit shrank".

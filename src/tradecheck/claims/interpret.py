@@ -1515,7 +1515,11 @@ def _seizure_pair(claim: Claim, ctx: Context) -> list[tuple[str, Period, Period]
     periods = list(claim.slots.get("periods") or ())
     if len(periods) == 1 and periods[0][1] == "since":
         p = periods[0][0]
-        (y, m), = ctx.rows("SELECT year, month FROM seizures_latest ORDER BY year DESC, month DESC LIMIT 1")
+        latest = ctx.rows("SELECT year, month FROM seizures_as_of(?) ORDER BY year DESC, month DESC LIMIT 1",
+                          [ctx.as_of_sql])
+        if not latest:
+            return []
+        (y, m), = latest
         last_cy, last_fy = (y if m == 12 else y - 1), (y if m >= 9 else y - 1)
         return [("calendar", Period.year(p.start[0]), Period.year(last_cy)),
                 ("fiscal", Period.fiscal_year(p.start[0]), Period.fiscal_year(last_fy))]
