@@ -317,8 +317,9 @@ def _flow(text: str, sentence: str | None = None, pos: int | None = None) -> str
     before ``pos`` (the figure's offset in the sentence) when given, else the strongest."""
     found = _flow_cue(text)
     if found is None and sentence is not None:
+        low = sentence.lower()
         cues = [(m.start(), m.end(), rank, flow) for rank, (flow, cue) in enumerate(_FLOW_CUES)
-                for m in cue.finditer(sentence.lower()) if pos is not None and m.start() < pos]
+                for m in cue.finditer(low) if pos is not None and m.start() < pos]
         # a weaker cue inside a stronger one ("purchases" in "U.S. purchases from") does not count
         cues = [c for c in cues if not any(o[2] < c[2] and o[0] <= c[0] < o[1] for o in cues)]
         found = max(cues)[3] if cues else _flow_cue(sentence)
@@ -814,6 +815,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             direction = re.match(r"\s*(lower|higher|below|above|down|up|fewer|less|more|"
                                  r"decrease|increase|drop|rise|decline)", after) or _CHANGE_BEFORE_PCT.search(before) \
                 or _SIGN_BEFORE.search(before)
+            base_time = _growth_base(times, s)   # where a change would start from
             prior = out[-1] if out and out[-1].kind in ("trade_share", "va_share", "sme_share") else None
             of_what = re.match(r"\s+(?:of\s+(?:what|that|the\s+amount|the\s+value|those)\b|as\s+(?:much|many|large)\b)",
                                s.text[q.end - s.start:])
@@ -907,22 +909,19 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 claim("trade_share", span, quantity=q, subjects=subjects, flow=_flow(s.text))
             elif "sme" in topics and (growth := _CHANGE.search(around)):
                 # "small-business exports to Mexico rose roughly 45% between 2016 and 2022"
-                since = _growth_base(times, s)
                 claim("sme_growth", span, quantity=q, subjects=subjects[:1], slots={
                     "direction": _direction_of(growth),
-                    "base": since.period if since else None, "base_kind": since.kind if since else None,
+                    "base": base_time.period if base_time else None, "base_kind": base_time.kind if base_time else None,
                     "measure": _sme_measure(around)})
             elif "trade" in topics and (growth := _CHANGE.search(around) or (
                     direction if direction and (direction.re is _SIGN_BEFORE or direction.re is not _CHANGE_BEFORE_PCT
-                                                and _growth_base(times, s) and _growth_base(times, s).kind in
-                                                ("since", "range")) else None)):
+                                                and base_time and base_time.kind in ("since", "range")) else None)):
                 # "exports fell 5% in 2024", and "trade with Canada is 30% higher than in 2019"
-                since = _growth_base(times, s)
                 back = next((t for t in times if t.kind == "lookback"), None)
                 claim("trade_growth", span, quantity=q, subjects=subjects, flow=_flow(around, s.text, q.start - s.start),
                       slots={"direction": _direction_of(growth),
-                             "base": since.period if since else None, "base_kind": since.kind if since else None,
-                             "lookback": back.years if back and not since else None})
+                             "base": base_time.period if base_time else None, "base_kind": base_time.kind if base_time else None,
+                             "lookback": back.years if back and not base_time else None})
             else:
                 if topics or mentions:  # a percentage about neither trade, the border nor a country is not ours
                     claim("no_data", span, quantity=q, slots={"topic": "unmapped_percent"})

@@ -151,7 +151,7 @@ def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
         # "$28 billion a month", "$2.3 billion a day": the period's total spread over its months or days
         daily = bool(claim.slots.get("per_day"))
         span = period if period.end else period.until((_latest_year(ctx), 12))  # "since 2019": to the data's end
-        count = (span.last_day - span.first_day).days + 1 if daily else span.n_months
+        count = span.n_days if daily else span.n_months
         unit = "day" if daily else "month"
         per = r.value / count
         j = judge(claim.quantity, per)
@@ -1221,7 +1221,7 @@ def _per_day(r: Result, period: Period) -> Result:
         return r
     if period.end is None:
         return replace(r, value=None, notes=[f"A daily average needs a closed period; {period.label} is open."])
-    days = (period.last_day - period.first_day).days + 1
+    days = period.n_days
     value = r.value / days
     return replace(r, value=float(round(value)), unit=f"{r.unit} a day", label=f"{r.label}, a day",
                    definition=f"{r.definition} Divided by the {days} days of {period.label} "

@@ -138,6 +138,11 @@ class Period:
         return dt.date(y, m, calendar.monthrange(y, m)[1])
 
     @property
+    def n_days(self) -> int:
+        """Days from the first of the first month to the end of the last (a closed period only)."""
+        return (self.last_day - self.first_day).days + 1
+
+    @property
     def label(self) -> str:
         if self.kind == "year":
             return str(self.start[0])
