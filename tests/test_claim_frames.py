@@ -274,6 +274,29 @@ FRAMES = [
      [("sme_growth", "supported")]),
     # an answer reads on its question
     ("How much did China buy from us in 2024? About $143 billion.", [("trade_value", "supported")]),
+    # "highest since": Border Patrol nationwide FY1996 1,549,876, the highest since FY1986 (1,692,544)
+    ("Border Patrol apprehensions nationwide in fiscal 1996 were the highest since 1980.",
+     [("lowest_since", "contradicted")]),
+    ("Border Patrol apprehensions nationwide in fiscal 1996 were the highest since 1986.",
+     [("lowest_since", "supported")]),
+    # "the fewest in N years" of a month: nationwide September 2024 (144,666), lowest since February 2021
+    ("Nationwide encounters in September 2024 were the fewest in three years.", [("lowest_in_years", "supported")]),
+    ("Nationwide encounters in September 2024 were the fewest in four years.",
+     [("lowest_in_years", "contradicted")]),
+    # "That year" is a time, not the figure before; the sentence's own "exports" beats the deficit
+    # named before: exports to Mexico 2023 $323.64 bn
+    ("In 2023 the deficit with Mexico was $149 billion. That year, exports reached $324 billion.",
+     [("trade_value", "supported"), ("trade_value", "supported")]),
+    # a clause that repeats the measure for another partner: shares of U.S. exports 2024 Mexico
+    # 16.2 %, Canada 17.0 %; exports 2024 Canada $349.91 bn
+    ("Mexico accounted for 16% of U.S. goods exports in 2024, Canada for 17%.",
+     [("trade_share", "supported"), ("trade_share", "supported")]),
+    ("U.S. exports to Mexico were $334 billion in 2024; to Canada, $350 billion.",
+     [("trade_value", "supported"), ("trade_value", "supported")]),
+    # "$172 billion, up from $152 billion in 2023": the first figure is 2024's (deficit $171.49 bn);
+    # 2023's deficit was $149.3 bn
+    ("The deficit with Mexico was about $171 billion, up from $149 billion in 2023.",
+     [("trade_value", "supported"), ("trade_value", "supported")]),
 ]
 
 

@@ -248,7 +248,8 @@ _DOWN_VERBS = ("fell", "fallen", "declined", "dropped", "shrank", "shrunk", "dec
 _CHANGE_NOUNS = ("drop", "decline", "fall", "decrease", "reduction", "plunge", "contraction", "cut", "rise",
                  "increase", "jump", "gain", "surge", "climb", "growth")
 #: a sentence that goes on about the one before: "That's down from …", "A drop of nearly 20%."
-_ANAPHORA = re.compile(rf"(?i)(?:that|this|it|which)(?:['’]s|\s+is|\s+was)?\b|(?:the|that|this)\s+(?:total|figure|number|"
+_ANAPHORA = re.compile(rf"(?i)(?:that|this|it|which)(?!\s+(?:year|month|week|day|quarter|time|period|decade|"
+                       rf"spring|summer|fall|autumn|winter)\b)(?:['’]s|\s+is|\s+was)?\b|(?:the|that|this)\s+(?:total|figure|number|"
                        rf"amount|sum|tally|count|level)\b|(?:a|an)\s+(?:[\w-]+\s+)?"
                        rf"(?:{'|'.join(_CHANGE_NOUNS)})\b|(?:down|up)\b")
 #: a change someone made ("cut 14%"): read before a figure only, never as a trend in a clause
@@ -438,12 +439,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         a, b = span
         raw = _text(s, a, b)
         lead = re.match(r"\s*(?:(?:and|but|or|so)\s+)?", raw).end()
-        text = raw[lead:].rstrip().rstrip(".")
+        # "$506 billion (up from", "from $38 billion to": the words that lead on to the next figure
+        text = re.sub(r"(?:[\s,;(—–]+(?:and|or|but|(?:up|down)\s+from|from|to|versus|vs\.?))+$", "",
+                      raw[lead:].rstrip().rstrip("."))
         a += lead
         c = Claim(kind, a, a + len(text), text, **kw)
         if c.period is None:
             anchor = kw["quantity"].start if kw.get("quantity") is not None else None
-            c.period, c.period_stated = _period_for(span, times, d, anchor)
+            c.period, c.period_stated = _period_for(span, times, d, anchor, s)
         if calendar_stated:
             c.slots.setdefault("calendar", True)  # "in calendar 2024": not the fiscal year
         out.append(c)
@@ -694,6 +697,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         span = _narrow(clause_of(q.start), q, quantities, s.text, s.start)
         # a cue read later in the clause ("…, the lowest since 2020") keeps its own words
         span = (span[0], min([span[1]] + [c.start for c in out if q.end <= c.start < span[1]]))
+        if (gapped := _gapped(s, q, out, mentions, times)) is not None:
+            # "Mexico took 16% of U.S. exports in 2024, Canada 17%": the same measure, another partner
+            end = min([span[1]] + [m.start for m in mentions if m.start >= q.end])
+            claim(gapped.kind, (min(span[0], gapped.start), max(end, q.end)), quantity=q,
+                  subjects=gapped.subjects, flow=gapped.flow, slots=dict(gapped.slots))
+            continue
         around = _text(s, *span)
         local = set(_topics(around)) or topics
         if q.unit in ("CAD", "MXN", "EUR", "GBP"):
@@ -999,9 +1008,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     if named:
         d.subjects = named[-1]
     cue = _flow_cue(s.text)
-    if cue is None and d.flow is not None:
+    if cue is None and d.flow is not None and not re.search(r"(?i)\bexport(?:s|ed)?\b", s.text):
         # "Imports from China fell. Last year's total was below the record $538.5 billion": the flow
-        # named before, for figures whose sentence names none
+        # named before, for figures whose sentence names none ("exports reached …" names one)
         for c in out:
             if c.kind in _TRADE_KINDS and c.flow == "exports":
                 c.flow = d.flow
@@ -1060,6 +1069,40 @@ def _sme_measure(text: str) -> str:
     """What a small-business figure counts: firms ("the number of small exporters") or dollars."""
     return "sme_exporters" if re.search(r"(?i)\bnumber\s+of\b|\b(?:firms|companies|exporters|businesses)\s+"
                                         r"(?:that\s+)?(?:export|sell|ship)", text) else "sme_goods_exports"
+
+
+#: The words a clause may keep when it repeats the one before with another partner and figure
+#: ("…, Canada for 17%", "…; to Canada, $350 billion", "… and Japan's at about $80 billion").
+_GAP_WORDS = frozenset("and while but whereas with for at to from vs versus against was were is had took "
+                       "the about nearly roughly around almost just over under some and then in by its "
+                       "s another more less than".split())
+#: The claims such a clause repeats.
+_GAPPED_KINDS = ("trade_value", "trade_share", "per_capita", "va_share", "population")
+
+
+def _gapped(s: Sentence, q: Quantity, out: list[Claim], mentions: list[Mention],
+            times: list[TimeExpr]) -> Claim | None:
+    """A clause that repeats the claim before it for another partner, with its own figure: the
+    claim to repeat, with that partner as subject, or ``None``."""
+    prior = next((c for c in reversed(out) if c.quantity is not None and c.kind in _GAPPED_KINDS), None)
+    if prior is None or prior.quantity.unit != q.unit or prior.quantity.end > q.start:
+        return None
+    between = s.text[prior.quantity.end - s.start:q.start - s.start]
+    named = [m for m in mentions if prior.quantity.end <= m.start < q.start and m.country_id != "USA"]
+    if len(named) != 1 or named[0].country_id in prior.subjects:
+        return None
+    cut = max(between.rfind(",", 0, named[0].start - prior.quantity.end),
+              between.rfind(";", 0, named[0].start - prior.quantity.end))
+    if cut < 0:
+        return None
+    segment = s.text[prior.quantity.end - s.start + cut + 1:q.start - s.start]
+    for x in [named[0], *times]:
+        if prior.quantity.end <= x.start and x.end <= q.start:
+            segment = segment.replace(s.text[x.start - s.start:x.end - s.start], " ")
+    if not all(w.lower() in _GAP_WORDS for w in re.findall(r"[A-Za-z]+", segment)):
+        return None
+    return replace(prior, start=named[0].start, subjects=(named[0].country_id,), period=None,
+                   period_stated=False)
 
 
 def _narrow(span: tuple[int, int], q: Quantity, quantities: list[Quantity], text: str = "",
@@ -1216,8 +1259,13 @@ def _mentions_after(mentions: list[Mention], pos: int, end: int) -> tuple[str, .
     return tuple(m.country_id for m in mentions if pos <= m.start < end and m.country_id != "USA")
 
 
-def _period_for(span, times: list[TimeExpr], d: _Discourse,
-                anchor: int | None = None) -> tuple[Period | None, bool]:
+#: what lies between a figure and the year of the figure it is set against: "$172 billion, up
+#: from $152 billion in 2023" is a figure for 2024
+_UP_FROM = re.compile(r"(?i)\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+[^.;]{0,30}?\d[^.;]{0,20}?$")
+
+
+def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None = None,
+                s: Sentence | None = None) -> tuple[Period | None, bool]:
     times = [t for t in times if t.kind != "every_year"]
     inside = [t for t in times if t.period is not None and not t.average and span[0] <= t.start < span[1]]
     if inside and anchor is not None and len(inside) > 1:
@@ -1231,6 +1279,9 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse,
     if follow:
         return follow[0].period, True   # "22,199 in its first counted year, 1925"
     any_time = [t for t in times if t.period is not None and not t.average]
+    if any_time and s is not None and anchor is not None and any_time[0].start >= span[1] and \
+            any_time[0].kind in ("year", "fy") and _UP_FROM.search(_text(s, anchor, any_time[0].start)):
+        return _shift(any_time[0].period, -1), True
     if any_time:
         return any_time[0].period, True
     return d.period, False

@@ -955,7 +955,7 @@ def _lowest_since(claim: Claim, ctx: Context) -> list[Reading]:
     out = []
     scopes = [claim.slots["dataset"]] if claim.slots.get("dataset") else ["southwest_border", "nationwide"]
     for scope in scopes:
-        r = run("usbp_lowest_since", ctx=ctx, scope=scope, fiscal_year=fy)
+        r = run("usbp_lowest_since", ctx=ctx, scope=scope, fiscal_year=fy, which=which)
         label = f"Border Patrol {scope.replace('_', ' ')}, FY{fy}"
         if r.value is None:
             out.append(_missing(r, label))
@@ -1129,27 +1129,56 @@ def _usbp_record(claim: Claim, ctx: Context, fy: int, which: str) -> list[Readin
 
 
 def _lowest_in_years(claim: Claim, ctx: Context) -> list[Reading]:
+    """"The lowest in 30 years": of the month or fiscal year the text names, else the latest."""
     years = claim.slots.get("years") or 0
+    which = claim.slots.get("which", "lowest")
+    if claim.period is not None and claim.period.kind == "month":
+        return [_month_in_years(claim, ctx, dataset, years, which) for dataset in _datasets(claim)]
+    stated = claim.period.end[0] if claim.period is not None and claim.period.kind in ("fy", "year") \
+        and claim.period.end else None
     out = []
     scopes = [claim.slots.get("dataset")] if claim.slots.get("dataset") else ["southwest_border", "nationwide"]
     for scope in scopes:
         latest = ctx.rows("SELECT max(fiscal_year) FROM encounters_as_of(?) WHERE dataset = ?",
                           [ctx.as_of_sql, scope])[0][0] if scope == "southwest_border" else None
-        fy = latest or ctx.rows("SELECT max(fiscal_year) FROM usbp_encounters")[0][0]
-        r = run("usbp_lowest_since", ctx=ctx, scope=scope, fiscal_year=int(fy))
+        fy = stated or latest or ctx.rows("SELECT max(fiscal_year) FROM usbp_encounters")[0][0]
+        r = run("usbp_lowest_since", ctx=ctx, scope=scope, fiscal_year=int(fy), which=which)
         label = f"Border Patrol {scope.replace('_', ' ')} apprehensions/encounters, FY{fy}"
         if r.value is None:
             out.append(_missing(r, label))
             continue
         span = r.detail.get("years")
         holds = span is None or span >= years
-        j = judge_bool(holds, f"lowest in {span} years" if span else "lowest on record")
+        j = judge_bool(holds, f"{which} in {span} years" if span else f"{which} on record")
         correction = None if holds else (
-            f"Border Patrol {scope.replace('_', ' ')} figures for FY{fy} were the lowest since "
+            f"Border Patrol {scope.replace('_', ' ')} figures for FY{fy} were the {which} since "
             f"FY{r.detail['since']} ({span} years).")
         out.append(Reading(label, j.verdict, r.label.split(": ", 1)[-1], r.definition, [r],
                            j.tolerance, correction, list(r.notes[:3]), span))
     return out
+
+
+def _month_in_years(claim: Claim, ctx: Context, dataset: str, years: int, which: str) -> Reading:
+    """"The fewest in four years" of a month: no month in the four years before it went lower."""
+    month = claim.period
+    r = _border_run("encounters_lowest_since", ctx, dataset, month=month, which=which)
+    label = f"{dataset.replace('_', ' ')} encounters, {month.label}"
+    if r.value is None:
+        return _missing(r, label)
+    since = tuple(map(int, r.detail["since"].split("-"))) if r.detail.get("since") else None
+    first = tuple(map(int, r.detail["coverage"][0].split("-")))
+    bound = add_months(month.start, -12 * years)
+    if since is None and first > bound:
+        # the lowest in the files, but they do not reach back the years claimed
+        return Reading(label, "no_data", "no data", r.definition, [r], notes=[
+            f"The loaded files start in {month_name(first)}, less than {years} years before "
+            f"{month.label}. OHSS's monthly enforcement tables go further back (not loaded)."])
+    holds = since is None or since <= bound
+    j = judge_bool(holds, r.label.split(": ", 1)[-1])
+    gap = (month.start[0] - since[0]) * 12 + month.start[1] - since[1] if since else 0
+    correction = None if holds else f"{month.label} was the {which} since {month_name(since)}, {gap} months earlier."
+    return Reading(label, j.verdict, r.label.split(": ", 1)[-1], r.definition, [r], j.tolerance,
+                   correction, list(r.notes[:1]), r.value)
 
 
 def _encounters_value(claim: Claim, ctx: Context) -> list[Reading]:

@@ -619,8 +619,9 @@ def usbp_apprehensions(ctx: Context, scope: str, fiscal_year: int) -> Result:
 
 
 def usbp_lowest_since(ctx: Context, scope: str, fiscal_year: int,
-                      partial: str = "annualise") -> Result:
-    """The most recent earlier fiscal year with fewer Border Patrol apprehensions than a given one.
+                      partial: str = "annualise", which: str = "lowest") -> Result:
+    """The most recent earlier fiscal year with fewer Border Patrol apprehensions than a given one
+    (with more, for ``which='highest'``).
 
     A partial fiscal year is compared annualised (year to date × 12 / months) by default, since a
     year to date set against whole years would overstate how low it is; ``partial='ytd'`` compares
@@ -650,12 +651,13 @@ def usbp_lowest_since(ctx: Context, scope: str, fiscal_year: int,
                         f"× 12 / {row['months']} = {value:,.0f}. Seasonality is ignored; "
                         f"partial='ytd' compares the year to date instead.")
     earlier = [r for r in rows if r["fiscal_year"] < fiscal_year and not r["partial"]]
-    since = next((r for r in reversed(earlier) if r["value"] < value), None)
+    beats = (lambda v: v < value) if which == "lowest" else (lambda v: v > value)
+    since = next((r for r in reversed(earlier) if beats(r["value"])), None)
     if since:
-        finding = (f"lowest since FY{since['fiscal_year']} ({since['value']:,}; "
+        finding = (f"{which} since FY{since['fiscal_year']} ({since['value']:,}; "
                    f"{fiscal_year - since['fiscal_year']} years earlier)")
     else:
-        finding = (f"lowest on record (since FY{earlier[0]['fiscal_year']})" if earlier
+        finding = (f"{which} on record (since FY{earlier[0]['fiscal_year']})" if earlier
                    else "first year")
     notes.insert(0, f"FY{fiscal_year}: {value:,.0f}, the {finding}.")
     if since and since["series"] != row["series"]:
@@ -668,7 +670,7 @@ def usbp_lowest_since(ctx: Context, scope: str, fiscal_year: int,
     return Result("", {}, value, "apprehensions",
                   f"Border Patrol apprehensions {where}, FY{fiscal_year}: {finding}",
                   f"The FY{fiscal_year} figure{' (annualised)' if annualised else ''} set against "
-                  f"every earlier whole fiscal year; the most recent one with fewer. "
+                  f"every earlier whole fiscal year; the most recent one with {'fewer' if which == 'lowest' else 'more'}. "
                   f"{base.definition}", ev, notes=notes,
                   detail={"fiscal_year": fiscal_year, "compared": value, "ytd": row["value"],
                           "months": row["months"],
