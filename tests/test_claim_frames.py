@@ -297,6 +297,16 @@ FRAMES = [
     # 2023's deficit was $149.3 bn
     ("The deficit with Mexico was about $171 billion, up from $149 billion in 2023.",
      [("trade_value", "supported"), ("trade_value", "supported")]),
+    # a ratio of per-person figures: exports per person 2024 Canada $8,475, Mexico $2,553 (3.32)
+    ("Per capita, Canadians bought about 3.3 times as much in U.S. goods as Mexicans in 2024.",
+     [("trade_ratio", "supported")]),
+    # a question asks; its answer claims the rank asked (exports 2024: Canada #1, $349.91 bn)
+    ("Who is our largest trading partner?", []),
+    ("Q: Which country is the biggest buyer of U.S. goods? A: Canada, which bought $350 billion in 2024.",
+     [("rank", "supported"), ("trade_value", "supported")]),
+    # "that year" is the year named, not the span "since 2023": total trade with Mexico 2023 $796.54 bn
+    ("Q: Who is America's largest trading partner? A: Since 2023 it has been Mexico, with about $797 billion "
+     "in two-way trade that year.", [("rank", "supported"), ("trade_value", "supported")]),
 ]
 
 

@@ -177,6 +177,8 @@ _TOP_N = re.compile(r"(?i)\b(?:a|one\s+of\s+(?:the|our|its|America['’]s))\s+to
 #: "… with the Netherlands at No. 4": another place in a ranking just named
 _AT_RANK = re.compile(r"(?i)\bat\s+(?:No\.\s?|#|number\s+)(?P<n>\d{1,2})\b")
 #: "second only to Canada": second, after the partner named
+#: a question that asks rather than asserts: "Who is our largest trading partner?"
+_ASKING = re.compile(r"(?i)\s*(?:Q\s*[:.]\s*)?(?:who|which|what|is|are|was|were|has|have)\b")
 _SECOND_ONLY = re.compile(r"(?i)\bsecond\s+only\s+to\s+")
 #: Any character within a sentence: a dot only after a capital ("U.S."), never a sentence end.
 _IN = r"(?:[^.;!?]|(?<=[A-Z])\.)"
@@ -407,6 +409,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         times = times or find_times(d.previous[1], d.previous[0], d.written)
     d.previous = (s.start, s.text)
     d.topics = topics or d.topics
+    question = d.question
     d.question = d.question_mentions = None
     if s.text.rstrip().endswith("?"):
         d.question, d.question_mentions = s.text, [x for x in mentions if x.country_id != "USA"]
@@ -417,9 +420,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     if plain:
         d.period = plain[0].period
     if d.period is not None:
-        # "down from 250k+ a year earlier": a year before the period last named
-        times = [replace(t, period=_shift(d.period, t.years)) if t.kind == "relative" and t.years else t
-                 for t in times]
+        # "down from 250k+ a year earlier": a year before the period last named; "that year": the
+        # year it starts in
+        times = [replace(t, period=_shift(d.period, t.years) if t.years else _same_year(d.period))
+                 if t.kind == "relative" and t.years is not None else t for t in times]
     calendar_stated = any(t.calendar for t in times)
     every = next((t for t in times if t.kind == "every_year"), None)
     out: list[Claim] = []
@@ -483,7 +487,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     exceed = [] if any(c.kind == "rank" for c in out) or _RANK.search(s.text) else list(_EXCEED.finditer(s.text))
     for m in list(_COMPARE.finditer(s.text)) + list(_AS_MUCH.finditer(s.text)) + list(_SAME.finditer(s.text)) + exceed:
         _compare_claim(s, m, mentions, quantities, topics, lead, d, claim, clause_of, actor)
-    for m in _RANK.finditer(s.text):
+    asking = _ASKING.match(s.text) and s.text.rstrip().endswith("?")
+    for m in () if asking else _RANK.finditer(s.text):
         subjects = _subjects_before(mentions, s.start + m.start(), s) or lead or d.subjects
         own = _subjects_before(mentions, s.start + m.start(), s, clause_of(s.start + m.start())[0])
         if own and len(subjects) > 1 and not m.group("topn"):
@@ -524,6 +529,19 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             claim("no_data", span, slots={"topic": unloaded})
             continue
         claim("rank", span, subjects=subjects if topn else subjects[:1], flow=flow, slots=slots)
+    if question and not out and (m := _RANK.search(question)) and _ASKING.match(question) and (
+            answer := next((x for x in mentions if x.country_id != "USA"), None)):
+        # "Q: Who is our largest trading partner? A: Mexico, since 2023.": the rank asked, of the partner answered
+        role = m.group("role").lower()
+        nth = _ORDINAL.get((m.group("nth") or "").lower()) or int(
+            m.group("nd") or m.group("nh") or parse_number_words(m.group("nw") or "one"))
+        slots = {"rank": nth, "role": role, "topic": "trade", "claimed": f"#{nth} ({m.group(0).strip()})"}
+        since = next((t for t in times if t.kind == "since" and t.period is not None), None)
+        if since is not None and _HELD_SINCE.search(s.text):
+            slots["every_year"] = (since.period.start[0], None, None)
+        claim("rank", clause_of(answer.start), subjects=(answer.country_id,), slots=slots,
+              flow="total" if "partner" in role else "imports" if role in ("supplier", "source", "importer")
+              else "exports")
     ranked = [c for c in out if c.kind == "rank"]
     for m in _AT_RANK.finditer(s.text) if ranked else ():
         # "Japan is the No. 3 market, with the Netherlands at No. 4": the same ranking, another place
@@ -816,8 +834,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 kind = "sme_ratio"
             else:
                 kind = "trade_ratio"
-            claim(kind, span, quantity=q, subjects=subjects, others=others[:1], flow=_flow(s.text),
-                  slots={"exporter": "USA", "sentence": s.text})
+            c = claim(kind, span, quantity=q, subjects=subjects, others=others[:1], flow=_flow(s.text),
+                      slots={"exporter": "USA", "sentence": s.text})
+            if kind == "trade_ratio" and "per_capita" in topics:
+                c.slots["per_capita"] = True  # "per capita, Canadians bought three times what Mexicans did"
         elif q.unit in ("%", "pp"):
             after = s.text[q.end - s.start:q.end - s.start + 40].lower()
             before = s.text[max(0, q.start - s.start - 30):q.start - s.start].lower()
@@ -1037,6 +1057,11 @@ def _shift(period: Period, years: int) -> Period | None:
     if period.kind == "fy":
         return Period.fiscal_year(end[0] - years)
     return Period.range((y1 - years, m1), (end[0] - years, end[1])) if end else None
+
+
+def _same_year(period: Period) -> Period:
+    """"That year", after a period: the period itself when a year, else the year it starts in."""
+    return period if period.kind in ("year", "fy") else Period.year(period.start[0])
 
 
 def _growth_base(times: list[TimeExpr], s: Sentence | None = None) -> TimeExpr | None:

@@ -231,6 +231,8 @@ def _trade_ratio(claim: Claim, ctx: Context) -> list[Reading]:
     period, notes = _trade_period(claim, ctx)
     if claim.slots.get("flows"):
         return [_flow_ratio(claim, ctx, period, notes)]
+    if claim.slots.get("per_capita"):
+        return [_per_capita_ratio(claim, ctx, period, notes)]
     r = run("trade_ratio", ctx=ctx, flow=claim.flow if claim.flow != "balance" else "exports",
             partner=claim.subjects, other=claim.others, period=period)
     label = f"{_flow_word(claim.flow)} ratio, {period.label}"
@@ -245,6 +247,21 @@ def _trade_ratio(claim: Claim, ctx: Context) -> list[Reading]:
         f"{r.value:.1f} times as much as {_names(claim.others)} ({_short(b.value, 'USD')}).")
     return [Reading(label, j.verdict, f"{r.value:.2f}× ({a.text} vs {b.text})", r.definition, [r],
                     j.tolerance, correction, notes, r.value)]
+
+
+def _per_capita_ratio(claim: Claim, ctx: Context, period: Period, notes: list[str]) -> Reading:
+    """"Canadians bought about three times as much per head as Mexicans": a ratio of per-capita figures."""
+    a, b = (run("trade_per_capita", ctx=ctx, flow="exports", partner=who, period=period)
+            for who in (claim.subjects, claim.others))
+    label = f"exports per person, {_names(claim.subjects)} vs {_names(claim.others)}, {period.label}"
+    if a.value is None or b.value is None or not b.value:
+        return _missing(a if a.value is None else b, label)
+    ratio = a.value / b.value
+    j = judge(claim.quantity, ratio)
+    return Reading(label, j.verdict, f"{ratio:.2f}× ({a.text} vs {b.text})", f"{a.definition} Divided by: "
+                   f"{b.definition}", [a, b], j.tolerance, None if j.verdict == "supported" else
+                   f"In {period.label} {_names(claim.subjects)} bought {_short(a.value, 'USD')} of U.S. goods "
+                   f"per person, {ratio:.1f} times {_names(claim.others)}'s {_short(b.value, 'USD')}.", notes, ratio)
 
 
 def _flow_ratio(claim: Claim, ctx: Context, period: Period, notes: list[str]) -> Reading:
