@@ -307,6 +307,19 @@ FRAMES = [
     # "that year" is the year named, not the span "since 2023": total trade with Mexico 2023 $796.54 bn
     ("Q: Who is America's largest trading partner? A: Since 2023 it has been Mexico, with about $797 billion "
      "in two-way trade that year.", [("rank", "supported"), ("trade_value", "supported")]),
+    # the levels where a change starts and ends: imports from Vietnam 2015 $38.01 bn, 2024 $136.50 bn (x3.59)
+    ("U.S. imports from Vietnam more than tripled between 2015 and 2024, from $38 billion to $137 billion.",
+     [("trade_growth", "supported"), ("trade_value", "supported"), ("trade_value", "supported")]),
+    # a caption's partner and span carry to the sentence after it
+    ("Chart: U.S. imports from Vietnam, 2015–2024. Imports more than tripled.", [("trade_growth", "supported")]),
+    # a multiple of an earlier level: fentanyl FY2019 2,803.6 lb -> FY2023 27,022.9 lb (x9.64)
+    ("CBP seized 27,000 pounds of fentanyl in FY2023, a ninefold increase from FY2019.",
+     [("seizures", "supported"), ("seizures_change", "contradicted")]),
+    ("CBP seized 27,000 pounds of fentanyl in FY2023, nearly ten times as much as in FY2019.",
+     [("seizures", "supported"), ("seizures_change", "supported")]),
+    # partners in shorthand: exports to Mexico 2024 $334.03 bn; total trade with China 2024 $581.97 bn
+    ("Shipments south of the border totaled $334 billion in 2024.", [("trade_value", "supported")]),
+    ("US-CN trade fell to $582bn in 2024.", [("trade_value", "supported")]),
 ]
 
 

@@ -27,6 +27,11 @@ _DESCRIBED = [
     (re.compile(r"(?i)\bour\s+northern\s+neighbou?r\b|\bour\s+neighbou?r\s+to\s+the\s+north\b"), ("CAN",)),
     (re.compile(r"(?i)\b(?:our|the|its|America['’]s)\s+(?:two\s+)?(?:USMCA|NAFTA|North\s+American)\s+"
                 r"(?:neighbou?rs|partners|allies)\b|\bour\s+(?:two\s+)?neighbou?rs\b"), ("MEX", "CAN")),
+    (re.compile(r"(?i)\b(?:shipments|exports|goods|sales|shipped|sold|sent|headed)\s+(?:\w+\s+){0,2}?south\s+of\s+the\s+border\b"),
+     ("MEX",)),
+    # trade shorthand: "US-MX trade", "U.S.-CN tariffs"
+    (re.compile(r"(?<=\bUS[-–/])MX\b|(?<=\bU\.S\.[-–/])MX\b|\bMX(?=[-–/]US\b)"), ("MEX",)),
+    (re.compile(r"(?<=\bUS[-–/])CN\b|(?<=\bU\.S\.[-–/])CN\b|\bCN(?=[-–/]US\b)"), ("CHN",)),
     (re.compile(r"\bthe People['’]s Republic\b|\bBeijing\b"), ("CHN",)),
     (re.compile(r"\bOttawa\b"), ("CAN",)),
     (re.compile(r"\bTokyo\b"), ("JPN",)),

@@ -268,6 +268,10 @@ _YEAR_BEFORE = re.compile(r"(?i)\s+(?:(?:that\s+of|what\s+it\s+was\s+in)\s+)?(?:
                           r"(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?(?:year|month)|(?:a|one)\s+year\s+"
                           r"(?:earlier|before|ago))\b")
 #: "y/y", "year on year", "from a year earlier": against the same period a year before
+#: a multiple of an earlier level: "a ninefold increase", "nine times as much as in FY2019"
+_MULTIPLE_OF_EARLIER = re.compile(r"(?i)\s+(?:increase|rise|jump|surge|growth|gain)\b|\s+as\s+(?:much|many|large|high)\s+"
+                                  r"as\s+(?:it\s+was\s+|they\s+were\s+)?(?:in|back\s+in|during)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)?"
+                                  r"(?:19|20)\d\d\b")
 _YEAR_ON_YEAR = re.compile(r"(?i)\by/y\b|\byoy\b|\byear[- ](?:on|over)[- ]year\b|\b(?:from|than|on)\s+(?:a|the)\s+year\s+"
                            r"(?:earlier|ago|before)\b|\bcompared\s+with\s+a\s+year\s+(?:earlier|ago)\b")
 #: a signed figure: "South Korea imports +13% in 2024"
@@ -342,7 +346,8 @@ _FLOW_CUES = [
         r"shipping)\s+(us|americans)\b|\bsource of (u\.s\.\s+)?(goods\s+)?imports\b|\bsupplier|"
         r"\bimport\s+(share|market)\b|\bshare\s+of\s+(u\.s\.\s+|american\s+)?(goods\s+)?imports\b")),
     ("total", re.compile(
-        r"\b(two-way|total|bilateral)\s+trade\b|\btrade\s+(with|between)\b|(?<!department of )\bcommerce\b"
+        r"\b(two-way|total|bilateral)\s+trade\b|\btrade\s+(with|between)\b|"
+        r"\b(u\.s\.|us|united states)[-–/][a-z]+\s+(goods\s+)?trade\b|\b[a-z]+[-–/](u\.s\.|us)\s+(goods\s+)?trade\b|(?<!department of )\bcommerce\b"
         r"(?!\s+(?:data|department|figures|secretary|statistics|numbers|says|show))|"
         r"\btrading partner\b|\btrade partner\b")),
     ("exports", re.compile(
@@ -694,8 +699,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         if any(a <= q.start < b for a, b in used):
             continue
         if q.unit == "ratio" and (_CHANGE_BEFORE_USD.search(s.text[:q.start - s.start]) or _YEAR_BEFORE.match(
-                s.text, q.end - s.start)):
-            # "has grown more than tenfold since 1993", "almost double the year before"
+                s.text, q.end - s.start) or _MULTIPLE_OF_EARLIER.match(s.text, q.end - s.start) and (
+                "seizures" in topics or not re.match(r"\s+as\b", s.text[q.end - s.start:]))):
+            # "has grown more than tenfold since 1993", "almost double the year before", "a ninefold
+            # increase from FY2019", "nine times as much as in FY2019" (of seizures)
             q = replace(q, unit="growth_multiple")
         if q.unit == "count" and re.search(r"(?i)\b(?:section|article|title|chapter|rule|bill|h\.r\.|s\.|no\.|"
                                            r"pages?|room|suite|route|highway|interstate|i-)\s*$", s.text[:q.start - s.start]):
@@ -781,11 +788,17 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 c.slots["combined"] = True  # "Combined, Mexicans and Canadians bought just under $4,000 per person"
             if c.flow == "balance" and not re.search(r"(?i)\b(?:deficit|surplus)\b", around):
                 c.slots["balance_text"] = s.text  # "…, to over $120 billion": the sentence names the sign
-            if re.search(r"(?i)\bto\s+$", s.text[:q.start - s.start]) and (
-                    base := _growth_base(times, s)) is not None and base.kind in ("since", "range"):
+            base = _growth_base(times, s)
+            span_of = base.period if base is not None and base.kind in ("since", "range") else \
+                c.period if c.period is not None and c.period.kind == "range" and not c.period_stated else None
+            if span_of is not None and re.search(r"(?i)\bto\s+$", s.text[:q.start - s.start]):
                 # "has more than doubled since 2019, to over $120 billion": the level where the change ends
-                end = base.period.end
+                end = span_of.end
                 c.period, c.period_stated = (Period.year(end[0]), True) if end else (None, False)
+            elif span_of is not None and re.search(r"(?i)\bfrom\s+$", s.text[:q.start - s.start]) and \
+                    c.period is not None and c.period.kind == "range":
+                # "quadrupled between 2015 and 2024, from $38 billion to …": the level where it starts
+                c.period = Period.year(span_of.start[0])
             if re.search(r"(?i)\bmonthly\b|\b(?:a|per|each|every)\s+month\b", s.text):
                 c.slots["per_month"] = True
             elif re.search(r"(?i)\bdaily\b|\b(?:a|per|each|every)\s+(?:single\s+)?day\b", s.text):
@@ -1024,9 +1037,16 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             elif q.value >= 100 and (what := next((t for t, pattern in _UNCOUNTED.items() if re.match(
                     rf"\s*(?:[\w.,'’-]+\s+){{0,4}}?(?:{pattern})\b", after)), None)):
                 claim("no_data", span, quantity=q, slots={"topic": what})
+    for c in out:
+        if c.kind == "trade_growth" and c.slots.get("base") is None and not c.period_stated \
+                and c.period is not None and c.period.kind == "range":
+            # "Chart: imports from Vietnam, 2015–2024. Imports roughly quadrupled": over the span named
+            c.slots.update(base=c.period, base_kind="range")
     named = [c.subjects for c in out if c.subjects]
     if named:
         d.subjects = named[-1]
+    elif not out and lead:
+        d.subjects = lead   # "Chart: U.S. imports from Vietnam, 2015–2024. Imports roughly quadrupled …"
     cue = _flow_cue(s.text)
     if cue is None and d.flow is not None and not re.search(r"(?i)\bexport(?:s|ed)?\b", s.text):
         # "Imports from China fell. Last year's total was below the record $538.5 billion": the flow
