@@ -320,6 +320,22 @@ FRAMES = [
     # partners in shorthand: exports to Mexico 2024 $334.03 bn; total trade with China 2024 $581.97 bn
     ("Shipments south of the border totaled $334 billion in 2024.", [("trade_value", "supported")]),
     ("US-CN trade fell to $582bn in 2024.", [("trade_value", "supported")]),
+    # translated press: total trade with Mexico 2024 $839.56 bn (#1); the dateline in brackets does
+    # not date the figure; imports from Mexico 2023 $472.91 bn -> 2024 $505.52 bn (+6.9 %)
+    ("MEXICO CITY (El Financiero, February 2025) — Mexico was the main commercial partner of the United "
+     "States in 2024, with bilateral exchange of 839.6 billion dollars.",
+     [("rank", "supported"), ("trade_value", "supported")]),
+    ("Mexican exports to the neighboring country grew 6.9 percent in 2024.", [("trade_growth", "supported")]),
+    # the partner's surplus is the U.S. deficit: balance with Mexico 2024 -$171.49 bn
+    ("The trade surplus of Mexico with the United States reached 171.5 billion dollars in 2024.",
+     [("trade_value", "supported")]),
+    # "agents and officers": all of CBP; southwest border December 2023 301,981, the highest month loaded
+    ("In December 2023, agents and officers encountered nearly 302,000 migrants at the southwest border, "
+     "the most in any single month on record.", [("encounters_value", "supported"),
+                                                  ("encounters_record", "supported")]),
+    # a fraction of another partner's figure: exports 2023 Japan $75.79 bn / Mexico $323.64 bn = 0.23
+    ("Japanese purchases of American goods came to $76 billion in 2023, less than a quarter of Mexico's.",
+     [("trade_value", "supported"), ("trade_ratio", "supported")]),
 ]
 
 

@@ -152,7 +152,7 @@ _DRUGS = r"fentanyl|cocaine|methamphetamine|meth|heroin|marijuana|ketamine|ecsta
 _RANK = re.compile(
     r"(?i)(?:\bthe|\bAmerica['’]s|\bour|\bits|\bthe U\.S\.['’]?s?|\bthe United States['’]|(?<=as)(?=\s+top)|"
     r"(?<=[|—–:(])(?=\s*(?:#|No\.)))\s*"
-    r"(?:(?P<topn>two|three|four|five|2|3|4|5)\s+)?(?:single\s+|very\s+|world['’]s\s+)?(?P<ord>biggest|largest|top(?!\s+(?:\d|(?:six|seven|eight|nine|ten|twenty|fifteen|fifty|hundred)\b))|most important|leading|number[- ]one|no\.\s?1|#1|"
+    r"(?:(?P<topn>two|three|four|five|2|3|4|5)\s+)?(?:single\s+|very\s+|world['’]s\s+)?(?P<ord>biggest|largest|top(?!\s+(?:\d|(?:six|seven|eight|nine|ten|twenty|fifteen|fifty|hundred)\b))|most important|leading|main|principal|number[- ]one|no\.\s?1|#1|"
     r"number[- ](?P<nw>two|three|four|five)|no\.\s?(?P<nd>[2-9])|#(?P<nh>[2-9])|"
     r"(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th)[- ]"
     r"(?:biggest|largest|most important|leading|top))\s+"
@@ -204,7 +204,7 @@ _RECORD = re.compile(
 _OVERTAKE = re.compile(r"(?i)\b(surpass\w*|overt(?:ook|ake|aken|akes)|pass(?:ed|es)|replac\w*|"
                        r"displac\w*|edged out|unseat\w*|dethron\w*|leapfrog\w*)\b")
 #: "lowest monthly count on record", "highest level ever": an extreme without the counted noun
-_EXTREME = re.compile(r"(?i)\b(?P<ext>lowest|highest|fewest|record[- ]low|record[- ]high)\b"
+_EXTREME = re.compile(r"(?i)\b(?:the\s+)?(?P<ext>lowest|highest|fewest|(?<=the\s)most|record[- ]low|record[- ]high)\b"
                       + r"(?:[^.;!?]|(?<=[A-Z])\.){0,50}?\b(?:on\s+record|ever\b|in\s+(?:(?:recorded|"
                         r"[\w.]+['’]s?|its|their|the\s+agency['’]s)\s+)?history|since\s+records\s+began|"
                         r"since\s+record-?keeping\s+began|of\s+all\s+time)")
@@ -341,12 +341,15 @@ _FLOW_CUES = [
         r"purchases|purchased|bought)\b|\bimport(s|ed)?\s+(\w+\s+){0,6}from\b|"
         r"\b(bought|buys?|purchased)\s+(\S+\s+){0,6}?from\s+(?!the\s+u\.s|the\s+united|america|us\b)|"
         r"\b(its|their|mexican|canadian|chinese)\s+shipments\b|"
+        r"\b(mexican|canadian|chinese|japanese|german|korean|vietnamese)\s+exports\b|"
+        r"\b(mexico|canada|china|japan|germany|korea|vietnam)['’]s\s+(goods\s+)?exports\b(?!\s+to\s+(?!the\s+u\.s|the\s+united|america|us\b))|"
         r"\b(sold|sells|sell|ships|shipped|exported|exports)\s+(\S+\s+){0,5}?"
         r"(to|into)\s+(the\s+)?(u\.s\.|united states|america)|\b(sold|selling|sells|shipped|"
         r"shipping)\s+(us|americans)\b|\bsource of (u\.s\.\s+)?(goods\s+)?imports\b|\bsupplier|"
         r"\bimport\s+(share|market)\b|\bshare\s+of\s+(u\.s\.\s+|american\s+)?(goods\s+)?imports\b")),
     ("total", re.compile(
         r"\b(two-way|total|bilateral)\s+trade\b|\btrade\s+(with|between)\b|"
+        r"\b(bilateral|commercial|trade)\s+(exchange|flows?)\b|\bcommercial\s+partner\b|"
         r"\b(u\.s\.|us|united states)[-–/][a-z]+\s+(goods\s+)?trade\b|\b[a-z]+[-–/](u\.s\.|us)\s+(goods\s+)?trade\b|(?<!department of )\bcommerce\b"
         r"(?!\s+(?:data|department|figures|secretary|statistics|numbers|says|show))|"
         r"\btrading partner\b|\btrade partner\b")),
@@ -859,7 +862,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 or _SIGN_BEFORE.search(before)
             base_time = _growth_base(times, s)   # where a change would start from
             prior = out[-1] if out and out[-1].kind in ("trade_share", "va_share", "sme_share") else None
-            of_what = re.match(r"\s+(?:of\s+(?:what|that|the\s+amount|the\s+value|those)\b|as\s+(?:much|many|large)\b)",
+            of_what = re.match(r"\s+(?:of\s+(?:what|that|the\s+amount|the\s+value|those)\b|as\s+(?:much|many|large)\b|"
+                               # "about a quarter of Mexico's": of the same figure for another partner
+                               r"of\s+(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])\w*)?['’]s?(?=\s*[.,;)—–]|\s*$|\s+"
+                               r"(?:total|level|figure|purchases|sales|imports|exports)\b\s*[.,;)]))",
                                s.text[q.end - s.start:])
             between = s.text[prior.quantity.end - s.start:q.start - s.start] if prior and prior.quantity else ""
             if prior is not None and re.fullmatch(r"(?i)\s*(?:in\s+(?:FY\s?|fiscal\s+)?\d{4}\s+)?to\s+", between):
@@ -1020,7 +1026,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     "per_day": bool(re.search(r"(?i)\b(?:a|per|each|every)\s+day\b|\bdaily\b", s.text)),
                     "each_month": bool(re.search(r"(?i)\b(?:every|each)\s+(?:single\s+)?month\b|\bmonth\s+after\s+month\b",
                                                  s.text)),
-                    "border_patrol": bool(re.search(r"(?i)border patrol|\bUSBP\b|apprehen|\bagents\b", context)),
+                    "border_patrol": bool(re.search(r"(?i)border patrol|\bUSBP\b|apprehen|\bagents\b(?!\s+and\s+officers)",
+                                                    context)),
                     "annual": bool(re.search(r"(?i)\bannual(?:ly)?\b|\b(?:a|per|each)\s+year\b", s.text))})
             elif re.match(r"\s*(?:[\w.-]+\s+){0,2}jobs?\b", after):
                 claim("no_data", span, quantity=q, slots={"topic": "jobs"})
@@ -1327,9 +1334,19 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None =
     if any_time and s is not None and anchor is not None and any_time[0].start >= span[1] and \
             any_time[0].kind in ("year", "fy") and _UP_FROM.search(_text(s, anchor, any_time[0].start)):
         return _shift(any_time[0].period, -1), True
+    if any_time and s is not None:
+        # an aside in brackets dates the text or glosses a time: "Mexico (…, February 2025) was the
+        # main partner in 2024, with $839.6 billion" is 2024's
+        plain = [t for t in any_time if not _in_brackets(s, t.start)]
+        return (plain or any_time)[0].period, True
     if any_time:
         return any_time[0].period, True
     return d.period, False
+
+
+def _in_brackets(s: Sentence, pos: int) -> bool:
+    before = s.text[:pos - s.start]
+    return before.rfind("(") > before.rfind(")")
 
 
 def _component(text: str) -> str:
@@ -1347,6 +1364,8 @@ def _components(text: str) -> tuple[str, ...]:
     named = _component(text)
     if named != "all":
         return (named,)
+    if re.search(r"(?i)\bagents\s+and\s+officers\b|\bofficers\s+and\s+agents\b", text):
+        return ("all",)   # the Border Patrol's agents and Field Operations' officers: all of CBP
     if re.search(r"(?i)\bapprehen\w*|\bagents\b", text):
         return ("usbp", "all")
     return ("all",)

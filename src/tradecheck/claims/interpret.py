@@ -164,9 +164,11 @@ def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
         # "a deficit of $152 billion" states the size of a negative balance
         text = claim.slots.get("balance_text", claim.text)
         deficit = "deficit" in text.lower()
-        if re.search(r"(?i)['’]s?\s+(?:goods\s+)?(?:trade\s+)?(?:surplus|deficit)\s+(?:with|against)\s+(?:the\s+)?"
-                     r"(?:U\.S\.|United\s+States|America)", text):
-            deficit = not deficit  # "Beijing's surplus with the U.S." is the U.S. deficit with China
+        if re.search(r"(?i)\b(?:surplus|deficit)\s+(?:of\s+[\w.]+(?:\s+[\w.]+)?\s+)?(?:with|against|over)\s+(?:the\s+)?"
+                     r"(?:U\.S\.|US\b|United\s+States|America\b|Washington)", text):
+            # "Beijing's surplus with the U.S.", "the surplus of Mexico with the United States": the
+            # partner's balance, the U.S. one with the sign turned
+            deficit = not deficit
         official = -r.value if deficit else r.value
         if official < 0:
             j = Judgement("contradicted", f"the balance is a {'surplus' if deficit else 'deficit'}")
@@ -242,9 +244,10 @@ def _trade_ratio(claim: Claim, ctx: Context) -> list[Reading]:
     a, b = r.components
     notes = notes + ['"N times more than" is read as "N times as much as", the common usage; read '
                      f'literally ("N times more" = N + 1 times as much) the ratio would be {r.value - 1:.2f}.']
+    times = f"{r.value:.1f} times as much as" if r.value >= 1 else f"{r.value:.0%} as much as"
     correction = None if j.verdict == "supported" else (
         f"{_bought(claim.flow, _names(claim.subjects), _short(a.value, 'USD'), period.label)}, "
-        f"{r.value:.1f} times as much as {_names(claim.others)} ({_short(b.value, 'USD')}).")
+        f"{times} {_names(claim.others)} ({_short(b.value, 'USD')}).")
     return [Reading(label, j.verdict, f"{r.value:.2f}× ({a.text} vs {b.text})", r.definition, [r],
                     j.tolerance, correction, notes, r.value)]
 
