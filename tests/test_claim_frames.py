@@ -336,6 +336,24 @@ FRAMES = [
     # a fraction of another partner's figure: exports 2023 Japan $75.79 bn / Mexico $323.64 bn = 0.23
     ("Japanese purchases of American goods came to $76 billion in 2023, less than a quarter of Mexico's.",
      [("trade_value", "supported"), ("trade_ratio", "supported")]),
+    # a change since a peak year: imports from China 2018 $538.51 bn -> 2024 $438.74 bn (-18.5 %)
+    ("U.S. imports from China have fallen by nearly a fifth since their 2018 peak.", [("trade_growth", "supported")]),
+    # "That's more than … put together" compares the partner before: exports 2024 Mexico $334.03 bn;
+    # China, Japan and Germany $297.93 bn
+    ("We sold Mexico $334 billion in 2024. That's more than we sold to China, Japan and Germany put together.",
+     [("trade_value", "supported"), ("group_vs_combined", "supported")]),
+    # after an opening time, "it was" goes on about the sentence before: Border Patrol southwest
+    # June 2024 83,532
+    ("In June 2025, Border Patrol agents apprehended 6,070 people at the southwest border. A year earlier it "
+     "was about 83,500.", [("encounters_value", "supported"), ("encounters_value", "supported")]),
+    # a fragment after a figure: southwest February 2025 11,714, the lowest month loaded
+    ("Border encounters in Feb 2025: 11,714 at the SW border. Lowest month ever recorded.",
+     [("encounters_value", "supported"), ("encounters_record", "supported")]),
+    # partners joined by "+": total trade 2024 Mexico and Canada $1.60 trillion, 30.1 % of U.S. trade
+    ("Trade with Mexico + Canada topped $1.6 trillion in 2024, about 30% of all U.S. goods trade.",
+     [("trade_value", "supported"), ("trade_share", "supported")]),
+    # a fiscal year to date: fentanyl October 2024 - August 2025 11,383.8 lb
+    ("CBP seized about 11,400 lbs of fentanyl in FY2025 through August.", [("seizures", "supported")]),
 ]
 
 

@@ -166,7 +166,7 @@ _ORDINAL = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seven
 _FIRST_TIME = re.compile(r"(?i)\bfirst\s+(?:became|become|becomes|emerged|rose|climbed|overtook|surpassed|took|"
                          r"ranked)\b|\bfor\s+the\s+first\s+time\b")
 #: a year a change is measured from: "from their 2018 peak", "compared with 2019", "than in 2019"
-_FROM_YEAR = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|over|than(?:\s+in)?|relative\s+to|versus|vs\.?|"
+_FROM_YEAR = re.compile(r"(?i)\b(?:from|since|compared\s+(?:with|to)|over|than(?:\s+in)?|relative\s+to|versus|vs\.?|"
                         r"against)\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+)?$")
 #: "has been our top partner since 2023", "has remained …": a rank held over the years since
 _HELD_SINCE = re.compile(r"(?i)\b(?:has|have)\s+(?:been|remained|stayed|held\s+on\s+as|held)\b")
@@ -408,11 +408,13 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         # "How much did Mexico buy in 2024? About $334 billion.": the answer reads on the question
         topics, context = _topics(d.question), s.text + " " + d.question
         mentions = mentions or [replace(x, start=s.start, end=s.start) for x in d.question_mentions]
-    elif d.topics and not topics and quantities and mentions and not _ANAPHORA.match(s.text):
+    elif d.topics and not topics and quantities and mentions and not _refers_back(s, times):
         # "U.S. goods exports, 2024:" then "- Mexico — $334bn": a list item reads on its lead-in
         topics = set(d.topics)
-    elif d.previous and not topics and quantities and _ANAPHORA.match(s.text):
-        # "… encounters last month: ~47k. That's down from 250k+ a year earlier.": the same topic
+    elif d.previous and not topics and (quantities and _refers_back(s, times) or not quantities and (
+            _EXTREME.search(s.text) or _RECORD_WORD.search(s.text))):
+        # "… encounters last month: ~47k. That's down from 250k+ a year earlier.", "A year earlier
+        # it was 83,000.", "Lowest month ever recorded.": the same topic
         topics, context = _topics(d.previous[1]), s.text + " " + d.previous[1]
         times = times or find_times(d.previous[1], d.previous[0], d.written)
     d.previous = (s.start, s.text)
@@ -488,9 +490,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         if len(listed) < 2:
             continue
         clause = clause_of(s.start + m.start())
-        subjects = _subjects_before(mentions, s.start + m.start(), s, clause[0]) or lead or d.subjects
+        others = tuple(x.country_id for x in listed)
+        # "That's more than we sold to China, Japan and Germany put together": the partner before
+        subjects = _subjects_before(mentions, s.start + m.start(), s, clause[0]) or (
+            lead if not set(lead) <= set(others) else ()) or d.subjects
         claim("group_vs_combined", (s.start + m.start(), s.start + end.end()), subjects=subjects,
-              others=tuple(x.country_id for x in listed), flow=_flow(s.text),
+              others=others, flow=_flow(s.text),
               slots={"direction": m.group("dir").lower(), "topic": "sme" if "sme" in topics else "trade"})
     exceed = [] if any(c.kind == "rank" for c in out) or _RANK.search(s.text) else list(_EXCEED.finditer(s.text))
     for m in list(_COMPARE.finditer(s.text)) + list(_AS_MUCH.finditer(s.text)) + list(_SAME.finditer(s.text)) + exceed:
@@ -1086,6 +1091,16 @@ def _shift(period: Period, years: int) -> Period | None:
     return Period.range((y1 - years, m1), (end[0] - years, end[1])) if end else None
 
 
+def _refers_back(s: Sentence, times: list[TimeExpr]) -> bool:
+    """Whether a sentence goes on about the one before: "That's down from …", and after a time
+    that opens it, "A year earlier it was 83,000"."""
+    text = s.text
+    opening = next((t for t in times if t.start == s.start + len(text) - len(text.lstrip())), None)
+    if opening is not None:
+        text = text[opening.end - s.start:].lstrip(" ,")
+    return bool(_ANAPHORA.match(text))
+
+
 def _same_year(period: Period) -> Period:
     """"That year", after a period: the period itself when a year, else the year it starts in."""
     return period if period.kind in ("year", "fy") else Period.year(period.start[0])
@@ -1286,7 +1301,7 @@ def _subjects_before(mentions: list[Mention], pos: int, s: Sentence, floor: int 
     group = [before[-1]]
     for m in reversed(before[:-1]):
         between = s.text[m.end - s.start:group[0].start - s.start].strip().lower()
-        if between in ("", "and", ",", ", and", "&", "or"):
+        if between in ("", "and", ",", ", and", "&", "or", "+", "/"):
             group.insert(0, m)
         else:
             break
@@ -1301,7 +1316,7 @@ def _lead_subjects(mentions: list[Mention], s: Sentence) -> tuple[str, ...]:
     group = [partners[0]]
     for m in partners[1:]:
         between = s.text[group[-1].end - s.start:m.start - s.start].strip().lower()
-        if between not in ("", "and", ",", ", and", "&"):
+        if between not in ("", "and", ",", ", and", "&", "+", "/"):
             break
         group.append(m)
     return tuple(dict.fromkeys(m.country_id for m in group))

@@ -71,6 +71,8 @@ _PATTERNS = [
     ("since_month", re.compile(rf"(?i)\b(?:since|from)\s+(?P<m1>{_MONTH})\.?\s+(?P<y1>{_YEAR})\b")),
     ("bare_month", re.compile(rf"\b(?:[Tt]his\s+past|[Ll]ast|[Ii]n|[Tt]his)\s+(?P<m1>{_MONTH})\b(?!\.?,?\s+\d)")),
     ("since_bare_month", re.compile(rf"(?i)\bsince\s+(?:last\s+)?(?P<m1>{_MONTH})\b(?!\.?\s+\d)")),
+    ("fy_through", re.compile(rf"(?i)\b(?:FY\s?'?|fiscal\s+(?:year\s+)?)(?P<y1>{_YEAR}|\d{{2}}),?\s+(?:through|thru|up\s+to|"
+                              rf"to\s+date\s+through)\s+(?:the\s+end\s+of\s+)?(?P<m1>{_MONTH})\b(?!\.?,?\s+\d)")),
     ("fy_range", re.compile(rf"(?i)\b(?:between\s+)?(?:FY\s?'?|fiscal\s+(?:years?\s+)?)(?P<y1>{_YEAR}|\d{{2}})"
                             rf"(?:{_DASH}|\s+and\s+)(?:FY\s?'?|fiscal\s+(?:year\s+)?)?(?P<y2>{_YEAR}|\d{{2}})\b")),
     ("range_years", re.compile(rf"(?i)\b(?:between\s+)?(?P<y1>{_YEAR})(?:{_DASH}|\s+and\s+)(?P<y2>{_YEAR}|\d{{2}})\b")),
@@ -281,6 +283,10 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
             return None  # "Census data published in 2025": when a source came out, not a period claimed
         if kind == "month":
             return "month", Period.month(int(g["y1"]), _MONTH_NUM[g["m1"].lower().rstrip(".")])
+        if kind == "fy_through":
+            # "FY2025 through August": the fiscal year to the end of that month
+            fy, mo = _year(g["y1"]), _MONTH_NUM[g["m1"].lower().rstrip(".")]
+            return "range", Period.range(Period.fiscal_year(fy).start, (fy if mo <= 9 else fy - 1, mo))
         if kind == "fy":
             return "fy", Period.fiscal_year(_year(g["y1"])), None, _average_after(text, m)
         if kind == "year":
