@@ -354,6 +354,19 @@ FRAMES = [
      [("trade_value", "supported"), ("trade_share", "supported")]),
     # a fiscal year to date: fentanyl October 2024 - August 2025 11,383.8 lb
     ("CBP seized about 11,400 lbs of fentanyl in FY2025 through August.", [("seizures", "supported")]),
+    # a table, cell by cell; the column's header gives the scale and flow, the caption the year:
+    # exports 2024 Canada $349.91 bn (17.0 % of U.S. exports), China $143.23 bn (6.9 %)
+    ("U.S. goods exports, 2024\n\n| Partner | Exports ($bn) | Share |\n|---|---|---|\n"
+     "| Canada | 349.9 | 17.0% |\n| China | 143.2 | 7.5% |",
+     [("trade_value", "supported"), ("trade_share", "supported"), ("trade_value", "supported"),
+      ("trade_share", "contradicted")]),
+    # a rank column before the partner; a balance column's minus sign is a deficit: total trade 2023
+    # China #3, balance with China 2023 -$279.61 bn
+    ("Top U.S. trading partners, 2023:\n\n| Rank | Partner | Balance ($ billions) |\n|---|---|---|\n"
+     "| 3 | China | -279.6 |", [("rank", "supported"), ("trade_value", "supported")]),
+    # rows by month: southwest border encounters February 2025 11,714, Border Patrol 8,353
+    ("Southwest border encounters by month:\n\n| Month | Encounters | Border Patrol |\n|---|---|---|\n"
+     "| Feb 2025 | 11,714 | 8,353 |", [("encounters_value", "supported"), ("encounters_value", "supported")]),
 ]
 
 

@@ -152,3 +152,17 @@ def test_the_date_a_text_gives_itself():
     assert text_date("WASHINGTON, March 12, 2025 — Mexico bought more.", today) == dt.date(2025, 3, 13)
     assert text_date("(Ottawa, 3 June 2024): Canada bought more.", today) == dt.date(2024, 6, 4)
     assert text_date("June 2025: encounters fell again.", today) is None
+
+
+def test_a_pipe_table_is_found_with_its_caption_and_cell_offsets():
+    from tradecheck.claims.tables import find_tables
+
+    text = ("Intro line.\n\nU.S. goods exports, 2024:\n\n| Partner | Exports ($bn) |\n|:--|--:|\n"
+            "| Canada | 349.9 |\n| Mexico | 334.0 |\n\nAfter | the table, a pipe in prose.\n")
+    (table,) = find_tables(text)
+    assert table.caption == "U.S. goods exports, 2024:"
+    assert [c.text for c in table.header] == ["Partner", "Exports ($bn)"]
+    assert [[text[c.start:c.end] for c in row] for row in table.rows] == [["Canada", "349.9"], ["Mexico", "334.0"]]
+    assert text[table.start:table.end].endswith("| Mexico | 334.0 |")
+    # without a separator line of dashes, lines with pipes are not a table
+    assert find_tables("| a | b |\n| c | d |\n") == []

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from ..indicators.periods import Period
 from .entities import Mention, find_mentions
 from .quantities import Quantity, find_quantities, parse_number_words
+from .tables import Cell, Table, find_tables
 from .timeexpr import DATELINE, DATELINE_AFTER, TimeExpr, find_times
 
 __all__ = ["Claim", "Sentence", "extract", "sentences"]
@@ -385,7 +386,12 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
     claims: list[Claim] = []
     d = _Discourse(written=written)
     paragraph, end = None, 0
+    tables = find_tables(text) if "|" in text else []
+    for table in tables:
+        claims.extend(_table_claims(text, table, written))
     for s in sentences(text):
+        if any(t.start <= s.start < t.end for t in tables):
+            continue  # read cell by cell above
         if s.paragraph != paragraph:
             # a new line starts afresh on partners; a blank line also on the flow, the period and
             # the topic (a list under "U.S. goods exports, 2024:" keeps them)
@@ -1404,4 +1410,116 @@ def _dataset(text: str) -> str | None:
         return "nationwide"
     if "southwest" in t or "southern border" in t or "u.s.-mexico border" in t or re.search(r"\bswb?\b", t):
         return "southwest_border"
+    return None
+
+
+# -- tables ------------------------------------------------------------------------------------
+
+#: The scale a column header (or the table's caption) gives its figures: "($bn)", "US$ millions".
+_SCALES = [(re.compile(r"(?i)\b(?:tn|trillions?)\b|\$\s?tn?\b"), 1e12),
+           (re.compile(r"(?i)\b(?:bn|bil|billions?)\b|\$\s?b\b|\bb\$"), 1e9),
+           (re.compile(r"(?i)\b(?:mn|mil|millions?)\b|\$\s?m\b"), 1e6),
+           (re.compile(r"(?i)\$|\bUSD\b|\bdollars\b"), 1.0)]
+
+
+@dataclass(frozen=True)
+class _Column:
+    """What a column's figures are: a unit ('USD', '%', 'rank', 'count'), its scale, the flow
+    and the period its header names."""
+    unit: str | None
+    scale: float
+    flow: str | None
+    period: Period | None
+    topics: frozenset[str]
+    header: str
+    dataset: str | None   # the border the caption names
+
+
+def _column(head: Cell, caption: str, written: dt.date | None) -> _Column:
+    words = f"{head.text} {caption}"
+    topics = frozenset(_topics(words))
+    if re.search(r"(?i)^\s*(?:rank(?:ing)?|#|no\.?|position|place)\b", head.text):
+        unit, scale = "rank", 1.0
+    elif re.search(r"(?i)%|\bshare\b|\bper\s?cent", head.text):
+        unit, scale = "%", 1.0
+    else:
+        scale = next((k for pattern, k in _SCALES if pattern.search(head.text)), None) or next(
+            (k for pattern, k in _SCALES if pattern.search(caption)), None)
+        unit = "USD" if scale is not None else "count" if {"encounters", "seizures"} & topics else None
+        scale = scale or 1.0
+    flow = _column_flow(head.text)
+    times = [t for t in find_times(head.text, 0, written) if t.period is not None] or [
+        t for t in find_times(caption, 0, written) if t.period is not None]
+    return _Column(unit, scale, flow, times[0].period if times else None, topics, head.text, _dataset(caption))
+
+
+def _column_flow(text: str) -> str | None:
+    t = text.lower()
+    if re.search(r"\b(?:deficit|surplus|balance)\b", t):
+        return "balance"
+    return _flow_cue(t) or ("imports" if re.search(r"\bimports?\b", t) else "exports" if re.search(
+        r"\bexports?\b", t) else "total" if re.search(r"\btrade\b|\btotal\b", t) else None)
+
+
+def _table_claims(text: str, table: Table, written: dt.date | None) -> list[Claim]:
+    """A claim for each figure of a table: the row names a partner (or a period), the column what
+    is counted ("2024 exports ($bn)", "Share", "Rank", "SW border encounters")."""
+    columns = [_column(head, table.caption, written) for head in table.header]
+    # a column that names no flow ("Share") has the table's: the first column's that does, else the caption's
+    flow = next((c.flow for c in columns if c.flow), None) or _column_flow(table.caption) or "exports"
+    columns = [c if c.flow else replace(c, flow=flow) for c in columns]
+    named = [m.country_id for m in find_mentions(" ".join([table.caption] + [h.text for h in table.header]))
+             if m.country_id != "USA"]
+    out = []
+    for row in table.rows:
+        # the row's label: the first cell naming a partner or a period ("| 1 | Mexico | 798 |")
+        partner = when = None
+        for k, label in enumerate(row):
+            partner = next((m.country_id for m in find_mentions(label.text) if m.country_id != "USA"), None)
+            when = next((t.period for t in find_times(label.text, 0, written) if t.period is not None), None)
+            if partner or when:
+                break
+        else:
+            continue
+        for j, (cell, col) in enumerate(zip(row, columns)):
+            if j == k:
+                continue
+            claim = _cell_claim(text, label, cell, col, partner or (named[0] if named else None), when)
+            if claim is not None:
+                out.append(claim)
+    return out
+
+
+def _cell_claim(text: str, label: Cell, cell: Cell, col: _Column, partner: str | None,
+                when: Period | None) -> Claim | None:
+    found = find_quantities(cell.text, cell.start)
+    if not found:
+        return None
+    q = found[0]
+    if col.unit is None and q.unit in ("USD", "%"):
+        col = replace(col, unit=q.unit)   # "| Mexico | $334.0bn |": the cell gives its unit
+    span = (min(label.start, cell.start), max(label.end, cell.end))
+    period = when or col.period
+    base = dict(start=span[0], end=span[1], text=text[span[0]:span[1]], period=period, period_stated=period is not None)
+    if col.unit == "rank" and partner:
+        n = int(q.value)
+        role = {"exports": "market", "imports": "supplier"}.get(col.flow, "trading partner")
+        return Claim("rank", subjects=(partner,), flow=col.flow if col.flow != "balance" else "total", slots={
+            "rank": n, "role": role, "topic": "trade", "claimed": f"#{n}"}, **base)
+    if col.unit == "%" and partner and not {"encounters", "seizures"} & col.topics:
+        return Claim("trade_share", quantity=q, subjects=(partner,), flow=col.flow, **base)
+    if col.unit == "USD" and partner:
+        if q.unit == "count":
+            q = replace(q, value=q.value * col.scale, unit="USD", precision=q.precision * col.scale)
+        if q.unit != "USD":
+            return None
+        negative = re.match(r"\s*[-−(]", cell.text)
+        slots = {"balance_text": f"{col.header} {'deficit' if negative else ''}"} if col.flow == "balance" else {}
+        return Claim("trade_value", quantity=q, subjects=(partner,), flow=col.flow, slots=slots, **base)
+    if col.unit == "count" and "encounters" in col.topics and q.unit == "count" and when is not None:
+        return Claim("encounters_value", quantity=q, slots={
+            "dataset": _dataset(col.header) or _dataset(label.text) or col.dataset, "component": _component(col.header),
+            "components": _components(col.header), "per_month": False, "per_day": False, "each_month": False,
+            "border_patrol": bool(re.search(r"(?i)border patrol|\bUSBP\b|apprehen", col.header)),
+            "annual": False}, **base)
     return None
