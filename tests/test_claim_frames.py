@@ -367,6 +367,36 @@ FRAMES = [
     # rows by month: southwest border encounters February 2025 11,714, Border Patrol 8,353
     ("Southwest border encounters by month:\n\n| Month | Encounters | Border Patrol |\n|---|---|---|\n"
      "| Feb 2025 | 11,714 | 8,353 |", [("encounters_value", "supported"), ("encounters_value", "supported")]),
+    # a radio script dates itself by the day of the week: nationwide April 2025 29,197
+    ("It's Monday, May 19th, 2025. Nationwide encounters fell to about 29,000 in April.",
+     [("encounters_value", "supported")]),
+    # a translation dated in brackets; "May of last year": southwest May 2025 vs May 2024, -92.7 %
+    ("(Translated from El Universal, June 2025.) Southwest border encounters in May were down more than 90% "
+     "from May of last year.", [("encounters_change", "supported")]),
+    # a rank as a verb: imports 2024 Germany #4
+    ("Germany ranked fourth among sources of U.S. goods imports in 2024.", [("rank", "supported")]),
+    # "ahead of": imports 2024 Vietnam $136.50 bn, South Korea $131.55 bn
+    ("In 2024, imports from Vietnam put Hanoi ahead of Seoul as a supplier.", [("trade_compare", "supported")]),
+    # "the average Mexican": exports to Mexico 2024 per person $2,553
+    ("The average Mexican bought roughly $2,550 of U.S. goods in 2024.", [("per_capita", "supported")]),
+    # "Canada exports to US" is U.S. imports from Canada: 2024 $411.89 bn
+    ("Canada exports to US: $412B in 2024.", [("trade_value", "supported")]),
+    # "the most in the history of the agency" goes on about the apprehensions before: FY2022 southwest
+    # 2,206,436 with Title 42 expulsions is the high; Title 8 alone (1,152,352) is below FY2000
+    ("In fiscal 2022 the Border Patrol made 2.2 million apprehensions at the southwest border. That is the most "
+     "in the history of the agency.", [("encounters_value", "supported"), ("encounters_record", "depends")]),
+    # a change as a noun, after "That was": exports to Mexico 1993 $41.58 bn -> 1994 $50.84 bn (+22.3 %)
+    ("In 1994, U.S. goods exports to Mexico rose to $50.8 billion. That was an increase of about 22 percent over "
+     "the year before.", [("trade_value", "supported"), ("trade_growth", "supported")]),
+    # spoken decimals and halves: southwest FY2024 2,135,005; imports 2024 Mexico / Japan = 3.41
+    ("Southwest border encounters in fiscal 2024 came to about two point one million.",
+     [("encounters_value", "supported")]),
+    ("In 2024 the U.S. imported about three and a half times as much from Mexico as from Japan.",
+     [("trade_ratio", "supported")]),
+    # a scale in words without "dollars" where the sentence speaks of dollars: imports from Mexico 2024 $505.52 bn
+    ("In 2024 American companies sold three hundred thirty-four billion dollars' worth of goods to Mexico, while "
+     "purchases from Mexico came to just over five hundred billion.",
+     [("trade_value", "supported"), ("trade_value", "supported")]),
 ]
 
 

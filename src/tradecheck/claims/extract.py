@@ -115,7 +115,8 @@ def _clauses(s: Sentence) -> list[tuple[int, int]]:
 
 TOPICS = {
     "sme": r"small[- ]business|small and medium|\bSMEs?\b|small firms|small companies",
-    "per_capita": r"per[- ]capita|\ba\s+head\b|\b(?:per|for\s+every|for\s+each|each)\s+(?:(?:single|Mexican|Canadian|Chinese|"
+    "per_capita": r"per[- ]capita|\ba\s+head\b|\bthe\s+average\s+(?:Mexican|Canadian|Chinese|Japanese|German|"
+                  r"Korean|Vietnamese|person|resident|citizen|consumer)\b|\b(?:per|for\s+every|for\s+each|each)\s+(?:(?:single|Mexican|Canadian|Chinese|"
                   r"Japanese|German|Korean|Vietnamese|Dutch)\s+)?(?:person|resident|head|inhabitant|citizen|"
                   r"man,\s+woman\s+and\s+child)\b|\b(?:per|for\s+every|each)\s+(?:Mexican|Canadian|Chinese)\b",
     "va": r"\bcomponents?\b|\bcontent\b|\bparts\b|\binputs\b|value[- ]added|domestic value",
@@ -176,6 +177,10 @@ _TOP_N = re.compile(r"(?i)\b(?:a|one\s+of\s+(?:the|our|its|America['’]s))\s+to
                     r"eight|nine|ten|\d{1,2})\s+(?:[\w.'’-]+\s+){0,3}?(?P<role>trading\s+partner|trade\s+partner|"
                     r"partner|(?:export\s+)?market|buyer|customer|supplier|source|destination)s?\b")
 #: "… with the Netherlands at No. 4": another place in a ranking just named
+_RANKED = re.compile(r"(?i)\b(?:ranked|ranks|placed|came\s+in|finished)\s+(?:as\s+)?(?:the\s+)?(?:No\.\s?|#|number\s+)?"
+                     r"(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)?)\b"
+                     r"(?:[^.;]|(?<=[A-Z])\.){0,60}?\b(?P<role>sources?|suppliers?|(?:export\s+)?markets?|buyers?|customers?|"
+                     r"destinations?|(?:trading\s+)?partners?)\b")
 _AT_RANK = re.compile(r"(?i)\bat\s+(?:No\.\s?|#|number\s+)(?P<n>\d{1,2})\b")
 #: "second only to Canada": second, after the partner named
 #: a question that asks rather than asserts: "Who is our largest trading partner?"
@@ -206,7 +211,7 @@ _OVERTAKE = re.compile(r"(?i)\b(surpass\w*|overt(?:ook|ake|aken|akes)|pass(?:ed|
                        r"displac\w*|edged out|unseat\w*|dethron\w*|leapfrog\w*)\b")
 #: "lowest monthly count on record", "highest level ever": an extreme without the counted noun
 _EXTREME = re.compile(r"(?i)\b(?:the\s+)?(?P<ext>lowest|highest|fewest|(?<=the\s)most|record[- ]low|record[- ]high)\b"
-                      + r"(?:[^.;!?]|(?<=[A-Z])\.){0,50}?\b(?:on\s+record|ever\b|in\s+(?:(?:recorded|"
+                      + r"(?:[^.;!?]|(?<=[A-Z])\.){0,50}?\b(?:on\s+record|ever\b|in\s+(?:(?:recorded|the|"
                         r"[\w.]+['’]s?|its|their|the\s+agency['’]s)\s+)?history|since\s+records\s+began|"
                         r"since\s+record-?keeping\s+began|of\s+all\s+time)")
 #: "the lowest in more than half a century": an extreme over a span of years
@@ -282,7 +287,7 @@ _DOWN = frozenset(_DOWN_VERBS + _CUT_VERBS + ("lower", "below", "down", "fewer",
                                               "decline", "fall", "reduction", "plunge", "contraction"))
 #: "exceeded the value added from China", "outstripped those to Japan": a comparison without "than"
 _EXCEED = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outweigh(?:ed|s)?|eclips(?:ed|es)|outpac(?:ed|es)|"
-                     r"surpass(?:ed|es)?)\s+(?P<mid>(?:(?:the|that|those|what|its|their)\s+)?(?:(?:value[- ]added|"
+                     r"surpass(?:ed|es)?|(?:well\s+|far\s+|just\s+)?ahead\s+of)\s+(?P<mid>(?:(?:the|that|those|what|its|their)\s+)?(?:(?:value[- ]added|"
                      r"content|exports?|imports?|purchases|sales|shipments|trade|goods|inputs|components|share)\s+)?)"
                      r"(?:(?:from|of|to|with|by|in)\s+)?(?=(?-i:[A-Z]))")
 #: "the deficit with Mexico shrank in 2024": a direction without a figure
@@ -340,12 +345,12 @@ _FLOW_CUES = [
     ("imports", re.compile(
         r"\b(u\.s\.|us|united states|american|america's|america)\s+(goods\s+)?(imports?|imported|"
         r"purchases|purchased|bought)\b|\bimport(s|ed)?\s+(\w+\s+){0,6}from\b|"
-        r"\b(bought|buys?|purchased)\s+(\S+\s+){0,6}?from\s+(?!the\s+u\.s|the\s+united|america|us\b)|"
+        r"\b(bought|buys?|purchased|purchases)\s+(\S+\s+){0,6}?from\s+(?!the\s+u\.s|the\s+united|america|us\b)|"
         r"\b(its|their|mexican|canadian|chinese)\s+shipments\b|"
         r"\b(mexican|canadian|chinese|japanese|german|korean|vietnamese)\s+exports\b|"
         r"\b(mexico|canada|china|japan|germany|korea|vietnam)['’]s\s+(goods\s+)?exports\b(?!\s+to\s+(?!the\s+u\.s|the\s+united|america|us\b))|"
         r"\b(sold|sells|sell|ships|shipped|exported|exports)\s+(\S+\s+){0,5}?"
-        r"(to|into)\s+(the\s+)?(u\.s\.|united states|america)|\b(sold|selling|sells|shipped|"
+        r"(to|into)\s+(the\s+)?(u\.s\.|us\b|united states|america)|\b(sold|selling|sells|shipped|"
         r"shipping)\s+(us|americans)\b|\bsource of (u\.s\.\s+)?(goods\s+)?imports\b|\bsupplier|"
         r"\bimport\s+(share|market)\b|\bshare\s+of\s+(u\.s\.\s+|american\s+)?(goods\s+)?imports\b")),
     ("total", re.compile(
@@ -561,6 +566,19 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         claim("rank", clause_of(answer.start), subjects=(answer.country_id,), slots=slots,
               flow="total" if "partner" in role else "imports" if role in ("supplier", "source", "importer")
               else "exports")
+    for m in () if asking or any(c.kind == "rank" for c in out) else _RANKED.finditer(s.text):
+        # "Germany ranked third among sources of U.S. imports": a rank as a verb and a place
+        nth = _ORDINAL.get(m.group("n").lower()) or (1 if m.group("n").lower() == "first" else int(
+            re.sub(r"\D", "", m.group("n")) or 0))
+        if not nth:
+            continue
+        role = m.group("role").lower().rstrip("s")
+        among = m.group(0).lower()
+        flow = "imports" if role in ("source", "supplier") or "import" in among else "total" if "partner" in role \
+            else "exports"
+        subjects = _subjects_before(mentions, s.start + m.start(), s) or lead or d.subjects
+        claim("rank", clause_of(s.start + m.start()), subjects=subjects[:1], flow=flow,
+              slots={"rank": nth, "role": role, "topic": "trade", "claimed": f"#{nth} ({m.group(0).strip()})"})
     ranked = [c for c in out if c.kind == "rank"]
     for m in _AT_RANK.finditer(s.text) if ranked else ():
         # "Japan is the No. 3 market, with the Netherlands at No. 4": the same ranking, another place
@@ -632,7 +650,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 continue
             claim("encounters_record", (s.start + m.start(), max(s.start + m.end(), fy.end)), period=fy.period,
                   period_stated=True, slots={"which": "highest", "peak": True, "dataset": _dataset(context),
-                                             "components": _components(s.text), "claimed": m.group(0)})
+                                             "components": _components(context), "claimed": m.group(0)})
             used.append((s.start + m.start(), s.start + m.end()))
     records = list(_RECORD.finditer(s.text))
     if not records and "encounters" in topics:
@@ -673,7 +691,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             claim("encounters_record", span, period=month.period if month else None,
                   period_stated=month is not None,
                   slots={"which": which, "dataset": _dataset(context), "record": record is not None,
-                         "components": _components(s.text),
+                         "components": _components(context),
+                         # "… made 2.2 million apprehensions. That is the most in its history."
+                         "apprehensions": context != s.text and bool(re.search(r"(?i)apprehen|arrest", context)),
                          # "the lowest May on record": against the same month of other years
                          "same_month": bool(re.search(rf"(?i)\b(?:{_MONTHS})\b", m.group(0))),
                          "claimed": f"{which} on record" + (f" ({month.period.label})" if month else "")})
@@ -747,9 +767,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         if q.unit in ("CAD", "MXN", "EUR", "GBP"):
             claim("no_data", span, quantity=q, slots={"topic": "foreign_currency"})
             continue
-        if q.unit == "count" and q.value >= 1e8 and re.search(r"(?i)\d(?:[bt]|bn|tn)\+?$", q.text) and \
+        if q.unit == "count" and q.value >= 1e8 and (re.search(r"(?i)\d(?:[bt]|bn|tn)\+?$", q.text) or re.search(
+                r"(?i)(?:billion|trillion)$", q.text) and re.search(r"(?i)\$|\bdollars\b", s.text) and not re.match(
+                r"(?i)\s+(?:[\w-]+\s+)?(?:people|persons|residents|inhabitants|citizens|consumers|doses)\b",
+                s.text[q.end - s.start:])) and \
                 "trade" in topics and not {"encounters", "seizures"} & topics:
-            q = replace(q, unit="USD")  # "840B in two-way goods trade": dollars without the sign
+            # "840B in two-way goods trade", "… sold 334 billion dollars' worth …, while purchases came to
+            # just over five hundred and fifteen billion": dollars without the sign
+            q = replace(q, unit="USD")
         subjects = _subjects_before(mentions, q.start, s, span[0])
         if not subjects and re.match(r"(?i)\s*(?:which|who|that)\b", around):
             # "…, Mexico, which bought $334 billion": the partner just before the relative clause
@@ -974,7 +999,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     "measure": _sme_measure(around)})
             elif "trade" in topics and (growth := _CHANGE.search(around) or (
                     direction if direction and (direction.re is _SIGN_BEFORE or direction.re is not _CHANGE_BEFORE_PCT
-                                                and base_time and base_time.kind in ("since", "range")) else None)):
+                                                and base_time and base_time.kind in ("since", "range")
+                                                or direction.re is _CHANGE_BEFORE_PCT and direction.group(2)) else None)):
+                # (a noun before the figure, "an increase of about 27 percent", is a trend; "cut 14%" is not)
                 # "exports fell 5% in 2024", and "trade with Canada is 30% higher than in 2019"
                 back = next((t for t in times if t.kind == "lookback"), None)
                 claim("trade_growth", span, quantity=q, subjects=subjects, flow=_flow(around, s.text, q.start - s.start),

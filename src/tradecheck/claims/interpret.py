@@ -1124,7 +1124,7 @@ def _usbp_record(claim: Claim, ctx: Context, fy: int, which: str) -> list[Readin
     year against every whole year of the Border Patrol series."""
     scopes = [claim.slots["dataset"]] if claim.slots.get("dataset") else ["southwest_border", "nationwide"]
     if claim.slots.get("peak") or (which == "highest" and 2020 <= fy <= 2023
-                                   and re.search(r"(?i)apprehen|arrest", claim.text)):
+                                   and (claim.slots.get("apprehensions") or re.search(r"(?i)apprehen|arrest", claim.text))):
         # from March 2020 to May 2023 the counts include Title 42 expulsions: a high of
         # "apprehensions" is read both ways (Title 8 alone, or with the expulsions)
         return [x for scope in scopes for x in _usbp_peak(claim, ctx, scope, fy)]

@@ -80,19 +80,22 @@ _W_SMALL = rf"(?:(?:{'|'.join(_TENS_W)})(?:[- ](?:one|two|three|four|five|six|se
 _HUNDREDS = rf"(?:(?:a|{_W_SMALL})\s+hundred(?:\s+(?:and\s+)?{_W_SMALL})?|{_W_SMALL}|a\s+dozen)"
 #: "twenty-seven thousand", "two thousand five hundred", "two hundred and forty thousand"
 _CARDINAL = rf"(?:(?:{_HUNDREDS}|a)\s+thousand(?:,?\s+(?:and\s+)?{_HUNDREDS})?|{_HUNDREDS})"
+#: what may follow a cardinal before its scale: "two point three million", "four and a half times"
+_DIGIT_W = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
+_PART = rf"(?:\s+point(?:\s+(?:{_DIGIT_W})\b)+|\s+and\s+a\s+(?:half|quarter))?"
 _WORD_MULTIPLE = re.compile(
     rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<word>double|twice|triple|treble|quadruple|"
-    rf"(?P<n>{_CARDINAL})\s+times|(?P<nf>{_CARDINAL})-?fold)\b")
+    rf"(?P<n>{_CARDINAL}{_PART})\s+times|(?P<nf>{_CARDINAL})-?fold)\b")
 #: "eighty percent", "ninety-plus per cent"
 _WORD_PERCENT = re.compile(
     rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>{_CARDINAL})(?P<plus>-plus)?\s+(?:percent|per\s+cent)\b")
 #: "half a trillion dollars", "a billion dollars", "three hundred thirty-four billion dollars"
 _WORD_MONEY = re.compile(
-    rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>half a|a quarter of a|a third of a|a|{_CARDINAL})\s+"
+    rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>half a|a quarter of a|a third of a|a|{_CARDINAL}{_PART})\s+"
     rf"(?:(?P<scale>trillion|billion|million)\s+)?(?:(?:U\.S\.|US|American)\s+)?dollars\b")
 #: "two million", "half a million": a count in words (money has its own pattern)
 _WORD_COUNT = re.compile(
-    rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>half a|a|{_CARDINAL})\s+(?P<scale>million|billion)\b"
+    rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>half a|a|{_CARDINAL}{_PART})\s+(?P<scale>million|billion|trillion)\b"
     rf"(?!\s+(?:(?:U\.S\.|US|American)\s+)?dollars)(?!\s+(?:of\s+)?(?:kilo|pound|gram|ton))")
 #: "two hundred and forty thousand apprehensions": a count in words, in the thousands
 _WORD_THOUSANDS = re.compile(
@@ -260,7 +263,7 @@ _NEEDS = {
     _WORD_PERCENT: ("percent", "per cent"),
     _WORD_MASS: ("kilo", "pound", "gram", "ton"),
     _WORD_THOUSANDS: ("thousand", "hundred"),
-    _WORD_COUNT: ("million", "billion"),
+    _WORD_COUNT: ("million", "billion", "trillion"),
 }
 
 
@@ -367,6 +370,11 @@ def _word_number(text: str) -> float:
     t = " ".join(text.lower().replace("-", " ").split())
     if t in _WORD_VALUES:
         return _WORD_VALUES[t]
+    if part := re.fullmatch(r"(.+?) and a (half|quarter)", t):
+        return _word_number(part.group(1)) + (0.5 if part.group(2) == "half" else 0.25)
+    if part := re.fullmatch(r"(.+?) point ((?:\w+ ?)+)", t):
+        digits = "".join(str(0 if w in ("zero", "oh") else WORD_NUMBERS[w]) for w in part.group(2).split())
+        return _word_number(part.group(1)) + float("0." + digits)
     if re.fullmatch(r"\d+(\.\d+)?", t):
         return float(t)
     total, current = 0.0, 0.0

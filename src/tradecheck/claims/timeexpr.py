@@ -69,6 +69,8 @@ _PATTERNS = [
     ("half", re.compile(rf"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?P<y1>{_YEAR})\b|"
                         rf"\bH(?P<hn>[12])\s*(?:(?P<y2>{_YEAR})|'?(?P<yy>\d{{2}}))\b|\b(?P<hn2>[12])H(?P<yy2>\d{{2}})\b")),
     ("since_month", re.compile(rf"(?i)\b(?:since|from)\s+(?P<m1>{_MONTH})\.?\s+(?P<y1>{_YEAR})\b")),
+    ("month_last_year", re.compile(rf"(?i)\b(?P<m1>{_MONTH})\s+(?:of\s+)?(?P<which>last|this|the\s+previous|the\s+prior)\s+"
+                                   rf"year\b")),
     ("bare_month", re.compile(rf"\b(?:[Tt]his\s+past|[Ll]ast|[Ii]n|[Tt]his)\s+(?P<m1>{_MONTH})\b(?!\.?,?\s+\d)")),
     ("since_bare_month", re.compile(rf"(?i)\bsince\s+(?:last\s+)?(?P<m1>{_MONTH})\b(?!\.?\s+\d)")),
     ("fy_through", re.compile(rf"(?i)\b(?:FY\s?'?|fiscal\s+(?:year\s+)?)(?P<y1>{_YEAR}|\d{{2}}),?\s+(?:through|thru|up\s+to|"
@@ -87,7 +89,7 @@ _PATTERNS = [
                             r"previous))\s+)?(?P<span>half\s+a\s+century|a\s+century|a\s+quarter[- ]century|a\s+generation|"
                             r"a\s+decade|decade|(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)\s+"
                             r"(?P<unit2>years|decades))\b")),
-    ("record", re.compile(r"(?i)\b(?:on\s+record|ever\s+recorded|in\s+(?:(?:recorded|[\w.]+['’]s?|its|their|"
+    ("record", re.compile(r"(?i)\b(?:on\s+record|ever\s+recorded|in\s+(?:(?:recorded|the|[\w.]+['’]s?|its|their|"
                           r"the\s+agency['’]s)\s+)?history|since\s+records\s+began|since\s+record-?keeping\s+began|"
                           r"of\s+all\s+time|ever)\b")),
     ("last_month", re.compile(r"(?i)\b(?:last|this\s+past|the\s+past)\s+month\b(?!['’]s?\s+average)")),
@@ -194,6 +196,13 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
             # ``written`` is the day after the date the text gives: the month before that date's
             y, mo = (written - dt.timedelta(days=1)).year, (written - dt.timedelta(days=1)).month
             return "month", Period.month(y - (mo == 1), (mo - 2) % 12 + 1)
+        if kind == "month_last_year":
+            # "May of last year" in a text written in June 2025: May 2024
+            if written is None:
+                return None
+            back = 0 if g["which"].lower() == "this" else 1
+            return "month", Period.month((written - dt.timedelta(days=1)).year - back,
+                                         _MONTH_NUM[g["m1"].lower().rstrip(".")])
         if kind == "bare_month":
             if written is None:
                 return None
@@ -349,6 +358,17 @@ _BRACKET_DATE = re.compile(rf"(?i)\((?:(?P<d>\d{{1,2}})\s+)?(?P<m>{_MONTH})\.?\s
                            rf"(?P<y>{_YEAR})\)")
 
 
+#: "It's Monday, May 19th, 2025.": a day of the week before a full date is today's date
+_WEEKDAY_DATE = re.compile(rf"(?i)\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+                           rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTH})|(?P<m2>{_MONTH})\.?\s+"
+                           rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?),?\s+(?P<y>{_YEAR})\b")
+#: "(Translated from El Universal, June 2025.)", "(Debate held October 2025.)": where and when
+#: the text appeared, in brackets
+_SOURCE_DATE = re.compile(rf"(?i)\((?:[^()]{{0,60}}?\b(?:translated|from|source|via|published|held|aired|"
+                          rf"broadcast|recorded)\b[^()]{{0,60}}?[,\s])\s*(?P<m>{_MONTH})\.?\s+"
+                          rf"(?:(?P<d2>\d{{1,2}}),?\s+)?(?P<y>{_YEAR})\.?\)")
+
+
 def text_date(text: str, today: dt.date | None = None) -> dt.date | None:
     """The date a text says it was written ("As of June 2025, …"): the day after the date given,
     or the first day of the month after the month given, so releases published by then count.
@@ -362,10 +382,12 @@ def text_date(text: str, today: dt.date | None = None) -> dt.date | None:
         m = _BRACKET_DATE.search(text[:200])
         if m is not None and not (m.group("d") or m.group("d2")):
             m = None  # "(June 2025)" may be the period a figure is for
+    m = m or _WEEKDAY_DATE.search(text[:300]) or _SOURCE_DATE.search(text)
     if m is None:
         return None
-    year, month = int(m.group("y")), _MONTH_NUM[m.group("m").lower().rstrip(".")]
-    day = m.group("d") or m.group("d2")
+    g = m.groupdict()
+    year, month = int(g["y"]), _MONTH_NUM[(g["m"] or g.get("m2")).lower().rstrip(".")]
+    day = g.get("d") or g.get("d2")
     try:
         when = (dt.date(year, month, int(day)) + dt.timedelta(days=1) if day else
                 dt.date(year + (month == 12), month % 12 + 1, 1))
