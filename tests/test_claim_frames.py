@@ -397,6 +397,27 @@ FRAMES = [
     ("In 2024 American companies sold three hundred thirty-four billion dollars' worth of goods to Mexico, while "
      "purchases from Mexico came to just over five hundred billion.",
      [("trade_value", "supported"), ("trade_value", "supported")]),
+    # items led by a year read on the lead-in; "Down 19%" is the change between the two figures
+    # before: fentanyl FY2023 27,022.9 lb -> FY2024 21,889.2 lb (-19.0 %); southwest FY2021
+    # 1,734,686 -> FY2022 2,378,944 (+37.1 %)
+    ("Infographic: CBP fentanyl seizures. FY2023: 27,000 lbs. FY2024: 21,900 lbs. Down 19%.",
+     [("seizures", "supported"), ("seizures", "supported"), ("seizures_change", "supported")]),
+    ("FY2021 encounters at the southern border: 1.73M. FY2022: 2.38M. Up 37%.",
+     [("encounters_value", "supported"), ("encounters_value", "supported"), ("encounters_change", "supported")]),
+    # a record deficit is the lowest balance: with China 2018 -$418.23 bn, the lowest since 1985
+    ("The U.S. goods deficit with China hit a record in 2018.", [("trade_record", "supported")]),
+    # "They peaked in 2022": exports to Japan 2022 $80.15 bn, the highest year loaded
+    ("Chart: U.S. exports to Japan, 2013–2024. They peaked in 2022, at about $80 billion.",
+     [("trade_record", "supported"), ("trade_value", "supported")]),
+    # Border Patrol nationwide FY1934 10,319, the lowest year of the series from FY1925
+    ("Chart: Border Patrol apprehensions nationwide, FY1925–FY2019. The series bottomed out in fiscal 1934, "
+     "at about 10,000.", [("encounters_record", "supported"), ("encounters_value", "supported")]),
+    # "a historic high": exports to Mexico 2024 $334.03 bn, the highest year loaded
+    ("U.S. exports to Mexico in 2024 totaled 334 billion dollars, a historic high.",
+     [("trade_value", "supported"), ("trade_record", "supported")]),
+    # a spoken count that ends its clause: nationwide April 2025 29,197
+    ("It's Monday, May 19th, 2025. Nationwide encounters stood at about twenty-nine thousand in April.",
+     [("encounters_value", "supported")]),
 ]
 
 

@@ -256,9 +256,9 @@ _DOWN_VERBS = ("fell", "fallen", "declined", "dropped", "shrank", "shrunk", "dec
 _CHANGE_NOUNS = ("drop", "decline", "fall", "decrease", "reduction", "plunge", "contraction", "cut", "rise",
                  "increase", "jump", "gain", "surge", "climb", "growth")
 #: a sentence that goes on about the one before: "That's down from …", "A drop of nearly 20%."
-_ANAPHORA = re.compile(rf"(?i)(?:that|this|it|which)(?!\s+(?:year|month|week|day|quarter|time|period|decade|"
+_ANAPHORA = re.compile(rf"(?i)(?:that|this|it|which|they)(?!\s+(?:year|month|week|day|quarter|time|period|decade|"
                        rf"spring|summer|fall|autumn|winter)\b)(?:['’]s|\s+is|\s+was)?\b|(?:the|that|this)\s+(?:total|figure|number|"
-                       rf"amount|sum|tally|count|level)\b|(?:a|an)\s+(?:[\w-]+\s+)?"
+                       rf"amount|sum|tally|count|level|series|share)\b|(?:a|an)\s+(?:[\w-]+\s+)?"
                        rf"(?:{'|'.join(_CHANGE_NOUNS)})\b|(?:down|up)\b")
 #: a change someone made ("cut 14%"): read before a figure only, never as a trend in a clause
 _CUT_VERBS = ("cut", "slashed", "reduced")
@@ -305,9 +305,12 @@ _THEIR_EXPORTS = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:[\w.]+(?:\s+[\w.]+)?['�
 _ENC_NOUN = re.compile(r"(?i)\b(?:encounters|apprehensions|crossings|migrants|arrests)\b")
 #: "reached a record $840 billion", "an all-time high": an annual record of a trade flow
 _TRADE_RECORD = re.compile(r"(?i)(?<!on )(?<!track )\b(?:(?:a|an|the|new)\s+)*(?:record(?:[- ](?P<hl>high|low))?|"
-                           r"all-time\s+(?P<hl2>high|low))\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:19|20)\d\d)")
+                           r"(?:all-time|historic)\s+(?P<hl2>high|low|maximum|minimum))\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:19|20)\d\d)")
 #: "then a record low": an extreme of a border series without the counted noun
-_PEAK = re.compile(r"(?i)\bpeak(?:ed|s)?\b|\breached\s+(?:its|their|a)\s+(?:all-time\s+)?peak\b")
+#: "peaked in 2022", "bottomed out in 2009": the year named is the series' high (low)
+_TRADE_PEAK = re.compile(r"(?i)\b(?:(?P<hl>peak(?:ed|s)?|bottomed)(?:\s+out)?|(?:hit|reached)\s+(?:its|their|a)\s+"
+                         r"(?P<hl2>peak))\s+(?:in|at)\s+(?=(?:FY\s?|fiscal\s+)?(?:19|20)\d\d\b)")
+_PEAK = re.compile(r"(?i)\bpeak(?:ed|s)?\b|\bbottomed\s+out\b|\bhit\s+(?:its\s+|their\s+)?bottom\b|\breached\s+(?:its|their|a)\s+(?:all-time\s+)?peak\b")
 _RECORD_WORD = re.compile(r"(?i)\b(?:(?:a|an|the|new|then)\s+)*(?:record|all-time)[- ](?P<ext>low|high)s?\b|"
                           r",\s+(?:a|an)\s+(?:new\s+)?(?:all-time\s+)?record\b(?!\s+(?:low|high))|"
                           r"\b(?:set|hit|reached|broke)\s+(?:a|an|the)\s+(?:new\s+)?(?:monthly\s+|annual\s+|"
@@ -383,6 +386,8 @@ class _Discourse:
     flow: str | None = None             # the flow the paragraph last named
     topics: set[str] | None = None      # the topics the paragraph last named
     question_mentions: list[Mention] | None = None
+    values: list[Claim] = field(default_factory=list)  # the paragraph's figures with a period, last two
+    lead_text: str = ""                 # the sentence that named the paragraph's topics
 
 
 def extract(text: str, written: dt.date | None = None) -> list[Claim]:
@@ -403,6 +408,7 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
             paragraph, d.subjects = s.paragraph, ()
             if "\n\n" in text[end:s.start]:
                 d.period = d.flow = d.topics = None
+                d.values, d.lead_text = [], ""
         end = s.end
         claims.extend(_sentence_claims(s, d))
     claims.sort(key=lambda c: (c.start, c.end))
@@ -419,15 +425,19 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         # "How much did Mexico buy in 2024? About $334 billion.": the answer reads on the question
         topics, context = _topics(d.question), s.text + " " + d.question
         mentions = mentions or [replace(x, start=s.start, end=s.start) for x in d.question_mentions]
-    elif d.topics and not topics and quantities and mentions and not _refers_back(s, times):
-        # "U.S. goods exports, 2024:" then "- Mexico — $334bn": a list item reads on its lead-in
-        topics = set(d.topics)
+    elif d.topics and not topics and quantities and not _refers_back(s, times) and (
+            mentions or any(t.start == s.start and t.period is not None for t in times)):
+        # "U.S. goods exports, 2024:" then "- Mexico — $334bn", "FY2021 encounters: 1.73M. FY2022:
+        # 2.38M.": a list item reads on its lead-in
+        topics, context = set(d.topics), s.text + " " + d.lead_text
     elif d.previous and not topics and (quantities and _refers_back(s, times) or not quantities and (
             _EXTREME.search(s.text) or _RECORD_WORD.search(s.text))):
         # "… encounters last month: ~47k. That's down from 250k+ a year earlier.", "A year earlier
         # it was 83,000.", "Lowest month ever recorded.": the same topic
-        topics, context = _topics(d.previous[1]), s.text + " " + d.previous[1]
+        topics, context = _topics(d.previous[1]) or set(d.topics or ()), s.text + " " + d.previous[1]
         times = times or find_times(d.previous[1], d.previous[0], d.written)
+    if topics and context == s.text:
+        d.lead_text = s.text
     d.previous = (s.start, s.text)
     d.topics = topics or d.topics
     question = d.question
@@ -644,30 +654,43 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         used.append(span)
     if "encounters" in topics:
         for m in _PEAK.finditer(s.text):
-            # "apprehensions peaked in fiscal 1986": the year is the top of the whole series
-            fy = next((t for t in times if t.kind in ("fy", "year") and t.period is not None), None)
+            # "apprehensions peaked in fiscal 1986": the year is the top of the whole series ("bottomed
+            # out in fiscal 1943": the bottom)
+            fy = next((t for t in times if t.kind in ("fy", "year") and t.period is not None
+                       and t.start >= s.start + m.start()), None)
             if fy is None:
                 continue
+            top = "bottom" not in m.group(0).lower()
             claim("encounters_record", (s.start + m.start(), max(s.start + m.end(), fy.end)), period=fy.period,
-                  period_stated=True, slots={"which": "highest", "peak": True, "dataset": _dataset(context),
-                                             "components": _components(context), "claimed": m.group(0)})
+                  period_stated=True, slots={"which": "highest" if top else "lowest", "peak": top,
+                                             "dataset": _dataset(context), "components": _components(context),
+                                             "claimed": m.group(0)})
             used.append((s.start + m.start(), s.start + m.end()))
     records = list(_RECORD.finditer(s.text))
     if not records and "encounters" in topics:
         records = list(_EXTREME.finditer(s.text)) or list(_EXTREME_LOOKBACK.finditer(s.text)) or list(
             _RECORD_WORD.finditer(s.text))
     if "trade" in topics and not ({"encounters", "seizures", "va", "sme"} & topics):
-        for m in _TRADE_RECORD.finditer(s.text):
+        for m in list(_TRADE_RECORD.finditer(s.text)) + list(_TRADE_PEAK.finditer(s.text)):
             if any(c.kind == "rank" for c in out) or re.search(r"(?i)record(?:ed|s)\b", m.group(0)):
                 continue
-            which = "lowest" if (m.group("hl") or m.group("hl2") or "").lower() == "low" else "highest"
+            which = "lowest" if (m.group("hl") or m.group("hl2") or "").lower() in ("low", "minimum", "bottomed") \
+                else "highest"
             span = clause_of(s.start + m.start())
             subjects = _subjects_before(mentions, s.start + m.start(), s, span[0]) or lead or d.subjects
             figure = next((q for q in quantities if q.unit == "USD" and 0 <= q.start - (s.start + m.end()) <= 2), None)
-            # "the record $538.5 billion reached in 2018": the record of the year its figure is for
-            period, stated = _period_for(clause_of(figure.start), times, d, figure.start) if figure else (None, False)
-            claim("trade_record", (s.start + m.start(), s.start + m.end()), subjects=subjects, period=period,
-                  period_stated=stated, flow=_flow(_text(s, *span), s.text),
+            # "the record $538.5 billion reached in 2018": the record of the year its figure is for;
+            # "peaked in 2018": the year named
+            when = next((t for t in times if t.period is not None and t.start >= s.start + m.start()
+                         and t.kind in ("year", "fy")), None) if m.re is _TRADE_PEAK else None
+            period, stated = (when.period, True) if when else _period_for(
+                clause_of(figure.start), times, d, figure.start) if figure else (None, False)
+            flow = _flow(_text(s, *span), s.text)
+            if flow == "balance" and re.search(r"(?i)\bdeficits?\b", _text(s, *span) if m.re is _TRADE_RECORD
+                                               else s.text[:m.start()]):
+                which = "lowest" if which == "highest" else "highest"  # a record deficit is the lowest balance
+            claim("trade_record", (s.start + m.start(), max(s.start + m.end(), when.end if when else 0)),
+                  subjects=subjects, period=period, period_stated=stated, flow=flow,
                   slots={"which": which, "claimed": f"a record ({which})"})
     for m in records:
         if any(a <= s.start + m.start() < b for a, b in used):
@@ -703,7 +726,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                for q in quantities):
             continue  # "a deficit of $152 billion" is read with its figure
         if re.match(r"(?i)\s+(?:\w+\s+){0,3}?(?:has\s+|have\s+|had\s+)?(?:more\s+than\s+|nearly\s+|almost\s+)?"
-                    r"(?:tripled|doubled|quadrupled|halved|" + _VERBS + r"|hit|topped|reached|exceeded|totall?ed|"
+                    r"(?:tripled|doubled|quadrupled|halved|peaked|bottomed|" + _VERBS + r"|hit|topped|reached|exceeded|totall?ed|"
                     r"came|was|stood|amounted)\b", s.text[m.end():]):
             continue  # "the deficit with Korea tripled": its size or change is the claim, not its sign
         partner = [x for x in mentions if s.start + m.start() <= x.start < s.start + m.end() + 20]
@@ -756,6 +779,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         span = _narrow(clause_of(q.start), q, quantities, s.text, s.start)
         # a cue read later in the clause ("…, the lowest since 2020") keeps its own words
         span = (span[0], min([span[1]] + [c.start for c in out if q.end <= c.start < span[1]]))
+        # … and a record cue before it keeps its own words too ("peaked in fiscal 1986 at 1.69 million")
+        span = (max([span[0]] + [c.end for c in out if span[0] <= c.start and c.end <= q.start and c.kind in (
+            "encounters_record", "trade_record")]), span[1])
         if (gapped := _gapped(s, q, out, mentions, times)) is not None:
             # "Mexico took 16% of U.S. exports in 2024, Canada 17%": the same measure, another partner
             end = min([span[1]] + [m.start for m in mentions if m.start >= q.end])
@@ -1082,11 +1108,19 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             elif q.value >= 100 and (what := next((t for t, pattern in _UNCOUNTED.items() if re.match(
                     rf"\s*(?:[\w.,'’-]+\s+){{0,4}}?(?:{pattern})\b", after)), None)):
                 claim("no_data", span, quantity=q, slots={"topic": what})
+    if len(d.values) == 2 and _refers_back(s, times) and not any(t.period is not None for t in find_times(
+            s.text, s.start, d.written)):
+        # "FY2023: 27,000 lbs. FY2024: 22,900 lbs. Down 19%.": the change between the two figures before
+        for c in out:
+            _between_values(c, *d.values)
     for c in out:
         if c.kind == "trade_growth" and c.slots.get("base") is None and not c.period_stated \
                 and c.period is not None and c.period.kind == "range":
             # "Chart: imports from Vietnam, 2015–2024. Imports roughly quadrupled": over the span named
             c.slots.update(base=c.period, base_kind="range")
+    for c in out:
+        if c.kind in ("encounters_value", "seizures", "trade_value") and c.period is not None and c.period_stated:
+            d.values = (d.values + [c])[-2:]
     named = [c.subjects for c in out if c.subjects]
     if named:
         d.subjects = named[-1]
@@ -1122,6 +1156,23 @@ def _shift(period: Period, years: int) -> Period | None:
     if period.kind == "fy":
         return Period.fiscal_year(end[0] - years)
     return Period.range((y1 - years, m1), (end[0] - years, end[1])) if end else None
+
+
+def _between_values(c: Claim, first: Claim, second: Claim) -> None:
+    """A change with no period of its own, read as the change from ``first`` to ``second``."""
+    if c.kind == "encounters_change" and first.kind == second.kind == "encounters_value":
+        c.period, c.period_stated = second.period, True
+        monthly = second.period.kind == "month"
+        c.slots.update(base=first.period if monthly else Period.range(first.period.start, second.period.end),
+                       base_average=monthly, dataset=c.slots.get("dataset") or second.slots.get("dataset")
+                       or first.slots.get("dataset"))
+    elif c.kind == "seizures_change" and first.kind == second.kind == "seizures":
+        c.period, c.period_stated = second.period, True
+        c.slots.update(periods=((first.period, first.period.kind), (second.period, second.period.kind)),
+                       drug=first.slots.get("drug") or c.slots.get("drug"))
+    elif c.kind == "trade_growth" and first.kind == second.kind == "trade_value" and first.subjects == second.subjects:
+        c.period, c.period_stated, c.subjects, c.flow = second.period, True, second.subjects, second.flow
+        c.slots.update(base=Period.range(first.period.start, second.period.end), base_kind="range")
 
 
 def _refers_back(s: Sentence, times: list[TimeExpr]) -> bool:

@@ -100,7 +100,9 @@ _WORD_COUNT = re.compile(
 #: "two hundred and forty thousand apprehensions": a count in words, in the thousands
 _WORD_THOUSANDS = re.compile(
     rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>{_CARDINAL})\b"
-    rf"(?=\s+(?:[\w-]+\s+)?(?:encounters|apprehensions|migrants|people|crossings|arrests|expulsions|seizures|doses)\b)")
+    rf"(?=\s+(?:[\w-]+\s+)?(?:encounters|apprehensions|migrants|people|crossings|arrests|expulsions|seizures|doses)\b"
+    # or where the count ends its clause: "fell to about twenty-nine thousand in April"
+    rf"|\s+(?:in|during|last|this|per|each|every|a\s+(?:day|month))\b|\s*[.,;:)—–]|\s*$)")
 #: "a single kilogram", "a hundred kilograms", "one pound"
 _WORD_MASS = re.compile(
     rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>a single|a|{_CARDINAL})\s+"
