@@ -222,7 +222,7 @@ FRAMES = [
     # the flow named before carries: imports from Canada 2023 $418.01 bn -> 2024 $411.89 bn; 2022 $437.42 bn,
     # the series high
     ("Imports from Canada fell in 2024. The total was well below the record $437.9 billion reached in 2022.",
-     [("trade_direction", "supported"), ("trade_value", "close"), ("trade_record", "supported")]),
+     [("trade_direction", "supported"), ("trade_record", "supported"), ("trade_value", "close")]),
     # before FY2000 a bare year reads the Border Patrol's fiscal-year series: nationwide FY1986 1,692,544
     ("Border Patrol's history: about 1.6 million apprehensions nationwide in 1986.", [("encounters_value", "close")]),
     # a spoken transcript: population of Mexico 2024 130,861,007; exports per resident $2,553
