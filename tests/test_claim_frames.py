@@ -418,6 +418,35 @@ FRAMES = [
     # a spoken count that ends its clause: nationwide April 2025 29,197
     ("It's Monday, May 19th, 2025. Nationwide encounters stood at about twenty-nine thousand in April.",
      [("encounters_value", "supported")]),
+    # "each year" is no "each" of the partners: exports 2024 Mexico and Canada $683.94 bn together,
+    # Canada $349.91 bn, Mexico $334.03 bn
+    ("Canada and Mexico each year purchase upward of $340 billion in American goods.", [("trade_value", "depends")]),
+    # an answer takes its drug and its border from the question: heroin FY2024 1,160.6 lb;
+    # fentanyl at the northern border FY2024 43.0 lb
+    ("Q: How much heroin does CBP seize these days? A: Barely 1,200 pounds in fiscal 2024.",
+     [("seizures", "supported")]),
+    ("Q: Is fentanyl coming across the northern border? A: About 43 pounds were seized there in fiscal 2024.",
+     [("seizures", "supported")]),
+    # agents and officers at ports: all of CBP, southwest FY2023 2,475,669
+    ("Q: How many migrants were encountered at the southwest border in fiscal 2023? A: About 2.48 million, "
+     "counting both Border Patrol agents and officers at ports of entry.", [("encounters_value", "supported")]),
+    # a seizure that feeds the dose arithmetic is no seizure statistic: 258 kg at 2 mg = 129 million doses
+    ("The 258 kilograms of fentanyl seized in that operation is enough to kill 129 million people.",
+     [("doses", "supported")]),
+    # services are not loaded
+    ("The U.S. also exported about $50 billion in services to Mexico in 2023.", [("no_data", "no_data")]),
+    # a rank where a growth ends: imports 2024 Vietnam #6
+    ("U.S. imports from Vietnam more than tripled between 2015 and 2024, making it the sixth-largest source of "
+     "imports.", [("trade_growth", "supported"), ("rank", "supported")]),
+    # the partner after each figure: balance 2024 China -$295.53 bn, Mexico -$171.49 bn
+    ("In 2024 the U.S. ran a goods deficit of more than $295 billion with China and nearly $172 billion with "
+     "Mexico.", [("trade_value", "supported"), ("trade_value", "supported")]),
+    # a ratio of two deficits: 2023 Mexico -$149.27 bn / Canada -$63.60 bn = 2.35
+    ("In 2023 the U.S. trade deficit with Mexico was $149 billion. That is more than twice the deficit with "
+     "Canada.", [("trade_value", "supported"), ("trade_ratio", "supported")]),
+    # a range: imports from Japan 2024 $148.37 bn
+    ("In 2024 the United States imported between $145 billion and $150 billion worth of goods from Japan.",
+     [("trade_value", "supported")]),
 ]
 
 

@@ -166,3 +166,16 @@ def test_a_pipe_table_is_found_with_its_caption_and_cell_offsets():
     assert text[table.start:table.end].endswith("| Mexico | 334.0 |")
     # without a separator line of dashes, lines with pipes are not a table
     assert find_tables("| a | b |\n| c | d |\n") == []
+
+
+def test_a_range_is_one_quantity_judged_on_both_ends():
+    from tradecheck.claims.verdict import judge
+
+    (q,) = find_quantities("imported between $145 billion and $150 billion of goods")
+    assert (q.value, q.upper, q.hedge, q.text) == (145e9, 150e9, "between", "between $145 billion and $150 billion")
+    (scaled,) = find_quantities("between 2 and 3 million migrants")
+    assert (scaled.value, scaled.upper) == (2e6, 3e6)
+    assert [x.value for x in find_quantities("rose from $145 billion to $150 billion")] == [145e9, 150e9]
+    assert judge(q, 148.37e9).verdict == "supported"
+    assert judge(q, 152e9).verdict == "close"        # 1.3 % above the top end
+    assert judge(q, 160e9).verdict == "contradicted"

@@ -136,7 +136,7 @@ _ACTORS = re.compile(r"(?i)\b(?:Mexican|Mexico['’]s|Panama['’]s|Panamanian|G
                      r"Guardia Nacional|Darien Gap|Darién Gap)\b")
 #: What the loaded sources do not hold: a claim about it is statistical but has no data here.
 UNLOADED = {
-    "services_trade": r"\bservices\s+(?:exports?|imports?|trade|surplus|deficit|balance)\b",
+    "services_trade": r"\bservices\s+(?:exports?|imports?|trade|surplus|deficit|balance)\b|\bin\s+services\b",
     "remittances": r"\bremittances?\b|\bsent home\b",
     "investment": r"\b(?:foreign\s+direct\s+)?investment\b|\bFDI\b",
     "gotaways": r"\bgot-?aways?\b",
@@ -421,9 +421,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     times = find_times(s.text, s.start, d.written)
     topics = _topics(s.text)
     context = s.text
-    if d.question and not topics and quantities:
+    if d.question and quantities:
         # "How much did Mexico buy in 2024? About $334 billion.": the answer reads on the question
-        topics, context = _topics(d.question), s.text + " " + d.question
+        # (its topic, partners, border and drug, where the answer does not name its own)
+        topics, context = topics or _topics(d.question), s.text + " " + d.question
         mentions = mentions or [replace(x, start=s.start, end=s.start) for x in d.question_mentions]
     elif d.topics and not topics and quantities and not _refers_back(s, times) and (
             mentions or any(t.start == s.start and t.period is not None for t in times)):
@@ -721,6 +722,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                          "same_month": bool(re.search(rf"(?i)\b(?:{_MONTHS})\b", m.group(0))),
                          "claimed": f"{which} on record" + (f" ({month.period.label})" if month else "")})
     for m in _BALANCE.finditer(s.text):
+        if re.search(r"(?i)\b(?:twice|times|than|half|as)\s+$", s.text[:m.start()]):
+            continue  # "more than twice the deficit with Canada": the other side of a ratio
         if any(q.start >= s.start + m.start() - 40 and q.unit == "USD" and (
                 q.start < s.start + m.end() + 5 or re.fullmatch(r"[\s*_:()\d–-]*", s.text[m.end():q.start - s.start]))
                for q in quantities):
@@ -805,11 +808,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         if not subjects and re.match(r"(?i)\s*(?:which|who|that)\b", around):
             # "…, Mexico, which bought $334 billion": the partner just before the relative clause
             subjects = _subjects_before(mentions, span[0], s)
-        if not subjects and q.unit == "USD" and (partner := re.match(
-                r"(?i)\s+(?:(?:in|of)\s+[\w\s-]{0,30}?)?(?:with|to|from)\s+(?:the\s+)?", s.text[q.end - s.start:])) \
-                and q.end + partner.end() < span[1]:
-            # "vs 592B with China": the partner named just after the figure
-            subjects = _mentions_after(mentions, q.end + partner.end(), q.end + partner.end() + 1)[:1]
+        partner = _PARTNER_AFTER.match(s.text[q.end - s.start:]) if q.unit == "USD" else None
+        named_after = _mentions_after(mentions, q.end + partner.end(), q.end + partner.end() + 1)[:1] \
+            if partner and q.end + partner.end() < span[1] else ()
+        if named_after and (not subjects or named_after[0] not in subjects and _belongs_before(
+                s, q, quantities, [m for m in mentions if m.country_id in subjects and m.start < q.start])):
+            # "vs 592B with China", "a deficit of $295 billion with China and nearly $162 billion with
+            # Mexico": the partner named just after the figure, unless the one before is its own
+            subjects = named_after
         # the sentence's first partner leads only figures after it ("840B … vs 592B with China")
         lead_here = lead if any(x.start < q.start for x in mentions if x.country_id in lead) else ()
         subjects = subjects or last_subjects or lead_here or d.subjects or lead
@@ -1063,11 +1069,16 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             d.last_mass = q if q.unit != "mg" else d.last_mass
             if q.unit in ("g", "mg") or re.search(r"(?i)\b(holds?|makes?|contains?|per)\b", around):
                 continue  # the arithmetic's inputs ("a kilogram holds", "2 mg per dose"), not seizures
-            if not _SEIZE_CUE.search(s.text) and re.search(r"(?i)\benough\b|\bkill|\bdoses?\b", s.text):
-                continue  # "a hundred kilograms is enough to kill …": a hypothetical, not a seizure
+            if re.search(r"(?i)\benough\b|\bkill|\bdoses?\b", s.text) and (
+                    not _SEIZE_CUE.search(s.text) or not any(t.period is not None for t in times)):
+                # "a hundred kilograms is enough to kill …", "the 258 kilograms seized in that operation
+                # is enough to kill …": the arithmetic's input, not a count of seizures
+                continue
+            # "Q: How much heroin does CBP seize? A: Barely 1,200 pounds": the drug and the border asked about
+            drug = drug or re.search(rf"(?i)\b({_DRUGS})\b", context)
             claim("seizures", span, quantity=q, slots={
                 "drug": drug.group(1).lower() if drug else None,
-                "actor": "mexico" if actor else "cbp", "regions": _regions(s.text)})
+                "actor": "mexico" if actor else "cbp", "regions": _regions(context)})
         elif q.unit == "count":
             after = s.text[q.end - s.start:q.end - s.start + 40].lower()
             if re.match(r"\s*(?:potentially\s+|possibly\s+)?(?:lethal\s+|fatal\s+|deadly\s+)?doses", after) or (
@@ -1113,7 +1124,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         # "FY2023: 27,000 lbs. FY2024: 22,900 lbs. Down 19%.": the change between the two figures before
         for c in out:
             _between_values(c, *d.values)
+    grew = any(c.kind == "trade_growth" for c in out)
     for c in out:
+        if c.kind == "rank" and grew and c.period is not None and c.period.kind == "range" and c.period.end \
+                and not c.slots.get("every_year"):
+            # "more than quadrupled between 2015 and 2024, making it the sixth-largest source": where it ended
+            c.period = Period.year(c.period.end[0])
         if c.kind == "trade_growth" and c.slots.get("base") is None and not c.period_stated \
                 and c.period is not None and c.period.kind == "range":
             # "Chart: imports from Vietnam, 2015–2024. Imports roughly quadrupled": over the span named
@@ -1156,6 +1172,19 @@ def _shift(period: Period, years: int) -> Period | None:
     if period.kind == "fy":
         return Period.fiscal_year(end[0] - years)
     return Period.range((y1 - years, m1), (end[0] - years, end[1])) if end else None
+
+
+_PARTNER_AFTER = re.compile(r"(?i)\s+(?:(?:in|of)\s+[\w\s-]{0,30}?)?(?:with|to|from)\s+(?:the\s+)?")
+
+
+def _belongs_before(s: Sentence, q: Quantity, quantities: list[Quantity], named: list[Mention]) -> bool:
+    """Whether the partner named before ``q`` is the one an earlier figure names just after it
+    ("$295 billion with China and nearly $162 billion with Mexico")."""
+    if not named:
+        return False
+    before = [x for x in quantities if x is not q and x.end <= named[-1].start]
+    first = next((m for m in named if before and m.start >= before[-1].end), None)
+    return first is not None and bool(_PARTNER_AFTER.fullmatch(s.text[before[-1].end - s.start:first.start - s.start]))
 
 
 def _between_values(c: Claim, first: Claim, second: Claim) -> None:
@@ -1460,11 +1489,11 @@ def _component(text: str) -> str:
 def _components(text: str) -> tuple[str, ...]:
     """The CBP components a count may mean: "Border Patrol" names one; "apprehensions" or "border
     agents" alone may mean the Border Patrol or all of CBP, so both are read."""
+    if re.search(r"(?i)\bagents\s+and\s+officers\b|\bofficers\s+and\s+agents\b", text):
+        return ("all",)   # the Border Patrol's agents and Field Operations' officers: all of CBP
     named = _component(text)
     if named != "all":
         return (named,)
-    if re.search(r"(?i)\bagents\s+and\s+officers\b|\bofficers\s+and\s+agents\b", text):
-        return ("all",)   # the Border Patrol's agents and Field Operations' officers: all of CBP
     if re.search(r"(?i)\bapprehen\w*|\bagents\b", text):
         return ("usbp", "all")
     return ("all",)
@@ -1475,6 +1504,8 @@ def _regions(text: str) -> tuple[str, ...]:
     border" may mean the southwest border or all of CBP's seizures, so both are read."""
     if re.search(r"(?i)southwest|southern border|u\.s\.-mexico border|mexican border", text):
         return ("southwest",)
+    if re.search(r"(?i)northern border|u\.s\.-canad\w+ border|canadian border", text):
+        return ("northern",)
     if re.search(r"(?i)\b(?:at|along|on)\s+the\s+(?:u\.s\.\s+)?border\b|\bborder\s+seizures\b", text):
         return ("all", "southwest")
     return ("all",)
@@ -1484,7 +1515,7 @@ def _dataset(text: str) -> str | None:
     t = text.lower()
     if re.search(r"northern\s+(?:land\s+)?border|u\.s\.-canad\w+\s+border|canadian\s+border", t):
         return "northern_border"
-    if "nationwide" in t or "national" in t:
+    if "nationwide" in t or "national" in t or re.search(r"\ball\s+(?:u\.s\.\s+|of\s+the\s+|america['’]s\s+)?borders\b", t):
         return "nationwide"
     if "southwest" in t or "southern border" in t or "u.s.-mexico border" in t or re.search(r"\bswb?\b", t):
         return "southwest_border"

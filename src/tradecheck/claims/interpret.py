@@ -208,7 +208,7 @@ def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
                                worst, "; ".join(f"{_name(p)} {e.text}" for p, e in zip(claim.subjects, each)),
                                r.definition, each, "", None, [], None)
         values = [e.value for e in each if e.value and e.value > 0]
-        if re.search(r"(?i)\beach\b|\bapiece\b", claim.text):
+        if re.search(r"(?i)\beach\b(?!\s+(?:year|month|day|quarter)\b)|\bapiece\b", claim.text):
             readings_ = [each_reading]   # "Mexico and Canada each bought …"
         elif re.search(r"(?i)\b(?:combined|together|jointly|collectively|between\s+them|in\s+total|"
                        r"all\s+told)\b", claim.text):
@@ -235,6 +235,8 @@ def _trade_ratio(claim: Claim, ctx: Context) -> list[Reading]:
         return [_flow_ratio(claim, ctx, period, notes)]
     if claim.slots.get("per_capita"):
         return [_per_capita_ratio(claim, ctx, period, notes)]
+    if claim.flow == "balance":
+        return [_balance_ratio(claim, ctx, period, notes)]
     r = run("trade_ratio", ctx=ctx, flow=claim.flow if claim.flow != "balance" else "exports",
             partner=claim.subjects, other=claim.others, period=period)
     label = f"{_flow_word(claim.flow)} ratio, {period.label}"
@@ -265,6 +267,27 @@ def _per_capita_ratio(claim: Claim, ctx: Context, period: Period, notes: list[st
                    f"{b.definition}", [a, b], j.tolerance, None if j.verdict == "supported" else
                    f"In {period.label} {_names(claim.subjects)} bought {_short(a.value, 'USD')} of U.S. goods "
                    f"per person, {ratio:.1f} times {_names(claim.others)}'s {_short(b.value, 'USD')}.", notes, ratio)
+
+
+def _balance_ratio(claim: Claim, ctx: Context, period: Period, notes: list[str]) -> Reading:
+    """"The deficit with Mexico is more than twice the deficit with Canada": a ratio of two
+    balances of the same sign."""
+    a, b = (run("trade_balance", ctx=ctx, partner=who, period=period) for who in (claim.subjects, claim.others))
+    label = f"trade balance, {_names(claim.subjects)} vs {_names(claim.others)}, {period.label}"
+    if a.value is None or b.value is None or not b.value:
+        return _missing(a if a.value is None else b, label)
+    if (a.value < 0) != (b.value < 0):
+        return Reading(label, "contradicted", f"{a.text} vs {b.text}", a.definition, [a, b], "one balance is a "
+                       "deficit, the other a surplus", f"In {period.label} the U.S. goods trade balance was {a.text} "
+                       f"with {_names(claim.subjects)} and {b.text} with {_names(claim.others)}.", notes, None)
+    ratio = a.value / b.value
+    j = judge(claim.quantity, ratio)
+    word = "deficit" if a.value < 0 else "surplus"
+    return Reading(label, j.verdict, f"{ratio:.2f}× ({a.text} vs {b.text})", f"{a.definition} Divided by: "
+                   f"{b.definition}", [a, b], j.tolerance, None if j.verdict == "supported" else
+                   f"In {period.label} the U.S. goods trade {word} with {_names(claim.subjects)} "
+                   f"({_short(abs(a.value), 'USD')}) was {ratio:.1f} times the one with {_names(claim.others)} "
+                   f"({_short(abs(b.value), 'USD')}).", notes, ratio)
 
 
 def _flow_ratio(claim: Claim, ctx: Context, period: Period, notes: list[str]) -> Reading:

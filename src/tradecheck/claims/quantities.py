@@ -144,6 +144,7 @@ class Quantity:
     text: str
     hedge: str = "exact"  # over | at_least | under | at_most | nearly | about | just_over | exact
     precision: float = 1.0  # the place value of the last digit given, in base units
+    upper: float | None = None  # the top of a range ("between $145 billion and $150 billion")
 
     @property
     def is_money(self) -> bool:
@@ -159,7 +160,43 @@ _HAS_WORD_NUMBER = re.compile(r"(?i)(?:double|twice|larger|bigger|smaller|triple
 
 
 def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
-    """Every amount in ``text`` (offsets shifted by ``offset``), years and bare ordinals excluded."""
+    """Every amount in ``text`` (offsets shifted by ``offset``), years and bare ordinals excluded;
+    "between $145 billion and $150 billion" is one quantity, a range."""
+    return _ranges(text, offset, _find_quantities(text, offset))
+
+
+#: "between $145 billion and $150 billion": the words around a range's two ends
+_BETWEEN = re.compile(r"(?i)\bbetween\s+$")
+_AND = re.compile(r"\s+(?:and|to)\s+$")
+
+
+def _ranges(text: str, offset: int, found: list[Quantity]) -> list[Quantity]:
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        window = max(0, prev.start - offset - 12) if prev else 0
+        between = _BETWEEN.search(text[window:prev.start - offset]) if prev else None
+        if between is None or prev.upper is not None or not _AND.match(text[prev.end - offset:q.start - offset]):
+            out.append(q)
+            continue
+        low = prev.value
+        digits = re.search(r"\d[\d,]*(?:\.\d+)?", q.text)
+        if digits and prev.value < q.value / 100 and prev.unit in (q.unit, "count"):
+            # "between 2 and 3 million", "between $145 and $150 billion": the scale of the top end
+            low = prev.value * q.value / float(digits.group(0).replace(",", ""))
+        elif prev.unit != q.unit:
+            out.append(q)
+            continue
+        if low >= q.value:
+            out.append(q)
+            continue
+        start = offset + window + between.start()
+        out[-1] = Quantity(low, q.unit, start, q.end, text[start - offset:q.end - offset], "between",
+                           q.precision, q.value)
+    return out
+
+
+def _find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     found: list[Quantity] = []
 
     def free(m: re.Match) -> bool:

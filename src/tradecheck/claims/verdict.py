@@ -21,6 +21,8 @@ Tolerances, by hedge:
 - "over", "more than", "at least": supported above (at least: not below) the figure; no tolerance
   below, since the hedge states a bound ("over $4,000" is not borne out by $3,973).
 - "under", "less than", "at most": the mirror image.
+- "between $145 billion and $150 billion": supported inside the range (with the rounding of its
+  ends); close within 5 % of the nearer end.
 """
 
 from __future__ import annotations
@@ -50,6 +52,14 @@ def judge(claimed: Quantity, official: float, value: float | None = None) -> Jud
     diff = official - c
     rel = abs(diff) / abs(c) if c else float("inf")
     hedge = claimed.hedge
+    if hedge == "between" and claimed.upper is not None and value is None:
+        lo, hi = c - half, claimed.upper + half
+        if lo <= official <= hi:
+            return Judgement("supported", f"'{_h(claimed)}' allows {_n(c)} to {_n(claimed.upper)}")
+        near = lo if official < lo else hi
+        if abs(official - near) <= CLOSE_EXACT * abs(near):
+            return Judgement("close", f"outside {_n(c)} to {_n(claimed.upper)}, by less than {_pct(CLOSE_EXACT)}")
+        return Judgement("contradicted", f"'{_h(claimed)}' allows {_n(c)} to {_n(claimed.upper)}")
     if hedge in ("over", "just_over"):
         ok = official > c
         return Judgement("supported" if ok else "contradicted", f"'{_h(claimed)}' needs more than {_n(c)}")
