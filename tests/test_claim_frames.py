@@ -447,6 +447,19 @@ FRAMES = [
     # a range: imports from Japan 2024 $148.37 bn
     ("In 2024 the United States imported between $145 billion and $150 billion worth of goods from Japan.",
      [("trade_value", "supported")]),
+    # U.S. trade as a whole: exports to the world 2023 $2.02 tn -> 2024 $2.06 tn (+2.0 %); imports 2024
+    # $3.27 tn; balance 2024 -$1.20 tn, the lowest since 1987
+    ("U.S. goods exports to the world rose about 2% in 2024 to $2.06 trillion.",
+     [("trade_growth", "supported"), ("trade_value", "supported")]),
+    ("Total U.S. goods imports reached $3.27 trillion in 2024.", [("trade_value", "supported")]),
+    ("America's goods deficit hit a record $1.2 trillion in 2024.",
+     [("trade_record", "supported"), ("trade_value", "supported")]),
+    # a labelled dateline with a colon dates the text, not the figure: total trade 2024 Taiwan #7
+    ("Analyst note, February 2025: Taiwan was the seventh-largest U.S. trading partner last year.",
+     [("rank", "supported")]),
+    # a wire dateline with the agency's name: "last month" is February 2025 (Border Patrol southwest 8,353)
+    ("WASHINGTON, March 4, 2025 (Reuters) - Border Patrol agents apprehended about 8,350 migrants at the "
+     "southwest border last month.", [("encounters_value", "supported")]),
 ]
 
 

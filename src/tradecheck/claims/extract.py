@@ -71,8 +71,9 @@ def sentences(text: str) -> list[Sentence]:
         chunk = block.group(0)[mark.end() if mark else 0:]
         pos = 0
         dateline = (DATELINE.match(chunk) or _PLACE_LINE.match(chunk)) if not out else None
-        if dateline is not None and dateline.group("dash"):
-            # "WASHINGTON, March 12, 2025 — Mexico bought …": the dateline is not part of a claim
+        if dateline is not None and (dateline.group("dash") or dateline.re is DATELINE and dateline.group("place")):
+            # "WASHINGTON, March 12, 2025 — Mexico bought …", "Analyst note, February 2025: …": the
+            # dateline is not part of a claim
             out.append(Sentence(start, start + len(dateline.group(0).rstrip()), dateline.group(0).rstrip(),
                                 paragraph))
             pos = dateline.end()
@@ -218,7 +219,7 @@ _EXTREME = re.compile(r"(?i)\b(?:the\s+)?(?P<ext>lowest|highest|fewest|(?<=the\s
 _EXTREME_LOOKBACK = re.compile(r"(?i)\b(?P<ext>lowest|highest|fewest)\b[^.;]{0,40}?\b(?:in|for)\s+(?:more\s+than\s+|"
                                r"over\s+|nearly\s+|almost\s+|about\s+)?(?:\d+\s+(?:years|decades)|(?:two|three|four|five|"
                                r"six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s+(?:years|decades)|half\s+a\s+"
-                               r"century|a\s+century|a\s+decade|a\s+generation)\b")
+                               r"century|a\s+century|a\s+decade|a\s+generation|decades)\b")
 #: "the lowest since 1971", "the highest since March 2021"
 _SINCE = re.compile(r"(?i)\b(?P<ext>lowest|highest|fewest|smallest|largest)\b[^.;]{0,40}?\bsince\s+"
                     r"(?:the\s+(?P<pre>(?:[\w-]+\s+){0,3}?)(?:of\s+)?)?(?:(?:FY|fiscal(?:\s+year)?)\s?)?"
@@ -1126,6 +1127,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             _between_values(c, *d.values)
     grew = any(c.kind == "trade_growth" for c in out)
     for c in out:
+        if c.kind in _WORLD_KINDS and not c.subjects and _US_TOTAL.search(s.text) and not _UNKNOWN_PLACE.search(s.text):
+            # "Total U.S. goods imports reached $3.27 trillion", "US exports rose 2%": to and from the world
+            c.subjects = ("WORLD",)
         if c.kind == "rank" and grew and c.period is not None and c.period.kind == "range" and c.period.end \
                 and not c.slots.get("every_year"):
             # "more than quadrupled between 2015 and 2024, making it the sixth-largest source": where it ended
@@ -1185,6 +1189,17 @@ def _belongs_before(s: Sentence, q: Quantity, quantities: list[Quantity], named:
     before = [x for x in quantities if x is not q and x.end <= named[-1].start]
     first = next((m for m in named if before and m.start >= before[-1].end), None)
     return first is not None and bool(_PARTNER_AFTER.fullmatch(s.text[before[-1].end - s.start:first.start - s.start]))
+
+
+#: The trade claims a text may make about U.S. trade as a whole, naming no partner.
+_WORLD_KINDS = ("trade_value", "trade_growth", "trade_record", "trade_direction")
+#: "U.S. goods exports", "America's deficit", "total imports", "exports to the world"
+_US_TOTAL = re.compile(r"(?i)\b(?:U\.S\.|US|America['’]s|American|the\s+United\s+States['’]?|total|overall|worldwide|"
+                       r"global)\s+(?:goods\s+|merchandise\s+|trade\s+)?(?:exports|imports|deficit|trade|sales|purchases)\b|"
+                       r"\bto\s+the\s+(?:rest\s+of\s+the\s+)?world\b|\bfrom\s+the\s+(?:rest\s+of\s+the\s+)?world\b")
+#: a capitalised place-like word after "to"/"from"/"with" that is not a partner we know ("exports to
+#: Britain"): the claim names a partner, just not one loaded under that name
+_UNKNOWN_PLACE = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?(?!The\b|U\.S|US\b|America|World\b)(?-i:[A-Z])[a-z]+")
 
 
 def _between_values(c: Claim, first: Claim, second: Claim) -> None:

@@ -90,7 +90,7 @@ def readings(claim: Claim, ctx: Context) -> list[Reading]:
 def _names(ids) -> str:
     from .. import countries
 
-    names = [countries.get(i).name for i in ids]
+    names = ["the world" if i == "WORLD" else countries.get(i).name for i in ids]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 

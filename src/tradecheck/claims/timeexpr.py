@@ -87,7 +87,7 @@ _PATTERNS = [
                             r"forty|fifty)\s+(?P<unit>years|decades)\b|"
                             r"\b(?:in|for|over|during|across)\s+(?:(?:more\s+than|over|nearly|almost|about|the\s+(?:past|last|"
                             r"previous))\s+)?(?P<span>half\s+a\s+century|a\s+century|a\s+quarter[- ]century|a\s+generation|"
-                            r"a\s+decade|decade|(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)\s+"
+                            r"a\s+decade|decades|decade|(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)\s+"
                             r"(?P<unit2>years|decades))\b")),
     ("record", re.compile(r"(?i)\b(?:on\s+record|ever\s+recorded|in\s+(?:(?:recorded|the|[\w.]+['’]s?|its|their|"
                           r"the\s+agency['’]s)\s+)?history|since\s+records\s+began|since\s+record-?keeping\s+began|"
@@ -304,7 +304,7 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
             if g["span"] and not g["n2"]:
                 return "lookback", None, {"half a century": 50, "a century": 100, "a quarter century": 25,
                                           "a quarter-century": 25, "a generation": 25, "a decade": 10,
-                                          "decade": 10}[" ".join(g["span"].lower().split())]
+                                          "decade": 10, "decades": 20}[" ".join(g["span"].lower().split())]
             n, unit = (g["n"], g["unit"]) if g["n"] else (g["n2"], g["unit2"])
             n = int(n) if n.isdigit() else _WORDS[n.lower()]
             return "lookback", None, n * (10 if unit.lower() == "decades" else 1)
@@ -349,7 +349,8 @@ _WRITTEN = re.compile(
 
 #: A dateline: "WASHINGTON, March 12, 2025 —", "March 2025 —", "(Ottawa, 3 June 2024):"
 _DATELINE_BODY = (rf"\(?(?P<place>[A-Z][\w.' ]{{1,30}},\s+)?(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{_MONTH})\.?\s+"
-                  rf"(?:(?P<d2>\d{{1,2}}),?\s+)?(?P<y>{_YEAR})\)?\s*(?:(?P<dash>[—–]|--|-\s)|:)")
+                  rf"(?:(?P<d2>\d{{1,2}}),?\s+)?(?P<y>{_YEAR})\)?(?:\s*\((?:Reuters|AP|AFP|Bloomberg|EFE|CP|UPI)\))?"
+                  rf"\s*(?:(?P<dash>[—–]|--|-\s)|:)")
 DATELINE = re.compile(rf"(?im)^\s*{_DATELINE_BODY}")
 #: a dateline after a headline on the same line: "Exports to Canada slip. WASHINGTON, Feb. 6, 2025 — …"
 DATELINE_AFTER = re.compile(rf"(?m)^[^\n]{{5,120}}?[.!?]\s+(?P<line>{_DATELINE_BODY})")
