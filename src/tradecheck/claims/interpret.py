@@ -1175,10 +1175,10 @@ def _lowest_in_years(claim: Claim, ctx: Context) -> list[Reading]:
     """"The lowest in 30 years": of the month or fiscal year the text names, else the latest."""
     years = claim.slots.get("years") or 0
     which = claim.slots.get("which", "lowest")
-    if claim.period is not None and claim.period.kind == "month":
+    period = claim.period if claim.period_stated else None   # a period carried from before is not this one's
+    if period is not None and period.kind == "month":
         return [_month_in_years(claim, ctx, dataset, years, which) for dataset in _datasets(claim)]
-    stated = claim.period.end[0] if claim.period is not None and claim.period.kind in ("fy", "year") \
-        and claim.period.end else None
+    stated = period.end[0] if period is not None and period.kind in ("fy", "year") and period.end else None
     out = []
     scopes = [claim.slots.get("dataset")] if claim.slots.get("dataset") else ["southwest_border", "nationwide"]
     for scope in scopes:
