@@ -531,11 +531,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             subjects = own  # "After Canada and Mexico, Japan is the No. 3 market": the clause's own partner
         if lead and _OVERTAKE.search(s.text[:m.start()]):
             subjects = lead  # "Mexico surpassed Canada as the largest market": Mexico is ranked
-        nth = _ORDINAL.get((m.group("nth") or "").lower()) or int(
-            m.group("nd") or m.group("nh") or parse_number_words(m.group("nw") or "one"))
+        nth = _rank_of(m)
         role = m.group("role").lower()
-        flow = "total" if "partner" in role else "imports" if role in ("supplier", "source", "importer") \
-            or "supplying" in role else "exports"
+        flow = _role_flow(role)
         top = re.search(r"(?i)\btop\s+(two|three|four|five|[2-5])\b", m.group(0))
         topn = parse_number_words(m.group("topn") or (top.group(1) if top else "") or "")
         slots = {"rank": nth, "role": role, "topic": "sme" if "sme" in topics else "trade",
@@ -569,15 +567,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             answer := next((x for x in mentions if x.country_id != "USA"), None)):
         # "Q: Who is our largest trading partner? A: Mexico, since 2023.": the rank asked, of the partner answered
         role = m.group("role").lower()
-        nth = _ORDINAL.get((m.group("nth") or "").lower()) or int(
-            m.group("nd") or m.group("nh") or parse_number_words(m.group("nw") or "one"))
+        nth = _rank_of(m)
         slots = {"rank": nth, "role": role, "topic": "trade", "claimed": f"#{nth} ({m.group(0).strip()})"}
         since = next((t for t in times if t.kind == "since" and t.period is not None), None)
         if since is not None and _HELD_SINCE.search(s.text):
             slots["every_year"] = (since.period.start[0], None, None)
-        claim("rank", clause_of(answer.start), subjects=(answer.country_id,), slots=slots,
-              flow="total" if "partner" in role else "imports" if role in ("supplier", "source", "importer")
-              else "exports")
+        claim("rank", clause_of(answer.start), subjects=(answer.country_id,), slots=slots, flow=_role_flow(role))
     for m in () if asking or any(c.kind == "rank" for c in out) else _RANKED.finditer(s.text):
         # "Germany ranked third among sources of U.S. imports": a rank as a verb and a place
         nth = _ORDINAL.get(m.group("n").lower()) or (1 if m.group("n").lower() == "first" else int(
@@ -586,8 +581,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             continue
         role = m.group("role").lower().rstrip("s")
         among = m.group(0).lower()
-        flow = "imports" if role in ("source", "supplier") or "import" in among else "total" if "partner" in role \
-            else "exports"
+        flow = "imports" if "import" in among else _role_flow(role)
         subjects = _subjects_before(mentions, s.start + m.start(), s) or lead or d.subjects
         claim("rank", clause_of(s.start + m.start()), subjects=subjects[:1], flow=flow,
               slots={"rank": nth, "role": role, "topic": "trade", "claimed": f"#{nth} ({m.group(0).strip()})"})
@@ -606,7 +600,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             # "making it a top-five partner": ranked within the first N
             subjects = _subjects_before(mentions, s.start + m.start(), s) or lead or d.subjects
             role = m.group("role").lower()
-            flow = "total" if "partner" in role else "imports" if role in ("supplier", "source") else "exports"
+            flow = _role_flow(role)
             n = int(parse_number_words(m.group("n")) or 5)
             claim("rank", clause_of(s.start + m.start()), subjects=subjects[:1], flow=flow,
                   slots={"rank": 1, "role": role, "topic": "trade", "top_n": n,
@@ -1202,6 +1196,20 @@ _US_TOTAL = re.compile(r"(?i)\b(?:U\.S\.|US|America['’]s|American|the\s+United
 _UNKNOWN_PLACE = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?(?!The\b|U\.S|US\b|America|World\b)(?-i:[A-Z])[a-z]+")
 
 
+def _rank_of(m: re.Match) -> int:
+    """The place a :data:`_RANK` match names: "the third-largest" 3, "No. 2" 2, "the biggest" 1."""
+    return _ORDINAL.get((m.group("nth") or "").lower()) or int(
+        m.group("nd") or m.group("nh") or parse_number_words(m.group("nw") or "one"))
+
+
+def _role_flow(role: str) -> str:
+    """The flow a ranked role is ranked by: partners by total trade, suppliers by imports, markets
+    and buyers by exports."""
+    if "partner" in role:
+        return "total"
+    return "imports" if role in ("supplier", "source", "importer") or "supplying" in role else "exports"
+
+
 def _between_values(c: Claim, first: Claim, second: Claim) -> None:
     """A change with no period of its own, read as the change from ``first`` to ``second``."""
     if c.kind == "encounters_change" and first.kind == second.kind == "encounters_value":
@@ -1269,7 +1277,7 @@ def _sme_measure(text: str) -> str:
 #: The words a clause may keep when it repeats the one before with another partner and figure
 #: ("…, Canada for 17%", "…; to Canada, $350 billion", "… and Japan's at about $80 billion").
 _GAP_WORDS = frozenset("and while but whereas with for at to from vs versus against was were is had took "
-                       "the about nearly roughly around almost just over under some and then in by its "
+                       "the about nearly roughly around almost just over under some then in by its "
                        "s another more less than".split())
 #: The claims such a clause repeats.
 _GAPPED_KINDS = ("trade_value", "trade_share", "per_capita", "va_share", "population")

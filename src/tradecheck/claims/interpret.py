@@ -254,19 +254,26 @@ def _trade_ratio(claim: Claim, ctx: Context) -> list[Reading]:
                     j.tolerance, correction, notes, r.value)]
 
 
-def _per_capita_ratio(claim: Claim, ctx: Context, period: Period, notes: list[str]) -> Reading:
-    """"Canadians bought about three times as much per head as Mexicans": a ratio of per-capita figures."""
-    a, b = (run("trade_per_capita", ctx=ctx, flow="exports", partner=who, period=period)
-            for who in (claim.subjects, claim.others))
-    label = f"exports per person, {_names(claim.subjects)} vs {_names(claim.others)}, {period.label}"
+def _ratio_of(claim: Claim, a: Result, b: Result, label: str, notes: list[str],
+              correction: Callable[[float], str]) -> Reading:
+    """The claimed multiple against ``a`` / ``b``; ``correction`` words the true ratio."""
     if a.value is None or b.value is None or not b.value:
         return _missing(a if a.value is None else b, label)
     ratio = a.value / b.value
     j = judge(claim.quantity, ratio)
     return Reading(label, j.verdict, f"{ratio:.2f}× ({a.text} vs {b.text})", f"{a.definition} Divided by: "
-                   f"{b.definition}", [a, b], j.tolerance, None if j.verdict == "supported" else
-                   f"In {period.label} {_names(claim.subjects)} bought {_short(a.value, 'USD')} of U.S. goods "
-                   f"per person, {ratio:.1f} times {_names(claim.others)}'s {_short(b.value, 'USD')}.", notes, ratio)
+                   f"{b.definition}", [a, b], j.tolerance, None if j.verdict == "supported" else correction(ratio),
+                   notes, ratio)
+
+
+def _per_capita_ratio(claim: Claim, ctx: Context, period: Period, notes: list[str]) -> Reading:
+    """"Canadians bought about three times as much per head as Mexicans": a ratio of per-capita figures."""
+    a, b = (run("trade_per_capita", ctx=ctx, flow="exports", partner=who, period=period)
+            for who in (claim.subjects, claim.others))
+    return _ratio_of(claim, a, b, f"exports per person, {_names(claim.subjects)} vs {_names(claim.others)}, "
+                     f"{period.label}", notes, lambda ratio:
+                     f"In {period.label} {_names(claim.subjects)} bought {_short(a.value, 'USD')} of U.S. goods "
+                     f"per person, {ratio:.1f} times {_names(claim.others)}'s {_short(b.value, 'USD')}.")
 
 
 def _balance_ratio(claim: Claim, ctx: Context, period: Period, notes: list[str]) -> Reading:
@@ -274,37 +281,26 @@ def _balance_ratio(claim: Claim, ctx: Context, period: Period, notes: list[str])
     balances of the same sign."""
     a, b = (run("trade_balance", ctx=ctx, partner=who, period=period) for who in (claim.subjects, claim.others))
     label = f"trade balance, {_names(claim.subjects)} vs {_names(claim.others)}, {period.label}"
-    if a.value is None or b.value is None or not b.value:
-        return _missing(a if a.value is None else b, label)
-    if (a.value < 0) != (b.value < 0):
+    if a.value is not None and b.value is not None and (a.value < 0) != (b.value < 0):
         return Reading(label, "contradicted", f"{a.text} vs {b.text}", a.definition, [a, b], "one balance is a "
                        "deficit, the other a surplus", f"In {period.label} the U.S. goods trade balance was {a.text} "
                        f"with {_names(claim.subjects)} and {b.text} with {_names(claim.others)}.", notes, None)
-    ratio = a.value / b.value
-    j = judge(claim.quantity, ratio)
-    word = "deficit" if a.value < 0 else "surplus"
-    return Reading(label, j.verdict, f"{ratio:.2f}× ({a.text} vs {b.text})", f"{a.definition} Divided by: "
-                   f"{b.definition}", [a, b], j.tolerance, None if j.verdict == "supported" else
-                   f"In {period.label} the U.S. goods trade {word} with {_names(claim.subjects)} "
-                   f"({_short(abs(a.value), 'USD')}) was {ratio:.1f} times the one with {_names(claim.others)} "
-                   f"({_short(abs(b.value), 'USD')}).", notes, ratio)
+    word = "deficit" if (a.value or 0) < 0 else "surplus"
+    return _ratio_of(claim, a, b, label, notes, lambda ratio:
+                     f"In {period.label} the U.S. goods trade {word} with {_names(claim.subjects)} "
+                     f"({_short(abs(a.value), 'USD')}) was {ratio:.1f} times the one with {_names(claim.others)} "
+                     f"({_short(abs(b.value), 'USD')}).")
 
 
 def _flow_ratio(claim: Claim, ctx: Context, period: Period, notes: list[str]) -> Reading:
     """"Imported three times as much from China as it exported there": one partner, two flows."""
     first, second = claim.slots["flows"]
     a, b = (run(flow, ctx=ctx, partner=claim.subjects, period=period) for flow in (first, second))
-    label = f"{first} vs {second}, {_names(claim.subjects)}, {period.label}"
-    if a.value is None or b.value is None or not b.value:
-        return _missing(a if a.value is None else b, label)
-    ratio = a.value / b.value
-    j = judge(claim.quantity, ratio)
     who = _names(claim.subjects)
-    return Reading(label, j.verdict, f"{ratio:.2f}× ({a.text} vs {b.text})", f"{a.definition} Divided by: "
-                   f"{b.definition}", [a, b], j.tolerance, None if j.verdict == "supported" else
-                   f"In {period.label} U.S. goods {first} {'from' if first == 'imports' else 'to'} {who} "
-                   f"({_short(a.value, 'USD')}) were {ratio:.1f} times {second} "
-                   f"{'from' if second == 'imports' else 'to'} {who} ({_short(b.value, 'USD')}).", notes, ratio)
+    return _ratio_of(claim, a, b, f"{first} vs {second}, {who}, {period.label}", notes, lambda ratio:
+                     f"In {period.label} U.S. goods {first} {'from' if first == 'imports' else 'to'} {who} "
+                     f"({_short(a.value, 'USD')}) were {ratio:.1f} times {second} "
+                     f"{'from' if second == 'imports' else 'to'} {who} ({_short(b.value, 'USD')}).")
 
 
 def _group_vs_next(claim: Claim, ctx: Context) -> list[Reading]:
