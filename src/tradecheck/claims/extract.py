@@ -1633,7 +1633,7 @@ def _cell_claim(text: str, label: Cell, cell: Cell, col: _Column, partner: str |
     span = (min(label.start, cell.start), max(label.end, cell.end))
     period = when or col.period
     base = dict(start=span[0], end=span[1], text=text[span[0]:span[1]], period=period, period_stated=period is not None)
-    if col.unit == "rank" and partner:
+    if col.unit == "rank" and partner and q.value >= 1:
         n = int(q.value)
         role = {"exports": "market", "imports": "supplier"}.get(col.flow, "trading partner")
         return Claim("rank", subjects=(partner,), flow=col.flow if col.flow != "balance" else "total", slots={
