@@ -274,11 +274,11 @@ _CHANGE_BEFORE_PCT = re.compile(rf"(?i)\b({_VERBS}|{'|'.join(_CUT_VERBS)}|up|dow
 _YEAR_BEFORE = re.compile(r"(?i)\s+(?:(?:that\s+of|what\s+it\s+was\s+in)\s+)?(?:the\s+(?:year|month)\s+(?:before|earlier)|"
                           r"(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?(?:year|month)|(?:a|one)\s+year\s+"
                           r"(?:earlier|before|ago))\b")
-#: "y/y", "year on year", "from a year earlier": against the same period a year before
 #: a multiple of an earlier level: "a ninefold increase", "nine times as much as in FY2019"
 _MULTIPLE_OF_EARLIER = re.compile(r"(?i)\s+(?:increase|rise|jump|surge|growth|gain)\b|\s+as\s+(?:much|many|large|high)\s+"
                                   r"as\s+(?:it\s+was\s+|they\s+were\s+)?(?:in|back\s+in|during)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)?"
                                   r"(?:19|20)\d\d\b")
+#: "y/y", "year on year", "from a year earlier": against the same period a year before
 _YEAR_ON_YEAR = re.compile(r"(?i)\by/y\b|\byoy\b|\byear[- ](?:on|over)[- ]year\b|\b(?:from|than|on)\s+(?:a|the)\s+year\s+"
                            r"(?:earlier|ago|before)\b|\bcompared\s+with\s+a\s+year\s+(?:earlier|ago)\b")
 #: a signed figure: "South Korea imports +13% in 2024"
