@@ -979,8 +979,7 @@ def _lowest_since(claim: Claim, ctx: Context) -> list[Reading]:
             if r.value is None:
                 out.append(_missing(r, r.label))
                 continue
-            found = r.detail.get("since")
-            official = tuple(map(int, found.split("-"))) if found else None
+            official = _month_of(r.detail.get("since"))
             holds = official is None or official <= bound
             j = judge_bool(holds, r.label)
             out.append(Reading(f"{dataset.replace('_', ' ')} encounters, {claim.period.label}",
@@ -1032,8 +1031,7 @@ def _encounters_record(claim: Claim, ctx: Context) -> list[Reading]:
         notes = list(r.notes[:1])
         now = _border_run("encounters_record", ctx, dataset, which=which)
         if on_record and now.value is not None and now.detail["month"] != r.detail["month"]:
-            y, m = map(int, now.detail["month"].split("-"))
-            notes.append(f"True when written, since overtaken: {month_name((y, m))} was "
+            notes.append(f"True when written, since overtaken: {month_name(_month_of(now.detail['month']))} was "
                          f"{'lower' if which == 'lowest' else 'higher'} ({now.value:,.0f}).")
         since = r.detail.get("since")
         correction = None if on_record else (
@@ -1197,6 +1195,11 @@ def _lowest_in_years(claim: Claim, ctx: Context) -> list[Reading]:
     return out
 
 
+def _month_of(ym: str | None) -> tuple[int, int] | None:
+    """A month as an indicator's detail gives it ("2025-02"), as (year, month)."""
+    return tuple(map(int, ym.split("-"))) if ym else None
+
+
 def _month_in_years(claim: Claim, ctx: Context, dataset: str, years: int, which: str) -> Reading:
     """"The fewest in four years" of a month: no month in the four years before it went lower."""
     month = claim.period
@@ -1204,8 +1207,8 @@ def _month_in_years(claim: Claim, ctx: Context, dataset: str, years: int, which:
     label = f"{dataset.replace('_', ' ')} encounters, {month.label}"
     if r.value is None:
         return _missing(r, label)
-    since = tuple(map(int, r.detail["since"].split("-"))) if r.detail.get("since") else None
-    first = tuple(map(int, r.detail["coverage"][0].split("-")))
+    since = _month_of(r.detail.get("since"))
+    first = _month_of(r.detail["coverage"][0])
     bound = add_months(month.start, -12 * years)
     if since is None and first > bound:
         # the lowest in the files, but they do not reach back the years claimed
