@@ -460,6 +460,47 @@ FRAMES = [
     # a wire dateline with the agency's name: "last month" is February 2025 (Border Patrol southwest 8,353)
     ("WASHINGTON, March 4, 2025 (Reuters) - Border Patrol agents apprehended about 8,350 migrants at the "
      "southwest border last month.", [("encounters_value", "supported")]),
+    # a month without a year in an undated text is the latest such month loaded (southwest June 2025: 9,302)
+    ("SOUTHWEST BORDER ENCOUNTERS FALL TO 6,000 IN JUNE", [("encounters_value", "contradicted")]),
+    ("Southwest border encounters fell to about 9,300 in June.", [("encounters_value", "supported")]),
+    # a witness's "it" is what the member asked about (exports to Mexico 2024 $334.0 bn; China + Japan $222.2 bn)
+    ("REP. SMITH: Is it true that we exported more than $300 billion of goods to Mexico last year?\n"
+     "WITNESS: Yes, Congressman. In 2024 it was about $334 billion, more than we sold to China and Japan combined.",
+     [("trade_value", "supported"), ("trade_value", "supported"), ("group_vs_combined", "supported")]),
+    # "And China?" in talk of exports (China 2024 $143.2 bn)
+    ("HOST: How big is Canada as a market?\nGUEST: Canada took about $350 billion of our goods in 2024.\n"
+     "HOST: And China?\nGUEST: China was down to about $143 billion.",
+     [("trade_value", "supported"), ("trade_value", "supported")]),
+    # after an opening "By 1960", "they" are the apprehensions before (nationwide FY1960 28,966)
+    ("Border Patrol apprehensions topped one million in fiscal 1954. By 1960 they had fallen below 30,000.",
+     [("encounters_value", "supported"), ("encounters_value", "supported")]),
+    # the peak of a decade named: FY1954 (1,028,246) tops the 1950s, not the series (FY1986)
+    ("In the 1950s, Border Patrol apprehensions peaked in fiscal 1954.", [("encounters_record", "supported")]),
+    # "the year before" a fiscal year is the fiscal year before (fentanyl FY2024 21,889 lb, FY2023 27,023 lb)
+    ("CBP seized about 21,900 pounds of fentanyl in fiscal 2024, down from roughly 27,000 pounds the year before.",
+     [("seizures", "supported"), ("seizures", "supported")]),
+    # ... but "up 3% from the year before" is a change's base, not its period (exports to Mexico +3.2% in 2024)
+    ("Exports to Mexico reached $334 billion in 2024. That was up 3% from the year before.",
+     [("trade_value", "supported"), ("trade_growth", "supported")]),
+    # two origins' value added as a fraction (WIOD 2011: Mexico $23.9 bn / China $34.6 bn = 0.69)
+    ("Mexican value added in U.S. exports in 2011 was about a third of China's contribution.",
+     [("va_ratio", "contradicted")]),
+    ("Mexico's contribution to U.S. exports in 2011 was roughly 70% of China's contribution.",
+     [("va_ratio", "supported")]),
+    # each item of a list reads on its lead-in's period, not the item's before (trade with Mexico 2024 $839.6 bn)
+    ("Key findings:\n• Mexico became the top U.S. trading partner in 2023.\n"
+     "• Two-way goods trade with Mexico exceeded $800 billion.", [("rank", "supported"), ("trade_value", "supported")]),
+    # "lowest since the 1960s": FY2025's southwest figure (250,018) is the lowest only since FY1970
+    ("Southwest border apprehensions in fiscal 2025 were the lowest since the 1960s.", [("lowest_since", "contradicted")]),
+    # headline grammar, and a subhead on the headline's partner (trade with Mexico 2024 $839.6 bn)
+    ("MEXICO NOW TOP U.S. TRADE PARTNER\nTwo-way commerce hit $840 billion, Commerce Department says",
+     [("rank", "supported"), ("trade_value", "supported")]),
+    # "$356 billion worth of goods to Canada and $324 billion to Mexico" (2022: Canada $359.1 bn, Mexico $324.4 bn)
+    ("In 2022, the United States sold about $356 billion worth of goods to Canada and about $324 billion to Mexico.",
+     [("trade_value", "supported"), ("trade_value", "supported")]),
+    # an answer's mass is a seizure count when the question asked for it (fentanyl FY2023 27,023 lb)
+    ("Q: How much fentanyl did CBP seize in fiscal 2023?\nA: Roughly 27,000 pounds, enough for more than "
+     "6 billion lethal doses.", [("seizures", "supported"), ("doses", "supported")]),
 ]
 
 

@@ -120,7 +120,8 @@ TOPICS = {
                   r"Korean|Vietnamese|person|resident|citizen|consumer)\b|\b(?:per|for\s+every|for\s+each|each)\s+(?:(?:single|Mexican|Canadian|Chinese|"
                   r"Japanese|German|Korean|Vietnamese|Dutch)\s+)?(?:person|resident|head|inhabitant|citizen|"
                   r"man,\s+woman\s+and\s+child)\b|\b(?:per|for\s+every|each)\s+(?:Mexican|Canadian|Chinese)\b",
-    "va": r"\bcomponents?\b|\bcontent\b|\bparts\b|\binputs\b|value[- ]added|domestic value",
+    "va": r"\bcomponents?\b|\bcontent\b|\bparts\b|\binputs\b|value[- ]added|domestic value|"
+          r"\bcontribution\s+to\s+(?:U\.S\.\s+|American\s+|the\s+value\s+of\s+)?exports",
     "encounters": r"encounters?|apprehensions?|crossings?|migrants?|illegal entr|border patrol|"
                   r"gotaways|unlawful",
     "seizures": r"seiz|confiscat|interdict|fentanyl|cocaine|methamphetamine|\bmeth\b|heroin|"
@@ -154,6 +155,8 @@ UNLOADED = {
 _DRUGS = r"fentanyl|cocaine|methamphetamine|meth|heroin|marijuana|ketamine|ecstasy|lsd|khat"
 _RANK = re.compile(
     r"(?i)(?:\bthe|\bAmerica['’]s|\bour|\bits|\bthe U\.S\.['’]?s?|\bthe United States['’]|(?<=as)(?=\s+top)|"
+    # headline grammar: "Mexico now top U.S. trade partner", "Mexico becomes largest U.S. supplier"
+    r"(?:(?<=\bnow)|(?<=\bbecomes)|(?<=\bbecame)|(?<=\bremains))(?=\s+(?:top|biggest|largest|leading)\b)|"
     r"(?<=[|—–:(])(?=\s*(?:#|No\.)))\s*"
     r"(?:(?P<topn>two|three|four|five|2|3|4|5)\s+)?(?:single\s+|very\s+|world['’]s\s+)?(?P<ord>biggest|largest|top(?!\s+(?:\d|(?:six|seven|eight|nine|ten|twenty|fifteen|fifty|hundred)\b))|most important|leading|main|principal|number[- ]one|no\.\s?1|#1|"
     r"number[- ](?P<nw>two|three|four|five)|no\.\s?(?P<nd>[2-9])|#(?P<nh>[2-9])|"
@@ -223,7 +226,7 @@ _EXTREME_LOOKBACK = re.compile(r"(?i)\b(?P<ext>lowest|highest|fewest)\b[^.;]{0,4
 #: "the lowest since 1971", "the highest since March 2021"
 _SINCE = re.compile(r"(?i)\b(?P<ext>lowest|highest|fewest|smallest|largest)\b[^.;]{0,40}?\bsince\s+"
                     r"(?:the\s+(?P<pre>(?:[\w-]+\s+){0,3}?)(?:of\s+)?)?(?:(?:FY|fiscal(?:\s+year)?)\s?)?"
-                    r"(?P<when>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2})\b")
+                    r"(?P<when>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}(?:(?<=0)['’]?s)?)\b")
 _SEASON_END = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11, "early": 6, "late": 12}
 _BALANCE = re.compile(r"(?i)\b(?:a\s+|the\s+)?(?:goods\s+)?(?:trade\s+)?(?P<sign>surplus|deficit)\s+"
                       r"(?:with|against)\s+(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
@@ -389,6 +392,11 @@ class _Discourse:
     question_mentions: list[Mention] | None = None
     values: list[Claim] = field(default_factory=list)  # the paragraph's figures with a period, last two
     lead_text: str = ""                 # the sentence that named the paragraph's topics
+    list_period: tuple[Period | None] | None = None  # in a list: the period before its first item
+    line_subjects: tuple[str, ...] = ()  # the partners the line before named (a headline's)
+
+
+_ITEM = re.compile(r"[ \t]*(?:[•●▪◦‣*–—-]|\d{1,2}[.)])[ \t]*")
 
 
 def extract(text: str, written: dt.date | None = None) -> list[Claim]:
@@ -406,14 +414,24 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
         if s.paragraph != paragraph:
             # a new line starts afresh on partners; a blank line also on the flow, the period and
             # the topic (a list under "U.S. goods exports, 2024:" keeps them)
-            paragraph, d.subjects = s.paragraph, ()
+            paragraph, d.line_subjects, d.subjects = s.paragraph, d.subjects, ()
             if "\n\n" in text[end:s.start]:
                 d.period = d.flow = d.topics = None
-                d.values, d.lead_text = [], ""
+                d.values, d.lead_text, d.line_subjects = [], "", ()
+            # the items of a list each read on the lead-in's period, not on the item before
+            if _ITEM.fullmatch(text, text.rfind("\n", 0, s.start) + 1, s.start):
+                if d.list_period is None:
+                    d.list_period = (d.period,)
+                d.period = d.list_period[0]
+            else:
+                d.list_period = None
         end = s.end
         claims.extend(_sentence_claims(s, d))
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
+
+
+_THAN_BEFORE = re.compile(r"(?i)\bthan\b")
 
 
 def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
@@ -425,8 +443,16 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     if d.question and quantities:
         # "How much did Mexico buy in 2024? About $334 billion.": the answer reads on the question
         # (its topic, partners, border and drug, where the answer does not name its own)
-        topics, context = topics or _topics(d.question), s.text + " " + d.question
-        mentions = mentions or [replace(x, start=s.start, end=s.start) for x in d.question_mentions]
+        asked = [replace(x, start=s.start, end=s.start) for x in d.question_mentions]
+        if not topics and not _topics(d.question) and d.topics:
+            # "And China?" after talk of exports: the topic of the talk
+            topics, context = set(d.topics), s.text + " " + d.question + " " + d.lead_text
+        else:
+            topics, context = topics or _topics(d.question), s.text + " " + d.question
+        if mentions and all(_THAN_BEFORE.search(s.text[:x.start - s.start]) for x in mentions):
+            # "It was about $334 billion, more than China and Japan combined": the partner asked about
+            mentions = asked + mentions
+        mentions = mentions or asked
     elif d.topics and not topics and quantities and not _refers_back(s, times) and (
             mentions or any(t.start == s.start and t.period is not None for t in times)):
         # "U.S. goods exports, 2024:" then "- Mexico — $334bn", "FY2021 encounters: 1.73M. FY2022:
@@ -443,7 +469,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     d.previous = (s.start, s.text)
     d.topics = topics or d.topics
     question = d.question
-    d.question = d.question_mentions = None
+    if quantities or mentions or len(s.text) > 60:
+        d.question = d.question_mentions = None   # "Yes, Congressman." leaves the question open
     if s.text.rstrip().endswith("?"):
         d.question, d.question_mentions = s.text, [x for x in mentions if x.country_id != "USA"]
     actor = _ACTORS.search(s.text)
@@ -457,6 +484,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         # year it starts in
         times = [replace(t, period=_shift(d.period, t.years) if t.years else _same_year(d.period))
                  if t.kind == "relative" and t.years is not None else t for t in times]
+        # "In 2024 … In June, …": the June of the period in play
+        times = [replace(t, period=_month_within(d.period, t.month)) if t.month and t.period is None else t
+                 for t in times]
     calendar_stated = any(t.calendar for t in times)
     every = next((t for t in times if t.kind == "every_year"), None)
     out: list[Claim] = []
@@ -484,6 +514,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         if c.period is None:
             anchor = kw["quantity"].start if kw.get("quantity") is not None else None
             c.period, c.period_stated = _period_for(span, times, d, anchor, s)
+            bare = next((t.month for t in times if t.month and t.period is None), None)
+            if c.period is None and bare:
+                c.slots["bare_month"] = bare   # "in June", in an undated text: the latest June loaded
         if calendar_stated:
             c.slots.setdefault("calendar", True)  # "in calendar 2024": not the fiscal year
         out.append(c)
@@ -642,11 +675,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                       key=lambda t: (t.start > span[0], abs(t.start - span[0])))
         stated = near[0] if near else None  # "fell in fiscal 2017 to their lowest level since 1971"
         season = re.search(r"(?i)\b(spring|summer|fall|autumn|early|late)\b", m.group("pre") or "")
-        claim("lowest_since", span, period=stated.period if stated else d.period,
-              period_stated=stated is not None, slots={"which": which, "since": when,
-              # "since the pandemic spring of 2020": up to the season's last month
-              "since_month": _SEASON_END.get(season.group(1).lower()) if season else None,
-              "dataset": _dataset(context), "claimed": m.group(0)})
+        c = claim("lowest_since", span, period=stated.period if stated else d.period,
+                  period_stated=stated is not None, slots={"which": which, "since": when,
+                  # "since the pandemic spring of 2020": up to the season's last month
+                  "since_month": _SEASON_END.get(season.group(1).lower()) if season else None,
+                  "dataset": _dataset(context), "claimed": m.group(0)})
+        if stated is None:
+            # "since the 1960s" is not the claim's period
+            c.period, c.period_stated = (d.period if d.period != when else None), False
         used.append(span)
     if "encounters" in topics:
         for m in _PEAK.finditer(s.text):
@@ -657,10 +693,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             if fy is None:
                 continue
             top = "bottom" not in m.group(0).lower()
+            # "In the 1950s, apprehensions peaked in fiscal 1954": the top of that decade
+            decade = next((t.period for t in times if t.kind == "range" and re.search(r"\d0['’]?s\b", t.text)), None)
             claim("encounters_record", (s.start + m.start(), max(s.start + m.end(), fy.end)), period=fy.period,
                   period_stated=True, slots={"which": "highest" if top else "lowest", "peak": top,
                                              "dataset": _dataset(context), "components": _components(context),
-                                             "claimed": m.group(0)})
+                                             "claimed": m.group(0), "within": decade})
             used.append((s.start + m.start(), s.start + m.end()))
     records = list(_RECORD.finditer(s.text))
     if not records and "encounters" in topics:
@@ -869,8 +907,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 c.slots["per_month"] = True
             elif re.search(r"(?i)\bdaily\b|\b(?:a|per|each|every)\s+(?:single\s+)?day\b", s.text):
                 c.slots["per_day"] = True
-            if kind == "trade_value" and re.search(r"(?i)\b(commerce|business with|trade relationship|"
-                                                   r"economic relationship)\b", around):
+            if kind == "trade_value" and re.search(r"(?i)(?<!two-way )(?<!bilateral )\b(commerce|business with|"
+                                                   r"trade relationship|economic relationship)\b", around):
                 c.slots["alt_flows"] = ("exports",) if c.flow == "total" else ("total",)
             last_subjects = c.subjects
         elif q.unit == "ratio" and re.search(r"(?i)\bkill\s+(?:every|each|all)\s+(?:single\s+)?(?:American|"
@@ -928,7 +966,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             of_what = re.match(r"\s+(?:of\s+(?:what|that|the\s+amount|the\s+value|those)\b|as\s+(?:much|many|large)\b|"
                                # "about a quarter of Mexico's": of the same figure for another partner
                                r"of\s+(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])\w*)?['’]s?(?=\s*[.,;)—–]|\s*$|\s+"
-                               r"(?:total|level|figure|purchases|sales|imports|exports)\b\s*[.,;)]))",
+                               r"(?:total|level|figure|purchases|sales|imports|exports|contribution|content|"
+                               r"share)\b\s*[.,;)])|"
+                               # "two-thirds of the Chinese content"
+                               r"of\s+(?:the\s+)?(?-i:[A-Z])\w*\s+(?:content|contribution|value\s+added|share)\b\s*[.,;)])",
                                s.text[q.end - s.start:])
             between = s.text[prior.quantity.end - s.start:q.start - s.start] if prior and prior.quantity else ""
             if prior is not None and re.fullmatch(r"(?i)\s*(?:in\s+(?:FY\s?|fiscal\s+)?\d{4}\s+)?to\s+", between):
@@ -953,6 +994,13 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 claim("sme_ratio" if "sme" in topics else "trade_ratio", (q.start, max(span[1], q.end)),
                       quantity=ratio, subjects=subjects, others=_group_after(mentions, q.end, s),
                       flow=_flow(s.text), slots={"exporter": "USA"})
+            elif of_what and "va" in topics and re.match(r"\s+of\s+(?:the\s+)?(?-i:[A-Z])", of_what.group(0)) \
+                    and (others := _mentions_after(mentions, q.end, s.end)[:1]):
+                # "Mexican value added was about a third of China's contribution": two origins' ratio
+                ratio = replace(q, value=q.value / 100, unit="ratio", precision=q.precision / 100)
+                own = _subjects_before(mentions, q.start, s, s.start)
+                claim("va_ratio", (q.start, max(span[1], q.end)), quantity=ratio, subjects=own[:1] or subjects[:1],
+                      others=others, flow=_flow(s.text), slots={"exporter": "USA", "sentence": s.text})
             elif "va" in topics and re.search(r"(?i)\b(?:grew|rose|increased|fell|declined|since)\b", around) and \
                     any(t.period is not None and (t.period.end is None or t.period.end[0] > 2011) for t in times):
                 claim("no_data", span, quantity=q, slots={"topic": "va_recent"})
@@ -1065,9 +1113,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             if q.unit in ("g", "mg") or re.search(r"(?i)\b(holds?|makes?|contains?|per)\b", around):
                 continue  # the arithmetic's inputs ("a kilogram holds", "2 mg per dose"), not seizures
             if re.search(r"(?i)\benough\b|\bkill|\bdoses?\b", s.text) and (
-                    not _SEIZE_CUE.search(s.text) or not any(t.period is not None for t in times)):
+                    not _SEIZE_CUE.search(context) or not any(t.period is not None for t in times) and not (
+                        question and any(t.period is not None for t in find_times(question)))):
                 # "a hundred kilograms is enough to kill …", "the 258 kilograms seized in that operation
-                # is enough to kill …": the arithmetic's input, not a count of seizures
+                # is enough to kill …": the arithmetic's input, not a count of seizures ("Q: How much
+                # fentanyl did CBP seize in fiscal 2023? A: Roughly 27,000 pounds — enough for …" is one)
                 continue
             # "Q: How much heroin does CBP seize? A: Barely 1,200 pounds": the drug and the border asked about
             drug = drug or re.search(rf"(?i)\b({_DRUGS})\b", context)
@@ -1124,6 +1174,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         if c.kind in _WORLD_KINDS and not c.subjects and _US_TOTAL.search(s.text) and not _UNKNOWN_PLACE.search(s.text):
             # "Total U.S. goods imports reached $3.27 trillion", "US exports rose 2%": to and from the world
             c.subjects = ("WORLD",)
+        elif c.kind in _WORLD_KINDS + ("trade_share",) and not c.subjects and d.line_subjects:
+            # "MEXICO NOW TOP U.S. TRADE PARTNER" over "Two-way commerce hit $798 billion last year"
+            c.subjects = d.line_subjects
         if c.kind == "rank" and grew and c.period is not None and c.period.kind == "range" and c.period.end \
                 and not c.slots.get("every_year"):
             # "more than quadrupled between 2015 and 2024, making it the sixth-largest source": where it ended
@@ -1172,7 +1225,13 @@ def _shift(period: Period, years: int) -> Period | None:
     return Period.range((y1 - years, m1), (end[0] - years, end[1])) if end else None
 
 
-_PARTNER_AFTER = re.compile(r"(?i)\s+(?:(?:in|of)\s+[\w\s-]{0,30}?)?(?:with|to|from)\s+(?:the\s+)?")
+def _month_within(period: Period, month: int) -> Period | None:
+    """The month numbered ``month`` inside ``period`` (June of FY2025 is June 2025), if there is one."""
+    found = [ym for ym in period.months if ym[1] == month] if period.end is not None else []
+    return Period.month(*found[-1]) if found else None
+
+
+_PARTNER_AFTER = re.compile(r"(?i)\s+(?:worth\s+)?(?:(?:in|of)\s+[\w\s-]{0,30}?)?(?:with|to|from)\s+(?:the\s+)?")
 
 
 def _belongs_before(s: Sentence, q: Quantity, quantities: list[Quantity], named: list[Mention]) -> bool:
@@ -1231,7 +1290,8 @@ def _refers_back(s: Sentence, times: list[TimeExpr]) -> bool:
     """Whether a sentence goes on about the one before: "That's down from …", and after a time
     that opens it, "A year earlier it was 83,000"."""
     text = s.text
-    opening = next((t for t in times if t.start == s.start + len(text) - len(text.lstrip())), None)
+    opening = next((t for t in times if t.start >= s.start and re.fullmatch(
+        r"\s*(?:(?:by|in|during|until|through|for)\s+)?", text[:t.start - s.start], flags=re.I)), None)
     if opening is not None:
         text = text[opening.end - s.start:].lstrip(" ,")
     return bool(_ANAPHORA.match(text))
@@ -1470,6 +1530,9 @@ _UP_FROM = re.compile(r"(?i)\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|again
 def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None = None,
                 s: Sentence | None = None) -> tuple[Period | None, bool]:
     times = [t for t in times if t.kind != "every_year"]
+    if s is not None:
+        # "up 3% from the year before": the base of a change, not the period of its figure
+        times = [t for t in times if t.kind != "relative" or not _BASE_BEFORE.search(s.text[:t.start - s.start])]
     inside = [t for t in times if t.period is not None and not t.average and span[0] <= t.start < span[1]]
     if inside and anchor is not None and len(inside) > 1:
         # "from 6,000 pounds in fiscal 2019 to 1,200 pounds in fiscal 2024": the nearest one after
@@ -1493,6 +1556,10 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None =
     if any_time:
         return any_time[0].period, True
     return d.period, False
+
+
+_BASE_BEFORE = re.compile(r"(?i)\b(?:from|than|over|on|compared\s+(?:with|to)|versus|vs\.?|since|as|of|double|"
+                          r"triple|quadruple|twice|half|below|above)\s+$")
 
 
 def _in_brackets(s: Sentence, pos: int) -> bool:

@@ -8,6 +8,7 @@ every one is evaluated; the first reading listed is the one the wording points t
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from dataclasses import dataclass, field, replace
@@ -82,7 +83,28 @@ ORDINALS = {1: "largest", 2: "second-largest", 3: "third-largest", 4: "fourth-la
 def readings(claim: Claim, ctx: Context) -> list[Reading]:
     """Every reading of ``claim`` with its verdict (the primary one first)."""
     handler: Callable[[Claim, Context], list[Reading]] = _HANDLERS.get(claim.kind, _no_data)
-    return handler(claim, ctx)
+    month = claim.slots.get("bare_month") if claim.period is None else None
+    placed = _latest_named_month(claim, ctx, month) if month else None
+    if placed is None:
+        return handler(claim, ctx)
+    note = f"No year stated: {calendar.month_name[month]} read as {placed.label}, the latest loaded."
+    return [replace(r, notes=[note, *r.notes])
+            for r in handler(_with(claim, period=placed, period_stated=True), ctx)]
+
+
+def _latest_named_month(claim: Claim, ctx: Context, month: int) -> Period | None:
+    """"Encounters fell to 6,000 in June", in a text that gives no date: the latest June loaded of
+    the series the claim is about (as of the context's date)."""
+    if claim.kind.startswith(("encounters", "lowest")):
+        table, where, args = "encounters_as_of(?)", "dataset = ?", [_file_dataset(_datasets(claim)[0])]
+    elif claim.kind.startswith(("seizures", "doses")):
+        table, where, args = "seizures_as_of(?)", "true", []
+    elif claim.kind.startswith("trade"):
+        table, where, args = "trade_as_of(?)", "freq = 'M'", []
+    else:
+        return None
+    found = ctx.rows(f"SELECT max(year) FROM {table} WHERE {where} AND month = ?", [ctx.as_of_sql, *args, month])
+    return Period.month(int(found[0][0]), month) if found and found[0][0] is not None else None
 
 
 # -- helpers ---------------------------------------------------------------------------------------
@@ -987,19 +1009,22 @@ def _lowest_since(claim: Claim, ctx: Context) -> list[Reading]:
                                None if holds else f"{claim.period.label} was the {which} since "
                                f"{month_name(official)}.", list(r.notes[:1]), r.value))
         return out
-    fy = claim.period.end[0] if claim.period is not None and claim.period.end else None
-    if fy is None:
+    stated = claim.period.end[0] if claim.period is not None and claim.period.end else None
+    if stated is None and claim.period is not None:
         return _no_data(claim, ctx, "the year compared must be stated")
     out = []
     scopes = [claim.slots["dataset"]] if claim.slots.get("dataset") else ["southwest_border", "nationwide"]
     for scope in scopes:
+        # no year stated ("apprehensions are at their lowest since the 1960s"): the latest
+        fy = stated or _latest_usbp_year(ctx, scope)
         r = run("usbp_lowest_since", ctx=ctx, scope=scope, fiscal_year=fy, which=which)
         label = f"Border Patrol {scope.replace('_', ' ')}, FY{fy}"
         if r.value is None:
             out.append(_missing(r, label))
             continue
         official = r.detail.get("since")
-        holds = official is None or official <= since.start[0]
+        # "since 1971": 1971 or before; "since the 1960s": in that decade or before
+        holds = official is None or official <= since.end[0]
         j = judge_bool(holds, r.label.split(": ", 1)[-1])
         out.append(Reading(label, j.verdict, r.label.split(": ", 1)[-1], r.definition, [r],
                            j.tolerance, None if holds else f"Border Patrol {scope.replace('_', ' ')} "
@@ -1076,6 +1101,10 @@ def _usbp_peak(claim: Claim, ctx: Context, scope: str, fy: int) -> list[Reading]
     if r.value is None:
         return [_missing(r, f"Border Patrol {where}, FY{fy}, peak?")]
     rows = [x for x in r.detail["series"] if not x["partial"]]
+    if claim.slots.get("within") is not None:
+        # "in the 1950s … peaked": the top of the decade named (its fiscal years)
+        first, last = claim.slots["within"].start[0], claim.slots["within"].end[0]
+        rows = [x for x in rows if first <= x["fiscal_year"] <= last]
     # Title 8 alone: a year that counts expulsions keeps its apprehensions where the file splits them
     title_8 = [dict(x, value=x["value"] - x.get("title_42", 0)) for x in rows
                if "Title 42" not in x["measure"] or "title_42" in x]
@@ -1165,6 +1194,13 @@ def _usbp_record(claim: Claim, ctx: Context, fy: int, which: str) -> list[Readin
     return out
 
 
+def _latest_usbp_year(ctx: Context, scope: str) -> int:
+    """The latest fiscal year of Border Patrol figures for a scope (perhaps partial)."""
+    latest = ctx.rows("SELECT max(fiscal_year) FROM encounters_as_of(?) WHERE dataset = ?",
+                      [ctx.as_of_sql, scope])[0][0] if scope == "southwest_border" else None
+    return int(latest or ctx.rows("SELECT max(fiscal_year) FROM usbp_encounters")[0][0])
+
+
 def _lowest_in_years(claim: Claim, ctx: Context) -> list[Reading]:
     """"The lowest in 30 years": of the month or fiscal year the text names, else the latest."""
     years = claim.slots.get("years") or 0
@@ -1176,9 +1212,7 @@ def _lowest_in_years(claim: Claim, ctx: Context) -> list[Reading]:
     out = []
     scopes = [claim.slots.get("dataset")] if claim.slots.get("dataset") else ["southwest_border", "nationwide"]
     for scope in scopes:
-        latest = ctx.rows("SELECT max(fiscal_year) FROM encounters_as_of(?) WHERE dataset = ?",
-                          [ctx.as_of_sql, scope])[0][0] if scope == "southwest_border" else None
-        fy = stated or latest or ctx.rows("SELECT max(fiscal_year) FROM usbp_encounters")[0][0]
+        fy = stated or _latest_usbp_year(ctx, scope)
         r = run("usbp_lowest_since", ctx=ctx, scope=scope, fiscal_year=int(fy), which=which)
         label = f"Border Patrol {scope.replace('_', ' ')} apprehensions/encounters, FY{fy}"
         if r.value is None:

@@ -46,7 +46,7 @@ _PATTERNS = [
         r"(?P<trump>Trump['’]s\s+first\s+(?:term|administration)|first\s+Trump\s+administration))\b|"
         r"\bunder\s+(?:President\s+)?(?P<who2>Biden|Obama)\b")),
     ("decade", re.compile(r"(?i)\b(?:the\s+)?(?:(?P<part>early|mid|late)[- ])?(?P<dec>(?:19|20)\d0)['’]?s\b")),
-    ("relative", re.compile(rf"(?i)\b(?:(?:a|one)\s+decade|(?P<one>a|one)\s+year|(?P<n>{_NWORD})\s+(?P<unit>years|decades))\s+"
+    ("relative", re.compile(rf"(?i)\b(?:(?:a|one)\s+decade|(?P<one>a|one|the)\s+year|(?P<n>{_NWORD})\s+(?P<unit>years|decades))\s+"
                             rf"(?:earlier|before|ago|prior)\b|\b(?P<same>that|the\s+same)\s+year\b")),
     ("calendar", re.compile(rf"(?i)\b(?:calendar\s+(?:year\s+)?|CY\s?)(?P<y1>{_YEAR})\b")),
     ("twelve_months", re.compile(
@@ -71,7 +71,9 @@ _PATTERNS = [
     ("since_month", re.compile(rf"(?i)\b(?:since|from)\s+(?P<m1>{_MONTH})\.?\s+(?P<y1>{_YEAR})\b")),
     ("month_last_year", re.compile(rf"(?i)\b(?P<m1>{_MONTH})\s+(?:of\s+)?(?P<which>last|this|the\s+previous|the\s+prior)\s+"
                                    rf"year\b")),
-    ("bare_month", re.compile(rf"\b(?:[Tt]his\s+past|[Ll]ast|[Ii]n|[Tt]his)\s+(?P<m1>{_MONTH})\b(?!\.?,?\s+\d)")),
+    # case matters ("in may"), except in a headline in capitals ("FALL TO 6,000 IN JUNE")
+    ("bare_month", re.compile(rf"\b(?:[Tt]his\s+past|[Ll]ast|[Ii]n|[Tt]his|THIS\s+PAST|LAST|IN|THIS)\s+"
+                              rf"(?P<m1>{_MONTH}|{_MONTH.upper()})\b(?!\.?,?\s+\d)")),
     ("since_bare_month", re.compile(rf"(?i)\bsince\s+(?:last\s+)?(?P<m1>{_MONTH})\b(?!\.?\s+\d)")),
     ("fy_through", re.compile(rf"(?i)\b(?:FY\s?'?|fiscal\s+(?:year\s+)?)(?P<y1>{_YEAR}|\d{{2}}),?\s+(?:through|thru|up\s+to|"
                               rf"to\s+date\s+through)\s+(?:the\s+end\s+of\s+)?(?P<m1>{_MONTH})\b(?!\.?,?\s+\d)")),
@@ -113,6 +115,8 @@ class TimeExpr:
     average: bool = False     # "the 2021–2024 average"
     calendar: bool = False    # "calendar 2024": the text rules out the fiscal year
     fiscal: bool = False      # a range of fiscal years ("the four fiscal years of ...")
+    month: int | None = None  # a month named without a year ("in June") in an undated text: the
+                              # data place it (the latest June loaded)
 
 
 def find_times(text: str, offset: int = 0, written: dt.date | None = None) -> list[TimeExpr]:
@@ -204,9 +208,9 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
             return "month", Period.month((written - dt.timedelta(days=1)).year - back,
                                          _MONTH_NUM[g["m1"].lower().rstrip(".")])
         if kind == "bare_month":
-            if written is None:
-                return None
             mo = _MONTH_NUM[g["m1"].lower().rstrip(".")]
+            if written is None:
+                return "bare_month", None, None, False, False, False, mo
             year = written.year if mo < written.month else written.year - 1
             return "month", Period.month(year, mo)
         if kind == "since_bare_month":
