@@ -501,6 +501,13 @@ FRAMES = [
     # an answer's mass is a seizure count when the question asked for it (fentanyl FY2023 27,023 lb)
     ("Q: How much fentanyl did CBP seize in fiscal 2023?\nA: Roughly 27,000 pounds, enough for more than "
      "6 billion lethal doses.", [("seizures", "supported"), ("doses", "supported")]),
+    # a seizure by one CBP component (fentanyl FY2024: Field Operations 18,900 lb, Border Patrol at the
+    # southwest border 2,935 lb, all of CBP 21,889 lb)
+    ("Officers at ports of entry seized more than 19,000 pounds of fentanyl in fiscal 2024.",
+     [("seizures", "contradicted")]),
+    ("Border Patrol agents seized about 2,900 pounds of fentanyl at the southwest border in fiscal 2024.",
+     [("seizures", "supported")]),
+    ("CBP officers seized about 21,900 pounds of fentanyl in fiscal 2024.", [("seizures", "supported")]),
 ]
 
 

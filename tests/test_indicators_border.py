@@ -221,6 +221,23 @@ def test_fentanyl_fy2023_in_pounds_and_kilograms(ctx):
     assert since.label.endswith("February 2025 – December 2025")
 
 
+def test_seizures_by_component_split_the_cbp_total(ctx):
+    # the file's Component column: Border Patrol between the ports, Field Operations at them
+    parts = {}
+    for component, name in (("usbp", "U.S. Border Patrol"), ("ofo", "Office of Field Operations")):
+        r = run("seizures", ctx=ctx, drug="fentanyl", period="FY2024", component=component)
+        assert r.value == pytest.approx(sum(float(x["Sum Qty (lbs)"]) for x in raw(DRUGS) if x["fy"] == 2024
+                                            and x["Drug Type"] == "Fentanyl" and x["Component"] == name))
+        assert name in r.label and f"component {name}" in r.definition
+        assert cited_sum(r, "Sum Qty (lbs)") == pytest.approx(r.value)
+        parts[component] = r.value
+    assert round(parts["ofo"], 1) == 18_900.3
+    total = run("seizures", ctx=ctx, drug="fentanyl", period="FY2024").value
+    assert parts["usbp"] + parts["ofo"] == pytest.approx(total)
+    southwest = run("seizures", ctx=ctx, drug="fentanyl", period="FY2024", component="usbp", region="southwest")
+    assert round(southwest.value, 1) == 2_934.8 and southwest.value < parts["usbp"]
+
+
 def test_lethal_doses(ctx):
     r = run("lethal_doses", ctx=ctx, kg=258)
     assert r.value == 129_000_000 and r.text == "129,000,000 doses"

@@ -1123,7 +1123,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             drug = drug or re.search(rf"(?i)\b({_DRUGS})\b", context)
             claim("seizures", span, quantity=q, slots={
                 "drug": drug.group(1).lower() if drug else None,
-                "actor": "mexico" if actor else "cbp", "regions": _regions(context)})
+                "actor": "mexico" if actor else "cbp", "regions": _regions(context),
+                "component": _seizure_component(context)})
         elif q.unit == "count":
             after = s.text[q.end - s.start:q.end - s.start + 40].lower()
             if re.match(r"\s*(?:potentially\s+|possibly\s+)?(?:lethal\s+|fatal\s+|deadly\s+)?doses", after) or (
@@ -1572,6 +1573,17 @@ def _component(text: str) -> str:
     if re.search(r"border patrol|\busbp\b|between (the )?ports", t):
         return "usbp"
     if re.search(r"ports? of entry|office of field operations|\bofo\b|cbp officers", t):
+        return "ofo"
+    return "all"
+
+
+def _seizure_component(text: str) -> str:
+    """The CBP component a seizure names: "Border Patrol agents seized", "officers at ports of
+    entry" ("CBP officers" alone is all of CBP, as the phrase is often used)."""
+    t = text.lower()
+    if re.search(r"border patrol|\busbp\b|between (the )?ports", t):
+        return "usbp"
+    if re.search(r"ports? of entry|office of field operations|\bofo\b", t):
         return "ofo"
     return "all"
 

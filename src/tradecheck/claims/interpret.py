@@ -1393,15 +1393,20 @@ def _count_reading(claim: Claim, r: Result, label: str, correction: str) -> Read
                    list(r.notes[:1]), r.value)
 
 
+_SEIZER = {"all": "CBP", "usbp": "The Border Patrol", "ofo": "CBP's Office of Field Operations"}
+
+
 def _seizures(claim: Claim, ctx: Context) -> list[Reading]:
     drug = claim.slots.get("drug") or "fentanyl"
     context = []
     if claim.period is not None:
         unit = claim.quantity.unit if claim.quantity.unit in ("kg", "lb") else "lb"
         regions = claim.slots.get("regions") or ("all",)
+        component = claim.slots.get("component") or "all"
         found = [(", ".join(x for x in (kind, "" if region == "all" and len(regions) == 1 else
                                         f"{region} region" if region != "all" else "all regions") if x),
-                  run("seizures", ctx=ctx, drug=drug, period=period, unit=unit, region=region))
+                  run("seizures", ctx=ctx, drug=drug, period=period, unit=unit, region=region,
+                      component=component))
                  for region in regions for kind, period in _periods(claim)]
         cbp = found[0][1]
         if cbp.value is not None:
@@ -1416,7 +1421,8 @@ def _seizures(claim: Claim, ctx: Context) -> list[Reading]:
                 j = judge(claim.quantity, r.value)
                 out.append(Reading(f"{r.label}{' (' + kind + ')' if kind else ''}", j.verdict, r.text,
                                    r.definition, [r], j.tolerance, None if j.verdict == "supported"
-                                   else f"CBP seized {r.text} of {drug} in {r.label.split(',')[-1].strip()}.",
+                                   else f"{_SEIZER[component]} seized {r.text} of {drug} in "
+                                        f"{r.label.split(',')[-1].strip()}.",
                                    [], r.value))
             return out
     return _no_data(claim, ctx, topic="mexican_seizures", context=context)

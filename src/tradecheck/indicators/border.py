@@ -39,6 +39,7 @@ REGIONS = {"all": None, "southwest": "Southwest Land Border", "northern": "North
            "other": "Other"}
 SEIZURE_REGIONS = {"all": None, "southwest": "Southwest Border", "northern": "Northern Border",
                    "coastal_interior": "Coastal/Interior"}
+SEIZURE_COMPONENTS = {"all": None, "usbp": "U.S. Border Patrol", "ofo": "Office of Field Operations"}
 TITLE_42 = ("From March 2020 (FY2020) to 11 May 2023, Border Patrol and CBP 'encounters' include "
             "Title 42 expulsions as well as Title 8 apprehensions (and, at ports, inadmissibles); "
             "figures up to FY2019 are Title 8 apprehensions only, so the two are not the same "
@@ -684,7 +685,7 @@ def usbp_lowest_since(ctx: Context, scope: str, fiscal_year: int,
 
 def _seizure_rows(ctx: Context) -> str:
     return _temp(ctx, "border_seizures", """
-        SELECT s.drug, s.region, s.year, s.month, s.file_id, f.source_id, f.path, f.url,
+        SELECT s.drug, s.region, s.component, s.year, s.month, s.file_id, f.source_id, f.path, f.url,
                s.release, s.release_date, sum(s.pounds) AS n, sum(s.events)::BIGINT AS events,
                list(s.src_row ORDER BY s.src_row) AS src_rows
         FROM seizures_as_of(?) s JOIN files f USING (file_id)
@@ -708,12 +709,15 @@ def _drug(ctx: Context, drug: str) -> str:
     return by_fold[_fold(drug)]
 
 
-def _seizures(ctx: Context, drug: str, region: str) -> _Monthly:
+def _seizures(ctx: Context, drug: str, region: str, component: str = "all") -> _Monthly:
     def make():
         where, params = "drug = ?", [drug]
         if SEIZURE_REGIONS[region]:
             where += " AND region = ?"
             params.append(SEIZURE_REGIONS[region])
+        if SEIZURE_COMPONENTS[component]:
+            where += " AND component = ?"
+            params.append(SEIZURE_COMPONENTS[component])
         records = ctx.dicts(
             f"SELECT year, month, file_id, any_value(source_id) AS source_id, "
             f"any_value(path) AS path, any_value(url) AS url, any_value(release) AS release, "
@@ -729,25 +733,27 @@ def _seizures(ctx: Context, drug: str, region: str) -> _Monthly:
         records += [{**r, "n": 0.0, "src_rows": []} for r in all_months
                     if (r["year"], r["month"]) not in have]
         return _Monthly(f"CBP {drug} seizures", records, "Sum Qty (lbs)")
-    return _memo(ctx, ("seiz", drug, region), make)
+    return _memo(ctx, ("seiz", drug, region, component), make)
 
 
 def seizures(ctx: Context, drug: str, period: Period, unit: str = "lb",
-             region: str = "all") -> Result:
-    """CBP drug seizures of one drug type over a period (or since a month), in pounds or kilograms.
+             region: str = "all", component: str = "all") -> Result:
+    """CBP drug seizures of one drug type over a period (or since a month), in pounds or kilograms,
+    by all of CBP or one component (Border Patrol, or Field Operations at the ports).
 
     Raises:
         UnknownIdError: the drug is not one of CBP's published drug types (with suggestions).
     """
     name = _drug(ctx, drug)
-    series = _seizures(ctx, name, region)
+    series = _seizures(ctx, name, region, component)
     if period.end is None:
         period = period.until(series.last or period.start)
-    where = "" if region == "all" else f", {SEIZURE_REGIONS[region]}"
+    where = "".join(f", {x}" for x in (SEIZURE_COMPONENTS[component], SEIZURE_REGIONS[region]) if x)
     label = f"CBP seizures of {name.lower()}{where}, {period.label}"
     scope = "" if region == "all" else f", region {SEIZURE_REGIONS[region]}"
+    who = f"component {SEIZURE_COMPONENTS[component]}" if SEIZURE_COMPONENTS[component] else "all components"
     definition = (f"Sum of CBP's monthly seizure quantities of '{name}' (Drug Seizure Statistics, "
-                  f"'Sum Qty (lbs)', all components{scope}), as weighed at seizure (not "
+                  f"'Sum Qty (lbs)', {who}{scope}), as weighed at seizure (not "
                   f"purity-adjusted)"
                   + ("; 1 lb = 0.45359237 kg" if unit == "kg" else ""))
     missing = series.missing(period)
