@@ -508,6 +508,23 @@ FRAMES = [
     ("Border Patrol agents seized about 2,900 pounds of fentanyl at the southwest border in fiscal 2024.",
      [("seizures", "supported")]),
     ("CBP officers seized about 21,900 pounds of fentanyl in fiscal 2024.", [("seizures", "supported")]),
+    # each mass is of the drug named with it (FY2023: fentanyl 27,023 lb, cocaine 81,085 lb, marijuana 149,582 lb)
+    ("CBP seized some 27,000 pounds of fentanyl in fiscal 2023, roughly 81,000 pounds of cocaine and just under "
+     "150,000 pounds of marijuana.", [("seizures", "supported")] * 3),
+    # bullets inside a line end a sentence; the drug before a figure (FY2024: meth 174,197 lb, heroin 1,161 lb)
+    ("• Methamphetamine seized, FY2024: 174,200 lb • Heroin seized, FY2024: 1,610 lb",
+     [("seizures", "supported"), ("seizures", "contradicted")]),
+    # a balance in words: minus sign, "gap" (2024: Canada -$62.0 bn, China -$295.5 bn)
+    ("• Goods imports from Canada (2024): $411.9 billion • Goods balance with Canada: –$62.0 billion",
+     [("trade_value", "supported"), ("trade_value", "supported")]),
+    ("Where does the deficit come from? The gap with China was about $296 billion in 2024.",
+     [("trade_value", "supported")]),
+    # months named with one year: fentanyl February–December 2025 9,887.5 lb (2.24 billion doses at 2 mg)
+    ("The roughly 9,900 pounds of fentanyl CBP seized from February through December 2025 would be enough for "
+     "about 4.5 billion lethal doses.", [("seizures", "supported"), ("doses", "contradicted")]),
+    # a span of months against a base's monthly average (nationwide February–September 2025: -88.0%)
+    ("From February through September 2025, CBP's nationwide encounters averaged roughly 27,000 a month, about "
+     "88% below the 2021-2024 average.", [("encounters_value", "supported"), ("encounters_change", "supported")]),
 ]
 
 

@@ -83,6 +83,11 @@ def test_a_round_count_in_millions_is_not_a_licence_for_a_wide_margin():
     ("back in fiscal nineteen eighty-six", "fy", Period.fiscal_year(1986)),
     ("of Mexico's exports in twenty eleven", "year", Period.year(2011)),
     ("the twenty twenty-one to twenty twenty-four monthly average", "range", Period.range((2021, 1), (2024, 12))),
+    # months sharing one year; a span across the new year starts in the year before
+    ("from February through December 2025", "range", Period.range((2025, 2), (2025, 12))),
+    ("between May and July 2025", "range", Period.range((2025, 5), (2025, 7))),
+    ("October–March 2025", "range", Period.range((2024, 10), (2025, 3))),
+    ("the year before", "relative", None),
 ])
 def test_time_expressions(text, kind, period):
     (t,) = find_times(text)
@@ -115,6 +120,18 @@ def test_markdown_marks_opening_a_line_are_not_sentence_text():
     assert [x.text for x in sentences(text)] == ["Facts", "Exports to Mexico: $334.0B", "Mexico was #2.",
                                                   "Quoted."]
     assert all(text[x.start:x.end] == x.text for x in sentences(text))
+    inline = "• Imports (2024): $421.9 billion • Balance: –$62.0 billion"
+    assert [x.text for x in sentences(inline)] == ["Imports (2024): $421.9 billion", "Balance: –$62.0 billion"]
+
+
+def test_a_month_without_a_year_is_placed_by_the_text_or_left_to_the_data():
+    import datetime as dt
+
+    (t,) = find_times("encounters fell to 6,000 IN JUNE")
+    assert (t.kind, t.period, t.month) == ("bare_month", None, 6)
+    (t,) = find_times("encounters fell to 6,000 in June", 0, dt.date(2025, 7, 16))
+    assert t.period == Period.month(2025, 6)
+    assert [x.text for x in find_times("in May and June 2025")] == ["June 2025"]
 
 
 def test_partners_named_by_description_or_capital():

@@ -84,12 +84,14 @@ def sentences(text: str) -> list[Sentence]:
             out.append(Sentence(start, start + len(head), head, paragraph))
             out.append(Sentence(start + after.start("line"), start + after.start("line") + len(line), line, paragraph))
             pos = after.end()
-        for m in re.finditer(r"[.!?]['\"”’)]*\s+(?=[A-Z“\"'(0-9$])", chunk):
+        # a sentence ends at its stop, or at a bullet inside the line ("• Imports: $421.9 billion • …")
+        for m in re.finditer(r"[.!?]['\"”’)]*\s+(?=[A-Z“\"'(0-9$])|\s+[•▪●]\s+", chunk):
             head = chunk[pos:m.start() + 1]
-            if _ABBREV.search(head.rstrip()) and not re.search(r"[!?]", m.group(0)):
+            bullet = m.group(0).strip() in "•▪●"
+            if not bullet and _ABBREV.search(head.rstrip()) and not re.search(r"[!?]", m.group(0)):
                 # "the U.S. Border Patrol": an abbreviation, not a sentence end
                 continue
-            piece = chunk[pos:m.end()].strip()
+            piece = chunk[pos:m.start() if bullet else m.end()].strip()
             if piece:
                 s = start + pos + (len(chunk[pos:m.end()]) - len(chunk[pos:m.end()].lstrip()))
                 out.append(Sentence(s, s + len(piece), piece, paragraph))
@@ -348,7 +350,7 @@ def _flow(text: str, sentence: str | None = None, pos: int | None = None) -> str
 
 #: The cues of each flow, strongest first ("deficit" settles it; then words of buying from abroad …)
 _FLOW_CUES = [
-    ("balance", re.compile(r"\b(deficit|surplus)\b")),
+    ("balance", re.compile(r"\b(deficit|surplus)\b|\b(goods|trade)\s+balance\b|\bbalance\s+(with|of\s+trade)\b")),
     ("imports", re.compile(
         r"\b(u\.s\.|us|united states|american|america's|america)\s+(goods\s+)?(imports?|imported|"
         r"purchases|purchased|bought)\b|\bimport(s|ed)?\s+(\w+\s+){0,6}from\b|"
@@ -1108,7 +1110,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 if topics or mentions:  # a percentage about neither trade, the border nor a country is not ours
                     claim("no_data", span, quantity=q, slots={"topic": "unmapped_percent"})
         elif q.unit in ("kg", "lb", "g", "mg"):
-            drug = re.search(rf"(?i)\b({_DRUGS})\b", s.text)
+            drug = _drug_for(s, q)
             d.last_mass = q if q.unit != "mg" else d.last_mass
             if q.unit in ("g", "mg") or re.search(r"(?i)\b(holds?|makes?|contains?|per)\b", around):
                 continue  # the arithmetic's inputs ("a kilogram holds", "2 mg per dose"), not seizures
@@ -1575,6 +1577,17 @@ def _component(text: str) -> str:
     if re.search(r"ports? of entry|office of field operations|\bofo\b|cbp officers", t):
         return "ofo"
     return "all"
+
+
+def _drug_for(s: Sentence, q: Quantity) -> re.Match | None:
+    """The drug a mass is of: the one just after it ("81,000 pounds of cocaine"), else the nearest
+    before it ("Methamphetamine seized, FY2024: 174,200 lb"), else any the sentence names."""
+    after = re.match(rf"(?i)\s+(?:of\s+)?(?:(?:the|illicit|illegal|powder|liquid|pure)\s+)?({_DRUGS})\b",
+                     s.text[q.end - s.start:])
+    if after:
+        return after
+    before = list(re.finditer(rf"(?i)\b({_DRUGS})\b", s.text[:q.start - s.start]))
+    return before[-1] if before else re.search(rf"(?i)\b({_DRUGS})\b", s.text)
 
 
 def _seizure_component(text: str) -> str:

@@ -185,7 +185,10 @@ def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
     if claim.flow == "balance":
         # "a deficit of $152 billion" states the size of a negative balance
         text = claim.slots.get("balance_text", claim.text)
-        deficit = "deficit" in text.lower()
+        # "a deficit of", "the gap with China", "balance with Canada: –$62.0 billion": a negative balance
+        before = claim.text[:max(0, claim.quantity.start - claim.start)] if claim.quantity else ""
+        deficit = bool(re.search(r"(?i)\b(?:deficits?|gap|shortfall|imbalance)\b", text)
+                       or re.search(r"[−–-]\s*$", before))
         if re.search(r"(?i)\b(?:surplus|deficit)\s+(?:of\s+[\w.]+(?:\s+[\w.]+)?\s+)?(?:with|against|over)\s+(?:the\s+)?"
                      r"(?:U\.S\.|US\b|United\s+States|America\b|Washington)", text):
             # "Beijing's surplus with the U.S.", "the surplus of Mexico with the United States": the
@@ -909,7 +912,12 @@ def _latest_month(claim: Claim, ctx: Context) -> Period | None:
 
 
 def _encounters_change(claim: Claim, ctx: Context) -> list[Reading]:
-    month = claim.period if claim.period is not None and claim.period.kind == "month" else None
+    period = claim.period
+    # a month, or a span of months against a base's monthly average ("from February through
+    # September 2025, … about 88% below the 2021-2024 average")
+    month = period if period is not None and (period.kind == "month" or period.kind == "range" and period.end
+                                              is not None and claim.slots.get("base_average")
+                                              and claim.period_stated and period != claim.slots.get("base")) else None
     base = claim.slots.get("base")
     if base is None and claim.period is not None and claim.period.kind in ("fy", "year"):
         return _encounters_year_change(claim, ctx)
@@ -940,10 +948,11 @@ def _encounters_change(claim: Claim, ctx: Context) -> list[Reading]:
             wrong_way = (signed > 0) == (claim.slots.get("direction") == "down")
             j = Judgement("contradicted", "the change goes the other way") if wrong_way \
                 else judge(claim.quantity, abs(signed))
+            how = f"{abs(signed):.0f}% {'lower' if signed < 0 else 'higher'} than the {b.label} monthly average"
             correction = None if j.verdict == "supported" else (
                 f"In {month.label}, CBP recorded {f'{r.components[0].value:,.0f} ' if r.components else ''}"
-                f"{dataset.replace('_', ' ')} encounters, {abs(signed):.0f}% "
-                f"{'lower' if signed < 0 else 'higher'} than the {b.label} monthly average.")
+                f"{dataset.replace('_', ' ')} encounters, {how}." if month.kind == "month" else
+                f"In {month.label}, CBP's {dataset.replace('_', ' ')} encounters averaged {how}.")
             out.append(Reading(label, j.verdict, f"{signed:+.1f}%", r.definition, [r], j.tolerance,
                                correction, list(r.notes[:1]), signed))
     return out
@@ -1448,7 +1457,8 @@ def _doses(claim: Claim, ctx: Context) -> list[Reading]:
     j = judge(claim.quantity, r.value)
     return [Reading(f"lethal doses in {where}", j.verdict, r.text, r.definition, [r], j.tolerance,
                     None if j.verdict == "supported" else
-                    f"{where[0].upper() + where[1:]} makes about {r.value / 1e6:,.0f} million lethal "
+                    f"{where[0].upper() + where[1:]} makes about "
+                    f"{f'{r.value / 1e9:,.1f} billion' if r.value >= 1e9 else f'{r.value / 1e6:,.0f} million'} lethal "
                     f"doses at {claim.slots.get('lethal_dose_mg') or 2:g} mg each.", notes + list(r.notes), r.value)]
 
 

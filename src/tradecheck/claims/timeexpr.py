@@ -60,6 +60,9 @@ _PATTERNS = [
         rf"(?i)\bbetween\s+(?P<m1>{_MONTH})\.?\s+(?P<y1>{_YEAR})\s+and\s+(?P<m2>{_MONTH})\.?\s+(?P<y2>{_YEAR})\b")),
     ("range_months", re.compile(
         rf"(?i)\bfrom\s+(?P<m1>{_MONTH})\.?\s+(?P<y1>{_YEAR}){_DASH}(?P<m2>{_MONTH})\.?\s+(?P<y2>{_YEAR})\b")),
+    ("range_months", re.compile(  # "from February through December 2025", "October–December 2024"
+        rf"(?i)(?:\bbetween\s+(?P<m1>{_MONTH})\.?\s+and\s+|\b(?:from\s+)?(?P<m3>{_MONTH})\.?{_DASH})"
+        rf"(?P<m2>{_MONTH})\.?,?\s+(?P<y2>{_YEAR})\b")),
     ("first_months", re.compile(
         rf"(?i)\b(?:the\s+)?first\s+(?P<n>{_NWORD})\s+months\s+of\s+(?:(?:the\s+)?(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s?'?)"
         rf"(?P<y1>{_YEAR}|\d{{2}})|(?:calendar\s+)?(?P<y2>{_YEAR}))\b")),
@@ -73,7 +76,8 @@ _PATTERNS = [
                                    rf"year\b")),
     # case matters ("in may"), except in a headline in capitals ("FALL TO 6,000 IN JUNE")
     ("bare_month", re.compile(rf"\b(?:[Tt]his\s+past|[Ll]ast|[Ii]n|[Tt]his|THIS\s+PAST|LAST|IN|THIS)\s+"
-                              rf"(?P<m1>{_MONTH}|{_MONTH.upper()})\b(?!\.?,?\s+\d)")),
+                              rf"(?P<m1>{_MONTH}|{_MONTH.upper()})\b(?!\.?,?\s+\d)"
+                              rf"(?!\s+(?:and|or|to|through)\s+(?:{_MONTH})\.?,?\s+\d)")),
     ("since_bare_month", re.compile(rf"(?i)\bsince\s+(?:last\s+)?(?P<m1>{_MONTH})\b(?!\.?\s+\d)")),
     ("fy_through", re.compile(rf"(?i)\b(?:FY\s?'?|fiscal\s+(?:year\s+)?)(?P<y1>{_YEAR}|\d{{2}}),?\s+(?:through|thru|up\s+to|"
                               rf"to\s+date\s+through)\s+(?:the\s+end\s+of\s+)?(?P<m1>{_MONTH})\b(?!\.?,?\s+\d)")),
@@ -254,9 +258,11 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
         if kind == "calendar":
             return "year", Period.year(int(g["y1"])), None, False, True
         if kind == "range_months":
-            a = (int(g["y1"]), _MONTH_NUM[g["m1"].lower().rstrip(".")])
-            b = (int(g["y2"]), _MONTH_NUM[g["m2"].lower().rstrip(".")])
-            return "range", Period.range(a, b)
+            m1, m2 = (_MONTH_NUM[(g["m1"] or g["m3"]).lower().rstrip(".")],
+                      _MONTH_NUM[g["m2"].lower().rstrip(".")])
+            y2 = int(g["y2"])
+            y1 = int(g["y1"]) if g.get("y1") else y2 - (m1 > m2)   # "October–March 2025" starts in 2024
+            return "range", Period.range((y1, m1), (y2, m2))
         if kind == "first_months":
             n = _count(g["n"])
             if not 1 <= n <= 12:

@@ -148,6 +148,8 @@ def fmt_value(value: float | None, unit: str, decimals: int = 2) -> str:
         return f"#{int(value)}"
     if unit in {"lb", "kg"}:
         return f"{value:,.1f} {unit}"
+    if unit == "doses":
+        return f"{value:,.0f} doses"   # a count of whole doses, though the arithmetic leaves a fraction
     if float(value).is_integer():
         return f"{int(value):,} {unit}".rstrip()
     return f"{value:,.2f} {unit}".rstrip()
