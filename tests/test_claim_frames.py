@@ -525,6 +525,21 @@ FRAMES = [
     # a span of months against a base's monthly average (nationwide February–September 2025: -88.0%)
     ("From February through September 2025, CBP's nationwide encounters averaged roughly 27,000 a month, about "
      "88% below the 2021-2024 average.", [("encounters_value", "supported"), ("encounters_change", "supported")]),
+    # partners ranked by the balance (2024: Netherlands the largest surplus, $54.2 bn; Germany the fifth
+    # deficit, after China, Mexico, Vietnam and Ireland)
+    ("The Netherlands gives the U.S. its largest goods surplus with any country.", [("rank", "supported")]),
+    ("Germany is the third-largest U.S. goods deficit in 2024.", [("rank", "contradicted")]),
+    # the domestic share of U.S. exports (WIOD: 90.5% in 1995, 85.1% in 2011)
+    ("The domestic share of U.S. gross exports slipped from over 91 percent in 1995 to about 85 percent in 2011.",
+     [("va_domestic_share", "contradicted"), ("va_domestic_share", "supported")]),
+    # U.S. content in what the U.S. imports from Mexico (WIOD 2011: 11.76%)
+    ("U.S.-made content made up nearly 12 percent of the value of goods imported from Mexico in 2011.",
+     [("va_share", "supported")]),
+    # not loaded: deaths, Mexican seizures, low-value parcels
+    ("Fentanyl killed about 75,000 Americans in 2023.", [("no_data", "no_data")]),
+    ("Mexico's security cabinet says it seized 1.5 tonnes of fentanyl in the first half of 2025.",
+     [("seizures", "no_data")]),
+    ("Roughly four million low-value packages were entering the U.S. every day.", [("no_data", "no_data")]),
 ]
 
 

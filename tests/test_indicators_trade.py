@@ -50,6 +50,19 @@ def test_mexico_is_second_behind_canada(ctx, shared_data):
     assert [row["partner"] for row in r.detail["ranking"][:3]] == ["Canada", "Mexico", "China"]
 
 
+def test_partners_ranked_by_the_size_of_the_balance(ctx, shared_data):
+    exports, imports = raw_annual(shared_data, "exports", 2024), raw_annual(shared_data, "imports", 2024)
+    balance = {k: exports.get(k, 0) - imports.get(k, 0) for k in ("5700", "2010", "4280", "4210")}
+    # China, Mexico ... Germany (4280) fifth by deficit; the Netherlands (4210) first by surplus
+    assert balance["5700"] < balance["2010"] < balance["4280"] < 0 < balance["4210"]
+    germany = run("trade_rank", ctx=ctx, flow="deficit", partner="Germany", period=2024)
+    assert germany.value == 5 and "largest deficit first" in germany.definition
+    assert [row["partner"] for row in germany.detail["ranking"][:2]] == ["China", "Mexico"]
+    assert germany.detail["ranking"][4]["value"] == balance["4280"]
+    netherlands = run("trade_rank", ctx=ctx, flow="surplus", partner="Netherlands", period=2024)
+    assert netherlands.value == 1 and netherlands.detail["ranking"][0]["value"] == balance["4210"]
+
+
 def test_ratio_mexico_to_china(ctx, shared_data):
     r = run("trade_ratio", ctx=ctx, partner="Mexico", other="China", period=2024)
     raw = raw_annual(shared_data, "exports", 2024)

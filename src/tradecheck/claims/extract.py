@@ -122,7 +122,7 @@ TOPICS = {
                   r"Korean|Vietnamese|person|resident|citizen|consumer)\b|\b(?:per|for\s+every|for\s+each|each)\s+(?:(?:single|Mexican|Canadian|Chinese|"
                   r"Japanese|German|Korean|Vietnamese|Dutch)\s+)?(?:person|resident|head|inhabitant|citizen|"
                   r"man,\s+woman\s+and\s+child)\b|\b(?:per|for\s+every|each)\s+(?:Mexican|Canadian|Chinese)\b",
-    "va": r"\bcomponents?\b|\bcontent\b|\bparts\b|\binputs\b|value[- ]added|domestic value|"
+    "va": r"\bcomponents?\b|\bcontent\b|\bparts\b|\binputs\b|value[- ]added|domestic value|domestic share|"
           r"\bcontribution\s+to\s+(?:U\.S\.\s+|American\s+|the\s+value\s+of\s+)?exports",
     "encounters": r"encounters?|apprehensions?|crossings?|migrants?|illegal entr|border patrol|"
                   r"gotaways|unlawful",
@@ -136,7 +136,8 @@ TOPICS = {
 _ACTORS = re.compile(r"(?i)\b(?:Mexican|Mexico['’]s|Panama['’]s|Panamanian|Guatemalan|Guatemala['’]s|"
                      r"Canadian|Canada['’]s)\s+(?:immigration\s+)?(?:authorities|government|officials|"
                      r"army|navy|national guard|security forces|police|agency|agencies|forces|military|"
-                     r"institute|troops)|\bthe Mexican government\b|\b(?:SEDENA|SEMAR|INM|"
+                     r"institute|troops|(?:security\s+)?cabinet|ministry|prosecutors|attorney\s+general|"
+                     r"marines|soldiers)|\bthe Mexican government\b|\b(?:SEDENA|SEMAR|INM|SSPC|FGR|"
                      r"Guardia Nacional|Darien Gap|Darién Gap)\b")
 #: What the loaded sources do not hold: a claim about it is statistical but has no data here.
 UNLOADED = {
@@ -150,7 +151,10 @@ UNLOADED = {
     "state_trade": r"\b(?:Texas|California|Michigan|Arizona|Illinois|Ohio|New\s+York|Louisiana)(?:['’]s?\s+exports?\b|"
                    r"\s+(?:alone\s+)?(?:exported|exports|shipped|sold)\b)|\b(?:\d+|two|three|four|five|ten|twenty|"
                    r"thirty|forty|half\s+(?:of\s+)?the|most|many)\s+(?:U\.S\.\s+|American\s+|of\s+the\s+50\s+)?states\b",
-    "overdoses": r"\boverdose\s+deaths?\b|\boverdoses\b|\bdied\s+of\s+[\w-]+\s+overdose",
+    "overdoses": r"\boverdose\s+deaths?\b|\boverdoses\b|\bdied\s+of\s+[\w-]+\s+overdose|\b(?:fentanyl|drug|opioid)\s+"
+                 r"deaths\b|\bkilled\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|roughly\s+)?"
+                 r"[\d,.]+(?:\s+(?:thousand|million))?\s+(?:Americans|people)\b",
+    "de_minimis": r"\bde\s+minimis\b|\blow-value\s+(?:packages|parcels|shipments)\b",
     "commodities": r"\bauto\s+parts\b|\bautomobiles\b|\bcars\b|\bcrude\b|\bpetroleum\b|\bcorn\b|\bsoybeans?\b|"
                    r"\bsteel\b|\baluminum\b|\belectronics\b|\bmachinery\b|\bcomputers\b|\bavocados?\b|\btomatoes\b",
 }
@@ -165,7 +169,7 @@ _RANK = re.compile(
     r"(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th)[- ]"
     r"(?:biggest|largest|most important|leading|top))\s+"
     r"(?:[\w.'’-]+\s+){0,4}?"
-    r"(?P<role>buyer|customer|consumer|(?:export\s+)?market|trading partner|trade partner|partner|"
+    r"(?P<role>buyer|customer|consumer|(?:export\s+)?market|trading partner|trade partner|partner|deficit|surplus|"
     r"supplier|source|importer|client|destination|(?:country|nation)\s+supplying)s?\b")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _ORDINAL = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -304,7 +308,10 @@ _RETURNING = re.compile(r"(?i)\b(?:imports?|imported|import)\s+(?:\w+\s+){0,2}?f
                         r"\b(?:American|U\.S\.|U\.S\.-made|domestic|our\s+own)\s+(?:value[- ]added|content|"
                         r"inputs|components|parts))|\b(?:American|U\.S\.)(?:-made)?\s+(?:value[- ]added|content|inputs|"
                         r"components|parts)\s+(?:in|of|embedded\s+in)\s+(?:U\.S\.\s+)?(?:imports?|what\s+\w+\s+"
-                        r"imports?)\s+from\b")
+                        r"imports?)\s+from\b|"
+                        # "U.S.-made content made up nearly 12 percent of the value of goods imported from Mexico"
+                        r"\b(?:American|U\.S\.)(?:-made)?\s+(?:value[- ]added|content)\b(?=" + _IN + r"{0,60}?"
+                        r"\b(?:imports?|imported)\s+(?:\w+\s+){0,2}?from\b)")
 #: "… of Mexico's exports", "of the gross exports of Canada": a partner's own exports
 _THEIR_EXPORTS = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:[\w.]+(?:\s+[\w.]+)?['’]s?\s+(?:gross\s+)?exports|"
                             r"(?:gross\s+)?exports\s+of\s+[\w.]+(?:\s+[\w.]+)?)")
@@ -1007,7 +1014,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     any(t.period is not None and (t.period.end is None or t.period.end[0] > 2011) for t in times):
                 claim("no_data", span, quantity=q, slots={"topic": "va_recent"})
             elif "va" in topics and re.search(r"(?i)\b(?:domestic|made[- ]in[- ](?:the[- ])?USA|made\s+in\s+America|"
-                                              r"American-made|U\.S\.-made|home-?grown)\s+(?:value[- ]added|content)", s.text) \
+                                              r"American-made|U\.S\.-made|home-?grown)\s+(?:value[- ]added|content)|"
+                                              r"\bdomestic\s+share\b", s.text) \
                     and not _RETURNING.search(s.text):
                 exporter = _subjects_before(mentions, q.end + 40, s, s.start)[:1]
                 claim("va_domestic_share", span, quantity=q, subjects=exporter or ("USA",))
@@ -1269,6 +1277,8 @@ def _role_flow(role: str) -> str:
     and buyers by exports."""
     if "partner" in role:
         return "total"
+    if role in ("deficit", "surplus"):
+        return role   # "the third-largest deficit": partners by the size of the balance
     return "imports" if role in ("supplier", "source", "importer") or "supplying" in role else "exports"
 
 

@@ -58,6 +58,8 @@ NO_DATA_SOURCES = {
     "investment": "BEA direct-investment statistics (not loaded)",
     "gotaways": "CBP/USBP 'gotaway' estimates (not published in the loaded files)",
     "crossings_traffic": "BTS border-crossing entry data (trucks, pedestrians; not loaded)",
+    "de_minimis": "CBP's de minimis (low-value) shipment statistics (not loaded: Census trade excludes "
+                  "most low-value shipments)",
     "farm_trade": "USDA FAS GATS agricultural trade data (not loaded: trade here is by partner, not product)",
     "state_trade": "Census state export data (not loaded)",
     "overdoses": "CDC overdose-death statistics (not loaded)",
@@ -140,7 +142,7 @@ def _missing(result: Result, name: str) -> Reading:
 
 def _flow_word(flow: str) -> str:
     return {"exports": "exports", "imports": "imports", "total": "total trade",
-            "balance": "trade balance"}[flow]
+            "balance": "trade balance", "surplus": "goods surplus", "deficit": "goods deficit"}[flow]
 
 
 def _bought(flow: str, who: str, value: str, period: str) -> str:
@@ -429,13 +431,22 @@ def _rank(claim: Claim, ctx: Context) -> list[Reading]:
                              f"#{int(total.value)} in {period.label}.")
         above = [row for row in ranking if row["rank"] < r.value]
         me = next(row for row in ranking if row["country_id"] == claim.subjects[0])
-        what = {"exports": "market for U.S. goods", "imports": "source of U.S. goods imports",
-                "total": "goods trading partner of the U.S."}[flow]
-        before = ", ".join(f"{x['partner']} ({_short(x['value'], 'USD')})" for x in above)
+        before = ", ".join(f"{x['partner']} ({_short(abs(x['value']), 'USD')})" for x in above)
         nth = ORDINALS.get(int(r.value), f"#{int(r.value)}")
-        correction = None if j.verdict == "supported" else (
-            f"In {period.label}, {_names(claim.subjects)} was the {nth} {what} "
-            f"({_short(me['value'], 'USD')})" + (f", after {before}." if above else "."))
+        if flow in ("surplus", "deficit"):
+            # "its largest goods surplus", "the third-largest deficit": the balance, by size
+            sign = "surplus" if me["value"] > 0 else "deficit"
+            correction = None if j.verdict == "supported" else (
+                f"In {period.label}, the U.S. goods {sign} with {_names(claim.subjects)} "
+                f"({_short(abs(me['value']), 'USD')}) " + (
+                    f"was the {nth}" + (f", after {before}." if above else ".") if sign == flow else
+                    f"was not a {flow} at all."))
+        else:
+            what = {"exports": "market for U.S. goods", "imports": "source of U.S. goods imports",
+                    "total": "goods trading partner of the U.S."}[flow]
+            correction = None if j.verdict == "supported" else (
+                f"In {period.label}, {_names(claim.subjects)} was the {nth} {what} "
+                f"({_short(me['value'], 'USD')})" + (f", after {before}." if above else "."))
         out.append(Reading(label, j.verdict, f"#{int(r.value)} ({me['partner']} {_short(me['value'], 'USD')})",
                            r.definition, [r], j.tolerance, correction, extra, r.value))
     return out

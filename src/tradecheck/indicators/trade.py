@@ -200,27 +200,34 @@ def _ranking(ctx: Context, flow: str, period: Period) -> list[tuple[str, float]]
 
 
 def rank(ctx: Context, flow: str, partner: tuple[str, ...], period: Period) -> Result:
-    """Rank of a partner among U.S. export markets / import sources / trading partners."""
+    """Rank of a partner among U.S. export markets / import sources / trading partners, or by the
+    size of the U.S. goods surplus or deficit with it."""
     (pid,) = partner[:1]
-    order = ranking(ctx, flow, period)
+    basis = "balance" if flow in ("surplus", "deficit") else flow
+    order = ranking(ctx, basis, period)
+    if flow == "deficit":
+        order = sorted(order, key=lambda kv: (kv[1], kv[0]))   # the most negative balance first
     label = f"Rank of {_name(pid)} among U.S. {_ROLE[flow]}, {period.label}"
     keys = [k for k, _ in order]
     if pid not in keys:
-        return Result("", {}, None, "rank", label, DEFINITIONS[flow],
-                      notes=[f"{_name(pid)} has no {flow} figure for {period.label} in the loaded releases."])
+        return Result("", {}, None, "rank", label, DEFINITIONS[basis],
+                      notes=[f"{_name(pid)} has no {basis} figure for {period.label} in the loaded releases."])
     position = keys.index(pid) + 1
     above = [k for k in keys[:position]]
-    value = flow_value(ctx, flow, tuple(above), period)
+    value = flow_value(ctx, basis, tuple(above), period)
     top = [{"rank": i + 1, "partner": _name(k), "country_id": k, "value": v}
            for i, (k, v) in enumerate(order[:max(10, position + 2)])]
+    by = {"surplus": "U.S. goods balance, largest surplus first",
+          "deficit": "U.S. goods balance, largest deficit first"}.get(flow, f"{flow} value")
     return Result("", {}, float(position), "rank", label,
-                  f"Position by {flow} value among {len(order)} partner countries and territories "
-                  f"(aggregates such as the EU excluded). {DEFINITIONS[flow]}",
+                  f"Position by {by} among {len(order)} partner countries and territories "
+                  f"(aggregates such as the EU excluded). {DEFINITIONS[basis]}",
                   value.evidence, detail={"ranking": top})
 
 
 _ROLE = {"exports": "export markets", "imports": "import sources", "total": "trading partners",
-         "balance": "partners by trade surplus"}
+         "balance": "partners by trade surplus", "surplus": "partners by goods surplus",
+         "deficit": "partners by goods deficit"}
 
 
 def top(ctx: Context, flow: str, period: Period, n: int) -> Result:
