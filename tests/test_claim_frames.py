@@ -540,6 +540,9 @@ FRAMES = [
     ("Mexico's security cabinet says it seized 1.5 tonnes of fentanyl in the first half of 2025.",
      [("seizures", "no_data")]),
     ("Roughly four million low-value packages were entering the U.S. every day.", [("no_data", "no_data")]),
+    # a rank reached by a move, and "behind" a partner (2024 exports: U.K. #5 $79.5 bn, Japan #6 $79.0 bn)
+    ("Japan slipped to fifth among U.S. export markets in 2024, just behind the U.K.",
+     [("rank", "contradicted"), ("trade_compare", "supported")]),
 ]
 
 

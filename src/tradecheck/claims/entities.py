@@ -68,7 +68,8 @@ def _pattern() -> tuple[re.Pattern, dict[str, tuple[str, bool]]]:
                 forms.setdefault(form, (c.country_id, True))
     forms.update({"the United States": ("USA", False), "the U.S.": ("USA", False),
                   "U.S.": ("USA", False), "America": ("USA", False), "the Netherlands": ("NLD", False),
-                  "South Korea": ("KOR", False), "North Korea": ("PRK", False)})
+                  "South Korea": ("KOR", False), "North Korea": ("PRK", False),
+                  "the U.K.": ("GBR", False), "U.K.": ("GBR", False), "UK": ("GBR", False)})
     variants: dict[str, tuple[str, bool]] = {}
     for form, value in forms.items():
         variants[form] = value

@@ -187,7 +187,8 @@ _TOP_N = re.compile(r"(?i)\b(?:a|one\s+of\s+(?:the|our|its|America['’]s))\s+to
                     r"eight|nine|ten|\d{1,2})\s+(?:[\w.'’-]+\s+){0,3}?(?P<role>trading\s+partner|trade\s+partner|"
                     r"partner|(?:export\s+)?market|buyer|customer|supplier|source|destination)s?\b")
 #: "… with the Netherlands at No. 4": another place in a ranking just named
-_RANKED = re.compile(r"(?i)\b(?:ranked|ranks|placed|came\s+in|finished)\s+(?:as\s+)?(?:the\s+)?(?:No\.\s?|#|number\s+)?"
+_RANKED = re.compile(r"(?i)\b(?:ranked|ranks|placed|came\s+in|finished|(?:slipped|fell|dropped|slid|rose|climbed|"
+                     r"moved|jumped|returned)\s+(?:back\s+)?to)\s+(?:as\s+)?(?:the\s+)?(?:No\.\s?|#|number\s+)?"
                      r"(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)?)\b"
                      r"(?:[^.;]|(?<=[A-Z])\.){0,60}?\b(?P<role>sources?|suppliers?|(?:export\s+)?markets?|buyers?|customers?|"
                      r"destinations?|(?:trading\s+)?partners?)\b")
@@ -300,6 +301,9 @@ _EXCEED = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outweigh(?:ed
                      r"surpass(?:ed|es)?|(?:well\s+|far\s+|just\s+)?ahead\s+of)\s+(?P<mid>(?:(?:the|that|those|what|its|their)\s+)?(?:(?:value[- ]added|"
                      r"content|exports?|imports?|purchases|sales|shipments|trade|goods|inputs|components|share)\s+)?)"
                      r"(?:(?:from|of|to|with|by|in)\s+)?(?=(?-i:[A-Z]))")
+#: "Japan slipped to fifth, just behind the U.K.", "trailing China": less than the partner named
+_BEHIND = re.compile(r"(?i)\b(?:(?:well\s+|far\s+|just\s+|narrowly\s+|only\s+)?behind|trail(?:ed|s|ing))\s+"
+                     r"(?P<mid>)(?=(?:the\s+)?(?-i:[A-Z]))")
 #: "the deficit with Mexico shrank in 2024": a direction without a figure
 _DIRECTION = re.compile(r"(?i)\b(?P<what>exports?|imports?|trade|deficit|surplus|encounters|apprehensions|"
                         r"crossings|seizures)\b(?P<mid>[^.;]{0,60}?)\b(?P<verb>" + _VERBS + r")\b")
@@ -563,7 +567,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
               others=others, flow=_flow(s.text),
               slots={"direction": m.group("dir").lower(), "topic": "sme" if "sme" in topics else "trade"})
     exceed = [] if any(c.kind == "rank" for c in out) or _RANK.search(s.text) else list(_EXCEED.finditer(s.text))
-    for m in list(_COMPARE.finditer(s.text)) + list(_AS_MUCH.finditer(s.text)) + list(_SAME.finditer(s.text)) + exceed:
+    for m in list(_COMPARE.finditer(s.text)) + list(_AS_MUCH.finditer(s.text)) + list(_SAME.finditer(s.text)) + exceed \
+            + list(_BEHIND.finditer(s.text)):
         _compare_claim(s, m, mentions, quantities, topics, lead, d, claim, clause_of, actor)
     asking = _ASKING.match(s.text) and s.text.rstrip().endswith("?")
     for m in () if asking else _RANK.finditer(s.text):
@@ -1406,7 +1411,9 @@ def _compare_claim(s: Sentence, m: re.Match, mentions: list[Mention], quantities
     pos = s.start + m.end()
     pos += len(re.match(r"(?i)(?:(?:to|from|with|in|for)\s+)?", s.text[m.end():]).group(0))
     after = [x for x in mentions if x.start >= pos and x.country_id != "USA"]
-    if not after or after[0].start != pos or actor:
+    # the partner right after the comparison, perhaps after "the" ("behind the United Kingdom")
+    if not after or after[0].start - pos not in (0, len(re.match(r"(?i)(?:the\s+)?", s.text[pos - s.start:]).group(0))) \
+            or actor:
         return
     if any(q.unit in ("ratio", "%", "growth_multiple") and s.start + m.start() - 15 <= q.end <= s.start + m.start() + 1
            for q in quantities) or re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", m.group("mid"))):
@@ -1422,8 +1429,8 @@ def _compare_claim(s: Sentence, m: re.Match, mentions: list[Mention], quantities
             r"(?i)\bnext\s+\w+\s*$", s.text[:m.end()]):
         return  # "more than A and B combined" and "the next ten" have their own frames
     equal = m.re in (_AS_MUCH, _SAME)
-    direction = "equal" if equal else "more" if m.re is _EXCEED else ("more" if m.group("dir").lower() in (
-        "more", "larger", "bigger", "greater", "higher") else "less")
+    direction = "equal" if equal else "more" if m.re is _EXCEED else "less" if m.re is _BEHIND else (
+        "more" if m.group("dir").lower() in ("more", "larger", "bigger", "greater", "higher") else "less")
     clause = clause_of(s.start + m.start())
     subjects = _subjects_before(mentions, s.start + m.start(), s, clause[0]) or \
         _subjects_before(mentions, s.start + m.start(), s) or lead or d.subjects
