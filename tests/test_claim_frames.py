@@ -543,6 +543,20 @@ FRAMES = [
     # a rank reached by a move, and "behind" a partner (2024 exports: U.K. #5 $79.5 bn, Japan #6 $79.0 bn)
     ("Japan slipped to fifth among U.S. export markets in 2024, just behind the U.K.",
      [("rank", "contradicted"), ("trade_compare", "supported")]),
+    # a region's share of nationwide encounters, a component's of the southwest's (FY2024: southwest
+    # 2,135,005 of 2,901,142 = 73.6%; Field Operations 604,482 of 2,135,005 = 28.3%)
+    ("The southwest border accounted for roughly 74 percent of nationwide CBP encounters in fiscal 2024.",
+     [("encounters_share", "supported")]),
+    ("Field Operations handled a bit under 30 percent of southwest border encounters in fiscal 2024.",
+     [("encounters_share", "supported")]),
+    # a multiple of the year before (northern border FY2022 109,535 → FY2023 189,402, ×1.73)
+    ("Northern border encounters nearly doubled in fiscal 2023.", [("encounters_change", "contradicted")]),
+    # one fiscal year's seizures as a fraction of another's (fentanyl FY2025 12,027 lb / FY2023 27,023 lb = 0.45)
+    ("CBP's fentanyl seizures in fiscal 2025 came to less than half of the fiscal 2023 total.",
+     [("seizures_change", "supported")]),
+    # a percentage by which one partner exceeds another (imports 2024: Mexico / Canada = 1.227)
+    ("Imports from Mexico exceeded those from Canada by more than 25 percent in 2024.",
+     [("trade_ratio", "contradicted")]),
 ]
 
 

@@ -301,6 +301,9 @@ _EXCEED = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outweigh(?:ed
                      r"surpass(?:ed|es)?|(?:well\s+|far\s+|just\s+)?ahead\s+of)\s+(?P<mid>(?:(?:the|that|those|what|its|their)\s+)?(?:(?:value[- ]added|"
                      r"content|exports?|imports?|purchases|sales|shipments|trade|goods|inputs|components|share)\s+)?)"
                      r"(?:(?:from|of|to|with|by|in)\s+)?(?=(?-i:[A-Z]))")
+#: "exceeded those from Canada by": a percentage difference between two partners follows
+_EXCEED_BY = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outpac(?:ed|es)|surpass(?:ed|es)?|topped)\s+"
+                        r"[^.;]{0,60}?\bby\s+$")
 #: "Japan slipped to fifth, just behind the U.K.", "trailing China": less than the partner named
 _BEHIND = re.compile(r"(?i)\b(?:(?:well\s+|far\s+|just\s+|narrowly\s+|only\s+)?behind|trail(?:ed|s|ing))\s+"
                      r"(?P<mid>)(?=(?:the\s+)?(?-i:[A-Z]))")
@@ -1040,17 +1043,39 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                                s.text[q.end - s.start:]):
                 partner = _mentions_after(mentions, q.end, s.end)[:1] or subjects[:1]
                 claim("sme_share", span, quantity=q, subjects=partner)
+            elif (by := _EXCEED_BY.search(s.text[:q.start - s.start])) and "trade" in topics and \
+                    (others := _mentions_after(mentions, s.start + by.start(), q.start)):
+                # "imports from Mexico exceeded those from Canada by more than 25 percent": a ratio
+                ratio = replace(q, value=1 + q.value / 100, unit="ratio", precision=q.precision / 100)
+                own = tuple(x for x in _subjects_before(mentions, s.start + by.start(), s) if x not in others)
+                claim("trade_ratio", (span[0], max(span[1], q.end)), quantity=ratio, subjects=own[:1],
+                      others=others[:1], flow=_flow(s.text), slots={"exporter": "USA", "sentence": s.text,
+                                                                    "by_percent": True})
+            elif "seizures" in topics and "encounters" not in topics and re.match(
+                    r"(?i)\s+of\s+(?:the|its|their|what\s+(?:it|they)\s+(?:was|were)\s+in)\s+(?:(?:FY|fiscal(?:\s+year)?)\s?)?"
+                    r"(?:19|20)\d\d\b(?:\s+(?:total|level|figure|haul|amount|seizures))?", s.text[q.end - s.start:]) \
+                    and len([t for t in times if t.period is not None]) >= 2:
+                # "fentanyl seizures in fiscal 2025 came to less than a third of the fiscal 2023 total"
+                ratio = replace(q, value=q.value / 100, unit="ratio", precision=q.precision / 100)
+                claim("seizures_change", span, quantity=ratio, slots={
+                    "direction": "down" if ratio.value < 1 else "up", "multiple": True, **_seizure_slots(s, times)})
             elif "seizures" in topics and direction and "encounters" not in topics:
                 claim("seizures_change", span, quantity=q, slots={
                     "direction": _direction_of(direction),
                     **_seizure_slots(s, times)})
-            elif "encounters" in topics and not direction and re.match(
-                    r"\s+of\s+(?:all\s+)?(?:the\s+)?(?:southwest\s+border\s+|nationwide\s+|southern\s+border\s+)?"
-                    r"(?:CBP\s+)?(?:encounters|apprehensions)|\s+of\s+(?:the\s+|all\s+)?total\b", s.text[q.end - s.start:]) and \
-                    _component(s.text[:q.start - s.start]) != "all":
-                # "Border Patrol accounted for more than two-thirds of southwest border encounters"
+            elif "encounters" in topics and not direction and (of_all := re.match(
+                    r"\s+of\s+(?:all\s+)?(?:the\s+)?(?:(?:southwest|southern)\s+border\s+|(?P<all>nationwide|national|"
+                    r"all\s+CBP|CBP['’]s\s+nationwide|CBP['’]s|CBP)\s+)?(?:CBP\s+)?(?:encounters|apprehensions)|"
+                    r"\s+of\s+(?:the\s+|all\s+)?total\b", s.text[q.end - s.start:])) and (
+                    _component(s.text[:q.start - s.start]) != "all" or of_all.group("all") and re.search(
+                        r"(?i)\b(?:southwest|southern|northern)\s+border\b", s.text[:q.start - s.start])):
+                # "Border Patrol accounted for more than two-thirds of southwest border encounters", "the
+                # southwest border accounted for roughly 74 percent of nationwide CBP encounters"
+                component = _component(s.text[:q.start - s.start])
                 claim("encounters_share", span, quantity=q, slots={
-                    "component": _component(s.text[:q.start - s.start]), "dataset": _dataset(context)})
+                    "component": component, "dataset": _dataset(context),
+                    "region": None if component != "all" else
+                    "northern" if re.search(r"(?i)\bnorthern\b", s.text[:q.start - s.start]) else "southwest"})
             elif "encounters" in topics and direction:
                 base = next((t for t in times if t.average), None) or next(
                     (t for t in times if t.kind == "range"), None)
@@ -1107,6 +1132,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         elif q.unit == "growth_multiple" and "seizures" in topics and "encounters" not in topics:
             claim("seizures_change", span, quantity=q, slots={
                 "direction": "down" if q.value < 1 else "up", "multiple": True, **_seizure_slots(s, times)})
+        elif q.unit == "growth_multiple" and "encounters" in topics and "seizures" not in topics and any(
+                t.period is not None and t.period.kind in ("fy", "year") for t in times):
+            # "northern border encounters nearly doubled in fiscal 2023": that year against the one before
+            claim("encounters_change", span, quantity=q, slots={
+                "direction": "down" if q.value < 1 else "up", "multiple": True, "base": None,
+                "dataset": _dataset(context)})
         elif q.unit == "growth_multiple":
             since = _growth_base(times, s)
             if "sme" in topics:
@@ -1425,6 +1456,8 @@ def _compare_claim(s: Sentence, m: re.Match, mentions: list[Mention], quantities
             break
         others.append(x)
     tail = s.text[others[-1].end - s.start:]
+    if re.match(r"(?i)\s+by\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?\d", tail):
+        return  # "exceeded those from Canada by 25 percent" is a ratio with its figure
     if (len(others) > 1 and re.match(r"(?i)\s*(?:combined|put together|together)\b", tail)) or re.search(
             r"(?i)\bnext\s+\w+\s*$", s.text[:m.end()]):
         return  # "more than A and B combined" and "the next ten" have their own frames
@@ -1591,7 +1624,7 @@ def _component(text: str) -> str:
     t = text.lower()
     if re.search(r"border patrol|\busbp\b|between (the )?ports", t):
         return "usbp"
-    if re.search(r"ports? of entry|office of field operations|\bofo\b|cbp officers", t):
+    if re.search(r"ports? of entry|(?:office of )?field operations|\bofo\b|cbp officers", t):
         return "ofo"
     return "all"
 

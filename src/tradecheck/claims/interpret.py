@@ -271,9 +271,13 @@ def _trade_ratio(claim: Claim, ctx: Context) -> list[Reading]:
         return [_missing(r, label)]
     j = judge(claim.quantity, r.value)
     a, b = r.components
-    notes = notes + ['"N times more than" is read as "N times as much as", the common usage; read '
-                     f'literally ("N times more" = N + 1 times as much) the ratio would be {r.value - 1:.2f}.']
+    if re.search(r"(?i)\btimes\s+(?:more|larger|bigger|greater)\b", claim.text):
+        notes = notes + ['"N times more than" is read as "N times as much as", the common usage; read '
+                         f'literally ("N times more" = N + 1 times as much) the ratio would be {r.value - 1:.2f}.']
     times = f"{r.value:.1f} times as much as" if r.value >= 1 else f"{r.value:.0%} as much as"
+    if claim.slots.get("by_percent"):
+        # "exceeded those from Canada by more than 25 percent"
+        times = f"{abs(r.value - 1):.0%} {'more' if r.value >= 1 else 'less'} than"
     correction = None if j.verdict == "supported" else (
         f"{_bought(claim.flow, _names(claim.subjects), _short(a.value, 'USD'), period.label)}, "
         f"{times} {_names(claim.others)} ({_short(b.value, 'USD')}).")
@@ -997,9 +1001,12 @@ def _encounters_year_change(claim: Claim, ctx: Context,
                 continue
             change = 100 * (b.value / a.value - 1)
             wrong_way = (change > 0) == (claim.slots.get("direction") == "down")
-            j = Judgement("contradicted", "the change goes the other way") if wrong_way \
-                else judge(claim.quantity, abs(change))
-            out.append(Reading(label, j.verdict, f"{change:+.1f}% ({a.text} → {b.text})",
+            if claim.slots.get("multiple"):
+                j = judge(claim.quantity, b.value / a.value)   # "nearly doubled": the end against the start
+            else:
+                j = Judgement("contradicted", "the change goes the other way") if wrong_way \
+                    else judge(claim.quantity, abs(change))
+            out.append(Reading(label, j.verdict, f"{change:+.1f}%, ×{b.value / a.value:.2f} ({a.text} → {b.text})",
                                b.definition, [a, b], j.tolerance, None if j.verdict == "supported" else
                                f"{dataset.replace('_', ' ').capitalize()} encounters "
                                f"{'fell' if change < 0 else 'rose'} {abs(change):.0f}% in "
@@ -1358,6 +1365,8 @@ def _encounters_share(claim: Claim, ctx: Context) -> list[Reading]:
     CBP component's share of all encounters (only the southwest border file splits them)."""
     if claim.period is None:
         return _no_data(claim, ctx, "no period stated")
+    if claim.slots.get("region"):
+        return _region_share(claim, ctx, claim.slots["region"])
     component = claim.slots["component"]
     who = {"usbp": "Border Patrol", "ofo": "Office of Field Operations"}[component]
     out = []
@@ -1373,6 +1382,26 @@ def _encounters_share(claim: Claim, ctx: Context) -> list[Reading]:
         out.append(Reading(label, j.verdict, f"{share:.1f}% ({part.text} of {whole.text})", part.definition,
                            [part, whole], j.tolerance, None if j.verdict == "supported" else
                            f"The {who} accounted for {share:.1f}% of southwest border encounters in "
+                           f"{period.label} ({part.text} of {whole.text}).", [], share))
+    return out
+
+
+def _region_share(claim: Claim, ctx: Context, region: str) -> list[Reading]:
+    """"The southwest border accounted for roughly 74 percent of nationwide CBP encounters": a land
+    border region's share of CBP's nationwide encounters (the nationwide files split them)."""
+    out = []
+    for kind, period in _periods(claim):
+        part = run("encounters", ctx=ctx, dataset="nationwide", period=period, region=region)
+        whole = run("encounters", ctx=ctx, dataset="nationwide", period=period)
+        label = f"{region} border share of nationwide encounters, {kind} {period.label}".replace("  ", " ")
+        if part.value is None or whole.value is None:
+            out.append(_missing(part if part.value is None else whole, label))
+            continue
+        share = 100 * part.value / whole.value
+        j = judge(claim.quantity, share)
+        out.append(Reading(label, j.verdict, f"{share:.1f}% ({part.text} of {whole.text})", part.definition,
+                           [part, whole], j.tolerance, None if j.verdict == "supported" else
+                           f"The {region} border accounted for {share:.1f}% of CBP's nationwide encounters in "
                            f"{period.label} ({part.text} of {whole.text}).", [], share))
     return out
 
