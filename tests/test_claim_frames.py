@@ -557,6 +557,18 @@ FRAMES = [
     # a percentage by which one partner exceeds another (imports 2024: Mexico / Canada = 1.227)
     ("Imports from Mexico exceeded those from Canada by more than 25 percent in 2024.",
      [("trade_ratio", "contradicted")]),
+    # a label before a colon is not part of the claim (southwest FY2017 303,916: lowest since FY1971)
+    ("Lowest since: Border Patrol apprehensions at the southwest border in fiscal 2017 were the lowest since "
+     "fiscal 1971.", [("lowest_since", "supported")]),
+    # "seven times that": a multiple of the figure before (exports to Mexico 1994 $50.8 bn → 2024 $334.0 bn, ×6.57)
+    ("Back in 1994 we sold Mexico about $51 billion a year. In 2024 it was more than seven times that.",
+     [("trade_value", "supported"), ("trade_growth", "contradicted")]),
+    # comparisons through a verb or a possessive (2024 imports: Vietnam $136.5 bn, Japan $148.4 bn; total
+    # trade: China $582.0 bn, Mexico $839.6 bn)
+    ("U.S. imports from Vietnam hit $136.5 billion in 2024, more than we bought from Japan.",
+     [("trade_value", "supported"), ("trade_compare", "contradicted")]),
+    ("Two-way trade with China came to $582 billion in 2024, well below Mexico's.",
+     [("trade_value", "supported"), ("trade_compare", "supported")]),
 ]
 
 

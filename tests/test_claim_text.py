@@ -120,6 +120,10 @@ def test_markdown_marks_opening_a_line_are_not_sentence_text():
     assert [x.text for x in sentences(text)] == ["Facts", "Exports to Mexico: $334.0B", "Mexico was #2.",
                                                   "Quoted."]
     assert all(text[x.start:x.end] == x.text for x in sentences(text))
+    labelled = "REP. SMITH: Is it true? Lowest since: Apprehensions fell."
+    assert [(x.text, x.label) for x in sentences(labelled)] == [("REP. SMITH:", True), ("Is it true?", False),
+                                                                ("Lowest since: Apprehensions fell.", False)]
+    assert [x.text for x in sentences("Mexico: $334 billion")] == ["Mexico: $334 billion"]   # a partner, not a label
     inline = "• Imports (2024): $421.9 billion • Balance: –$62.0 billion"
     assert [x.text for x in sentences(inline)] == ["Imports (2024): $421.9 billion", "Balance: –$62.0 billion"]
 

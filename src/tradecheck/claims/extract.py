@@ -44,6 +44,7 @@ class Sentence:
     end: int
     text: str
     paragraph: int
+    label: bool = False   # a lead-in label ("Lowest since:", "HOST:"), not a statement
 
 
 # -- segmentation -----------------------------------------------------------------------------
@@ -54,6 +55,11 @@ _ABBREV = re.compile(r"(?:\b(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Ju
 
 #: "WASHINGTON — …": a dateline with a place and no date
 _PLACE_LINE = re.compile(r"\s*(?P<place>[A-Z][A-Z.' ]{2,30}(?:,\s+[A-Z][\w.' ]{1,20})?)\s+(?P<dash>[—–]|--)\s+")
+
+
+#: a sentence ends at its stop, or at a bullet inside the line ("• Imports: $421.9 billion • …")
+_SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?=[A-Z“\"'(0-9$])|\s+[•▪●]\s+")
+_LABEL = re.compile(r"((?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}):\s+(?=[A-Z“\"])")
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -84,8 +90,13 @@ def sentences(text: str) -> list[Sentence]:
             out.append(Sentence(start, start + len(head), head, paragraph))
             out.append(Sentence(start + after.start("line"), start + after.start("line") + len(line), line, paragraph))
             pos = after.end()
-        # a sentence ends at its stop, or at a bullet inside the line ("• Imports: $421.9 billion • …")
-        for m in re.finditer(r"[.!?]['\"”’)]*\s+(?=[A-Z“\"'(0-9$])|\s+[•▪●]\s+", chunk):
+        label = _LABEL.match(chunk, pos)
+        if label and not re.search(r"\d", label.group(1)) and not find_mentions(label.group(1)) \
+                and not _topics(label.group(1)):
+            # "Lowest since: Border Patrol apprehensions …", "SECRETARY JONES: Yes.": a label, then the text
+            out.append(Sentence(start + pos, start + label.end(1) + 1, label.group(0).rstrip(), paragraph, True))
+            pos = label.end()
+        for m in _SENTENCE_END.finditer(chunk, pos):
             head = chunk[pos:m.start() + 1]
             bullet = m.group(0).strip() in "•▪●"
             if not bullet and _ABBREV.search(head.rstrip()) and not re.search(r"[!?]", m.group(0)):
@@ -298,7 +309,8 @@ _DOWN = frozenset(_DOWN_VERBS + _CUT_VERBS + ("lower", "below", "down", "fewer",
                                               "decline", "fall", "reduction", "plunge", "contraction"))
 #: "exceeded the value added from China", "outstripped those to Japan": a comparison without "than"
 _EXCEED = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outweigh(?:ed|s)?|eclips(?:ed|es)|outpac(?:ed|es)|"
-                     r"surpass(?:ed|es)?|(?:well\s+|far\s+|just\s+)?ahead\s+of)\s+(?P<mid>(?:(?:the|that|those|what|its|their)\s+)?(?:(?:value[- ]added|"
+                     r"surpass(?:ed|es)?|(?:well\s+|far\s+|just\s+)?ahead\s+of|(?:well\s+|far\s+|just\s+|slightly\s+)?"
+                     r"above(?=\s+(?-i:[A-Z])[\w.]*['’]s?\b))\s+(?P<mid>(?:(?:the|that|those|what|its|their)\s+)?(?:(?:value[- ]added|"
                      r"content|exports?|imports?|purchases|sales|shipments|trade|goods|inputs|components|share)\s+)?)"
                      r"(?:(?:from|of|to|with|by|in)\s+)?(?=(?-i:[A-Z]))")
 #: "exceeded those from Canada by": a percentage difference between two partners follows
@@ -306,7 +318,9 @@ _EXCEED_BY = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outpac(?:e
                         r"[^.;]{0,60}?\bby\s+$")
 #: "Japan slipped to fifth, just behind the U.K.", "trailing China": less than the partner named
 _BEHIND = re.compile(r"(?i)\b(?:(?:well\s+|far\s+|just\s+|narrowly\s+|only\s+)?behind|trail(?:ed|s|ing))\s+"
-                     r"(?P<mid>)(?=(?:the\s+)?(?-i:[A-Z]))")
+                     r"(?P<mid>)(?=(?:the\s+)?(?-i:[A-Z]))|"
+                     # "well below Mexico's": under another partner's figure
+                     r"\b(?:well\s+|far\s+|just\s+|slightly\s+)?(?:below|under)\s+(?=(?-i:[A-Z])[\w.]*['’]s?\b)")
 #: "the deficit with Mexico shrank in 2024": a direction without a figure
 _DIRECTION = re.compile(r"(?i)\b(?P<what>exports?|imports?|trade|deficit|surplus|encounters|apprehensions|"
                         r"crossings|seizures)\b(?P<mid>[^.;]{0,60}?)\b(?P<verb>" + _VERBS + r")\b")
@@ -442,7 +456,8 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
             else:
                 d.list_period = None
         end = s.end
-        claims.extend(_sentence_claims(s, d))
+        if not s.label:
+            claims.extend(_sentence_claims(s, d))
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
 
@@ -944,6 +959,16 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 q, unit="growth_multiple"), subjects=subjects, flow=_flow(s.text),
                 slots={"direction": "up" if q.value >= 1 else "down", "multiple": True,
                        "base": Period.year(int(then.group("y"))), "base_kind": "since"})
+        elif q.unit == "ratio" and d.values and d.values[-1].kind == "trade_value" and re.match(
+                r"(?i)\s+(?:that|that\s+(?:figure|amount|level|total|sum))\b", s.text[q.end - s.start:]):
+            # "we sold Mexico about $51 billion in 1994. In 2024 it was more than seven times that."
+            before = d.values[-1]
+            own = next((t for t in times if t.period is not None and t.kind in ("year", "fy")), None)
+            c = claim("trade_growth", span, quantity=replace(q, unit="growth_multiple"), subjects=before.subjects,
+                      flow=before.flow, slots={"direction": "up" if q.value >= 1 else "down", "multiple": True,
+                                               "base": before.period, "base_kind": "since"})
+            if own is not None:
+                c.period, c.period_stated = own.period, True
         elif q.unit == "ratio":
             others = _mentions_after(mentions, q.end, span[1] if span[1] > q.end else s.end)
             if not others:
@@ -1440,14 +1465,17 @@ def _compare_claim(s: Sentence, m: re.Match, mentions: list[Mention], quantities
     """A comparison without a figure: "bought more American goods than the entire EU", "more U.S.
     goods than Japan or Germany", "as much value added … as China did"."""
     pos = s.start + m.end()
-    pos += len(re.match(r"(?i)(?:(?:to|from|with|in|for)\s+)?", s.text[m.end():]).group(0))
+    # "more than China", "more than to China", "more than we bought from Japan"
+    pos += len(re.match(r"(?i)(?:(?:we|the\s+U\.S\.|America|it|they)\s+(?:did\s+)?(?:bought|buy|sold|sell|imported|"
+                        r"import|exported|export|purchased|shipped|ship)\s+)?(?:(?:to|from|with|in|for)\s+)?",
+                        s.text[m.end():]).group(0))
     after = [x for x in mentions if x.start >= pos and x.country_id != "USA"]
     # the partner right after the comparison, perhaps after "the" ("behind the United Kingdom")
     if not after or after[0].start - pos not in (0, len(re.match(r"(?i)(?:the\s+)?", s.text[pos - s.start:]).group(0))) \
             or actor:
         return
-    if any(q.unit in ("ratio", "%", "growth_multiple") and s.start + m.start() - 15 <= q.end <= s.start + m.start() + 1
-           for q in quantities) or re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", m.group("mid"))):
+    if any(q.unit in ("ratio", "%", "growth_multiple") and s.start + m.start() - 15 <= q.end
+           and q.start <= s.start + m.start() + 1 for q in quantities) or re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", m.group("mid") or "")):
         return  # "four times more … than Japan" is a ratio with its figure
     others = [after[0]]
     for x in after[1:]:
