@@ -569,6 +569,9 @@ FRAMES = [
      [("trade_value", "supported"), ("trade_compare", "contradicted")]),
     ("Two-way trade with China came to $582 billion in 2024, well below Mexico's.",
      [("trade_value", "supported"), ("trade_compare", "supported")]),
+    # five partners named after a four-word comparative (2024: Mexico $334.0 bn < the five's $388.0 bn)
+    ("Mexico bought more U.S. goods in 2024 than Japan, Germany, the Netherlands, the U.K. and South Korea "
+     "combined.", [("group_vs_combined", "contradicted")]),
 ]
 
 

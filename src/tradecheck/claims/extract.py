@@ -224,7 +224,7 @@ _ANY_OTHER = re.compile(
     r"(?:\s+(?:in\s+the\s+world|on\s+earth))?(?P<but>\s+(?:but|except(?:\s+for)?|other\s+than|save|besides|"
     r"apart\s+from|bar)\s+(?-i:[A-Z])[\w.]*(?:(?:,\s+|\s+and\s+)(?-i:[A-Z])[\w.]*)*)?")
 _COMBINED_END = re.compile(r"(?i)\s+(?:combined|put together)\b")
-_COMPARATIVE = re.compile(r"(?i)\b(?P<dir>more|less)\s+(?:[\w.'’]+\s+){0,3}?than\s+")
+_COMPARATIVE = re.compile(r"(?i)\b(?P<dir>more|less)\s+(?:[\w.'’]+\s+){0,5}?than\s+")
 _RECORD = re.compile(
     r"(?i)\b(?P<ext>lowest|highest|fewest|most|record[- ]low|record[- ]high|smallest|largest)\b"
     r"(?P<mid>" + _IN + r"{0,80}?)\b(?P<what>encounters|apprehensions|crossings|border crossings|"
