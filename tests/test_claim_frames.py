@@ -572,6 +572,14 @@ FRAMES = [
     # five partners named after a four-word comparative (2024: Mexico $334.0 bn < the five's $388.0 bn)
     ("Mexico bought more U.S. goods in 2024 than Japan, Germany, the Netherlands, the U.K. and South Korea "
      "combined.", [("group_vs_combined", "contradicted")]),
+    # "the previous year" of a fiscal year (Border Patrol southwest FY2024 1,530,523; FY2023 2,045,838)
+    ("Border Patrol agents apprehended roughly 1.5 million migrants at the southwest border in fiscal 2024, down "
+     "from about 2 million the previous year.", [("encounters_value", "supported"), ("encounters_value", "supported")]),
+    # "over the past decade" of a multiple (exports to Vietnam 2014 $5.7 bn → 2024 $13.0 bn, ×2.28)
+    ("Over the past decade, U.S. exports to Vietnam have more than doubled.", [("trade_growth", "supported")]),
+    # a multiple of a year's figure (deficit with Vietnam 2019 $55.6 bn → 2024 $123.5 bn, ×2.22)
+    ("The deficit with Vietnam was roughly $123 billion in 2024, more than double the 2019 figure.",
+     [("trade_value", "supported"), ("trade_growth", "supported")]),
 ]
 
 

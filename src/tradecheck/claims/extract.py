@@ -313,6 +313,9 @@ _EXCEED = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outweigh(?:ed
                      r"above(?=\s+(?-i:[A-Z])[\w.]*['’]s?\b))\s+(?P<mid>(?:(?:the|that|those|what|its|their)\s+)?(?:(?:value[- ]added|"
                      r"content|exports?|imports?|purchases|sales|shipments|trade|goods|inputs|components|share)\s+)?)"
                      r"(?:(?:from|of|to|with|by|in)\s+)?(?=(?-i:[A-Z]))")
+#: "seven times that", "double the 2019 figure": a multiple of a figure before, or of a year's
+_OF_EARLIER = re.compile(r"(?i)\s+(?:that(?:\s+(?:figure|amount|level|total|sum))?\b|(?:the|its|their)\s+"
+                         r"(?P<y>(?:19|20)\d\d)\s+(?:figure|level|total|amount|value|deficit|surplus)\b)")
 #: "exceeded those from Canada by": a percentage difference between two partners follows
 _EXCEED_BY = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outpac(?:ed|es)|surpass(?:ed|es)?|topped)\s+"
                         r"[^.;]{0,60}?\bby\s+$")
@@ -959,16 +962,18 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 q, unit="growth_multiple"), subjects=subjects, flow=_flow(s.text),
                 slots={"direction": "up" if q.value >= 1 else "down", "multiple": True,
                        "base": Period.year(int(then.group("y"))), "base_kind": "since"})
-        elif q.unit == "ratio" and d.values and d.values[-1].kind == "trade_value" and re.match(
-                r"(?i)\s+(?:that|that\s+(?:figure|amount|level|total|sum))\b", s.text[q.end - s.start:]):
-            # "we sold Mexico about $51 billion in 1994. In 2024 it was more than seven times that."
-            before = d.values[-1]
-            own = next((t for t in times if t.period is not None and t.kind in ("year", "fy")), None)
+        elif q.unit == "ratio" and (of := _OF_EARLIER.match(s.text, q.end - s.start)) and (before := next(
+                (c for c in reversed(out + d.values) if c.kind == "trade_value" and c.period is not None), None)):
+            # "we sold Mexico about $51 billion in 1994. In 2024 it was more than seven times that.", "the
+            # deficit … was $123 billion in 2024, more than double the 2019 figure"
+            base = Period.year(int(of.group("y"))) if of.group("y") else before.period
+            own = next((t for t in times if t.period is not None and t.kind in ("year", "fy") and t.start < q.start),
+                       None) if of.group("y") is None else None
             c = claim("trade_growth", span, quantity=replace(q, unit="growth_multiple"), subjects=before.subjects,
                       flow=before.flow, slots={"direction": "up" if q.value >= 1 else "down", "multiple": True,
-                                               "base": before.period, "base_kind": "since"})
-            if own is not None:
-                c.period, c.period_stated = own.period, True
+                                               "base": base, "base_kind": "since"})
+            c.period, c.period_stated = (own.period, True) if own else (before.period, True) if of.group("y") \
+                else (c.period, c.period_stated)
         elif q.unit == "ratio":
             others = _mentions_after(mentions, q.end, span[1] if span[1] > q.end else s.end)
             if not others:
@@ -1171,10 +1176,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     "base": since.period if since else None, "base_kind": since.kind if since else None,
                     "measure": _sme_measure(around)})
             elif "trade" in topics:
+                back = next((t for t in times if t.kind == "lookback"), None)   # "over the past decade"
                 claim("trade_growth", span, quantity=q, subjects=subjects, flow=_flow(s.text),
                       slots={"direction": "down" if q.value < 1 else "up", "multiple": True,
                              "base": since.period if since else None,
-                             "base_kind": "since" if since and since.kind == "year" else (since.kind if since else None)})
+                             "base_kind": "since" if since and since.kind == "year" else (since.kind if since else None),
+                             "lookback": back.years if back and not since else None})
             else:
                 if topics or mentions:  # a percentage about neither trade, the border nor a country is not ours
                     claim("no_data", span, quantity=q, slots={"topic": "unmapped_percent"})

@@ -47,7 +47,8 @@ _PATTERNS = [
         r"\bunder\s+(?:President\s+)?(?P<who2>Biden|Obama)\b")),
     ("decade", re.compile(r"(?i)\b(?:the\s+)?(?:(?P<part>early|mid|late)[- ])?(?P<dec>(?:19|20)\d0)['’]?s\b")),
     ("relative", re.compile(rf"(?i)\b(?:(?:a|one)\s+decade|(?P<one>a|one|the)\s+year|(?P<n>{_NWORD})\s+(?P<unit>years|decades))\s+"
-                            rf"(?:earlier|before|ago|prior)\b|\b(?P<same>that|the\s+same)\s+year\b")),
+                            rf"(?:earlier|before|ago|prior)\b|\bthe\s+(?P<prev>previous|prior|preceding)\s+year\b|"
+                            rf"\b(?P<same>that|the\s+same)\s+year\b")),
     ("calendar", re.compile(rf"(?i)\b(?:calendar\s+(?:year\s+)?|CY\s?)(?P<y1>{_YEAR})\b")),
     ("twelve_months", re.compile(
         rf"(?i)\b(?:the\s+)?(?:twelve|12)\s+months\s+(?:to|through|thru|ending(?:\s+in)?|ended(?:\s+in)?)\s+"
@@ -253,7 +254,7 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
         if kind == "relative":
             if g["same"]:
                 return "relative", None, 0   # "that year": the year last named
-            n = 1 if g["one"] else 10 if not g["n"] else _count(g["n"]) * (10 if g["unit"].lower() == "decades" else 1)
+            n = 1 if g["one"] or g["prev"] else 10 if not g["n"] else _count(g["n"]) * (10 if g["unit"].lower() == "decades" else 1)
             return "relative", None, n
         if kind == "calendar":
             return "year", Period.year(int(g["y1"])), None, False, True
