@@ -308,8 +308,10 @@ _SIGN_BEFORE = re.compile(r"(?:^|[\s(:])([+−-])$")
 _DOWN = frozenset(_DOWN_VERBS + _CUT_VERBS + ("lower", "below", "down", "fewer", "less", "decrease", "drop",
                                               "decline", "fall", "reduction", "plunge", "contraction"))
 #: "exceeded the value added from China", "outstripped those to Japan": a comparison without "than"
+#: how far one figure is from another ("well ahead of", "just behind", "slightly below")
+_MARGIN = r"(?:well\s+|far\s+|just\s+|slightly\s+|narrowly\s+|only\s+)?"
 _EXCEED = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outweigh(?:ed|s)?|eclips(?:ed|es)|outpac(?:ed|es)|"
-                     r"surpass(?:ed|es)?|(?:well\s+|far\s+|just\s+)?ahead\s+of|(?:well\s+|far\s+|just\s+|slightly\s+)?"
+                     r"surpass(?:ed|es)?|" + _MARGIN + r"ahead\s+of|" + _MARGIN +
                      r"above(?=\s+(?-i:[A-Z])[\w.]*['’]s?\b))\s+(?P<mid>(?:(?:the|that|those|what|its|their)\s+)?(?:(?:value[- ]added|"
                      r"content|exports?|imports?|purchases|sales|shipments|trade|goods|inputs|components|share)\s+)?)"
                      r"(?:(?:from|of|to|with|by|in)\s+)?(?=(?-i:[A-Z]))")
@@ -320,10 +322,9 @@ _OF_EARLIER = re.compile(r"(?i)\s+(?:that(?:\s+(?:figure|amount|level|total|sum)
 _EXCEED_BY = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outpac(?:ed|es)|surpass(?:ed|es)?|topped)\s+"
                         r"[^.;]{0,60}?\bby\s+$")
 #: "Japan slipped to fifth, just behind the U.K.", "trailing China": less than the partner named
-_BEHIND = re.compile(r"(?i)\b(?:(?:well\s+|far\s+|just\s+|narrowly\s+|only\s+)?behind|trail(?:ed|s|ing))\s+"
-                     r"(?P<mid>)(?=(?:the\s+)?(?-i:[A-Z]))|"
+_BEHIND = re.compile(r"(?i)\b(?:" + _MARGIN + r"behind|trail(?:ed|s|ing))\s+(?P<mid>)(?=(?:the\s+)?(?-i:[A-Z]))|"
                      # "well below Mexico's": under another partner's figure
-                     r"\b(?:well\s+|far\s+|just\s+|slightly\s+)?(?:below|under)\s+(?=(?-i:[A-Z])[\w.]*['’]s?\b)")
+                     r"\b" + _MARGIN + r"(?:below|under)\s+(?=(?-i:[A-Z])[\w.]*['’]s?\b)")
 #: "the deficit with Mexico shrank in 2024": a direction without a figure
 _DIRECTION = re.compile(r"(?i)\b(?P<what>exports?|imports?|trade|deficit|surplus|encounters|apprehensions|"
                         r"crossings|seizures)\b(?P<mid>[^.;]{0,60}?)\b(?P<verb>" + _VERBS + r")\b")

@@ -1361,19 +1361,25 @@ def _per_day(r: Result, period: Period) -> Result:
 
 
 def _encounters_share(claim: Claim, ctx: Context) -> list[Reading]:
-    """"The Border Patrol accounted for more than two-thirds of southwest border encounters": one
-    CBP component's share of all encounters (only the southwest border file splits them)."""
+    """"The Border Patrol accounted for more than two-thirds of southwest border encounters": one CBP
+    component's share (only the southwest border file splits them); "the southwest border accounted
+    for roughly 74 percent of nationwide CBP encounters": a land border region's (the nationwide files
+    split them)."""
     if claim.period is None:
         return _no_data(claim, ctx, "no period stated")
     if claim.slots.get("region"):
-        return _region_share(claim, ctx, claim.slots["region"])
-    component = claim.slots["component"]
-    who = {"usbp": "Border Patrol", "ofo": "Office of Field Operations"}[component]
+        region = claim.slots["region"]
+        who, whole_of, dataset, part_of = f"{region} border", "CBP's nationwide encounters", "nationwide", {
+            "region": region}
+    else:
+        component = claim.slots["component"]
+        who = {"usbp": "Border Patrol", "ofo": "Office of Field Operations"}[component]
+        whole_of, dataset, part_of = "southwest border encounters", "southwest_border", {"component": component}
     out = []
     for kind, period in _periods(claim):
-        part = run("encounters", ctx=ctx, dataset="southwest_border", period=period, component=component)
-        whole = run("encounters", ctx=ctx, dataset="southwest_border", period=period)
-        label = f"{who} share of southwest border encounters, {kind} {period.label}".replace("  ", " ")
+        part = run("encounters", ctx=ctx, dataset=dataset, period=period, **part_of)
+        whole = run("encounters", ctx=ctx, dataset=dataset, period=period)
+        label = f"{who} share of {whole_of}, {kind} {period.label}".replace("  ", " ")
         if part.value is None or whole.value is None:
             out.append(_missing(part if part.value is None else whole, label))
             continue
@@ -1381,27 +1387,7 @@ def _encounters_share(claim: Claim, ctx: Context) -> list[Reading]:
         j = judge(claim.quantity, share)
         out.append(Reading(label, j.verdict, f"{share:.1f}% ({part.text} of {whole.text})", part.definition,
                            [part, whole], j.tolerance, None if j.verdict == "supported" else
-                           f"The {who} accounted for {share:.1f}% of southwest border encounters in "
-                           f"{period.label} ({part.text} of {whole.text}).", [], share))
-    return out
-
-
-def _region_share(claim: Claim, ctx: Context, region: str) -> list[Reading]:
-    """"The southwest border accounted for roughly 74 percent of nationwide CBP encounters": a land
-    border region's share of CBP's nationwide encounters (the nationwide files split them)."""
-    out = []
-    for kind, period in _periods(claim):
-        part = run("encounters", ctx=ctx, dataset="nationwide", period=period, region=region)
-        whole = run("encounters", ctx=ctx, dataset="nationwide", period=period)
-        label = f"{region} border share of nationwide encounters, {kind} {period.label}".replace("  ", " ")
-        if part.value is None or whole.value is None:
-            out.append(_missing(part if part.value is None else whole, label))
-            continue
-        share = 100 * part.value / whole.value
-        j = judge(claim.quantity, share)
-        out.append(Reading(label, j.verdict, f"{share:.1f}% ({part.text} of {whole.text})", part.definition,
-                           [part, whole], j.tolerance, None if j.verdict == "supported" else
-                           f"The {region} border accounted for {share:.1f}% of CBP's nationwide encounters in "
+                           f"The {who} accounted for {share:.1f}% of {whole_of} in "
                            f"{period.label} ({part.text} of {whole.text}).", [], share))
     return out
 
