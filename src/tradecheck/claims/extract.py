@@ -307,9 +307,9 @@ _SIGN_BEFORE = re.compile(r"(?:^|[\s(:])([+−-])$")
 #: Words that put a change downwards, before or after its figure ("fell 14%", "14% lower")
 _DOWN = frozenset(_DOWN_VERBS + _CUT_VERBS + ("lower", "below", "down", "fewer", "less", "decrease", "drop",
                                               "decline", "fall", "reduction", "plunge", "contraction"))
-#: "exceeded the value added from China", "outstripped those to Japan": a comparison without "than"
 #: how far one figure is from another ("well ahead of", "just behind", "slightly below")
 _MARGIN = r"(?:well\s+|far\s+|just\s+|slightly\s+|narrowly\s+|only\s+)?"
+#: "exceeded the value added from China", "outstripped those to Japan": a comparison without "than"
 _EXCEED = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outweigh(?:ed|s)?|eclips(?:ed|es)|outpac(?:ed|es)|"
                      r"surpass(?:ed|es)?|" + _MARGIN + r"ahead\s+of|" + _MARGIN +
                      r"above(?=\s+(?-i:[A-Z])[\w.]*['’]s?\b))\s+(?P<mid>(?:(?:the|that|those|what|its|their)\s+)?(?:(?:value[- ]added|"
@@ -1038,14 +1038,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             elif of_what and _mentions_after(mentions, q.end, s.end) and ("trade" in topics or "sme" in topics) \
                     and "va" not in topics:
                 # "less than half of what we sold to Mexico": a ratio of two partners, as a fraction
-                ratio = replace(q, value=q.value / 100, unit="ratio", precision=q.precision / 100)
+                ratio = _fraction(q)
                 claim("sme_ratio" if "sme" in topics else "trade_ratio", (q.start, max(span[1], q.end)),
                       quantity=ratio, subjects=subjects, others=_group_after(mentions, q.end, s),
                       flow=_flow(s.text), slots={"exporter": "USA"})
             elif of_what and "va" in topics and re.match(r"\s+of\s+(?:the\s+)?(?-i:[A-Z])", of_what.group(0)) \
                     and (others := _mentions_after(mentions, q.end, s.end)[:1]):
                 # "Mexican value added was about a third of China's contribution": two origins' ratio
-                ratio = replace(q, value=q.value / 100, unit="ratio", precision=q.precision / 100)
+                ratio = _fraction(q)
                 own = _subjects_before(mentions, q.start, s, s.start)
                 claim("va_ratio", (q.start, max(span[1], q.end)), quantity=ratio, subjects=own[:1] or subjects[:1],
                       others=others, flow=_flow(s.text), slots={"exporter": "USA", "sentence": s.text})
@@ -1077,7 +1077,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             elif (by := _EXCEED_BY.search(s.text[:q.start - s.start])) and "trade" in topics and \
                     (others := _mentions_after(mentions, s.start + by.start(), q.start)):
                 # "imports from Mexico exceeded those from Canada by more than 25 percent": a ratio
-                ratio = replace(q, value=1 + q.value / 100, unit="ratio", precision=q.precision / 100)
+                ratio = _fraction(q, 1.0)
                 own = tuple(x for x in _subjects_before(mentions, s.start + by.start(), s) if x not in others)
                 claim("trade_ratio", (span[0], max(span[1], q.end)), quantity=ratio, subjects=own[:1],
                       others=others[:1], flow=_flow(s.text), slots={"exporter": "USA", "sentence": s.text,
@@ -1087,7 +1087,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     r"(?:19|20)\d\d\b(?:\s+(?:total|level|figure|haul|amount|seizures))?", s.text[q.end - s.start:]) \
                     and len([t for t in times if t.period is not None]) >= 2:
                 # "fentanyl seizures in fiscal 2025 came to less than a third of the fiscal 2023 total"
-                ratio = replace(q, value=q.value / 100, unit="ratio", precision=q.precision / 100)
+                ratio = _fraction(q)
                 claim("seizures_change", span, quantity=ratio, slots={
                     "direction": "down" if ratio.value < 1 else "up", "multiple": True, **_seizure_slots(s, times)})
             elif "seizures" in topics and direction and "encounters" not in topics:
@@ -1663,6 +1663,11 @@ def _component(text: str) -> str:
     if re.search(r"ports? of entry|(?:office of )?field operations|\bofo\b|cbp officers", t):
         return "ofo"
     return "all"
+
+
+def _fraction(q: Quantity, base: float = 0.0) -> Quantity:
+    """A percentage as a ratio ("a third of" is 0.33), plus ``base`` ("by 25 percent more" is 1.25)."""
+    return replace(q, value=base + q.value / 100, unit="ratio", precision=q.precision / 100)
 
 
 def _drug_for(s: Sentence, q: Quantity) -> re.Match | None:

@@ -446,10 +446,8 @@ def _rank(claim: Claim, ctx: Context) -> list[Reading]:
                     f"was the {nth}" + (f", after {before}." if above else ".") if sign == flow else
                     f"was not a {flow} at all."))
         else:
-            what = {"exports": "market for U.S. goods", "imports": "source of U.S. goods imports",
-                    "total": "goods trading partner of the U.S."}[flow]
             correction = None if j.verdict == "supported" else (
-                f"In {period.label}, {_names(claim.subjects)} was the {nth} {what} "
+                f"In {period.label}, {_names(claim.subjects)} was the {nth} {_WHAT[flow]} "
                 f"({_short(me['value'], 'USD')})" + (f", after {before}." if above else "."))
         out.append(Reading(label, j.verdict, f"#{int(r.value)} ({me['partner']} {_short(me['value'], 'USD')})",
                            r.definition, [r], j.tolerance, correction, extra, r.value))
