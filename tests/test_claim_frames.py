@@ -580,6 +580,26 @@ FRAMES = [
     # a multiple of a year's figure (deficit with Vietnam 2019 $55.6 bn → 2024 $123.5 bn, ×2.22)
     ("The deficit with Vietnam was roughly $123 billion in 2024, more than double the 2019 figure.",
      [("trade_value", "supported"), ("trade_growth", "supported")]),
+    # the first of all partners without a rank word: exports 2023 Canada #1; exports 2024 Mexico #2;
+    # imports 2024 Mexico #1 (15.5 % of U.S. imports)
+    ("Canada had the largest share of any country in U.S. goods exports in 2023.", [("rank", "supported")]),
+    ("No other country bought more American goods than Mexico in 2024.", [("rank", "contradicted")]),
+    ("Mexico led all nations in U.S. goods exports in 2024.", [("rank", "contradicted")]),
+    ("Mexico topped the list of U.S. import suppliers in 2024.", [("rank", "supported")]),
+    ("Of all U.S. trading partners, Mexico sold the most goods to the United States in 2024.",
+     [("rank", "supported")]),
+    ("Mexico's share of U.S. imports, about 15.5 percent in 2024, was the largest of any country.",
+     [("trade_share", "supported"), ("rank", "supported")]),
+    # Border Patrol at the southwest border by month, OHSS before October 2021: November 2024 46,612,
+    # the lowest since July 2020 (38,560); March 2025 7,180, below every month since October 1999
+    ("Border Patrol apprehensions at the southwest border in November 2024 were the lowest since 2019.",
+     [("lowest_since", "contradicted")]),
+    ("In March 2025, Border Patrol apprehensions at the southwest border were the lowest in the agency's history.",
+     [("encounters_record", "supported")]),
+    ("Southwest border encounters in March 2025 were the lowest in CBP history.", [("encounters_record", "supported")]),
+    # a year to date as the text claims it: Border Patrol southwest FY2025 October 2024 - August 2025 229,183
+    ("So far in fiscal 2025, Border Patrol has apprehended fewer than 250,000 migrants at the southwest border.",
+     [("encounters_value", "supported")]),
 ]
 
 

@@ -143,6 +143,46 @@ def test_record_low_month_and_as_of(ctx, real_home):
     assert sep.detail["since"] == "2025-07"
 
 
+@cache
+def raw_ohss_southwest() -> dict[tuple[int, int], tuple[int, int]]:
+    """OHSS KHSM's Border Patrol encounters at the southwest border by month: (count, sheet row)."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(SHARED_DATA / "ohss_usbp/KHSM Encounters (USBP) fy25m11.xlsx", read_only=True)
+    out = {}
+    for i, (fy, month, region, n) in enumerate(book["Monthly Region"].iter_rows(min_row=2, values_only=True), 2):
+        if region == "Southwest Land Border" and month:
+            m = (int(month.split()[0]) + 8) % 12 + 1      # "01 October": the fiscal year's first month
+            out[(fy - 1 if m >= 10 else fy, m)] = (int(n), i)
+    book.close()
+    return out
+
+
+def test_border_patrol_months_reach_back_through_ohss(ctx):
+    ohss = raw_ohss_southwest()
+    # May 2019 comes from OHSS's Monthly Region sheet, which the SBO file (October 2021 on) lacks
+    may = run("encounters", ctx=ctx, dataset="southwest_border", period="2019-05", component="usbp")
+    assert may.value == ohss[(2019, 5)][0] == 132_860
+    assert [(e.path, e.rows) for e in may.evidence] == [
+        ("ohss_usbp/KHSM Encounters (USBP) fy25m11.xlsx", (ohss[(2019, 5)][1],))]
+    assert "OHSS" in may.definition
+    # from October 2021 the SBO file's own unrounded count is used, not OHSS's
+    sbo = raw(SBO)
+    oct21 = sum(int(x["Encounter Count"]) for x in sbo if x["ym"] == (2021, 10) and x["Component"] == "U.S. Border Patrol")
+    assert run("encounters", ctx=ctx, dataset="southwest_border", period="2021-10", component="usbp").value == oct21
+    # March 2025 (7,180) is the lowest Border Patrol month since OHSS's series starts in October 1999
+    low = run("encounters_lowest_since", ctx=ctx, dataset="southwest_border", month="2025-03", component="usbp")
+    assert low.value == 7_180 and low.detail["on_record"] and low.detail["coverage"][0] == "1999-10"
+    assert min(n for n, _ in ohss.values()) > 7_180
+    # all of CBP (Field Operations too) still starts with the SBO file
+    everyone = run("encounters_lowest_since", ctx=ctx, dataset="southwest_border", month="2025-03")
+    assert everyone.detail["coverage"][0] == "2021-10"
+    # the fiscal-year series keeps OHSS as its own series for FY2021, not as SBO months
+    rows = {x["fiscal_year"]: x for x in run("usbp_apprehensions", ctx=ctx, scope="southwest_border",
+                                               fiscal_year=2021).detail["series"]}
+    assert rows[2021]["series"] == "ohss" and rows[2022]["series"] == "sbo"
+
+
 def test_as_of_before_any_release(real_home):
     r = run("encounters", as_of="2019-01-01", dataset="nationwide", period="FY2020")
     assert r.value is None

@@ -223,6 +223,21 @@ _ANY_OTHER = re.compile(
     r"(?:country|nation|partner|trading partner|trade partner|market|economy|buyer|customer|supplier)"
     r"(?:\s+(?:in\s+the\s+world|on\s+earth))?(?P<but>\s+(?:but|except(?:\s+for)?|other\s+than|save|besides|"
     r"apart\s+from|bar)\s+(?-i:[A-Z])[\w.]*(?:(?:,\s+|\s+and\s+)(?-i:[A-Z])[\w.]*)*)?")
+_ALL_PARTNERS = (r"(?:U\.S\.\s+|American\s+|America['’]s\s+|our\s+)?(?:countries|country|nations?|economies|economy|"
+                 r"(?:trading\s+|trade\s+)?partners?|(?:export\s+)?markets?|suppliers?|buyers?|customers?)")
+#: the first of all partners without a rank word: "the largest share of any country", "led all
+#: nations", "topped the list of U.S. import suppliers", "Of all U.S. trading partners, Mexico sold
+#: the most" (the partner ranked comes before the cue, or after "of all …")
+_FIRST_AMONG = re.compile(
+    r"(?i)\b(?:(?:largest|biggest|greatest|highest|most)\b" + _IN + r"{0,40}?\bof\s+(?:any|all)\s+(?:other\s+)?"
+    + _ALL_PARTNERS + r"|\bled\s+all\s+(?:other\s+)?" + _ALL_PARTNERS + r"|\b(?:topped|tops|headed|heads|led|leads)\s+"
+    r"the\s+list\s+of\s+(?:[\w.'’-]+\s+){0,3}?" + _ALL_PARTNERS + r"|(?P<of_all>\bof\s+all\s+(?:the\s+)?" + _ALL_PARTNERS
+    + r"\b,?" + _IN + r"{0,80}?\b(?:the\s+)?(?:most|largest|biggest)\b))")
+#: "No country buys more U.S. goods than Canada": the partner after "than" is the first
+_NONE_MORE = re.compile(r"(?i)\bno\s+(?:other\s+)?(?:single\s+)?(?:country|nation|partner|trading\s+partner|economy)\b"
+                        + _IN + r"{0,80}?\b(?:more|larger|bigger|greater)\b" + _IN + r"{0,60}?\bthan\s+(?:to\s+|from\s+)?")
+#: a year's figure claimed as it stands so far ("so far in fiscal 2025", "fiscal year to date")
+_TO_DATE = re.compile(r"(?i)\b(?:so\s+far|thus\s+far|to\s+date|year[- ]to[- ]date|FYTD|YTD)\b")
 _COMBINED_END = re.compile(r"(?i)\s+(?:combined|put together)\b")
 _COMPARATIVE = re.compile(r"(?i)\b(?P<dir>more|less)\s+(?:[\w.'’]+\s+){0,5}?than\s+")
 _RECORD = re.compile(
@@ -234,7 +249,7 @@ _OVERTAKE = re.compile(r"(?i)\b(surpass\w*|overt(?:ook|ake|aken|akes)|pass(?:ed|
 #: "lowest monthly count on record", "highest level ever": an extreme without the counted noun
 _EXTREME = re.compile(r"(?i)\b(?:the\s+)?(?P<ext>lowest|highest|fewest|(?<=the\s)most|record[- ]low|record[- ]high)\b"
                       + r"(?:[^.;!?]|(?<=[A-Z])\.){0,50}?\b(?:on\s+record|ever\b|in\s+(?:(?:recorded|the|"
-                        r"[\w.]+['’]s?|its|their|the\s+agency['’]s)\s+)?history|since\s+records\s+began|"
+                        r"[\w.]+(?:['’]s?)?|its|their|the\s+agency['’]s)\s+)?history|since\s+records\s+began|"
                         r"since\s+record-?keeping\s+began|of\s+all\s+time)")
 #: "the lowest in more than half a century": an extreme over a span of years
 _EXTREME_LOOKBACK = re.compile(r"(?i)\b(?P<ext>lowest|highest|fewest)\b[^.;]{0,40}?\b(?:in|for)\s+(?:more\s+than\s+|"
@@ -697,6 +712,21 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             claim("rank", span, subjects=subjects[:1], flow=_flow(s.text),
                   slots={"rank": nth, "role": "market", "topic": "sme" if "sme" in topics else "trade",
                          "claimed": f"#{nth} ({m.group(0).strip()})"})
+    if "trade" in topics and not any(c.kind == "rank" for c in out):
+        for m in list(_FIRST_AMONG.finditer(s.text)) + list(_NONE_MORE.finditer(s.text)):
+            if m.re is _NONE_MORE or m.group("of_all"):
+                # "No country buys more … than Canada", "Of all partners, Mexico sold the most"
+                after = [x for x in mentions if x.start >= s.start + (m.end() if m.re is _NONE_MORE else m.start())
+                         and x.country_id != "USA"]
+                subjects = (after[0].country_id,) if after else ()
+            else:
+                subjects = _subjects_before(mentions, s.start + m.start(), s) or lead or d.subjects
+            if not subjects:
+                continue
+            span = _extend(s, clause_of(s.start + m.start()), s.start + m.end())
+            claim("rank", span, subjects=subjects[:1], flow=_flow(s.text),
+                  slots={"rank": 1, "role": "partner", "topic": "trade", "claimed": f"#1 ({m.group(0).strip()})"})
+            break
     for m in _SINCE.finditer(s.text):
         if "encounters" not in topics:
             continue
@@ -715,7 +745,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                   period_stated=stated is not None, slots={"which": which, "since": when,
                   # "since the pandemic spring of 2020": up to the season's last month
                   "since_month": _SEASON_END.get(season.group(1).lower()) if season else None,
-                  "dataset": _dataset(context), "claimed": m.group(0)})
+                  "dataset": _dataset(context), "components": _components(context), "claimed": m.group(0)})
         if stated is None:
             # "since the 1960s" is not the claim's period
             c.period, c.period_stated = (d.period if d.period != when else None), False
@@ -776,7 +806,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             span = (span[0], max(span[1], lookback.end))
             used.append((lookback.start, lookback.end))
             claim("lowest_in_years", span, slots={"years": lookback.years, "which": which,
-                  "dataset": _dataset(context),
+                  "dataset": _dataset(context), "components": _components(context),
                   "claimed": f"{which} in {lookback.years} years"})
         else:
             month = next((t for t in times if t.kind == "month"), None) or next(
@@ -1135,7 +1165,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                           "dataset": _dataset(context)})
             elif "trade" in topics and re.search(r"(?i)\bof\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:u\.s\.|american|america['’]s|"
                                                  r"total|everything|all\s+(?:that\s+)?(?:america|the\s+u\.s\.|we)|"
-                                                 r"the\s+(?:country|nation)['’]s|our)(?!\w)|\bshare\b", after + around):
+                                                 r"the\s+(?:country|nation)['’]s|our)(?!\w)|\bshare\b", after + around) or re.search(
+                    r"(?i)\bshare\s+of\s+[^,;%]{0,40},\s*(?:about\s+|roughly\s+|nearly\s+|some\s+)?$", s.text[:q.start - s.start]):
+                # "Mexico's share of U.S. imports, 15.5 percent in 2024, …": the figure in apposition
                 claim("trade_share", span, quantity=q, subjects=subjects, flow=_flow(s.text))
             elif "sme" in topics and (growth := _CHANGE.search(around)):
                 # "small-business exports to Mexico rose roughly 45% between 2016 and 2022"
@@ -1226,6 +1258,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     "per_day": bool(re.search(r"(?i)\b(?:a|per|each|every)\s+day\b|\bdaily\b", s.text)),
                     "each_month": bool(re.search(r"(?i)\b(?:every|each)\s+(?:single\s+)?month\b|\bmonth\s+after\s+month\b",
                                                  s.text)),
+                    # "so far in fiscal 2025": the months loaded are what is claimed
+                    "to_date": bool(_TO_DATE.search(s.text)),
                     "border_patrol": bool(re.search(r"(?i)border patrol|\bUSBP\b|apprehen|\bagents\b(?!\s+and\s+officers)",
                                                     context)),
                     "annual": bool(re.search(r"(?i)\bannual(?:ly)?\b|\b(?:a|per|each)\s+year\b", s.text))})

@@ -894,6 +894,20 @@ def _datasets(claim: Claim) -> list[str]:
     return [ds] if ds else ["southwest_border", "nationwide"]
 
 
+def _month_scopes(claim: Claim) -> list[tuple[str, str]]:
+    """The (dataset, component) pairs a border claim about months reads: a component the text names
+    ("Border Patrol apprehensions") only where a file splits it out (the southwest border's)."""
+    components = claim.slots.get("components") or ("all",)
+    pairs = [(d, c) for c in components for d in _datasets(claim) if c == "all" or d == "southwest_border"]
+    return pairs or [(d, "all") for d in _datasets(claim)]
+
+
+def _scope_label(dataset: str, component: str) -> str:
+    """"southwest border", "Border Patrol southwest border": what a month's count is of."""
+    who = {"usbp": "Border Patrol ", "ofo": "Field Operations "}.get(component, "")
+    return f"{who}{dataset.replace('_', ' ')}"
+
+
 def _file_dataset(dataset: str) -> str:
     """The encounters dataset holding what the text names: "the northern border" is a region of
     the nationwide files."""
@@ -914,6 +928,18 @@ def _border_run(indicator: str, ctx: Context, dataset: str, **params) -> Result:
                                  "read from the southwest region of CBP's nationwide files instead.")
             return wide
     return r
+
+
+def _so_far(claim: Claim, ctx: Context, dataset: str, period: Period) -> Period:
+    """"So far in fiscal 2025": the year's months up to the latest loaded, when it is not over."""
+    if not claim.slots.get("to_date") or period.kind not in ("fy", "year"):
+        return period
+    found = ctx.rows("SELECT max(year::INTEGER * 100 + month) FROM encounters_as_of(?) WHERE dataset = ?",
+                     [ctx.as_of_sql, _file_dataset(dataset)])[0][0]
+    latest = divmod(found, 100) if found else None
+    if latest is None or not period.start <= latest < period.end:
+        return period
+    return Period.range(period.start, latest)
 
 
 def _latest_month(claim: Claim, ctx: Context) -> Period | None:
@@ -1021,15 +1047,16 @@ def _lowest_since(claim: Claim, ctx: Context) -> list[Reading]:
         # a month against the months before it; "since 2020" reaches to the year's (or season's) end
         bound = since.start if since.kind == "month" else (since.start[0], claim.slots.get("since_month") or 12)
         out = []
-        for dataset in _datasets(claim):
-            r = _border_run("encounters_lowest_since", ctx, dataset, month=claim.period, which=which)
+        for dataset, component in _month_scopes(claim):
+            r = _border_run("encounters_lowest_since", ctx, dataset, month=claim.period, which=which,
+                            component=component)
             if r.value is None:
                 out.append(_missing(r, r.label))
                 continue
             official = _month_of(r.detail.get("since"))
             holds = official is None or official <= bound
             j = judge_bool(holds, r.label)
-            out.append(Reading(f"{dataset.replace('_', ' ')} encounters, {claim.period.label}",
+            out.append(Reading(f"{_scope_label(dataset, component)} encounters, {claim.period.label}",
                                j.verdict, r.label.split(": ", 1)[-1], r.definition, [r], j.tolerance,
                                None if holds else f"{claim.period.label} was the {which} since "
                                f"{month_name(official)}.", list(r.notes[:1]), r.value))
@@ -1070,22 +1097,22 @@ def _encounters_record(claim: Claim, ctx: Context) -> list[Reading]:
     if claim.slots.get("same_month"):
         return [_same_month_record(claim, ctx, dataset, month, which) for dataset in _datasets(claim)]
     out = []
-    for dataset in _datasets(claim):
-        r = _border_run("encounters_lowest_since", ctx, dataset, month=month, which=which)
-        label = f"{dataset.replace('_', ' ')} encounters, {month.label}, {which} on record?"
+    for dataset, component in _month_scopes(claim):
+        r = _border_run("encounters_lowest_since", ctx, dataset, month=month, which=which, component=component)
+        label = f"{_scope_label(dataset, component)} encounters, {month.label}, {which} on record?"
         if r.value is None:
             out.append(_missing(r, label))
             continue
         on_record = bool(r.detail.get("on_record"))
         j = judge_bool(on_record, r.label)
         notes = list(r.notes[:1])
-        now = _border_run("encounters_record", ctx, dataset, which=which)
+        now = _border_run("encounters_record", ctx, dataset, which=which, component=component)
         if on_record and now.value is not None and now.detail["month"] != r.detail["month"]:
             notes.append(f"True when written, since overtaken: {month_name(_month_of(now.detail['month']))} was "
                          f"{'lower' if which == 'lowest' else 'higher'} ({now.value:,.0f}).")
         since = r.detail.get("since")
         correction = None if on_record else (
-            f"In {month.label}, CBP recorded {r.value:,.0f} {dataset.replace('_', ' ')} encounters, the "
+            f"In {month.label}, CBP recorded {r.value:,.0f} {_scope_label(dataset, component)} encounters, the "
             f"{which} since {month_name(tuple(map(int, since.split('-'))))}." if since else None)
         out.append(Reading(label, j.verdict, r.label.split(": ", 1)[-1] + f" ({r.value:,.0f})",
                            r.definition, [r, now], j.tolerance, correction, notes, r.value))
@@ -1232,7 +1259,8 @@ def _lowest_in_years(claim: Claim, ctx: Context) -> list[Reading]:
     which = claim.slots.get("which", "lowest")
     period = claim.period if claim.period_stated else None   # a period carried from before is not this one's
     if period is not None and period.kind == "month":
-        return [_month_in_years(claim, ctx, dataset, years, which) for dataset in _datasets(claim)]
+        return [_month_in_years(claim, ctx, dataset, component, years, which)
+                for dataset, component in _month_scopes(claim)]
     stated = period.end[0] if period is not None and period.kind in ("fy", "year") and period.end else None
     out = []
     scopes = [claim.slots.get("dataset")] if claim.slots.get("dataset") else ["southwest_border", "nationwide"]
@@ -1259,11 +1287,12 @@ def _month_of(ym: str | None) -> tuple[int, int] | None:
     return tuple(map(int, ym.split("-"))) if ym else None
 
 
-def _month_in_years(claim: Claim, ctx: Context, dataset: str, years: int, which: str) -> Reading:
+def _month_in_years(claim: Claim, ctx: Context, dataset: str, component: str, years: int,
+                    which: str) -> Reading:
     """"The fewest in four years" of a month: no month in the four years before it went lower."""
     month = claim.period
-    r = _border_run("encounters_lowest_since", ctx, dataset, month=month, which=which)
-    label = f"{dataset.replace('_', ' ')} encounters, {month.label}"
+    r = _border_run("encounters_lowest_since", ctx, dataset, month=month, which=which, component=component)
+    label = f"{_scope_label(dataset, component)} encounters, {month.label}"
     if r.value is None:
         return _missing(r, label)
     since = _month_of(r.detail.get("since"))
@@ -1297,7 +1326,8 @@ def _encounters_value(claim: Claim, ctx: Context) -> list[Reading]:
         components = ("usbp",)
     if claim.slots.get("border_patrol") and claim.period.kind == "fy" and "usbp" in components:
         fy = claim.period.end[0]
-        out = [_count_reading(claim, _whole_year(run("usbp_apprehensions", ctx=ctx, scope=scope, fiscal_year=fy)),
+        whole = _year_to_date if claim.slots.get("to_date") else _whole_year   # "so far in fiscal 2025"
+        out = [_count_reading(claim, whole(run("usbp_apprehensions", ctx=ctx, scope=scope, fiscal_year=fy)),
                               f"Border Patrol {scope.replace('_', ' ')}, FY{fy}",
                               f"Border Patrol recorded {{}} {scope.replace('_', ' ')} apprehensions "
                               f"in FY{fy}.") for scope in scopes]
@@ -1316,6 +1346,7 @@ def _encounters_value(claim: Claim, ctx: Context) -> list[Reading]:
                 continue  # the nationwide files do not split out the Border Patrol
             who = {"usbp": "Border Patrol ", "ofo": "Field Operations "}.get(component, "") if len(components) > 1 else ""
             for kind, period in _periods(claim):
+                period = _so_far(claim, ctx, dataset, period)
                 r = _border_run(indicator, ctx, dataset, period=period,
                                 component=component if dataset == "southwest_border" else "all")
                 if daily:
@@ -1405,6 +1436,13 @@ def _usbp_annual_average(claim: Claim, ctx: Context, scope: str) -> Reading:
         j.tolerance, None if j.verdict == "supported" else
         f"Border Patrol apprehensions {scope.replace('_', ' ')} averaged {mean:,.0f} a year in "
         f"FY{years[0]}–FY{years[-1]}.", [], mean)
+
+
+def _year_to_date(r: Result) -> Result:
+    """A year to date, as the text claims it ("so far in fiscal 2025"): the note on its months first."""
+    partial = [n for n in r.notes if "is partial" in n]
+    r.notes[:] = partial + [n for n in r.notes if n not in partial]
+    return r
 
 
 def _whole_year(r: Result) -> Result:

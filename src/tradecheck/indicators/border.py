@@ -9,7 +9,8 @@ Series (all monthly series are in ``Result.detail`` for charts):
 
 * ``southwest_border`` encounters: CBP's Southwest Land Border Encounters file (SBO), Border Patrol
   (USBP) apprehensions and expulsions plus Field Operations (OFO) inadmissibles and expulsions,
-  from October 2021;
+  from October 2021; the Border Patrol alone reaches back to October 1999 through OHSS's monthly
+  southwest-region figures (:func:`_usbp_monthly`);
 * ``nationwide`` encounters: CBP's Nationwide Encounters files (all of CBP, every border, ports
   and airports), from October 2019, by land border region but not by component;
 * Border Patrol by fiscal year, joined across three series (see :func:`usbp_apprehensions`);
@@ -114,7 +115,7 @@ class _Monthly:
             self.values[ym] = r["n"]
             self.rows[ym] = (r["file_id"], r["src_rows"])
             self.files.setdefault(r["file_id"], {k: r[k] for k in (
-                "source_id", "path", "url", "release", "release_date")})
+                "source_id", "path", "url", "release", "release_date")} | {"column": r.get("column", column)})
         self.months = sorted(self.values)
         self._evidence: dict = {}
 
@@ -150,7 +151,7 @@ class _Monthly:
                 rows = tuple(sorted(r for _, rs in parts for r in rs))
                 span = _span([m for m, _ in parts])
                 out.append(Evidence(f["source_id"], f["path"], f["release"], f["release_date"],
-                                    rows, f["url"], self.column, f"{note}, {span}"))
+                                    rows, f["url"], f["column"], f"{note}, {span}"))
             self._evidence[key] = out
         return self._evidence[key]
 
@@ -206,8 +207,31 @@ def _encounters(ctx: Context, dataset: str, component: str = "all",
             f"release_date, sum(n)::BIGINT AS n, flatten(list(src_rows)) AS src_rows "
             f"FROM {_encounter_rows(ctx)} WHERE {' AND '.join(where)} "
             f"GROUP BY year, month, file_id ORDER BY year, month", params)
+        if dataset == "southwest_border" and component == "usbp" and records:
+            first = (records[0]["year"], records[0]["month"])
+            records = [r for r in _usbp_monthly(ctx) if (r["year"], r["month"]) < first] + records
         return _Monthly(_series_name(dataset, component, region), records, "Encounter Count")
     return _memo(ctx, ("enc", dataset, component, region), make)
+
+
+#: The months before CBP's southwest border file, for the Border Patrol alone (see _usbp_monthly).
+OHSS_MONTHS = ("Border Patrol months before October 2021 come from DHS OHSS Known Homeland Security "
+               "Metrics (USBP encounters, Southwest Land Border region, from October 1999; rounded to "
+               "tens; Title 8 apprehensions, with Title 42 expulsions from March 2020).")
+
+
+def _usbp_monthly(ctx: Context) -> list[dict]:
+    """Border Patrol encounters at the southwest border by month from OHSS KHSM (October 1999 on),
+    the latest release per month as of the context's date, as :class:`_Monthly` records."""
+    return ctx.dicts(
+        "SELECT u.year, u.month, u.file_id, f.source_id, f.path, f.url, f.release, f.release_date, "
+        "u.encounters::BIGINT AS n, [u.src_row] AS src_rows, 'sheet Monthly Region' AS column "
+        "FROM usbp_encounters u JOIN files f USING (file_id) "
+        "WHERE u.sheet = 'Monthly Region' AND u.region = 'Southwest Land Border' "
+        "AND u.month IS NOT NULL AND f.release_date <= ? "
+        "AND last_day(make_date(u.year, u.month, 1)) <= ? "
+        "QUALIFY row_number() OVER (PARTITION BY u.year, u.month ORDER BY f.release_date DESC, "
+        "f.file_id DESC) = 1 ORDER BY u.year, u.month", [ctx.as_of_sql, ctx.as_of_sql])
 
 
 def _series_name(dataset: str, component: str, region: str) -> str:
@@ -223,6 +247,8 @@ def _definition(dataset: str, component: str, region: str) -> str:
     text = DATASETS[dataset]
     if component != "all":
         text += f"; {COMPONENTS[component]} only"
+    if dataset == "southwest_border" and component == "usbp":
+        text += f" ({OHSS_MONTHS[:-1]})"
     if region != "all":
         text += f"; land border region '{REGIONS[region]}' only"
     return text + (". Counts are events, not people; Title 8 and Title 42 together "
@@ -254,14 +280,15 @@ def _coverage_note(ctx: Context, series: _Monthly, dataset: str, region: str, pe
     if later and later["release_date"] > ctx.as_of_sql:
         settle = (f"The release '{later['release']}' ({later['path']}, published "
                   f"{later['release_date'].isoformat()}) covers it.")
-    elif series.first and missing[0] < series.first and dataset == "southwest_border":
+    elif series.first and missing[0] < series.first and dataset == "southwest_border" \
+            and series.first >= (2021, 10):
         settle = ("CBP's Southwest Land Border Encounters file starts in October 2021 (FY2022); "
                   "an earlier CBP release (FY2020–FY2022 file) would settle it, and the nationwide "
                   "files' southwest region (dataset=nationwide, region=southwest) covers October "
                   "2019 on.")
     elif series.first and missing[0] < series.first:
-        settle = ("CBP's nationwide encounter series starts in October 2019 (FY2020); for Border "
-                  "Patrol apprehensions before that, use usbp_apprehensions (FY1925 on).")
+        settle = (f"The monthly series starts in {month_name(series.first)}; for Border Patrol "
+                  f"apprehensions before that, use usbp_apprehensions (fiscal years, FY1925 on).")
     else:
         page = {"southwest_border": "southwest-land-border-encounters",
                 "nationwide": "nationwide-encounters"}[dataset]
@@ -510,7 +537,8 @@ def _usbp_series(ctx: Context, scope: str) -> dict[int, dict[str, dict]]:
             series = _encounters(ctx, "southwest_border", "usbp")
             by_fy: dict[int, list[Month]] = defaultdict(list)
             for m in series.months:
-                by_fy[m[0] + (m[1] >= 10)].append(m)
+                if series.files[series.rows[m][0]]["source_id"] == SOURCE_OF["southwest_border"]:
+                    by_fy[m[0] + (m[1] >= 10)].append(m)   # the SBO file's months, not OHSS's before it
             t42 = _encounters_t42(ctx)
             for fy, months in by_fy.items():
                 ev = series.evidence(months, f"Border Patrol encounters, southwest border, FY{fy}")
