@@ -597,6 +597,13 @@ FRAMES = [
     ("In March 2025, Border Patrol apprehensions at the southwest border were the lowest in the agency's history.",
      [("encounters_record", "supported")]),
     ("Southwest border encounters in March 2025 were the lowest in CBP history.", [("encounters_record", "supported")]),
+    # a list of places in one ranking: imports 2023 Mexico #1 ($472.9 bn), China #2, Canada #3
+    ("As sources of U.S. imports in 2023, Mexico was first, Canada second and China third.",
+     [("rank", "supported"), ("rank", "contradicted"), ("rank", "contradicted")]),
+    # "every Canadian": per person (exports to Canada 2024 / population = $8,475)
+    ("Every Canadian bought about $9,000 worth of American goods in 2024.", [("per_capita", "close")]),
+    # the share of exporting firms by size is not loaded (USTR states counts and dollars only)
+    ("Small and medium-sized firms make up about 98% of U.S. exporters to Mexico.", [("no_data", "no_data")]),
     # a year to date as the text claims it: Border Patrol southwest FY2025 October 2024 - August 2025 229,183
     ("So far in fiscal 2025, Border Patrol has apprehended fewer than 250,000 migrants at the southwest border.",
      [("encounters_value", "supported")]),

@@ -132,7 +132,9 @@ TOPICS = {
     "per_capita": r"per[- ]capita|\ba\s+head\b|\bthe\s+average\s+(?:Mexican|Canadian|Chinese|Japanese|German|"
                   r"Korean|Vietnamese|person|resident|citizen|consumer)\b|\b(?:per|for\s+every|for\s+each|each)\s+(?:(?:single|Mexican|Canadian|Chinese|"
                   r"Japanese|German|Korean|Vietnamese|Dutch)\s+)?(?:person|resident|head|inhabitant|citizen|"
-                  r"man,\s+woman\s+and\s+child)\b|\b(?:per|for\s+every|each)\s+(?:Mexican|Canadian|Chinese)\b",
+                  r"man,\s+woman\s+and\s+child)\b|\b(?:per|for\s+every|each|every)\s+(?:single\s+)?(?:Mexican|Canadian|Chinese|"
+                  r"Japanese|German|Korean|Vietnamese)\b(?!\s+(?:state|city|town|border|government|official|port|company|"
+                  r"firm|worker|plant|factory|truck|peso|dollar)s?\b)",
     "va": r"\bcomponents?\b|\bcontent\b|\bparts\b|\binputs\b|value[- ]added|domestic value|domestic share|"
           r"\bcontribution\s+to\s+(?:U\.S\.\s+|American\s+|the\s+value\s+of\s+)?exports",
     "encounters": r"encounters?|apprehensions?|crossings?|migrants?|illegal entr|border patrol|"
@@ -203,6 +205,14 @@ _RANKED = re.compile(r"(?i)\b(?:ranked|ranks|placed|came\s+in|finished|(?:slippe
                      r"(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)?)\b"
                      r"(?:[^.;]|(?<=[A-Z])\.){0,60}?\b(?P<role>sources?|suppliers?|(?:export\s+)?markets?|buyers?|customers?|"
                      r"destinations?|(?:trading\s+)?partners?)\b")
+#: "Canada ranked first, Mexico second and China third": a place right after a partner's name
+_PLACE_AFTER = re.compile(r"(?i),?\s+(?:(?:ranked|ranks|was|is|came(?:\s+in)?|placed|finished|at)\s+)?(?:No\.\s?|#|number\s+)?"
+                          r"(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[1-9](?:st|nd|rd|th)?)\b"
+                          r"(?!\s+(?:quarter|half|time|year|month|largest|biggest|place\s+in\s+\w+\s+\d))")
+#: the role of a ranking a list of places belongs to: "among U.S. export markets", "as suppliers"
+_LIST_ROLE = re.compile(r"(?i)\b(?:among|of|as)\s+(?:the\s+)?(?:U\.S\.\s+|America['’]s\s+|American\s+|our\s+)?(?:goods\s+)?"
+                        r"(?:(?:import|export)\s+)?(?P<role>sources?|suppliers?|markets?|buyers?|customers?|destinations?|"
+                        r"(?:trading\s+|trade\s+)?partners?)\b")
 _AT_RANK = re.compile(r"(?i)\bat\s+(?:No\.\s?|#|number\s+)(?P<n>\d{1,2})\b")
 #: "second only to Canada": second, after the partner named
 #: a question that asks rather than asserts: "Who is our largest trading partner?"
@@ -669,6 +679,17 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         subjects = _subjects_before(mentions, s.start + m.start(), s) or lead or d.subjects
         claim("rank", clause_of(s.start + m.start()), subjects=subjects[:1], flow=flow,
               slots={"rank": nth, "role": role, "topic": "trade", "claimed": f"#{nth} ({m.group(0).strip()})"})
+    places = [(x, p) for x in mentions if x.country_id != "USA" and (p := _PLACE_AFTER.match(s.text, x.end - s.start))]
+    if (listed := _LIST_ROLE.search(s.text)) and len(places) >= 2 and "trade" in topics \
+            and not any(c.kind == "rank" for c in out):
+        # "Among U.S. export markets in 2024, Canada ranked first, Mexico second and China third"
+        role = listed.group("role").lower().rstrip("s")
+        flow = "imports" if "import" in listed.group(0).lower() else _role_flow(role)
+        for x, p in places:
+            word = p.group("n").lower()
+            nth = _ORDINAL.get(word) or (1 if word == "first" else int(re.sub(r"\D", "", word)))
+            claim("rank", (x.start, s.start + p.end()), subjects=(x.country_id,), flow=flow,
+                  slots={"rank": nth, "role": role, "topic": "trade", "claimed": f"#{nth} ({x.text}{p.group(0)})"})
     ranked = [c for c in out if c.kind == "rank"]
     for m in _AT_RANK.finditer(s.text) if ranked else ():
         # "Japan is the No. 3 market, with the Netherlands at No. 4": the same ranking, another place
@@ -1100,6 +1121,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             elif "va" in topics:
                 origin = _subjects_before(mentions, q.start, s, s.start)[:1] or lead[:1]
                 claim("va_share", span, quantity=q, subjects=origin, slots={"exporter": "USA"})
+            elif "sme" in topics and re.match(r"(?i)\s+of\s+(?:all\s+)?(?:(?:the\s+)?(?:u\.s\.|american)\s+)?(?:goods\s+)?(?:"
+                                              r"exporters|exporting\s+(?:firms|companies|businesses))\b", s.text[q.end - s.start:]):
+                # "SMEs make up about 98% of U.S. exporters to Mexico": a count of firms by size, not loaded
+                claim("no_data", span, quantity=q, slots={"topic": "exporters"})
             elif "sme" in topics and re.search(r"(?i)\bof\s+(?:all\s+)?(?:u\.s\.\s+|american\s+)?(?:goods\s+)?exports\b",
                                                s.text[q.end - s.start:]):
                 partner = _mentions_after(mentions, q.end, s.end)[:1] or subjects[:1]
