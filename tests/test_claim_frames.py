@@ -604,6 +604,20 @@ FRAMES = [
     ("Every Canadian bought about $9,000 worth of American goods in 2024.", [("per_capita", "close")]),
     # the share of exporting firms by size is not loaded (USTR states counts and dollars only)
     ("Small and medium-sized firms make up about 98% of U.S. exporters to Mexico.", [("no_data", "no_data")]),
+    # "since fiscal 2021": that fiscal year against the latest whole one (heroin FY2021 5,400.0 lb ->
+    # FY2025 1,258.0 lb, -76.7 %; southwest border FY2022 2,378,944 -> FY2025 443,671, -81.4 %)
+    ("Heroin seizures have dropped more than 80% since fiscal 2021.", [("seizures_change", "contradicted")]),
+    ("Southwest border encounters have fallen more than 80% since fiscal 2022.", [("encounters_change", "supported")]),
+    # each year against the one before: fentanyl FY2023 27,022.9, FY2024 21,889.2, FY2025 12,027.3 lb;
+    # cocaine rose in calendar 2023 (68,998.1 -> 76,989.0 lb) and in FY2023
+    ("Fentanyl seizures have fallen every year since FY2023.", [("seizures_direction", "supported")]),
+    ("Cocaine seizures have fallen every year since 2021.", [("seizures_direction", "contradicted")]),
+    # a component's part of CBP's seizures: fentanyl FY2024, Field Operations 18,900.3 of 21,889.2 lb
+    # (86.3 %); southwest border FY2023 26,717.8 of 27,022.9 lb (98.9 %)
+    ("Officers at ports of entry seized roughly 80% of the fentanyl caught in fiscal 2024.",
+     [("seizures_share", "close")]),
+    ("The southwest border accounted for more than 95% of CBP's fentanyl seizures in fiscal 2023.",
+     [("seizures_share", "supported")]),
     # a year to date as the text claims it: Border Patrol southwest FY2025 October 2024 - August 2025 229,183
     ("So far in fiscal 2025, Border Patrol has apprehended fewer than 250,000 migrants at the southwest border.",
      [("encounters_value", "supported")]),

@@ -71,6 +71,8 @@ def test_a_round_count_in_millions_is_not_a_licence_for_a_wide_margin():
     ("over the four fiscal years of the Biden administration", "range",
      Period.range((2020, 10), (2024, 9))),
     ("every year since 2019", "every_year", Period.range((2019, 1), None)),
+    ("every year since FY2023", "every_year", Period.range((2022, 10), None)),
+    ("since fiscal 2021", "since", Period.range((2020, 10), None)),
     ("between FY2023 and FY2024", "range", Period.range((2022, 10), (2024, 9))),
     ("the twelve months to September 2024", "range", Period.range((2023, 10), (2024, 9))),
     ("the fiscal year that ended in September 2024", "fy", Period.fiscal_year(2024)),

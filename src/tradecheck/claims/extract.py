@@ -1145,6 +1145,16 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 ratio = _fraction(q)
                 claim("seizures_change", span, quantity=ratio, slots={
                     "direction": "down" if ratio.value < 1 else "up", "multiple": True, **_seizure_slots(s, times)})
+            elif "seizures" in topics and not direction and re.match(
+                    rf"(?i)\s+of\s+(?:all\s+)?(?:the\s+)?(?:CBP['’]s\s+|U\.S\.\s+)?(?:(?:{_DRUGS})\s+)?(?:drug\s+)?"
+                    rf"(?:seizures|seized|caught|intercepted|interdicted|{_DRUGS})\b", s.text[q.end - s.start:]) and (
+                    (component := _seizure_component(s.text)) != "all" or _seizure_region(s.text) != "all"):
+                # "Officers at ports of entry seized roughly 80% of the fentanyl caught in fiscal 2024",
+                # "the southwest border accounted for 95% of fentanyl seizures": a part of CBP's total
+                drug = _drug_for(s, q)
+                claim("seizures_share", span, quantity=q, slots={
+                    "drug": drug.group(1).lower() if drug else "fentanyl", "component": component,
+                    "region": _seizure_region(s.text)})
             elif "seizures" in topics and direction and "encounters" not in topics:
                 claim("seizures_change", span, quantity=q, slots={
                     "direction": _direction_of(direction),
@@ -1598,7 +1608,10 @@ def _direction_claim(s: Sentence, m: re.Match, mentions: list[Mention], topics: 
             s.start + m.start() - 30 <= x.start <= s.start + m.end() + 30]
     flow = "balance" if what in ("deficit", "surplus") else _flow(s.text)
     streak = next((t.years for t in find_times(s.text) if t.kind == "streak_months"), None)
+    every = next((t for t in find_times(s.text) if t.kind == "every_year" and t.period is not None), None)
     claim(kind, (s.start + m.start(), s.end), subjects=tuple(near[:1]) or lead or d.subjects, flow=flow,
+          # "seizures have fallen every year since 2022": each year since against the one before
+          **({"period": every.period, "period_stated": True} if every and kind == "seizures_direction" else {}),
           slots={"direction": "down" if down else "up", "what": what, "dataset": _dataset(s.text), "streak": streak,
                  "drug": (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1].lower(),
                  "claimed": m.group(0)})
@@ -1748,6 +1761,15 @@ def _seizure_component(text: str) -> str:
         return "usbp"
     if re.search(r"ports? of entry|office of field operations|\bofo\b", t):
         return "ofo"
+    return "all"
+
+
+def _seizure_region(text: str) -> str:
+    """The one CBP seizure region a text names ("at the southwest border"), else all."""
+    if re.search(r"(?i)southwest|southern border|u\.s\.-mexico border|mexican border", text):
+        return "southwest"
+    if re.search(r"(?i)northern border|u\.s\.-canad\w+ border|canadian border", text):
+        return "northern"
     return "all"
 
 

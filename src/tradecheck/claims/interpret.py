@@ -635,6 +635,9 @@ def _trade_growth(claim: Claim, ctx: Context) -> list[Reading]:
                          f"against the year before."]
     if kind == "range" and base.end is not None:
         start, end = Period.year(base.start[0]), Period.year(base.end[0])
+    elif kind == "since" and base.start[1] == 10:
+        # "since fiscal 2019": that fiscal year against the latest whole one loaded
+        start, end = Period.fiscal_year(base.start[0] + 1), Period.fiscal_year(latest)
     elif kind == "year":
         # "jumped 18% in 2022": that year against the one before
         start, end = Period.year(base.start[0] - 1), Period.year(base.start[0])
@@ -960,6 +963,16 @@ def _encounters_change(claim: Claim, ctx: Context) -> list[Reading]:
     base = claim.slots.get("base")
     if base is None and claim.period is not None and claim.period.kind in ("fy", "year"):
         return _encounters_year_change(claim, ctx)
+    if base is None and period is not None and period.kind == "range" and period.end is None:
+        # "have fallen 80% since fiscal 2022": that year against the latest whole one loaded
+        found = ctx.rows("SELECT max(year::INTEGER * 100 + month) FROM encounters_as_of(?)", [ctx.as_of_sql])[0][0]
+        if found is None:
+            return _no_data(claim, ctx, "no month of encounters is loaded for this date")
+        y, m = divmod(found, 100)
+        last = (y, 9) if m >= 9 else (y - 1, 9)
+        if period.start[1] != 10:
+            last = (y, 12) if m == 12 else (y - 1, 12)
+        return _encounters_year_change(claim, ctx, _endpoints(Period.range(period.start, last)))
     if month is None and base is not None and base.kind == "range" and base.end is not None \
             and base.end[0] > base.start[0] and not claim.slots.get("base_average"):
         return _encounters_year_change(claim, ctx, _endpoints(base))
@@ -1499,6 +1512,43 @@ def _seizures(claim: Claim, ctx: Context) -> list[Reading]:
     return _no_data(claim, ctx, topic="mexican_seizures", context=context)
 
 
+def _seizures_share(claim: Claim, ctx: Context) -> list[Reading]:
+    """"Officers at ports of entry seized roughly 80% of the fentanyl caught in fiscal 2024": a
+    component's (or region's) seizures over all of CBP's, in the period (the latest fiscal year if
+    none is stated)."""
+    drug = claim.slots.get("drug") or "fentanyl"
+    component, region = claim.slots.get("component") or "all", claim.slots.get("region") or "all"
+    notes = []
+    if claim.period is None:
+        fy = _latest_seizure_fy(ctx)
+        claim, notes = _with(claim, period=Period.fiscal_year(fy)), [f"No period stated: read as FY{fy}, the "
+                                                                      f"latest whole fiscal year loaded."]
+    who = " ".join(x for x in (_SEIZER[component] if component != "all" else "",
+                               f"the {region} border" if region != "all" else "") if x) or "CBP"
+    out = []
+    for kind, period in _periods(claim):
+        part = run("seizures", ctx=ctx, drug=drug, period=period, component=component, region=region)
+        whole = run("seizures", ctx=ctx, drug=drug, period=period)
+        label = f"{who}'s share of CBP {drug} seizures, {kind + ' ' if kind else ''}{period.label}"
+        if part.value is None or whole.value is None or not whole.value:
+            out.append(_missing(part if part.value is None else whole, label))
+            continue
+        share = 100 * part.value / whole.value
+        j = judge(claim.quantity, share)
+        out.append(Reading(label, j.verdict, f"{share:.1f}% ({part.text} of {whole.text})", part.definition,
+                           [part, whole], j.tolerance, None if j.verdict == "supported" else
+                           f"{who[0].upper() + who[1:]} accounted for {share:.0f}% of CBP's {drug} seizures in "
+                           f"{period.label} ({part.text} of {whole.text}).", notes, share))
+    return out
+
+
+def _latest_seizure_fy(ctx: Context) -> int:
+    """The latest fiscal year whose twelve months of seizures are loaded (as of the context's date)."""
+    y, m = ctx.rows("SELECT year, month FROM seizures_as_of(?) ORDER BY year DESC, month DESC LIMIT 1",
+                    [ctx.as_of_sql])[0]
+    return int(y if m >= 9 else y - 1)
+
+
 def _doses(claim: Claim, ctx: Context) -> list[Reading]:
     mass = claim.slots.get("mass")
     drug = claim.slots.get("drug") or "fentanyl"
@@ -1704,6 +1754,8 @@ def _seizure_pair(claim: Claim, ctx: Context) -> list[tuple[str, Period, Period]
             return []
         (y, m), = latest
         last_cy, last_fy = (y if m == 12 else y - 1), (y if m >= 9 else y - 1)
+        if p.start[1] == 10:   # "since fiscal 2021"
+            return [("fiscal", Period.fiscal_year(p.start[0] + 1), Period.fiscal_year(last_fy))]
         return [("calendar", Period.year(p.start[0]), Period.year(last_cy)),
                 ("fiscal", Period.fiscal_year(p.start[0]), Period.fiscal_year(last_fy))]
     if len(periods) >= 2:
@@ -1748,12 +1800,40 @@ def _seizures_change(claim: Claim, ctx: Context) -> list[Reading]:
 
 def _seizures_direction(claim: Claim, ctx: Context) -> list[Reading]:
     drug = claim.slots.get("drug") or "fentanyl"
+    p = claim.period
+    since = p is not None and p.kind == "range" and p.end is None   # "have fallen since fiscal 2023"
     out = []
-    for kind, start, end in _seizure_pair(_with(claim, slots={**claim.slots, "periods": ()}), ctx):
+    for kind, start, end in _seizure_pair(_with(claim, slots={**claim.slots, "periods": ((p, "since"),) if since
+                                                            else ()}), ctx):
+        if since and _EVERY_YEAR.search(claim.text):
+            out.append(_seizures_each_year(claim, ctx, drug, start, end))
+            continue
         a, b = (run("seizures", ctx=ctx, drug=drug, period=p) for p in (start, end))
         out.append(_direction_reading(claim, a, b, f"CBP {drug} seizures, {start.label} → {end.label}",
                                       f"CBP {drug} seizures in {end.label}"))
     return out or _no_data(claim, ctx, "no period stated")
+
+
+_EVERY_YEAR = re.compile(r"(?i)\b(?:every|each)\s+(?:single\s+)?year\b|\byear\s+after\s+year\b|\byear[- ]on[- ]year\b")
+
+
+def _seizures_each_year(claim: Claim, ctx: Context, drug: str, start: Period, end: Period) -> Reading:
+    """"Fentanyl seizures have fallen every year since fiscal 2023": each year against the one before."""
+    fiscal = start.kind == "fy"
+    years = range(start.end[0], end.end[0] + 1)
+    found = [run("seizures", ctx=ctx, drug=drug, period=Period.fiscal_year(y) if fiscal else Period.year(y))
+             for y in years]
+    label = f"CBP {drug} seizures each year, {start.label} → {end.label}"
+    if any(r.value is None for r in found):
+        return _missing(next(r for r in found if r.value is None), label)
+    want = claim.slots.get("direction")
+    wrong = [(y, a, b) for y, a, b in zip(years[1:], found, found[1:]) if (b.value < a.value) != (want == "down")]
+    j = judge_bool(not wrong, f"{len(found) - 1} year-on-year moves")
+    name = (lambda y: f"FY{y}") if fiscal else str
+    return Reading(label, j.verdict, "; ".join(f"{name(y)} {r.text}" for y, r in zip(years, found)),
+                   found[-1].definition, found, j.tolerance, None if not wrong else
+                   f"CBP {drug} seizures {'rose' if want == 'down' else 'fell'} in {name(wrong[0][0])} "
+                   f"({wrong[0][1].text} → {wrong[0][2].text}).", [], found[-1].value)
 
 
 def _doses_population(claim: Claim, ctx: Context) -> list[Reading]:
@@ -1870,6 +1950,7 @@ _HANDLERS: dict[str, Callable[[Claim, Context], list[Reading]]] = {
     "trade_direction": _trade_direction,
     "encounters_direction": _encounters_direction,
     "seizures_direction": _seizures_direction,
+    "seizures_share": _seizures_share,
     "seizures_change": _seizures_change,
     "sme_share": _sme_share,
     "va_domestic_share": _va_domestic_share,

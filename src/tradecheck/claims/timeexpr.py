@@ -31,7 +31,7 @@ _PATTERNS = [
     ("date", re.compile(rf"(?i)\b(?:(?P<d>\d{{1,2}})\s+(?P<m1>{_MONTH})\.?|(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})"
                         rf"(?:st|nd|rd|th)?,?)\s+(?P<y1>{_YEAR})\b")),
     ("every_year", re.compile(
-        rf"(?i)\b(?:every|each)\s+year\s+(?:since\s+(?P<y1>{_YEAR})|(?:from|between)\s+(?P<y2>{_YEAR})"
+        rf"(?i)\b(?:every|each)\s+year\s+(?:since\s+(?P<fy>FY\s?'?|fiscal\s+(?:year\s+)?)?(?P<y1>{_YEAR})|(?:from|between)\s+(?P<y2>{_YEAR})"
         rf"\s+(?:to|and|through)\s+(?P<y3>{_YEAR}))\b|\b(?:for\s+)?(?P<n>{_NWORD})\s+(?:straight|consecutive)\s+"
         rf"years\b|\b(?P<n2>{_NWORD})\s+years\s+in\s+a\s+row\b|\b(?:for\s+)?(?:the\s+|a\s+)?(?P<ord>second|third|"
         rf"fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th)\s+(?:(?:straight|consecutive)\s+year\b|"
@@ -86,6 +86,7 @@ _PATTERNS = [
                             rf"(?:{_DASH}|\s+and\s+)(?:FY\s?'?|fiscal\s+(?:year\s+)?)?(?P<y2>{_YEAR}|\d{{2}})\b")),
     ("range_years", re.compile(rf"(?i)\b(?:between\s+)?(?P<y1>{_YEAR})(?:{_DASH}|\s+and\s+)(?P<y2>{_YEAR}|\d{{2}})\b")),
     ("since_year", re.compile(rf"(?i)\bsince\s+(?P<y1>{_YEAR})\b")),
+    ("since_fy", re.compile(rf"(?i)\bsince\s+(?:FY\s?'?|fiscal\s+(?:year\s+)?)(?P<y1>{_YEAR}|\d{{2}})\b")),
     ("month", re.compile(rf"(?i)\b(?P<m1>{_MONTH})\.?,?\s+(?P<y1>{_YEAR})\b")),
     ("fy", re.compile(rf"(?i)\b(?:FY\s?'?|fiscal\s+(?:year\s+)?)(?P<y1>{_YEAR}|\d{{2}})\b")),
     ("year", re.compile(rf"(?<![\d,.$])\b(?P<y1>{_YEAR})\b(?![\d,.]\d)")),
@@ -231,6 +232,8 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
         if kind == "fy_ended":
             return "fy", Period.fiscal_year(int(g["y1"]))
         if kind == "every_year":
+            if g["y1"] and g["fy"]:
+                return "every_year", Period.range(Period.fiscal_year(int(g["y1"])).start, None)
             if g["y1"]:
                 return "every_year", Period.range((int(g["y1"]), 1), None)
             if g["y2"]:
@@ -287,6 +290,9 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
             return "since", Period.range((int(g["y1"]), _MONTH_NUM[g["m1"].lower().rstrip(".")]), None)
         if kind == "since_year":
             return "since", Period.range((int(g["y1"]), 1), None)
+        if kind == "since_fy":
+            # "since fiscal 2021": from the fiscal year's first month (October 2020) on
+            return "since", Period.range(Period.fiscal_year(_year(g["y1"])).start, None), None, False, False, True
         if kind == "fy_range":
             y1 = _year(g["y1"])
             y2 = _year(g["y2"], y1)
