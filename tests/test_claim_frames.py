@@ -618,6 +618,12 @@ FRAMES = [
      [("seizures_share", "close")]),
     ("The southwest border accounted for more than 95% of CBP's fentanyl seizures in fiscal 2023.",
      [("seizures_share", "supported")]),
+    # a multiple over a range of fiscal years: northern border FY2022 109,535 -> FY2024 198,929 (x1.82)
+    ("Northern border encounters more than doubled between fiscal 2022 and fiscal 2024.",
+     [("encounters_change", "contradicted")]),
+    # a bare year before CBP's monthly files is a Border Patrol fiscal year: FY2000 nationwide 1,676,438,
+    # southwest 1,643,679 (OHSS's rounded monthly southwest counts sum to 1,566,420 for FY2000)
+    ("In 2000 the Border Patrol made more than 1.6 million apprehensions.", [("encounters_value", "supported")]),
     # a year to date as the text claims it: Border Patrol southwest FY2025 October 2024 - August 2025 229,183
     ("So far in fiscal 2025, Border Patrol has apprehended fewer than 250,000 migrants at the southwest border.",
      [("encounters_value", "supported")]),

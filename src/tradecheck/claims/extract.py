@@ -1231,10 +1231,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             claim("seizures_change", span, quantity=q, slots={
                 "direction": "down" if q.value < 1 else "up", "multiple": True, **_seizure_slots(s, times)})
         elif q.unit == "growth_multiple" and "encounters" in topics and "seizures" not in topics and any(
-                t.period is not None and t.period.kind in ("fy", "year") for t in times):
-            # "northern border encounters nearly doubled in fiscal 2023": that year against the one before
+                t.period is not None and (t.period.kind in ("fy", "year") or t.kind == "since" or t.kind == "range"
+                                          and t.period.end is not None) for t in times):
+            # "northern border encounters nearly doubled in fiscal 2023": that year against the one before;
+            # "… between fiscal 2022 and fiscal 2024": the range's last year against its first
+            span_of = next((t.period for t in times if t.kind == "range" and t.period is not None
+                            and t.period.end is not None), None)
             claim("encounters_change", span, quantity=q, slots={
-                "direction": "down" if q.value < 1 else "up", "multiple": True, "base": None,
+                "direction": "down" if q.value < 1 else "up", "multiple": True, "base": span_of,
                 "dataset": _dataset(context)})
         elif q.unit == "growth_multiple":
             since = _growth_base(times, s)
