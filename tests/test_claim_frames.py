@@ -624,6 +624,11 @@ FRAMES = [
     # a bare year before CBP's monthly files is a Border Patrol fiscal year: FY2000 nationwide 1,676,438,
     # southwest 1,643,679 (OHSS's rounded monthly southwest counts sum to 1,566,420 for FY2000)
     ("In 2000 the Border Patrol made more than 1.6 million apprehensions.", [("encounters_value", "supported")]),
+    # a rank whose role is read from the sentence: deficits 2024 Mexico #2 (after China); surpluses 2024
+    # Netherlands #1; imports 2024 Vietnam #6
+    ("The U.S. deficit with Mexico was the second-largest after China's in 2024.", [("rank", "supported")]),
+    ("The surplus with the Netherlands was the second largest in 2024.", [("rank", "contradicted")]),
+    ("Vietnam was the 6th largest source of US imports in 2024.", [("rank", "supported")]),
     # a year to date as the text claims it: Border Patrol southwest FY2025 October 2024 - August 2025 229,183
     ("So far in fiscal 2025, Border Patrol has apprehended fewer than 250,000 migrants at the southwest border.",
      [("encounters_value", "supported")]),

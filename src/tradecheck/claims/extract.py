@@ -179,14 +179,21 @@ _RANK = re.compile(
     r"(?<=[|—–:(])(?=\s*(?:#|No\.)))\s*"
     r"(?:(?P<topn>two|three|four|five|2|3|4|5)\s+)?(?:single\s+|very\s+|world['’]s\s+)?(?P<ord>biggest|largest|top(?!\s+(?:\d|(?:six|seven|eight|nine|ten|twenty|fifteen|fifty|hundred)\b))|most important|leading|main|principal|number[- ]one|no\.\s?1|#1|"
     r"number[- ](?P<nw>two|three|four|five)|no\.\s?(?P<nd>[2-9])|#(?P<nh>[2-9])|"
-    r"(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th)[- ]"
+    r"(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|[4-9]th|10th)[- ]"
     r"(?:biggest|largest|most important|leading|top))\s+"
     r"(?:[\w.'’-]+\s+){0,4}?"
     r"(?P<role>buyer|customer|consumer|(?:export\s+)?market|trading partner|trade partner|partner|deficit|surplus|"
     r"supplier|source|importer|client|destination|(?:country|nation)\s+supplying)s?\b")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _ORDINAL = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-            "ninth": 9, "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+            "ninth": 9, "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
+            "9th": 9, "10th": 10}
+#: a rank without its role word, the role read from the sentence: "The deficit with Mexico was the
+#: second-largest after China's", "Germany's was the fifth largest"
+_BARE_RANK = re.compile(r"(?i)\b(?:was|is|were|are|remains|remained|ranked\s+as)\s+the\s+(?P<nth>second|third|fourth|"
+                        r"fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|[4-9]th|10th)[- ](?:largest|biggest)\b"
+                        r"(?!\s+(?:[\w.'’-]+\s+){0,4}?(?:buyer|customer|market|partner|deficit|surplus|supplier|source|"
+                        r"importer|destination|economy|country|city|state|port)s?\b)")
 #: "first became the top partner in 2023", "… for the first time": a rank never held before
 _FIRST_TIME = re.compile(r"(?i)\bfirst\s+(?:became|become|becomes|emerged|rose|climbed|overtook|surpassed|took|"
                          r"ranked)\b|\bfor\s+the\s+first\s+time\b")
@@ -690,6 +697,15 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             nth = _ORDINAL.get(word) or (1 if word == "first" else int(re.sub(r"\D", "", word)))
             claim("rank", (x.start, s.start + p.end()), subjects=(x.country_id,), flow=flow,
                   slots={"rank": nth, "role": role, "topic": "trade", "claimed": f"#{nth} ({x.text}{p.group(0)})"})
+    if "trade" in topics and not any(c.kind == "rank" for c in out) and (m := _BARE_RANK.search(s.text)):
+        subjects = _subjects_before(mentions, s.start + m.start(), s) or lead or d.subjects
+        flow = _flow(s.text)
+        role = flow if flow in ("deficit", "surplus") else {"imports": "supplier", "total": "partner"}.get(flow, "market")
+        if flow == "balance":
+            role = flow = "surplus" if re.search(r"(?i)\bsurplus", s.text) else "deficit"
+        nth = _ORDINAL[m.group("nth").lower()]
+        claim("rank", _extend(s, clause_of(s.start + m.start()), s.start + m.end()), subjects=subjects[:1], flow=flow,
+              slots={"rank": nth, "role": role, "topic": "trade", "claimed": f"#{nth} ({m.group(0).strip()})"})
     ranked = [c for c in out if c.kind == "rank"]
     for m in _AT_RANK.finditer(s.text) if ranked else ():
         # "Japan is the No. 3 market, with the Netherlands at No. 4": the same ranking, another place
