@@ -629,6 +629,29 @@ FRAMES = [
     ("The U.S. deficit with Mexico was the second-largest after China's in 2024.", [("rank", "supported")]),
     ("The surplus with the Netherlands was the second largest in 2024.", [("rank", "contradicted")]),
     ("Vietnam was the 6th largest source of US imports in 2024.", [("rank", "supported")]),
+    # a label just before a figure is its period, and "9x that" a multiple of it: fentanyl FY2019 2,803.6 lb,
+    # FY2023 27,022.9 lb (x9.64)
+    ("Fentanyl seized by CBP — FY2019: 3,000+ lb → FY2023: roughly 9x that",
+     [("seizures", "contradicted"), ("seizures_change", "close")]),
+    # northern border FY2021 27,180 -> FY2024 198,929 (x7.32)
+    ("Northern border encounters in FY2024 were more than seven times the FY2021 total.",
+     [("encounters_change", "supported")]),
+    # a month's average of a Border Patrol fiscal year: southwest FY2023 2,045,838 / 12 = 170,486
+    ("The Border Patrol averaged about 170,000 encounters a month at the southwest border in fiscal year 2023.",
+     [("encounters_value", "supported")]),
+    # each clause's own component: fentanyl FY2025 southwest, Field Operations 9,910.6 lb, Border Patrol 1,577.7 lb
+    ("In fiscal 2025, Field Operations officers at southwest border ports seized about 9,900 pounds of fentanyl, "
+     "while Border Patrol agents between the ports seized roughly 1,600 pounds.",
+     [("seizures", "supported"), ("seizures", "supported")]),
+    # the part named after "Of all the fentanyl …,": northern border FY2024 43.0 of 21,889.2 lb (0.2 %)
+    ("Of all the fentanyl CBP seized in fiscal 2024, less than 1 percent was taken on the northern border.",
+     [("seizures_share", "supported")]),
+    # two-way trade in other words: total 2024 Mexico #1; Mexico and Canada 30.1 % of U.S. goods trade
+    ("In 2024 no country traded more goods with the U.S. than Mexico did.", [("rank", "supported")]),
+    ("In 2024 Mexico and Canada accounted for a third of all U.S. goods trade.", [("trade_share", "close")]),
+    # "from a record" is not a source of imports: exports to South Korea 2022 $72.03 bn, the highest since 1985
+    ("Korean purchases of U.S. goods slipped in 2024 from a record $72.0 billion in 2022.",
+     [("trade_record", "supported"), ("trade_value", "supported")]),
     # a year to date as the text claims it: Border Patrol southwest FY2025 October 2024 - August 2025 229,183
     ("So far in fiscal 2025, Border Patrol has apprehended fewer than 250,000 migrants at the southwest border.",
      [("encounters_value", "supported")]),

@@ -49,6 +49,8 @@ from tradecheck.indicators.periods import Period
     ("twenty-five times more", 25, "ratio", "exact"),
     ("a tenfold rise", 10, "ratio", "exact"),
     ("cut in half", 0.5, "growth_multiple", "about"),
+    ("fell by roughly a fifth by 2024", 20, "%", "about"),
+    ("a trillion-dollar deficit", 1e12, "USD", "exact"),
     # U.S. tons are 2,000 lb, metric tons 1,000 kg
     ("12 tons of methamphetamine", 24000, "lb", "exact"),
     ("1.5 metric tons of cocaine", 1500, "kg", "exact"),
@@ -56,6 +58,11 @@ from tradecheck.indicators.periods import Period
 def test_word_quantities(text, value, unit, hedge):
     (q,) = find_quantities(text)
     assert (q.value, q.unit, q.hedge) == (value, unit, hedge)
+
+
+def test_a_phone_number_is_no_quantity():
+    assert find_quantities("call 1-800-555-0199 after the break, or (520) 555-0123") == []
+    assert [q.value for q in find_quantities("1,500-2,000 migrants")] == [1500, 2000]
 
 
 def test_a_round_count_in_millions_is_not_a_licence_for_a_wide_margin():
@@ -73,6 +80,9 @@ def test_a_round_count_in_millions_is_not_a_licence_for_a_wide_margin():
     ("every year since 2019", "every_year", Period.range((2019, 1), None)),
     ("every year since FY2023", "every_year", Period.range((2022, 10), None)),
     ("since fiscal 2021", "since", Period.range((2020, 10), None)),
+    ("in fiscal '19", "fy", Period.fiscal_year(2019)),
+    ("in fiscal twenty-three", "fy", Period.fiscal_year(2023)),
+    ("back in fiscal eighty-six", "fy", Period.fiscal_year(1986)),
     ("between FY2023 and FY2024", "range", Period.range((2022, 10), (2024, 9))),
     ("the twelve months to September 2024", "range", Period.range((2023, 10), (2024, 9))),
     ("the fiscal year that ended in September 2024", "fy", Period.fiscal_year(2024)),

@@ -348,8 +348,9 @@ _EXCEED = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outweigh(?:ed
                      r"content|exports?|imports?|purchases|sales|shipments|trade|goods|inputs|components|share)\s+)?)"
                      r"(?:(?:from|of|to|with|by|in)\s+)?(?=(?-i:[A-Z]))")
 #: "seven times that", "double the 2019 figure": a multiple of a figure before, or of a year's
-_OF_EARLIER = re.compile(r"(?i)\s+(?:that(?:\s+(?:figure|amount|level|total|sum))?\b|(?:the|its|their)\s+"
-                         r"(?P<y>(?:19|20)\d\d)\s+(?:figure|level|total|amount|value|deficit|surplus)\b)")
+_OF_EARLIER = re.compile(r"(?i)\s+(?:that(?:\s+(?:figure|amount|level|total|sum|haul|count))?\b|(?:the|its|their)\s+"
+                         r"(?P<fy>FY\s?|fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\s+(?:figure|level|total|amount|value|"
+                         r"deficit|surplus|haul|count)\b)")
 #: "exceeded those from Canada by": a percentage difference between two partners follows
 _EXCEED_BY = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outpac(?:ed|es)|surpass(?:ed|es)?|topped)\s+"
                         r"[^.;]{0,60}?\bby\s+$")
@@ -418,7 +419,8 @@ _FLOW_CUES = [
     ("imports", re.compile(
         r"\b(u\.s\.|us|united states|american|america's|america)\s+(goods\s+)?(imports?|imported|"
         r"purchases|purchased|bought)\b|\bimport(s|ed)?\s+(\w+\s+){0,6}from\b|"
-        r"\b(bought|buys?|purchased|purchases)\s+(\S+\s+){0,6}?from\s+(?!the\s+u\.s|the\s+united|america|us\b)|"
+        r"\b(bought|buys?|purchased|purchases)\s+(\S+\s+){0,6}?from\s+(?!the\s+u\.s|the\s+united|america|us\b|an?\s|its\s|"
+        r"their\s|the\s+(?:record|peak|previous|prior|year|high|low)|record|\$|\d)|"
         r"\b(its|their|mexican|canadian|chinese)\s+shipments\b|"
         r"\b(mexican|canadian|chinese|japanese|german|korean|vietnamese)\s+exports\b|"
         r"\b(mexico|canada|china|japan|germany|korea|vietnam)['’]s\s+(goods\s+)?exports\b(?!\s+to\s+(?!the\s+u\.s|the\s+united|america|us\b))|"
@@ -431,7 +433,8 @@ _FLOW_CUES = [
         r"\b(bilateral|commercial|trade)\s+(exchange|flows?)\b|\bcommercial\s+partner\b|"
         r"\b(u\.s\.|us|united states)[-–/][a-z]+\s+(goods\s+)?trade\b|\b[a-z]+[-–/](u\.s\.|us)\s+(goods\s+)?trade\b|(?<!department of )\bcommerce\b"
         r"(?!\s+(?:data|department|figures|secretary|statistics|numbers|says|show))|"
-        r"\btrading partner\b|\btrade partner\b")),
+        r"\btrading partner\b|\btrade partner\b|\btraded\s+(?:\S+\s+){0,4}?with\b|"
+        r"\b(?:u\.s\.|us|american|america's|all)\s+(?:goods\s+)?trade\b(?!\s+(?:deficit|surplus|balance|gap))")),
     ("exports", re.compile(
         r"\b(bought|buys?|purchas\w*|spen[dt]\w*|exports?\s+to|customers?|markets?|consumers?|sales\s+to)\b|"
         r"\b(shipped|sold|sells?|exported|ships?)\s+(\S+\s+){0,8}?(to|into)\s+(?!the\s+u\.s|the\s+united|america|us\b)")),
@@ -1030,6 +1033,27 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 q, unit="growth_multiple"), subjects=subjects, flow=_flow(s.text),
                 slots={"direction": "up" if q.value >= 1 else "down", "multiple": True,
                        "base": Period.year(int(then.group("y"))), "base_kind": "since"})
+        elif q.unit == "ratio" and (of := _OF_EARLIER.match(s.text, q.end - s.start)) and ({"seizures", "encounters"} & topics) \
+                and (before := next((c for c in reversed(out + d.values) if c.kind in ("seizures", "encounters_value")
+                                     and c.period is not None), None) if of.group("y") is None else True):
+            # "FY2019: 3,000+ lb → FY2023: roughly 9x that", "encounters in FY2024 were more than seven
+            # times the FY2021 total": a multiple of an earlier year's figure
+            fiscal = bool(of.group("fy"))
+            base = (Period.fiscal_year(int(of.group("y"))) if fiscal else Period.year(int(of.group("y")))) \
+                if of.group("y") else before.period
+            own = next((t for t in times if t.period is not None and t.kind in ("year", "fy") and t.start < q.start
+                        and t.period != base), None)
+            if own is not None:
+                direction = "up" if q.value >= 1 else "down"
+                if "seizures" in topics:
+                    slots = _seizure_slots(s, times)
+                    slots.update(periods=((base, "fy" if base.kind == "fy" else "year"), (own.period, own.kind)),
+                                 direction=direction, multiple=True)
+                    claim("seizures_change", span, quantity=replace(q, unit="growth_multiple"), slots=slots)
+                else:
+                    claim("encounters_change", span, quantity=replace(q, unit="growth_multiple"), slots={
+                        "direction": direction, "multiple": True, "dataset": _dataset(context),
+                        "base": Period.range(base.start, own.period.end)})
         elif q.unit == "ratio" and (of := _OF_EARLIER.match(s.text, q.end - s.start)) and (before := next(
                 (c for c in reversed(out + d.values) if c.kind == "trade_value" and c.period is not None), None)):
             # "we sold Mexico about $51 billion in 1994. In 2024 it was more than seven times that.", "the
@@ -1161,9 +1185,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 ratio = _fraction(q)
                 claim("seizures_change", span, quantity=ratio, slots={
                     "direction": "down" if ratio.value < 1 else "up", "multiple": True, **_seizure_slots(s, times)})
-            elif "seizures" in topics and not direction and re.match(
+            elif "seizures" in topics and not direction and (re.match(
                     rf"(?i)\s+of\s+(?:all\s+)?(?:the\s+)?(?:CBP['’]s\s+|U\.S\.\s+)?(?:(?:{_DRUGS})\s+)?(?:drug\s+)?"
-                    rf"(?:seizures|seized|caught|intercepted|interdicted|{_DRUGS})\b", s.text[q.end - s.start:]) and (
+                    rf"(?:seizures|seized|caught|intercepted|interdicted|{_DRUGS})\b", s.text[q.end - s.start:]) or re.search(
+                    rf"(?i)\bof\s+(?:all\s+)?(?:the\s+)?(?:{_DRUGS}|drugs?)\b[^.;]{{0,80}},\s*$", s.text[:q.start - s.start])) and (
                     (component := _seizure_component(s.text)) != "all" or _seizure_region(s.text) != "all"):
                 # "Officers at ports of entry seized roughly 80% of the fentanyl caught in fiscal 2024",
                 # "the southwest border accounted for 95% of fentanyl seizures": a part of CBP's total
@@ -1290,7 +1315,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             claim("seizures", span, quantity=q, slots={
                 "drug": drug.group(1).lower() if drug else None,
                 "actor": "mexico" if actor else "cbp", "regions": _regions(context),
-                "component": _seizure_component(context)})
+                # "officers at ports seized about 9,900 pounds, while Border Patrol agents between the
+                # ports seized …": the clause's own component first
+                "component": own if (own := _seizure_component(_text(s, lo, q.start), before=True)) != "all"
+                else _seizure_component(context)})
         elif q.unit == "count":
             after = s.text[q.end - s.start:q.end - s.start + 40].lower()
             if re.match(r"\s*(?:potentially\s+|possibly\s+)?(?:lethal\s+|fatal\s+|deadly\s+)?doses", after) or (
@@ -1715,6 +1743,9 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None =
         # "up 3% from the year before": the base of a change, not the period of its figure
         times = [t for t in times if t.kind != "relative" or not _BASE_BEFORE.search(s.text[:t.start - s.start])]
     inside = [t for t in times if t.period is not None and not t.average and span[0] <= t.start < span[1]]
+    if s is not None and anchor is not None and (label := [t for t in inside if t.end <= anchor and re.fullmatch(
+            r"\s*[:=—–]\s*", s.text[t.end - s.start:anchor - s.start])]):
+        return label[-1].period, True   # "FY2019: 3,000+ lb → FY2023: …": the label just before the figure
     if inside and anchor is not None and len(inside) > 1:
         # "from 6,000 pounds in fiscal 2019 to 1,200 pounds in fiscal 2024": the nearest one after
         # the figure, else before it
@@ -1773,14 +1804,17 @@ def _drug_for(s: Sentence, q: Quantity) -> re.Match | None:
     return before[-1] if before else re.search(rf"(?i)\b({_DRUGS})\b", s.text)
 
 
-def _seizure_component(text: str) -> str:
+def _seizure_component(text: str, before: bool = False) -> str:
     """The CBP component a seizure names: "Border Patrol agents seized", "officers at ports of
-    entry" ("CBP officers" alone is all of CBP, as the phrase is often used)."""
+    entry" ("CBP officers" alone is all of CBP, as the phrase is often used). ``before``: the text
+    is the figure's own clause up to it, where "at … ports" names who seized it."""
     t = text.lower()
     if re.search(r"border patrol|\busbp\b|between (the )?ports", t):
         return "usbp"
-    if re.search(r"ports? of entry|office of field operations|\bofo\b", t):
+    if re.search(r"ports? of entry|field operations|\bofo\b|\bport\s+officers\b", t):
         return "ofo"
+    if before and re.search(r"\bat\s+(?:the\s+)?(?:[\w-]+\s+){0,3}ports\b", t):
+        return "ofo"   # "officers at southwest border ports seized …" (but "…, most of it at ports" is all of CBP's)
     return "all"
 
 

@@ -1341,8 +1341,7 @@ def _encounters_value(claim: Claim, ctx: Context) -> list[Reading]:
         components = ("usbp",)
     if claim.slots.get("border_patrol") and claim.period.kind == "fy" and "usbp" in components:
         fy = claim.period.end[0]
-        whole = _year_to_date if claim.slots.get("to_date") else _whole_year   # "so far in fiscal 2025"
-        out = [_count_reading(claim, whole(run("usbp_apprehensions", ctx=ctx, scope=scope, fiscal_year=fy)),
+        out = [_count_reading(claim, _as_counted(claim, run("usbp_apprehensions", ctx=ctx, scope=scope, fiscal_year=fy)),
                               f"Border Patrol {scope.replace('_', ' ')}, FY{fy}",
                               f"Border Patrol recorded {{}} {scope.replace('_', ' ')} apprehensions "
                               f"in FY{fy}.") for scope in scopes]
@@ -1389,6 +1388,16 @@ def _extreme_month(r: Result, hedge: str) -> Result:
     return replace(r, value=float(row["value"]), unit="encounters", label=f"{r.label}, {word} month",
                    definition=f"The {word} month of {len(months)} ({row['month']}: {row['value']:,}); the claim "
                               f"bounds every month, not the average ({r.value:,.0f}). {r.definition}")
+
+
+def _per_month(r: Result, period: Period) -> Result:
+    """"Averaged about 170,000 a month in fiscal 2023": a whole period's count over its months."""
+    if r.value is None or period.end is None:
+        return r
+    months = period.n_months
+    return replace(r, value=float(round(r.value / months)), unit=f"{r.unit} a month", label=f"{r.label}, a month",
+                   definition=f"{r.definition} Divided by the {months} months of {period.label} "
+                              f"({r.value:,.0f} / {months}).")
 
 
 def _per_day(r: Result, period: Period) -> Result:
@@ -1451,6 +1460,18 @@ def _usbp_annual_average(claim: Claim, ctx: Context, scope: str) -> Reading:
         j.tolerance, None if j.verdict == "supported" else
         f"Border Patrol apprehensions {scope.replace('_', ' ')} averaged {mean:,.0f} a year in "
         f"FY{years[0]}–FY{years[-1]}.", [], mean)
+
+
+def _as_counted(claim: Claim, r: Result) -> Result:
+    """A fiscal year's figure as the text counts it: the year so far ("so far in fiscal 2025"), a
+    month's or a day's average ("averaged 170,000 a month"), else the whole year."""
+    if claim.slots.get("to_date"):
+        return _year_to_date(r)
+    if claim.slots.get("per_day"):
+        return _per_day(_whole_year(r), claim.period)
+    if claim.slots.get("per_month"):
+        return _per_month(_whole_year(r), claim.period)
+    return _whole_year(r)
 
 
 def _year_to_date(r: Result) -> Result:

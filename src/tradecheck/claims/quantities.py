@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 __all__ = ["Quantity", "find_quantities", "HEDGES", "parse_number_words"]
 
@@ -120,7 +120,7 @@ _FRACTION = re.compile(
     rf"(?P<num>{_SMALL_OR_DIGITS})\s+(?:in|out\s+of(?:\s+every)?|of\s+every)\s+(?P<den>{_SMALL_OR_DIGITS})\b"
     rf"|(?P<hn>one|two|three|four|five|six|seven|eight|nine)-(?P<hd>{_DENOM})\b"
     rf"|(?P<f>half|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+(?P<fd>{_DENOM}))"
-    rf"(?=\s+(?:of|the|all|every)\b|\s+(?:in|since|from|between|last|this|over)\b|\s+as\s+(?:much|many|large)\b"
+    rf"(?=\s+(?:of|the|all|every)\b|\s+(?:in|since|from|between|last|this|over|by|through|until)\b|\s+as\s+(?:much|many|large)\b"
     rf"|[.,;)]|$))")
 #: "a third larger than", "a quarter smaller": a ratio told as a fraction more or less
 _FRACTION_MORE = re.compile(
@@ -162,7 +162,20 @@ _HAS_WORD_NUMBER = re.compile(r"(?i)(?:double|twice|larger|bigger|smaller|triple
 def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     """Every amount in ``text`` (offsets shifted by ``offset``), years and bare ordinals excluded;
     "between $145 billion and $150 billion" is one quantity, a range."""
-    return _ranges(text, offset, _find_quantities(text, offset))
+    found = _ranges(text, offset, _find_quantities(text, offset))
+    phones = [(m.start() + offset, m.end() + offset) for m in _PHONE.finditer(text)] if "-" in text or "(" in text else []
+    out = []
+    for q in found:
+        if any(a <= q.start and q.end <= b for a, b in phones):
+            continue   # "call 1-800-555-0199": a phone number, not four counts
+        if q.unit == "count" and q.value >= 1e6 and text[q.end - offset:q.end - offset + 7].lower() == "-dollar":
+            q = replace(q, unit="USD")   # "a trillion-dollar deficit"
+        out.append(q)
+    return out
+
+
+#: a North American phone number: "1-800-555-0199", "(520) 555-0199", "520.555.0199"
+_PHONE = re.compile(r"(?<![\d$.,])(?:\+?1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?![\d,])")
 
 
 #: "between $145 billion and $150 billion": the words around a range's two ends

@@ -88,7 +88,7 @@ _PATTERNS = [
     ("since_year", re.compile(rf"(?i)\bsince\s+(?P<y1>{_YEAR})\b")),
     ("since_fy", re.compile(rf"(?i)\bsince\s+(?:FY\s?'?|fiscal\s+(?:year\s+)?)(?P<y1>{_YEAR}|\d{{2}})\b")),
     ("month", re.compile(rf"(?i)\b(?P<m1>{_MONTH})\.?,?\s+(?P<y1>{_YEAR})\b")),
-    ("fy", re.compile(rf"(?i)\b(?:FY\s?'?|fiscal\s+(?:year\s+)?)(?P<y1>{_YEAR}|\d{{2}})\b")),
+    ("fy", re.compile(rf"(?i)\b(?:FY\s?'?|fiscal\s+(?:year\s+)?['’]?)(?P<y1>{_YEAR}|\d{{2}})\b")),
     ("year", re.compile(rf"(?<![\d,.$])\b(?P<y1>{_YEAR})\b(?![\d,.]\d)")),
     ("lookback", re.compile(r"(?i)\b(?:in|for)\s+(?:(?:more\s+than|over|nearly|almost|about)\s+)?"
                             r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
@@ -149,7 +149,7 @@ _UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "
 _TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
           "nineteen")
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_HAS_SPOKEN = re.compile(r"(?i)\b(?:nineteen|twenty|two\s+thousand)[\s-]+[a-z]")
+_HAS_SPOKEN = re.compile(r"(?i)\b(?:nineteen|twenty|two\s+thousand)[\s-]+[a-z]|\bfiscal\s+(?:year\s+)?[a-z]+-[a-z]")
 #: "twenty twenty-three", "nineteen eighty-six", "twenty eleven", "two thousand and eight"
 _SPOKEN_YEAR = re.compile(
     rf"(?i)\b(?:(?P<c>nineteen|twenty)[\s-]+(?:(?P<teen>{'|'.join(_TEENS)})|(?P<tens>{'|'.join(_TENS)})"
@@ -158,6 +158,10 @@ _SPOKEN_YEAR = re.compile(
 #: a spoken year is read as one only after a word that introduces a time ("in", "fiscal", "since" …)
 _BEFORE_YEAR = re.compile(rf"(?i)\b(?:in|fiscal(?:\s+year)?|FY|since|of|during|by|until|through|for|to|from|and|"
                           rf"between|year|back\s+in|the|{_MONTH})\s+$")
+
+
+#: "fiscal twenty-three", "fiscal eighty-six": a fiscal year said in two words
+_SPOKEN_FY = re.compile(rf"(?i)(?<=\bfiscal\s)(?:year\s+)?(?P<tens>{'|'.join(_TENS)})-(?P<unit>{'|'.join(_UNIT_WORDS)})\b")
 
 
 def _spoken_years(text: str) -> str:
@@ -179,7 +183,12 @@ def _spoken_years(text: str) -> str:
             century = 2000
             yy = 10 + _TEENS.index(g["t_teen"]) if g["t_teen"] else _UNIT_WORDS.index(g["t_unit"]) + 1
         return str(century + yy).ljust(len(m.group(0)))
-    return _SPOKEN_YEAR.sub(digits, text)
+    text = _SPOKEN_YEAR.sub(digits, text)
+
+    def fiscal(m: re.Match) -> str:
+        yy = 20 + 10 * _TENS.index(m.group("tens").lower()) + _UNIT_WORDS.index(m.group("unit").lower()) + 1
+        return str((2000 if yy <= 50 else 1900) + yy).ljust(len(m.group(0)))
+    return _SPOKEN_FY.sub(fiscal, text)
 
 
 def _year(s: str, base: int | None = None) -> int:
