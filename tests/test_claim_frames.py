@@ -652,6 +652,13 @@ FRAMES = [
     # "from a record" is not a source of imports: exports to South Korea 2022 $72.03 bn, the highest since 1985
     ("Korean purchases of U.S. goods slipped in 2024 from a record $72.0 billion in 2022.",
      [("trade_record", "supported"), ("trade_value", "supported")]),
+    # the flow named right after a share: 2024 exports 16.2 %, imports 15.5 %
+    ("Mexico took 16.2% of U.S. goods exports in 2024 and supplied more than a fifth of U.S. imports.",
+     [("trade_share", "supported"), ("trade_share", "contradicted")]),
+    # a month against another, or against the latest loaded: southwest border Feb 2025 11,714 vs Feb 2024
+    # 189,913 (-93.8 %); August 2025 9,740 vs December 2023 301,981 (-96.8 %)
+    ("Feb 2025 southwest border encounters were 96% below Feb 2024.", [("encounters_change", "close")]),
+    ("Southwest border encounters are down 95% from their December 2023 peak.", [("encounters_change", "close")]),
     # a year to date as the text claims it: Border Patrol southwest FY2025 October 2024 - August 2025 229,183
     ("So far in fiscal 2025, Border Patrol has apprehended fewer than 250,000 migrants at the southwest border.",
      [("encounters_value", "supported")]),

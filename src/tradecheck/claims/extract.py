@@ -437,6 +437,7 @@ _FLOW_CUES = [
         r"\b(?:u\.s\.|us|american|america's|all)\s+(?:goods\s+)?trade\b(?!\s+(?:deficit|surplus|balance|gap))")),
     ("exports", re.compile(
         r"\b(bought|buys?|purchas\w*|spen[dt]\w*|exports?\s+to|customers?|markets?|consumers?|sales\s+to)\b|"
+        r"\bof\s+(all\s+)?(u\.s\.\s+|american\s+|america's\s+)?(goods\s+)?exports\b|"
         r"\b(shipped|sold|sells?|exported|ships?)\s+(\S+\s+){0,8}?(to|into)\s+(?!the\s+u\.s|the\s+united|america|us\b)")),
 ]
 
@@ -1217,9 +1218,16 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 base = next((t for t in times if t.average), None) or next(
                     (t for t in times if t.kind == "range"), None)
                 months = [t for t in times if t.kind == "month"]
-                if base is None and len(months) == 2 and re.search(r"(?i)\bthan\b", s.text):
-                    # "94 per cent lower in March 2025 than in March 2024": the second month is the base
+                if base is None and len(months) == 2 and (re.search(r"(?i)\bthan\b", s.text) or re.search(
+                        r"(?i)\b(?:below|above|under|over|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+|the\s+|"
+                        r"their\s+|its\s+)?$", s.text[:months[1].start - s.start])):
+                    # "94 per cent lower in March 2025 than in March 2024", "96% below Feb 2024": the second
+                    # month is the base
                     base = replace(months[1], average=True)
+                if base is None and len(months) == 1 and re.search(
+                        r"(?i)\b(?:from|since|than|below|off)\s+(?:(?:their|its|the)\s+)?$", s.text[:months[0].start - s.start]):
+                    # "down 95% from their December 2023 peak": the latest month against that month
+                    base = replace(months[0], average=True)
                 if base is not None and re.search(r"(?i)\baverage\b", s.text) and not base.average:
                     base = replace(base, average=True)  # "the Biden-era monthly average"
                 since = next((t for t in times if t.kind == "since" and t.period is not None), None)
@@ -1231,20 +1239,26 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 if base is None and since is not None and re.search(rf"(?i)\b(?:{_MONTHS})\b", since.text):
                     # "down 93% since January": the latest month against that month
                     base = replace(since, period=Period.month(*since.period.start), average=True, kind="month")
-                month = next((t for t in times if t.kind == "month"), None)
+                month = next((t for t in times if t.kind == "month" and (base is None or t.start != base.start)), None)
                 stated = month or next((t for t in times if t.period is not None and not t.average
                                         and (base is None or t.start != base.start)), None)
-                claim("encounters_change", span, quantity=q,
-                      period=stated.period if stated else d.period, period_stated=stated is not None,
-                      slots={"direction": _direction_of(direction),
-                          "base": base.period if base else None, "base_average": bool(base and base.average),
-                          "dataset": _dataset(context)})
+                c = claim("encounters_change", span, quantity=q,
+                          period=stated.period if stated else d.period, period_stated=stated is not None,
+                          slots={"direction": _direction_of(direction),
+                                 "base": base.period if base else None, "base_average": bool(base and base.average),
+                                 "dataset": _dataset(context)})
+                if stated is None and base is not None:
+                    # the only time named is the base: the change runs to the latest month
+                    c.period, c.period_stated = (d.period if d.period != base.period else None), False
             elif "trade" in topics and re.search(r"(?i)\bof\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:u\.s\.|american|america['’]s|"
                                                  r"total|everything|all\s+(?:that\s+)?(?:america|the\s+u\.s\.|we)|"
                                                  r"the\s+(?:country|nation)['’]s|our)(?!\w)|\bshare\b", after + around) or re.search(
                     r"(?i)\bshare\s+of\s+[^,;%]{0,40},\s*(?:about\s+|roughly\s+|nearly\s+|some\s+)?$", s.text[:q.start - s.start]):
                 # "Mexico's share of U.S. imports, 15.5 percent in 2024, …": the figure in apposition
-                claim("trade_share", span, quantity=q, subjects=subjects, flow=_flow(s.text))
+                # "took 16.2% of U.S. goods exports … and supplied more than a fifth of U.S. imports": the
+                # flow named right after the figure, else the sentence's
+                claim("trade_share", span, quantity=q, subjects=subjects,
+                      flow=_flow_cue(s.text[q.end - s.start:q.end - s.start + 40]) or _flow(s.text))
             elif "sme" in topics and (growth := _CHANGE.search(around)):
                 # "small-business exports to Mexico rose roughly 45% between 2016 and 2022"
                 claim("sme_growth", span, quantity=q, subjects=subjects[:1], slots={
