@@ -659,6 +659,12 @@ FRAMES = [
     # 189,913 (-93.8 %); August 2025 9,740 vs December 2023 301,981 (-96.8 %)
     ("Feb 2025 southwest border encounters were 96% below Feb 2024.", [("encounters_change", "close")]),
     ("Southwest border encounters are down 95% from their December 2023 peak.", [("encounters_change", "close")]),
+    # a deficit's rank, and the next partner's figure: deficits 2024 Mexico #2 after China, Vietnam $123.46 bn
+    ("The goods deficit with Mexico is now second only to China's. Vietnam sits third at roughly $133B. #tradedeficit",
+     [("rank", "supported"), ("trade_value", "close")]),
+    # "a year ago" is the writing's, when the period comes later: Border Patrol southwest June 2024 83,532
+    ("A year ago, Border Patrol agents made more than 85,000 apprehensions along the southwest border in a single "
+     "month, June 2024.", [("encounters_value", "contradicted")]),
     # a year to date as the text claims it: Border Patrol southwest FY2025 October 2024 - August 2025 229,183
     ("So far in fiscal 2025, Border Patrol has apprehended fewer than 250,000 migrants at the southwest border.",
      [("encounters_value", "supported")]),

@@ -553,8 +553,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     if d.period is not None:
         # "down from 250k+ a year earlier": a year before the period last named; "that year": the
         # year it starts in
+        # ("A year ago, agents made 85,000 apprehensions in June 2024": a year before the writing, not
+        # before a period named only later in the sentence)
         times = [replace(t, period=_shift(d.period, t.years) if t.years else _same_year(d.period))
-                 if t.kind == "relative" and t.years is not None else t for t in times]
+                 if t.kind == "relative" and t.years is not None and not (plain and plain[0].start > t.end)
+                 else t for t in times]
         # "In 2024 … In June, …": the June of the period in play
         times = [replace(t, period=_month_within(d.period, t.month)) if t.month and t.period is None else t
                  for t in times]
@@ -861,9 +864,13 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                          # "the lowest May on record": against the same month of other years
                          "same_month": bool(re.search(rf"(?i)\b(?:{_MONTHS})\b", m.group(0))),
                          "claimed": f"{which} on record" + (f" ({month.period.label})" if month else "")})
+    ranks_balance = bool(_SECOND_ONLY.search(s.text) or _BARE_RANK.search(s.text) or any(
+        r.group("role").lower().startswith(("deficit", "surplus")) for r in _RANK.finditer(s.text)))
     for m in _BALANCE.finditer(s.text):
         if re.search(r"(?i)\b(?:twice|times|than|half|as)\s+$", s.text[:m.start()]):
             continue  # "more than twice the deficit with Canada": the other side of a ratio
+        if ranks_balance:
+            continue  # "the deficit with Mexico is second only to China's": its rank is the claim
         if any(q.start >= s.start + m.start() - 40 and q.unit == "USD" and (
                 q.start < s.start + m.end() + 5 or re.fullmatch(r"[\s*_:()\d–-]*", s.text[m.end():q.start - s.start]))
                for q in quantities):

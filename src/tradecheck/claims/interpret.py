@@ -189,7 +189,7 @@ def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
         text = claim.slots.get("balance_text", claim.text)
         # "a deficit of", "the gap with China", "balance with Canada: –$62.0 billion": a negative balance
         before = claim.text[:max(0, claim.quantity.start - claim.start)] if claim.quantity else ""
-        deficit = bool(re.search(r"(?i)\b(?:deficits?|gap|shortfall|imbalance)\b", text)
+        deficit = bool(re.search(r"(?i)(?:\b|#\w*?)(?:deficits?|gap|shortfall|imbalance)\b", text)
                        or re.search(r"[−–-]\s*$", before))
         if re.search(r"(?i)\b(?:surplus|deficit)\s+(?:of\s+[\w.]+(?:\s+[\w.]+)?\s+)?(?:with|against|over)\s+(?:the\s+)?"
                      r"(?:U\.S\.|US\b|United\s+States|America\b|Washington)", text):
@@ -406,6 +406,9 @@ def _rank(claim: Claim, ctx: Context) -> list[Reading]:
         return _no_data(claim, ctx, topic="sme", context=_sme_context(ctx))
     if not claim.subjects:
         return _no_data(claim, ctx, "the partner ranked could not be identified")
+    if claim.flow == "balance":
+        # "the goods deficit with Mexico is second only to China's": ranked by the deficit's size
+        claim = _with(claim, flow="surplus" if re.search(r"(?i)\bsurplus", claim.text) else "deficit")
     if claim.slots.get("every_year"):
         return _rank_every_year(claim, ctx)
     if claim.slots.get("top_n") or claim.slots.get("at_most"):
