@@ -665,6 +665,17 @@ FRAMES = [
     # "a year ago" is the writing's, when the period comes later: Border Patrol southwest June 2024 83,532
     ("A year ago, Border Patrol agents made more than 85,000 apprehensions along the southwest border in a single "
      "month, June 2024.", [("encounters_value", "contradicted")]),
+    # the next figure of the same measure, and the drug the sentence before named: cocaine FY2019
+    # 101,140.2 lb, FY2025 70,079.7 lb
+    ("Cocaine's coming back, though. CBP seized over 100,000 pounds in fiscal '19 and about 75,000 in fiscal "
+     "twenty-five.", [("seizures", "supported"), ("seizures", "close")]),
+    # a Border Patrol change between fiscal years before FY2020: nationwide FY1965 52,422 -> FY1975 596,796
+    # (x11.38), southwest 40,020 -> 512,264 (x12.80)
+    ("Border Patrol apprehensions grew more than elevenfold from FY1965 to FY1975.",
+     [("encounters_change", "supported")]),
+    # lethal doses per resident: fentanyl FY2023 6.13 billion doses at 2 mg / 336.8 million (2023) = 18.2
+    ("In fiscal 2023 CBP's fentanyl haul worked out to roughly 18 doses per U.S. resident.",
+     [("doses_population", "supported")]),
     # a year to date as the text claims it: Border Patrol southwest FY2025 October 2024 - August 2025 229,183
     ("So far in fiscal 2025, Border Patrol has apprehended fewer than 250,000 migrants at the southwest border.",
      [("encounters_value", "supported")]),

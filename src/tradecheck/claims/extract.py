@@ -537,6 +537,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         times = times or find_times(d.previous[1], d.previous[0], d.written)
     if topics and context == s.text:
         d.lead_text = s.text
+    before = d.previous[1] if d.previous else ""
     d.previous = (s.start, s.text)
     d.topics = topics or d.topics
     question = d.question
@@ -1332,7 +1333,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 # fentanyl did CBP seize in fiscal 2023? A: Roughly 27,000 pounds — enough for …" is one)
                 continue
             # "Q: How much heroin does CBP seize? A: Barely 1,200 pounds": the drug and the border asked about
-            drug = drug or re.search(rf"(?i)\b({_DRUGS})\b", context)
+            # "Cocaine's coming back. CBP seized over 100,000 pounds in fiscal '19": the drug just named
+            drug = drug or re.search(rf"(?i)\b({_DRUGS})\b", context) or re.search(rf"(?i)\b({_DRUGS})\b", before)
             claim("seizures", span, quantity=q, slots={
                 "drug": drug.group(1).lower() if drug else None,
                 "actor": "mexico" if actor else "cbp", "regions": _regions(context),
@@ -1340,6 +1342,19 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 # ports seized …": the clause's own component first
                 "component": own if (own := _seizure_component(_text(s, lo, q.start), before=True)) != "all"
                 else _seizure_component(context)})
+        elif q.unit == "count" and (prior := next((c for c in reversed(out) if c.kind == "seizures"), None)) and \
+                prior.quantity.end <= q.start and re.fullmatch(
+                    r"(?:\s+of\s+\w+)?(?:\s+(?:in|during|for)\s+\S+(?:\s+\S+)?)?[\s,;]*(?:and|while|but|versus|vs\.?|against|"
+                    r"compared\s+with)?"
+                    r"\s+(?:(?:to|in|by)\s+)?", s.text[prior.quantity.end - s.start:q.start - s.start]) \
+                and (own := next((t for t in times if t.period is not None and t.start >= q.end), None)):
+            # "over 100,000 pounds in fiscal '19 and about 75,000 in fiscal twenty-five": the same measure
+            end = own.end + len(re.match(r"[\w'’-]*", s.text[own.end - s.start:]).group(0))  # a year said in words
+            claim("seizures", (q.start, end), quantity=replace(q, unit=prior.quantity.unit), period=own.period,
+                  period_stated=True, slots=dict(prior.slots))
+            if prior.end > q.start:
+                cut = s.start + len(s.text[:q.start - s.start].rstrip(" ,;").removesuffix(" and").rstrip(" ,;"))
+                prior.end, prior.text = cut, _text(s, prior.start, cut)
         elif q.unit == "count":
             after = s.text[q.end - s.start:q.end - s.start + 40].lower()
             if re.match(r"\s*(?:potentially\s+|possibly\s+)?(?:lethal\s+|fatal\s+|deadly\s+)?doses", after) or (
@@ -1347,6 +1362,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     and re.match(r"\s*(people|americans|persons)", after)):
                 mass = next((x for x in quantities if x.unit in ("kg", "lb", "g") and x.start < q.start), None)
                 dose = next((x for x in quantities if x.unit == "mg"), None)
+                if re.match(r"(?i)\s*(?:[\w-]+\s+){0,2}?doses\s+(?:per|for\s+(?:every|each)|a)\s+(?:U\.S\.\s+|American\s+)?(?:resident|"
+                            r"person|American|citizen|inhabitant|head)\b", after):
+                    # "works out to roughly 18 doses per U.S. resident": lethal doses over the U.S. population
+                    claim("doses_population", span, quantity=replace(q, unit="ratio"), slots={
+                        "mass": mass, "drug": (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1].lower()})
+                    continue
                 claim("doses", span, quantity=q, slots={
                     "mass": mass or d.last_mass, "lethal_dose_mg": dose.value if dose else None,
                     "drug": (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1]})

@@ -1031,10 +1031,10 @@ def _encounters_year_change(claim: Claim, ctx: Context,
         pairs = [(kind, Period.fiscal_year(p.end[0] - 1) if p.kind == "fy" else Period.year(p.start[0] - 1), p)
                  for kind, p in _periods(claim)]
     out = []
+    patrol = bool(re.search(r"(?i)border\s+patrol|\bUSBP\b|apprehen", claim.text))
     for dataset in _datasets(claim):
         for kind, prev, period in pairs:
-            a = _border_run("encounters", ctx, dataset, period=prev)
-            b = _border_run("encounters", ctx, dataset, period=period)
+            a, b = (_year_count(ctx, dataset, p, patrol) for p in (prev, period))
             label = f"{dataset.replace('_', ' ')}, {period.label} vs {prev.label}"
             if a.value is None or b.value is None:
                 out.append(_missing(a if a.value is None else b, label))
@@ -1053,6 +1053,14 @@ def _encounters_year_change(claim: Claim, ctx: Context,
                                f"{period.label} ({a.text} → {b.text}).",
                                [], change))
     return out
+
+
+def _year_count(ctx: Context, dataset: str, period: Period, patrol: bool) -> Result:
+    """A year's encounters; a Border Patrol fiscal year before CBP's monthly files (FY2020) from the
+    fiscal-year series ("apprehensions grew elevenfold from FY1965 to FY1975")."""
+    if patrol and period.kind == "fy" and period.end[0] < 2020 and dataset in ("southwest_border", "nationwide"):
+        return run("usbp_apprehensions", ctx=ctx, scope=dataset, fiscal_year=period.end[0])
+    return _border_run("encounters", ctx, dataset, period=period)
 
 
 def _lowest_since(claim: Claim, ctx: Context) -> list[Reading]:
