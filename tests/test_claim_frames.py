@@ -676,6 +676,8 @@ FRAMES = [
     # lethal doses per resident: fentanyl FY2023 6.13 billion doses at 2 mg / 336.8 million (2023) = 18.2
     ("In fiscal 2023 CBP's fentanyl haul worked out to roughly 18 doses per U.S. resident.",
      [("doses_population", "supported")]),
+    # "X and Y traded": two-way (total 2024 Mexico $839.56 bn)
+    ("The U.S. and Mexico traded about $840 billion of goods in 2024.", [("trade_value", "supported")]),
     # a year to date as the text claims it: Border Patrol southwest FY2025 October 2024 - August 2025 229,183
     ("So far in fiscal 2025, Border Patrol has apprehended fewer than 250,000 migrants at the southwest border.",
      [("encounters_value", "supported")]),

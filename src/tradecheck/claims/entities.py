@@ -23,10 +23,13 @@ _SKIP = {"US", "Georgia", "Jersey", "Guinea", "Chad", "Niger", "Jordan", "Turkey
 #: Partners named by a description or a capital: "our southern neighbor", "Beijing", "our USMCA
 #: partners" (both neighbours, each a mention over the same words).
 _DESCRIBED = [
-    (re.compile(r"(?i)\bour\s+southern\s+neighbou?r\b|\bour\s+neighbou?r\s+to\s+the\s+south\b"), ("MEX",)),
-    (re.compile(r"(?i)\bour\s+northern\s+neighbou?r\b|\bour\s+neighbou?r\s+to\s+the\s+north\b"), ("CAN",)),
+    (re.compile(r"(?i)\b(?:our|America['’]s)\s+southern\s+neighbou?r\b|\bour\s+neighbou?r\s+to\s+the\s+south\b"),
+     ("MEX",)),
+    (re.compile(r"(?i)\b(?:our|America['’]s)\s+northern\s+neighbou?r\b|\bour\s+neighbou?r\s+to\s+the\s+north\b"),
+     ("CAN",)),
     (re.compile(r"(?i)\b(?:our|the|its|America['’]s)\s+(?:two\s+)?(?:USMCA|NAFTA|North\s+American)\s+"
-                r"(?:neighbou?rs|partners|allies)\b|\bour\s+(?:two\s+)?neighbou?rs\b"), ("MEX", "CAN")),
+                r"(?:neighbou?rs|partners|allies)\b|\bour\s+(?:two\s+)?neighbou?rs\b"),
+     ("MEX", "CAN")),
     (re.compile(r"(?i)\b(?:shipments|exports|goods|sales|shipped|sold|sent|headed)\s+(?:\w+\s+){0,2}?south\s+of\s+the\s+border\b"),
      ("MEX",)),
     # trade shorthand: "US-MX trade", "U.S.-CN tariffs"

@@ -433,7 +433,7 @@ _FLOW_CUES = [
         r"\b(bilateral|commercial|trade)\s+(exchange|flows?)\b|\bcommercial\s+partner\b|"
         r"\b(u\.s\.|us|united states)[-–/][a-z]+\s+(goods\s+)?trade\b|\b[a-z]+[-–/](u\.s\.|us)\s+(goods\s+)?trade\b|(?<!department of )\bcommerce\b"
         r"(?!\s+(?:data|department|figures|secretary|statistics|numbers|says|show))|"
-        r"\btrading partner\b|\btrade partner\b|\btraded\s+(?:\S+\s+){0,4}?with\b|"
+        r"\btrading partner\b|\btrade partner\b|\btraded\s+(?:\S+\s+){0,4}?with\b|\band\s+(?:\S+\s+){1,3}traded\b|"
         r"\b(?:u\.s\.|us|american|america's|all)\s+(?:goods\s+)?trade\b(?!\s+(?:deficit|surplus|balance|gap))")),
     ("exports", re.compile(
         r"\b(bought|buys?|purchas\w*|spen[dt]\w*|exports?\s+to|customers?|markets?|consumers?|sales\s+to)\b|"
