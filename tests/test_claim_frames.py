@@ -678,6 +678,13 @@ FRAMES = [
      [("doses_population", "supported")]),
     # "X and Y traded": two-way (total 2024 Mexico $839.56 bn)
     ("The U.S. and Mexico traded about $840 billion of goods in 2024.", [("trade_value", "supported")]),
+    # a heading names the partner, a bold question carries it, "Imports:" labels the flow (2024: exports to
+    # Canada $349.91 bn, to Mexico $334.03 bn; imports from Japan $148.37 bn)
+    ("## Canada\nU.S. goods exports reached roughly $350 billion in 2024.", [("trade_value", "supported")]),
+    ("**How much does the U.S. export to Mexico?**\nAbout $334 billion in 2024, according to the Census Bureau.",
+     [("trade_value", "supported")]),
+    ("TRADE WATCH | Japan\nExports: $79.0 billion (2024). Imports: $148.4 billion.",
+     [("trade_value", "supported"), ("trade_value", "supported")]),
     # a year to date as the text claims it: Border Patrol southwest FY2025 October 2024 - August 2025 229,183
     ("So far in fiscal 2025, Border Patrol has apprehended fewer than 250,000 migrants at the southwest border.",
      [("encounters_value", "supported")]),

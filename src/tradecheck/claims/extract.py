@@ -418,7 +418,7 @@ _FLOW_CUES = [
     ("balance", re.compile(r"\b(deficit|surplus)\b|\b(goods|trade)\s+balance\b|\bbalance\s+(with|of\s+trade)\b")),
     ("imports", re.compile(
         r"\b(u\.s\.|us|united states|american|america's|america)\s+(goods\s+)?(imports?|imported|"
-        r"purchases|purchased|bought)\b|\bimport(s|ed)?\s+(\w+\s+){0,6}from\b|"
+        r"purchases|purchased|bought)\b|\bimport(s|ed)?\s+(\w+\s+){0,6}from\b|(^|[•|;]\s*)imports\s*:|"
         r"\b(bought|buys?|purchased|purchases)\s+(\S+\s+){0,6}?from\s+(?!the\s+u\.s|the\s+united|america|us\b|an?\s|its\s|"
         r"their\s|the\s+(?:record|peak|previous|prior|year|high|low)|record|\$|\d)|"
         r"\b(its|their|mexican|canadian|chinese)\s+shipments\b|"
@@ -437,7 +437,7 @@ _FLOW_CUES = [
         r"\b(?:u\.s\.|us|american|america's|all)\s+(?:goods\s+)?trade\b(?!\s+(?:deficit|surplus|balance|gap))")),
     ("exports", re.compile(
         r"\b(bought|buys?|purchas\w*|spen[dt]\w*|exports?\s+to|customers?|markets?|consumers?|sales\s+to)\b|"
-        r"\bof\s+(all\s+)?(u\.s\.\s+|american\s+|america's\s+)?(goods\s+)?exports\b|"
+        r"\bof\s+(all\s+)?(u\.s\.\s+|american\s+|america's\s+)?(goods\s+)?exports\b|(^|[•|;]\s*)exports\s*:|"
         r"\b(shipped|sold|sells?|exported|ships?)\s+(\S+\s+){0,8}?(to|into)\s+(?!the\s+u\.s|the\s+united|america|us\b)")),
 ]
 
@@ -464,6 +464,7 @@ class _Discourse:
     lead_text: str = ""                 # the sentence that named the paragraph's topics
     list_period: tuple[Period | None] | None = None  # in a list: the period before its first item
     line_subjects: tuple[str, ...] = ()  # the partners the line before named (a headline's)
+    under_heading: bool = False          # the line before was a short heading ("## Canada")
 
 
 _ITEM = re.compile(r"[ \t]*(?:[•●▪◦‣*–—-]|\d{1,2}[.)])[ \t]*")
@@ -485,6 +486,8 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
             # a new line starts afresh on partners; a blank line also on the flow, the period and
             # the topic (a list under "U.S. goods exports, 2024:" keeps them)
             paragraph, d.line_subjects, d.subjects = s.paragraph, d.subjects, ()
+            d.under_heading = bool(d.previous) and len(d.previous[1].strip(" #*_|:")) <= 50 \
+                and not re.search(r"\d", d.previous[1])
             if "\n\n" in text[end:s.start]:
                 d.period = d.flow = d.topics = None
                 d.values, d.lead_text, d.line_subjects = [], "", ()
@@ -543,7 +546,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     question = d.question
     if quantities or mentions or len(s.text) > 60:
         d.question = d.question_mentions = None   # "Yes, Congressman." leaves the question open
-    if s.text.rstrip().endswith("?"):
+    if s.text.rstrip(" *_").endswith("?"):   # "**How much does the U.S. export to Mexico?**"
         d.question, d.question_mentions = s.text, [x for x in mentions if x.country_id != "USA"]
     actor = _ACTORS.search(s.text)
     unloaded = next((t for t, pattern in UNLOADED.items() if re.search(pattern, s.text, flags=re.I)), None)
@@ -1410,7 +1413,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             _between_values(c, *d.values)
     grew = any(c.kind == "trade_growth" for c in out)
     for c in out:
-        if c.kind in _WORLD_KINDS and not c.subjects and _US_TOTAL.search(s.text) and not _UNKNOWN_PLACE.search(s.text):
+        if c.kind in _WORLD_KINDS and not c.subjects and _US_TOTAL.search(s.text) and not _UNKNOWN_PLACE.search(s.text) \
+                and not (d.under_heading and d.line_subjects):
             # "Total U.S. goods imports reached $3.27 trillion", "US exports rose 2%": to and from the world
             c.subjects = ("WORLD",)
         elif c.kind in _WORLD_KINDS + ("trade_share",) and not c.subjects and d.line_subjects:
