@@ -868,13 +868,13 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                          # "the lowest May on record": against the same month of other years
                          "same_month": bool(re.search(rf"(?i)\b(?:{_MONTHS})\b", m.group(0))),
                          "claimed": f"{which} on record" + (f" ({month.period.label})" if month else "")})
-    ranks_balance = bool(_SECOND_ONLY.search(s.text) or _BARE_RANK.search(s.text) or any(
-        r.group("role").lower().startswith(("deficit", "surplus")) for r in _RANK.finditer(s.text)))
-    for m in _BALANCE.finditer(s.text):
+    balances = list(_BALANCE.finditer(s.text))
+    if balances and (_SECOND_ONLY.search(s.text) or _BARE_RANK.search(s.text) or any(
+            r.group("role").lower().startswith(("deficit", "surplus")) for r in _RANK.finditer(s.text))):
+        balances = []  # "the deficit with Mexico is second only to China's": its rank is the claim
+    for m in balances:
         if re.search(r"(?i)\b(?:twice|times|than|half|as)\s+$", s.text[:m.start()]):
             continue  # "more than twice the deficit with Canada": the other side of a ratio
-        if ranks_balance:
-            continue  # "the deficit with Mexico is second only to China's": its rank is the claim
         if any(q.start >= s.start + m.start() - 40 and q.unit == "USD" and (
                 q.start < s.start + m.end() + 5 or re.fullmatch(r"[\s*_:()\d–-]*", s.text[m.end():q.start - s.start]))
                for q in quantities):
