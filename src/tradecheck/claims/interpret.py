@@ -1444,16 +1444,22 @@ def _encounters_share(claim: Claim, ctx: Context) -> list[Reading]:
         part = run("encounters", ctx=ctx, dataset=dataset, period=period, **part_of)
         whole = run("encounters", ctx=ctx, dataset=dataset, period=period)
         label = f"{who} share of {whole_of}, {kind} {period.label}".replace("  ", " ")
-        if part.value is None or whole.value is None:
-            out.append(_missing(part if part.value is None else whole, label))
-            continue
-        share = 100 * part.value / whole.value
-        j = judge(claim.quantity, share)
-        out.append(Reading(label, j.verdict, f"{share:.1f}% ({part.text} of {whole.text})", part.definition,
-                           [part, whole], j.tolerance, None if j.verdict == "supported" else
-                           f"The {who} accounted for {share:.1f}% of {whole_of} in "
-                           f"{period.label} ({part.text} of {whole.text}).", [], share))
+        out.append(_share_of(claim, label, part, whole, f"The {who}", whole_of, period))
     return out
+
+
+def _share_of(claim: Claim, label: str, part: Result, whole: Result, who: str, whole_of: str, period: Period,
+              notes: list[str] | None = None) -> Reading:
+    """A part's share of a whole (a component's encounters, a region's seizures), judged against
+    the percentage claimed; the correction says "{who} accounted for …% of {whole_of} in …"."""
+    if part.value is None or whole.value is None or not whole.value:
+        return _missing(part if part.value is None else whole, label)
+    share = 100 * part.value / whole.value
+    j = judge(claim.quantity, share)
+    return Reading(label, j.verdict, f"{share:.1f}% ({part.text} of {whole.text})", part.definition,
+                   [part, whole], j.tolerance, None if j.verdict == "supported" else
+                   f"{who} accounted for {share:.1f}% of {whole_of} in {period.label} ({part.text} of "
+                   f"{whole.text}).", list(notes or []), share)
 
 
 def _usbp_annual_average(claim: Claim, ctx: Context, scope: str) -> Reading:
@@ -1564,15 +1570,8 @@ def _seizures_share(claim: Claim, ctx: Context) -> list[Reading]:
         part = run("seizures", ctx=ctx, drug=drug, period=period, component=component, region=region)
         whole = run("seizures", ctx=ctx, drug=drug, period=period)
         label = f"{who}'s share of CBP {drug} seizures, {kind + ' ' if kind else ''}{period.label}"
-        if part.value is None or whole.value is None or not whole.value:
-            out.append(_missing(part if part.value is None else whole, label))
-            continue
-        share = 100 * part.value / whole.value
-        j = judge(claim.quantity, share)
-        out.append(Reading(label, j.verdict, f"{share:.1f}% ({part.text} of {whole.text})", part.definition,
-                           [part, whole], j.tolerance, None if j.verdict == "supported" else
-                           f"{who[0].upper() + who[1:]} accounted for {share:.0f}% of CBP's {drug} seizures in "
-                           f"{period.label} ({part.text} of {whole.text}).", notes, share))
+        out.append(_share_of(claim, label, part, whole, who[0].upper() + who[1:], f"CBP's {drug} seizures", period,
+                             notes))
     return out
 
 
