@@ -207,8 +207,9 @@ def _encounters(ctx: Context, dataset: str, component: str = "all",
             f"release_date, sum(n)::BIGINT AS n, flatten(list(src_rows)) AS src_rows "
             f"FROM {_encounter_rows(ctx)} WHERE {' AND '.join(where)} "
             f"GROUP BY year, month, file_id ORDER BY year, month", params)
-        if dataset == "southwest_border" and component == "usbp" and records:
-            first = (records[0]["year"], records[0]["month"])
+        if dataset == "southwest_border" and component == "usbp":
+            # OHSS's months before the SBO file's first (all of them if no SBO release is out yet)
+            first = (records[0]["year"], records[0]["month"]) if records else (9999, 1)
             records = [r for r in _usbp_monthly(ctx) if (r["year"], r["month"]) < first] + records
         return _Monthly(_series_name(dataset, component, region), records, "Encounter Count")
     return _memo(ctx, ("enc", dataset, component, region), make)
