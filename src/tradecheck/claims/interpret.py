@@ -1560,7 +1560,10 @@ def _seizures_share(claim: Claim, ctx: Context) -> list[Reading]:
     component, region = claim.slots.get("component") or "all", claim.slots.get("region") or "all"
     notes = []
     if claim.period is None:
-        fy = _latest_seizure_fy(ctx)
+        latest = _latest_seizure_years(ctx)
+        if latest is None:
+            return _no_data(claim, ctx, "no whole year of seizures is loaded for this date")
+        fy = latest[1]
         claim, notes = _with(claim, period=Period.fiscal_year(fy)), [f"No period stated: read as FY{fy}, the "
                                                                       f"latest whole fiscal year loaded."]
     who = " ".join(x for x in (_SEIZER[component] if component != "all" else "",
@@ -1575,11 +1578,15 @@ def _seizures_share(claim: Claim, ctx: Context) -> list[Reading]:
     return out
 
 
-def _latest_seizure_fy(ctx: Context) -> int:
-    """The latest fiscal year whose twelve months of seizures are loaded (as of the context's date)."""
-    y, m = ctx.rows("SELECT year, month FROM seizures_as_of(?) ORDER BY year DESC, month DESC LIMIT 1",
-                    [ctx.as_of_sql])[0]
-    return int(y if m >= 9 else y - 1)
+def _latest_seizure_years(ctx: Context) -> tuple[int, int] | None:
+    """The latest calendar and fiscal years whose twelve months of seizures are loaded (as of the
+    context's date), or ``None`` when none are."""
+    latest = ctx.rows("SELECT year, month FROM seizures_as_of(?) ORDER BY year DESC, month DESC LIMIT 1",
+                      [ctx.as_of_sql])
+    if not latest:
+        return None
+    (y, m), = latest
+    return int(y if m == 12 else y - 1), int(y if m >= 9 else y - 1)
 
 
 def _doses(claim: Claim, ctx: Context) -> list[Reading]:
@@ -1781,12 +1788,10 @@ def _seizure_pair(claim: Claim, ctx: Context) -> list[tuple[str, Period, Period]
     periods = list(claim.slots.get("periods") or ())
     if len(periods) == 1 and periods[0][1] == "since":
         p = periods[0][0]
-        latest = ctx.rows("SELECT year, month FROM seizures_as_of(?) ORDER BY year DESC, month DESC LIMIT 1",
-                          [ctx.as_of_sql])
-        if not latest:
+        latest = _latest_seizure_years(ctx)
+        if latest is None:
             return []
-        (y, m), = latest
-        last_cy, last_fy = (y if m == 12 else y - 1), (y if m >= 9 else y - 1)
+        last_cy, last_fy = latest
         if p.start[1] == 10:   # "since fiscal 2021"
             return [("fiscal", Period.fiscal_year(p.start[0] + 1), Period.fiscal_year(last_fy))]
         return [("calendar", Period.year(p.start[0]), Period.year(last_cy)),
