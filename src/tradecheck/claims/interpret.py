@@ -940,20 +940,23 @@ def _so_far(claim: Claim, ctx: Context, dataset: str, period: Period) -> Period:
     """"So far in fiscal 2025": the year's months up to the latest loaded, when it is not over."""
     if not claim.slots.get("to_date") or period.kind not in ("fy", "year"):
         return period
-    found = ctx.rows("SELECT max(year::INTEGER * 100 + month) FROM encounters_as_of(?) WHERE dataset = ?",
-                     [ctx.as_of_sql, _file_dataset(dataset)])[0][0]
-    latest = divmod(found, 100) if found else None
+    latest = _last_month(ctx, _file_dataset(dataset))
     if latest is None or not period.start <= latest < period.end:
         return period
     return Period.range(period.start, latest)
 
 
+def _last_month(ctx: Context, dataset: str | None = None) -> tuple[int, int] | None:
+    """The latest month of encounters loaded (as of the context's date), of a dataset or of any."""
+    found = ctx.rows("SELECT max(year::INTEGER * 100 + month) FROM encounters_as_of(?)"
+                     + (" WHERE dataset = ?" if dataset else ""), [ctx.as_of_sql] + ([dataset] if dataset else []))[0][0]
+    return divmod(int(found), 100) if found else None
+
+
 def _latest_month(claim: Claim, ctx: Context) -> Period | None:
-    """The latest month of encounters loaded (as of the context's date), if any."""
-    dataset = _file_dataset(_datasets(claim)[0])
-    found = ctx.rows("SELECT year, month FROM encounters_as_of(?) WHERE dataset = ? "
-                     "ORDER BY year DESC, month DESC LIMIT 1", [ctx.as_of_sql, dataset])
-    return Period.month(int(found[0][0]), int(found[0][1])) if found else None
+    """The latest month of encounters loaded (as of the context's date) of the claim's dataset, if any."""
+    latest = _last_month(ctx, _file_dataset(_datasets(claim)[0]))
+    return Period.month(*latest) if latest else None
 
 
 def _encounters_change(claim: Claim, ctx: Context) -> list[Reading]:
@@ -968,10 +971,10 @@ def _encounters_change(claim: Claim, ctx: Context) -> list[Reading]:
         return _encounters_year_change(claim, ctx)
     if base is None and period is not None and period.kind == "range" and period.end is None:
         # "have fallen 80% since fiscal 2022": that year against the latest whole one loaded
-        found = ctx.rows("SELECT max(year::INTEGER * 100 + month) FROM encounters_as_of(?)", [ctx.as_of_sql])[0][0]
+        found = _last_month(ctx)
         if found is None:
             return _no_data(claim, ctx, "no month of encounters is loaded for this date")
-        y, m = divmod(found, 100)
+        y, m = found
         last = (y, 9) if m >= 9 else (y - 1, 9)
         if period.start[1] != 10:
             last = (y, 12) if m == 12 else (y - 1, 12)
