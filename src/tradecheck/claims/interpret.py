@@ -974,10 +974,8 @@ def _encounters_change(claim: Claim, ctx: Context) -> list[Reading]:
         found = _last_month(ctx)
         if found is None:
             return _no_data(claim, ctx, "no month of encounters is loaded for this date")
-        y, m = found
-        last = (y, 9) if m >= 9 else (y - 1, 9)
-        if period.start[1] != 10:
-            last = (y, 12) if m == 12 else (y - 1, 12)
+        last_cy, last_fy = _whole_years(*found)
+        last = (last_fy, 9) if period.start[1] == 10 else (last_cy, 12)
         return _encounters_year_change(claim, ctx, _endpoints(Period.range(period.start, last)))
     if month is None and base is not None and base.kind == "range" and base.end is not None \
             and base.end[0] > base.start[0] and not claim.slots.get("base_average"):
@@ -1586,9 +1584,11 @@ def _latest_seizure_years(ctx: Context) -> tuple[int, int] | None:
     context's date), or ``None`` when none are."""
     latest = ctx.rows("SELECT year, month FROM seizures_as_of(?) ORDER BY year DESC, month DESC LIMIT 1",
                       [ctx.as_of_sql])
-    if not latest:
-        return None
-    (y, m), = latest
+    return _whole_years(*latest[0]) if latest else None
+
+
+def _whole_years(y: int, m: int) -> tuple[int, int]:
+    """The latest whole calendar and fiscal years when month ``m`` of ``y`` is the last loaded."""
     return int(y if m == 12 else y - 1), int(y if m >= 9 else y - 1)
 
 
