@@ -687,8 +687,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         claim("rank", clause_of(answer.start), subjects=(answer.country_id,), slots=slots, flow=_role_flow(role))
     for m in () if asking or any(c.kind == "rank" for c in out) else _RANKED.finditer(s.text):
         # "Germany ranked third among sources of U.S. imports": a rank as a verb and a place
-        nth = _ORDINAL.get(m.group("n").lower()) or (1 if m.group("n").lower() == "first" else int(
-            re.sub(r"\D", "", m.group("n")) or 0))
+        nth = _place_number(m.group("n"))
         if not nth:
             continue
         role = m.group("role").lower().rstrip("s")
@@ -704,8 +703,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         role = listed.group("role").lower().rstrip("s")
         flow = "imports" if "import" in listed.group(0).lower() else _role_flow(role)
         for x, p in places:
-            word = p.group("n").lower()
-            nth = _ORDINAL.get(word) or (1 if word == "first" else int(re.sub(r"\D", "", word)))
+            nth = _place_number(p.group("n"))
             claim("rank", (x.start, s.start + p.end()), subjects=(x.country_id,), flow=flow,
                   slots={"rank": nth, "role": role, "topic": "trade", "claimed": f"#{nth} ({x.text}{p.group(0)})"})
     if "trade" in topics and not any(c.kind == "rank" for c in out) and (m := _BARE_RANK.search(s.text)):
@@ -1498,6 +1496,12 @@ _US_TOTAL = re.compile(r"(?i)\b(?:U\.S\.|US|America['’]s|American|the\s+United
 _UNKNOWN_PLACE = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?(?!The\b|U\.S|US\b|America|World\b)(?-i:[A-Z])[a-z]+")
 
 
+def _place_number(word: str) -> int:
+    """A place as a number: "third" 3, "first" 1, "4th" 4, "2" 2 (0 if none)."""
+    word = word.lower()
+    return _ORDINAL.get(word) or (1 if word == "first" else int(re.sub(r"\D", "", word) or 0))
+
+
 def _rank_of(m: re.Match) -> int:
     """The place a :data:`_RANK` match names: "the third-largest" 3, "No. 2" 2, "the biggest" 1."""
     return _ORDINAL.get((m.group("nth") or "").lower()) or int(
@@ -1701,8 +1705,9 @@ def _direction_claim(s: Sentence, m: re.Match, mentions: list[Mention], topics: 
     near = [x.country_id for x in mentions if x.country_id != "USA" and
             s.start + m.start() - 30 <= x.start <= s.start + m.end() + 30]
     flow = "balance" if what in ("deficit", "surplus") else _flow(s.text)
-    streak = next((t.years for t in find_times(s.text) if t.kind == "streak_months"), None)
-    every = next((t for t in find_times(s.text) if t.kind == "every_year" and t.period is not None), None)
+    found = find_times(s.text)
+    streak = next((t.years for t in found if t.kind == "streak_months"), None)
+    every = next((t for t in found if t.kind == "every_year" and t.period is not None), None)
     claim(kind, (s.start + m.start(), s.end), subjects=tuple(near[:1]) or lead or d.subjects, flow=flow,
           # "seizures have fallen every year since 2022": each year since against the one before
           **({"period": every.period, "period_stated": True} if every and kind == "seizures_direction" else {}),
@@ -1889,10 +1894,8 @@ def _components(text: str) -> tuple[str, ...]:
 def _regions(text: str) -> tuple[str, ...]:
     """CBP seizure regions a sentence may mean: "at the southwest border" names one; "at the
     border" may mean the southwest border or all of CBP's seizures, so both are read."""
-    if re.search(r"(?i)southwest|southern border|u\.s\.-mexico border|mexican border", text):
-        return ("southwest",)
-    if re.search(r"(?i)northern border|u\.s\.-canad\w+ border|canadian border", text):
-        return ("northern",)
+    if (named := _seizure_region(text)) != "all":
+        return (named,)
     if re.search(r"(?i)\b(?:at|along|on)\s+the\s+(?:u\.s\.\s+)?border\b|\bborder\s+seizures\b", text):
         return ("all", "southwest")
     return ("all",)
