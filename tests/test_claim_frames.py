@@ -688,6 +688,30 @@ FRAMES = [
     # a year to date as the text claims it: Border Patrol southwest FY2025 October 2024 - August 2025 229,183
     ("So far in fiscal 2025, Border Patrol has apprehended fewer than 250,000 migrants at the southwest border.",
      [("encounters_value", "supported")]),
+    # a change that ran "by" a later year, from the year named first: imports from China 2018 $538.51 bn
+    # -> 2024 $438.74 bn (-18.5%, "roughly a fifth" allows 19-21% as supported, 18-22% as close)
+    ("U.S. goods imports from China reached a peak of $538.5 billion in 2018, then fell by roughly a fifth by 2024.",
+     [("trade_value", "supported"), ("trade_growth", "close")]),
+    # a source line in square brackets dates the text (January 2025), not the figure: imports from Mexico
+    # 2024 $505.52 bn; the host's "five hundred and five billion" is given to the billion, and in dollars
+    ("[Morning Line, transcript excerpt, Jan. 2025] CALLER: I read we buy something like half a trillion dollars "
+     "of stuff from Mexico every year. HOST: That's about right — it was five hundred and five billion last year.",
+     [("trade_value", "supported"), ("trade_value", "close")]),
+    # the partners ranked after a group, summed: exports 2024 to ranks 3-12 (China … Taiwan) $711.53 bn
+    ("Next 10 export markets after CAN+MEX: $690B combined (2024)", [("trade_value", "close")]),
+    # "overtook": Mexico $163.66 bn against China $91.91 bn of U.S. exports in 2010
+    ("Exports to Mexico overtook exports to China in 2010.", [("trade_compare", "supported")]),
+    # a heading's scope, a record "in records going back to", and "in that period": Border Patrol southwest
+    # December 2023 249,740 (highest month since October 1999), July 2025 4,596 (lowest)
+    ("U.S. Border Patrol, southwest border. Monthly encounters peaked in December 2023, the highest in records "
+     "going back to fiscal 2000, and fell to their lowest level in that period in July 2025.",
+     [("lowest_since", "supported"), ("lowest_since", "supported")]),
+    # … but not "since 1970": months are loaded from October 1999 only
+    ("Border Patrol southwest apprehensions were 4,600 in July 2025, the lowest since 1970.",
+     [("encounters_value", "supported"), ("lowest_since", "no_data")]),
+    # "Then FY2025 fell …" goes on about the count before: northern border FY2024 198,929 -> FY2025 85,746 (-56.9%)
+    ("Northern border encounters in FY2024 were more than seven times the FY2021 total. Then FY2025 fell by more "
+     "than two-thirds.", [("encounters_change", "supported"), ("encounters_change", "contradicted")]),
 ]
 
 

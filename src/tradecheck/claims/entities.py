@@ -44,6 +44,13 @@ _DESCRIBED = [
 ]
 
 
+#: ISO codes, read only in a list of codes ("CAN+MEX", "MEX/CAN/CHN"): alone, "CAN" is a word
+_CODES = {"MEX": "MEX", "CAN": "CAN", "CHN": "CHN", "JPN": "JPN", "DEU": "DEU", "KOR": "KOR", "VNM": "VNM",
+          "GBR": "GBR", "IND": "IND", "TWN": "TWN"}
+_CODE = "|".join(_CODES)
+_CODE_LIST = re.compile(rf"\b(?:{_CODE})(?:\s*[+/&]\s*(?:{_CODE}))+\b")
+
+
 @dataclass(frozen=True)
 class Mention:
     country_id: str
@@ -101,5 +108,8 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
             a, b = m.start() + offset, m.end() + offset
             out = [x for x in out if not (x.start < b and a < x.end)]
             out.extend(Mention(cid, a, b, m.group(0), False) for cid in ids)
+    for m in _CODE_LIST.finditer(text):
+        out.extend(Mention(_CODES[code.group(0)], m.start() + offset + code.start(), m.start() + offset + code.end(),
+                           code.group(0), False) for code in re.finditer(_CODE, m.group(0)))
     # a group named by one phrase lists Mexico first, as the partners are usually named
     return sorted(out, key=lambda x: (x.start, x.country_id != "MEX"))

@@ -232,6 +232,11 @@ _NEXT = re.compile(
     r"seven|eight|nine|ten|twenty)\s+(?:largest\s+|biggest\s+)?(?P<what>trading partners|trade partners|"
     r"export markets|markets|partners|countries|buyers|customers|economies)"
     r"(?:\s+(?:combined|put together|together))?")
+#: "the next 10 export markets after Canada and Mexico": a group ranked after the partners named
+_NEXT_AFTER = re.compile(
+    r"(?i)\bnext\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(?:largest\s+|biggest\s+)?"
+    r"(?P<what>trading partners|trade partners|export markets|markets|partners|countries|buyers|customers|"
+    r"suppliers|sources|economies)\s+(?:after|behind|beyond|besides|following|excluding)\s+")
 #: "more U.S. goods than any other country", "more than any nation except Canada"
 _ANY_OTHER = re.compile(
     r"(?i)(?:\b(?:more|larger|bigger|greater)\b" + _IN + r"{0,60}?\bthan\s+(?:with\s+|to\s+|from\s+)?any|"
@@ -274,9 +279,13 @@ _EXTREME_LOOKBACK = re.compile(r"(?i)\b(?P<ext>lowest|highest|fewest)\b[^.;]{0,4
                                r"six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s+(?:years|decades)|half\s+a\s+"
                                r"century|a\s+century|a\s+decade|a\s+generation|decades)\b")
 #: "the lowest since 1971", "the highest since March 2021"
-_SINCE = re.compile(r"(?i)\b(?P<ext>lowest|highest|fewest|smallest|largest)\b[^.;]{0,40}?\bsince\s+"
+_SINCE = re.compile(r"(?i)\b(?P<ext>lowest|highest|fewest|smallest|largest)\b[^.;]{0,40}?(?:\bsince\s+|"
+                    # "the highest in records going back to fiscal 2000"
+                    r"\b(?:in|on|of)\s+(?:the\s+)?records?\s+(?:that\s+go\s+|going\s+|dating\s+|reaching\s+)?back\s+to\s+)"
                     r"(?:the\s+(?P<pre>(?:[\w-]+\s+){0,3}?)(?:of\s+)?)?(?:(?:FY|fiscal(?:\s+year)?)\s?)?"
-                    r"(?P<when>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}(?:(?<=0)['’]?s)?)\b")
+                    r"(?P<when>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}(?:(?<=0)['’]?s)?)\b|"
+                    # "… and fell to their lowest level in that period in July 2025": since the start named before
+                    r"\b(?P<ext2>lowest|highest|fewest)\b[^.;]{0,20}?\b(?:in|over|during|for)\s+that\s+(?:period|span|time)\b")
 _SEASON_END = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11, "early": 6, "late": 12}
 _BALANCE = re.compile(r"(?i)\b(?:a\s+|the\s+)?(?:goods\s+)?(?:trade\s+)?(?P<sign>surplus|deficit)\s+"
                       r"(?:with|against)\s+(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
@@ -343,6 +352,7 @@ _DOWN = frozenset(_DOWN_VERBS + _CUT_VERBS + ("lower", "below", "down", "fewer",
 _MARGIN = r"(?:well\s+|far\s+|just\s+|slightly\s+|narrowly\s+|only\s+)?"
 #: "exceeded the value added from China", "outstripped those to Japan": a comparison without "than"
 _EXCEED = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outweigh(?:ed|s)?|eclips(?:ed|es)|outpac(?:ed|es)|"
+                     r"overt(?:ook|akes?|aken)|"
                      r"surpass(?:ed|es)?|" + _MARGIN + r"ahead\s+of|" + _MARGIN +
                      r"above(?=\s+(?-i:[A-Z])[\w.]*['’]s?\b))\s+(?P<mid>(?:(?:the|that|those|what|its|their)\s+)?(?:(?:value[- ]added|"
                      r"content|exports?|imports?|purchases|sales|shipments|trade|goods|inputs|components|share)\s+)?)"
@@ -419,12 +429,12 @@ _FLOW_CUES = [
     ("imports", re.compile(
         r"\b(u\.s\.|us|united states|american|america's|america)\s+(goods\s+)?(imports?|imported|"
         r"purchases|purchased|bought)\b|\bimport(s|ed)?\s+(\w+\s+){0,6}from\b|(^|[•|;]\s*)imports\s*:|"
-        r"\b(bought|buys?|purchased|purchases)\s+(\S+\s+){0,6}?from\s+(?!the\s+u\.s|the\s+united|america|us\b|an?\s|its\s|"
+        r"\b(bought|buys?|purchased|purchases)\s+(\S+\s+){0,8}?from\s+(?!the\s+u\.s|the\s+united|america|us\b|an?\s|its\s|"
         r"their\s|the\s+(?:record|peak|previous|prior|year|high|low)|record|\$|\d)|"
         r"\b(its|their|mexican|canadian|chinese)\s+shipments\b|"
         r"\b(mexican|canadian|chinese|japanese|german|korean|vietnamese)\s+exports\b|"
         r"\b(mexico|canada|china|japan|germany|korea|vietnam)['’]s\s+(goods\s+)?exports\b(?!\s+to\s+(?!the\s+u\.s|the\s+united|america|us\b))|"
-        r"\b(sold|sells|sell|ships|shipped|exported|exports)\s+(\S+\s+){0,5}?"
+        r"\b(sold|sells|sell|sales|ships|shipped|exported|exports)\s+(\S+\s+){0,5}?"
         r"(to|into)\s+(the\s+)?(u\.s\.|us\b|united states|america)|\b(sold|selling|sells|shipped|"
         r"shipping)\s+(us|americans)\b|\bsource of (u\.s\.\s+)?(goods\s+)?imports\b|\bsupplier|"
         r"\bimport\s+(share|market)\b|\bshare\s+of\s+(u\.s\.\s+|american\s+)?(goods\s+)?imports\b")),
@@ -508,6 +518,11 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
 _THAN_BEFORE = re.compile(r"(?i)\bthan\b")
 
 
+#: what may follow an amount that names no thing counted ("trade came to 776 billion in 2024")
+_BARE_AMOUNT = re.compile(r"(?i)\s*(?:[.,;:!?)—–]|$|(?:in|last|this|a|per|each|every|for|with|of\s+(?:goods|trade|"
+                          r"exports|imports|stuff))\b)")
+
+
 def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     quantities = find_quantities(s.text, s.start)
     mentions = [m for m in find_mentions(s.text, s.start)]
@@ -538,6 +553,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         # it was 83,000.", "Lowest month ever recorded.": the same topic
         topics, context = _topics(d.previous[1]) or set(d.topics or ()), s.text + " " + d.previous[1]
         times = times or find_times(d.previous[1], d.previous[0], d.written)
+    elif topics & {"encounters", "seizures"} and d.previous and len(d.previous[1]) <= 60 and not re.search(
+            r"\d", d.previous[1]) and (_dataset(d.previous[1]) or _component(d.previous[1]) != "all") and not (
+            _dataset(s.text) or _component(s.text) != "all"):
+        # "U.S. Border Patrol, southwest border. Monthly encounters peaked in …": the heading's scope
+        context = s.text + " " + d.previous[1]
     if topics and context == s.text:
         d.lead_text = s.text
     before = d.previous[1] if d.previous else ""
@@ -776,14 +796,18 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     for m in _SINCE.finditer(s.text):
         if "encounters" not in topics:
             continue
-        since = find_times(m.group("when"))
-        when = since[0].period if since and since[0].period else None
+        earlier = next((c for c in reversed(out) if c.kind == "lowest_since"), None)
+        since = find_times(m.group("when")) if m.group("when") else ()
+        when = since[0].period if since and since[0].period else earlier.slots["since"] if (
+            earlier and m.group("ext2")) else None
         if when is None:
             continue
-        which = "lowest" if m.group("ext").lower() in ("lowest", "fewest", "smallest") else "highest"
+        which = "lowest" if (m.group("ext") or m.group("ext2")).lower() in ("lowest", "fewest", "smallest") else "highest"
         span = (s.start + m.start(), s.start + m.end())
+        # the time nearest the words, before them; in a second clause ("in that period in July 2025"), after
         near = sorted((t for t in times if t.period is not None and t.kind != "since"
-                       and not (t.start >= span[0] and t.end <= span[1])),
+                       and not (t.start >= span[0] and t.end <= span[1])
+                       and not (m.group("ext2") and earlier and t.start < earlier.end)),
                       key=lambda t: (t.start > span[0], abs(t.start - span[0])))
         stated = near[0] if near else None  # "fell in fiscal 2017 to their lowest level since 1971"
         season = re.search(r"(?i)\b(spring|summer|fall|autumn|early|late)\b", m.group("pre") or "")
@@ -800,10 +824,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         for m in _PEAK.finditer(s.text):
             # "apprehensions peaked in fiscal 1986": the year is the top of the whole series ("bottomed
             # out in fiscal 1943": the bottom)
-            fy = next((t for t in times if t.kind in ("fy", "year") and t.period is not None
+            fy = next((t for t in times if t.kind in ("fy", "year", "month") and t.period is not None
                        and t.start >= s.start + m.start()), None)
-            if fy is None:
-                continue
+            if fy is None or fy.kind == "month":
+                continue  # "peaked in December 2023, the highest in records …": a month's record, read below
             top = "bottom" not in m.group(0).lower()
             # "In the 1950s, apprehensions peaked in fiscal 1954": the top of that decade
             decade = next((t.period for t in times if t.kind == "range" and re.search(r"\d0['’]?s\b", t.text)), None)
@@ -946,12 +970,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             claim("no_data", span, quantity=q, slots={"topic": "foreign_currency"})
             continue
         if q.unit == "count" and q.value >= 1e8 and (re.search(r"(?i)\d(?:[bt]|bn|tn)\+?$", q.text) or re.search(
-                r"(?i)(?:billion|trillion)$", q.text) and re.search(r"(?i)\$|\bdollars\b", s.text) and not re.match(
+                r"(?i)(?:billion|trillion)$", q.text) and (re.search(r"(?i)\$|\bdollars\b", context) or _BARE_AMOUNT.match(
+                s.text, q.end - s.start)) and not re.match(
                 r"(?i)\s+(?:[\w-]+\s+)?(?:people|persons|residents|inhabitants|citizens|consumers|doses)\b",
                 s.text[q.end - s.start:])) and \
                 "trade" in topics and not {"encounters", "seizures"} & topics:
             # "840B in two-way goods trade", "… sold 334 billion dollars' worth …, while purchases came to
-            # just over five hundred and fifteen billion": dollars without the sign
+            # just over five hundred and fifteen billion": dollars without the sign (also when the
+            # sentence before gave them: "… half a trillion dollars … — it was five hundred and five billion")
             q = replace(q, unit="USD")
         subjects = _subjects_before(mentions, q.start, s, span[0])
         if not subjects and re.match(r"(?i)\s*(?:which|who|that)\b", around):
@@ -1001,6 +1027,15 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                  "absolute": True, "base": since.period if since else None,
                                  "base_kind": since.kind if since else None})
                 last_subjects = c.subjects
+                continue
+            nxt = _NEXT_AFTER.search(s.text) if kind == "trade_value" and not _NEXT.search(s.text) else None
+            if nxt is not None and (group := _mentions_after(mentions, s.start + nxt.end(), s.end)):
+                # "Next 10 export markets after CAN+MEX: $690B combined": the partners ranked after them
+                n, what = int(parse_number_words(nxt.group("n")) or 10), nxt.group("what").lower()
+                flow = "imports" if re.search(r"suppl|source", what) else "exports" if re.search(
+                    r"export|buyer|customer", what) else _flow(around, context, q.start - s.start)
+                claim(kind, (min(span[0], s.start + nxt.start()), span[1]), quantity=q,
+                      subjects=group, flow=flow, slots={"next": (n, what)})
                 continue
             c = claim(kind, span, quantity=q, subjects=subjects, flow=_flow(around, context, q.start - s.start))
             if kind == "per_capita" and re.search(r"(?i)\b(?:combined|together|jointly|collectively|as\s+a\s+whole)\b",
@@ -1540,10 +1575,18 @@ def _refers_back(s: Sentence, times: list[TimeExpr]) -> bool:
     that opens it, "A year earlier it was 83,000"."""
     text = s.text
     opening = next((t for t in times if t.start >= s.start and re.fullmatch(
-        r"\s*(?:(?:by|in|during|until|through|for)\s+)?", text[:t.start - s.start], flags=re.I)), None)
+        r"\s*(?:(?:and\s+|but\s+)?then,?\s+)?(?:(?:by|in|during|until|through|for)\s+)?", text[:t.start - s.start],
+        flags=re.I)), None)
     if opening is not None:
+        # "Then FY2025 fell by more than two-thirds": a time that goes on from the figure before
         text = text[opening.end - s.start:].lstrip(" ,")
-    return bool(_ANAPHORA.match(text))
+        if re.match(rf"(?i)(?:{_VERBS})\b", text):
+            return True
+    return bool(_ANAPHORA.match(text[_SPEAKER.match(text).end():]))
+
+
+#: who speaks, in a transcript: "HOST: ", "SEN. LEE: ", "A: "
+_SPEAKER = re.compile(r"\s*(?:(?-i:[A-Z][A-Z.' ]{0,30})(?:\s*\([^)]{0,40}\))?:\s+)?")
 
 
 def _same_year(period: Period) -> Period:
@@ -1555,13 +1598,21 @@ def _growth_base(times: list[TimeExpr], s: Sentence | None = None) -> TimeExpr |
     """Where a change starts from: a "since" or a range before a bare year ("climbed 40% since
     2015" in a sentence that also says "in 2024"). A year the change is measured from ("down 25%
     from its 2018 peak", "30% higher than in 2019") starts a range to the other year named, or
-    reads like "since" when it is the only one."""
+    reads like "since" when it is the only one, and so does a year before the one a change ran
+    "by"."""
     found = next((t for t in times if t.kind in ("since", "range")), None)
     if found is not None:
         return found
     years = [t for t in times if t.kind == "year" and t.period is not None]
     base = next((t for t in years if s is not None and _FROM_YEAR.search(
         s.text[max(0, t.start - s.start - 40):t.start - s.start])), None)
+    if base is None and s is not None and len(years) > 1 and (end := next((
+            t for t in years[1:] if re.search(r"(?i)\bby\s+$", s.text[max(0, t.start - s.start - 4):t.start - s.start])
+            and t.period.start[0] > years[0].period.start[0]), None)):
+        # "peaked at $538 billion in 2018, then fell by roughly a fifth by 2024": from the earlier
+        # year to the one the change had run "by"
+        return replace(years[0], kind="range", period=Period.range((years[0].period.start[0], 1),
+                                                                    (end.period.start[0], 12)))
     if base is None:
         return years[0] if years else None
     other = next((t for t in years if t is not base), None)

@@ -155,6 +155,11 @@ def _bought(flow: str, who: str, value: str, period: str) -> str:
     return f"The U.S. goods trade balance with {who} was {value} in {period}"
 
 
+def _upper_first(text: str) -> str:
+    """A phrase made to open a sentence ("the next 10 …" → "The next 10 …"), the rest kept as is."""
+    return text[:1].upper() + text[1:]
+
+
 def _short(value: float | None, unit: str) -> str:
     """"$334.0 billion": one decimal for corrections."""
     return fmt_value(value, unit, decimals=1)
@@ -164,6 +169,8 @@ def _short(value: float | None, unit: str) -> str:
 
 def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
     period, notes = _trade_period(claim, ctx)
+    if "next" in claim.slots:
+        return _next_value(claim, ctx, period, notes)
     name = {"exports": "exports", "imports": "imports", "total": "trade_total",
             "balance": "trade_balance"}[claim.flow]
     r = run(name, ctx=ctx, partner=claim.subjects, period=period)
@@ -371,6 +378,30 @@ def _group_vs_next(claim: Claim, ctx: Context) -> list[Reading]:
         out.append(Reading(label, j.verdict, f"{group.text} vs {nxt.text}",
                            f"{group.definition}; compared with {nxt.definition}", [group, nxt],
                            j.tolerance, correction, extra, group.value - nxt.value))
+    return out
+
+
+def _next_value(claim: Claim, ctx: Context, period: Period, notes: list[str]) -> list[Reading]:
+    """"The next 10 export markets after Canada and Mexico bought $690 billion": the partners
+    ranked just after the group, their flow summed (ranked by total trade too, for "partners")."""
+    n, what = claim.slots["next"]
+    flow = claim.flow if claim.flow in ("exports", "imports", "total") else "exports"
+    rankings = [flow] + (["total"] if flow != "total" and "partner" in what else [])
+    out = []
+    for rank_by in rankings:
+        r = run("trade_next", ctx=ctx, flow=flow, period=period, after=claim.subjects, n=n, rank_by=rank_by)
+        label = f"{_flow_word(flow)}, next {n} after {_names(claim.subjects)} ranked by {_flow_word(rank_by)}, " \
+                f"{period.label}"
+        if r.value is None:
+            out.append(_missing(r, label))
+            continue
+        j = judge(claim.quantity, r.value)
+        role = "export markets" if rank_by == "exports" else "trading partners"
+        out.append(Reading(label, j.verdict, r.text, r.definition, [r], j.tolerance, None if j.verdict == "supported"
+                           else _upper_first(_bought(flow, f"the next {n} {role} after {_names(claim.subjects)} "
+                                                     f"combined", _short(r.value, 'USD'), period.label)) + ".",
+                           notes + [f"The next {n} by {_flow_word(rank_by)}: {', '.join(r.detail['group'])}."],
+                           r.value))
     return out
 
 
@@ -1079,6 +1110,16 @@ def _lowest_since(claim: Claim, ctx: Context) -> list[Reading]:
                 out.append(_missing(r, r.label))
                 continue
             official = _month_of(r.detail.get("since"))
+            first = _month_of(r.detail["coverage"][0])
+            if official is None and first > bound and (first[0] - bound[0]) * 12 + first[1] - bound[1] > 12:
+                # "the lowest since 1970" for a month, where months are loaded from October 1999 only:
+                # lowest in the loaded months, but the years before them are not there to compare
+                out.append(Reading(f"{_scope_label(dataset, component)} encounters, {claim.period.label}",
+                                   "no_data", "no data", r.definition, [r], notes=[
+                                       f"{claim.period.label} is the {which} month loaded, but the monthly series "
+                                       f"starts {month_name(first)}, after {month_name(bound)}; monthly counts "
+                                       f"from before it would settle the claim."]))
+                continue
             holds = official is None or official <= bound
             j = judge_bool(holds, r.label)
             out.append(Reading(f"{_scope_label(dataset, component)} encounters, {claim.period.label}",
@@ -1574,7 +1615,7 @@ def _seizures_share(claim: Claim, ctx: Context) -> list[Reading]:
         part = run("seizures", ctx=ctx, drug=drug, period=period, component=component, region=region)
         whole = run("seizures", ctx=ctx, drug=drug, period=period)
         label = f"{who}'s share of CBP {drug} seizures, {kind + ' ' if kind else ''}{period.label}"
-        out.append(_share_of(claim, label, part, whole, who[0].upper() + who[1:], f"CBP's {drug} seizures", period,
+        out.append(_share_of(claim, label, part, whole, _upper_first(who), f"CBP's {drug} seizures", period,
                              notes))
     return out
 
@@ -1612,7 +1653,7 @@ def _doses(claim: Claim, ctx: Context) -> list[Reading]:
     j = judge(claim.quantity, r.value)
     return [Reading(f"lethal doses in {where}", j.verdict, r.text, r.definition, [r], j.tolerance,
                     None if j.verdict == "supported" else
-                    f"{where[0].upper() + where[1:]} makes about "
+                    f"{_upper_first(where)} makes about "
                     f"{f'{r.value / 1e9:,.1f} billion' if r.value >= 1e9 else f'{r.value / 1e6:,.0f} million'} lethal "
                     f"doses at {claim.slots.get('lethal_dose_mg') or 2:g} mg each.", notes + list(r.notes), r.value)]
 
@@ -1711,7 +1752,7 @@ def _direction_reading(claim: Claim, a: Result, b: Result, label: str, what: str
     change = 100 * (y / x - 1) if x else 0.0
     return Reading(label, j.verdict, f"{a.text} → {b.text} ({change:+.1f}%)", b.definition, [a, b],
                    j.tolerance, None if j.verdict == "supported" else
-                   f"{what[0].upper() + what[1:]} {'fell' if went == 'down' else 'rose'} {abs(change):.0f}% "
+                   f"{_upper_first(what)} {'fell' if went == 'down' else 'rose'} {abs(change):.0f}% "
                    f"({a.text} → {b.text}).", [], change)
 
 

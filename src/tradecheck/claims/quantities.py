@@ -294,13 +294,13 @@ def _find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         n = _word_number(m.group("n"))
         if free(m) and n >= 1000:
             found.append(Quantity(n, "count", m.start() + offset, m.end() + offset, m.group(0), hedge(m),
-                                  0.05 * n))
+                                  _said_precision(n)))
     for m in scan(_WORD_COUNT):
         if free(m):
             scale = SCALES[m.group("scale").lower()]
             n = _word_number(m.group("n"))
             found.append(Quantity(n * scale, "count", m.start() + offset, m.end() + offset, m.group(0),
-                                  hedge(m), 0.05 * n * scale))
+                                  hedge(m), _said_precision(n) * scale))
     return sorted(found, key=lambda q: q.start)
 
 
@@ -323,6 +323,13 @@ def _round_precision(value: float) -> float:
     """The place value of a whole number's last non-zero digit ("2,500": 100), at most 5 % of it."""
     digits = str(int(value))
     return max(1.0, min(10.0 ** (len(digits) - len(digits.rstrip("0"))), 0.05 * value))
+
+
+def _said_precision(n: float) -> float:
+    """How precisely a number said in words is given: "five hundred and five" to the unit, a
+    shorter one ("thirty-four", "twenty-five thousand") only to 5 %, as speech rounds."""
+    digits = str(int(n)).rstrip("0") if n == int(n) else ""
+    return _round_precision(n) if len(digits) >= 3 else 0.05 * n
 
 
 def _fraction(m: re.Match) -> float | None:

@@ -129,7 +129,8 @@ def find_times(text: str, offset: int = 0, written: dt.date | None = None) -> li
     """Time expressions in ``text``, without overlaps (the first, most specific pattern wins).
     ``written``, the date the text gives itself, places "last year" and "this year"; without it
     they are left to the latest data."""
-    taken: list[tuple[int, int]] = []
+    # "[Morning Line, transcript excerpt, Jan. 2025]" dates the text, not a figure
+    taken: list[tuple[int, int]] = [m.span() for m in _SOURCE_DATE.finditer(text)] if "(" in text or "[" in text else []
     out: list[TimeExpr] = []
     if _HAS_SPOKEN.search(text):
         text = _spoken_years(text)
@@ -389,11 +390,11 @@ _BRACKET_DATE = re.compile(rf"(?i)\((?:(?P<d>\d{{1,2}})\s+)?(?P<m>{_MONTH})\.?\s
 _WEEKDAY_DATE = re.compile(rf"(?i)\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
                            rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTH})|(?P<m2>{_MONTH})\.?\s+"
                            rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?),?\s+(?P<y>{_YEAR})\b")
-#: "(Translated from El Universal, June 2025.)", "(Debate held October 2025.)": where and when
-#: the text appeared, in brackets
-_SOURCE_DATE = re.compile(rf"(?i)\((?:[^()]{{0,60}}?\b(?:translated|from|source|via|published|held|aired|"
-                          rf"broadcast|recorded)\b[^()]{{0,60}}?[,\s])\s*(?P<m>{_MONTH})\.?\s+"
-                          rf"(?:(?P<d2>\d{{1,2}}),?\s+)?(?P<y>{_YEAR})\.?\)")
+#: "(Translated from El Universal, June 2025.)", "(Debate held October 2025.)", "[Morning Line,
+#: transcript excerpt, Jan. 2025]": where and when the text appeared, in brackets
+_SOURCE_DATE = re.compile(rf"(?i)[(\[](?:[^()\[\]]{{0,60}}?\b(?:translated|from|source|via|published|held|aired|"
+                          rf"broadcast|recorded|transcript|excerpt|episode)\b[^()\[\]]{{0,60}}?[,\s])\s*(?P<m>{_MONTH})"
+                          rf"\.?\s+(?:(?P<d2>\d{{1,2}}),?\s+)?(?P<y>{_YEAR})\.?[)\]]")
 
 
 def text_date(text: str, today: dt.date | None = None) -> dt.date | None:
