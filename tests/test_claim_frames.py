@@ -712,6 +712,41 @@ FRAMES = [
     # "Then FY2025 fell …" goes on about the count before: northern border FY2024 198,929 -> FY2025 85,746 (-56.9%)
     ("Northern border encounters in FY2024 were more than seven times the FY2021 total. Then FY2025 fell by more "
      "than two-thirds.", [("encounters_change", "supported"), ("encounters_change", "contradicted")]),
+    # partners in lower case, as social posts write them (imports from China 2024 $438.74 bn; exports to
+    # Canada $349.91 bn); "china" the porcelain is not a partner in a capitalised text
+    ("tbh we bought like $439bn of stuff from china last year lol. canada bought $350bn of ours",
+     [("trade_value", "supported"), ("trade_value", "supported")]),
+    ("Fine china from Japan was on the table.", []),
+    # the agreement's name for its partners: exports 2024 to Mexico and Canada $683.94 bn, two-way $1.60 tn;
+    # 30.1% of U.S. goods trade
+    ("USMCA trade reached $1.6 trillion in 2024.", [("trade_value", "supported")]),
+    ("US exports to USMCA partners topped $680 billion in 2024.", [("trade_value", "supported")]),
+    ("USMCA partners account for nearly a third of US goods trade.", [("trade_share", "supported")]),
+    ("Under USMCA, rules of origin tightened in 2020.", []),
+    # "the former" and "the latter" (exports 2024: Canada $349.91 bn, Mexico $334.03 bn)
+    ("Canada and Mexico are our top two markets. The former bought $350 billion of U.S. goods in 2024 and the "
+     "latter $334 billion.", [("rank", "supported"), ("trade_value", "supported"), ("trade_value", "supported")]),
+    # a figure in brackets after its partner (two-way 2024: China $581.97 bn)
+    ("Mexico (#1, $840B), Canada (#2, $762B) and China (#3, $582B) led U.S. goods trade in 2024.",
+     [("trade_value", "supported"), ("trade_value", "supported"), ("trade_value", "supported")]),
+    # a partner's imports from the U.S. are U.S. exports; "sold the U.S." is U.S. imports; "the two
+    # countries traded" is two-way (2024: exports to Mexico $334.03 bn, imports from China $438.74 bn)
+    ("Mexican imports from the U.S. totaled $334 billion in 2024.", [("trade_value", "supported")]),
+    ("The PRC sold the U.S. about $439 billion of goods in 2024.", [("trade_value", "supported")]),
+    ("Mexico and the United States are deeply linked. The two countries traded about $840 billion of goods in "
+     "2024.", [("trade_value", "supported")]),
+    # "the lowest since" for trade: U.S.-Canada two-way 2020 $526.24 bn; 2010 $526.9 bn was higher, 2009
+    # $430.9 bn lower; imports from Mexico 2020 $323.48 bn, 2017 $312.7 bn lower (so not "since 2016")
+    ("CHART: U.S.–Canada goods trade fell to $526B in 2020, the lowest since 2009.",
+     [("trade_value", "supported"), ("trade_record", "supported")]),
+    ("Imports from Mexico fell in 2020 to about $325 billion, the lowest since 2016.",
+     [("trade_value", "supported"), ("trade_record", "contradicted")]),
+    # "fewer … than in any year since 1970", in a speech dated by its source line: Border Patrol southwest
+    # FY2025 (October - August, 229,183; 250,018 a year at that pace), lowest since FY1970 (201,780)
+    ("Mr. President, this fiscal year the Border Patrol has recorded fewer apprehensions at the southwest border "
+     "than in any year since 1970. (Floor remarks, September 2025)", [("lowest_since", "supported")]),
+    # a label with a month is not a dateline: exports to Mexico, March 2024 $26.98 bn
+    ("U.S. exports to Mexico, March 2024: $27.0B.", [("trade_value", "supported")]),
 ]
 
 

@@ -30,6 +30,12 @@ _DESCRIBED = [
     (re.compile(r"(?i)\b(?:our|the|its|America['’]s)\s+(?:two\s+)?(?:USMCA|NAFTA|North\s+American)\s+"
                 r"(?:neighbou?rs|partners|allies)\b|\bour\s+(?:two\s+)?neighbou?rs\b"),
      ("MEX", "CAN")),
+    # the agreement's name for its partners: "USMCA partners", "exports to the USMCA region", "NAFTA
+    # trade", "trade within USMCA" (not "under USMCA", "USMCA rules", "NAFTA took effect")
+    (re.compile(r"\b(?P<g>(?:the\s+)?(?:USMCA|NAFTA|CUSMA|T-MEC)(?:\s+(?:partners|countries|nations|members|region|"
+                r"bloc|markets|economies|neighbou?rs|area|zone)\b|(?=\s+trade\b(?!\s+(?:agreement|deal|pact|rules|bloc|"
+                r"zone|area)))))|\b(?:exports?|sales|shipments|shipped|sold|exported)\s+to\s+(?P<g2>(?:the\s+)?(?:USMCA|NAFTA)\b)|"
+                r"\b(?i:trade|commerce)\s+within\s+(?P<g3>(?:the\s+)?(?:USMCA|NAFTA)\b)"), ("MEX", "CAN")),
     (re.compile(r"(?i)\b(?:shipments|exports|goods|sales|shipped|sold|sent|headed)\s+(?:\w+\s+){0,2}?south\s+of\s+the\s+border\b"),
      ("MEX",)),
     # trade shorthand: "US-MX trade", "U.S.-CN tariffs"
@@ -49,6 +55,19 @@ _CODES = {"MEX": "MEX", "CAN": "CAN", "CHN": "CHN", "JPN": "JPN", "DEU": "DEU", 
           "GBR": "GBR", "IND": "IND", "TWN": "TWN"}
 _CODE = "|".join(_CODES)
 _CODE_LIST = re.compile(rf"\b(?:{_CODE})(?:\s*[+/&]\s*(?:{_CODE}))+\b")
+
+
+#: Names also read in lower case ("tbh canada buys more of our stuff than mexico"): the main
+#: partners whose names are not also common words ("china", "turkey", "chile" and "polish" are;
+#: "china" is read so only in a text written in lower case throughout).
+_LOWER = frozenset({"mexico", "canada", "japan", "germany", "south korea", "korea", "vietnam", "taiwan", "ireland",
+                    "india", "united kingdom", "netherlands", "the netherlands", "brazil", "france", "italy",
+                    "switzerland", "singapore", "israel", "malaysia", "thailand", "united states",
+                    "mexican", "mexicans", "canadian", "canadians", "japanese", "korean", "koreans", "vietnamese",
+                    "german", "germans"})
+_LOWER_CHINA = re.compile(r"\b(?:china|chinese)\b(?:['’]s\b)?")
+#: a text in lower case throughout: no capital opens any of its sentences
+_CAPITAL_START = re.compile(r"(?:^|[.!?]\s+)[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -84,6 +103,8 @@ def _pattern() -> tuple[re.Pattern, dict[str, tuple[str, bool]]]:
     for form, value in forms.items():
         variants[form] = value
         variants[form.upper()] = value
+        if form.lower() in _LOWER:
+            variants[form.lower()] = value
     alternation = "|".join(re.escape(f) for f in sorted(variants, key=len, reverse=True))
     return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])(?:'s)?"), variants
 
@@ -100,14 +121,22 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
         cid, demonym = variants[key]
         if key in ("America",) and text[max(0, m.start() - 6):m.start()].lower().endswith("north "):
             continue
+        if cid == "MEX" and text[max(0, m.start() - 4):m.start()].lower() == "new ":
+            continue  # New Mexico, the state
         if cid == "USMCA":
             continue  # "NAFTA took effect": the agreement; its partners are named as a group below
         out.append(Mention(cid, m.start() + offset, m.start() + offset + len(key), key, demonym))
     for pattern, ids in _DESCRIBED:
         for m in pattern.finditer(text):
-            a, b = m.start() + offset, m.end() + offset
+            # a pattern may match more than the name, to place it ("to the USMCA region")
+            g = next((g for g in ("g", "g2", "g3") if g in pattern.groupindex and m.group(g)), 0)
+            a, b = m.start(g) + offset, m.end(g) + offset
             out = [x for x in out if not (x.start < b and a < x.end)]
-            out.extend(Mention(cid, a, b, m.group(0), False) for cid in ids)
+            out.extend(Mention(cid, a, b, m.group(g), False) for cid in ids)
+    if ("china" in text or "chinese" in text) and not _CAPITAL_START.search(text):
+        for m in _LOWER_CHINA.finditer(text):
+            key = m.group(0).removesuffix("'s").removesuffix("’s")
+            out.append(Mention("CHN", m.start() + offset, m.start() + offset + len(key), key, key == "chinese"))
     for m in _CODE_LIST.finditer(text):
         out.extend(Mention(_CODES[code.group(0)], m.start() + offset + code.start(), m.start() + offset + code.end(),
                            code.group(0), False) for code in re.finditer(_CODE, m.group(0)))

@@ -178,7 +178,8 @@ def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
     if r.value is None:
         return [_missing(r, label)]
     official = r.value
-    if (claim.slots.get("per_month") or claim.slots.get("per_day")) and claim.flow != "balance":
+    if (claim.slots.get("per_month") and period.kind != "month" or claim.slots.get("per_day")) \
+            and claim.flow != "balance":
         # "$28 billion a month", "$2.3 billion a day": the period's total spread over its months or days
         daily = bool(claim.slots.get("per_day"))
         span = period if period.end else period.until((_latest_year(ctx), 12))  # "since 2019": to the data's end
@@ -1729,6 +1730,9 @@ def _trade_record(claim: Claim, ctx: Context) -> list[Reading]:
     label = f"{_flow_word(claim.flow)}, {period.start[0]}, {which} on record?"
     if r.value is None:
         return [_missing(r, label)]
+    if (since := claim.slots.get("since")) is not None:
+        return [_trade_since(claim, r, label.replace(" on record?", f" since {since.start[0]}?"), period.start[0],
+                             since.start[0], which, notes)]
     held = bool(r.detail["on_record"])
     j = judge_bool(held, r.label)
     extra = list(notes) + list(r.notes)
@@ -1740,6 +1744,26 @@ def _trade_record(claim: Claim, ctx: Context) -> list[Reading]:
                     None if held else f"{_bought(claim.flow, _names(claim.subjects), _short(r.value, 'USD'), str(period.start[0]))}"
                     f", not a record: {', '.join(map(str, beaten[-3:]))} {'were' if len(beaten) > 1 else 'was'} "
                     f"{'higher' if which == 'highest' else 'lower'}.", extra, r.value)]
+
+
+def _trade_since(claim: Claim, r: Result, label: str, year: int, since: int, which: str,
+                 notes: list[str]) -> Reading:
+    """"Fell to $526 billion in 2020, the lowest since 2009": the latest earlier year at or beyond
+    the year's figure must be the one named, or before it."""
+    series = {int(y): v for y, v in r.detail["series"].items()}
+    beats = (lambda v: v <= r.value) if which == "lowest" else (lambda v: v >= r.value)
+    last = max((y for y, v in series.items() if y < year and beats(v)), default=None)
+    first = min(series)
+    if last is None and first > since:
+        return Reading(label, "no_data", "no data", r.definition, [r], notes=notes + [
+            f"{year} is the {which} in the annual series loaded, which starts in {first}, after {since}."])
+    holds = last is None or last <= since
+    found = (f"{which} since {last} ({_short(series[last], 'USD')})" if last is not None
+             else f"{which} in the series from {first}")
+    j = judge_bool(holds, f"{year}: {r.text}, the {found}")
+    return Reading(label, j.verdict, f"{r.text}, the {found}", r.definition, [r], j.tolerance,
+                   None if holds else f"{_bought(claim.flow, _names(claim.subjects), _short(r.value, 'USD'), str(year))}"
+                   f", the {found}.", notes, last)
 
 
 def _direction_reading(claim: Claim, a: Result, b: Result, label: str, what: str,

@@ -206,10 +206,11 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
             if written is None:
                 return None
             back = 0 if g["which"].lower() == "this" else 1
+            day = written - dt.timedelta(days=1)   # ``written`` is the day after the date the text gives
             if g["fiscal"]:
-                fy = written.year + (written.month >= 10) - back
+                fy = day.year + (day.month >= 10) - back
                 return "fy", Period.fiscal_year(fy)
-            return "year", Period.year(written.year - back)
+            return "year", Period.year(day.year - back)
         if kind == "last_month":
             if written is None:
                 return None
@@ -374,8 +375,10 @@ _WRITTEN = re.compile(
     rf"\s+(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{_MONTH})\.?\s+(?:(?P<d2>\d{{1,2}}),?\s+)?(?P<y>{_YEAR})\b")
 
 
-#: A dateline: "WASHINGTON, March 12, 2025 —", "March 2025 —", "(Ottawa, 3 June 2024):"
-_DATELINE_BODY = (rf"\(?(?P<place>[A-Z][\w.' ]{{1,30}},\s+)?(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{_MONTH})\.?\s+"
+#: A dateline: "WASHINGTON, March 12, 2025 —", "March 2025 —", "(Ottawa, 3 June 2024):" (not a
+#: label: "U.S. exports to Mexico, March 2024: $27.0B")
+_DATELINE_BODY = (rf"\(?(?P<place>(?![^,\n]*(?:export|import|trade|deficit|surplus|encounter|apprehen|seiz|goods))"
+                  rf"[A-Z][\w.' ]{{1,30}},\s+)?(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{_MONTH})\.?\s+"
                   rf"(?:(?P<d2>\d{{1,2}}),?\s+)?(?P<y>{_YEAR})\)?(?:\s*\((?:Reuters|AP|AFP|Bloomberg|EFE|CP|UPI)\))?"
                   rf"\s*(?:(?P<dash>[—–]|--|-\s)|:)")
 DATELINE = re.compile(rf"(?im)^\s*{_DATELINE_BODY}")
@@ -393,7 +396,7 @@ _WEEKDAY_DATE = re.compile(rf"(?i)\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|
 #: "(Translated from El Universal, June 2025.)", "(Debate held October 2025.)", "[Morning Line,
 #: transcript excerpt, Jan. 2025]": where and when the text appeared, in brackets
 _SOURCE_DATE = re.compile(rf"(?i)[(\[](?:[^()\[\]]{{0,60}}?\b(?:translated|from|source|via|published|held|aired|"
-                          rf"broadcast|recorded|transcript|excerpt|episode)\b[^()\[\]]{{0,60}}?[,\s])\s*(?P<m>{_MONTH})"
+                          rf"broadcast|recorded|transcript|excerpt|episode|remarks|speech|testimony|statement|interview)\b[^()\[\]]{{0,60}}?[,\s])\s*(?P<m>{_MONTH})"
                           rf"\.?\s+(?:(?P<d2>\d{{1,2}}),?\s+)?(?P<y>{_YEAR})\.?[)\]]")
 
 
