@@ -747,6 +747,24 @@ FRAMES = [
      "than in any year since 1970. (Floor remarks, September 2025)", [("lowest_since", "supported")]),
     # a label with a month is not a dateline: exports to Mexico, March 2024 $26.98 bn
     ("U.S. exports to Mexico, March 2024: $27.0B.", [("trade_value", "supported")]),
+    # a rank of a deficit called a "gap" (2024: China -$295.52 bn, Mexico -$171.49 bn, Vietnam -$123.5 bn)
+    ("On 2024 data, the U.S. goods deficit with Vietnam is now the third-largest bilateral gap, after China and "
+     "Mexico.", [("rank", "supported")]),
+    # a level crossed is not a change: imports from China 2023 $427.25 bn
+    ("Imports from the People's Republic fell below $400 billion in 2023.", [("trade_value", "contradicted")]),
+    # "inbound shipments" are imports (from Canada 2022 $437.42 bn)
+    ("Inbound shipments from Canada totalled $418.0B in 2022.", [("trade_value", "close")]),
+    # a multiple from the figure of the sentence before: two-way with Mexico 1993 $81.50 bn -> 2024 $839.56 bn
+    ("In 1993, U.S. goods trade with Mexico was roughly $81.5 billion. By 2024 it had grown more than tenfold.",
+     [("trade_value", "supported"), ("trade_growth", "supported")]),
+    # "not surpassed until": Border Patrol nationwide FY1954 1,028,246, first surpassed in FY1983
+    ("In fiscal year 1954 the Border Patrol reported more than one million apprehensions, a total not surpassed "
+     "until fiscal 1986.", [("encounters_value", "supported"), ("encounters_record", "contradicted")]),
+    ("Nationwide apprehensions in fiscal 1954 topped one million, a level the Border Patrol would not reach again "
+     "until 1983.", [("encounters_value", "supported"), ("encounters_record", "supported")]),
+    # Mexico's own enforcement counts are not loaded
+    ("Mexico, for its part, intercepted far more migrants than the U.S. Border Patrol did in 2024, well over a "
+     "million by its own count.", [("no_data", "no_data")]),
 ]
 
 

@@ -151,7 +151,10 @@ _ACTORS = re.compile(r"(?i)\b(?:Mexican|Mexico['’]s|Panama['’]s|Panamanian|G
                      r"army|navy|national guard|security forces|police|agency|agencies|forces|military|"
                      r"institute|troops|(?:security\s+)?cabinet|ministry|prosecutors|attorney\s+general|"
                      r"marines|soldiers)|\bthe Mexican government\b|\b(?:SEDENA|SEMAR|INM|SSPC|FGR|"
-                     r"Guardia Nacional|Darien Gap|Darién Gap)\b")
+                     r"Guardia Nacional|Darien Gap|Darién Gap)\b|"
+                     # "Mexico, for its part, intercepted far more migrants", "Mexico catches more migrants"
+                     r"\b(?:Mexico|Guatemala|Panama)(?:,[^,.]{1,25},)?\s+(?:has\s+|had\s+|now\s+)?(?:intercept|detain|"
+                     r"apprehend|deport|stop|catch|caught|round(?:ed|s)?\s+up)\w*\b")
 #: What the loaded sources do not hold: a claim about it is statistical but has no data here.
 UNLOADED = {
     "services_trade": r"\bservices\s+(?:exports?|imports?|trade|surplus|deficit|balance)\b|\bin\s+services\b",
@@ -182,7 +185,7 @@ _RANK = re.compile(
     r"(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|[4-9]th|10th)[- ]"
     r"(?:biggest|largest|most important|leading|top))\s+"
     r"(?:[\w.'’-]+\s+){0,4}?"
-    r"(?P<role>buyer|customer|consumer|(?:export\s+)?market|trading partner|trade partner|partner|deficit|surplus|"
+    r"(?P<role>buyer|customer|consumer|(?:export\s+)?market|trading partner|trade partner|partner|deficit|surplus|gap|imbalance|"
     r"supplier|source|importer|client|destination|(?:country|nation)\s+supplying)s?\b")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _ORDINAL = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -290,6 +293,12 @@ _SINCE = re.compile(r"(?i)(?:\b(?P<ext>lowest|highest|fewest|smallest|largest)\b
                     r"(?P<when>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}(?:(?<=0)['’]?s)?)\b|"
                     # "… and fell to their lowest level in that period in July 2025": since the start named before
                     r"\b(?P<ext2>lowest|highest|fewest)\b[^.;]{0,20}?\b(?:in|over|during|for)\s+that\s+(?:period|span|time)\b")
+#: "a total not surpassed until fiscal 1986", "a level it would not reach again until 1983"
+_UNTIL = re.compile(r"(?i)\b(?:not|never|n['’]t)\s+(?:be\s+)?(?:\w+\s+){0,2}?(?:surpass|exceed|top|match|reach|equal|"
+                    r"beat|pass|break)\w*\s+(?:\w+\s+){0,3}?until\s+(?:(?:FY|fiscal(?:\s+year)?)\s?)?"
+                    r"(?P<y>(?:19|20)\d\d)\b")
+
+
 def _which(m: re.Match) -> str:
     """The extreme a _SINCE match claims: "lowest since", "fewer … than in any year since"."""
     word = (m.group("ext") or m.group("ext2") or m.group("cmp")).lower()
@@ -440,7 +449,7 @@ _FLOW_CUES = [
         r"\b(u\.s\.|us|united states|american|america's|america)\s+(goods\s+)?(imports?|imported|"
         r"purchases|purchased|bought)\b|\bimport(s|ed)?\s+(\S+\s+){0,6}?from\b(?!\s+(the\s+)?(u\.s\.|us\b|united\s+states|america|"
         r"an?\s|record|\$|\d|(?:the|its|their)\s+(?:record|peak|previous|prior|year|high|low|level)))|"
-        r"(^|[•|;]\s*)imports\s*:|"
+        r"(^|[•|;]\s*)imports\s*:|\binbound\s+(shipments|goods|freight|trade|cargo)\b|"
         r"\b(bought|buys?|purchased|purchases)\s+(\S+\s+){0,8}?from\s+(?!the\s+u\.s|the\s+united|america|us\b|an?\s|its\s|"
         r"their\s|the\s+(?:record|peak|previous|prior|year|high|low)|record|\$|\d)|"
         r"\b(its|their|mexican|canadian|chinese)\s+shipments\b|"
@@ -463,6 +472,7 @@ _FLOW_CUES = [
     ("exports", re.compile(
         # "Mexican imports from the U.S.", "Canada imported $350 billion from the United States"
         r"\bimport(s|ed)?\s+(\S+\s+){0,6}from\s+(the\s+)?(u\.s\.|us\b|united\s+states|america)|"
+        r"\boutbound\s+(shipments|goods|freight|trade|cargo)\b|"
         r"\b(bought|buys?|purchas\w*|spen[dt]\w*|exports?\s+to|customers?|markets?|consumers?|sales\s+to)\b|"
         r"\bof\s+(all\s+)?(u\.s\.\s+|american\s+|america's\s+)?(goods\s+)?exports\b|(^|[•|;]\s*)exports\s*:|"
         r"\b(shipped|sold|sells?|exported|ships?)\s+(\S+\s+){0,8}?(to|into)\s+(?!the\s+u\.s|the\s+united|america|us\b)")),
@@ -535,6 +545,8 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
 _THAN_BEFORE = re.compile(r"(?i)\bthan\b")
 
 
+#: a level crossed, not a change: "fell below $400 billion", "rose above $300 billion"
+_LEVEL_PAST = re.compile(rf"(?i)\b(?:{_VERBS})\s+(?:below|under|above|over|past|beyond)\s+$")
 #: an open bracket before a figure, not closed before it: "China (#3, $582B)"
 _IN_BRACKETS = re.compile(r"\((?=[^()]*$)")
 #: what may follow an amount that names no thing counted ("trade came to 776 billion in 2024")
@@ -686,6 +698,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             subjects = lead  # "Mexico surpassed Canada as the largest market": Mexico is ranked
         nth = _rank_of(m)
         role = m.group("role").lower()
+        role = "deficit" if role in ("gap", "imbalance") else role   # "the third-largest bilateral gap"
         flow = _role_flow(role)
         top = re.search(r"(?i)\btop\s+(two|three|four|five|[2-5])\b", m.group(0))
         topn = parse_number_words(m.group("topn") or (top.group(1) if top else "") or "")
@@ -858,6 +871,18 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             c.period, c.period_stated = (d.period if d.period != when else None), False
         used.append(span)
     if "encounters" in topics:
+        for m in _UNTIL.finditer(s.text):
+            # "more than one million apprehensions in fiscal 1954, a total not surpassed until fiscal
+            # 1986": the first later year above it
+            fy = [t for t in times if t.kind in ("fy", "year") and t.period is not None and t.start < s.start + m.start()]
+            base = fy[-1].period if fy else d.period
+            if base is None or base.kind not in ("fy", "year"):
+                continue
+            until = int(m.group("y"))
+            claim("encounters_record", (s.start + m.start(), s.start + m.end()), period=Period.fiscal_year(base.end[0]),
+                  period_stated=True, slots={"which": "highest", "until": until, "dataset": _dataset(context),
+                                             "components": _components(context), "claimed": m.group(0)})
+            used.append((s.start + m.start(), s.start + m.end()))
         for m in _PEAK.finditer(s.text):
             # "apprehensions peaked in fiscal 1986": the year is the top of the whole series ("bottomed
             # out in fiscal 1943": the bottom)
@@ -929,7 +954,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                          "claimed": f"{which} on record" + (f" ({month.period.label})" if month else "")})
     balances = list(_BALANCE.finditer(s.text))
     if balances and (_SECOND_ONLY.search(s.text) or _BARE_RANK.search(s.text) or any(
-            r.group("role").lower().startswith(("deficit", "surplus")) for r in _RANK.finditer(s.text))):
+            r.group("role").lower().startswith(("deficit", "surplus", "gap", "imbalance")) for r in _RANK.finditer(s.text))):
         balances = []  # "the deficit with Mexico is second only to China's": its rank is the claim
     for m in balances:
         if re.search(r"(?i)\b(?:twice|times|than|half|as)\s+$", s.text[:m.start()]):
@@ -1062,7 +1087,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 claim("no_data", span, quantity=q, slots={"topic": "unmapped_money"})
                 continue
             change = _CHANGE_BEFORE_USD.search(s.text[:q.start - s.start])
-            if kind == "trade_value" and change:
+            if kind == "trade_value" and change and not (_LEVEL_PAST.search(s.text[:q.start - s.start]) or re.match(
+                    r"(?i)(?:below|under|above|over|past|beyond)\b", q.text)):
                 # "the deficit shrank by more than $100 billion between 2022 and 2024": a change in dollars
                 since = _growth_base(times, s)
                 c = claim("trade_growth", span, quantity=q, subjects=subjects,
@@ -1509,6 +1535,15 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 and not c.slots.get("every_year"):
             # "more than quadrupled between 2015 and 2024, making it the sixth-largest source": where it ended
             c.period = Period.year(c.period.end[0])
+        if c.kind == "trade_growth" and c.period is not None and c.period.kind == "year" and (
+                b := c.slots.get("base")) is not None and b.start[0] == c.period.start[0] and re.search(
+                r"(?i)\bby\s+(?:19|20)\d\d\b", c.text) and (prior := next((
+                v for v in reversed(d.values) if v.kind == "trade_value" and v.period is not None
+                and v.period.kind == "year" and v.period.start[0] < c.period.start[0]), None)):
+            # "… in 1993, trade with Mexico was roughly $81.5 billion. By 2024 it had grown more than
+            # tenfold": from the figure before
+            c.slots.update(base=Period.range((prior.period.start[0], 1), (c.period.start[0], 12)), base_kind="range")
+            c.subjects, c.flow = c.subjects or prior.subjects, c.flow if _flow_cue(c.text) else prior.flow
         if c.kind == "trade_growth" and c.slots.get("base") is None and not c.period_stated \
                 and c.period is not None and c.period.kind == "range":
             # "Chart: imports from Vietnam, 2015–2024. Imports roughly quadrupled": over the span named

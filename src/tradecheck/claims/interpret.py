@@ -1288,6 +1288,10 @@ def _usbp_record(claim: Claim, ctx: Context, fy: int, which: str) -> list[Readin
     """"Southwest border apprehensions in fiscal 2022 were the highest ever recorded": the fiscal
     year against every whole year of the Border Patrol series."""
     scopes = [claim.slots["dataset"]] if claim.slots.get("dataset") else ["southwest_border", "nationwide"]
+    if claim.slots.get("until"):
+        found = [_usbp_until(claim, ctx, scope, fy, claim.slots["until"]) for scope in scopes]
+        # (a scope whose series starts later, as the southwest's in FY1960, leaves the other)
+        return [x for x in found if x.verdict != "no_data"] or found
     if claim.slots.get("peak") or (which == "highest" and 2020 <= fy <= 2023
                                    and (claim.slots.get("apprehensions") or re.search(r"(?i)apprehen|arrest", claim.text))):
         # from March 2020 to May 2023 the counts include Title 42 expulsions: a high of
@@ -1311,6 +1315,22 @@ def _usbp_record(claim: Claim, ctx: Context, fy: int, which: str) -> list[Readin
                            f"{scope.replace('_', ' ')} apprehensions in FY{fy}, not the {which} on record "
                            f"({r.notes[0]})", notes, r.value))
     return out
+
+
+def _usbp_until(claim: Claim, ctx: Context, scope: str, fy: int, until: int) -> Reading:
+    """"A total not surpassed until fiscal 1986": the first later whole year above the year's count."""
+    r = run("usbp_record", ctx=ctx, scope=scope, fiscal_year=fy, which="highest")
+    label = f"Border Patrol {scope.replace('_', ' ')}, FY{fy}, first surpassed in FY{until}?"
+    if r.value is None:
+        return _missing(r, label)
+    later = r.detail["overtaken_by"]
+    first = later[0] if later else None
+    found = f"FY{fy} {r.value:,.0f}: first surpassed in FY{first}" if first else f"FY{fy} {r.value:,.0f}: never surpassed"
+    j = judge_bool(first == until, found)
+    return Reading(label, j.verdict, found, r.definition, [r], j.tolerance, None if first == until else
+                   f"Border Patrol {scope.replace('_', ' ')} apprehensions of FY{fy} ({r.value:,.0f}) were "
+                   + (f"first surpassed in FY{first}." if first else "not surpassed in any later whole year loaded."),
+                   list(r.notes[:2]), first)
 
 
 def _latest_usbp_year(ctx: Context, scope: str) -> int:
