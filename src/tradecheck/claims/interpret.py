@@ -1114,7 +1114,9 @@ def _lowest_since(claim: Claim, ctx: Context) -> list[Reading]:
             first = _month_of(r.detail["coverage"][0])
             if official is None and first > bound and (first[0] - bound[0]) * 12 + first[1] - bound[1] > 12:
                 # "the lowest since 1970" for a month, where months are loaded from October 1999 only:
-                # lowest in the loaded months, but the years before them are not there to compare
+                # lowest in the loaded months, but the years before them are not there to compare (a
+                # series that starts within a year of the bound, "since 2021" with months from October
+                # 2021, is read as reaching it)
                 out.append(Reading(f"{_scope_label(dataset, component)} encounters, {claim.period.label}",
                                    "no_data", "no data", r.definition, [r], notes=[
                                        f"{claim.period.label} is the {which} month loaded, but the monthly series "
