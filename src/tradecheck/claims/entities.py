@@ -59,14 +59,14 @@ _CODE_LIST = re.compile(rf"\b(?:{_CODE})(?:\s*[+/&]\s*(?:{_CODE}))+\b")
 
 #: Names also read in lower case ("tbh canada buys more of our stuff than mexico"): the main
 #: partners whose names are not also common words ("china", "turkey", "chile" and "polish" are;
-#: "china" is read so only in a text written in lower case throughout).
+#: "china" is read so only where no capital opens a sentence of the text searched).
 _LOWER = frozenset({"mexico", "canada", "japan", "germany", "south korea", "korea", "vietnam", "taiwan", "ireland",
                     "india", "united kingdom", "netherlands", "the netherlands", "brazil", "france", "italy",
                     "switzerland", "singapore", "israel", "malaysia", "thailand", "united states",
                     "mexican", "mexicans", "canadian", "canadians", "japanese", "korean", "koreans", "vietnamese",
                     "german", "germans"})
 _LOWER_CHINA = re.compile(r"\b(?:china|chinese)\b(?:['’]s\b)?")
-#: a text in lower case throughout: no capital opens any of its sentences
+#: a capital opening a sentence: a text without one is written in lower case
 _CAPITAL_START = re.compile(r"(?:^|[.!?]\s+)[A-Z]")
 
 
