@@ -201,12 +201,13 @@ def _year(s: str, base: int | None = None) -> int:
 
 def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
     g = m.groupdict()
+    # ``written`` is the day after the date the text gives: "last month" and "this year" are that date's
+    day = written - dt.timedelta(days=1) if written is not None else None
     try:
         if kind == "last_year":
             if written is None:
                 return None
             back = 0 if g["which"].lower() == "this" else 1
-            day = written - dt.timedelta(days=1)   # ``written`` is the day after the date the text gives
             if g["fiscal"]:
                 fy = day.year + (day.month >= 10) - back
                 return "fy", Period.fiscal_year(fy)
@@ -214,15 +215,15 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
         if kind == "last_month":
             if written is None:
                 return None
-            # ``written`` is the day after the date the text gives: the month before that date's
-            y, mo = (written - dt.timedelta(days=1)).year, (written - dt.timedelta(days=1)).month
+            # the month before that date's
+            y, mo = day.year, day.month
             return "month", Period.month(y - (mo == 1), (mo - 2) % 12 + 1)
         if kind == "month_last_year":
             # "May of last year" in a text written in June 2025: May 2024
             if written is None:
                 return None
             back = 0 if g["which"].lower() == "this" else 1
-            return "month", Period.month((written - dt.timedelta(days=1)).year - back,
+            return "month", Period.month(day.year - back,
                                          _MONTH_NUM[g["m1"].lower().rstrip(".")])
         if kind == "bare_month":
             mo = _MONTH_NUM[g["m1"].lower().rstrip(".")]
