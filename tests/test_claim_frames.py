@@ -765,6 +765,37 @@ FRAMES = [
     # Mexico's own enforcement counts are not loaded
     ("Mexico, for its part, intercepted far more migrants than the U.S. Border Patrol did in 2024, well over a "
      "million by its own count.", [("no_data", "no_data")]),
+    # each figure of a list takes the flow named just before it: India 2024, exports $41.54 bn,
+    # imports $87.34 bn (close to $83.6B), balance –$45.80 bn
+    ("India, 2024: U.S. exports $41.5B, imports $83.6B, balance –$45.8B.",
+     [("trade_value", "supported"), ("trade_value", "close"), ("trade_value", "supported")]),
+    # a multiple of what was sold in an earlier year: exports to Mexico $334.03 bn (2024) / $225.95 bn (2013) = 1.48
+    ("Y'all, in 2024 we sold Mexico $334 billion in goods, nearly triple what we sold them in 2013.",
+     [("trade_value", "supported"), ("trade_growth", "contradicted")]),
+    # "was a record": Border Patrol nationwide FY2000 1,676,438, below FY1986 (1,692,544)
+    ("The FY2000 total of 1.68 million nationwide apprehensions was a record for the Border Patrol.",
+     [("encounters_record", "contradicted"), ("encounters_value", "supported")]),
+    # against every year of a decade: Border Patrol nationwide FY2024 1,557,320 < FY1999 1,579,010;
+    # exports to Mexico 2024 $334.0 bn > 2018's $266.0 bn (the 2010s high); to China 2024 $143.2 bn > 2010's $91.9 bn
+    ("Nationwide Border Patrol apprehensions in fiscal 2024 were higher than in any year of the 1990s.",
+     [("encounters_record", "contradicted")]),
+    ("U.S. exports to Mexico in 2024 were higher than in any year of the 2010s.", [("trade_record", "supported")]),
+    ("U.S. exports to China in 2024 were lower than in any year of the 2010s.", [("trade_record", "contradicted")]),
+    # a bound denied is a bound on every month: southwest border FY2025, highest month 106,316 (October
+    # 2024); Border Patrol at the southwest border, March–August 2025, highest month 8,725
+    ("Monthly southwest border encounters never exceeded 12,000 during fiscal 2025.",
+     [("encounters_value", "contradicted")]),
+    ("Border Patrol apprehensions at the southwest border never exceeded 10,000 a month from March to August 2025.",
+     [("encounters_value", "supported")]),
+    # "for the first time since": southwest Border Patrol FY2017 303,916; FY2015 331,333 was already below
+    # 400,000, FY1971 263,991 the last year below 310,000; exports to Mexico first above $300 bn in 2022
+    # ($327.0 bn), above $250 bn already in 2021 ($277.2 bn)
+    ("In fiscal 2017 southwest border apprehensions fell below 400,000 for the first time since 1971.",
+     [("encounters_value", "contradicted")]),
+    ("In fiscal 2017 southwest border apprehensions fell below 310,000 for the first time since 1971.",
+     [("encounters_value", "supported")]),
+    ("U.S. exports to Mexico topped $300 billion for the first time in 2022.", [("trade_value", "supported")]),
+    ("U.S. exports to Mexico topped $250 billion for the first time in 2022.", [("trade_value", "contradicted")]),
 ]
 
 

@@ -54,6 +54,11 @@ from tradecheck.indicators.periods import Period
     # U.S. tons are 2,000 lb, metric tons 1,000 kg
     ("12 tons of methamphetamine", 24000, "lb", "exact"),
     ("1.5 metric tons of cocaine", 1500, "kg", "exact"),
+    # a bound denied is the other bound
+    ("monthly encounters never exceeded 12,000", 12000, "count", "at_most"),
+    ("exports haven't topped $300 billion", 300e9, "USD", "at_most"),
+    ("seizures did not fall below 5,000 pounds", 5000, "lb", "at_least"),
+    ("not less than 40%", 40, "%", "at_least"),
 ])
 def test_word_quantities(text, value, unit, hedge):
     (q,) = find_quantities(text)

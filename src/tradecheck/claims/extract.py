@@ -293,6 +293,19 @@ _SINCE = re.compile(r"(?i)(?:\b(?P<ext>lowest|highest|fewest|smallest|largest)\b
                     r"(?P<when>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}(?:(?<=0)['’]?s)?)\b|"
                     # "… and fell to their lowest level in that period in July 2025": since the start named before
                     r"\b(?P<ext2>lowest|highest|fewest)\b[^.;]{0,20}?\b(?:in|over|during|for)\s+that\s+(?:period|span|time)\b")
+#: "dropped below 400,000 for the first time since 1971", "topped $300 billion for the first time
+#: (ever)", "… for the first time in two decades": a bound crossed, and not crossed in between
+_FIRST_SINCE = re.compile(r"(?i)\bfor\s+the\s+(?:very\s+)?first\s+time\b(?:\s+(?:ever\b|on\s+record\b|in\s+(?:(?:more\s+"
+                          r"than|over|nearly|almost|about|roughly)\s+)?(?P<n>\d+|a|half\s+a|two|three|four|five|six|seven|"
+                          r"eight|nine|ten|twenty|thirty|forty|fifty)\s+(?P<unit>years?|decades?|century)\b|since\s+(?:the\s+)?"
+                          r"(?:(?:early|mid|late)[- ]?)?(?:(?:FY|fiscal(?:\s+year)?)\s?)?(?P<y>(?:19|20)\d\d)(?P<s>['’]?s)?\b))?")
+#: "did not exceed 12,000 in any month of 2025", "in no month of fiscal 2025": a bound on every month
+_ANY_MONTH = r"\bin\s+(?:any|no)\s+(?:single\s+)?month\b"
+_NEVER = re.compile(r"(?i)\b(?:never|at\s+no\s+point|not\s+once)\b")
+#: "higher than in any year of the 1990s": a year against every year of a decade
+_THAN_ANY_IN = re.compile(r"(?i)\b(?P<cmp>higher|more|greater|larger|bigger|fewer|lower|less|smaller)\b[^.;]{0,60}?"
+                          r"\bthan\s+(?:in\s+|at\s+|during\s+)?any\s+(?:other\s+)?(?:single\s+)?(?:fiscal\s+)?"
+                          r"(?:year|point|time)\s+(?:of|in|during)\s+the\s+(?P<dec>(?:19|20)\d0)['’]?s\b")
 #: "a total not surpassed until fiscal 1986", "a level it would not reach again until 1983"
 _UNTIL = re.compile(r"(?i)\b(?:not|never|n['’]t)\s+(?:be\s+)?(?:\w+\s+){0,2}?(?:surpass|exceed|top|match|reach|equal|"
                     r"beat|pass|break)\w*\s+(?:\w+\s+){0,3}?until\s+(?:(?:FY|fiscal(?:\s+year)?)\s?)?"
@@ -414,7 +427,10 @@ _PEAK = re.compile(r"(?i)\bpeak(?:ed|s)?\b|\bbottomed\s+out\b|\bhit\s+(?:its\s+|
 _RECORD_WORD = re.compile(r"(?i)\b(?:(?:a|an|the|new|then)\s+)*(?:record|all-time)[- ](?P<ext>low|high)s?\b|"
                           r",\s+(?:a|an)\s+(?:new\s+)?(?:all-time\s+)?record\b(?!\s+(?:low|high))|"
                           r"\b(?:set|hit|reached|broke)\s+(?:a|an|the)\s+(?:new\s+)?(?:monthly\s+|annual\s+|"
-                          r"all-time\s+)?record\b(?!\s+low)")
+                          r"all-time\s+)?record\b(?!\s+low)|"
+                          # "the FY2000 total of 1.68 million … was a record for the Border Patrol"
+                          r"\b(?:was|were|stood\s+as|marked)\s+(?:a|an)\s+(?:new\s+)?(?:all-time\s+)?record\b"
+                          r"(?!\s+(?:low|high|number\s+of|share))")
 #: counts of things no loaded source counts ("10,000 National Guard troops", "60,000 companies")
 _UNCOUNTED = {"deployments": r"troops|soldiers|guardsmen|personnel|agents|officers|employees|staff",
               "exporters": r"companies|firms|businesses|exporters|enterprises",
@@ -431,6 +447,12 @@ def _topics(text: str) -> set[str]:
 def _flow(text: str, sentence: str | None = None, pos: int | None = None) -> str:
     """The flow a clause speaks of; when the clause has no cue, the sentence's: the cue nearest
     before ``pos`` (the figure's offset in the sentence) when given, else the strongest."""
+    label = _FLOW_LABEL.search(sentence[:pos]) if sentence is not None and pos is not None else None
+    if label is not None:
+        # "India, 2024: U.S. exports $41.5B, imports $83.6B, balance –$45.8B": each figure its label's
+        word = label.group("flow").lower()
+        return ("balance" if word in ("balance", "deficit", "surplus") else "total" if "trade" in word
+                else word if word.endswith("s") else word + "s")
     found = _flow_cue(text)
     if found is None and sentence is not None:
         low = sentence.lower()
@@ -440,6 +462,12 @@ def _flow(text: str, sentence: str | None = None, pos: int | None = None) -> str
         cues = [c for c in cues if not any(o[2] < c[2] and o[0] <= c[0] < o[1] for o in cues)]
         found = max(cues)[3] if cues else _flow_cue(sentence)
     return found or "exports"
+
+
+#: A flow named as a figure's label, right before it, in a list of them: "exports $41.5B, imports $83.6B"
+_FLOW_LABEL = re.compile(r"(?i)(?:^|[,;:•|(]\s*|\b(?:U\.S\.|US|American)\s+)(?:goods\s+)?"
+                         r"(?P<flow>exports?|imports?|balance|deficit|surplus|two-way\s+trade|total\s+trade)"
+                         r"\s*(?:of\s+|:\s*|=\s*)?[–−-]?\s*$")
 
 
 #: The cues of each flow, strongest first ("deficit" settles it; then words of buying from abroad …)
@@ -560,6 +588,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     if d.previous and ("former" in s.text or "latter" in s.text):
         mentions = _former_latter(s, mentions, d.previous[1])
     times = find_times(s.text, s.start, d.written)
+    if first_time := _FIRST_SINCE.search(s.text):
+        # "for the first time since 1971" bounds the crossing, it is not the figure's period
+        times = [t for t in times if not s.start + first_time.start() <= t.start < s.start + first_time.end()]
     topics = _topics(s.text)
     context = s.text
     if d.question and quantities:
@@ -870,6 +901,28 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             # "since the 1960s" is not the claim's period
             c.period, c.period_stated = (d.period if d.period != when else None), False
         used.append(span)
+    for m in _THAN_ANY_IN.finditer(s.text):
+        # "Border Patrol apprehensions in fiscal 2024 were higher than in any year of the 1990s"
+        trade = "trade" in topics and not {"encounters", "seizures", "va", "sme"} & topics
+        if not trade and "encounters" not in topics:
+            continue
+        year = next((t for t in reversed(times) if t.kind in ("fy", "year") and t.period is not None
+                     and t.start < s.start + m.start()), None)
+        period = year.period if year else d.period
+        if period is None or period.kind not in ("fy", "year"):
+            continue
+        span = (s.start + m.start(), s.start + m.end())
+        decade = int(m.group("dec"))
+        slots = {"which": "lowest" if m.group("cmp").lower() in ("fewer", "lower", "less", "smaller") else "highest",
+                 "than_any": (decade, decade + 9), "claimed": m.group(0)}
+        if trade:
+            claim("trade_record", span, subjects=_subjects_before(mentions, span[0], s) or lead or d.subjects,
+                  period=period, period_stated=year is not None, flow=_flow(_text(s, *clause_of(span[0])), s.text),
+                  slots=slots)
+        else:
+            claim("encounters_record", span, period=Period.fiscal_year(period.end[0]), period_stated=year is not None,
+                  slots=slots | {"dataset": _dataset(context), "components": _components(context)})
+        used.append(span)
     if "encounters" in topics:
         for m in _UNTIL.finditer(s.text):
             # "more than one million apprehensions in fiscal 1954, a total not surpassed until fiscal
@@ -1145,9 +1198,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 "mass": mass, "drug": (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1].lower()})
         elif q.unit == "ratio" and "trade" in topics and (then := re.match(
                 r"\s+(?:as\s+(?:much|large|high|big)\s+as|what|the\s+(?:level|value|amount)\s+(?:of|in))\s+"
-                r"(?:(?:it|they|that|those|these)\s+)?(?:was|were|did|had\s+been)?\s*(?:in|back\s+in)\s+"
-                r"(?P<y>(?:19|20)\d\d)\b", s.text[q.end - s.start:])):
-            # "exports to Mexico are now eight times what they were in 1993": growth as a multiple
+                r"(?:(?:it|they|that|those|these|we|the\s+U\.S\.|America)\s+)?(?:(?:was|were|did|had\s+been)\s*|"
+                r"(?:sold|bought|shipped|exported|imported|purchased)\s+(?:(?:them|it|there|(?:to|from)\s+[\w.]+)\s+)?)?"
+                r"(?:in|back\s+in)\s+(?P<y>(?:19|20)\d\d)\b", s.text[q.end - s.start:])):
+            # "exports to Mexico are now eight times what they were in 1993", "nearly triple what we
+            # sold them in 2013": growth as a multiple
             claim("trade_growth", (span[0], max(span[1], q.end + then.end())), quantity=replace(
                 q, unit="growth_multiple"), subjects=subjects, flow=_flow(s.text),
                 slots={"direction": "up" if q.value >= 1 else "down", "multiple": True,
@@ -1493,10 +1548,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     "components": _components(scope),
                     "per_month": bool(re.search(r"(?i)\b(?:a|per|each|every)\s+month\b|\bmonthly\b(?!\s+(?:total|"
                                                 r"count|figure|tally|number|record|low|high|level))|"
-                                                r"\baveraged\b", s.text)),
+                                                r"\baveraged\b|" + _ANY_MONTH, s.text)),
                     "per_day": bool(re.search(r"(?i)\b(?:a|per|each|every)\s+day\b|\bdaily\b", s.text)),
-                    "each_month": bool(re.search(r"(?i)\b(?:every|each)\s+(?:single\s+)?month\b|\bmonth\s+after\s+month\b",
-                                                 s.text)),
+                    "each_month": bool(re.search(r"(?i)\b(?:every|each)\s+(?:single\s+)?month\b|\bmonth\s+after\s+month\b|"
+                                                 + _ANY_MONTH, s.text) or q.hedge == "at_most" and re.search(
+                                                     r"(?i)\bmonthly\b|\b(?:a|per)\s+month\b", s.text)
+                                       and _NEVER.search(s.text)),
                     # "so far in fiscal 2025": the months loaded are what is claimed
                     "to_date": bool(_TO_DATE.search(s.text)),
                     "border_patrol": bool(re.search(r"(?i)border patrol|\bUSBP\b|apprehen|\bagents\b(?!\s+and\s+officers)",
@@ -1548,6 +1605,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 and c.period is not None and c.period.kind == "range":
             # "Chart: imports from Vietnam, 2015–2024. Imports roughly quadrupled": over the span named
             c.slots.update(base=c.period, base_kind="range")
+    if first_time is not None:
+        _first_since(s, first_time, out)
     for c in out:
         if c.kind in ("encounters_value", "seizures", "trade_value") and c.period is not None and c.period_stated:
             d.values = (d.values + [c])[-2:]
@@ -1568,6 +1627,29 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
 
 
 _TRADE_KINDS = ("trade_value", "trade_growth", "trade_record", "trade_share", "trade_direction")
+
+
+def _first_since(s: Sentence, m: re.Match, out: list[Claim]) -> None:
+    """"Apprehensions dropped below 400,000 for the first time since 1971": the figure before the
+    words, a bound, is also claimed not to have been crossed from the year named (or ever, or in the
+    years named) until its own."""
+    at = s.start + m.start()
+    c = next((c for c in reversed(out) if c.kind in ("encounters_value", "trade_value") and c.quantity is not None
+              and c.quantity.hedge in ("over", "just_over", "under", "at_least", "at_most") and c.quantity.end <= at),
+             None)
+    if c is None:
+        return
+    years = None
+    if m.group("n"):
+        n = {"a": 1, "half a": 0.5}.get(m.group("n").lower()) or parse_number_words(m.group("n"))
+        years = int(n * (100 if m.group("unit").lower() == "century" else 10 if m.group(
+            "unit").lower().startswith("decade") else 1)) if n else None
+    # "since the 1970s": any year of the decade
+    since = int(m.group("y")) + (9 if m.group("s") else 0) if m.group("y") else None
+    c.slots["first_since"] = {"since": since, "years": years}
+    if c.end < s.start + m.end() and not any(o is not c and c.end <= o.start < s.start + m.end() for o in out):
+        c.end = s.start + m.end()
+        c.text = _text(s, c.start, c.end)
 
 
 def _direction_of(m: re.Match) -> str:

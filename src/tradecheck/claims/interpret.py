@@ -171,6 +171,17 @@ def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
     period, notes = _trade_period(claim, ctx)
     if "next" in claim.slots:
         return _next_value(claim, ctx, period, notes)
+    if claim.slots.get("first_since") and period.kind == "year" and claim.flow != "balance":
+        # "topped $300 billion for the first time in 2022": the year against the years before it
+        r = run("trade_record", ctx=ctx, flow=claim.flow, partner=claim.subjects, year=period.start[0])
+        label = f"{_flow_word(claim.flow)}, {period.start[0]}, first past the bound"
+        if r.value is None:
+            return [_missing(r, label)]
+        what = f"{_flow_word(claim.flow)} {'to' if claim.flow == 'exports' else 'from' if claim.flow == 'imports' else 'with'} " \
+               f"{_names(claim.subjects)} were"
+        return [_first_crossing(claim, label, _upper_first(what), {int(y): v for y, v in r.detail["series"].items()},
+                                period.start[0],
+                                [r], "", lambda v: _short(v, "USD"), notes)]
     name = {"exports": "exports", "imports": "imports", "total": "trade_total",
             "balance": "trade_balance"}[claim.flow]
     r = run(name, ctx=ctx, partner=claim.subjects, period=period)
@@ -256,6 +267,40 @@ def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
         else:
             readings_.append(each_reading)
     return readings_
+
+
+def _first_crossing(claim: Claim, label: str, what: str, series: dict[int, float], year: int,
+                    results: list[Result], prefix: str, show: Callable[[float], str], notes: list[str]) -> Reading:
+    """"Dropped below 400,000 for the first time since 1971": the year's figure past the bound, and
+    no year between the one named (or any year before, or the years named) past it too."""
+    bound = claim.quantity
+    j = judge(bound, series[year])
+    past = (lambda v: v > bound.value) if bound.hedge in ("over", "just_over") else (lambda v: v >= bound.value) \
+        if bound.hedge == "at_least" else (lambda v: v < bound.value) if bound.hedge == "under" else (
+        lambda v: v <= bound.value)
+    first_since = claim.slots["first_since"]
+    last = max((y for y, v in series.items() if y < year and past(v)), default=None)
+    floor = first_since["since"] if first_since["since"] else year - first_since["years"] \
+        if first_since["years"] else None
+    start = min(series)
+    if last is None and floor is not None and start > floor:
+        return Reading(label, "no_data", "no data", results[0].definition, results, notes=notes + [
+            f"{prefix}{year}: {show(series[year])}; the series loaded starts in {prefix}{start}, after "
+            f"{prefix}{floor}, so the years before cannot be compared."])
+    crossed = last is None or floor is not None and last <= floor
+    found = f"{prefix}{year}: {show(series[year])}; " + (
+        f"last time past the bound: {prefix}{last} ({show(series[last])})" if last is not None
+        else f"never past the bound before, in the series from {prefix}{start}")
+    verdict = j.verdict if crossed else "contradicted"
+    when = f"since {prefix}{floor}" if floor is not None else "in the series"
+    side = "above" if bound.hedge in ("over", "just_over", "at_least") else "below"
+    correction = None if verdict == "supported" else f"{what} {show(series[year])} in {prefix}{year}" + (
+        f", but already {side} {show(bound.value)} in {prefix}{last} ({show(series[last])})." if j.verdict != "contradicted"
+        else f", not {side} {show(bound.value)}.")
+    return Reading(label, verdict, found, results[0].definition, results,
+                   j.tolerance if crossed else f"{prefix}{last} was already past it", correction,
+                   notes + [f"The claim: past {show(bound.value)} in {prefix}{year} for the first time {when}."],
+                   series[year])
 
 
 def _with(claim: Claim, **changes) -> Claim:
@@ -1290,6 +1335,9 @@ def _usbp_record(claim: Claim, ctx: Context, fy: int, which: str) -> list[Readin
     """"Southwest border apprehensions in fiscal 2022 were the highest ever recorded": the fiscal
     year against every whole year of the Border Patrol series."""
     scopes = [claim.slots["dataset"]] if claim.slots.get("dataset") else ["southwest_border", "nationwide"]
+    if claim.slots.get("than_any"):
+        found = [_usbp_than_any(claim, ctx, scope, fy, claim.slots["than_any"], which) for scope in scopes]
+        return [x for x in found if x.verdict != "no_data"] or found
     if claim.slots.get("until"):
         found = [_usbp_until(claim, ctx, scope, fy, claim.slots["until"]) for scope in scopes]
         # (a scope whose series starts later, as the southwest's in FY1960, leaves the other)
@@ -1333,6 +1381,30 @@ def _usbp_until(claim: Claim, ctx: Context, scope: str, fy: int, until: int) -> 
                    f"Border Patrol {scope.replace('_', ' ')} apprehensions of FY{fy} ({r.value:,.0f}) were "
                    + (f"first surpassed in FY{first}." if first else "not surpassed in any later whole year loaded."),
                    list(r.notes[:2]), first)
+
+
+def _usbp_than_any(claim: Claim, ctx: Context, scope: str, fy: int, within: tuple[int, int], which: str) -> Reading:
+    """"Higher than in any year of the 1990s": the year's count against the extreme of the decade's."""
+    where = scope.replace("_", " ")
+    r = run("usbp_apprehensions", ctx=ctx, scope=scope, fiscal_year=fy)
+    label = f"Border Patrol {where}, FY{fy} against FY{within[0]}–FY{within[1]}"
+    if r.value is None:
+        return _missing(r, label)
+    decade = {row["fiscal_year"]: row["value"] for row in r.detail["series"]
+              if within[0] <= row["fiscal_year"] <= within[1] and row["fiscal_year"] != fy and not row["partial"]}
+    if len(decade) < within[1] - within[0] + 1 - (within[0] <= fy <= within[1]):
+        return Reading(label, "no_data", "no data", r.definition, [r], notes=[
+            f"Whole Border Patrol years {where} are loaded for {len(decade)} of the years "
+            f"FY{within[0]}–FY{within[1]}; the historical tables for all of them would settle it."])
+    top = (max if which == "highest" else min)(decade, key=decade.get)
+    other = run("usbp_apprehensions", ctx=ctx, scope=scope, fiscal_year=top)
+    holds = r.value > decade[top] if which == "highest" else r.value < decade[top]
+    found = f"FY{fy} {r.value:,.0f} vs FY{top} {decade[top]:,.0f}, the {which} of FY{within[0]}–FY{within[1]}"
+    j = judge_bool(holds, found)
+    return Reading(label, j.verdict, found, r.definition, [r, other], j.tolerance, None if holds else
+                   f"Border Patrol {where} apprehensions in FY{fy} ({r.value:,.0f}) were "
+                   f"{'below' if which == 'highest' else 'above'} FY{top}'s ({decade[top]:,.0f}).",
+                   list(r.notes[:2]), r.value)
 
 
 def _latest_usbp_year(ctx: Context, scope: str) -> int:
@@ -1406,6 +1478,22 @@ def _encounters_value(claim: Claim, ctx: Context) -> list[Reading]:
     out = []
     components = claim.slots.get("components") or (claim.slots.get("component", "all"),)
     scopes = [claim.slots["dataset"]] if claim.slots.get("dataset") else ["nationwide", "southwest_border"]
+    if claim.slots.get("first_since") and claim.period.kind in ("fy", "year") and not claim.slots.get("per_month"):
+        # "apprehensions dropped below 400,000 for the first time since 1971": the Border Patrol's
+        # whole fiscal years, the only annual series reaching that far back
+        fy = claim.period.end[0] if claim.period.kind == "fy" else claim.period.start[0]
+        found = []
+        for scope in scopes:
+            r = run("usbp_apprehensions", ctx=ctx, scope=scope, fiscal_year=fy)
+            label = f"Border Patrol {scope.replace('_', ' ')}, FY{fy}, first past the bound"
+            if r.value is None or any("is partial" in n for n in r.notes):
+                found.append(_missing(_whole_year(r), label))
+                continue
+            series = {row["fiscal_year"]: float(row["value"]) for row in r.detail["series"] if not row["partial"]}
+            found.append(_first_crossing(claim, label, f"Border Patrol {scope.replace('_', ' ')} apprehensions were",
+                                         series, fy, [r], "FY", lambda v: f"{v:,.0f}",
+                                         [] if claim.period.kind == "fy" else [f"Read by fiscal year (FY{fy})."]))
+        return [x for x in found if x.verdict != "no_data"] or found
     if claim.slots.get("border_patrol") and claim.period.kind == "range" and claim.slots.get("annual") \
             and claim.period.end is not None and claim.period.end[0] > claim.period.start[0]:
         return [_usbp_annual_average(claim, ctx, scope) for scope in scopes]
@@ -1439,14 +1527,16 @@ def _encounters_value(claim: Claim, ctx: Context) -> list[Reading]:
                 period = _so_far(claim, ctx, dataset, period)
                 r = _border_run(indicator, ctx, dataset, period=period,
                                 component=component if dataset == "southwest_border" else "all")
+                when = f"{what}{' on average' if monthly or daily else ''} in {period.label}"
                 if daily:
                     r = _per_day(r, period)
                 elif monthly and claim.slots.get("each_month") and claim.quantity.hedge in _BOUNDS:
                     r = _extreme_month(r, claim.quantity.hedge)
+                    if r.label.endswith(" month"):   # "never exceeded 12,000 a month": its highest month
+                        when = f" in the {r.label.rsplit(', ', 1)[-1]} of {period.label}"
                 out.append(_count_reading(
                     claim, r, f"{who}{dataset.replace('_', ' ')} encounters{what}, {kind} {period.label}".replace("  ", " "),
-                    f"CBP recorded {{}} {who}{dataset.replace('_', ' ')} encounters{what}"
-                    f"{' on average' if monthly or daily else ''} in {period.label}."))
+                    f"CBP recorded {{}} {who}{dataset.replace('_', ' ')} encounters{when}."))
     return out
 
 
@@ -1752,6 +1842,9 @@ def _trade_record(claim: Claim, ctx: Context) -> list[Reading]:
     label = f"{_flow_word(claim.flow)}, {period.start[0]}, {which} on record?"
     if r.value is None:
         return [_missing(r, label)]
+    if (within := claim.slots.get("than_any")) is not None:
+        return [_trade_than_any(claim, r, label.replace(" on record?", f" against {within[0]}–{within[1]}"),
+                              period.start[0], within, which, notes)]
     if (since := claim.slots.get("since")) is not None:
         return [_trade_since(claim, r, label.replace(" on record?", f" since {since.start[0]}?"), period.start[0],
                              since.start[0], which, notes)]
@@ -1786,6 +1879,25 @@ def _trade_since(claim: Claim, r: Result, label: str, year: int, since: int, whi
     return Reading(label, j.verdict, f"{r.text}, the {found}", r.definition, [r], j.tolerance,
                    None if holds else f"{_bought(claim.flow, _names(claim.subjects), _short(r.value, 'USD'), str(year))}"
                    f", the {found}.", notes, last)
+
+
+def _trade_than_any(claim: Claim, r: Result, label: str, year: int, within: tuple[int, int], which: str,
+                  notes: list[str]) -> Reading:
+    """"Higher than in any year of the 2000s": the year's figure against the extreme of the decade's."""
+    series = {int(y): v for y, v in r.detail["series"].items()}
+    decade = {y: v for y, v in series.items() if within[0] <= y <= within[1] and y != year}
+    if len(decade) < within[1] - within[0] + 1 - (within[0] <= year <= within[1]):
+        return Reading(label, "no_data", "no data", r.definition, [r], notes=notes + [
+            f"The annual series loaded starts in {min(series)}; years {within[0]}–{within[1]} "
+            f"are not all there."])
+    top = (max if which == "highest" else min)(decade, key=decade.get)
+    holds = r.value > decade[top] if which == "highest" else r.value < decade[top]
+    found = f"{year}: {r.text}; {top}, the {which} of {within[0]}–{within[1]}: {_short(decade[top], 'USD')}"
+    j = judge_bool(holds, found)
+    return Reading(label, j.verdict, found, r.definition, [r], j.tolerance, None if holds else
+                   f"{_bought(claim.flow, _names(claim.subjects), _short(r.value, 'USD'), str(year))}, "
+                   f"{'less' if which == 'highest' else 'more'} than in {top} ({_short(decade[top], 'USD')}).",
+                   notes, r.value)
 
 
 def _direction_reading(claim: Claim, a: Result, b: Result, label: str, what: str,

@@ -36,6 +36,8 @@ HEDGES = {
     "over": "over", "above": "over", "exceeding": "over",
     "topped": "over", "tops": "over", "surpassed": "over", "surpasses": "over", "exceeded": "over",
     "exceeds": "over", "passed": "over", "top": "over", "more than doubled to": "over",
+    "exceed": "over", "surpass": "over", "go above": "over", "went above": "over", "rise above": "over",
+    "rose above": "over", "climb above": "over", "climbed above": "over",
     "at least": "at_least", "no less than": "at_least", "a minimum of": "at_least",
     "no fewer than": "at_least", "not less than": "at_least", "not fewer than": "at_least",
     "less than": "under", "fewer than": "under", "under": "under", "below": "under",
@@ -170,8 +172,18 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             continue   # "call 1-800-555-0199": a phone number, not four counts
         if q.unit == "count" and q.value >= 1e6 and text[q.end - offset:q.end - offset + 7].lower() == "-dollar":
             q = replace(q, unit="USD")   # "a trillion-dollar deficit"
+        if q.hedge in _NEGATED and _NEGATION.search(text, 0, q.start - offset):
+            q = replace(q, hedge=_NEGATED[q.hedge])   # "never exceeded 12,000": at most 12,000
         out.append(q)
     return out
+
+
+#: a bound denied: "never exceeded 12,000" is at most 12,000; "did not fall below 5,000", at least
+_NEGATED = {"over": "at_most", "just_over": "at_most", "under": "at_least"}
+_NEGATION = re.compile(r"(?i)(?:\bnever|\bnot|n['’]t|\bat\s+no\s+point|\bin\s+no\s+(?:month|year))\s+"
+                       r"(?:(?:once|again|even|ever|yet|been|have|has|had|did|do|does|fall|fell|fallen|drop|dropped|dip|"
+                       r"dipped|slip|slipped|sink|sank|go|gone|went|rise|risen|rose|climb|climbed|come\s+close\s+to)"
+                       r"\s+){0,2}$")
 
 
 #: a North American phone number: "1-800-555-0199", "(520) 555-0199", "520.555.0199"
