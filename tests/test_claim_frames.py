@@ -796,6 +796,16 @@ FRAMES = [
      [("encounters_value", "supported")]),
     ("U.S. exports to Mexico topped $300 billion for the first time in 2022.", [("trade_value", "supported")]),
     ("U.S. exports to Mexico topped $250 billion for the first time in 2022.", [("trade_value", "contradicted")]),
+    # the partner of a figure's own clause: U.S. value added in imports from China, 2011, 2.63% (Mexico 11.76%)
+    ("U.S. content made up about 12% of the value of American imports from Mexico in 2011, compared with under 3% "
+     "for imports from China.", [("va_share", "supported"), ("va_share", "supported")]),
+    # "pulled in … from them" is imports (Japan 2024, $148.37 bn); "of goods, mostly cars and parts" is all goods
+    ("The Japanese aren't small either: we pulled in $152 billion of goods from them in 2024, mostly cars and parts.",
+     [("trade_value", "close")]),
+    # "across both USMCA borders": Mexico $839.56 bn + Canada $761.79 bn two-way, 2024
+    ("Two-way goods trade across both USMCA borders hit $1.6T in 2024.", [("trade_value", "supported")]),
+    # a label names a product the loaded totals do not split out
+    ("Auto parts: Mexico's top export to the U.S., $90B+ (2024)", [("no_data", "no_data")]),
 ]
 
 

@@ -35,7 +35,10 @@ _DESCRIBED = [
     (re.compile(r"\b(?P<g>(?:the\s+)?(?:USMCA|NAFTA|CUSMA|T-MEC)(?:\s+(?:partners|countries|nations|members|region|"
                 r"bloc|markets|economies|neighbou?rs|area|zone)\b|(?=\s+trade\b(?!\s+(?:agreement|deal|pact|rules|bloc|"
                 r"zone|area)))))|\b(?:exports?|sales|shipments|shipped|sold|exported)\s+to\s+(?P<g2>(?:the\s+)?(?:USMCA|NAFTA)\b)|"
-                r"\b(?i:trade|commerce)\s+within\s+(?P<g3>(?:the\s+)?(?:USMCA|NAFTA)\b)"), ("MEX", "CAN")),
+                r"\b(?i:trade|commerce)\s+within\s+(?P<g3>(?:the\s+)?(?:USMCA|NAFTA)\b)|"
+                # "two-way goods trade across both USMCA borders": with Mexico and Canada
+                r"\b(?i:across|over|at|on)\s+(?P<g4>(?i:both)\s+(?:(?:USMCA|NAFTA|(?i:land))\s+)?(?i:borders))\b"),
+     ("MEX", "CAN")),
     (re.compile(r"(?i)\b(?:shipments|exports|goods|sales|shipped|sold|sent|headed)\s+(?:\w+\s+){0,2}?south\s+of\s+the\s+border\b"),
      ("MEX",)),
     # trade shorthand: "US-MX trade", "U.S.-CN tariffs"
@@ -129,7 +132,7 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
     for pattern, ids in _DESCRIBED:
         for m in pattern.finditer(text):
             # a pattern may match more than the name, to place it ("to the USMCA region")
-            g = next((g for g in ("g", "g2", "g3") if g in pattern.groupindex and m.group(g)), 0)
+            g = next((g for g in ("g", "g2", "g3", "g4") if g in pattern.groupindex and m.group(g)), 0)
             a, b = m.start(g) + offset, m.end(g) + offset
             out = [x for x in out if not (x.start < b and a < x.end)]
             out.extend(Mention(cid, a, b, m.group(g), False) for cid in ids)

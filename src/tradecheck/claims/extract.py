@@ -135,7 +135,7 @@ TOPICS = {
                   r"man,\s+woman\s+and\s+child)\b|\b(?:per|for\s+every|each|every)\s+(?:single\s+)?(?:Mexican|Canadian|Chinese|"
                   r"Japanese|German|Korean|Vietnamese)\b(?!\s+(?:state|city|town|border|government|official|port|company|"
                   r"firm|worker|plant|factory|truck|peso|dollar)s?\b)",
-    "va": r"\bcomponents?\b|\bcontent\b|\bparts\b|\binputs\b|value[- ]added|domestic value|domestic share|"
+    "va": r"\bcomponents?\b|\bcontent\b|(?<!auto )(?<!car )(?<!cars and )\bparts\b|\binputs\b|value[- ]added|domestic value|domestic share|"
           r"\bcontribution\s+to\s+(?:U\.S\.\s+|American\s+|the\s+value\s+of\s+)?exports",
     "encounters": r"encounters?|apprehensions?|crossings?|migrants?|illegal entr|border patrol|"
                   r"gotaways|unlawful",
@@ -174,6 +174,9 @@ UNLOADED = {
     "commodities": r"\bauto\s+parts\b|\bautomobiles\b|\bcars\b|\bcrude\b|\bpetroleum\b|\bcorn\b|\bsoybeans?\b|"
                    r"\bsteel\b|\baluminum\b|\belectronics\b|\bmachinery\b|\bcomputers\b|\bavocados?\b|\btomatoes\b",
 }
+#: "$152 billion of goods from them, mostly cars and parts": all goods, the products only describe them
+_ALL_GOODS = re.compile(r"(?i)\s*(?:in|of|worth\s+of)\s+(?:U\.S\.\s+|American\s+)?(?:goods|merchandise)\b"
+                        r"(?![^.;]{0,30}?\b(?:in|of)\s+(?:auto|cars|crude|steel|corn|soy))")
 _DRUGS = r"fentanyl|cocaine|methamphetamine|meth|heroin|marijuana|ketamine|ecstasy|lsd|khat"
 _RANK = re.compile(
     r"(?i)(?:\bthe|\bAmerica['’]s|\bour|\bits|\bthe U\.S\.['’]?s?|\bthe United States['’]|(?<=as)(?=\s+top)|"
@@ -478,7 +481,7 @@ _FLOW_CUES = [
         r"purchases|purchased|bought)\b|\bimport(s|ed)?\s+(\S+\s+){0,6}?from\b(?!\s+(the\s+)?(u\.s\.|us\b|united\s+states|america|"
         r"an?\s|record|\$|\d|(?:the|its|their)\s+(?:record|peak|previous|prior|year|high|low|level)))|"
         r"(^|[•|;]\s*)imports\s*:|\binbound\s+(shipments|goods|freight|trade|cargo)\b|"
-        r"\b(bought|buys?|purchased|purchases)\s+(\S+\s+){0,8}?from\s+(?!the\s+u\.s|the\s+united|america|us\b|an?\s|its\s|"
+        r"\b(bought|buys?|purchased|purchases|(?:pulled|took|brought)\s+in)\s+(\S+\s+){0,8}?from\s+(?!the\s+u\.s|the\s+united|america|us\b|an?\s|its\s|"
         r"their\s|the\s+(?:record|peak|previous|prior|year|high|low)|record|\$|\d)|"
         r"\b(its|their|mexican|canadian|chinese)\s+shipments\b|"
         r"\b(mexican|canadian|chinese|japanese|german|korean|vietnamese)\s+exports\b|"
@@ -530,6 +533,7 @@ class _Discourse:
     list_period: tuple[Period | None] | None = None  # in a list: the period before its first item
     line_subjects: tuple[str, ...] = ()  # the partners the line before named (a headline's)
     under_heading: bool = False          # the line before was a short heading ("## Canada")
+    label: str = ""                      # the label the sentence follows ("Auto parts:")
 
 
 _ITEM = re.compile(r"[ \t]*(?:[•●▪◦‣*–—-]|\d{1,2}[.)])[ \t]*")
@@ -564,8 +568,11 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
             else:
                 d.list_period = None
         end = s.end
-        if not s.label:
+        if s.label:
+            d.label = s.text
+        else:
             claims.extend(_sentence_claims(s, d))
+            d.label = ""
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
 
@@ -634,6 +641,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         d.question, d.question_mentions = s.text, [x for x in mentions if x.country_id != "USA"]
     actor = _ACTORS.search(s.text)
     unloaded = next((t for t, pattern in UNLOADED.items() if re.search(pattern, s.text, flags=re.I)), None)
+    # "Auto parts: Mexico's top export to the U.S., $90B+": a label names what the figures are of
+    labelled = next((t for t, pattern in UNLOADED.items() if re.search(pattern, d.label, flags=re.I)), None)
     clauses = _clauses(s)
     plain = [t for t in times if t.period is not None and not t.average and t.kind != "every_year"]
     if plain:
@@ -1060,8 +1069,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         lo = max([s.start] + [x.end for x in quantities if x.end <= q.start])
         hi = min([s.end] + [x.start for x in quantities if x.start >= q.end])
         mine = next((t for t, pattern in UNLOADED.items() if re.search(pattern, _text(
-            s, lo, q.start if t == "crossings_traffic" and q.unit == "USD" else hi), flags=re.I)),
-                    None) if unloaded else None
+            s, lo, q.start if t == "crossings_traffic" and q.unit == "USD" else hi), flags=re.I) and not (
+            t == "commodities" and _ALL_GOODS.match(s.text, q.end - s.start))), None) if unloaded else labelled
         # (a dollar figure is of freight only when the trucks come first: "$790 billion two-way in
         # 2024, trucks and rail mostly" is trade)
         if mine or (actor and "encounters" in topics and "seizures" not in topics):
@@ -1324,8 +1333,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 exporter = _subjects_before(mentions, q.end + 40, s, s.start)[:1]
                 claim("va_domestic_share", span, quantity=q, subjects=exporter or ("USA",))
             elif "va" in topics and (returning := _RETURNING.search(s.text)):
-                # "12% of the value of U.S. imports from Mexico was American value added"
-                partner = _mentions_after(mentions, s.start + returning.end(), s.end)[:1]
+                # "12% of the value of U.S. imports from Mexico was American value added"; "…, compared
+                # with under 3% for imports from China": the partner of the figure's own clause first
+                partner = _mentions_after(mentions, q.end, span[1])[:1] if span[0] > s.start + returning.end() \
+                    else ()
+                partner = partner or _mentions_after(mentions, s.start + returning.end(), s.end)[:1]
                 claim("va_share", span, quantity=q, subjects=partner, slots={"measure": "returning_share"})
             elif "va" in topics and (their := _THEIR_EXPORTS.match(s.text, q.end - s.start)) and re.search(
                     r"(?i)\b(?:U\.S\.|US|American)\s+(?:value[- ]added|content|inputs|parts|components)\b",
