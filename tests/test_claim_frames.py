@@ -806,6 +806,10 @@ FRAMES = [
     ("Two-way goods trade across both USMCA borders hit $1.6T in 2024.", [("trade_value", "supported")]),
     # a label names a product the loaded totals do not split out
     ("Auto parts: Mexico's top export to the U.S., $90B+ (2024)", [("no_data", "no_data")]),
+    # how often, and a contract's price, are not statistics; what shoppers spend is not goods trade
+    ("I have crossed the Ambassador Bridge perhaps 200 times since 1998.", []),
+    ("Item 9: the council approved a $45,000 contract for new signage along the truck route.", []),
+    ("Mexican cross-border shoppers spend $1.2 billion a year in the downtown district.", [("no_data", "no_data")]),
 ]
 
 

@@ -170,6 +170,7 @@ UNLOADED = {
     "overdoses": r"\boverdose\s+deaths?\b|\boverdoses\b|\bdied\s+of\s+[\w-]+\s+overdose|\b(?:fentanyl|drug|opioid)\s+"
                  r"deaths\b|\bkilled\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|roughly\s+)?"
                  r"[\d,.]+(?:\s+(?:thousand|million))?\s+(?:Americans|people)\b",
+    "visitor_spending": r"\b(?:cross-border\s+)?shoppers\b|\btourists?\b|\btourism\b|\bvisitors\b(?=[^.;]{0,40}\bspen[dt])",
     "de_minimis": r"\bde\s+minimis\b|\blow-value\s+(?:packages|parcels|shipments)\b",
     "commodities": r"\bauto\s+parts\b|\bautomobiles\b|\bcars\b|\bcrude\b|\bpetroleum\b|\bcorn\b|\bsoybeans?\b|"
                    r"\bsteel\b|\baluminum\b|\belectronics\b|\bmachinery\b|\bcomputers\b|\bavocados?\b|\btomatoes\b",
@@ -1061,6 +1062,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             # "has grown more than tenfold since 1993", "almost double the year before", "a ninefold
             # increase from FY2019", "nine times as much as in FY2019" (of seizures)
             q = replace(q, unit="growth_multiple")
+        if q.unit == "ratio" and q.text.lower().endswith("times") and re.match(
+                r"(?i)\s+(?:since|(?:a|per|each|every|this|last)\s+(?:year|week|day|month)|in\s+(?:the\s+)?"
+                r"(?:past|last)\b|so\s+far|already)\b", s.text[q.end - s.start:]) and not _CHANGE_BEFORE_USD.search(
+                s.text[:q.start - s.start]):
+            continue  # "I have crossed the bridge perhaps 200 times since 1998": how often, not a multiple
         if q.unit == "count" and re.search(r"(?i)\b(?:section|article|title|chapter|rule|bill|h\.r\.|s\.|no\.|"
                                            r"pages?|room|suite|route|highway|interstate|i-)\s*$", s.text[:q.start - s.start]):
             continue  # "Section 232", "H.R. 2": a number that names, not one that counts
@@ -1145,6 +1151,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 subjects = named[:1] or subjects  # "about $100 for every Chinese citizen", "$640 for the Japanese"
             elif "trade" in local or "trade" in topics:
                 kind = "trade_value"
+            elif q.value < 1e7 and not topics:
+                continue  # "the council approved a $45,000 contract": an amount, not a statistic
             else:
                 claim("no_data", span, quantity=q, slots={"topic": "unmapped_money"})
                 continue

@@ -63,6 +63,8 @@ NO_DATA_SOURCES = {
     "farm_trade": "USDA FAS GATS agricultural trade data (not loaded: trade here is by partner, not product)",
     "state_trade": "Census state export data (not loaded)",
     "overdoses": "CDC overdose-death statistics (not loaded)",
+    "visitor_spending": "NTTO/BEA international travel spending or a local retail survey (what visitors and "
+                        "cross-border shoppers spend is not goods trade; not loaded)",
     "va_recent": "value added after 2011: OECD TiVA / ICIO tables (not loaded; the WIOD 2013 release "
                  "loaded ends in 2011)",
     "exporters": "the Census Bureau's 'Profile of U.S. Importing and Exporting Companies' (exporters "
