@@ -276,7 +276,8 @@ _RECORD = re.compile(
 _OVERTAKE = re.compile(r"(?i)\b(surpass\w*|overt(?:ook|ake|aken|akes)|pass(?:ed|es)|replac\w*|"
                        r"displac\w*|edged out|unseat\w*|dethron\w*|leapfrog\w*)\b")
 #: "lowest monthly count on record", "highest level ever": an extreme without the counted noun
-_EXTREME = re.compile(r"(?i)\b(?:the\s+)?(?P<ext>lowest|highest|fewest|(?<=the\s)most|record[- ]low|record[- ]high)\b"
+_EXTREME = re.compile(r"(?i)\b(?:the\s+)?(?P<ext>lowest|highest|fewest|busiest|slowest|quietest|(?<=the\s)most|"
+                      r"record[- ]low|record[- ]high)\b"
                       + r"(?:[^.;!?]|(?<=[A-Z])\.){0,50}?\b(?:on\s+record|ever\b|in\s+(?:(?:recorded|the|"
                         r"[\w.]+(?:['’]s?)?|its|their|the\s+agency['’]s)\s+)?history|since\s+records\s+began|"
                         r"since\s+record-?keeping\s+began|of\s+all\s+time)")
@@ -285,6 +286,8 @@ _EXTREME_LOOKBACK = re.compile(r"(?i)\b(?P<ext>lowest|highest|fewest)\b[^.;]{0,4
                                r"over\s+|nearly\s+|almost\s+|about\s+)?(?:\d+\s+(?:years|decades)|(?:two|three|four|five|"
                                r"six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s+(?:years|decades)|half\s+a\s+"
                                r"century|a\s+century|a\s+decade|a\s+generation|decades)\b")
+#: "port officers saw their busiest month in December 2023": the month is the series' high
+_BUSIEST = re.compile(r"(?i)\b(?:their|its|the)\s+(?:single\s+)?(?P<ext>busiest|slowest|quietest)\s+month\b")
 #: "the lowest since 1971", "the highest since March 2021"
 _SINCE = re.compile(r"(?i)(?:\b(?P<ext>lowest|highest|fewest|smallest|largest)\b[^.;]{0,40}?|"
                     # "fewer apprehensions at the southwest border than in any year since 1970"
@@ -964,7 +967,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     records = list(_RECORD.finditer(s.text))
     if not records and "encounters" in topics:
         records = list(_EXTREME.finditer(s.text)) or list(_EXTREME_LOOKBACK.finditer(s.text)) or list(
-            _RECORD_WORD.finditer(s.text))
+            _RECORD_WORD.finditer(s.text)) or list(_BUSIEST.finditer(s.text))
     if "trade" in topics and not ({"encounters", "seizures", "va", "sme"} & topics):
         for m in list(_TRADE_RECORD.finditer(s.text)) + list(_TRADE_PEAK.finditer(s.text)):
             if any(c.kind == "rank" for c in out) or re.search(r"(?i)record(?:ed|s)\b", m.group(0)):
@@ -993,7 +996,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         lookback = next((t for t in times if t.kind == "lookback"), None)
         record = next((t for t in times if t.kind == "record"), None)
         ext = (m.group("ext") or "high").lower()  # "set a monthly record": a high
-        which = "lowest" if ext.replace("-", " ") in ("lowest", "fewest", "record low", "smallest", "low") else "highest"
+        which = "lowest" if ext.replace("-", " ") in ("lowest", "fewest", "record low", "smallest", "low", "slowest",
+                                                     "quietest") else "highest"
         # an extreme reads best from the sentence start ("The Mexican government's renewed,
         # collaborative approach has achieved the lowest level …") to the end of its clause
         span = (s.start, clause_of(s.start + m.end() - 1)[1])
