@@ -810,6 +810,31 @@ FRAMES = [
     ("I have crossed the Ambassador Bridge perhaps 200 times since 1998.", []),
     ("Item 9: the council approved a $45,000 contract for new signage along the truck route.", []),
     ("Mexican cross-border shoppers spend $1.2 billion a year in the downtown district.", [("no_data", "no_data")]),
+    # a change of the component named: Border Patrol southwest FY2023 2,045,838 → FY2024 1,530,523 (-25.2%);
+    # Field Operations southwest FY2022 172,508 → FY2023 429,831 (+149.2%)
+    ("Border Patrol's southwest apprehensions in fiscal 2024 were down roughly a quarter from fiscal 2023.",
+     [("encounters_change", "supported")]),
+    ("Field Operations encounters at southwest ports jumped roughly 150% from FY2022 to FY2023.",
+     [("encounters_change", "supported")]),
+    # a mass stated as a bound: the doses are of what was seized (fentanyl FY2023, 12,257.4 kg, 6.13 billion at 2 mg)
+    ("CBP seized more than 12,000 kilograms of fentanyl in fiscal 2023, over 6 billion lethal doses at 2 "
+     "milligrams each.", [("seizures", "supported"), ("doses", "supported")]),
+    # "Border Patrol … its highest annual total" in FY2022 depends on the Title 42 expulsions (2,214,650
+    # nationwide with them; Title 8 alone peaked in FY1986); "encounters" count them
+    ("Border Patrol recorded its highest annual total ever in FY2022.", [("encounters_record", "depends")]),
+    ("Border Patrol encounters at the southwest border reached a record in fiscal 2022.",
+     [("encounters_record", "supported")]),
+    # "didn't even crack $150 billion": at most (exports to China 2024, $143.23 bn)
+    ("In 2024 China didn't even crack $150 billion of U.S. goods.", [("trade_value", "supported")]),
+    # small exporters are USTR's SME figures (over $83 billion to Canada in 2022), not all exports
+    ("America's small exporters sold roughly $83 billion to Canada in 2022.", [("sme_value", "supported")]),
+    # what the loaded sources do not count: asylum decisions, trade by port, encounters by sector
+    ("Immigration judges granted asylum in fewer than 30,000 cases in fiscal 2024.", [("no_data", "no_data")]),
+    ("Laredo alone handled roughly 40% of all U.S.-Mexico goods trade in 2024.", [("no_data", "no_data")]),
+    ("The Rio Grande Valley sector recorded 300,000 apprehensions in fiscal 2023.", [("no_data", "no_data")]),
+    # a ratio of residents: Mexico 130,861,007 / Canada 41,288,599 = 3.17 (2024)
+    ("Mexico is home to about 130 million people, more than three times Canada's population.",
+     [("population", "supported"), ("trade_ratio", "supported")]),
 ]
 
 

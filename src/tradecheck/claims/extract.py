@@ -128,7 +128,8 @@ def _clauses(s: Sentence) -> list[tuple[int, int]]:
 # -- vocabularies -------------------------------------------------------------------------------
 
 TOPICS = {
-    "sme": r"small[- ]business|small and medium|\bSMEs?\b|small firms|small companies",
+    "sme": r"small[- ]business|small and medium|\bSMEs?\b|small(?:er)?\s+(?:and\s+mid-?sized?\s+)?(?:firms|companies|exporters|"
+           r"manufacturers|enterprises)|mid-?sized\s+(?:firms|companies|exporters)",
     "per_capita": r"per[- ]capita|\ba\s+head\b|\bthe\s+average\s+(?:Mexican|Canadian|Chinese|Japanese|German|"
                   r"Korean|Vietnamese|person|resident|citizen|consumer)\b|\b(?:per|for\s+every|for\s+each|each)\s+(?:(?:single|Mexican|Canadian|Chinese|"
                   r"Japanese|German|Korean|Vietnamese|Dutch)\s+)?(?:person|resident|head|inhabitant|citizen|"
@@ -170,6 +171,12 @@ UNLOADED = {
     "overdoses": r"\boverdose\s+deaths?\b|\boverdoses\b|\bdied\s+of\s+[\w-]+\s+overdose|\b(?:fentanyl|drug|opioid)\s+"
                  r"deaths\b|\bkilled\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|roughly\s+)?"
                  r"[\d,.]+(?:\s+(?:thousand|million))?\s+(?:Americans|people)\b",
+    "immigration_courts": r"\basylum\b|\bimmigration\s+(?:courts?|judges?|cases?|backlog)\b|\bdeportations\b|\bremovals\b|"
+                          r"\bremoved\s+from\s+the\s+(?:country|U\.S\.)",
+    "port_trade": r"\b(?:the\s+)?(?:port\s+of\s+(?-i:[A-Z])\w+|(?:Laredo|El\s+Paso|Nogales|Otay\s+Mesa|Pharr|Eagle\s+Pass|"
+                  r"Calexico|Santa\s+Teresa|Port\s+Huron|Ambassador\s+Bridge|Blaine)\b(?:\s+(?:alone|port|crossing|bridge))?"
+                  r"\s+(?:alone\s+)?(?:handled|handles|moved|moves|processed|processes|saw|sees|accounted|accounts|carried|carries))",
+    "sectors": r"(?-i:\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+[Ss]ector\b)|\b(?:border\s+patrol|each|every|busiest)\s+sectors?\b",
     "visitor_spending": r"\b(?:cross-border\s+)?shoppers\b|\btourists?\b|\btourism\b|\bvisitors\b(?=[^.;]{0,40}\bspen[dt])",
     "de_minimis": r"\bde\s+minimis\b|\blow-value\s+(?:packages|parcels|shipments)\b",
     "commodities": r"\bauto\s+parts\b|\bautomobiles\b|\bcars\b|\bcrude\b|\bpetroleum\b|\bcorn\b|\bsoybeans?\b|"
@@ -1248,6 +1255,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 else:
                     claim("encounters_change", span, quantity=replace(q, unit="growth_multiple"), slots={
                         "direction": direction, "multiple": True, "dataset": _dataset(context),
+                        "component": _component(context),
                         "base": Period.range(base.start, own.period.end)})
         elif q.unit == "ratio" and (of := _OF_EARLIER.match(s.text, q.end - s.start)) and (before := next(
                 (c for c in reversed(out + d.values) if c.kind == "trade_value" and c.period is not None), None)):
@@ -1443,7 +1451,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                           period=stated.period if stated else d.period, period_stated=stated is not None,
                           slots={"direction": _direction_of(direction),
                                  "base": base.period if base else None, "base_average": bool(base and base.average),
-                                 "dataset": _dataset(context)})
+                                 "dataset": _dataset(context), "component": _component(context)})
                 if stated is None and base is not None:
                     # the only time named is the base: the change runs to the latest month
                     c.period, c.period_stated = (d.period if d.period != base.period else None), False
@@ -1491,7 +1499,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                             and t.period.end is not None), None)
             claim("encounters_change", span, quantity=q, slots={
                 "direction": "down" if q.value < 1 else "up", "multiple": True, "base": span_of,
-                "dataset": _dataset(context)})
+                "dataset": _dataset(context), "component": _component(context)})
         elif q.unit == "growth_multiple":
             since = _growth_base(times, s)
             if "sme" in topics:
@@ -2092,7 +2100,7 @@ def _component(text: str) -> str:
     t = text.lower()
     if re.search(r"border patrol|\busbp\b|between (the )?ports", t):
         return "usbp"
-    if re.search(r"ports? of entry|(?:office of )?field operations|\bofo\b|cbp officers", t):
+    if re.search(r"ports? of entry|(?:office of )?field operations|\bofo\b|cbp officers|(?:southwest|border|land)\s+ports\b", t):
         return "ofo"
     return "all"
 

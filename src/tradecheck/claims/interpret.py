@@ -63,6 +63,11 @@ NO_DATA_SOURCES = {
     "farm_trade": "USDA FAS GATS agricultural trade data (not loaded: trade here is by partner, not product)",
     "state_trade": "Census state export data (not loaded)",
     "overdoses": "CDC overdose-death statistics (not loaded)",
+    "immigration_courts": "EOIR immigration-court and DHS/ICE enforcement statistics (asylum decisions, removals; "
+                          "not loaded)",
+    "port_trade": "BTS TransBorder Freight Data by port (trade by port of entry; only country totals are loaded)",
+    "sectors": "CBP encounters by Border Patrol sector or field office (the area-of-responsibility split of "
+               "CBP's encounter files; only borders, regions and states are loaded)",
     "visitor_spending": "NTTO/BEA international travel spending or a local retail survey (what visitors and "
                         "cross-border shoppers spend is not goods trade; not loaded)",
     "va_recent": "value added after 2011: OECD TiVA / ICIO tables (not loaded; the WIOD 2013 release "
@@ -317,6 +322,14 @@ def _trade_ratio(claim: Claim, ctx: Context) -> list[Reading]:
         return [_flow_ratio(claim, ctx, period, notes)]
     if claim.slots.get("per_capita"):
         return [_per_capita_ratio(claim, ctx, period, notes)]
+    if re.search(r"(?i)\bpopulation|\b(?:people|residents|inhabitants)\b", claim.text) and not re.search(
+            r"(?i)\b(?:export|import|trade|bought|sold|goods|deficit|surplus)", claim.text):
+        # "more than three times Canada's population": a ratio of residents
+        a, b = (run("population", ctx=ctx, country=side, year=period.start[0])
+                for side in (claim.subjects, claim.others))
+        return [_ratio_of(claim, a, b, f"population ratio, {period.start[0]}", notes, lambda ratio: (
+            f"{_names(claim.subjects)} had {a.value / 1e6:,.1f} million residents in {period.start[0]}, "
+            f"{ratio:.1f} times {_names(claim.others)}'s {b.value / 1e6:,.1f} million."))]
     if claim.flow == "balance":
         return [_balance_ratio(claim, ctx, period, notes)]
     r = run("trade_ratio", ctx=ctx, flow=claim.flow if claim.flow != "balance" else "exports",
@@ -1072,10 +1085,13 @@ def _encounters_change(claim: Claim, ctx: Context) -> list[Reading]:
         bases.append(("fiscal", Period.range(Period.fiscal_year(base.start[0]).start,
                                              Period.fiscal_year(base.end[0]).end)))
     out = []
+    component = claim.slots.get("component", "all")
     for dataset in _datasets(claim):
         for kind, b in bases:
-            r = _border_run("encounters_change", ctx, dataset, period=month, base=b)
-            label = f"{dataset.replace('_', ' ')}, {month.label} vs {kind} {b.label} monthly average"
+            r = _border_run("encounters_change", ctx, dataset, period=month, base=b,
+                            component=component if dataset == "southwest_border" else "all")
+            label = f"{_scope_label(dataset, component if dataset == 'southwest_border' else 'all')}, {month.label} " \
+                    f"vs {kind} {b.label} monthly average"
             if r.value is None:
                 out.append(_missing(r, label))
                 continue
@@ -1113,9 +1129,12 @@ def _encounters_year_change(claim: Claim, ctx: Context,
     out = []
     patrol = bool(re.search(r"(?i)border\s+patrol|\bUSBP\b|apprehen", claim.text))
     for dataset in _datasets(claim):
+        # "Field Operations encounters at southwest ports jumped 150%": the component the text names,
+        # where the file splits it out
+        component = claim.slots.get("component", "all") if dataset == "southwest_border" else "all"
         for kind, prev, period in pairs:
-            a, b = (_year_count(ctx, dataset, p, patrol) for p in (prev, period))
-            label = f"{dataset.replace('_', ' ')}, {period.label} vs {prev.label}"
+            a, b = (_year_count(ctx, dataset, p, patrol, component) for p in (prev, period))
+            label = f"{_scope_label(dataset, component)}, {period.label} vs {prev.label}"
             if a.value is None or b.value is None:
                 out.append(_missing(a if a.value is None else b, label))
                 continue
@@ -1128,19 +1147,19 @@ def _encounters_year_change(claim: Claim, ctx: Context,
                     else judge(claim.quantity, abs(change))
             out.append(Reading(label, j.verdict, f"{change:+.1f}%, ×{b.value / a.value:.2f} ({a.text} → {b.text})",
                                b.definition, [a, b], j.tolerance, None if j.verdict == "supported" else
-                               f"{dataset.replace('_', ' ').capitalize()} encounters "
+                               f"{_upper_first(_scope_label(dataset, component))} encounters "
                                f"{'fell' if change < 0 else 'rose'} {abs(change):.0f}% from {prev.label} to "
                                f"{period.label} ({a.text} → {b.text}).",
                                [], change))
     return out
 
 
-def _year_count(ctx: Context, dataset: str, period: Period, patrol: bool) -> Result:
+def _year_count(ctx: Context, dataset: str, period: Period, patrol: bool, component: str = "all") -> Result:
     """A year's encounters; a Border Patrol fiscal year before CBP's monthly files (FY2020) from the
     fiscal-year series ("apprehensions grew elevenfold from FY1965 to FY1975")."""
     if patrol and period.kind == "fy" and period.end[0] < 2020 and dataset in ("southwest_border", "nationwide"):
         return run("usbp_apprehensions", ctx=ctx, scope=dataset, fiscal_year=period.end[0])
-    return _border_run("encounters", ctx, dataset, period=period)
+    return _border_run("encounters", ctx, dataset, period=period, component=component)
 
 
 def _lowest_since(claim: Claim, ctx: Context) -> list[Reading]:
@@ -1345,7 +1364,10 @@ def _usbp_record(claim: Claim, ctx: Context, fy: int, which: str) -> list[Readin
         # (a scope whose series starts later, as the southwest's in FY1960, leaves the other)
         return [x for x in found if x.verdict != "no_data"] or found
     if claim.slots.get("peak") or (which == "highest" and 2020 <= fy <= 2023
-                                   and (claim.slots.get("apprehensions") or re.search(r"(?i)apprehen|arrest", claim.text))):
+                                   and (claim.slots.get("apprehensions")
+                                        or re.search(r"(?i)apprehen|arrest", claim.text)
+                                        or re.search(r"(?i)border\s+patrol|\busbp\b", claim.text)
+                                        and not re.search(r"(?i)encounter", claim.text))):
         # from March 2020 to May 2023 the counts include Title 42 expulsions: a high of
         # "apprehensions" is read both ways (Title 8 alone, or with the expulsions)
         return [x for scope in scopes for x in _usbp_peak(claim, ctx, scope, fy)]
@@ -1752,14 +1774,21 @@ def _doses(claim: Claim, ctx: Context) -> list[Reading]:
     mass = claim.slots.get("mass")
     drug = claim.slots.get("drug") or "fentanyl"
     extra = {"lethal_dose_mg": claim.slots["lethal_dose_mg"]} if claim.slots.get("lethal_dose_mg") else {}
+    seized = claim.period is not None and claim.period.end is not None
+    if mass is not None and mass.hedge not in ("exact", "about") and seized:
+        # "more than 12,000 kilograms of fentanyl in fiscal 2023, over 6 billion lethal doses": the
+        # stated mass is only a bound; the doses are of what was seized
+        mass = None
     if mass is not None:
         grams = mass.value / 1000 if mass.unit == "g" else None
         kw = {"kg": grams} if grams is not None else {"kg": mass.value} if mass.unit == "kg" else {"lb": mass.value}
         where = f"{mass.text} of {drug}"
         notes = [f"Computed from the quantity the text states ({mass.text}), not from seizure data."]
-    elif claim.period is not None and claim.period.end is not None:
+    elif seized:
         kw, where = {"period": claim.period}, f"{drug} seized by CBP, {claim.period.label}"
-        notes = ["Computed from CBP's seizures in the period (no quantity is stated)."]
+        notes = ["Computed from CBP's seizures in the period (" + (
+            f"the text's '{claim.slots['mass'].text}' is a bound, not a quantity)." if claim.slots.get("mass")
+            else "no quantity is stated).")]
     else:
         return _no_data(claim, ctx, "no quantity of the drug, nor a period of seizures, to compute doses from")
     r = run("lethal_doses", ctx=ctx, drug=drug, **kw, **extra)
