@@ -835,6 +835,22 @@ FRAMES = [
     # a ratio of residents: Mexico 130,861,007 / Canada 41,288,599 = 3.17 (2024)
     ("Mexico is home to about 130 million people, more than three times Canada's population.",
      [("population", "supported"), ("trade_ratio", "supported")]),
+    # "sold … and bought N times as much": imports over exports (Vietnam 2024, $136.50 bn / $13.04 bn = 10.46)
+    ("The U.S. sold about $13 billion of goods to Vietnam in 2024 and bought more than eleven times as much.",
+     [("trade_value", "supported"), ("trade_ratio", "contradicted")]),
+    # value added growing between two years: Mexico's in U.S. exports, $10.69 bn (2005) to $23.90 bn (2011),
+    # 2.24-fold; 1995 Mexico $3.82 bn vs China $2.00 bn (1.91), of "what America exports"
+    ("Mexican value added embedded in what America exports more than doubled between 2005 and 2011; back in 1995 it "
+     "was nearly twice China's.", [("va_share", "supported"), ("va_ratio", "supported")]),
+    # "what Mexico shipped north" is U.S. imports from Mexico: U.S. value added 11.76% (2011), China 2.63% (4.47×)
+    ("In 2011, U.S. content made up about 12% of what Mexico shipped north, roughly four and a half times the share "
+     "in Chinese goods.", [("va_share", "supported"), ("va_ratio", "supported")]),
+    # "Not since September 2020 … as low as": Border Patrol southwest July 2024 56,400, lowest since September 2020
+    ("Not since September 2020 had Border Patrol apprehensions at the southwest border been as low as they were in "
+     "July 2024.", [("lowest_since", "supported")]),
+    # "through August": Border Patrol southwest October 2024 – August 2025, 229,183
+    ("Border Patrol apprehensions at the southwest border in FY2025 came to just shy of 230,000 through August.",
+     [("encounters_value", "supported")]),
 ]
 
 

@@ -274,6 +274,8 @@ _NONE_MORE = re.compile(r"(?i)\bno\s+(?:other\s+)?(?:single\s+)?(?:country|natio
                         + _IN + r"{0,80}?\b(?:more|larger|bigger|greater)\b" + _IN + r"{0,60}?\bthan\s+(?:to\s+|from\s+)?")
 #: a year's figure claimed as it stands so far ("so far in fiscal 2025", "fiscal year to date")
 _TO_DATE = re.compile(r"(?i)\b(?:so\s+far|thus\s+far|to\s+date|year[- ]to[- ]date|FYTD|YTD)\b")
+_THROUGH_MONTH = re.compile(rf"(?i)\b(?:through|thru|to\s+the\s+end\s+of)\s+({_MONTHS})\b(?!\s+(?:19|20)\d\d)")
+_MONTH_NUMBER = {name.lower(): i for i, name in enumerate(_MONTHS.split("|"), 1)}
 _COMBINED_END = re.compile(r"(?i)\s+(?:combined|put together)\b")
 _COMPARATIVE = re.compile(r"(?i)\b(?P<dir>more|less)\s+(?:[\w.'’]+\s+){0,5}?than\s+")
 _RECORD = re.compile(
@@ -326,10 +328,15 @@ _UNTIL = re.compile(r"(?i)\b(?:not|never|n['’]t)\s+(?:be\s+)?(?:\w+\s+){0,2}?(
                     r"(?P<y>(?:19|20)\d\d)\b")
 
 
+#: "Not since September 2020 had Border Patrol apprehensions … been as low as they were in July 2024"
+_NOT_SINCE = re.compile(r"(?i)\bnot\s+since\s+(?P<pre>)(?:(?:FY|fiscal(?:\s+year)?)\s?)?(?P<when>(?:[A-Z][a-z]+\.?\s+)?"
+                        r"(?:19|20)\d{2})\b[^.;]{0,100}?\b(?:as|so)\s+(?P<ext>low|high|few|many)\b(?P<ext2>)(?P<cmp>)")
+
+
 def _which(m: re.Match) -> str:
     """The extreme a _SINCE match claims: "lowest since", "fewer … than in any year since"."""
     word = (m.group("ext") or m.group("ext2") or m.group("cmp")).lower()
-    return "lowest" if word in ("lowest", "fewest", "smallest", "fewer", "less", "lower") else "highest"
+    return "lowest" if word in ("lowest", "fewest", "smallest", "fewer", "less", "lower", "low", "few") else "highest"
 
 
 _SEASON_END = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11, "early": 6, "late": 12}
@@ -347,9 +354,11 @@ _COMPARE = re.compile(r"(?i)\b(?P<dir>more|less|fewer|larger|bigger|greater|smal
                       r"member\s+states|countries|nations)\s+)*")
 #: the flows of the U.S. itself: "imported", "we buy" (imports), "exported", "we sell" (exports)
 _US_FLOW = re.compile(r"(?i)(?P<imp>\bimport(?:s|ed)?\b|\b(?:we|americans?|the\s+u\.s\.|the\s+united\s+states|america|it)"
-                      r"\s+(?:\w+\s+){0,2}?(?:buy|buys|bought|purchases?|purchased)\b)|\bexport(?:s|ed)?\b|"
+                      r"\s+(?:\w+\s+){0,2}?(?:buy|buys|bought|purchases?|purchased)\b|"
+                      # "The U.S. sold about $13 billion of goods to Vietnam … and bought eleven times as much"
+                      r"\b(?:and|but|yet|while)\s+(?:then\s+)?(?:bought|purchased)\b)|\bexport(?:s|ed)?\b|"
                       r"\b(?:we|americans?|the\s+u\.s\.|the\s+united\s+states|america|it)\s+(?:\w+\s+){0,2}?"
-                      r"(?:sell|sells|sold|ship|ships|shipped)\b")
+                      r"(?:sell|sells|sold|ship|ships|shipped)\b|\b(?:and|but|yet|while)\s+(?:then\s+)?(?:sold|shipped)\b")
 #: "about the same as Mexican value added": an equality in other words
 _SAME = re.compile(r"(?i)\b(?:about|roughly|nearly|almost|approximately|much|essentially)\s+the\s+same\s+(?:amount\s+|level\s+|"
                    r"value\s+)?(?P<mid>)as\s+(?:(?:the|all|of|entire|whole)\s+)*")
@@ -425,7 +434,11 @@ _RETURNING = re.compile(r"(?i)\b(?:imports?|imported|import)\s+(?:\w+\s+){0,2}?f
                         r"imports?)\s+from\b|"
                         # "U.S.-made content made up nearly 12 percent of the value of goods imported from Mexico"
                         r"\b(?:American|U\.S\.)(?:-made)?\s+(?:value[- ]added|content)\b(?=" + _IN + r"{0,60}?"
-                        r"\b(?:imports?|imported)\s+(?:\w+\s+){0,2}?from\b)")
+                        r"\b(?:imports?|imported)\s+(?:\w+\s+){0,2}?from\b)|"
+                        # "U.S. content made up about 13% of what Mexico shipped north"
+                        r"\b(?:American|U\.S\.)(?:-made)?\s+(?:value[- ]added|content)\b(?=" + _IN + r"{0,60}?\bwhat\s+"
+                        r"[\w.]+(?:\s+[\w.]+)?\s+(?:shipped|sold|sent|ships|sells|sends|exported)\s+(?:north|to\s+(?:the\s+)?"
+                        r"(?:U\.S\.|United\s+States|America|us)\b))")
 #: "… of Mexico's exports", "of the gross exports of Canada": a partner's own exports
 _THEIR_EXPORTS = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:[\w.]+(?:\s+[\w.]+)?['’]s?\s+(?:gross\s+)?exports|"
                             r"(?:gross\s+)?exports\s+of\s+[\w.]+(?:\s+[\w.]+)?)")
@@ -878,7 +891,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             claim("rank", span, subjects=subjects[:1], flow=_flow(s.text),
                   slots={"rank": 1, "role": "partner", "topic": "trade", "claimed": f"#1 ({m.group(0).strip()})"})
             break
-    for m in _SINCE.finditer(s.text):
+    for m in [*_SINCE.finditer(s.text), *_NOT_SINCE.finditer(s.text)]:
         if "trade" in topics and not {"encounters", "seizures", "va", "sme"} & topics and m.group("when") and not (
                 _RANK.search(s.text) or re.search(r"(?i)\bevery\s+year\s+since\b", m.group(0))):
             # "U.S.–Canada goods trade fell to $526B in 2020, the lowest since 2009"
@@ -1281,7 +1294,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             if not others and "va" not in topics and "sme" not in topics and len({f for f, _ in flows}) == 2 \
                     and subjects and len({x.country_id for x in mentions if x.country_id != "USA"}) == 1:
                 # "the U.S. imported nearly three times as much from China as it exported there"
-                order = tuple(dict.fromkeys(f for f, _ in flows))
+                # "… sold $13 billion to Vietnam and bought eleven times as much": the flow just before
+                # the multiple is the larger side
+                near = max((x for x in flows if x[1] < q.start - s.start), key=lambda x: x[1], default=flows[0])[0]
+                order = (near, next(f for f, _ in flows if f != near))
                 claim("trade_ratio", span, quantity=q, subjects=subjects[:1], others=subjects[:1],
                       flow=order[0], slots={"exporter": "USA", "flows": order})
                 continue
@@ -1487,6 +1503,13 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         elif q.unit == "growth_multiple" and "va" in topics and any(
                 t.period is not None and (t.period.end is None or t.period.end[0] > 2011) for t in times):
             claim("no_data", span, quantity=q, slots={"topic": "va_recent"})
+        elif q.unit == "growth_multiple" and "va" in topics and (between := next(
+                (t.period for t in times if t.kind == "range" and t.period is not None and t.period.end is not None
+                 and t.period.end[0] > t.period.start[0]), None)):
+            # "Mexican value added embedded in what America exports more than doubled between 2005 and 2011"
+            origin = _subjects_before(mentions, q.start, s, s.start)[:1] or lead[:1]
+            claim("va_share", span, quantity=q, subjects=origin, slots={
+                "exporter": "USA", "measure": "value", "growth": (between.start[0], between.end[0])})
         elif q.unit == "growth_multiple" and "seizures" in topics and "encounters" not in topics:
             claim("seizures_change", span, quantity=q, slots={
                 "direction": "down" if q.value < 1 else "up", "multiple": True, **_seizure_slots(s, times)})
@@ -1587,7 +1610,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                                      r"(?i)\bmonthly\b|\b(?:a|per)\s+month\b", s.text)
                                        and _NEVER.search(s.text)),
                     # "so far in fiscal 2025": the months loaded are what is claimed
-                    "to_date": bool(_TO_DATE.search(s.text)),
+                    # "… just shy of 230,000 through August": the year's months up to the one named
+                    "to_date": _MONTH_NUMBER[through.group(1).lower()] if (through := _THROUGH_MONTH.search(s.text))
+                    else bool(_TO_DATE.search(s.text)),
                     "border_patrol": bool(re.search(r"(?i)border patrol|\bUSBP\b|apprehen|\bagents\b(?!\s+and\s+officers)",
                                                     context)),
                     "annual": bool(re.search(r"(?i)\bannual(?:ly)?\b|\b(?:a|per|each)\s+year\b", s.text))})

@@ -935,7 +935,8 @@ def _va_ratio(claim: Claim, ctx: Context) -> list[Reading]:
     text = claim.slots.get("sentence", claim.text).lower()
     if re.search(r"\bimports?\b|american parts|u\.s\. (?:parts|content|inputs)|made in mexico", text):
         return [returning]          # "U.S. content in imports from Mexico"
-    if re.search(r"\b(?:in|of|to) u\.s\. (?:gross )?exports\b|american exports", text):
+    if re.search(r"\b(?:in|of|to) u\.s\. (?:gross )?exports\b|american exports|america['’]s exports|"
+                 r"\bwhat (?:america|the u\.s\.|the united states|we) (?:exports?|sells?|ships?)\b", text):
         return [origin_reading]     # "Mexican content in U.S. exports"
     return [origin_reading, returning]
 
@@ -946,6 +947,14 @@ def _va_share(claim: Claim, ctx: Context) -> list[Reading]:
     year = claim.period.start[0] if claim.period is not None and claim.period_stated else \
         ctx.rows("SELECT max(year) FROM io_tables WHERE table_id = 'wiod2013'")[0][0]
     measure = claim.slots.get("measure", "share")
+    if claim.slots.get("growth"):
+        # "more than doubled between 2005 and 2011": the value added of the last year over the first's
+        first, last = claim.slots["growth"]
+        a, b = (run("va_in_exports", ctx=ctx, origin=claim.subjects[0], exporter=claim.slots.get("exporter", "USA"),
+                    year=y) for y in (first, last))
+        what = f"{_names(claim.subjects[:1])} value added in {_whose(claim.slots.get('exporter', 'USA'))} gross exports"
+        return [_ratio_of(claim, b, a, f"{what}, {last} vs {first}", [], lambda ratio: (
+            f"{_upper_first(what)} grew {ratio:.2f}-fold from {first} to {last} ({a.text} to {b.text}; WIOD 2013)."))]
     if measure.startswith("returning"):
         # U.S. value added coming back in the imports from a partner
         r = run("va_returning", ctx=ctx, partner=claim.subjects[0], year=year)
@@ -1035,6 +1044,12 @@ def _so_far(claim: Claim, ctx: Context, dataset: str, period: Period) -> Period:
     latest = _last_month(ctx, _file_dataset(dataset))
     if latest is None or not period.start <= latest < period.end:
         return period
+    through = claim.slots["to_date"]
+    if through is not True:
+        # "through August": the months up to that one, within the year
+        named = next((ym for ym in ((period.start[0], through), (period.start[0] + 1, through))
+                      if period.start <= ym <= period.end), None)
+        latest = min(latest, named) if named else latest
     return Period.range(period.start, latest)
 
 
