@@ -851,6 +851,15 @@ FRAMES = [
     # "through August": Border Patrol southwest October 2024 – August 2025, 229,183
     ("Border Patrol apprehensions at the southwest border in FY2025 came to just shy of 230,000 through August.",
      [("encounters_value", "supported")]),
+    # "the following year": a year after the one named (nationwide Border Patrol FY1954 1,028,246 → FY1955
+    # 225,186, -78.1%)
+    ("In 1954 apprehensions exceeded one million for the first time. The following year they plunged by more than "
+     "80%.", [("encounters_value", "supported"), ("encounters_change", "contradicted")]),
+    # a seizure peak among the whole fiscal years loaded (FY2019–): cocaine FY2019 101,140.2 lb > FY2021
+    # 97,637.5 lb; fentanyl FY2023 27,022.9 lb the highest, FY2024 21,889.2 lb (-19.0%)
+    ("Cocaine seizures peaked in FY2021.", [("seizures_record", "contradicted")]),
+    ("CBP's fentanyl haul hit a high in fiscal 2023, then fell by a quarter the next year.",
+     [("seizures_record", "supported"), ("seizures_change", "contradicted")]),
 ]
 
 

@@ -315,6 +315,9 @@ _FIRST_SINCE = re.compile(r"(?i)\bfor\s+the\s+(?:very\s+)?first\s+time\b(?:\s+(?
                           r"than|over|nearly|almost|about|roughly)\s+)?(?P<n>\d+|a|half\s+a|two|three|four|five|six|seven|"
                           r"eight|nine|ten|twenty|thirty|forty|fifty)\s+(?P<unit>years?|decades?|century)\b|since\s+(?:the\s+)?"
                           r"(?:(?:early|mid|late)[- ]?)?(?:(?:FY|fiscal(?:\s+year)?)\s?)?(?P<y>(?:19|20)\d\d)(?P<s>['’]?s)?\b))?")
+#: "seizures peaked in FY2021", "hit a record high in fiscal 2023", "bottomed out in 2020"
+_SEIZURE_PEAK = re.compile(r"(?i)\b(?:peak(?:ed|s)?|bottomed\s+out|(?:hit|reached|set|marked)\s+(?:a|an|its|their|the)\s+"
+                           r"(?:new\s+)?(?:(?:record|all-time)\s+)?(?:high|low|peak|record)\b)(?:\s+(?:in|during))?")
 #: "did not exceed 12,000 in any month of 2025", "in no month of fiscal 2025": a bound on every month
 _ANY_MONTH = r"\bin\s+(?:any|no)\s+(?:single\s+)?month\b"
 _NEVER = re.compile(r"(?i)\b(?:never|at\s+no\s+point|not\s+once)\b")
@@ -956,6 +959,19 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             claim("encounters_record", span, period=Period.fiscal_year(period.end[0]), period_stated=year is not None,
                   slots=slots | {"dataset": _dataset(context), "components": _components(context)})
         used.append(span)
+    if "seizures" in topics and "encounters" not in topics and not actor:
+        for m in _SEIZURE_PEAK.finditer(s.text):
+            # "cocaine seizures peaked in FY2021", "the haul hit a record high in fiscal 2023"
+            fy = next((t for t in times if t.kind in ("fy", "year") and t.period is not None
+                       and t.start >= s.start + m.start()), None) or next(
+                (t for t in reversed(times) if t.kind in ("fy", "year") and t.period is not None), None)
+            if fy is None:
+                continue
+            span = (s.start + m.start(), max(s.start + m.end(), fy.end))
+            claim("seizures_record", span, period=fy.period, period_stated=True, slots={
+                **_seizure_slots(s, times), "which": "lowest" if re.search(r"(?i)low|bottom", m.group(0)) else "highest",
+                "claimed": m.group(0).strip()})
+            used.append(span)
     if "encounters" in topics:
         for m in _UNTIL.finditer(s.text):
             # "more than one million apprehensions in fiscal 1954, a total not surpassed until fiscal
@@ -1467,7 +1483,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                           period=stated.period if stated else d.period, period_stated=stated is not None,
                           slots={"direction": _direction_of(direction),
                                  "base": base.period if base else None, "base_average": bool(base and base.average),
-                                 "dataset": _dataset(context), "component": _component(context)})
+                                 "dataset": _dataset(context), "component": _component(context),
+                                 "border_patrol": bool(re.search(r"(?i)border patrol|\bUSBP\b|apprehen", context))})
                 if stated is None and base is not None:
                     # the only time named is the base: the change runs to the latest month
                     c.period, c.period_stated = (d.period if d.period != base.period else None), False

@@ -1142,7 +1142,7 @@ def _encounters_year_change(claim: Claim, ctx: Context,
         pairs = [(kind, Period.fiscal_year(p.end[0] - 1) if p.kind == "fy" else Period.year(p.start[0] - 1), p)
                  for kind, p in _periods(claim)]
     out = []
-    patrol = bool(re.search(r"(?i)border\s+patrol|\bUSBP\b|apprehen", claim.text))
+    patrol = bool(claim.slots.get("border_patrol") or re.search(r"(?i)border\s+patrol|\bUSBP\b|apprehen", claim.text))
     for dataset in _datasets(claim):
         # "Field Operations encounters at southwest ports jumped 150%": the component the text names,
         # where the file splits it out
@@ -1172,7 +1172,8 @@ def _encounters_year_change(claim: Claim, ctx: Context,
 def _year_count(ctx: Context, dataset: str, period: Period, patrol: bool, component: str = "all") -> Result:
     """A year's encounters; a Border Patrol fiscal year before CBP's monthly files (FY2020) from the
     fiscal-year series ("apprehensions grew elevenfold from FY1965 to FY1975")."""
-    if patrol and period.kind == "fy" and period.end[0] < 2020 and dataset in ("southwest_border", "nationwide"):
+    if patrol and period.kind in ("fy", "year") and period.end[0] < 2020 and dataset in ("southwest_border", "nationwide"):
+        # (a calendar year before CBP's monthly files is read as the fiscal year, as the tables give it)
         return run("usbp_apprehensions", ctx=ctx, scope=dataset, fiscal_year=period.end[0])
     return _border_run("encounters", ctx, dataset, period=period, component=component)
 
@@ -2103,6 +2104,32 @@ def _seizures_direction(claim: Claim, ctx: Context) -> list[Reading]:
 _EVERY_YEAR = re.compile(r"(?i)\b(?:every|each)\s+(?:single\s+)?year\b|\byear\s+after\s+year\b|\byear[- ]on[- ]year\b")
 
 
+def _seizures_record(claim: Claim, ctx: Context) -> list[Reading]:
+    """"Cocaine seizures peaked in FY2021": the fiscal year against every whole fiscal year loaded."""
+    drug, which = claim.slots.get("drug") or "fentanyl", claim.slots.get("which", "highest")
+    first = ctx.rows("SELECT year, month FROM seizures_as_of(?) ORDER BY year, month LIMIT 1", [ctx.as_of_sql])
+    latest = _latest_seizure_years(ctx)
+    if not first or latest is None or claim.period is None:
+        return _no_data(claim, ctx, "no whole fiscal year of seizures is loaded")
+    y, m = first[0]
+    years = range(y + 1 if m <= 10 else y + 2, latest[1] + 1)
+    fy = claim.period.end[0]
+    found = {year: run("seizures", ctx=ctx, drug=drug, period=Period.fiscal_year(year), unit="lb") for year in years}
+    values = {year: r.value for year, r in found.items() if r.value is not None}
+    label = f"CBP {drug} seizures, FY{fy}, {which} of FY{years[0]}–FY{years[-1]}?"
+    if fy not in values:
+        return _no_data(claim, ctx, f"FY{fy} is not among the whole fiscal years of seizures loaded "
+                                    f"(FY{years[0]}–FY{years[-1]})")
+    top = (max if which == "highest" else min)(values, key=values.get)
+    found_text = f"FY{fy} {values[fy]:,.1f} lb; {which}: FY{top} ({values[top]:,.1f} lb), of FY{years[0]}–FY{years[-1]}"
+    j = judge_bool(top == fy, found_text)
+    return [Reading(label, j.verdict, found_text, found[fy].definition, [found[fy], found[top]], j.tolerance,
+                    None if top == fy else f"CBP {drug} seizures were {which} in FY{top} ({values[top]:,.1f} lb); "
+                    f"FY{fy} had {values[fy]:,.1f} lb.",
+                    [f"Whole fiscal years of seizures loaded: FY{years[0]}–FY{years[-1]}; 'record' means within them."],
+                    values[fy])]
+
+
 def _seizures_each_year(claim: Claim, ctx: Context, drug: str, start: Period, end: Period) -> Reading:
     """"Fentanyl seizures have fallen every year since fiscal 2023": each year against the one before."""
     fiscal = start.kind == "fy"
@@ -2227,6 +2254,7 @@ _HANDLERS: dict[str, Callable[[Claim, Context], list[Reading]]] = {
     "sme_count": _sme_count,
     "va_share": _va_share,
     "seizures": _seizures,
+    "seizures_record": _seizures_record,
     "doses": _doses,
     "doses_population": _doses_population,
     "trade_compare": _trade_compare,

@@ -48,7 +48,9 @@ _PATTERNS = [
     ("decade", re.compile(r"(?i)\b(?:the\s+)?(?:(?P<part>early|mid|late)[- ])?(?P<dec>(?:19|20)\d0)['’]?s\b")),
     ("relative", re.compile(rf"(?i)\b(?:(?:a|one)\s+decade|(?P<one>a|one|the)\s+year|(?P<n>{_NWORD})\s+(?P<unit>years|decades))\s+"
                             rf"(?:earlier|before|ago|prior)\b|\bthe\s+(?P<prev>previous|prior|preceding)\s+year\b|"
-                            rf"\b(?P<same>that|the\s+same)\s+year\b")),
+                            rf"\b(?P<same>that|the\s+same)\s+year\b|"
+                            # "then fell by a quarter the next year": a year after the one last named
+                            rf"\bthe\s+(?P<next>next|following|subsequent)\s+year\b|\b(?:a|one)\s+year\s+(?P<later>later)\b")),
     ("calendar", re.compile(rf"(?i)\b(?:calendar\s+(?:year\s+)?|CY\s?)(?P<y1>{_YEAR})\b")),
     ("twelve_months", re.compile(
         rf"(?i)\b(?:the\s+)?(?:twelve|12)\s+months\s+(?:to|through|thru|ending(?:\s+in)?|ended(?:\s+in)?)\s+"
@@ -269,6 +271,8 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
         if kind == "relative":
             if g["same"]:
                 return "relative", None, 0   # "that year": the year last named
+            if g["next"] or g["later"]:
+                return "relative", None, -1  # "the following year": a year after it
             n = 1 if g["one"] or g["prev"] else 10 if not g["n"] else _count(g["n"]) * (10 if g["unit"].lower() == "decades" else 1)
             return "relative", None, n
         if kind == "calendar":
