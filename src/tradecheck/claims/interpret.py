@@ -282,11 +282,9 @@ def _first_crossing(claim: Claim, label: str, what: str, series: dict[int, float
     no year between the one named (or any year before, or the years named) past it too."""
     bound = claim.quantity
     j = judge(bound, series[year])
-    past = (lambda v: v > bound.value) if bound.hedge in ("over", "just_over") else (lambda v: v >= bound.value) \
-        if bound.hedge == "at_least" else (lambda v: v < bound.value) if bound.hedge == "under" else (
-        lambda v: v <= bound.value)
     first_since = claim.slots["first_since"]
-    last = max((y for y, v in series.items() if y < year and past(v)), default=None)
+    # an earlier year past the bound is one the bound, as claimed, holds for too
+    last = max((y for y, v in series.items() if y < year and judge(bound, v).verdict == "supported"), default=None)
     floor = first_since["since"] if first_since["since"] else year - first_since["years"] \
         if first_since["years"] else None
     start = min(series)
@@ -1423,6 +1421,16 @@ def _usbp_until(claim: Claim, ctx: Context, scope: str, fy: int, until: int) -> 
                    list(r.notes[:2]), first)
 
 
+def _than_any(series: dict[int, float], year: int, within: tuple[int, int], which: str) -> tuple[int, bool] | None:
+    """"Higher (lower) than in any year of the 1990s": the other years of the span, all of which must be
+    loaded, give their extreme; returns it and whether ``year``'s figure is beyond it."""
+    span = {y: v for y, v in series.items() if within[0] <= y <= within[1] and y != year}
+    if len(span) < within[1] - within[0] + 1 - (within[0] <= year <= within[1]):
+        return None
+    top = (max if which == "highest" else min)(span, key=span.get)
+    return top, series[year] > span[top] if which == "highest" else series[year] < span[top]
+
+
 def _usbp_than_any(claim: Claim, ctx: Context, scope: str, fy: int, within: tuple[int, int], which: str) -> Reading:
     """"Higher than in any year of the 1990s": the year's count against the extreme of the decade's."""
     where = scope.replace("_", " ")
@@ -1430,20 +1438,18 @@ def _usbp_than_any(claim: Claim, ctx: Context, scope: str, fy: int, within: tupl
     label = f"Border Patrol {where}, FY{fy} against FY{within[0]}–FY{within[1]}"
     if r.value is None:
         return _missing(r, label)
-    decade = {row["fiscal_year"]: row["value"] for row in r.detail["series"]
-              if within[0] <= row["fiscal_year"] <= within[1] and row["fiscal_year"] != fy and not row["partial"]}
-    if len(decade) < within[1] - within[0] + 1 - (within[0] <= fy <= within[1]):
+    series = {row["fiscal_year"]: row["value"] for row in r.detail["series"] if not row["partial"] or row["fiscal_year"] == fy}
+    if (extreme := _than_any(series, fy, within, which)) is None:
         return Reading(label, "no_data", "no data", r.definition, [r], notes=[
-            f"Whole Border Patrol years {where} are loaded for {len(decade)} of the years "
-            f"FY{within[0]}–FY{within[1]}; the historical tables for all of them would settle it."])
-    top = (max if which == "highest" else min)(decade, key=decade.get)
+            f"Not every whole Border Patrol year {where} of FY{within[0]}–FY{within[1]} is loaded; the "
+            f"historical tables for all of them would settle it."])
+    top, holds = extreme
     other = run("usbp_apprehensions", ctx=ctx, scope=scope, fiscal_year=top)
-    holds = r.value > decade[top] if which == "highest" else r.value < decade[top]
-    found = f"FY{fy} {r.value:,.0f} vs FY{top} {decade[top]:,.0f}, the {which} of FY{within[0]}–FY{within[1]}"
+    found = f"FY{fy} {r.value:,.0f} vs FY{top} {series[top]:,.0f}, the {which} of FY{within[0]}–FY{within[1]}"
     j = judge_bool(holds, found)
     return Reading(label, j.verdict, found, r.definition, [r, other], j.tolerance, None if holds else
                    f"Border Patrol {where} apprehensions in FY{fy} ({r.value:,.0f}) were "
-                   f"{'below' if which == 'highest' else 'above'} FY{top}'s ({decade[top]:,.0f}).",
+                   f"{'below' if which == 'highest' else 'above'} FY{top}'s ({series[top]:,.0f}).",
                    list(r.notes[:2]), r.value)
 
 
@@ -1524,10 +1530,10 @@ def _encounters_value(claim: Claim, ctx: Context) -> list[Reading]:
         fy = claim.period.end[0] if claim.period.kind == "fy" else claim.period.start[0]
         found = []
         for scope in scopes:
-            r = run("usbp_apprehensions", ctx=ctx, scope=scope, fiscal_year=fy)
+            r = _whole_year(run("usbp_apprehensions", ctx=ctx, scope=scope, fiscal_year=fy))
             label = f"Border Patrol {scope.replace('_', ' ')}, FY{fy}, first past the bound"
-            if r.value is None or any("is partial" in n for n in r.notes):
-                found.append(_missing(_whole_year(r), label))
+            if r.value is None:
+                found.append(_missing(r, label))
                 continue
             series = {row["fiscal_year"]: float(row["value"]) for row in r.detail["series"] if not row["partial"]}
             found.append(_first_crossing(claim, label, f"Border Patrol {scope.replace('_', ' ')} apprehensions were",
@@ -1932,18 +1938,16 @@ def _trade_than_any(claim: Claim, r: Result, label: str, year: int, within: tupl
                   notes: list[str]) -> Reading:
     """"Higher than in any year of the 2000s": the year's figure against the extreme of the decade's."""
     series = {int(y): v for y, v in r.detail["series"].items()}
-    decade = {y: v for y, v in series.items() if within[0] <= y <= within[1] and y != year}
-    if len(decade) < within[1] - within[0] + 1 - (within[0] <= year <= within[1]):
+    if (extreme := _than_any(series, year, within, which)) is None:
         return Reading(label, "no_data", "no data", r.definition, [r], notes=notes + [
             f"The annual series loaded starts in {min(series)}; years {within[0]}–{within[1]} "
             f"are not all there."])
-    top = (max if which == "highest" else min)(decade, key=decade.get)
-    holds = r.value > decade[top] if which == "highest" else r.value < decade[top]
-    found = f"{year}: {r.text}; {top}, the {which} of {within[0]}–{within[1]}: {_short(decade[top], 'USD')}"
+    top, holds = extreme
+    found = f"{year}: {r.text}; {top}, the {which} of {within[0]}–{within[1]}: {_short(series[top], 'USD')}"
     j = judge_bool(holds, found)
     return Reading(label, j.verdict, found, r.definition, [r], j.tolerance, None if holds else
                    f"{_bought(claim.flow, _names(claim.subjects), _short(r.value, 'USD'), str(year))}, "
-                   f"{'less' if which == 'highest' else 'more'} than in {top} ({_short(decade[top], 'USD')}).",
+                   f"{'less' if which == 'highest' else 'more'} than in {top} ({_short(series[top], 'USD')}).",
                    notes, r.value)
 
 

@@ -174,7 +174,7 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             continue   # "call 1-800-555-0199": a phone number, not four counts
         if q.unit == "count" and q.value >= 1e6 and text[q.end - offset:q.end - offset + 7].lower() == "-dollar":
             q = replace(q, unit="USD")   # "a trillion-dollar deficit"
-        if q.hedge in _NEGATED and _NEGATION.search(text, 0, q.start - offset):
+        if q.hedge in _NEGATED and _NEGATION.search(text, max(0, q.start - offset - 60), q.start - offset):
             q = replace(q, hedge=_NEGATED[q.hedge])   # "never exceeded 12,000": at most 12,000
         out.append(q)
     return out
