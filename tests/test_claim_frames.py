@@ -9,6 +9,22 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # balances 2023: Japan -$71.41 bn, Germany -$82.51 bn, Mexico -$149.27 bn, Vietnam -$104.60 bn,
+    # China -$279.61 bn: deficits compared by size, a sentence that goes on about the one before
+    ("In 2023 the goods deficit with Japan was a bigger gap than the one with Germany.",
+     [("trade_compare", "contradicted")]),
+    ("The U.S. ran a goods deficit of about $105 billion with Vietnam in 2023. That is smaller than the gap "
+     "with Mexico.", [("trade_value", "supported"), ("trade_compare", "supported")]),
+    ("The 2023 deficit with China was larger than the deficits with Mexico and Vietnam combined.",
+     [("group_vs_combined", "supported")]),
+    # imports 2023: Germany $159.19 bn, Japan $147.21 bn, South Korea $116.31 bn (sum $263.52 bn)
+    ("U.S. imports from Germany reached $159 billion in 2023. That was more than Japan and South Korea "
+     "together.", [("trade_value", "supported"), ("group_vs_combined", "contradicted")]),
+    # differences between partners: imports 2023 Germany - Japan = $11.98 bn
+    ("In 2023 the U.S. imported about $12 billion more from Germany than from Japan.", [("trade_gap", "supported")]),
+    ("Imports from Japan trailed those from Germany by roughly $20 billion in 2023.", [("trade_gap", "contradicted")]),
+    ("Germany was the larger supplier in 2023. Japan came in about $12 billion behind.",
+     [("trade_gap", "supported")]),
     # comparisons without a figure: exports 2023 China $147.64 bn, Mexico $323.64 bn
     ("China bought fewer American goods than Mexico in 2023.", [("trade_compare", "supported")]),
     # exports 2024 Japan $78.98 bn, South Korea $65.59 bn

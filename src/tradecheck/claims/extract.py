@@ -276,8 +276,8 @@ _NONE_MORE = re.compile(r"(?i)\bno\s+(?:other\s+)?(?:single\s+)?(?:country|natio
 _TO_DATE = re.compile(r"(?i)\b(?:so\s+far|thus\s+far|to\s+date|year[- ]to[- ]date|FYTD|YTD)\b")
 _THROUGH_MONTH = re.compile(rf"(?i)\b(?:through|thru|to\s+the\s+end\s+of)\s+({_MONTHS})\b(?!\s+(?:19|20)\d\d)")
 _MONTH_NUMBER = {name.lower(): i for i, name in enumerate(_MONTHS.split("|"), 1)}
-_COMBINED_END = re.compile(r"(?i)\s+(?:combined|put together)\b")
-_COMPARATIVE = re.compile(r"(?i)\b(?P<dir>more|less)\s+(?:[\w.'’]+\s+){0,5}?than\s+")
+_COMBINED_END = re.compile(r"(?i)\s+(?:combined|(?:put\s+)?together)\b")
+_COMPARATIVE = re.compile(r"(?i)\b(?P<dir>more|less|larger|bigger|greater|smaller)\s+(?:[\w.'’]+\s+){0,5}?than\s+")
 _RECORD = re.compile(
     r"(?i)\b(?P<ext>lowest|highest|fewest|most|record[- ]low|record[- ]high|smallest|largest)\b"
     r"(?P<mid>" + _IN + r"{0,80}?)\b(?P<what>encounters|apprehensions|crossings|border crossings|"
@@ -646,7 +646,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         # 2.38M.": a list item reads on its lead-in
         topics, context = set(d.topics), s.text + " " + d.lead_text
     elif d.previous and not topics and (quantities and _refers_back(s, times) or not quantities and (
-            _EXTREME.search(s.text) or _RECORD_WORD.search(s.text))):
+            _EXTREME.search(s.text) or _RECORD_WORD.search(s.text) or _refers_back(s, times) and _COMPARE.search(s.text))):
         # "… encounters last month: ~47k. That's down from 250k+ a year earlier.", "A year earlier
         # it was 83,000.", "Lowest month ever recorded.": the same topic
         topics, context = _topics(d.previous[1]) or set(d.topics or ()), s.text + " " + d.previous[1]
@@ -750,7 +750,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             lead if not set(lead) <= set(others) else ()) or d.subjects
         claim("group_vs_combined", (s.start + m.start(), s.start + end.end()), subjects=subjects,
               others=others, flow=_flow(s.text),
-              slots={"direction": m.group("dir").lower(), "topic": "sme" if "sme" in topics else "trade"})
+              slots={"direction": "less" if m.group("dir").lower() in ("less", "smaller") else "more",
+                     "topic": "sme" if "sme" in topics else "trade"})
     exceed = [] if any(c.kind == "rank" for c in out) or _RANK.search(s.text) else list(_EXCEED.finditer(s.text))
     for m in list(_COMPARE.finditer(s.text)) + list(_AS_MUCH.finditer(s.text)) + list(_SAME.finditer(s.text)) + exceed \
             + list(_BEHIND.finditer(s.text)):
@@ -1206,6 +1207,16 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                           slots={"direction": "down" if change.group(1).lower() in _DOWN else "up",
                                  "absolute": True, "base": since.period if since else None,
                                  "base_kind": since.kind if since else None})
+                last_subjects = c.subjects
+                continue
+            gap = _gap_of(s, q, mentions, subjects, d) if kind == "trade_value" else None
+            if gap is not None:
+                # "Canada bought $16 billion less than Mexico", "came in some $72 billion behind":
+                # the difference between two partners
+                direction, subjects, others, end = gap
+                c = claim("trade_gap", (span[0], max(span[1], end)), quantity=q, subjects=subjects, others=others,
+                          flow=_flow(around, context, q.start - s.start), slots={"direction": direction})
+                out[:] = [o for o in out if not (o.kind == "trade_compare" and c.start <= o.start < c.end)]
                 last_subjects = c.subjects
                 continue
             nxt = _NEXT_AFTER.search(s.text) if kind == "trade_value" and not _NEXT.search(s.text) else None
@@ -1700,7 +1711,44 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     return out
 
 
-_TRADE_KINDS = ("trade_value", "trade_growth", "trade_record", "trade_share", "trade_direction")
+_TRADE_KINDS = ("trade_value", "trade_growth", "trade_record", "trade_share", "trade_direction", "trade_compare",
+                "group_vs_combined")
+
+
+#: a difference after its figure: "$16 billion less than Mexico", "some $72 billion behind (Mexico)"
+_GAP_AFTER = re.compile(r"(?i)\s+(?:(?P<dir>more|less|fewer|higher|lower|larger|smaller|bigger|greater)\b(?:\s+(?!than\b)"
+                        r"[\w.'’-]+){0,6}?\s+than\s+(?:the\s+)?|(?P<pos>behind|ahead|short)\b(?:\s+of)?\s*(?:the\s+)?)")
+#: … and before it: "exceeded those from China by $67 billion", "trailed Mexico by about $78 billion"
+_GAP_BEFORE = re.compile(r"(?i)\b(?P<verb>exceed(?:ed|s)?|outstrip(?:ped|s)?|outpac(?:ed|es)|surpass(?:ed|es)?|topped|tops|"
+                         r"beat|beats|led|leads|outsold|trail(?:ed|s)?|lagged|lags)\b(?P<mid>[^.;$\d]{0,60}?)\bby\s+$")
+_GAP_DOWN = ("less", "fewer", "lower", "smaller", "behind", "short", "trailed", "trails", "trail", "lagged", "lags")
+
+
+def _gap_of(s: Sentence, q: Quantity, mentions: list[Mention], subjects: tuple[str, ...],
+            d: _Discourse) -> tuple[str, tuple[str, ...], tuple[str, ...], int] | None:
+    """A dollar figure that is the difference between two partners: its direction, the partners
+    ahead and compared with, and where its words end; ``None`` for any other figure."""
+    if after := _GAP_AFTER.match(s.text, q.end - s.start):
+        word = (after.group("dir") or after.group("pos")).lower()
+        pos = s.start + after.end()
+        pos += len(_THAN_WHAT.match(s.text[pos - s.start:]).group(0)) if after.group("dir") else 0
+        others = _group_after(mentions, pos, s) if any(
+            x.start == pos and x.country_id != "USA" for x in mentions) else ()
+        end = max([s.start + after.end()] + [x.end for x in mentions if x.country_id in others and x.start >= pos])
+        if not others and after.group("pos"):
+            # "Mexico was our largest partner. Canada came in some $72 billion behind.": the one before
+            others = tuple(x for x in d.subjects if x not in subjects)
+    elif before := _GAP_BEFORE.search(s.text, 0, q.start - s.start):
+        word = before.group("verb").lower()
+        others = _mentions_after(mentions, s.start + before.start("mid"), s.start + before.end("mid"))
+        subjects = _subjects_before(mentions, s.start + before.start(), s) or subjects
+        end = q.end
+    else:
+        return None
+    subjects = tuple(x for x in subjects if x not in others)
+    if not others or not subjects:
+        return None
+    return ("less" if word in _GAP_DOWN else "more"), subjects, others, end
 
 
 def _first_since(s: Sentence, m: re.Match, out: list[Claim]) -> None:
@@ -1930,15 +1978,21 @@ def _narrow(span: tuple[int, int], q: Quantity, quantities: list[Quantity], text
     return a, b
 
 
+#: what may stand between "than" and the partner compared: "more than we sold to China", "a bigger
+#: gap than the one with Japan", "larger than the deficits with Mexico and Vietnam"
+_THAN_WHAT = re.compile(r"(?i)(?:(?:we|the\s+U\.S\.|America|it|they)\s+(?:did\s+)?(?:bought|buy|sold|sell|imported|"
+                        r"import|exported|export|purchased|shipped|ship)\s+|(?:(?:the|that|those)\s+)?(?:ones?|gaps?|"
+                        r"deficits?|surplus(?:es)?|imbalances?|trade|figures?|totals?)\s+(?=(?:to|from|with)\s))?"
+                        r"(?:(?:to|from|with|in|for)\s+)?")
+
+
 def _compare_claim(s: Sentence, m: re.Match, mentions: list[Mention], quantities: list[Quantity],
                    topics: set[str], lead, d: _Discourse, claim, clause_of, actor) -> None:
     """A comparison without a figure: "bought more American goods than the entire EU", "more U.S.
     goods than Japan or Germany", "as much value added … as China did"."""
     pos = s.start + m.end()
     # "more than China", "more than to China", "more than we bought from Japan"
-    pos += len(re.match(r"(?i)(?:(?:we|the\s+U\.S\.|America|it|they)\s+(?:did\s+)?(?:bought|buy|sold|sell|imported|"
-                        r"import|exported|export|purchased|shipped|ship)\s+)?(?:(?:to|from|with|in|for)\s+)?",
-                        s.text[m.end():]).group(0))
+    pos += len(_THAN_WHAT.match(s.text[m.end():]).group(0))
     after = [x for x in mentions if x.start >= pos and x.country_id != "USA"]
     # the partner right after the comparison, perhaps after "the" ("behind the United Kingdom")
     if not after or after[0].start - pos not in (0, len(re.match(r"(?i)(?:the\s+)?", s.text[pos - s.start:]).group(0))) \
@@ -1963,9 +2017,11 @@ def _compare_claim(s: Sentence, m: re.Match, mentions: list[Mention], quantities
     direction = "equal" if equal else "more" if m.re is _EXCEED else "less" if m.re is _BEHIND else (
         "more" if m.group("dir").lower() in ("more", "larger", "bigger", "greater", "higher") else "less")
     clause = clause_of(s.start + m.start())
-    subjects = _subjects_before(mentions, s.start + m.start(), s, clause[0]) or \
-        _subjects_before(mentions, s.start + m.start(), s) or lead or d.subjects
-    subjects = tuple(x for x in subjects if x not in {o.country_id for o in others})
+    compared = {o.country_id for o in others}
+    # "That's bigger than the gap with Mexico": the partner of the sentence before
+    subjects = next((tuple(x for x in found if x not in compared) for found in (
+        _subjects_before(mentions, s.start + m.start(), s, clause[0]), _subjects_before(mentions, s.start + m.start(), s),
+        lead, d.subjects) if set(found) - compared), ())
     if not subjects:
         return
     did = re.match(r"\s*(?:did|does|do|had|has|was|were)\b", tail)

@@ -474,6 +474,8 @@ def _group_vs_combined(claim: Claim, ctx: Context) -> list[Reading]:
     if claim.slots.get("topic") == "sme":
         return _no_data(claim, ctx, topic="sme")
     period, notes = _trade_period(claim, ctx)
+    if claim.flow == "balance":
+        return [_balance_compare(claim, ctx, period, notes, [claim.others])]
     flow = claim.flow if claim.flow in ("exports", "imports", "total") else "exports"
     name = {"exports": "exports", "imports": "imports", "total": "trade_total"}[flow]
     a = run(name, ctx=ctx, partner=claim.subjects, period=period)
@@ -484,8 +486,9 @@ def _group_vs_combined(claim: Claim, ctx: Context) -> list[Reading]:
     holds = a.value > b.value if claim.slots.get("direction") == "more" else a.value < b.value
     j = judge_bool(holds, f"{a.text} vs {b.text}")
     correction = None if holds else (
-        f"In {period.label}, {_names(claim.subjects)} bought {_short(a.value, 'USD')} of U.S. goods, "
-        f"{'less' if a.value < b.value else 'more'} than {_names(claim.others)} combined "
+        f"{_bought(flow, _names(claim.subjects), _short(a.value, 'USD'), period.label)}, "
+        f"{'less' if a.value < b.value else 'more'} than {'' if flow == 'exports' else 'with '}"
+        f"{_names(claim.others)} combined "
         f"({_short(b.value, 'USD')}).")
     return [Reading(label, j.verdict, f"{a.text} vs {b.text}", a.definition, [a, b], j.tolerance,
                     correction, notes, a.value - b.value)]
@@ -1854,6 +1857,8 @@ def _as_ratio(claim: Claim) -> Claim:
 def _trade_compare(claim: Claim, ctx: Context) -> list[Reading]:
     """"Bought more U.S. goods than Japan or Germany": against each partner named."""
     period, notes = _trade_period(claim, ctx)
+    if claim.flow == "balance":
+        return [_balance_compare(claim, ctx, period, notes, [(o,) for o in claim.others])]
     flow = claim.flow if claim.flow in ("exports", "imports", "total") else "exports"
     q = _as_ratio(claim).quantity
     found = [run("trade_ratio", ctx=ctx, flow=flow, partner=claim.subjects, other=(o,), period=period)
@@ -1875,6 +1880,64 @@ def _trade_compare(claim: Claim, ctx: Context) -> list[Reading]:
     return [Reading(label, j.verdict, official, found[0].definition, found,
                     f"'{word}' must hold against each partner named", correction, notes,
                     min(r.value for r in found))]
+
+
+def _trade_gap(claim: Claim, ctx: Context) -> list[Reading]:
+    """"Canada bought $16 billion less than Mexico", "came in some $72 billion behind": the
+    difference between the partners' figures, in the direction claimed."""
+    period, notes = _trade_period(claim, ctx)
+    flow = claim.flow
+    name = {"exports": "exports", "imports": "imports", "total": "trade_total", "balance": "trade_balance"}[flow]
+    a, b = (run(name, ctx=ctx, partner=p, period=period) for p in (claim.subjects, claim.others))
+    label = f"{_flow_word(flow)}, {period.label}, {_names(claim.subjects)} against {_names(claim.others)}"
+    if a.value is None or b.value is None:
+        return [_missing(a if a.value is None else b, label)]
+    # a deficit is compared by its size
+    x, y = (-a.value, -b.value) if flow == "balance" and a.value < 0 and b.value < 0 else (a.value, b.value)
+    more = claim.slots.get("direction") != "less"
+    gap = x - y if more else y - x
+    official = f"{_short(abs(x - y), 'USD')} ({_names(claim.subjects)} {_short(x, 'USD')}, " \
+               f"{_names(claim.others)} {_short(y, 'USD')})"
+    j = judge(claim.quantity, gap) if gap > 0 else Judgement(
+        "contradicted", f"{_names(claim.subjects)} was {'behind' if more else 'ahead of'} {_names(claim.others)}")
+    what = "the U.S. goods deficit with" if flow == "balance" and a.value < 0 and b.value < 0 else {
+        "exports": "U.S. goods exports to", "imports": "U.S. goods imports from", "total": "U.S. goods trade with",
+        "balance": "the U.S. goods balance with"}[flow]
+    correction = None if j.verdict == "supported" else (
+        f"In {period.label}, {what} {_names(claim.subjects)} ({_short(x, 'USD')}) was {_short(abs(x - y), 'USD')} "
+        f"{'above' if x > y else 'below'} that with {_names(claim.others)} ({_short(y, 'USD')}).")
+    return [Reading(label, j.verdict, official, a.definition, [a, b], j.tolerance, correction, notes, gap)]
+
+
+def _balance_compare(claim: Claim, ctx: Context, period: Period, notes: list[str],
+                     groups: list[tuple[str, ...]]) -> Reading:
+    """"A bigger gap than the one with Japan", "larger than the deficits with Mexico and Vietnam
+    combined": the size of the deficit (or surplus) with the partner against that with each group."""
+    word = "surplus" if re.search(r"(?i)\bsurplus", claim.slots.get("sentence", claim.text)) else "deficit"
+    sign = 1.0 if word == "surplus" else -1.0
+    a = run("trade_balance", ctx=ctx, partner=claim.subjects, period=period)
+    found = [run("trade_balance", ctx=ctx, partner=g, period=period) for g in groups]
+    label = f"goods trade {word}, {period.label}"
+    missing = next((r for r in [a, *found] if r.value is None), None)
+    if missing is not None:
+        return _missing(missing, label)
+
+    def size(r: Result) -> str:
+        return f"{word} of {_short(sign * r.value, 'USD')}" if sign * r.value > 0 else \
+            f"{'deficit' if sign > 0 else 'surplus'} of {_short(-sign * r.value, 'USD')}"
+
+    more = claim.slots.get("direction") != "less"
+    official = f"{_names(claim.subjects)}: {size(a)} vs " + "; ".join(
+        f"{_names(g)}{' combined' if len(g) > 1 else ''}: {size(r)}" for g, r in zip(groups, found))
+    if sign * a.value <= 0:
+        j = Judgement("contradicted", f"the U.S. had no goods {word} with {_names(claim.subjects)}")
+    else:
+        j = judge_bool(all((sign * a.value > sign * r.value) == more for r in found), official)
+    return Reading(label, j.verdict, official, a.definition, [a, *found], j.tolerance,
+                   None if j.verdict == "supported" else f"In {period.label}, the U.S. goods trade balance with "
+                   f"{_names(claim.subjects)} was a {size(a)}; with " + "; with ".join(
+                       f"{_names(g)}, a {size(r)}" for g, r in zip(groups, found)) + ".",
+                   notes, sign * a.value)
 
 
 def _va_compare(claim: Claim, ctx: Context) -> list[Reading]:
@@ -2262,6 +2325,7 @@ _HANDLERS: dict[str, Callable[[Claim, Context], list[Reading]]] = {
     "doses": _doses,
     "doses_population": _doses_population,
     "trade_compare": _trade_compare,
+    "trade_gap": _trade_gap,
     "va_compare": _va_compare,
     "sme_compare": _sme_compare,
     "trade_record": _trade_record,
