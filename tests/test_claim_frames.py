@@ -9,6 +9,16 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # places named as places: imports 2024 Germany #4 ($160.4 bn), Japan #5; exports 2023 Canada #1
+    ("Germany has slipped to fifth place among U.S. suppliers.", [("rank", "contradicted")]),
+    ("Canada was back on top among U.S. export markets in 2023.", [("rank", "supported")]),
+    ("Among U.S. import sources in 2024, Japan ranked fifth behind Mexico, China, Canada and Germany.",
+     [("rank", "supported")]),
+    # streaks of years: imports from Vietnam 2022 $127.4 bn > 2023 $114.4 bn; trade with Canada
+    # 2022 $796.5 bn > 2023 $772.4 bn > 2024 $761.8 bn (-1.4 %)
+    ("Imports from Vietnam rose in 2024 for the third year in a row.", [("trade_direction", "contradicted")]),
+    ("Two-way trade with Canada slipped about 1% in 2024, the second straight annual decline.",
+     [("trade_growth", "supported"), ("trade_direction", "supported")]),
     # balances 2023: Japan -$71.41 bn, Germany -$82.51 bn, Mexico -$149.27 bn, Vietnam -$104.60 bn,
     # China -$279.61 bn: deficits compared by size, a sentence that goes on about the one before
     ("In 2023 the goods deficit with Japan was a bigger gap than the one with Germany.",

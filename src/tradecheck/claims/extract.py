@@ -224,8 +224,8 @@ _TOP_N = re.compile(r"(?i)\b(?:a|one\s+of\s+(?:the|our|its|America['’]s))\s+to
 _RANKED = re.compile(r"(?i)\b(?:ranked|ranks|placed|came\s+in|finished|(?:slipped|fell|dropped|slid|rose|climbed|"
                      r"moved|jumped|returned)\s+(?:back\s+)?to)\s+(?:as\s+)?(?:the\s+)?(?:No\.\s?|#|number\s+)?"
                      r"(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)?)\b"
-                     r"(?:[^.;]|(?<=[A-Z])\.){0,60}?\b(?P<role>sources?|suppliers?|(?:export\s+)?markets?|buyers?|customers?|"
-                     r"destinations?|(?:trading\s+)?partners?)\b")
+                     r"(?:(?:[^.;]|(?<=[A-Z])\.){0,60}?\b(?P<role>sources?|suppliers?|(?:export\s+)?markets?|buyers?|customers?|"
+                     r"destinations?|(?:trading\s+)?partners?)\b)?")
 #: "Canada ranked first, Mexico second and China third": a place right after a partner's name
 _PLACE_AFTER = re.compile(r"(?i),?\s+(?:(?:ranked|ranks|was|is|came(?:\s+in)?|placed|finished|at)\s+)?(?:No\.\s?|#|number\s+)?"
                           r"(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[1-9](?:st|nd|rd|th)?)\b"
@@ -234,6 +234,13 @@ _PLACE_AFTER = re.compile(r"(?i),?\s+(?:(?:ranked|ranks|was|is|came(?:\s+in)?|pl
 _LIST_ROLE = re.compile(r"(?i)\b(?:among|of|as)\s+(?:the\s+)?(?:U\.S\.\s+|America['’]s\s+|American\s+|our\s+)?(?:goods\s+)?"
                         r"(?:(?:import|export)\s+)?(?P<role>sources?|suppliers?|markets?|buyers?|customers?|destinations?|"
                         r"(?:trading\s+|trade\s+)?partners?)\b")
+#: a place in a ranking named by its place: "has slipped to sixth place", "was back on top in 2022"
+_PLACE_RANK = re.compile(r"(?i)\b(?:(?P<now>ha(?:s|ve)\s+(?:now\s+)?(?:slipped|fallen|dropped|slid|risen|climbed|moved|"
+                         r"jumped|returned|been\s+pushed|gone\s+back)|(?:is|are)\s+now(?:\s+back)?|now\s+sits)|(?:was|is|were|are|"
+                         r"remains?|remained|stayed|stays|sat|sits|came|finished|ended|slipped|fell|dropped|slid|rose|"
+                         r"climbed|moved|jumped|returned)(?:\s+back)?)\s+(?:(?:to|into|in|at)\s+)?(?:the\s+)?"
+                         r"(?:(?P<top>on\s+top\b|top\s+spot\b|first\s+place\b)|(?P<n>second|third|fourth|fifth|sixth|seventh|"
+                         r"eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:place|spot)\b)")
 _AT_RANK = re.compile(r"(?i)\bat\s+(?:No\.\s?|#|number\s+)(?P<n>\d{1,2})\b")
 #: "second only to Canada": second, after the partner named
 #: a question that asks rather than asserts: "Who is our largest trading partner?"
@@ -410,7 +417,7 @@ _DOWN = frozenset(_DOWN_VERBS + _CUT_VERBS + ("lower", "below", "down", "fewer",
 _MARGIN = r"(?:well\s+|far\s+|just\s+|slightly\s+|narrowly\s+|only\s+)?"
 #: "exceeded the value added from China", "outstripped those to Japan": a comparison without "than"
 _EXCEED = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outweigh(?:ed|s)?|eclips(?:ed|es)|outpac(?:ed|es)|"
-                     r"overt(?:ook|akes?|aken)|"
+                     r"overt(?:ook|akes?|aken)|(?:edged|edges|nosed|noses)\s+out|outsold|"
                      r"surpass(?:ed|es)?|" + _MARGIN + r"ahead\s+of|" + _MARGIN +
                      r"above(?=\s+(?-i:[A-Z])[\w.]*['’]s?\b))\s+(?P<mid>(?:(?:the|that|those|what|its|their)\s+)?(?:(?:value[- ]added|"
                      r"content|exports?|imports?|purchases|sales|shipments|trade|goods|inputs|components|share)\s+)?)"
@@ -753,8 +760,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
               slots={"direction": "less" if m.group("dir").lower() in ("less", "smaller") else "more",
                      "topic": "sme" if "sme" in topics else "trade"})
     exceed = [] if any(c.kind == "rank" for c in out) or _RANK.search(s.text) else list(_EXCEED.finditer(s.text))
+    # "ranked third behind Canada and Mexico": the place says it
+    placed = [m.end() for m in list(_RANKED.finditer(s.text)) + list(_PLACE_RANK.finditer(s.text))]
+    behind = [m for m in _BEHIND.finditer(s.text) if not any(0 <= m.start() - end <= 2 for end in placed)]
     for m in list(_COMPARE.finditer(s.text)) + list(_AS_MUCH.finditer(s.text)) + list(_SAME.finditer(s.text)) + exceed \
-            + list(_BEHIND.finditer(s.text)):
+            + behind:
         _compare_claim(s, m, mentions, quantities, topics, lead, d, claim, clause_of, actor)
     asking = _ASKING.match(s.text) and s.text.rstrip().endswith("?")
     for m in () if asking else _RANK.finditer(s.text):
@@ -810,14 +820,34 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     for m in () if asking or any(c.kind == "rank" for c in out) else _RANKED.finditer(s.text):
         # "Germany ranked third among sources of U.S. imports": a rank as a verb and a place
         nth = _place_number(m.group("n"))
-        if not nth:
+        # "Among U.S. export markets, the Netherlands ranked third": the ranking named elsewhere
+        named = m.group("role") or next((r.group("role") for r in (_LIST_ROLE.search(s.text), _RANK.search(before),
+                                                                     _LIST_ROLE.search(before)) if r), None)
+        if not nth or not named:
             continue
-        role = m.group("role").lower().rstrip("s")
-        among = m.group(0).lower()
+        role = named.lower().rstrip("s")
+        among = m.group(0).lower() if m.group("role") else (_LIST_ROLE.search(s.text) or m).group(0).lower()
         flow = "imports" if "import" in among else _role_flow(role)
-        subjects = _subjects_before(mentions, s.start + m.start(), s) or lead or d.subjects
+        subjects = _subjects_before(mentions, s.start + m.start(), s)[-1:] or lead or d.subjects
         claim("rank", clause_of(s.start + m.start()), subjects=subjects[:1], flow=flow,
               slots={"rank": nth, "role": role, "topic": "trade", "claimed": f"#{nth} ({m.group(0).strip()})"})
+    for m in () if asking else _PLACE_RANK.finditer(s.text):
+        # "has slipped to sixth place", "Canada was back on top in 2022": a place, the ranking named
+        # in the sentence ("America's No. 3 trading partner in 2000") or the one before
+        at = s.start + m.start()
+        if any(c.kind == "rank" and c.start <= at < c.end for c in out):
+            continue
+        role = next((r.group("role").lower() for r in (_RANK.search(s.text), _LIST_ROLE.search(s.text),
+                     _RANK.search(before), _LIST_ROLE.search(before)) if r), None)
+        if role is None and "trade" not in topics:
+            continue
+        role = role.rstrip("s") if role else {"imports": "supplier", "total": "partner"}.get(_flow(s.text), "market")
+        nth = 1 if m.group("top") else _place_number(m.group("n"))
+        subjects = _subjects_before(mentions, at, s, clause_of(at)[0]) or _subjects_before(mentions, at, s) or d.subjects
+        c = claim("rank", _extend(s, clause_of(at), s.start + m.end()), subjects=subjects[:1], flow=_role_flow(role),
+                  slots={"rank": nth, "role": role, "topic": "trade", "claimed": f"#{nth} ({m.group(0).strip()})"})
+        if m.group("now"):
+            c.period, c.period_stated = None, False   # "has slipped to sixth place": where it is now
     places = [(x, p) for x in mentions if x.country_id != "USA" and (p := _PLACE_AFTER.match(s.text, x.end - s.start))]
     if (listed := _LIST_ROLE.search(s.text)) and len(places) >= 2 and "trade" in topics \
             and not any(c.kind == "rank" for c in out):
@@ -1083,6 +1113,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         claim("no_data", (s.start, s.end), slots={"topic": "mexican_seizures" if "seizures" in topics
                                                   else "mexican_enforcement_encounters"})
         used.append((s.start, s.end))
+    if quantities and every is not None and every.period is None and every.years and "trade" in topics and (
+            not any(c.kind == "rank" for c in out)) and (verb := _CHANGE.search(s.text)) and (
+            s.start + verb.start() < every.start):
+        # "Trade with Canada fell about 4% in 2024, the second straight annual decline": each of the
+        # years against the one before
+        claim("trade_direction", (every.start, every.end), subjects=lead or d.subjects, flow=_flow(s.text),
+              slots={"direction": _direction_of(verb), "what": "trade", "streak_years": every.years,
+                     "claimed": every.text})
     if not quantities and not out and not actor and not unloaded:
         for m in _DIRECTION.finditer(s.text):
             _direction_claim(s, m, mentions, topics, lead, d, claim)
@@ -1986,6 +2024,11 @@ _THAN_WHAT = re.compile(r"(?i)(?:(?:we|the\s+U\.S\.|America|it|they)\s+(?:did\s+
                         r"(?:(?:to|from|with|in|for)\s+)?")
 
 
+#: a partner that opens a clause of its own: "…, and the Netherlands ranked third"
+_CLAUSE_VERB = re.compile(r"(?i)\s+(?:ranked|ranks|was|is|were|are|came|bought|buys|sold|sells|had|has|took|takes|"
+                          r"finished|placed|imported|exported|shipped)\b")
+
+
 def _compare_claim(s: Sentence, m: re.Match, mentions: list[Mention], quantities: list[Quantity],
                    topics: set[str], lead, d: _Discourse, claim, clause_of, actor) -> None:
     """A comparison without a figure: "bought more American goods than the entire EU", "more U.S.
@@ -2004,8 +2047,8 @@ def _compare_claim(s: Sentence, m: re.Match, mentions: list[Mention], quantities
     others = [after[0]]
     for x in after[1:]:
         between = s.text[others[-1].end - s.start:x.start - s.start].strip().lower()
-        if between not in ("or", "and", ",", ", or", ", and", "nor"):
-            break
+        if between not in ("or", "and", ",", ", or", ", and", "nor") or _CLAUSE_VERB.match(s.text, x.end - s.start):
+            break  # "edged out Japan, and the Netherlands ranked third": a new clause
         others.append(x)
     tail = s.text[others[-1].end - s.start:]
     if re.match(r"(?i)\s+by\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?\d", tail):
@@ -2063,6 +2106,9 @@ def _direction_claim(s: Sentence, m: re.Match, mentions: list[Mention], topics: 
           # "seizures have fallen every year since 2022": each year since against the one before
           **({"period": every.period, "period_stated": True} if every and kind == "seizures_direction" else {}),
           slots={"direction": "down" if down else "up", "what": what, "dataset": _dataset(s.text), "streak": streak,
+                 # "exports to Canada fell for the second straight year"
+                 "streak_years": next((t.years for t in found if t.kind == "every_year" and t.period is None),
+                                      None) if kind == "trade_direction" else None,
                  "drug": (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1].lower(),
                  "claimed": m.group(0)})
 

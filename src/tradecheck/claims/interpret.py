@@ -550,6 +550,7 @@ def _rank(claim: Claim, ctx: Context) -> list[Reading]:
     return out
 
 
+_WITH = {"exports": "to", "imports": "from", "total": "with", "balance": "with"}
 _WHAT = {"exports": "market for U.S. goods", "imports": "source of U.S. goods imports",
          "total": "goods trading partner of the U.S."}
 
@@ -570,10 +571,12 @@ def _rank_every_year(claim: Claim, ctx: Context) -> list[Reading]:
     off = {y: k for y, k in ranks.items() if k != want}
     j = judge_bool(not off, f"claimed #{want} in every year {first}–{last}")
     official = "; ".join(f"{y} #{k}" for y, k in ranks.items())
+    held = ", ".join(str(y) for y in ranks if y not in off)
+    ranked = ", ".join(f"{y} (#{k})" for y, k in off.items())
     correction = None if not off else (
-        f"{_names(claim.subjects)} was the {ORDINALS.get(want, f'#{want}')} {_WHAT[claim.flow]} in "
-        f"{', '.join(str(y) for y in ranks if y not in off) or 'none of those years'}, but not in "
-        f"{', '.join(f'{y} (#{k})' for y, k in off.items())}.")
+        f"{_names(claim.subjects)} was the {ORDINALS.get(want, f'#{want}')} {_WHAT[claim.flow]} in {held}, but not in "
+        f"{ranked}." if held else f"{_names(claim.subjects)} was not the {ORDINALS.get(want, f'#{want}')} "
+        f"{_WHAT[claim.flow]} in any of those years: {ranked}.")
     return [Reading(f"rank by {_flow_word(claim.flow)}, each year {first}–{last}", j.verdict, official,
                     results[-1].definition, results, j.tolerance, correction,
                     [f"Checked every calendar year from {first} to {last} (the latest full year loaded)."],
@@ -2043,6 +2046,8 @@ def _trade_direction(claim: Claim, ctx: Context) -> list[Reading]:
         return _no_data(claim, ctx, "the partner could not be identified")
     period, notes = _trade_period(claim, ctx)
     name = {"exports": "exports", "imports": "imports", "total": "trade_total", "balance": "trade_balance"}[claim.flow]
+    if claim.slots.get("streak_years") and period.kind == "year":
+        return [_trade_streak(claim, ctx, name, period, notes)]
     prev = _previous(period)
     a, b = (run(name, ctx=ctx, partner=claim.subjects, period=p) for p in (prev, period))
     what = claim.slots.get("what", "")
@@ -2054,6 +2059,26 @@ def _trade_direction(claim: Claim, ctx: Context) -> list[Reading]:
                            f"{_names(claim.subjects)} in {period.label}", magnitude)
     r.notes = notes + r.notes
     return [r]
+
+
+def _trade_streak(claim: Claim, ctx: Context, name: str, period: Period, notes: list[str]) -> Reading:
+    """"Fell in 2024 for the second straight year": each of the years to the one named against
+    the year before it."""
+    n, down = claim.slots["streak_years"], claim.slots.get("direction") == "down"
+    end = period.start[0]
+    years = list(range(end - n, end + 1))
+    results = [run(name, ctx=ctx, partner=claim.subjects, period=Period.year(y)) for y in years]
+    label = f"{_flow_word(claim.flow)}, {years[1]}–{end}, each year {'below' if down else 'above'} the one before"
+    missing = next((r for r in results if r.value is None), None)
+    if missing is not None:
+        return _missing(missing, label)
+    values = [abs(r.value) if claim.flow == "balance" else r.value for r in results]
+    broken = [years[i + 1] for i in range(n) if (values[i + 1] < values[i]) != down]
+    series = "; ".join(f"{y} {_short(r.value, 'USD')}" for y, r in zip(years, results))
+    j = judge_bool(not broken, f"claimed {n} years in a row {'down' if down else 'up'}")
+    return Reading(label, j.verdict, series, results[-1].definition, results, j.tolerance,
+                   None if not broken else f"U.S. goods {_flow_word(claim.flow)} {_WITH[claim.flow]} {_names(claim.subjects)} did not "
+                   f"{'fall' if down else 'rise'} in {', '.join(map(str, broken))} ({series}).", notes, float(len(broken)))
 
 
 def _encounters_direction(claim: Claim, ctx: Context) -> list[Reading]:

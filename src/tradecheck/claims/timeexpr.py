@@ -35,7 +35,9 @@ _PATTERNS = [
         rf"\s+(?:to|and|through)\s+(?P<y3>{_YEAR}))\b|\b(?:for\s+)?(?P<n>{_NWORD})\s+(?:straight|consecutive)\s+"
         rf"years\b|\b(?P<n2>{_NWORD})\s+years\s+in\s+a\s+row\b|\b(?:for\s+)?(?:the\s+|a\s+)?(?P<ord>second|third|"
         rf"fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th)\s+(?:(?:straight|consecutive)\s+year\b|"
-        rf"year\s+(?:in\s+a\s+row|running)\b)")),
+        # "the second straight annual decline"
+        rf"(?:straight|consecutive)\s+(?:annual|yearly|year-(?:on|over)-year)\s+(?:decline|drop|fall|decrease|increase|"
+        rf"rise|gain|contraction|expansion)\b|year\s+(?:in\s+a\s+row|running)\b)")),
     ("streak_months", re.compile(
         rf"(?i)\b(?:for\s+)?(?P<n>{_NWORD})\s+(?:straight|consecutive)\s+months\b|\b(?P<n2>{_NWORD})\s+months\s+in\s+a\s+"
         rf"row\b|\b(?:for\s+)?(?:the|a)\s+(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
