@@ -28,7 +28,7 @@ _DESCRIBED = [
     (re.compile(r"(?i)\b(?:our|America['’]s)\s+northern\s+neighbou?r\b|\bour\s+neighbou?r\s+to\s+the\s+north\b"),
      ("CAN",)),
     (re.compile(r"(?i)\b(?:our|the|its|America['’]s)\s+(?:two\s+)?(?:USMCA|NAFTA|North\s+American)\s+"
-                r"(?:neighbou?rs|partners|allies)\b|\bour\s+(?:two\s+)?neighbou?rs\b"),
+                r"(?:neighbou?rs|partners|allies)\b|\b(?:our\s+(?:two\s+)?|both\s+(?:of\s+)?(?:our\s+|its\s+)?)neighbou?rs\b"),
      ("MEX", "CAN")),
     # the agreement's name for its partners: "USMCA partners", "exports to the USMCA region", "NAFTA
     # trade", "trade within USMCA" (not "under USMCA", "USMCA rules", "NAFTA took effect")
@@ -39,8 +39,12 @@ _DESCRIBED = [
                 # "two-way goods trade across both USMCA borders": with Mexico and Canada
                 r"\b(?i:across|over|at|on)\s+(?P<g4>(?i:both)\s+(?:(?:USMCA|NAFTA|(?i:land))\s+)?(?i:borders))\b"),
      ("MEX", "CAN")),
-    (re.compile(r"(?i)\b(?:shipments|exports|goods|sales|shipped|sold|sent|headed)\s+(?:\w+\s+){0,2}?south\s+of\s+the\s+border\b"),
-     ("MEX",)),
+    (re.compile(r"(?i)\b(?:shipments|exports|goods|sales|shipped|sold|sent|headed)\s+(?:\w+\s+){0,2}?south\s+of\s+the\s+border\b|"
+                r"\b(?:trade|commerce|exports|imports|goods|shipments|freight)\s+(?:\w+\s+){0,2}?(?:across|over|through)\s+"
+                r"(?:the|our)\s+southern\s+border\b"), ("MEX",)),
+    (re.compile(r"(?i)\b(?:shipments|exports|goods|sales|shipped|sold|sent|headed)\s+(?:\w+\s+){0,2}?north\s+of\s+the\s+border\b|"
+                r"\b(?:trade|commerce|exports|imports|goods|shipments|freight)\s+(?:\w+\s+){0,2}?(?:across|over|through)\s+"
+                r"(?:the|our)\s+northern\s+border\b"), ("CAN",)),
     # trade shorthand: "US-MX trade", "U.S.-CN tariffs"
     (re.compile(r"(?<=\bUS[-–/])MX\b|(?<=\bU\.S\.[-–/])MX\b|\bMX(?=[-–/]US\b)"), ("MEX",)),
     (re.compile(r"(?<=\bUS[-–/])CN\b|(?<=\bU\.S\.[-–/])CN\b|\bCN(?=[-–/]US\b)"), ("CHN",)),

@@ -1099,7 +1099,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             continue  # "a deficit of $152 billion" is read with its figure
         if re.match(r"(?i)\s+(?:\w+\s+){0,3}?(?:has\s+|have\s+|had\s+)?(?:more\s+than\s+|nearly\s+|almost\s+)?"
                     r"(?:tripled|doubled|quadrupled|halved|peaked|bottomed|" + _VERBS + r"|hit|topped|reached|exceeded|totall?ed|"
-                    r"came|was|stood|amounted)\b", s.text[m.end():]):
+                    r"came|was|is|were|are|stood|stands|amounted|amounts|remains|remained|ran|runs)\b", s.text[m.end():]):
             continue  # "the deficit with Korea tripled": its size or change is the claim, not its sign
         partner = [x for x in mentions if s.start + m.start() <= x.start < s.start + m.end() + 20]
         claim("balance_sign", (s.start + m.start(), s.start + m.end()), subjects=tuple(
@@ -1200,7 +1200,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             # "…, Mexico, which bought $334 billion": the partner just before the relative clause
             subjects = _subjects_before(mentions, span[0], s)
         partner = _PARTNER_AFTER.match(s.text[q.end - s.start:]) if q.unit == "USD" else None
-        named_after = _mentions_after(mentions, q.end + partner.end(), q.end + partner.end() + 1)[:1] \
+        # (a group named by one phrase, "our North American neighbors", is each of its partners)
+        named_after = _mentions_after(mentions, q.end + partner.end(), q.end + partner.end() + 1) \
             if partner and q.end + partner.end() < span[1] else ()
         if named_after and (not subjects or named_after[0] not in subjects and _belongs_before(
                 s, q, quantities, [m for m in mentions if m.country_id in subjects and m.start < q.start])):
@@ -1401,7 +1402,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 claim(prior.kind, (q.start, max(span[1], own[0].end if own else q.end)), quantity=q,
                       subjects=prior.subjects, flow=prior.flow, period=own[0].period if own else None,
                       period_stated=bool(own), slots=dict(prior.slots))
-            elif prior is not None and re.search(r"\b(?:down|up|fell|rose|dropped|climbed|slipped)\s+from\s+$", before):
+            elif prior is not None and re.search(r"(?:\b(?:down|up|fell|rose|dropped|climbed|slipped)\s+|,\s*)from\s+$",
+                                                 before):
                 # "… less than 7% …, down from almost 8% a decade earlier": the same measure, earlier
                 rel = next((t for t in times if t.kind == "relative" and t.start >= q.start), None)
                 own = [t for t in times if t.period is not None and t.start > q.end and t.kind in ("year", "fy")]
@@ -1968,7 +1970,7 @@ def _sme_measure(text: str) -> str:
 #: ("…, Canada for 17%", "…; to Canada, $350 billion", "… and Japan's at about $80 billion").
 _GAP_WORDS = frozenset("and while but whereas with for at to from vs versus against was were is had took "
                        "the about nearly roughly around almost just over under some then in by its "
-                       "s another more less than".split())
+                       "s another more less than alone itself".split())
 #: The claims such a clause repeats.
 _GAPPED_KINDS = ("trade_value", "trade_share", "per_capita", "va_share", "population")
 
@@ -1982,8 +1984,8 @@ def _gapped(s: Sentence, q: Quantity, out: list[Claim], mentions: list[Mention],
         return None
     between = s.text[prior.quantity.end - s.start:q.start - s.start]
     named = [m for m in mentions if prior.quantity.end <= m.start < q.start and m.country_id != "USA"]
-    if len(named) != 1 or named[0].country_id in prior.subjects:
-        return None
+    if len(named) != 1 or prior.subjects == (named[0].country_id,):
+        return None   # ("USMCA partners … 30% …, with Mexico alone at 16.2%": one of the group)
     cut = max(between.rfind(",", 0, named[0].start - prior.quantity.end),
               between.rfind(";", 0, named[0].start - prior.quantity.end))
     if cut < 0:

@@ -714,8 +714,9 @@ def _trade_share(claim: Claim, ctx: Context) -> list[Reading]:
     j = judge(claim.quantity, r.value)
     return [Reading(f"share of U.S. {_flow_word(claim.flow)}, {period.label}", j.verdict, r.text,
                     r.definition, [r], j.tolerance, None if j.verdict == "supported" else
-                    f"{_names(claim.subjects)} took {r.value:.1f}% of U.S. goods {_flow_word(claim.flow)} in "
-                    f"{period.label}.", notes, r.value)]
+                    f"{_names(claim.subjects)} took {r.value:.1f}% of "
+                    f"{'total U.S. goods trade' if claim.flow == 'total' else 'U.S. goods ' + _flow_word(claim.flow)} "
+                    f"in {period.label}.", notes, r.value)]
 
 
 def _trade_growth(claim: Claim, ctx: Context) -> list[Reading]:

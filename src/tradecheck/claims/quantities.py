@@ -75,7 +75,7 @@ _AMOUNT = re.compile(
             (?:\s(?:{_DOLLARS}))?
       | (?P<n2>{_NUM})\s?(?P<s2>{_SCALE})?(?P<plus2>\+|-plus\b)?\s?(?P<unit>{_DOLLARS}|%|percent|per\scent
             |percentage\spoints|kilograms?|kilos?|kg|milligrams?|mg|grams?|pounds|pound|lbs?|metric\stons?
-            |tonnes?|tons?|times|x(?=\s)|-?fold)?
+            |tonnes?|tons?|-?times|x(?=[\s,;)]|\.(?!\d)|$)|-?fold)?
     )
     """)
 #: Cardinals in words: "eighty", "twenty-five", "three hundred thirty-four", "a hundred"
@@ -388,10 +388,12 @@ def _from_match(m: re.Match, text: str, offset: int) -> Quantity | None:
     start, end = m.start(), m.end()
     if m.group("cur") or "dollars" in unit_word or unit_word == "usd":
         unit = "USD"
-    elif unit_word in ("times", "x", "fold", "-fold"):
+    elif unit_word in ("times", "-times", "x", "fold", "-fold"):
         unit = "ratio"
     elif unit_word:
         unit = UNITS.get(unit_word, UNITS.get(unit_word.rstrip("s"), unit_word))
+    elif not scale_word and re.search(r"(?i)\bfactor\s+of\s+$", text[:m.start()]):
+        unit = "ratio"   # "outbought China by a factor of 2.3"
     else:
         unit = "count"
         if _is_year(raw, scale_word, text, m):
