@@ -138,8 +138,8 @@ TOPICS = {
                   r"firm|worker|plant|factory|truck|peso|dollar)s?\b)",
     "va": r"\bcomponents?\b|\bcontent\b|(?<!auto )(?<!car )(?<!cars and )\bparts\b|\binputs\b|value[- ]added|domestic value|domestic share|"
           r"\bcontribution\s+to\s+(?:U\.S\.\s+|American\s+|the\s+value\s+of\s+)?exports",
-    "encounters": r"encounters?|apprehensions?|crossings?|migrants?|illegal entr|border patrol|"
-                  r"gotaways|unlawful",
+    "encounters": r"encounters?|apprehen(?:sions?|d|ded|ding)\b|crossings?|migrants?|illegal entr|border patrol|"
+                  r"gotaways|unlawful|(?-i:\bthe Patrol\b)",
     "seizures": r"seiz|confiscat|interdict|fentanyl|cocaine|methamphetamine|\bmeth\b|heroin|"
                 r"marijuana|narcotic|\bdrugs?\b",
     "jobs": r"\bjobs?\b|employment|employ",
@@ -308,7 +308,7 @@ _BUSIEST = re.compile(r"(?i)\b(?:their|its|the)\s+(?:single\s+)?(?P<ext>busiest|
 _SINCE = re.compile(r"(?i)(?:\b(?P<ext>lowest|highest|fewest|smallest|largest)\b[^.;]{0,40}?|"
                     # "fewer apprehensions at the southwest border than in any year since 1970"
                     r"\b(?P<cmp>fewer|more|less|lower|higher)\b[^.;]{0,60}?\bthan\s+(?:in\s+)?any\s+(?:other\s+)?"
-                    r"(?:fiscal\s+)?(?:year|month)\s+)(?:\bsince\s+|"
+                    r"(?:fiscal\s+)?(?:year|month)\s+)(?:\bsince\s+(?:at\s+least\s+)?|"
                     # "the highest in records going back to fiscal 2000"
                     r"\b(?:in|on|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:records?|data|series|figures|statistics)\s+"
                     r"(?:that\s+go\s+|going\s+|dating\s+|reaching\s+)?back\s+to\s+)"
@@ -333,8 +333,11 @@ _THAN_ANY_IN = re.compile(r"(?i)\b(?P<cmp>higher|more|greater|larger|bigger|fewe
                           r"\bthan\s+(?:in\s+|at\s+|during\s+)?any\s+(?:other\s+)?(?:single\s+)?(?:fiscal\s+)?"
                           r"(?:year|point|time)\s+(?:of|in|during)\s+the\s+(?P<dec>(?:19|20)\d0)['’]?s\b")
 #: "a total not surpassed until fiscal 1986", "a level it would not reach again until 1983"
-_UNTIL = re.compile(r"(?i)\b(?:not|never|n['’]t)\s+(?:be\s+)?(?:\w+\s+){0,2}?(?:surpass|exceed|top|match|reach|equal|"
-                    r"beat|pass|break)\w*\s+(?:\w+\s+){0,3}?until\s+(?:(?:FY|fiscal(?:\s+year)?)\s?)?"
+_UNTIL = re.compile(r"(?i)\b(?:(?:not|never|n['’]t)\s+(?:be\s+)?(?:\w+\s+){0,2}?(?:surpass|exceed|top|match|reach|equal|"
+                    r"beat|pass|break)\w*\s+(?:\w+\s+){0,3}?|"
+                    # "That record stood until fiscal 2022"
+                    r"(?:record|mark|high|peak)\s+(?:\w+\s+){0,2}?(?:stood|held|lasted|survived|remained(?:\s+unbroken)?)\s+)"
+                    r"until\s+(?:(?:FY|fiscal(?:\s+year)?)\s?)?"
                     r"(?P<y>(?:19|20)\d\d)\b")
 
 
@@ -653,7 +656,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         # 2.38M.": a list item reads on its lead-in
         topics, context = set(d.topics), s.text + " " + d.lead_text
     elif d.previous and not topics and (quantities and _refers_back(s, times) or not quantities and (
-            _EXTREME.search(s.text) or _RECORD_WORD.search(s.text) or _refers_back(s, times) and _COMPARE.search(s.text))):
+            _EXTREME.search(s.text) or _RECORD_WORD.search(s.text) or _UNTIL.search(s.text) or _SINCE.search(s.text)
+            or _refers_back(s, times) and _COMPARE.search(s.text))):
         # "… encounters last month: ~47k. That's down from 250k+ a year earlier.", "A year earlier
         # it was 83,000.", "Lowest month ever recorded.": the same topic
         topics, context = _topics(d.previous[1]) or set(d.topics or ()), s.text + " " + d.previous[1]
@@ -679,6 +683,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     labelled = next((t for t, pattern in UNLOADED.items() if re.search(pattern, d.label, flags=re.I)), None)
     clauses = _clauses(s)
     plain = [t for t in times if t.period is not None and not t.average and t.kind != "every_year"]
+    earlier = d.period   # the period in play before this sentence ("That record stood until fiscal 2022")
     if plain:
         d.period = plain[0].period
     if d.period is not None:
@@ -1008,7 +1013,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             # "more than one million apprehensions in fiscal 1954, a total not surpassed until fiscal
             # 1986": the first later year above it
             fy = [t for t in times if t.kind in ("fy", "year") and t.period is not None and t.start < s.start + m.start()]
-            base = fy[-1].period if fy else d.period
+            base = fy[-1].period if fy else earlier
             if base is None or base.kind not in ("fy", "year"):
                 continue
             until = int(m.group("y"))
@@ -1505,7 +1510,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             elif "encounters" in topics and direction:
                 base = next((t for t in times if t.average), None) or next(
                     (t for t in times if t.kind == "range"), None)
-                months = [t for t in times if t.kind == "month"]
+                months = [t for t in times if t.kind == "month" or t.kind == "bare_month" and t.period is not None]
+                if base is None and len(months) == 2 and months[0].end <= q.start < months[1].start and re.search(
+                        r"(?i)\bthen\b", _text(s, months[0].end, q.start)):
+                    # "fell below 50,000 in January 2025, then plunged more than 90% in February": from the
+                    # month before
+                    base = months[0]
                 if base is None and len(months) == 2 and (re.search(r"(?i)\bthan\b", s.text) or re.search(
                         r"(?i)\b(?:below|above|under|over|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+|the\s+|"
                         r"their\s+|its\s+)?$", s.text[:months[1].start - s.start])):
@@ -1833,7 +1843,10 @@ def _shift(period: Period, years: int) -> Period | None:
 
 
 def _month_within(period: Period, month: int) -> Period | None:
-    """The month numbered ``month`` inside ``period`` (June of FY2025 is June 2025), if there is one."""
+    """The month numbered ``month`` inside ``period`` (June of FY2025 is June 2025), if there is one;
+    after a month, that month's year ("January 2025, then … in February")."""
+    if period.kind == "month":
+        return Period.month(period.start[0], month)
     found = [ym for ym in period.months if ym[1] == month] if period.end is not None else []
     return Period.month(*found[-1]) if found else None
 
@@ -2244,7 +2257,7 @@ def _in_brackets(s: Sentence, pos: int) -> bool:
 
 def _component(text: str) -> str:
     t = text.lower()
-    if re.search(r"border patrol|\busbp\b|between (the )?ports", t):
+    if re.search(r"border patrol|\busbp\b|between (the )?ports|\bthe patrol\b", t):
         return "usbp"
     if re.search(r"ports? of entry|(?:office of )?field operations|\bofo\b|cbp officers|(?:southwest|border|land)\s+ports\b", t):
         return "ofo"
@@ -2298,7 +2311,7 @@ def _components(text: str) -> tuple[str, ...]:
     named = _component(text)
     if named != "all":
         return (named,)
-    if re.search(r"(?i)\bapprehen\w*|\bagents\b", text):
+    if re.search(r"(?i)\bapprehen\w*|\bagents\b|\b(?:illegal|unlawful|irregular)\s+(?:border\s+)?crossings\b", text):
         return ("usbp", "all")
     return ("all",)
 
