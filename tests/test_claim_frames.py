@@ -9,6 +9,25 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # "trade with" said loosely: exports to Canada 2024 $349.91 bn (supported), two-way $761.79 bn
+    ("We do roughly $350 billion a year in trade with Canada.", [("trade_value", "depends")]),
+    # shipments from a partner are imports: Germany 2014 $124.18 bn -> 2024 $160.38 bn (+29.1 %)
+    ("Shipments from Germany have grown about 30% since 2014.", [("trade_growth", "supported")]),
+    # total trade 2000: Canada $409.78 bn, Mexico $247.28 bn; imports 2024 South Korea $131.55 bn < Japan $148.37 bn
+    ("In 2000 this country traded more with Canada than with Mexico.", [("trade_compare", "supported")]),
+    ("South Korea has leapfrogged Japan as a source of U.S. imports.", [("trade_compare", "contradicted")]),
+    # nationwide Border Patrol FY1943 11,175 -> FY1986 1,692,544 (x151.5)
+    ("Border Patrol apprehensions in fiscal 1986 were roughly 150 times the 1943 level.",
+     [("encounters_change", "supported")]),
+    # southwest July 2025: Border Patrol 4,596, all CBP 7,824
+    ("Illegal crossings at the southwest border fell to about 4,600 in July 2025.", [("encounters_value", "depends")]),
+    # heroin, CBP: FY2024 1,160.6 lb, FY2019 6,224.6 lb
+    ("Heroin seizures came to about 1,200 pounds in fiscal 2024; in fiscal 2019 they had topped 6,000.",
+     [("seizures", "supported"), ("seizures", "supported")]),
+    # southwest encounters: January 2025 61,448 -> February 2025 11,714 (-80.9 %)
+    ("Southwest border encounters topped 60,000 in January 2025, then fell more than 75% in February.",
+     [("encounters_value", "supported"), ("encounters_change", "supported")]),
+    ("Texas accounts for about two-thirds of U.S. exports to Mexico.", [("no_data", "no_data")]),
     # places named as places: imports 2024 Germany #4 ($160.4 bn), Japan #5; exports 2023 Canada #1
     ("Germany has slipped to fifth place among U.S. suppliers.", [("rank", "contradicted")]),
     ("Canada was back on top among U.S. export markets in 2023.", [("rank", "supported")]),

@@ -136,14 +136,14 @@ TOPICS = {
                   r"man,\s+woman\s+and\s+child)\b|\b(?:per|for\s+every|each|every)\s+(?:single\s+)?(?:Mexican|Canadian|Chinese|"
                   r"Japanese|German|Korean|Vietnamese)\b(?!\s+(?:state|city|town|border|government|official|port|company|"
                   r"firm|worker|plant|factory|truck|peso|dollar)s?\b)",
-    "va": r"\bcomponents?\b|\bcontent\b|(?<!auto )(?<!car )(?<!cars and )\bparts\b|\binputs\b|value[- ]added|domestic value|domestic share|"
+    "va": r"\bcomponents?\b|\bcontent\b|(?-i:\bVA\b)(?=\s+(?:in|of|from|embodied|content|share)\b)|(?<!auto )(?<!car )(?<!cars and )\bparts\b|\binputs\b|value[- ]added|domestic value|domestic share|"
           r"\bcontribution\s+to\s+(?:U\.S\.\s+|American\s+|the\s+value\s+of\s+)?exports",
     "encounters": r"encounters?|apprehen(?:sions?|d|ded|ding)\b|crossings?|migrants?|illegal entr|border patrol|"
                   r"gotaways|unlawful|(?-i:\bthe Patrol\b)",
     "seizures": r"seiz|confiscat|interdict|fentanyl|cocaine|methamphetamine|\bmeth\b|heroin|"
                 r"marijuana|narcotic|\bdrugs?\b",
     "jobs": r"\bjobs?\b|employment|employ",
-    "trade": r"\bbought\b|\bbuys?\b|\bbuyer|purchas|\bspend|\bexport|\bimport|\bgoods\b|\btrade\b|"
+    "trade": r"\bbought\b|\bbuys?\b|\bbuyer|purchas|\bspend|\bexport|\bimport|\bgoods\b|\btrade[ds]?\b|"
              r"\bcommerce\b|\bbusiness with\b|"
              r"\bsell|\bsold\b|\bsales\b|consumer|\bmarkets?\b|customer|partner|shipments|deficit|surplus|\bsuppliers?\b|\btwo-way\b|\bship(?:ped|ping|s)\b",
 }
@@ -165,8 +165,10 @@ UNLOADED = {
     "crossings_traffic": r"\btrucks?\b|\bwait times?\b|\bcrossing times?\b|\bpedestrians?\b|"
                          r"\bwaits?\s+(?:at|to\s+cross)\b|\baverage\s+wait\b",
     "farm_trade": r"\b(?:farm|agricultur\w+)\s+(?:exports?|imports?|goods|products)\b",
-    "state_trade": r"\b(?:Texas|California|Michigan|Arizona|Illinois|Ohio|New\s+York|Louisiana)(?:['’]s?\s+exports?\b|"
-                   r"\s+(?:alone\s+)?(?:exported|exports|shipped|sold)\b)|\b(?:\d+|two|three|four|five|ten|twenty|"
+    "state_trade": r"\b(?:Texas|California|Michigan|Arizona|Illinois|Ohio|New\s+York|Louisiana|New\s+Mexico|Florida|"
+                   r"Pennsylvania|Indiana|Tennessee|Kentucky|North\s+Carolina|South\s+Carolina|Wisconsin|Minnesota)"
+                   r"(?:['’]s?\s+exports?\b|\s+(?:alone\s+)?(?:exported|exports|shipped|sold|handles|handled|moves|moved|"
+                   r"accounts\s+for|accounted\s+for)\b)|\b(?:\d+|two|three|four|five|ten|twenty|"
                    r"thirty|forty|half\s+(?:of\s+)?the|most|many)\s+(?:U\.S\.\s+|American\s+|of\s+the\s+50\s+)?states\b",
     "overdoses": r"\boverdose\s+deaths?\b|\boverdoses\b|\bdied\s+of\s+[\w-]+\s+overdose|\b(?:fentanyl|drug|opioid)\s+"
                  r"deaths\b|\bkilled\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|roughly\s+)?"
@@ -249,7 +251,10 @@ _SECOND_ONLY = re.compile(r"(?i)\bsecond\s+only\s+to\s+")
 #: Any character within a sentence: a dot only after a capital ("U.S."), never a sentence end.
 _IN = r"(?:[^.;!?]|(?<=[A-Z])\.)"
 _NEXT = re.compile(
-    r"(?i)\b(?P<dir>more|less|fewer)\b" + _IN + r"{0,60}?\bthan\s+(?:the\s+)?next\s+(?P<n>\d+|two|three|four|five|six|"
+    r"(?i)(?:\b(?P<dir>more|less|fewer)\b" + _IN + r"{0,60}?\bthan\s+|"
+    # "exports to Mexico and Canada combined exceeded those to the next ten markets together"
+    r"\b(?P<verb>exceed(?:ed|s)?|outstrip(?:ped|s)?|surpass(?:ed|es)?|topped|trail(?:ed|s)?|lagged)\s+"
+    r"(?:(?:those|that|exports|sales)\s+(?:to|from|with)\s+)?)(?:the\s+)?next\s+(?P<n>\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|twenty)\s+(?:largest\s+|biggest\s+)?(?P<what>trading partners|trade partners|"
     r"export markets|markets|partners|countries|buyers|customers|economies)"
     r"(?:\s+(?:combined|put together|together))?")
@@ -388,7 +393,7 @@ _CHANGE_NOUNS = ("drop", "decline", "fall", "decrease", "reduction", "plunge", "
                  "increase", "jump", "gain", "surge", "climb", "growth")
 #: a sentence that goes on about the one before: "That's down from …", "A drop of nearly 20%."
 _ANAPHORA = re.compile(rf"(?i)(?:that|this|it|which|they)(?!\s+(?:year|month|week|day|quarter|time|period|decade|"
-                       rf"spring|summer|fall|autumn|winter)\b)(?:['’]s|\s+is|\s+was)?\b|(?:the|that|this)\s+(?:total|figure|number|"
+                       rf"spring|summer|fall|autumn|winter)\b)(?:['’]s|\s+is|\s+was)?\b|(?:the|that|this)\s+(?:annual\s+|yearly\s+|monthly\s+)?(?:total|figure|number|"
                        rf"amount|sum|tally|count|level|series|share)\b|(?:a|an)\s+(?:[\w-]+\s+)?"
                        rf"(?:{'|'.join(_CHANGE_NOUNS)})\b|(?:down|up)\b")
 #: a change someone made ("cut 14%"): read before a figure only, never as a trend in a clause
@@ -408,6 +413,9 @@ _YEAR_BEFORE = re.compile(r"(?i)\s+(?:(?:that\s+of|what\s+it\s+was\s+in)\s+)?(?:
 _MULTIPLE_OF_EARLIER = re.compile(r"(?i)\s+(?:increase|rise|jump|surge|growth|gain)\b|\s+as\s+(?:much|many|large|high)\s+"
                                   r"as\s+(?:it\s+was\s+|they\s+were\s+)?(?:in|back\s+in|during)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)?"
                                   r"(?:19|20)\d\d\b")
+#: "roughly 150 times the 1943 level" (of apprehensions): the year a count's multiple is of
+_OF_YEAR_LEVEL = re.compile(r"(?i)\s+(?:the|its|their)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\s+"
+                            r"(?:level|figure|total|count|number|mark|tally)\b")
 #: "y/y", "year on year", "from a year earlier": against the same period a year before
 _YEAR_ON_YEAR = re.compile(r"(?i)\by/y\b|\byoy\b|\byear[- ](?:on|over)[- ]year\b|\b(?:from|than|on)\s+(?:a|the)\s+year\s+"
                            r"(?:earlier|ago|before)\b|\bcompared\s+with\s+a\s+year\s+(?:earlier|ago)\b")
@@ -420,7 +428,7 @@ _DOWN = frozenset(_DOWN_VERBS + _CUT_VERBS + ("lower", "below", "down", "fewer",
 _MARGIN = r"(?:well\s+|far\s+|just\s+|slightly\s+|narrowly\s+|only\s+)?"
 #: "exceeded the value added from China", "outstripped those to Japan": a comparison without "than"
 _EXCEED = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outweigh(?:ed|s)?|eclips(?:ed|es)|outpac(?:ed|es)|"
-                     r"overt(?:ook|akes?|aken)|(?:edged|edges|nosed|noses)\s+out|outsold|"
+                     r"overt(?:ook|akes?|aken)|(?:edged|edges|nosed|noses)\s+out|outsold|leapfrog(?:ged|s)?|"
                      r"surpass(?:ed|es)?|" + _MARGIN + r"ahead\s+of|" + _MARGIN +
                      r"above(?=\s+(?-i:[A-Z])[\w.]*['’]s?\b))\s+(?P<mid>(?:(?:the|that|those|what|its|their)\s+)?(?:(?:value[- ]added|"
                      r"content|exports?|imports?|purchases|sales|shipments|trade|goods|inputs|components|share)\s+)?)"
@@ -521,6 +529,7 @@ _FLOW_CUES = [
         r"\b(bought|buys?|purchased|purchases|(?:pulled|took|brought)\s+in)\s+(\S+\s+){0,8}?from\s+(?!the\s+u\.s|the\s+united|america|us\b|an?\s|its\s|"
         r"their\s|the\s+(?:record|peak|previous|prior|year|high|low)|record|\$|\d)|"
         r"\b(its|their|mexican|canadian|chinese)\s+shipments\b|"
+        r"\b(shipments|goods|products|deliveries|cargo)\s+from\s+(?!the\s+u\.s|the\s+united|america|us\b|\$|\d|an?\s)|"
         r"\b(mexican|canadian|chinese|japanese|german|korean|vietnamese)\s+exports\b|"
         r"\b(mexico|canada|china|japan|germany|korea|vietnam)['’]s\s+(goods\s+)?exports\b(?!\s+to\s+(?!the\s+u\.s|the\s+united|america|us\b))|"
         r"\b(sold|sells|sell|sales|ships|shipped|exported|exports)\s+(\S+\s+){0,5}?"
@@ -734,15 +743,16 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
 
     # -- cue-triggered claims (no quantity needed, or a count that is part of the cue) ----------
     for m in _NEXT.finditer(s.text):
+        direction = (m.group("dir") or ("less" if m.group("verb").lower().startswith(("trail", "lag")) else "more")).lower()
         subjects = _subjects_before(mentions, s.start + m.start(), s) or lead or d.subjects
         n = parse_number_words(m.group("n")) or 10
         c = claim("group_vs_next", _extend(s, clause_of(s.start + m.start()), s.start + m.end()),
                   subjects=subjects, flow=_flow(s.text), slots={"n": int(n), "what": m.group("what"),
-                  "direction": m.group("dir").lower(), "including": tuple(
+                  "direction": direction, "including": tuple(
                       x.country_id for x in mentions if x.start >= s.start + m.end())})
         c.end = max(c.end, s.end - 1 if s.text.endswith(".") else s.end)
         c.text = _text(s, c.start, c.end)
-        c.slots["claimed"] = f"{m.group('dir').lower()} than the next {int(n)} {m.group('what')} combined"
+        c.slots["claimed"] = f"{direction} than the next {int(n)} {m.group('what')} combined"
         used.append((s.start + m.start("n"), s.start + m.end("n")))
     for end in _COMBINED_END.finditer(s.text):
         # the comparative closest before "combined" opens the list: "more than A, B and C combined"
@@ -1142,7 +1152,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             continue
         if q.unit == "ratio" and (_CHANGE_BEFORE_USD.search(s.text[:q.start - s.start]) or _YEAR_BEFORE.match(
                 s.text, q.end - s.start) or _MULTIPLE_OF_EARLIER.match(s.text, q.end - s.start) and (
-                "seizures" in topics or not re.match(r"\s+as\b", s.text[q.end - s.start:]))):
+                "seizures" in topics or not re.match(r"\s+as\b", s.text[q.end - s.start:])) or (
+                "encounters" in topics and _OF_YEAR_LEVEL.match(s.text, q.end - s.start))):
             # "has grown more than tenfold since 1993", "almost double the year before", "a ninefold
             # increase from FY2019", "nine times as much as in FY2019" (of seizures)
             q = replace(q, unit="growth_multiple")
@@ -1158,8 +1169,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         # billion on top of goods exports of $349.9 billion" has one figure of each
         lo = max([s.start] + [x.end for x in quantities if x.end <= q.start])
         hi = min([s.end] + [x.start for x in quantities if x.start >= q.end])
+        # (trucks are what a figure counts only in its own clause: "Every truck … carries American
+        # content: in 2011, U.S. value added made up nearly 12%")
         mine = next((t for t, pattern in UNLOADED.items() if re.search(pattern, _text(
-            s, lo, q.start if t == "crossings_traffic" and q.unit == "USD" else hi), flags=re.I) and not (
+            s, max(lo, clause_of(q.start)[0]) if t == "crossings_traffic" else lo,
+            q.start if t == "crossings_traffic" and q.unit == "USD" else hi), flags=re.I) and not (
             t == "commodities" and _ALL_GOODS.match(s.text, q.end - s.start))), None) if unloaded else labelled
         # (a dollar figure is of freight only when the trucks come first: "$790 billion two-way in
         # 2024, trucks and rail mostly" is trade)
@@ -1300,6 +1314,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             if kind == "trade_value" and re.search(r"(?i)(?<!two-way )(?<!bilateral )\b(commerce|business with|"
                                                    r"trade relationship|economic relationship)\b", around):
                 c.slots["alt_flows"] = ("exports",) if c.flow == "total" else ("total",)
+            elif kind == "trade_value" and c.flow == "total" and re.search(r"(?i)\btrade\s+with\b", around) and not re.search(
+                    r"(?i)\b(?:two-way|total|bilateral|combined|overall|both\s+ways|in\s+both\s+directions|imports|exports)\b",
+                    s.text):
+                # "about $330 billion a year in trade with Mexico": if not two-way trade, perhaps exports
+                c.slots["loose_total"] = True
             last_subjects = c.subjects
         elif q.unit == "ratio" and re.search(r"(?i)\bkill\s+(?:every|each|all)\s+(?:single\s+)?(?:American|"
                                              r"U\.S\.\s+resident|person\s+in\s+(?:the\s+U\.S\.|America))s?\s+$",
@@ -1588,19 +1607,27 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             origin = _subjects_before(mentions, q.start, s, s.start)[:1] or lead[:1]
             claim("va_share", span, quantity=q, subjects=origin, slots={
                 "exporter": "USA", "measure": "value", "growth": (between.start[0], between.end[0])})
-        elif q.unit == "growth_multiple" and "seizures" in topics and "encounters" not in topics:
+        elif q.unit == "growth_multiple" and "seizures" in local and "encounters" not in local:
             claim("seizures_change", span, quantity=q, slots={
                 "direction": "down" if q.value < 1 else "up", "multiple": True, **_seizure_slots(s, times)})
-        elif q.unit == "growth_multiple" and "encounters" in topics and "seizures" not in topics and any(
+        elif q.unit == "growth_multiple" and "encounters" in local and "seizures" not in local and any(
                 t.period is not None and (t.period.kind in ("fy", "year") or t.kind == "since" or t.kind == "range"
                                           and t.period.end is not None) for t in times):
             # "northern border encounters nearly doubled in fiscal 2023": that year against the one before;
             # "… between fiscal 2022 and fiscal 2024": the range's last year against its first
             span_of = next((t.period for t in times if t.kind == "range" and t.period is not None
                             and t.period.end is not None), None)
-            claim("encounters_change", span, quantity=q, slots={
+            c = claim("encounters_change", span, quantity=q, slots={
                 "direction": "down" if q.value < 1 else "up", "multiple": True, "base": span_of,
                 "dataset": _dataset(context), "component": _component(context)})
+            if of_year := _OF_YEAR_LEVEL.match(s.text, q.end - s.start):
+                # "By 1986 the annual count was roughly 150 times the 1943 level": that fiscal year the base
+                base_year = int(of_year.group("y"))
+                end = next((t.period for t in times if t.kind in ("fy", "year") and t.period is not None
+                            and t.period.end[0] != base_year), None)
+                if end is not None:
+                    c.period, c.period_stated = Period.fiscal_year(end.end[0]), True
+                    c.slots["base"] = Period.fiscal_year(base_year)
         elif q.unit == "growth_multiple":
             since = _growth_base(times, s)
             if "sme" in topics:
@@ -1623,7 +1650,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             d.last_mass = q if q.unit != "mg" else d.last_mass
             if q.unit in ("g", "mg") or re.search(r"(?i)\b(holds?|makes?|contains?|per)\b", around):
                 continue  # the arithmetic's inputs ("a kilogram holds", "2 mg per dose"), not seizures
-            if re.search(r"(?i)\benough\b|\bkill|\bdoses?\b", s.text) and (
+            # ("Mexican authorities say they seized 500 kilograms …, enough to kill …": their seizure too)
+            if not actor and re.search(r"(?i)\benough\b|\bkill|\bdoses?\b", s.text) and (
                     not _SEIZE_CUE.search(context) or not any(t.period is not None for t in times) and not (
                         question and any(t.period is not None for t in find_times(question)))):
                 # "a hundred kilograms is enough to kill …", "the 258 kilograms seized in that operation
@@ -1645,10 +1673,17 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     r"(?:\s+of\s+\w+)?(?:\s+(?:in|during|for)\s+\S+(?:\s+\S+)?)?[\s,;]*(?:and|while|but|versus|vs\.?|against|"
                     r"compared\s+with)?"
                     r"\s+(?:(?:to|in|by)\s+)?", s.text[prior.quantity.end - s.start:q.start - s.start]) \
-                and (own := next((t for t in times if t.period is not None and t.start >= q.end), None)):
+                and (own := next((t for t in times if t.period is not None and t.start >= q.end), None)) or \
+                q.unit == "count" and prior is not None and (then := re.search(
+                    # "… below 70,000 pounds in fiscal 2024; in fiscal 2019 they had topped 110,000"
+                    r"[;,]\s*(?:and\s+|but\s+|while\s+)?(?P<when>in\s+[^,;]{2,25}?),?\s+(?:they|it|seizures|the\s+haul)\s+"
+                    r"(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:\w+\s+)?$", s.text[prior.quantity.end - s.start:q.start - s.start])) \
+                and (own := next((t for t in times if t.period is not None and prior.quantity.end + then.start("when") <= t.start
+                                  < prior.quantity.end + then.end("when")), None)):
             # "over 100,000 pounds in fiscal '19 and about 75,000 in fiscal twenty-five": the same measure
             end = own.end + len(re.match(r"[\w'’-]*", s.text[own.end - s.start:]).group(0))  # a year said in words
-            claim("seizures", (q.start, end), quantity=replace(q, unit=prior.quantity.unit), period=own.period,
+            claim("seizures", (min(q.start, own.start), max(end, q.end)), quantity=replace(q, unit=prior.quantity.unit),
+                  period=own.period,
                   period_stated=True, slots=dict(prior.slots))
             if prior.end > q.start:
                 cut = s.start + len(s.text[:q.start - s.start].rstrip(" ,;").removesuffix(" and").rstrip(" ,;"))
@@ -1671,7 +1706,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     "drug": (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1]})
             elif (re.match(r"\s*(?:\w+\s+){0,2}(encounters|apprehensions|crossings|migrants)", after)
                   or ("encounters" in topics and q.value >= 100 and "seizures" not in topics)):
-                scope = around if _ENC_NOUN.search(around) else context
+                # ("…, while officers at ports of entry handled roughly 650,000": the clause's own component)
+                scope = around if _ENC_NOUN.search(around) or _component(around) != "all" else context
                 if _component(scope) == "all" and _component(context) != "all" and _component(
                         re.sub(r"(?i)border patrol|\busbp\b|between (the )?ports", "", context)) == "all":
                     scope = context   # "The Border Patrol's July 2025 tally …, about 4,600 apprehensions"

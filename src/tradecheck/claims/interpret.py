@@ -238,6 +238,11 @@ def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
     j = judge(claim.quantity, official)
     alternatives = [_trade_value(_with(claim, flow=f, slots={}), ctx)[0]
                     for f in claim.slots.get("alt_flows", ())]
+    if claim.slots.get("loose_total") and j.verdict != "supported":
+        # "trade with Mexico" in loose usage may mean what the U.S. sells there: a reading only when
+        # the figure fits it, since two-way trade is the word's first sense
+        exports = _trade_value(_with(claim, flow="exports", slots={}), ctx)[0]
+        alternatives += [exports] if exports.verdict in ("supported", "close") else []
     correction = None
     context = ""
     if len(claim.subjects) == 1 and claim.flow in ("exports", "imports", "total") and period.kind == "year":
@@ -1081,6 +1086,9 @@ def _encounters_change(claim: Claim, ctx: Context) -> list[Reading]:
     base = claim.slots.get("base")
     if base is None and claim.period is not None and claim.period.kind in ("fy", "year"):
         return _encounters_year_change(claim, ctx)
+    if base is not None and base.kind == "fy" and period is not None and period.kind == "fy" and period != base:
+        # "by 1986 … 150 times the 1943 level": the one fiscal year against the other
+        return _encounters_year_change(claim, ctx, [("fiscal", base, period)])
     if base is None and period is not None and period.kind == "range" and period.end is None:
         # "have fallen 80% since fiscal 2022": that year against the latest whole one loaded
         found = _last_month(ctx)
@@ -1147,7 +1155,8 @@ def _encounters_year_change(claim: Claim, ctx: Context,
         pairs = [(kind, Period.fiscal_year(p.end[0] - 1) if p.kind == "fy" else Period.year(p.start[0] - 1), p)
                  for kind, p in _periods(claim)]
     out = []
-    patrol = bool(claim.slots.get("border_patrol") or re.search(r"(?i)border\s+patrol|\bUSBP\b|apprehen", claim.text))
+    patrol = bool(claim.slots.get("border_patrol") or claim.slots.get("component") == "usbp"
+                  or re.search(r"(?i)border\s+patrol|\bUSBP\b|apprehen", claim.text))
     for dataset in _datasets(claim):
         # "Field Operations encounters at southwest ports jumped 150%": the component the text names,
         # where the file splits it out

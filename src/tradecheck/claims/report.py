@@ -24,7 +24,9 @@ class ClaimResult:
 
     @property
     def primary(self) -> Reading:
-        return self.readings[0]
+        """The reading the verdict rests on: the first that has data (readings with none do not
+        count against the others)."""
+        return next((r for r in self.readings if r.verdict != "no_data"), self.readings[0])
 
     @property
     def claimed(self) -> str:
