@@ -836,8 +836,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         # "Germany ranked third among sources of U.S. imports": a rank as a verb and a place
         nth = _place_number(m.group("n"))
         # "Among U.S. export markets, the Netherlands ranked third": the ranking named elsewhere
-        named = m.group("role") or next((r.group("role") for r in (_LIST_ROLE.search(s.text), _RANK.search(before),
-                                                                     _LIST_ROLE.search(before)) if r), None)
+        named = m.group("role") or _ranking_named(s.text, before)
         if not nth or not named:
             continue
         role = named.lower().rstrip("s")
@@ -852,11 +851,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         at = s.start + m.start()
         if any(c.kind == "rank" and c.start <= at < c.end for c in out):
             continue
-        role = next((r.group("role").lower() for r in (_RANK.search(s.text), _LIST_ROLE.search(s.text),
-                     _RANK.search(before), _LIST_ROLE.search(before)) if r), None)
+        role = _ranking_named(s.text, before)
         if role is None and "trade" not in topics:
             continue
-        role = role.rstrip("s") if role else {"imports": "supplier", "total": "partner"}.get(_flow(s.text), "market")
+        role = role.lower().rstrip("s") if role else {"imports": "supplier", "total": "partner"}.get(_flow(s.text), "market")
         nth = 1 if m.group("top") else _place_number(m.group("n"))
         subjects = _subjects_before(mentions, at, s, clause_of(at)[0]) or _subjects_before(mentions, at, s) or d.subjects
         c = claim("rank", _extend(s, clause_of(at), s.start + m.end()), subjects=subjects[:1], flow=_role_flow(role),
@@ -1910,6 +1908,14 @@ _US_TOTAL = re.compile(r"(?i)\b(?:U\.S\.|US|America['’]s|American|the\s+United
 #: a capitalised place-like word after "to"/"from"/"with" that is not a partner we know ("exports to
 #: Britain"): the claim names a partner, just not one loaded under that name
 _UNKNOWN_PLACE = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?(?!The\b|U\.S|US\b|America|World\b)(?-i:[A-Z])[a-z]+")
+
+
+def _ranking_named(text: str, before: str) -> str | None:
+    """The role of the ranking a place belongs to, named in the sentence or the one before:
+    "Among U.S. export markets, the Netherlands ranked third", "… No. 3 partner …, has slipped to
+    sixth place"."""
+    return next((r.group("role") for r in (_RANK.search(text), _LIST_ROLE.search(text), _RANK.search(before),
+                                           _LIST_ROLE.search(before)) if r), None)
 
 
 def _place_number(word: str) -> int:
