@@ -774,15 +774,20 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
               others=others, flow=_flow(s.text),
               slots={"direction": "less" if m.group("dir").lower() in ("less", "smaller") else "more",
                      "topic": "sme" if "sme" in topics else "trade"})
-    exceed = [] if any(c.kind == "rank" for c in out) or _RANK.search(s.text) else list(_EXCEED.finditer(s.text))
+    ranks = list(_RANK.finditer(s.text))
+    exceed = [] if ranks or any(c.kind == "rank" for c in out) else list(_EXCEED.finditer(s.text))
     # "ranked third behind Canada and Mexico": the place says it
-    placed = [m.end() for m in list(_RANKED.finditer(s.text)) + list(_PLACE_RANK.finditer(s.text))]
+    as_verb = list(_RANKED.finditer(s.text))
+    low = s.text.lower()
+    # "sixth place", "on top", "the top spot": scanned only when one of its nouns is there
+    as_place = list(_PLACE_RANK.finditer(s.text)) if "place" in low or "spot" in low or "top" in low else []
+    placed = [m.end() for m in as_verb + as_place]
     behind = [m for m in _BEHIND.finditer(s.text) if not any(0 <= m.start() - end <= 2 for end in placed)]
     for m in list(_COMPARE.finditer(s.text)) + list(_AS_MUCH.finditer(s.text)) + list(_SAME.finditer(s.text)) + exceed \
             + behind:
         _compare_claim(s, m, mentions, quantities, topics, lead, d, claim, clause_of, actor)
     asking = _ASKING.match(s.text) and s.text.rstrip().endswith("?")
-    for m in () if asking else _RANK.finditer(s.text):
+    for m in () if asking else ranks:
         subjects = _subjects_before(mentions, s.start + m.start(), s) or lead or d.subjects
         own = _subjects_before(mentions, s.start + m.start(), s, clause_of(s.start + m.start())[0])
         if own and len(subjects) > 1 and not m.group("topn"):
@@ -832,7 +837,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         if since is not None and _HELD_SINCE.search(s.text):
             slots["every_year"] = (since.period.start[0], None, None)
         claim("rank", clause_of(answer.start), subjects=(answer.country_id,), slots=slots, flow=_role_flow(role))
-    for m in () if asking or any(c.kind == "rank" for c in out) else _RANKED.finditer(s.text):
+    for m in () if asking or any(c.kind == "rank" for c in out) else as_verb:
         # "Germany ranked third among sources of U.S. imports": a rank as a verb and a place
         nth = _place_number(m.group("n"))
         # "Among U.S. export markets, the Netherlands ranked third": the ranking named elsewhere
@@ -845,7 +850,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         subjects = _subjects_before(mentions, s.start + m.start(), s)[-1:] or lead or d.subjects
         claim("rank", clause_of(s.start + m.start()), subjects=subjects[:1], flow=flow,
               slots={"rank": nth, "role": role, "topic": "trade", "claimed": f"#{nth} ({m.group(0).strip()})"})
-    for m in () if asking else _PLACE_RANK.finditer(s.text):
+    for m in () if asking else as_place:
         # "has slipped to sixth place", "Canada was back on top in 2022": a place, the ranking named
         # in the sentence ("America's No. 3 trading partner in 2000") or the one before
         at = s.start + m.start()
