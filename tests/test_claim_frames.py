@@ -9,6 +9,21 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # one Border Patrol sector, by fiscal year: Tucson FY2005 439,079 (historical tables)
+    ("Tucson Sector agents made roughly 440,000 apprehensions in FY2005.", [("encounters_value", "supported")]),
+    # El Paso sector FY2018 31,561 -> FY2019 182,143 (+477.1 %)
+    ("El Paso sector apprehensions jumped about 477% in fiscal 2019.", [("encounters_change", "supported")]),
+    # a calendar year read as the fiscal year: Tucson FY2023 373,630 (OHSS); FY2007 378,239 was higher
+    ("The Tucson Sector logged more than 370,000 apprehensions in 2023, the most since 2005.",
+     [("encounters_value", "supported"), ("lowest_since", "contradicted")]),
+    # Swanton FY2024 19,390, above every fiscal year from FY2000 (OHSS)
+    ("Apprehensions in the Swanton Sector hit a record in FY2024.", [("encounters_record", "supported")]),
+    # the northern border's Border Patrol (OHSS region): FY2023 10,020
+    ("Border Patrol agents apprehended about 7,800 migrants along the northern border in fiscal 2023.",
+     [("encounters_value", "contradicted")]),
+    # sectors ranked, and one sector's month, are not read
+    ("Rio Grande Valley was the busiest sector in fiscal 2019, with 339,000 apprehensions.", [("no_data", "no_data")]),
+    ("The San Diego sector recorded 9,000 apprehensions in June 2024.", [("encounters_value", "no_data")]),
     # "trade with" said loosely: exports to Canada 2024 $349.91 bn (supported), two-way $761.79 bn
     ("We do roughly $350 billion a year in trade with Canada.", [("trade_value", "depends")]),
     # shipments from a partner are imports: Germany 2014 $124.18 bn -> 2024 $160.38 bn (+29.1 %)
@@ -873,10 +888,11 @@ FRAMES = [
     ("In 2024 China didn't even crack $150 billion of U.S. goods.", [("trade_value", "supported")]),
     # small exporters are USTR's SME figures (over $83 billion to Canada in 2022), not all exports
     ("America's small exporters sold roughly $83 billion to Canada in 2022.", [("sme_value", "supported")]),
-    # what the loaded sources do not count: asylum decisions, trade by port, encounters by sector
+    # what the loaded sources do not count: asylum decisions, trade by port
     ("Immigration judges granted asylum in fewer than 30,000 cases in fiscal 2024.", [("no_data", "no_data")]),
     ("Laredo alone handled roughly 40% of all U.S.-Mexico goods trade in 2024.", [("no_data", "no_data")]),
-    ("The Rio Grande Valley sector recorded 300,000 apprehensions in fiscal 2023.", [("no_data", "no_data")]),
+    # Rio Grande Valley sector FY2023: 338,340 (OHSS), 11 % above the figure
+    ("The Rio Grande Valley sector recorded 300,000 apprehensions in fiscal 2023.", [("encounters_value", "contradicted")]),
     # a ratio of residents: Mexico 130,861,007 / Canada 41,288,599 = 3.17 (2024)
     ("Mexico is home to about 130 million people, more than three times Canada's population.",
      [("population", "supported"), ("trade_ratio", "supported")]),

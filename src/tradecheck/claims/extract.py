@@ -184,6 +184,13 @@ UNLOADED = {
     "commodities": r"\bauto\s+parts\b|\bautomobiles\b|\bcars\b|\bcrude\b|\bpetroleum\b|\bcorn\b|\bsoybeans?\b|"
                    r"\bsteel\b|\baluminum\b|\belectronics\b|\bmachinery\b|\bcomputers\b|\bavocados?\b|\btomatoes\b",
 }
+#: a Border Patrol sector by OHSS's name: "the Tucson Sector", "Rio Grande Valley (RGV) sector"
+_SECTOR = re.compile(r"(?i)\b(?P<name>big\s+bend|del\s+rio|el\s+centro|el\s+paso|laredo|rio\s+grande\s+valley|rgv|"
+                     r"san\s+diego|tucson|yuma|blaine|buffalo|detroit|grand\s+forks|havre|houlton|spokane|swanton|"
+                     r"miami|new\s+orleans|ramey)(?:\s+\(rgv\))?(?:,\s+(?:texas|arizona|california|tx|az|ca),?)?"
+                     r"\s+(?:border\s+patrol\s+)?sector\b(?!s)")
+#: sectors ranked or set side by side: "the busiest sector", "more than any other sector"
+_SECTORS_COMPARED = re.compile(r"(?i)\b(?:busiest|each|every|other|all)\s+(?:[\w-]+\s+)?sectors?\b|\bsectors\b")
 #: "$152 billion of goods from them, mostly cars and parts": all goods, the products only describe them
 _ALL_GOODS = re.compile(r"(?i)\s*(?:in|of|worth\s+of)\s+(?:U\.S\.\s+|American\s+)?(?:goods|merchandise)\b"
                         r"(?![^.;]{0,30}?\b(?:in|of)\s+(?:auto|cars|crude|steel|corn|soy))")
@@ -310,7 +317,8 @@ _EXTREME_LOOKBACK = re.compile(r"(?i)\b(?P<ext>lowest|highest|fewest)\b[^.;]{0,4
 #: "port officers saw their busiest month in December 2023": the month is the series' high
 _BUSIEST = re.compile(r"(?i)\b(?:their|its|the)\s+(?:single\s+)?(?P<ext>busiest|slowest|quietest)\s+month\b")
 #: "the lowest since 1971", "the highest since March 2021"
-_SINCE = re.compile(r"(?i)(?:\b(?P<ext>lowest|highest|fewest|smallest|largest)\b[^.;]{0,40}?|"
+_SINCE = re.compile(r"(?i)(?:\b(?P<ext>lowest|highest|fewest|smallest|largest|(?<=the\s)most(?!\s+(?:important|significant|"
+                    r"valuable|trusted|reliable|active|common|popular)\b))\b[^.;]{0,40}?|"
                     # "fewer apprehensions at the southwest border than in any year since 1970"
                     r"\b(?P<cmp>fewer|more|less|lower|higher)\b[^.;]{0,60}?\bthan\s+(?:in\s+)?any\s+(?:other\s+)?"
                     r"(?:fiscal\s+)?(?:year|month)\s+)(?:\bsince\s+(?:at\s+least\s+)?|"
@@ -687,7 +695,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     if s.text.rstrip(" *_").endswith("?"):   # "**How much does the U.S. export to Mexico?**"
         d.question, d.question_mentions = s.text, [x for x in mentions if x.country_id != "USA"]
     actor = _ACTORS.search(s.text)
-    unloaded = next((t for t, pattern in UNLOADED.items() if re.search(pattern, s.text, flags=re.I)), None)
+    # "Tucson Sector agents": one Border Patrol sector is loaded (by fiscal year); other sectors are not
+    not_loaded = {t: p for t, p in UNLOADED.items() if t != "sectors"} if _sector(s.text) else UNLOADED
+    unloaded = next((t for t, pattern in not_loaded.items() if re.search(pattern, s.text, flags=re.I)), None)
     # "Auto parts: Mexico's top export to the U.S., $90B+": a label names what the figures are of
     labelled = next((t for t, pattern in UNLOADED.items() if re.search(pattern, d.label, flags=re.I)), None)
     clauses = _clauses(s)
@@ -1174,7 +1184,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         hi = min([s.end] + [x.start for x in quantities if x.start >= q.end])
         # (trucks are what a figure counts only in its own clause: "Every truck … carries American
         # content: in 2011, U.S. value added made up nearly 12%")
-        mine = next((t for t, pattern in UNLOADED.items() if re.search(pattern, _text(
+        mine = next((t for t, pattern in not_loaded.items() if re.search(pattern, _text(
             s, max(lo, clause_of(q.start)[0]) if t == "crossings_traffic" else lo,
             q.start if t == "crossings_traffic" and q.unit == "USD" else hi), flags=re.I) and not (
             t == "commodities" and _ALL_GOODS.match(s.text, q.end - s.start))), None) if unloaded else labelled
@@ -2373,7 +2383,22 @@ def _regions(text: str) -> tuple[str, ...]:
     return ("all",)
 
 
+def _sector(text: str) -> str | None:
+    """The one Border Patrol sector a text counts in ("Tucson sector"), or None: none, several, or
+    sectors compared ("the busiest sector")."""
+    if "ector" not in text:
+        return None
+    names = {"Rio Grande Valley" if m.group("name").lower() == "rgv" else " ".join(m.group("name").split()).title()
+             for m in _SECTOR.finditer(text)}
+    if len(names) != 1 or _SECTORS_COMPARED.search(text):
+        return None
+    return f"{names.pop()} sector"
+
+
 def _dataset(text: str) -> str | None:
+    """The border series a text names: a border, "nationwide", or one Border Patrol sector."""
+    if sector := _sector(text):
+        return sector
     t = text.lower()
     if re.search(r"northern\s+(?:land\s+)?border|u\.s\.-canad\w+\s+border|canadian\s+border", t):
         return "northern_border"

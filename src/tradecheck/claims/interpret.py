@@ -92,6 +92,8 @@ ORDINALS = {1: "largest", 2: "second-largest", 3: "third-largest", 4: "fourth-la
 def readings(claim: Claim, ctx: Context) -> list[Reading]:
     """Every reading of ``claim`` with its verdict (the primary one first)."""
     handler: Callable[[Claim, Context], list[Reading]] = _HANDLERS.get(claim.kind, _no_data)
+    if _is_sector(claim.slots.get("dataset")):
+        handler = _sector_readings
     month = claim.slots.get("bare_month") if claim.period is None else None
     placed = _latest_named_month(claim, ctx, month) if month else None
     if placed is None:
@@ -1025,6 +1027,43 @@ def _scope_label(dataset: str, component: str) -> str:
     return f"{who}{dataset.replace('_', ' ')}"
 
 
+def _is_sector(dataset: str | None) -> bool:
+    """Whether a claim's border series is one Border Patrol sector ("Tucson sector")."""
+    return bool(dataset) and dataset.endswith(" sector")
+
+
+def _usbp_run(indicator: str, ctx: Context, scope: str, **params) -> Result:
+    """A Border Patrol fiscal-year indicator on the series a text names: a border, nationwide, or
+    one sector ("Tucson sector"; the indicator finds its region)."""
+    if _is_sector(scope):
+        return run(indicator, ctx=ctx, sector=scope, **params)
+    return run(indicator, ctx=ctx, scope=scope, **params)
+
+
+#: what a claim about one Border Patrol sector can be read as: counts by fiscal year, their records
+#: and changes (OHSS publishes sectors by month too, but no indicator sums a sector's months)
+_SECTOR_KINDS = ("encounters_value", "encounters_record", "lowest_since", "lowest_in_years", "encounters_change")
+
+
+def _sector_readings(claim: Claim, ctx: Context) -> list[Reading]:
+    """A claim about one Border Patrol sector ("Tucson Sector agents made 439,000 apprehensions in
+    FY2005"): read by fiscal year on the sector's series; a calendar year is read as the fiscal
+    year, the only years sectors are published by (and said so)."""
+    period = claim.period
+    if claim.kind not in _SECTOR_KINDS or period is None or period.kind not in ("fy", "year"):
+        what = f"a {period.kind} figure" if period is not None and claim.kind in _SECTOR_KINDS else "this claim"
+        return _no_data(claim, ctx, f"Border Patrol figures for the {claim.slots['dataset']} are read by fiscal "
+                                    f"year (OHSS, FY2000 on; southwest sectors also FY1960–FY2019); {what} "
+                                    f"about one sector is not.")
+    note = None
+    if period.kind == "year":
+        claim = _with(claim, period=Period.fiscal_year(period.start[0]))
+        note = f"Sector figures are published by fiscal year: {period.label} read as FY{period.start[0]}."
+    slots = claim.slots | {"border_patrol": True, "component": "usbp", "components": ("usbp",)}
+    found = _HANDLERS[claim.kind](_with(claim, slots=slots), ctx)
+    return [replace(r, notes=[note, *r.notes]) for r in found] if note else found
+
+
 def _file_dataset(dataset: str) -> str:
     """The encounters dataset holding what the text names: "the northern border" is a region of
     the nationwide files."""
@@ -1186,9 +1225,10 @@ def _encounters_year_change(claim: Claim, ctx: Context,
 def _year_count(ctx: Context, dataset: str, period: Period, patrol: bool, component: str = "all") -> Result:
     """A year's encounters; a Border Patrol fiscal year before CBP's monthly files (FY2020) from the
     fiscal-year series ("apprehensions grew elevenfold from FY1965 to FY1975")."""
-    if patrol and period.kind in ("fy", "year") and period.end[0] < 2020 and dataset in ("southwest_border", "nationwide"):
+    if patrol and period.kind in ("fy", "year") and (period.end[0] < 2020 and dataset in ("southwest_border", "nationwide")
+                                                     or _is_sector(dataset)):
         # (a calendar year before CBP's monthly files is read as the fiscal year, as the tables give it)
-        return run("usbp_apprehensions", ctx=ctx, scope=dataset, fiscal_year=period.end[0])
+        return _usbp_run("usbp_apprehensions", ctx, dataset, fiscal_year=period.end[0])
     return _border_run("encounters", ctx, dataset, period=period, component=component)
 
 
@@ -1234,7 +1274,7 @@ def _lowest_since(claim: Claim, ctx: Context) -> list[Reading]:
     for scope in scopes:
         # no year stated ("apprehensions are at their lowest since the 1960s"): the latest
         fy = stated or _latest_usbp_year(ctx, scope)
-        r = run("usbp_lowest_since", ctx=ctx, scope=scope, fiscal_year=fy, which=which)
+        r = _usbp_run("usbp_lowest_since", ctx, scope, fiscal_year=fy, which=which)
         label = f"Border Patrol {scope.replace('_', ' ')}, FY{fy}"
         if r.value is None:
             out.append(_missing(r, label))
@@ -1313,7 +1353,7 @@ def _same_month_record(claim: Claim, ctx: Context, dataset: str, month: Period, 
 def _usbp_peak(claim: Claim, ctx: Context, scope: str, fy: int) -> list[Reading]:
     """"Apprehensions peaked in fiscal 1986": the top of the whole series, read two ways: Title 8
     apprehensions only, or encounters including the Title 42 expulsions of FY2020-FY2023."""
-    r = run("usbp_apprehensions", ctx=ctx, scope=scope, fiscal_year=fy)
+    r = _usbp_run("usbp_apprehensions", ctx, scope, fiscal_year=fy)
     where = scope.replace("_", " ")
     if r.value is None:
         return [_missing(r, f"Border Patrol {where}, FY{fy}, peak?")]
@@ -1403,7 +1443,7 @@ def _usbp_record(claim: Claim, ctx: Context, fy: int, which: str) -> list[Readin
         return [x for scope in scopes for x in _usbp_peak(claim, ctx, scope, fy)]
     out = []
     for scope in scopes:
-        r = run("usbp_record", ctx=ctx, scope=scope, fiscal_year=fy, which=which)
+        r = _usbp_run("usbp_record", ctx, scope, fiscal_year=fy, which=which)
         label = f"Border Patrol {scope.replace('_', ' ')}, FY{fy}, {which} on record?"
         if r.value is None:
             out.append(_missing(r, label))
@@ -1423,7 +1463,7 @@ def _usbp_record(claim: Claim, ctx: Context, fy: int, which: str) -> list[Readin
 
 def _usbp_until(claim: Claim, ctx: Context, scope: str, fy: int, until: int) -> Reading:
     """"A total not surpassed until fiscal 1986": the first later whole year above the year's count."""
-    r = run("usbp_record", ctx=ctx, scope=scope, fiscal_year=fy, which="highest")
+    r = _usbp_run("usbp_record", ctx, scope, fiscal_year=fy, which="highest")
     label = f"Border Patrol {scope.replace('_', ' ')}, FY{fy}, first surpassed in FY{until}?"
     if r.value is None:
         return _missing(r, label)
@@ -1450,7 +1490,7 @@ def _than_any(series: dict[int, float], year: int, within: tuple[int, int], whic
 def _usbp_than_any(claim: Claim, ctx: Context, scope: str, fy: int, within: tuple[int, int], which: str) -> Reading:
     """"Higher than in any year of the 1990s": the year's count against the extreme of the decade's."""
     where = scope.replace("_", " ")
-    r = run("usbp_apprehensions", ctx=ctx, scope=scope, fiscal_year=fy)
+    r = _usbp_run("usbp_apprehensions", ctx, scope, fiscal_year=fy)
     label = f"Border Patrol {where}, FY{fy} against FY{within[0]}–FY{within[1]}"
     if r.value is None:
         return _missing(r, label)
@@ -1460,7 +1500,7 @@ def _usbp_than_any(claim: Claim, ctx: Context, scope: str, fy: int, within: tupl
             f"Not every whole Border Patrol year {where} of FY{within[0]}–FY{within[1]} is loaded; the "
             f"historical tables for all of them would settle it."])
     top, holds = extreme
-    other = run("usbp_apprehensions", ctx=ctx, scope=scope, fiscal_year=top)
+    other = _usbp_run("usbp_apprehensions", ctx, scope, fiscal_year=top)
     found = f"FY{fy} {r.value:,.0f} vs FY{top} {series[top]:,.0f}, the {which} of FY{within[0]}–FY{within[1]}"
     j = judge_bool(holds, found)
     return Reading(label, j.verdict, found, r.definition, [r, other], j.tolerance, None if holds else
@@ -1489,7 +1529,7 @@ def _lowest_in_years(claim: Claim, ctx: Context) -> list[Reading]:
     scopes = [claim.slots.get("dataset")] if claim.slots.get("dataset") else ["southwest_border", "nationwide"]
     for scope in scopes:
         fy = stated or _latest_usbp_year(ctx, scope)
-        r = run("usbp_lowest_since", ctx=ctx, scope=scope, fiscal_year=int(fy), which=which)
+        r = _usbp_run("usbp_lowest_since", ctx, scope, fiscal_year=int(fy), which=which)
         label = f"Border Patrol {scope.replace('_', ' ')} apprehensions/encounters, FY{fy}"
         if r.value is None:
             out.append(_missing(r, label))
@@ -1546,7 +1586,7 @@ def _encounters_value(claim: Claim, ctx: Context) -> list[Reading]:
         fy = claim.period.end[0] if claim.period.kind == "fy" else claim.period.start[0]
         found = []
         for scope in scopes:
-            r = _whole_year(run("usbp_apprehensions", ctx=ctx, scope=scope, fiscal_year=fy))
+            r = _whole_year(_usbp_run("usbp_apprehensions", ctx, scope, fiscal_year=fy))
             label = f"Border Patrol {scope.replace('_', ' ')}, FY{fy}, first past the bound"
             if r.value is None:
                 found.append(_missing(r, label))
@@ -1567,7 +1607,7 @@ def _encounters_value(claim: Claim, ctx: Context) -> list[Reading]:
         components = ("usbp",)
     if claim.slots.get("border_patrol") and claim.period.kind == "fy" and "usbp" in components:
         fy = claim.period.end[0]
-        out = [_count_reading(claim, _as_counted(claim, run("usbp_apprehensions", ctx=ctx, scope=scope, fiscal_year=fy)),
+        out = [_count_reading(claim, _as_counted(claim, _usbp_run("usbp_apprehensions", ctx, scope, fiscal_year=fy)),
                               f"Border Patrol {scope.replace('_', ' ')}, FY{fy}",
                               f"Border Patrol recorded {{}} {scope.replace('_', ' ')} apprehensions "
                               f"in FY{fy}.") for scope in scopes]
@@ -1682,7 +1722,7 @@ def _share_of(claim: Claim, label: str, part: Result, whole: Result, who: str, w
 def _usbp_annual_average(claim: Claim, ctx: Context, scope: str) -> Reading:
     """"In the early 1940s, annual apprehensions hovered around 11,000": the average fiscal year."""
     years = range(claim.period.start[0], claim.period.end[0] + 1)
-    found = [run("usbp_apprehensions", ctx=ctx, scope=scope, fiscal_year=y) for y in years]
+    found = [_usbp_run("usbp_apprehensions", ctx, scope, fiscal_year=y) for y in years]
     label = f"Border Patrol {scope.replace('_', ' ')}, average of FY{years[0]}–FY{years[-1]}"
     missing = next((r for r in found if r.value is None), None)
     if missing is not None:

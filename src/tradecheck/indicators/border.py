@@ -19,6 +19,7 @@ Series (all monthly series are in ``Result.detail`` for charts):
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from ..errors import ConfigError, UnknownIdError
@@ -494,28 +495,60 @@ SERIES = {
 PRIORITY = ("sbo", "history", "ohss")
 #: A partial fiscal year with fewer months is not compared with whole years (usbp_lowest_since).
 MIN_MONTHS = 6
+#: Border Patrol scopes below the nation: OHSS's land-border regions
+USBP_REGIONS = {"southwest_border": "Southwest Land Border", "northern_border": "Northern Land Border",
+                "coastal_border": "Coastal Border"}
+SECTOR_ALIASES = {"rgv": "rio grande valley", "tucson arizona": "tucson", "big bend texas": "big bend"}
 
 
-def _usbp_series(ctx: Context, scope: str) -> dict[int, dict[str, dict]]:
-    """``{fiscal_year: {series: {value, months, evidence}}}`` for one scope, as of the context."""
+def _sector(ctx: Context, name: str) -> tuple[str, str]:
+    """The Border Patrol sector OHSS publishes as ``name`` ("Tucson", "tucson sector", "El Paso,
+    TX"), as (published name, scope of its region)."""
+    def make():
+        return {_fold(sector.split(",")[0]): (sector, scope) for sector, region in ctx.rows(
+            "SELECT DISTINCT sector, region FROM usbp_encounters WHERE sector IS NOT NULL "
+            "AND region IS NOT NULL ORDER BY 1")
+            for scope, published in USBP_REGIONS.items() if published == region}
+    known = _memo(ctx, ("sectors",), make)
+    folded = re.sub(r"\s+(?:border\s+patrol\s+)?sector$", "", _fold(name.split(",")[0]))
+    folded = SECTOR_ALIASES.get(folded, folded)
+    if folded not in known:
+        raise UnknownIdError("Border Patrol sector", name, sorted(known),
+                             "OHSS publishes: " + ", ".join(v[0] for v in known.values()) + ".")
+    return known[folded]
+
+
+def _usbp_where(scope: str, sector: str | None = None) -> str:
+    """"at the southwest border", "in the Tucson sector": where a Border Patrol series counts."""
+    if sector:
+        return f"in the {sector.split(',')[0]} sector ({scope.replace('_', ' ')})"
+    return {"nationwide": "nationwide", "coastal_border": "in the coastal border region"}.get(
+        scope, f"at the {scope.replace('_', ' ')}")
+
+
+def _usbp_series(ctx: Context, scope: str, sector: str | None = None) -> dict[int, dict[str, dict]]:
+    """``{fiscal_year: {series: {value, months, evidence}}}`` for one scope (or one sector of it,
+    as OHSS names it: "Tucson, AZ"), as of the context."""
     def make():
         out: dict[int, dict[str, dict]] = defaultdict(dict)
+        short = sector.split(",")[0].lower() if sector else None
         hist = ctx.dicts(
             "SELECT a.fiscal_year, sum(a.apprehensions)::BIGINT AS n, list(a.src_row ORDER BY "
             "a.src_row) AS src_rows, f.source_id, f.path, f.url, f.release, f.release_date, "
             "f.file_id "
             "FROM apprehensions_history a JOIN files f USING (file_id) "
-            "WHERE a.scope = ? AND f.release_date <= ? "
+            "WHERE a.scope = ? AND (? IS NULL OR a.sector = ?) AND f.release_date <= ? "
             "GROUP BY a.fiscal_year, f.source_id, f.path, f.url, "
             "f.release, f.release_date, f.file_id "
             "QUALIFY row_number() OVER (PARTITION BY a.fiscal_year ORDER BY f.release_date DESC, "
-            "f.file_id DESC) = 1", [scope, ctx.as_of_sql])
+            "f.file_id DESC) = 1", [scope, short, short, ctx.as_of_sql])
         for r in hist:
-            what = "sum of sectors" if scope != "nationwide" else ""
+            what = f"{sector.split(',')[0]} sector" if sector else "sum of sectors" if scope != "nationwide" else ""
             out[r["fiscal_year"]]["history"] = _entry(r, 12, "total_apprehensions", what)
         annual, monthly = (("Annual Count", "Monthly Count") if scope == "nationwide"
+                           else ("Annual Sector", "Monthly Sector") if sector
                            else ("Annual Region", "Monthly Region"))
-        region = None if scope == "nationwide" else "Southwest Land Border"
+        region = None if scope == "nationwide" or sector else USBP_REGIONS[scope]
         ohss = ctx.dicts(
             "SELECT u.fiscal_year, u.encounters::BIGINT AS n, [u.src_row] AS src_rows, "
             "f.source_id, "
@@ -524,17 +557,18 @@ def _usbp_series(ctx: Context, scope: str) -> dict[int, dict[str, dict]]:
             "         max(m.year::INTEGER * 100 + m.month)] "
             " FROM usbp_encounters m WHERE m.file_id = u.file_id AND m.sheet = ? "
             " AND m.fiscal_year = u.fiscal_year "
-            " AND m.region IS NOT DISTINCT FROM u.region) AS months "
+            " AND m.region IS NOT DISTINCT FROM u.region AND m.sector IS NOT DISTINCT FROM u.sector) AS months "
             "FROM usbp_encounters u JOIN files f USING (file_id) "
-            "WHERE u.sheet = ? AND u.region IS NOT DISTINCT FROM ? AND f.release_date <= ? "
+            "WHERE u.sheet = ? AND u.region IS NOT DISTINCT FROM ? AND u.sector IS NOT DISTINCT FROM ? "
+            "AND f.release_date <= ? "
             "QUALIFY row_number() OVER (PARTITION BY u.fiscal_year ORDER BY f.release_date DESC, "
-            "f.file_id DESC) = 1", [monthly, annual, region, ctx.as_of_sql])
+            "f.file_id DESC) = 1", [monthly, annual, region, sector, ctx.as_of_sql])
         for r in ohss:
             n, lo, hi = r["months"]
             entry = _entry(r, n, f"sheet '{annual}'", "")
             entry["span"] = _span([divmod(lo, 100), divmod(hi, 100)]) if n else "no months"
             out[r["fiscal_year"]]["ohss"] = entry
-        if scope == "southwest_border":
+        if scope == "southwest_border" and not sector:
             series = _encounters(ctx, "southwest_border", "usbp")
             by_fy: dict[int, list[Month]] = defaultdict(list)
             for m in series.months:
@@ -547,7 +581,7 @@ def _usbp_series(ctx: Context, scope: str) -> dict[int, dict[str, dict]]:
                                   "span": _span(months), "evidence": ev,
                                   "title_42": sum(t42.get(m, 0) for m in months)}
         return dict(out)
-    return _memo(ctx, ("usbp", scope), make)
+    return _memo(ctx, ("usbp", scope, sector), make)
 
 
 def _encounters_t42(ctx: Context) -> dict[Month, int]:
@@ -566,11 +600,11 @@ def _entry(r: dict, months: int, column: str, what: str) -> dict:
     return {"value": r["n"], "months": months, "span": f"{months} months", "evidence": [ev]}
 
 
-def _joined(ctx: Context, scope: str) -> list[dict]:
+def _joined(ctx: Context, scope: str, sector: str | None = None) -> list[dict]:
     """The joined series: one row per fiscal year with its source and the overlapping figures."""
     def make():
         rows = []
-        for fy, found in sorted(_usbp_series(ctx, scope).items()):
+        for fy, found in sorted(_usbp_series(ctx, scope, sector).items()):
             name = next(s for s in PRIORITY if s in found)
             main = found[name]
             row = {"fiscal_year": fy, "value": main["value"], "series": name,
@@ -588,7 +622,7 @@ def _joined(ctx: Context, scope: str) -> list[dict]:
                 row["title_42"] = main["title_42"]
             rows.append(row)
         return rows
-    return _memo(ctx, ("usbp_joined", scope), make)
+    return _memo(ctx, ("usbp_joined", scope, sector), make)
 
 
 def _overlap_notes(rows: list[dict]) -> list[str]:
@@ -605,21 +639,27 @@ def _overlap_notes(rows: list[dict]) -> list[str]:
     return notes
 
 
-def usbp_apprehensions(ctx: Context, scope: str, fiscal_year: int) -> Result:
+def usbp_apprehensions(ctx: Context, scope: str, fiscal_year: int, sector: str | None = None) -> Result:
     """U.S. Border Patrol apprehensions/encounters in a fiscal year, from the joined series.
 
     Which series each year comes from: the CBP SBO file for the southwest border from FY2022,
-    else the historical tables (to FY2019), else OHSS KHSM (FY2020 on; nationwide, the only
-    Border Patrol series after FY2019). ``detail['series']`` lists every year with its series, its
-    measure and, where series overlap, the other figures and their differences.
+    else the historical tables (to FY2019; nationwide, and the southwest border and its sectors),
+    else OHSS KHSM (FY2000 on; the only series for the northern and coastal border regions and
+    their sectors, and nationwide after FY2019). A ``sector`` ("Tucson", "Rio Grande Valley")
+    counts that sector alone; its region is then the scope. ``detail['series']`` lists every year
+    with its series, its measure and, where series overlap, the other figures and their
+    differences.
     """
-    rows = _joined(ctx, scope)
-    where = "nationwide" if scope == "nationwide" else "at the southwest border"
+    if sector:
+        sector, scope = _sector(ctx, sector)
+    rows = _joined(ctx, scope, sector)
+    where = _usbp_where(scope, sector)
     label = f"U.S. Border Patrol apprehensions/encounters {where}, FY{fiscal_year}"
+    used = {r["series"] for r in rows} | {s for r in rows for s in r["other"]}
     definition = (f"Border Patrol apprehensions {where} (FY{fiscal_year}: October "
                   f"{fiscal_year - 1} – September {fiscal_year}), joined across series: "
-                  f"{'; '.join(f'{k} = {v}' for k, v in SERIES.items())}. Where series overlap, "
-                  f"the first of SBO, historical, OHSS is used.")
+                  f"{'; '.join(f'{k} = {v}' for k, v in SERIES.items() if k in used)}. Where series "
+                  f"overlap, the first of SBO, historical, OHSS is used.")
     by_fy = {r["fiscal_year"]: r for r in rows}
     notes = [TITLE_42] + _overlap_notes(rows)
     if fiscal_year not in by_fy:
@@ -633,7 +673,7 @@ def usbp_apprehensions(ctx: Context, scope: str, fiscal_year: int) -> Result:
                                 f"The published series start in FY{rows[0]['fiscal_year']}.")]
                       + notes, detail={"series": rows})
     row = by_fy[fiscal_year]
-    entry = _usbp_series(ctx, scope)[fiscal_year][row["series"]]
+    entry = _usbp_series(ctx, scope, sector)[fiscal_year][row["series"]]
     notes.insert(0, f"FY{fiscal_year} comes from the {row['series']} series "
                     f"({SERIES[row['series']]})"
                     f"; measure: {row['measure']}.")
@@ -649,7 +689,7 @@ def usbp_apprehensions(ctx: Context, scope: str, fiscal_year: int) -> Result:
 
 
 def usbp_lowest_since(ctx: Context, scope: str, fiscal_year: int,
-                      partial: str = "annualise", which: str = "lowest") -> Result:
+                      partial: str = "annualise", which: str = "lowest", sector: str | None = None) -> Result:
     """The most recent earlier fiscal year with fewer Border Patrol apprehensions than a given one
     (with more, for ``which='highest'``).
 
@@ -658,14 +698,16 @@ def usbp_lowest_since(ctx: Context, scope: str, fiscal_year: int,
     the year to date as it stands. A year with fewer than :data:`MIN_MONTHS` months gives no
     value. The value is the figure compared.
     """
-    base = usbp_apprehensions(ctx, scope, fiscal_year)
+    base = usbp_apprehensions(ctx, scope, fiscal_year, sector)
     if base.value is None:
         return base
-    rows = _joined(ctx, scope)
+    if sector:
+        sector, scope = _sector(ctx, sector)
+    rows = _joined(ctx, scope, sector)
     row = next(r for r in rows if r["fiscal_year"] == fiscal_year)
     value = float(row["value"])
     notes = list(base.notes)
-    where = "nationwide" if scope == "nationwide" else "at the southwest border"
+    where = _usbp_where(scope, sector)
     if row["months"] < MIN_MONTHS:
         return Result("", {}, None, "apprehensions",
                       f"Border Patrol apprehensions {where}, FY{fiscal_year}: lowest since when?",
@@ -696,7 +738,7 @@ def usbp_lowest_since(ctx: Context, scope: str, fiscal_year: int,
                         f"{row['measure']} ({row['series']}).")
     ev = list(base.evidence)
     if since:
-        ev += _usbp_series(ctx, scope)[since["fiscal_year"]][since["series"]]["evidence"]
+        ev += _usbp_series(ctx, scope, sector)[since["fiscal_year"]][since["series"]]["evidence"]
     return Result("", {}, value, "apprehensions",
                   f"Border Patrol apprehensions {where}, FY{fiscal_year}: {finding}",
                   f"The FY{fiscal_year} figure{' (annualised)' if annualised else ''} set against "
@@ -857,17 +899,19 @@ def lethal_doses(ctx: Context, drug: str = "fentanyl", kg: float | None = None,
                   notes=notes)
 
 
-def usbp_record(ctx: Context, scope: str, fiscal_year: int, which: str = "highest") -> Result:
+def usbp_record(ctx: Context, scope: str, fiscal_year: int, which: str = "highest",
+                sector: str | None = None) -> Result:
     """Was a fiscal year's Border Patrol count the highest (or lowest) of the joined series up to
     it? The value is the year's figure; ``detail['on_record']`` says whether it was, ``beaten_by``
     lists earlier whole years beyond it and ``overtaken_by`` later whole years."""
-    base = usbp_apprehensions(ctx, scope, fiscal_year)
-    where = "nationwide" if scope == "nationwide" else "at the southwest border"
-    label = f"Border Patrol apprehensions {where}, FY{fiscal_year}: {which} on record?"
+    base = usbp_apprehensions(ctx, scope, fiscal_year, sector)
+    if sector:
+        sector, scope = _sector(ctx, sector)
+    label = f"Border Patrol apprehensions {_usbp_where(scope, sector)}, FY{fiscal_year}: {which} on record?"
     if base.value is None:
         base.label = label
         return base
-    rows = [r for r in _joined(ctx, scope) if not r["partial"]]
+    rows = [r for r in _joined(ctx, scope, sector) if not r["partial"]]
     value = base.value
     better = (lambda a, b: a > b) if which == "highest" else (lambda a, b: a < b)
     beaten = [r["fiscal_year"] for r in rows if r["fiscal_year"] < fiscal_year and not better(value, r["value"])]
