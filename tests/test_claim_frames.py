@@ -9,6 +9,28 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # the sign word nearest before each figure: UK 2024 surplus $11.36 bn; Ireland deficit $86.5 bn (9 % under "some $95bn")
+    ("The U.S. ran a goods surplus of roughly $11bn with the United Kingdom in 2024 and a deficit of some $95bn with Ireland.",
+     [("trade_value", "supported"), ("trade_value", "close")]),
+    # headline capitals: balance with China 2024 -$295.52 bn ("$295 billion" exact: within 5 %), 2018 -$418.23 bn
+    ("TRADE GAP WITH CHINA NARROWS TO $295 BILLION IN 2024, DOWN FROM $418 BILLION IN 2018",
+     [("trade_value", "close"), ("trade_value", "supported")]),
+    ("CANADA STILL NO. 1 MARKET FOR AMERICAN GOODS IN 2024", [("rank", "supported")]),
+    # a province is not the United Kingdom; "between the U.S. and Canada" is both ways: $761.79 bn (2024), 5.5 % over
+    ("The ports of British Columbia anchor a trade relationship worth roughly $720 billion a year in goods between "
+     "the U.S. and Canada.", [("trade_value", "close")]),
+    # the seizure and its doses each keep their words: fentanyl FY2025 12,027.3 lb; 12,000 lb / 2 mg = 2.72 bn doses
+    ("The 12,000 pounds of fentanyl CBP caught in FY2025 was enough for some 3.5 billion lethal doses.",
+     [("seizures", "supported"), ("doses", "contradicted")]),
+    # what is not loaded: Mexico's migration institute, migrant deaths, services, SME sales to Japan
+    ("Mexico's National Migration Institute reported more than 900,000 detentions of migrants in 2024.",
+     [("no_data", "no_data")]),
+    ("At least 890 migrants died attempting to cross the southwest border in fiscal 2022.", [("no_data", "no_data")]),
+    ("Including services, the U.S. ran a surplus of about $30bn with Canada in 2024.", [("no_data", "no_data")]),
+    ("Small U.S. exporters also sold about $25 billion of goods to Japan in 2022.", [("sme_value", "no_data")]),
+    # SME sales, not firms: USTR over $110 bn (Mexico) / over $83 bn (Canada) = 1.33
+    ("Small and mid-sized exporters' goods sales to Mexico in 2022 were roughly 1.3 times their sales to Canada.",
+     [("sme_ratio", "supported")]),
     # one Border Patrol sector, by fiscal year: Tucson FY2005 439,079 (historical tables)
     ("Tucson Sector agents made roughly 440,000 apprehensions in FY2005.", [("encounters_value", "supported")]),
     # El Paso sector FY2018 31,561 -> FY2019 182,143 (+477.1 %)
@@ -88,7 +110,11 @@ FRAMES = [
     # balance with China 2022 -$382.28 bn -> 2023 -$279.61 bn
     ("The deficit with China shrank in 2023.", [("trade_direction", "supported")]),
     # balance with Vietnam 2019 -$55.62 bn -> 2024 -$123.46 bn (x2.22); no separate sign claim
-    ("The deficit with Vietnam doubled between 2019 and 2024.", [("trade_growth", "supported")]),
+    ("The deficit with Vietnam more than doubled between 2019 and 2024.", [("trade_growth", "supported")]),
+    # a word multiple is a round figure read "about": x2.22 is 11 % above "doubled", beyond the 10 % of close
+    ("The deficit with Vietnam doubled between 2019 and 2024.", [("trade_growth", "contradicted")]),
+    # … and "roughly doubled" against x1.88 (imports from South Korea 2016 $69.89 bn -> 2024 $131.55 bn) is 6 % off
+    ("Korean-made goods entering the U.S. have roughly doubled in value since 2016.", [("trade_growth", "close")]),
     # share of U.S. exports: Canada 2024 17.0 %, 2019 17.8 %
     ("In 2024 Canada took 17% of U.S. exports, down from 19% five years earlier.",
      [("trade_share", "supported"), ("trade_share", "contradicted")]),

@@ -50,6 +50,8 @@ _DESCRIBED = [
     (re.compile(r"(?<=\bUS[-–/])CN\b|(?<=\bU\.S\.[-–/])CN\b|\bCN(?=[-–/]US\b)"), ("CHN",)),
     (re.compile(r"\bthe People['’]s Republic\b|\bBeijing\b"), ("CHN",)),
     (re.compile(r"\bOttawa\b"), ("CAN",)),
+    # a province, not the United Kingdom: its trade is not Canada's either
+    (re.compile(r"\bBritish\s+Columbia\b"), ()),
     (re.compile(r"\bTokyo\b"), ("JPN",)),
     (re.compile(r"\bSeoul\b"), ("KOR",)),
     (re.compile(r"\bBerlin\b"), ("DEU",)),

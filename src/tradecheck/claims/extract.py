@@ -50,7 +50,7 @@ class Sentence:
 # -- segmentation -----------------------------------------------------------------------------
 
 _ABBREV = re.compile(r"(?:\b(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
-                     r"Oct|Nov|Dec|No|vs|etc|e\.g|i\.e|Inc|Corp|Co|Ltd|approx)\.)$")
+                     r"Oct|Nov|Dec|No|NO|vs|etc|e\.g|i\.e|Inc|Corp|Co|Ltd|approx)\.)$")
 
 
 #: "WASHINGTON — …": a dateline with a place and no date
@@ -128,7 +128,7 @@ def _clauses(s: Sentence) -> list[tuple[int, int]]:
 # -- vocabularies -------------------------------------------------------------------------------
 
 TOPICS = {
-    "sme": r"small[- ]business|small and medium|\bSMEs?\b|small(?:er)?\s+(?:and\s+mid-?sized?\s+)?(?:firms|companies|exporters|"
+    "sme": r"small[- ]business|small and medium|\bSMEs?\b|small(?:er)?\s+(?:and\s+mid-?sized?\s+)?(?:U\.S\.\s+|American\s+)?(?:firms|companies|exporters|"
            r"manufacturers|enterprises)|mid-?sized\s+(?:firms|companies|exporters)",
     "per_capita": r"per[- ]capita|\ba\s+head\b|\bthe\s+average\s+(?:Mexican|Canadian|Chinese|Japanese|German|"
                   r"Korean|Vietnamese|person|resident|citizen|consumer)\b|\b(?:per|for\s+every|for\s+each|each)\s+(?:(?:single|Mexican|Canadian|Chinese|"
@@ -152,16 +152,20 @@ _ACTORS = re.compile(r"(?i)\b(?:Mexican|Mexico['’]s|Panama['’]s|Panamanian|G
                      r"army|navy|national guard|security forces|police|agency|agencies|forces|military|"
                      r"institute|troops|(?:security\s+)?cabinet|ministry|prosecutors|attorney\s+general|"
                      r"marines|soldiers)|\bthe Mexican government\b|\b(?:SEDENA|SEMAR|INM|SSPC|FGR|"
+                     r"National\s+(?:Migration|Immigration)\s+Institute|Instituto\s+Nacional\s+de\s+Migraci[oó]n|"
                      r"Guardia Nacional|Darien Gap|Darién Gap)\b|"
                      # "Mexico, for its part, intercepted far more migrants", "Mexico catches more migrants"
                      r"\b(?:Mexico|Guatemala|Panama)(?:,[^,.]{1,25},)?\s+(?:has\s+|had\s+|now\s+)?(?:intercept|detain|"
                      r"apprehend|deport|stop|catch|caught|round(?:ed|s)?\s+up)\w*\b")
 #: What the loaded sources do not hold: a claim about it is statistical but has no data here.
 UNLOADED = {
-    "services_trade": r"\bservices\s+(?:exports?|imports?|trade|surplus|deficit|balance)\b|\bin\s+services\b",
+    "services_trade": r"\bservices\s+(?:exports?|imports?|trade|surplus|deficit|balance)\b|\bin\s+services\b|"
+                      r"\b(?:including|counting|with|plus)\s+services\b|\bgoods\s+and\s+services\b",
     "remittances": r"\bremittances?\b|\bsent home\b",
     "investment": r"\b(?:foreign\s+direct\s+)?investment\b|\bFDI\b",
     "gotaways": r"\bgot-?aways?\b",
+    "migrant_deaths": r"\bmigrants?\s+(?:have\s+|had\s+)?died\b|\bmigrant\s+deaths\b|\bdeaths\s+of\s+migrants\b|"
+                      r"\b(?:border|migrant)\s+(?:deaths|fatalities)\b|\bdied\s+(?:while\s+)?(?:trying|attempting)\s+to\s+cross\b",
     "crossings_traffic": r"\btrucks?\b|\bwait times?\b|\bcrossing times?\b|\bpedestrians?\b|"
                          r"\bwaits?\s+(?:at|to\s+cross)\b|\baverage\s+wait\b",
     "farm_trade": r"\b(?:farm|agricultur\w+)\s+(?:exports?|imports?|goods|products)\b",
@@ -184,6 +188,10 @@ UNLOADED = {
     "commodities": r"\bauto\s+parts\b|\bautomobiles\b|\bcars\b|\bcrude\b|\bpetroleum\b|\bcorn\b|\bsoybeans?\b|"
                    r"\bsteel\b|\baluminum\b|\belectronics\b|\bmachinery\b|\bcomputers\b|\bavocados?\b|\btomatoes\b",
 }
+#: where lethal doses follow a quantity of a drug: "… was enough for", ", which equals"
+_ENOUGH = re.compile(r"(?i)[,;]?\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are|would\s+be|would\s+have\s+been)\s+)?"
+                     r"(?:enough|sufficient|equal|equivalent)\b|[,;]?\s*(?:(?:which|that)\s+)?(?:equals|equaled|"
+                     r"translates?|translated|amounts?\s+to|amounted\s+to|works?\s+out)\b")
 #: a Border Patrol sector by OHSS's name: "the Tucson Sector", "Rio Grande Valley (RGV) sector"
 _SECTOR = re.compile(r"(?i)\b(?P<name>big\s+bend|del\s+rio|el\s+centro|el\s+paso|laredo|rio\s+grande\s+valley|rgv|"
                      r"san\s+diego|tucson|yuma|blaine|buffalo|detroit|grand\s+forks|havre|houlton|spokane|swanton|"
@@ -198,7 +206,7 @@ _DRUGS = r"fentanyl|cocaine|methamphetamine|meth|heroin|marijuana|ketamine|ecsta
 _RANK = re.compile(
     r"(?i)(?:\bthe|\bAmerica['’]s|\bour|\bits|\bthe U\.S\.['’]?s?|\bthe United States['’]|(?<=as)(?=\s+top)|"
     # headline grammar: "Mexico now top U.S. trade partner", "Mexico becomes largest U.S. supplier"
-    r"(?:(?<=\bnow)|(?<=\bbecomes)|(?<=\bbecame)|(?<=\bremains))(?=\s+(?:top|biggest|largest|leading)\b)|"
+    r"(?:(?<=\bnow)|(?<=\bbecomes)|(?<=\bbecame)|(?<=\bremains)|(?<=\bstill))(?=\s+(?:top|biggest|largest|leading|no\.\s?1)\b)|"
     r"(?<=[|—–:(])(?=\s*(?:#|No\.)))\s*"
     r"(?:(?P<topn>two|three|four|five|2|3|4|5)\s+)?(?:single\s+|very\s+|world['’]s\s+)?(?P<ord>biggest|largest|top(?!\s+(?:\d|(?:six|seven|eight|nine|ten|twenty|fifteen|fifty|hundred)\b))|most important|leading|main|principal|number[- ]one|no\.\s?1|#1|"
     r"number[- ](?P<nw>two|three|four|five)|no\.\s?(?P<nd>[2-9])|#(?P<nh>[2-9])|"
@@ -528,7 +536,7 @@ _FLOW_LABEL = re.compile(r"(?i)(?:^|[,;:•|(]\s*|\b(?:U\.S\.|US|American)\s+)(?
 
 #: The cues of each flow, strongest first ("deficit" settles it; then words of buying from abroad …)
 _FLOW_CUES = [
-    ("balance", re.compile(r"\b(deficit|surplus)\b|\b(goods|trade)\s+balance\b|\bbalance\s+(with|of\s+trade)\b")),
+    ("balance", re.compile(r"\b(deficit|surplus)\b|\b(goods|trade)\s+(balance|gap|imbalance)\b|\bbalance\s+(with|of\s+trade)\b")),
     ("imports", re.compile(
         r"\b(u\.s\.|us|united states|american|america's|america)\s+(goods\s+)?(imports?|imported|"
         r"purchases|purchased|bought)\b|\bimport(s|ed)?\s+(\S+\s+){0,6}?from\b(?!\s+(the\s+)?(u\.s\.|us\b|united\s+states|america|"
@@ -539,6 +547,8 @@ _FLOW_CUES = [
         r"\b(its|their|mexican|canadian|chinese)\s+shipments\b|"
         r"\b(shipments|goods|products|deliveries|cargo)\s+from\s+(?!the\s+u\.s|the\s+united|america|us\b|\$|\d|an?\s)|"
         r"\b(mexican|canadian|chinese|japanese|german|korean|vietnamese)\s+exports\b|"
+        r"\b(?!american-|us-|usa-)\w+-made\s+(goods|products|imports|cars|vehicles|electronics)\b|\b(goods|products|shipments|merchandise)\s+"
+        r"(\S+\s+){0,2}?(entering|coming\s+into|arriving\s+in)\s+(the\s+)?(u\.s\.|us\b|united\s+states|america|country)|"
         r"\b(mexico|canada|china|japan|germany|korea|vietnam)['’]s\s+(goods\s+)?exports\b(?!\s+to\s+(?!the\s+u\.s|the\s+united|america|us\b))|"
         r"\b(sold|sells|sell|sales|ships|shipped|exported|exports)\s+(\S+\s+){0,5}?"
         r"(to|into)\s+(the\s+)?(u\.s\.|us\b|united states|america)|\b(sold|selling|sells|shipped|"
@@ -1325,7 +1335,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             elif re.search(r"(?i)\bdaily\b|\b(?:a|per|each|every)\s+(?:single\s+)?day\b", s.text):
                 c.slots["per_day"] = True
             if kind == "trade_value" and re.search(r"(?i)(?<!two-way )(?<!bilateral )\b(commerce|business with|"
-                                                   r"trade relationship|economic relationship)\b", around):
+                                                   r"trade relationship|economic relationship)\b", around) and not re.search(
+                    r"(?i)\bbetween\s+(?:the\s+)?(?:U\.S\.|US|United\s+States|America)\s+and\b|\bbetween\s+[A-Z]\w+\s+and\s+"
+                    r"(?:the\s+)?(?:U\.S\.|US\b|United\s+States|America)", s.text):
+                # ("… worth $760 billion between the U.S. and Canada": both ways, said so)
                 c.slots["alt_flows"] = ("exports",) if c.flow == "total" else ("total",)
             elif kind == "trade_value" and c.flow == "total" and re.search(r"(?i)\btrade\s+with\b", around) and not re.search(
                     r"(?i)\b(?:two-way|total|bilateral|combined|overall|both\s+ways|in\s+both\s+directions|imports|exports)\b",
@@ -1714,6 +1727,16 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     claim("doses_population", span, quantity=replace(q, unit="ratio"), slots={
                         "mass": mass, "drug": (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1].lower()})
                     continue
+                if mass is not None and span[0] <= mass.start < q.start < span[1] and (cue := _ENOUGH.search(
+                        s.text, mass.end - s.start, q.start - s.start)):
+                    # "The 12,000 pounds … caught in FY2025 was enough for some 3.5 billion lethal doses":
+                    # the seizure and the doses each keep their own words
+                    cut = s.start + cue.start()
+                    for prior in out:
+                        if prior.kind == "seizures" and prior.start < cut < prior.end:
+                            prior.end, prior.text = cut, _text(s, prior.start, cut).rstrip(" ,;")
+                            prior.end = prior.start + len(prior.text)
+                    span = (cut + len(cue.group(0)) - len(cue.group(0).lstrip(" ,;")), span[1])
                 claim("doses", span, quantity=q, slots={
                     "mass": mass or d.last_mass, "lethal_dose_mg": dose.value if dose else None,
                     "drug": (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1]})

@@ -57,6 +57,7 @@ NO_DATA_SOURCES = {
     "remittances": "Banco de México's remittance statistics (not loaded)",
     "investment": "BEA direct-investment statistics (not loaded)",
     "gotaways": "CBP/USBP 'gotaway' estimates (not published in the loaded files)",
+    "migrant_deaths": "CBP's migrant death reports (deaths in the border region by fiscal year; not loaded)",
     "crossings_traffic": "BTS border-crossing entry data (trucks, pedestrians; not loaded)",
     "de_minimis": "CBP's de minimis (low-value) shipment statistics (not loaded: Census trade excludes "
                   "most low-value shipments)",
@@ -217,8 +218,12 @@ def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
         text = claim.slots.get("balance_text", claim.text)
         # "a deficit of", "the gap with China", "balance with Canada: –$62.0 billion": a negative balance
         before = claim.text[:max(0, claim.quantity.start - claim.start)] if claim.quantity else ""
-        deficit = bool(re.search(r"(?i)(?:\b|#\w*?)(?:deficits?|gap|shortfall|imbalance)\b", text)
-                       or re.search(r"[−–-]\s*$", before))
+        # (the sign word nearest before the figure: "a surplus of $11bn with the UK and a deficit of
+        # $95bn with Ireland")
+        signs = re.findall(r"(?i)(?:\b|#\w*?)(deficits?|gap|shortfall|imbalance|surplus(?:es)?)\b", before)
+        deficit = (not signs[-1].lower().startswith("surplus") if signs else bool(
+            re.search(r"(?i)(?:\b|#\w*?)(?:deficits?|gap|shortfall|imbalance)\b", text))) or bool(
+            re.search(r"[−–-]\s*$", before))
         if re.search(r"(?i)\b(?:surplus|deficit)\s+(?:of\s+[\w.]+(?:\s+[\w.]+)?\s+)?(?:with|against|over)\s+(?:the\s+)?"
                      r"(?:U\.S\.|US\b|United\s+States|America\b|Washington)", text):
             # "Beijing's surplus with the U.S.", "the surplus of Mexico with the United States": the
@@ -860,8 +865,10 @@ def _sme_count(claim: Claim, ctx: Context) -> list[Reading]:
 
 
 def _sme_ratio(claim: Claim, ctx: Context) -> list[Reading]:
-    measure = "sme_exporters" if re.search(r"(?i)\b(firms|companies|exporters|businesses|many)\b",
-                                           claim.text) else "sme_goods_exports"
+    # "exporters' goods sales … 1.3 times": what they sold; "1.3 times as many exporters": how many
+    value = re.search(r"(?i)\b(?:sales|sold|worth|value|dollars?|as\s+much|goods\s+exports)\b|\$", claim.text)
+    measure = "sme_exporters" if not value and re.search(r"(?i)\b(firms|companies|exporters|businesses|many)\b",
+                                                         claim.text) else "sme_goods_exports"
     if claim.subjects and claim.others:
         r = run("published_compare", ctx=ctx, measure=measure, partner=claim.subjects[0],
                 other=claim.others[0])

@@ -262,7 +262,7 @@ def _find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         if free(m):
             w = " ".join(m.group("w").lower().split())
             found.append(Quantity(_GROWTH_VALUES.get(w, 0.5), "growth_multiple", m.start() + offset,
-                                  m.end() + offset, m.group(0), hedge(m, "about"), 0.5))
+                                  m.end() + offset, m.group(0), hedge(m, "about"), 0.1))
     for m in scan(_FRACTION_MORE):
         if free(m):
             share = _word_number(m.group("f").replace("a", "one")) / _DENOMINATORS[m.group("fd").lower()]
