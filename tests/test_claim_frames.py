@@ -9,6 +9,26 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # a sector's place among its region's sectors: FY2023 El Paso 427,470 first, Del Rio 393,230 second
+    ("Del Rio was the busiest Border Patrol sector on the southwest border in fiscal 2023, with roughly 393,000 "
+     "encounters.", [("sector_rank", "contradicted"), ("encounters_value", "supported")]),
+    # FY2024: Tucson 463,570 first of the southwest sectors
+    ("Tucson Sector led all southwest border sectors in Border Patrol encounters in fiscal 2024.",
+     [("sector_rank", "supported")]),
+    # FY2019: Rio Grande Valley 339,135, first (El Paso 182,143 second)
+    ("In fiscal 2019, the Rio Grande Valley sector recorded about 339,000 apprehensions, more than any other sector.",
+     [("encounters_value", "supported"), ("sector_rank", "supported")]),
+    # the northern border's Border Patrol (OHSS): FY2021 920 -> FY2024 23,720 (x25.8)
+    ("On the northern border, Border Patrol apprehensions in fiscal 2024 were more than 25 times their fiscal 2021 level.",
+     [("encounters_change", "supported")]),
+    # 2024: Mexico + Canada $683.94 bn < next ten export markets $711.53 bn
+    ("Our two neighbors, north and south, outbuy the next ten U.S. export markets put together.",
+     [("group_vs_next", "contradicted")]),
+    # ranked by the surplus: Netherlands 2024 +$54.17 bn, the largest
+    ("The Netherlands remained the largest U.S. goods-surplus partner in 2024.", [("rank", "supported")]),
+    # a deficit named in a question: its peak is the lowest balance (China 2018 -$418.23 bn); 2024 -$295.52 bn (-29.3 %)
+    ("And the deficit with China? It peaked in 2018 and by 2024 had shrunk almost 30%.",
+     [("trade_record", "supported"), ("trade_growth", "supported")]),
     # the sign word nearest before each figure: UK 2024 surplus $11.36 bn; Ireland deficit $86.5 bn (9 % under "some $95bn")
     ("The U.S. ran a goods surplus of roughly $11bn with the United Kingdom in 2024 and a deficit of some $95bn with Ireland.",
      [("trade_value", "supported"), ("trade_value", "close")]),
@@ -43,8 +63,9 @@ FRAMES = [
     # the northern border's Border Patrol (OHSS region): FY2023 10,020
     ("Border Patrol agents apprehended about 7,800 migrants along the northern border in fiscal 2023.",
      [("encounters_value", "contradicted")]),
-    # sectors ranked, and one sector's month, are not read
-    ("Rio Grande Valley was the busiest sector in fiscal 2019, with 339,000 apprehensions.", [("no_data", "no_data")]),
+    # RGV FY2019 339,135, the busiest; a sector's month is not read
+    ("Rio Grande Valley was the busiest sector in fiscal 2019, with 339,000 apprehensions.",
+     [("sector_rank", "supported"), ("encounters_value", "supported")]),
     ("The San Diego sector recorded 9,000 apprehensions in June 2024.", [("encounters_value", "no_data")]),
     # "trade with" said loosely: exports to Canada 2024 $349.91 bn (supported), two-way $761.79 bn
     ("We do roughly $350 billion a year in trade with Canada.", [("trade_value", "depends")]),

@@ -197,14 +197,16 @@ def _print_result(result, indent: str = "") -> None:
         out.print(f"{indent}  [yellow]note:[/] {note}", highlight=False)
     ranking = (result.detail or {}).get("ranking") if isinstance(result.detail, dict) else None
     if ranking:
-        table = Table(box=None, padding=(0, 1))
-        for col in ("rank", "partner", "value"):
-            table.add_column(col, justify="right" if col != "partner" else "left")
-        for row in ranking:
-            from .indicators.core import fmt_value
+        from .indicators.core import fmt_value
 
-            table.add_row(str(row["rank"]), row["partner"], fmt_value(row["value"], result.unit
-                          if result.unit == "USD" else "USD"))
+        # partners ranked by dollars, or Border Patrol sectors by apprehensions
+        who = "partner" if "partner" in ranking[0] else "sector"
+        table = Table(box=None, padding=(0, 1))
+        for col in ("rank", who, "value"):
+            table.add_column(col, justify="right" if col != who else "left")
+        for row in ranking:
+            table.add_row(str(row["rank"]), row[who], fmt_value(row["value"], "USD") if who == "partner"
+                          else f"{row['value']:,}")
         out.print(table)
     for c in result.components:
         _print_result(c, indent + "  ")

@@ -193,12 +193,18 @@ _ENOUGH = re.compile(r"(?i)[,;]?\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are|w
                      r"(?:enough|sufficient|equal|equivalent)\b|[,;]?\s*(?:(?:which|that)\s+)?(?:equals|equaled|"
                      r"translates?|translated|amounts?\s+to|amounted\s+to|works?\s+out)\b")
 #: a Border Patrol sector by OHSS's name: "the Tucson Sector", "Rio Grande Valley (RGV) sector"
-_SECTOR = re.compile(r"(?i)\b(?P<name>big\s+bend|del\s+rio|el\s+centro|el\s+paso|laredo|rio\s+grande\s+valley|rgv|"
-                     r"san\s+diego|tucson|yuma|blaine|buffalo|detroit|grand\s+forks|havre|houlton|spokane|swanton|"
-                     r"miami|new\s+orleans|ramey)(?:\s+\(rgv\))?(?:,\s+(?:texas|arizona|california|tx|az|ca),?)?"
+_SECTOR_NAMES = (r"big\s+bend|del\s+rio|el\s+centro|el\s+paso|laredo|rio\s+grande\s+valley|rgv|san\s+diego|tucson|yuma|"
+                 r"blaine|buffalo|detroit|grand\s+forks|havre|houlton|spokane|swanton|miami|new\s+orleans|ramey")
+_SECTOR = re.compile(rf"(?i)\b(?P<name>{_SECTOR_NAMES})(?:\s+\(rgv\))?(?:,\s+(?:texas|arizona|california|tx|az|ca),?)?"
                      r"\s+(?:border\s+patrol\s+)?sector\b(?!s)")
-#: sectors ranked or set side by side: "the busiest sector", "more than any other sector"
-_SECTORS_COMPARED = re.compile(r"(?i)\b(?:busiest|each|every|other|all)\s+(?:[\w-]+\s+)?sectors?\b|\bsectors\b")
+#: a sector's place among sectors: "Del Rio was the busiest Border Patrol sector", "Tucson Sector led
+#: all southwest border sectors", "…, more than any other sector"
+_SECTOR_TOP = re.compile(
+    rf"(?i)\b(?:(?P<name>{_SECTOR_NAMES})(?:\s+\(rgv\))?(?:\s+(?:border\s+patrol\s+)?sector)?\b[^.;]{{0,60}}?\b"
+    r"(?:(?:was|is|remained|remains|became|ranked\s+as|stood\s+as)\s+(?:again\s+|still\s+|once\s+again\s+)?the\s+"
+    r"(?:(?P<nth>second|third|fourth|fifth)[- ])?busiest\b(?:\s+(?:[\w-]+\s+){0,3}?sector\b|\s+(?:on|along|at|in)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?border\b)?|(?:led|topped|outpaced)\s+(?:all\s+|every\s+|the\s+)?(?:other\s+)?"
+    r"(?:[\w-]+\s+){0,3}?sectors\b)|(?:more|most)\b[^.;]{0,40}?\bthan\s+any\s+other\s+(?:[\w-]+\s+){0,2}?sector\b)")
 #: "$152 billion of goods from them, mostly cars and parts": all goods, the products only describe them
 _ALL_GOODS = re.compile(r"(?i)\s*(?:in|of|worth\s+of)\s+(?:U\.S\.\s+|American\s+)?(?:goods|merchandise)\b"
                         r"(?![^.;]{0,30}?\b(?:in|of)\s+(?:auto|cars|crude|steel|corn|soy))")
@@ -268,9 +274,10 @@ _IN = r"(?:[^.;!?]|(?<=[A-Z])\.)"
 _NEXT = re.compile(
     r"(?i)(?:\b(?P<dir>more|less|fewer)\b" + _IN + r"{0,60}?\bthan\s+|"
     # "exports to Mexico and Canada combined exceeded those to the next ten markets together"
-    r"\b(?P<verb>exceed(?:ed|s)?|outstrip(?:ped|s)?|surpass(?:ed|es)?|topped|trail(?:ed|s)?|lagged)\s+"
+    r"\b(?P<verb>exceed(?:ed|s)?|outstrip(?:ped|s)?|surpass(?:ed|es)?|topped|trail(?:ed|s)?|lagged|outbuy(?:s)?|outbought|"
+    r"outsell(?:s)?|outsold|outpace(?:d|s)?)\s+"
     r"(?:(?:those|that|exports|sales)\s+(?:to|from|with)\s+)?)(?:the\s+)?next\s+(?P<n>\d+|two|three|four|five|six|"
-    r"seven|eight|nine|ten|twenty)\s+(?:largest\s+|biggest\s+)?(?P<what>trading partners|trade partners|"
+    r"seven|eight|nine|ten|twenty)\s+(?:largest\s+|biggest\s+)?(?:U\.S\.\s+|American\s+)?(?P<what>trading partners|trade partners|"
     r"export markets|markets|partners|countries|buyers|customers|economies)"
     r"(?:\s+(?:combined|put together|together))?")
 #: "the next 10 export markets after Canada and Mexico": a group ranked after the partners named
@@ -817,6 +824,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         nth = _rank_of(m)
         role = m.group("role").lower()
         role = "deficit" if role in ("gap", "imbalance") else role   # "the third-largest bilateral gap"
+        if sign := re.search(r"(?i)\b(surplus|deficit)\b", s.text[m.end("ord"):m.start("role")]):
+            role = sign.group(1).lower()   # "the largest U.S. goods-surplus partner": ranked by the surplus
         flow = _role_flow(role)
         top = re.search(r"(?i)\btop\s+(two|three|four|five|[2-5])\b", m.group(0))
         topn = parse_number_words(m.group("topn") or (top.group(1) if top else "") or "")
@@ -1089,8 +1098,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             period, stated = (when.period, True) if when else _period_for(
                 clause_of(figure.start), times, d, figure.start) if figure else (None, False)
             flow = _flow(_text(s, *span), s.text)
-            if flow == "balance" and re.search(r"(?i)\bdeficits?\b", _text(s, *span) if m.re is _TRADE_RECORD
-                                               else s.text[:m.start()]):
+            if flow == "exports" and _flow_cue(s.text) is None and d.flow == "balance":
+                flow = "balance"   # "And the deficit with China? It peaked in 2018": the balance named before
+            if flow == "balance" and (re.search(r"(?i)\bdeficits?\b", _text(s, *span) if m.re is _TRADE_RECORD
+                                                else s.text[:m.start()]) or not re.search(
+                    r"(?i)\b(?:deficits?|surplus(?:es)?)\b", s.text) and re.search(r"(?i)\bdeficits?\b", before)):
                 which = "lowest" if which == "highest" else "highest"  # a record deficit is the lowest balance
             claim("trade_record", (s.start + m.start(), max(s.start + m.end(), when.end if when else 0)),
                   subjects=subjects, period=period, period_stated=stated, flow=flow,
@@ -1124,7 +1136,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                          # "the lowest May on record": against the same month of other years
                          "same_month": bool(re.search(rf"(?i)\b(?:{_MONTHS})\b", m.group(0))),
                          "claimed": f"{which} on record" + (f" ({month.period.label})" if month else "")})
-    balances = list(_BALANCE.finditer(s.text))
+    # ("And the deficit with China?": a question asserts no sign)
+    balances = list(_BALANCE.finditer(s.text)) if not s.text.rstrip(" *_").endswith("?") else []
     if balances and (_SECOND_ONLY.search(s.text) or _BARE_RANK.search(s.text) or any(
             r.group("role").lower().startswith(("deficit", "surplus", "gap", "imbalance")) for r in _RANK.finditer(s.text))):
         balances = []  # "the deficit with Mexico is second only to China's": its rank is the claim
@@ -1167,6 +1180,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         for m in _DURATION.finditer(s.text):
             if not any(q.start <= s.start + m.start() < q.end for q in quantities):
                 claim("no_data", (s.start + m.start(), s.start + m.end()), slots={"topic": unloaded})
+
+    for m in _SECTOR_TOP.finditer(s.text) if "ector" in s.text else ():
+        # "Del Rio was the busiest Border Patrol sector in fiscal 2023": a place among sectors
+        if sector := _sector(s.text):
+            at = s.start + (m.start("name") if m.group("name") else m.start())
+            nth = _ORDINAL.get((m.group("nth") or "").lower(), 1)
+            claim("sector_rank", (at, s.start + m.end()), slots={
+                "sector": sector, "rank": nth, "claimed": f"#{nth} ({m.group(0).strip()})"})
 
     # -- quantity-triggered claims ----------------------------------------------------------------
     last_subjects: tuple[str, ...] = ()
@@ -2407,15 +2428,13 @@ def _regions(text: str) -> tuple[str, ...]:
 
 
 def _sector(text: str) -> str | None:
-    """The one Border Patrol sector a text counts in ("Tucson sector"), or None: none, several, or
-    sectors compared ("the busiest sector")."""
+    """The one Border Patrol sector a text counts in ("Tucson sector", "Del Rio was the busiest
+    sector"), or None: none, or several."""
     if "ector" not in text:
         return None
-    names = {"Rio Grande Valley" if m.group("name").lower() == "rgv" else " ".join(m.group("name").split()).title()
-             for m in _SECTOR.finditer(text)}
-    if len(names) != 1 or _SECTORS_COMPARED.search(text):
-        return None
-    return f"{names.pop()} sector"
+    found = [m.group("name") for pattern in (_SECTOR, _SECTOR_TOP) for m in pattern.finditer(text) if m.group("name")]
+    names = {"Rio Grande Valley" if name.lower() == "rgv" else " ".join(name.split()).title() for name in found}
+    return f"{names.pop()} sector" if len(names) == 1 else None
 
 
 def _dataset(text: str) -> str | None:

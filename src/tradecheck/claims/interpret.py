@@ -1071,6 +1071,39 @@ def _sector_readings(claim: Claim, ctx: Context) -> list[Reading]:
     return [replace(r, notes=[note, *r.notes]) for r in found] if note else found
 
 
+def _sector_rank(claim: Claim, ctx: Context) -> list[Reading]:
+    """"Del Rio was the busiest Border Patrol sector in fiscal 2023": the sector's place among its
+    region's sectors in a whole fiscal year (a calendar year read as the fiscal year; no year: the
+    latest whole one)."""
+    sector, nth = claim.slots["sector"], claim.slots["rank"]
+    period = claim.period
+    if period is not None and period.kind not in ("fy", "year"):
+        return _no_data(claim, ctx, f"Border Patrol sectors are ranked here by fiscal year; {period.label} is not one.")
+    notes = []
+    if period is None:
+        fy = _latest_usbp_year(ctx, "southwest_border")
+        r = run("usbp_sector_rank", ctx=ctx, sector=sector, fiscal_year=fy)
+        if r.value is None:   # the latest year is partial: the one before
+            fy -= 1
+            r = run("usbp_sector_rank", ctx=ctx, sector=sector, fiscal_year=fy)
+        notes.append(f"No year stated: read for FY{fy}, the latest whole fiscal year loaded.")
+    else:
+        fy = period.end[0] if period.kind == "fy" else period.start[0]
+        if period.kind == "year":
+            notes.append(f"Sector figures are published by fiscal year: {period.label} read as FY{fy}.")
+        r = run("usbp_sector_rank", ctx=ctx, sector=sector, fiscal_year=fy)
+    label = f"{sector}, rank among Border Patrol sectors, FY{fy}"
+    if r.value is None:
+        return [_missing(r, label)]
+    rank, top = int(r.value), r.detail["ranking"][0]
+    j = judge_bool(rank == nth, f"#{rank} of {r.detail['of']}")
+    correction = None if rank == nth else (
+        f"In FY{fy} the busiest Border Patrol sector was {top['sector'].split(',')[0]} ({top['value']:,}); the "
+        f"{sector} ranked #{rank} ({r.detail['ranking'][rank - 1]['value']:,}).")
+    return [Reading(label, j.verdict, f"#{rank} ({top['sector'].split(',')[0]} first, {top['value']:,})",
+                    r.definition, [r], j.tolerance, correction, notes + list(r.notes), float(rank))]
+
+
 def _file_dataset(dataset: str) -> str:
     """The encounters dataset holding what the text names: "the northern border" is a region of
     the nationwide files."""
@@ -1233,7 +1266,9 @@ def _year_count(ctx: Context, dataset: str, period: Period, patrol: bool, compon
     """A year's encounters; a Border Patrol fiscal year before CBP's monthly files (FY2020) from the
     fiscal-year series ("apprehensions grew elevenfold from FY1965 to FY1975")."""
     if patrol and period.kind in ("fy", "year") and (period.end[0] < 2020 and dataset in ("southwest_border", "nationwide")
-                                                     or _is_sector(dataset)):
+                                                     or _is_sector(dataset) or dataset == "northern_border"):
+        # (the northern border's Border Patrol alone is in OHSS's regions only: CBP's nationwide
+        # files do not split out the components)
         # (a calendar year before CBP's monthly files is read as the fiscal year, as the tables give it)
         return _usbp_run("usbp_apprehensions", ctx, dataset, fiscal_year=period.end[0])
     return _border_run("encounters", ctx, dataset, period=period, component=component)
@@ -2408,6 +2443,7 @@ _HANDLERS: dict[str, Callable[[Claim, Context], list[Reading]]] = {
     "doses_population": _doses_population,
     "trade_compare": _trade_compare,
     "trade_gap": _trade_gap,
+    "sector_rank": _sector_rank,
     "va_compare": _va_compare,
     "sme_compare": _sme_compare,
     "trade_record": _trade_record,

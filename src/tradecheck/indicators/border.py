@@ -553,11 +553,13 @@ def _usbp_series(ctx: Context, scope: str, sector: str | None = None) -> dict[in
             "SELECT u.fiscal_year, u.encounters::BIGINT AS n, [u.src_row] AS src_rows, "
             "f.source_id, "
             "f.path, f.url, f.release, f.release_date, f.file_id, "
-            "(SELECT [count(*), min(m.year::INTEGER * 100 + m.month), "
+            "(SELECT [count(DISTINCT m.month), min(m.year::INTEGER * 100 + m.month), "
             "         max(m.year::INTEGER * 100 + m.month)] "
             " FROM usbp_encounters m WHERE m.file_id = u.file_id AND m.sheet = ? "
             " AND m.fiscal_year = u.fiscal_year "
-            " AND m.region IS NOT DISTINCT FROM u.region AND m.sector IS NOT DISTINCT FROM u.sector) AS months "
+            # (a quiet sector has no row for a month without apprehensions: the months of the
+            # sheet's year count for every sector)
+            " AND (u.sector IS NOT NULL OR m.region IS NOT DISTINCT FROM u.region)) AS months "
             "FROM usbp_encounters u JOIN files f USING (file_id) "
             "WHERE u.sheet = ? AND u.region IS NOT DISTINCT FROM ? AND u.sector IS NOT DISTINCT FROM ? "
             "AND f.release_date <= ? "
@@ -897,6 +899,49 @@ def lethal_doses(ctx: Context, drug: str = "fentanyl", kg: float | None = None,
                  f"= {value:,.0f} doses.")
     return Result("", {}, value, "doses", label, definition, evidence, components=components,
                   notes=notes)
+
+
+def usbp_sector_rank(ctx: Context, sector: str, fiscal_year: int, scope: str | None = None) -> Result:
+    """Where a Border Patrol sector ranks by apprehensions/encounters in a fiscal year among the
+    sectors of its region (or of ``scope``; ``nationwide``: all sectors). The value is the rank
+    (1 = the busiest); ``detail['ranking']`` lists every sector with its figure and series."""
+    published, region = _sector(ctx, sector)
+    scope = scope or region
+    known = _memo(ctx, ("sectors",), lambda: None) or {}
+    names = sorted(p for p, sc in known.values() if scope == "nationwide" or sc == scope)
+    where = "in all regions" if scope == "nationwide" else _usbp_where(scope)
+    label = f"{published.split(',')[0]} sector's rank among Border Patrol sectors {where}, FY{fiscal_year}"
+    definition = (f"Border Patrol sectors {where} ranked by apprehensions/encounters in FY{fiscal_year} "
+                  f"(October {fiscal_year - 1} – September {fiscal_year}), each on its joined series "
+                  f"(historical tables to FY2019 for southwest sectors, else OHSS KHSM, rounded to tens).")
+    ranking, evidence, missing = [], [], []
+    for name in names:
+        row = next((r for r in _joined(ctx, known[_fold(name.split(",")[0])][1], name)
+                    if r["fiscal_year"] == fiscal_year), None)
+        if row is None and name != published:
+            missing.append(name.split(",")[0])   # a dormant sector publishes no row
+            continue
+        if row is None or row["partial"]:
+            have = f"{row['months']} months" if row else "no figure"
+            return Result("", {}, None, "rank", label, definition, notes=[
+                f"FY{fiscal_year} is not a whole year for the {name.split(',')[0]} sector ({have}) "
+                f"{_as_of_text(ctx)}; a later OHSS release would settle it."])
+        ranking.append({"sector": name, "value": row["value"], "series": row["series"]})
+        if name == published:
+            evidence = _usbp_series(ctx, known[_fold(name.split(",")[0])][1], name)[fiscal_year][row["series"]]["evidence"]
+    ranking.sort(key=lambda r: -r["value"])
+    for i, r in enumerate(ranking, 1):
+        r["rank"] = i
+    rank = next(r["rank"] for r in ranking if r["sector"] == published)
+    top = ranking[0]
+    notes = [f"FY{fiscal_year}: {published.split(',')[0]} {ranking[rank - 1]['value']:,}, #{rank} of "
+             f"{len(ranking)}; the busiest was {top['sector'].split(',')[0]} ({top['value']:,})."]
+    if len({r["series"] for r in ranking}) > 1:
+        notes.append("The sectors' figures come from more than one series; see detail['ranking'].")
+    if missing:
+        notes.append(f"No FY{fiscal_year} figure is published for {', '.join(missing)}: left out of the ranking.")
+    return Result("", {}, float(rank), "rank", label, definition, evidence, notes=notes,
+                  detail={"ranking": ranking, "rank": rank, "of": len(ranking)})
 
 
 def usbp_record(ctx: Context, scope: str, fiscal_year: int, which: str = "highest",
