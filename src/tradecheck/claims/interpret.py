@@ -67,8 +67,8 @@ NO_DATA_SOURCES = {
     "immigration_courts": "EOIR immigration-court and DHS/ICE enforcement statistics (asylum decisions, removals; "
                           "not loaded)",
     "port_trade": "BTS TransBorder Freight Data by port (trade by port of entry; only country totals are loaded)",
-    "sectors": "CBP encounters by Border Patrol sector or field office (the area-of-responsibility split of "
-               "CBP's encounter files; only borders, regions and states are loaded)",
+    "sectors": "CBP encounters by Field Operations field office, or figures setting several Border Patrol sectors "
+               "side by side (one sector's fiscal years and its rank are read from OHSS; field offices are not loaded)",
     "visitor_spending": "NTTO/BEA international travel spending or a local retail survey (what visitors and "
                         "cross-border shoppers spend is not goods trade; not loaded)",
     "va_recent": "value added after 2011: OECD TiVA / ICIO tables (not loaded; the WIOD 2013 release "
