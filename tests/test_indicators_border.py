@@ -243,6 +243,52 @@ def test_usbp_lowest_since(ctx):
                ).detail["since"] == 2020
 
 
+@cache
+def raw_ohss_annual(sheet: str) -> dict[tuple[int, str], tuple[int, int]]:
+    """OHSS KHSM's annual Border Patrol encounters by region or sector: (count, sheet row)."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(SHARED_DATA / "ohss_usbp/KHSM Encounters (USBP) fy25m11.xlsx", read_only=True)
+    out = {(int(fy), name): (int(n), i) for i, (fy, name, n) in enumerate(
+        book[sheet].iter_rows(min_row=2, values_only=True), 2) if fy and name}
+    book.close()
+    return out
+
+
+def test_usbp_regions_and_sectors(ctx):
+    regions = raw_ohss_annual("Annual Region")
+    north = run("usbp_apprehensions", ctx=ctx, scope="northern_border", fiscal_year=2024)
+    assert north.value == regions[(2024, "Northern Land Border")][0] == 23_720
+    assert north.evidence[0].rows == (regions[(2024, "Northern Land Border")][1],)
+    assert "at the northern border" in north.label
+    sectors = raw_ohss_annual("Annual Sector")
+    # a southwest sector: the historical tables to FY2019, OHSS after
+    with (SHARED_DATA / "usbp_historical/southwest_border_apprehensions_1960_2019.csv").open() as f:
+        tucson = {int(x["fiscal_year"]): int(x["total_apprehensions"]) for x in csv.DictReader(f) if x["sector"] == "tucson"}
+    assert run("usbp_apprehensions", ctx=ctx, sector="Tucson", fiscal_year=2005).value == tucson[2005] == 439_079
+    r = run("usbp_apprehensions", ctx=ctx, sector="tucson sector", fiscal_year=2023)
+    assert r.value == sectors[(2023, "Tucson, AZ")][0] and "in the Tucson sector (southwest border)" in r.label
+    # a quiet sector skips months with none; its year is still whole
+    havre = run("usbp_apprehensions", ctx=ctx, sector="Havre", fiscal_year=2024).detail["series"]
+    assert next(x for x in havre if x["fiscal_year"] == 2024)["partial"] is False
+    assert run("usbp_record", ctx=ctx, sector="Swanton", fiscal_year=2024).detail["on_record"]
+    with pytest.raises(UnknownIdError, match="Did you mean 'tucson'"):
+        run("usbp_apprehensions", ctx=ctx, sector="Tuscon", fiscal_year=2024)
+
+
+def test_usbp_sector_rank(ctx):
+    sectors = raw_ohss_annual("Annual Sector")
+    southwest = sorted(((n, name) for (fy, name), (n, _) in sectors.items() if fy == 2023 and name.endswith(
+        ("TX", "AZ", "CA")) and not name.startswith("Livermore")), reverse=True)
+    r = run("usbp_sector_rank", ctx=ctx, sector="Del Rio", fiscal_year=2023)
+    assert r.value == 1 + [name for _, name in southwest].index("Del Rio, TX") == 2
+    assert r.detail["ranking"][0]["sector"] == southwest[0][1] == "El Paso, TX" and r.detail["of"] == 9
+    # all regions: Livermore published nothing in FY2024 and is left out, said so
+    wide = run("usbp_sector_rank", ctx=ctx, sector="San Diego", fiscal_year=2024, scope="nationwide")
+    assert wide.value == 2 and wide.detail["of"] == 20 and any("Livermore" in n for n in wide.notes)
+    assert run("usbp_sector_rank", ctx=ctx, sector="Blaine", fiscal_year=2025).value is None   # 2 months
+
+
 # -- seizures and doses ---------------------------------------------------------------------
 
 def test_fentanyl_fy2023_in_pounds_and_kilograms(ctx):

@@ -498,18 +498,23 @@ MIN_MONTHS = 6
 #: Border Patrol scopes below the nation: OHSS's land-border regions
 USBP_REGIONS = {"southwest_border": "Southwest Land Border", "northern_border": "Northern Land Border",
                 "coastal_border": "Coastal Border"}
-SECTOR_ALIASES = {"rgv": "rio grande valley", "tucson arizona": "tucson", "big bend texas": "big bend"}
+SECTOR_ALIASES = {"rgv": "rio grande valley"}
+
+
+def _sectors(ctx: Context) -> dict[str, tuple[str, str]]:
+    """Border Patrol sectors as OHSS publishes them: ``{folded short name: (published name, scope of
+    its region)}``, e.g. ``{"tucson": ("Tucson, AZ", "southwest_border")}``."""
+    return _memo(ctx, ("sectors",), lambda: {
+        _fold(sector.split(",")[0]): (sector, scope) for sector, region in ctx.rows(
+            "SELECT DISTINCT sector, region FROM usbp_encounters WHERE sector IS NOT NULL "
+            "AND region IS NOT NULL ORDER BY 1")
+        for scope, published in USBP_REGIONS.items() if published == region})
 
 
 def _sector(ctx: Context, name: str) -> tuple[str, str]:
     """The Border Patrol sector OHSS publishes as ``name`` ("Tucson", "tucson sector", "El Paso,
-    TX"), as (published name, scope of its region)."""
-    def make():
-        return {_fold(sector.split(",")[0]): (sector, scope) for sector, region in ctx.rows(
-            "SELECT DISTINCT sector, region FROM usbp_encounters WHERE sector IS NOT NULL "
-            "AND region IS NOT NULL ORDER BY 1")
-            for scope, published in USBP_REGIONS.items() if published == region}
-    known = _memo(ctx, ("sectors",), make)
+    TX", "RGV"), as (published name, scope of its region)."""
+    known = _sectors(ctx)
     folded = re.sub(r"\s+(?:border\s+patrol\s+)?sector$", "", _fold(name.split(",")[0]))
     folded = SECTOR_ALIASES.get(folded, folded)
     if folded not in known:
@@ -907,8 +912,8 @@ def usbp_sector_rank(ctx: Context, sector: str, fiscal_year: int, scope: str | N
     (1 = the busiest); ``detail['ranking']`` lists every sector with its figure and series."""
     published, region = _sector(ctx, sector)
     scope = scope or region
-    known = _memo(ctx, ("sectors",), lambda: None) or {}
-    names = sorted(p for p, sc in known.values() if scope == "nationwide" or sc == scope)
+    region_of = dict(_sectors(ctx).values())   # published name -> its region's scope
+    names = sorted(p for p, sc in region_of.items() if scope == "nationwide" or sc == scope)
     where = "in all regions" if scope == "nationwide" else _usbp_where(scope)
     label = f"{published.split(',')[0]} sector's rank among Border Patrol sectors {where}, FY{fiscal_year}"
     definition = (f"Border Patrol sectors {where} ranked by apprehensions/encounters in FY{fiscal_year} "
@@ -916,8 +921,7 @@ def usbp_sector_rank(ctx: Context, sector: str, fiscal_year: int, scope: str | N
                   f"(historical tables to FY2019 for southwest sectors, else OHSS KHSM, rounded to tens).")
     ranking, evidence, missing = [], [], []
     for name in names:
-        row = next((r for r in _joined(ctx, known[_fold(name.split(",")[0])][1], name)
-                    if r["fiscal_year"] == fiscal_year), None)
+        row = next((r for r in _joined(ctx, region_of[name], name) if r["fiscal_year"] == fiscal_year), None)
         if row is None and name != published:
             missing.append(name.split(",")[0])   # a dormant sector publishes no row
             continue
@@ -928,7 +932,7 @@ def usbp_sector_rank(ctx: Context, sector: str, fiscal_year: int, scope: str | N
                 f"{_as_of_text(ctx)}; a later OHSS release would settle it."])
         ranking.append({"sector": name, "value": row["value"], "series": row["series"]})
         if name == published:
-            evidence = _usbp_series(ctx, known[_fold(name.split(",")[0])][1], name)[fiscal_year][row["series"]]["evidence"]
+            evidence = _usbp_series(ctx, region_of[name], name)[fiscal_year][row["series"]]["evidence"]
     ranking.sort(key=lambda r: -r["value"])
     for i, r in enumerate(ranking, 1):
         r["rank"] = i
