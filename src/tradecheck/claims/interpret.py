@@ -1062,13 +1062,19 @@ def _sector_readings(claim: Claim, ctx: Context) -> list[Reading]:
         return _no_data(claim, ctx, f"Border Patrol figures for the {claim.slots['dataset']} are read by fiscal "
                                     f"year (OHSS, FY2000 on; southwest sectors also FY1960–FY2019); {what} "
                                     f"about one sector is not.")
-    note = None
-    if period.kind == "year":
-        claim = _with(claim, period=Period.fiscal_year(period.start[0]))
-        note = f"Sector figures are published by fiscal year: {period.label} read as FY{period.start[0]}."
+    fy, note = _sector_year(period)
+    claim = _with(claim, period=Period.fiscal_year(fy))
     slots = claim.slots | {"border_patrol": True, "component": "usbp", "components": ("usbp",)}
     found = _HANDLERS[claim.kind](_with(claim, slots=slots), ctx)
     return [replace(r, notes=[note, *r.notes]) for r in found] if note else found
+
+
+def _sector_year(period: Period) -> tuple[int, str | None]:
+    """The fiscal year a sector claim is read for, and the note when the text gave a calendar year
+    (sectors are published by fiscal year only)."""
+    if period.kind == "fy":
+        return period.end[0], None
+    return period.start[0], f"Sector figures are published by fiscal year: {period.label} read as FY{period.start[0]}."
 
 
 def _sector_rank(claim: Claim, ctx: Context) -> list[Reading]:
@@ -1088,9 +1094,8 @@ def _sector_rank(claim: Claim, ctx: Context) -> list[Reading]:
             r = run("usbp_sector_rank", ctx=ctx, sector=sector, fiscal_year=fy)
         notes.append(f"No year stated: read for FY{fy}, the latest whole fiscal year loaded.")
     else:
-        fy = period.end[0] if period.kind == "fy" else period.start[0]
-        if period.kind == "year":
-            notes.append(f"Sector figures are published by fiscal year: {period.label} read as FY{fy}.")
+        fy, note = _sector_year(period)
+        notes += [note] if note else []
         r = run("usbp_sector_rank", ctx=ctx, sector=sector, fiscal_year=fy)
     label = f"{sector}, rank among Border Patrol sectors, FY{fy}"
     if r.value is None:
