@@ -713,7 +713,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         d.question, d.question_mentions = s.text, [x for x in mentions if x.country_id != "USA"]
     actor = _ACTORS.search(s.text)
     # "Tucson Sector agents": one Border Patrol sector is loaded (by fiscal year); other sectors are not
-    not_loaded = {t: p for t, p in UNLOADED.items() if t != "sectors"} if _sector(s.text) else UNLOADED
+    sector = _sector(s.text)
+    not_loaded = {t: p for t, p in UNLOADED.items() if t != "sectors"} if sector else UNLOADED
     unloaded = next((t for t, pattern in not_loaded.items() if re.search(pattern, s.text, flags=re.I)), None)
     # "Auto parts: Mexico's top export to the U.S., $90B+": a label names what the figures are of
     labelled = next((t for t, pattern in UNLOADED.items() if re.search(pattern, d.label, flags=re.I)), None)
@@ -1181,13 +1182,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             if not any(q.start <= s.start + m.start() < q.end for q in quantities):
                 claim("no_data", (s.start + m.start(), s.start + m.end()), slots={"topic": unloaded})
 
-    for m in _SECTOR_TOP.finditer(s.text) if "ector" in s.text else ():
+    for m in _SECTOR_TOP.finditer(s.text) if sector else ():
         # "Del Rio was the busiest Border Patrol sector in fiscal 2023": a place among sectors
-        if sector := _sector(s.text):
-            at = s.start + (m.start("name") if m.group("name") else m.start())
-            nth = _ORDINAL.get((m.group("nth") or "").lower(), 1)
-            claim("sector_rank", (at, s.start + m.end()), slots={
-                "sector": sector, "rank": nth, "claimed": f"#{nth} ({m.group(0).strip()})"})
+        at = s.start + (m.start("name") if m.group("name") else m.start())
+        nth = _ORDINAL.get((m.group("nth") or "").lower(), 1)
+        claim("sector_rank", (at, s.start + m.end()), slots={
+            "sector": sector, "rank": nth, "claimed": f"#{nth} ({m.group(0).strip()})"})
 
     # -- quantity-triggered claims ----------------------------------------------------------------
     last_subjects: tuple[str, ...] = ()
@@ -1755,7 +1755,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     cut = s.start + cue.start()
                     for prior in out:
                         if prior.kind == "seizures" and prior.start < cut < prior.end:
-                            prior.end, prior.text = cut, _text(s, prior.start, cut).rstrip(" ,;")
+                            prior.text = _text(s, prior.start, cut).rstrip(" ,;")
                             prior.end = prior.start + len(prior.text)
                     span = (cut + len(cue.group(0)) - len(cue.group(0).lstrip(" ,;")), span[1])
                 claim("doses", span, quantity=q, slots={
