@@ -9,6 +9,32 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # southwest encounters December 2023 301,981 -> December 2024 96,037 (-68.2%): the months, not the years
+    ("Southwest border encounters dropped 68% between December 2023 and December 2024.",
+     [("encounters_change", "supported")]),
+    # March 2024 189,359 -> September 2024 101,790 (-46.2%)
+    ("Southwest border encounters fell by half between March and September 2024.", [("encounters_change", "close")]),
+    # "to 96,000 in December 2024" is not the range 2023 to 2096
+    ("Southwest border encounters fell from 302,000 in December 2023 to 96,000 in December 2024.",
+     [("encounters_value", "supported"), ("encounters_value", "supported")]),
+    # fentanyl FY2021 11,201.3 lb / FY2023 27,022.9 lb = 0.41: the figure's year over the base, not the later
+    # over the earlier (2.41)
+    ("Fentanyl seizures in FY2021 were less than half the FY2023 total.", [("seizures_change", "supported")]),
+    # FY2022 14,699.9 lb / FY2023 27,022.9 lb = 0.54
+    ("In fiscal 2022, CBP seized 14,000 pounds of fentanyl, just over half the next year's total.",
+     [("seizures", "close"), ("seizures_change", "supported")]),
+    # FY2024 21,889.2 / FY2023 27,022.9 = 0.81
+    ("CBP seized 21,900 pounds of fentanyl in FY2024, about 60% of the previous year's haul.",
+     [("seizures", "supported"), ("seizures_change", "contradicted")]),
+    # marijuana FY2019 556,400.7 lb -> FY2024 174,991.1 lb (-68.5%)
+    ("CBP marijuana seizures collapsed by more than two-thirds between FY2019 and FY2024.",
+     [("seizures_change", "supported")]),
+    # 2024 exports: China $143.23 bn / Mexico $334.03 bn = 0.43
+    ("Exports to China in 2024 were about a third of exports to Mexico.", [("trade_ratio", "contradicted")]),
+    ("U.S. exports to China were less than half those to Mexico in 2024.", [("trade_ratio", "supported")]),
+    ("In 2024 we sold China less than half what we sold Mexico.", [("trade_ratio", "supported")]),
+    # Mexico 15.5% of 2024 U.S. imports
+    ("Mexico supplies roughly 15% of what America imports.", [("trade_share", "supported")]),
     # a sector's place among its region's sectors: FY2023 El Paso 427,470 first, Del Rio 393,230 second
     ("Del Rio was the busiest Border Patrol sector on the southwest border in fiscal 2023, with roughly 393,000 "
      "encounters.", [("sector_rank", "contradicted"), ("encounters_value", "supported")]),

@@ -408,9 +408,11 @@ _AS_MUCH = re.compile(r"(?i)\bas\s+(?:much|many|large\s+a\s+share)\b(?P<mid>(?:(
                       r"(?:(?:the|all|of|entire|whole)\s+)*")
 # The one vocabulary of change, up and down: "grew 45%", "fell by a third", "the deficit shrank".
 _UP_VERBS = ("grew", "grown", "rose", "risen", "increased", "jumped", "climbed", "gained", "advanced", "soared",
-             "surged", "expanded", "swelled", "widened", "ballooned")
+             "surged", "expanded", "swelled", "widened", "ballooned", "spiked", "skyrocketed", "rocketed", "leapt",
+             "leaped", "rebounded", "exploded")
 _DOWN_VERBS = ("fell", "fallen", "declined", "dropped", "shrank", "shrunk", "decreased", "slipped", "slid", "dipped",
-               "eased", "tumbled", "plunged", "plummeted", "sank", "contracted", "narrowed")
+               "eased", "tumbled", "plunged", "plummeted", "sank", "contracted", "narrowed", "collapsed", "cratered",
+               "slumped", "nosedived", "crashed", "retreated")
 #: a change named by a noun: "a drop of nearly 20%", "an increase of 12%"
 _CHANGE_NOUNS = ("drop", "decline", "fall", "decrease", "reduction", "plunge", "contraction", "cut", "rise",
                  "increase", "jump", "gain", "surge", "climb", "growth")
@@ -460,6 +462,11 @@ _EXCEED = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outweigh(?:ed
 _OF_EARLIER = re.compile(r"(?i)\s+(?:that(?:\s+(?:figure|amount|level|total|sum|haul|count))?\b|(?:the|its|their)\s+"
                          r"(?P<fy>FY\s?|fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\s+(?:figure|level|total|amount|value|"
                          r"deficit|surplus|haul|count)\b)")
+#: "a third of the fiscal 2023 total", "half the next year's haul": the year a fraction is of
+_OF_YEAR_TOTAL = re.compile(r"(?i)\s+(?:(?P<of>of)\s+)?(?:the|its|their|what\s+(?:it|they)\s+(?:was|were)\s+in)\s+(?:"
+                            r"(?:FY|fiscal(?:\s+year)?)\s?)?(?P<y>(?:19|20)\d\d)\b(?P<noun>\s+(?:total|level|figure|haul|"
+                            r"amount|seizures|count))?|\s+(?:(?P<of2>of)\s+)?the\s+(?P<rel>next|following|previous|prior|"
+                            r"preceding)\s+(?:fiscal\s+)?year['’]s\s+(?:total|level|figure|haul|amount|seizures|count)\b")
 #: "exceeded those from Canada by": a percentage difference between two partners follows
 _EXCEED_BY = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outpac(?:ed|es)|surpass(?:ed|es)?|topped)\s+"
                         r"[^.;]{0,60}?\bby\s+$")
@@ -1459,6 +1466,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             base_time = _growth_base(times, s)   # where a change would start from
             prior = out[-1] if out and out[-1].kind in ("trade_share", "va_share", "sme_share") else None
             of_what = re.match(r"\s+(?:of\s+(?:what|that|the\s+amount|the\s+value|those)\b|as\s+(?:much|many|large)\b|"
+                               # "half what we sold to Mexico", "a third of U.S. exports to Mexico"
+                               r"(?:what|those)\s+(?:to|from|with|we|it|the\s+U\.S\.|America)\b|"
+                               r"(?P<flows>of\s+(?:(?:U\.S\.|American|America['’]s|our)\s+)?(?:goods\s+)?(?:exports|imports|"
+                               r"sales|shipments|purchases)\s+(?:to|from)\b)|"
                                # "about a quarter of Mexico's": of the same figure for another partner
                                r"of\s+(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])\w*)?['’]s?(?=\s*[.,;)—–]|\s*$|\s+"
                                r"(?:total|level|figure|purchases|sales|imports|exports|contribution|content|"
@@ -1484,7 +1495,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                       subjects=prior.subjects, flow=prior.flow, period=period,
                       period_stated=period is not None, slots=dict(prior.slots))
             elif of_what and _mentions_after(mentions, q.end, s.end) and ("trade" in topics or "sme" in topics) \
-                    and "va" not in topics:
+                    and "va" not in topics and (not of_what.group("flows") or "sme" not in topics and any(
+                        m.country_id != "USA" and m.start < q.start for m in mentions)):
+                # ("a third of U.S. exports to Canada" is a share, unless another partner is named before it)
                 # "less than half of what we sold to Mexico": a ratio of two partners, as a fraction
                 ratio = _fraction(q)
                 claim("sme_ratio" if "sme" in topics else "trade_ratio", (q.start, max(span[1], q.end)),
@@ -1537,14 +1550,15 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 claim("trade_ratio", (span[0], max(span[1], q.end)), quantity=ratio, subjects=own[:1],
                       others=others[:1], flow=_flow(s.text), slots={"exporter": "USA", "sentence": s.text,
                                                                     "by_percent": True})
-            elif "seizures" in topics and "encounters" not in topics and re.match(
-                    r"(?i)\s+of\s+(?:the|its|their|what\s+(?:it|they)\s+(?:was|were)\s+in)\s+(?:(?:FY|fiscal(?:\s+year)?)\s?)?"
-                    r"(?:19|20)\d\d\b(?:\s+(?:total|level|figure|haul|amount|seizures))?", s.text[q.end - s.start:]) \
-                    and len([t for t in times if t.period is not None]) >= 2:
-                # "fentanyl seizures in fiscal 2025 came to less than a third of the fiscal 2023 total"
+            elif "seizures" in topics and "encounters" not in topics and (
+                    pair := _fraction_periods(s, q, times, _OF_YEAR_TOTAL.match(s.text, q.end - s.start))):
+                # "fentanyl seizures in fiscal 2025 came to less than a third of the fiscal 2023 total",
+                # "14,000 pounds in fiscal 2022, just over half the next year's total": the figure's year
+                # over the base year, in that order
                 ratio = _fraction(q)
                 claim("seizures_change", span, quantity=ratio, slots={
-                    "direction": "down" if ratio.value < 1 else "up", "multiple": True, **_seizure_slots(s, times)})
+                    **_seizure_slots(s, times), "direction": "down" if ratio.value < 1 else "up", "multiple": True,
+                    "periods": pair, "ordered": True})
             elif "seizures" in topics and not direction and (re.match(
                     rf"(?i)\s+of\s+(?:all\s+)?(?:the\s+)?(?:CBP['’]s\s+|U\.S\.\s+)?(?:(?:{_DRUGS})\s+)?(?:drug\s+)?"
                     rf"(?:seizures|seized|caught|intercepted|interdicted|{_DRUGS})\b", s.text[q.end - s.start:]) or re.search(
@@ -1616,7 +1630,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     # the only time named is the base: the change runs to the latest month
                     c.period, c.period_stated = (d.period if d.period != base.period else None), False
             elif "trade" in topics and re.search(r"(?i)\bof\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:u\.s\.|(?-i:US)(?=\s+(?:goods|trade|exports|imports))|american|america['’]s|"
-                                                 r"total|everything|all\s+(?:that\s+)?(?:america|the\s+u\.s\.|we)|"
+                                                 r"total|everything|all\s+(?:that\s+)?(?:america|the\s+u\.s\.|we)|what\s+(?:we|the\s+u\.s\.|america|the\s+united\s+states|"
+                                                 r"the\s+country)\s+(?:exports?|imports?|sells?|buys?|sold|bought|ships?|shipped)\b|"
                                                  r"the\s+(?:country|nation)['’]s|our)(?!\w)|\bshare\b", after + around) or re.search(
                     r"(?i)\bshare\s+of\s+[^,;%]{0,40},\s*(?:about\s+|roughly\s+|nearly\s+|some\s+)?$", s.text[:q.start - s.start]):
                 # "Mexico's share of U.S. imports, 15.5 percent in 2024, …": the figure in apposition
@@ -2072,6 +2087,30 @@ def _seizure_slots(s: Sentence, times: list[TimeExpr]) -> dict:
     return {"drug": (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1].lower(),
             "periods": tuple((t.period, t.kind) for t in times
                              if t.period is not None and t.kind in ("year", "fy", "range", "since"))}
+
+
+def _fraction_periods(s: Sentence, q: Quantity, times: list[TimeExpr],
+                      of: re.Match | None) -> tuple[tuple[Period, str], ...] | None:
+    """The periods of "a third of the fiscal 2023 total" said of another year: the base year (the
+    one after the fraction, or the year after or before the figure's own) then the figure's own,
+    or ``None`` when the text does not name both."""
+    if of is None or not (of.group("of") or of.group("of2") or of.group("noun") or of.group("rel")):
+        return None
+    dated = [t for t in times if t.period is not None and t.kind in ("year", "fy")]
+    if of.group("rel"):
+        own = next((t for t in reversed(dated) if t.start < q.start), None)
+        if own is None:
+            return None
+        step = 1 if of.group("rel").lower() in ("next", "following") else -1
+        y = own.period.end[0] + step
+        base = Period.fiscal_year(y) if own.period.kind == "fy" else Period.year(y)
+        return (base, own.kind), (own.period, own.kind)
+    at = s.start + of.start("y")
+    base = next((t for t in dated if t.start <= at < t.end), None)
+    own = next((t for t in dated if t is not base and t.period != (base.period if base else None)), None)
+    if base is None or own is None:
+        return None
+    return (base.period, base.kind), (own.period, own.kind)
 
 
 def _sme_measure(text: str) -> str:

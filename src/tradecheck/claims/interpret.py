@@ -770,7 +770,7 @@ def _trade_growth(claim: Claim, ctx: Context) -> list[Reading]:
         a, b = r.components
         return [Reading(label, j.verdict, f"×{multiple:.2f} ({a.text} → {b.text})", r.definition, [r],
                         j.tolerance, None if j.verdict == "supported" else
-                        f"U.S. goods {VERBS[flow]} {_names(claim.subjects)} grew {multiple:.2f}-fold "
+                        f"U.S. goods {VERBS[flow]} {_names(claim.subjects)} {_fold(multiple)} "
                         f"from {start.label} to {end.label} ({a.text} to {b.text}).", [], multiple)]
     j = Judgement("contradicted", "the change goes the other way") if wrong_way \
         else judge(claim.quantity, abs(r.value))
@@ -973,7 +973,7 @@ def _va_share(claim: Claim, ctx: Context) -> list[Reading]:
                     year=y) for y in (first, last))
         what = f"{_names(claim.subjects[:1])} value added in {_whose(claim.slots.get('exporter', 'USA'))} gross exports"
         return [_ratio_of(claim, b, a, f"{what}, {last} vs {first}", [], lambda ratio: (
-            f"{_upper_first(what)} grew {ratio:.2f}-fold from {first} to {last} ({a.text} to {b.text}; WIOD 2013)."))]
+            f"{_upper_first(what)} {_fold(ratio)} from {first} to {last} ({a.text} to {b.text}; WIOD 2013)."))]
     if measure.startswith("returning"):
         # U.S. value added coming back in the imports from a partner
         r = run("va_returning", ctx=ctx, partner=claim.subjects[0], year=year)
@@ -1182,6 +1182,11 @@ def _encounters_change(claim: Claim, ctx: Context) -> list[Reading]:
         last = (last_fy, 9) if period.start[1] == 10 else (last_cy, 12)
         return _encounters_year_change(claim, ctx, _endpoints(Period.range(period.start, last)))
     if month is None and base is not None and base.kind == "range" and base.end is not None \
+            and base.end != base.start and (base.start[1], base.end[1]) not in ((1, 12), (10, 9)) \
+            and not claim.slots.get("base_average"):
+        # "fell 68% between December 2023 and December 2024": the one month against the other
+        return _encounters_year_change(claim, ctx, [("", Period.month(*base.start), Period.month(*base.end))])
+    if month is None and base is not None and base.kind == "range" and base.end is not None \
             and base.end[0] > base.start[0] and not claim.slots.get("base_average"):
         return _encounters_year_change(claim, ctx, _endpoints(base))
     if month is None and base is not None and claim.slots.get("base_average") and not claim.period_stated:
@@ -1219,6 +1224,11 @@ def _encounters_change(claim: Claim, ctx: Context) -> list[Reading]:
             out.append(Reading(label, j.verdict, f"{signed:+.1f}%", r.definition, [r], j.tolerance,
                                correction, list(r.notes[:1]), signed))
     return out
+
+
+def _fold(multiple: float) -> str:
+    """A change as a multiple, in words: "grew 2.04-fold", or "fell 19% (×0.81)" for a fall."""
+    return f"grew {multiple:.2f}-fold" if multiple >= 1 else f"fell {100 * (1 - multiple):.0f}% (×{multiple:.2f})"
 
 
 def _endpoints(span: Period) -> list[tuple[str, Period, Period]]:
@@ -2235,8 +2245,10 @@ def _seizure_pair(claim: Claim, ctx: Context) -> list[tuple[str, Period, Period]
         return [("calendar", Period.year(p.start[0]), Period.year(last_cy)),
                 ("fiscal", Period.fiscal_year(p.start[0]), Period.fiscal_year(last_fy))]
     if len(periods) >= 2:
-        # a change runs from the earlier period to the later, in whatever order they are named
-        p1, p2 = sorted((p for p, _ in periods[:2]), key=lambda p: p.start)
+        # a change runs from the earlier period to the later, in whatever order they are named; a
+        # fraction of a base year ("half the next year's total") from the base to the figure's year
+        p1, p2 = (p for p, _ in periods[:2]) if claim.slots.get("ordered") else \
+            sorted((p for p, _ in periods[:2]), key=lambda p: p.start)
         return [("", p1, p2)]
     if len(periods) == 1 and periods[0][0].kind == "range" and periods[0][0].end is not None:
         p = periods[0][0]
@@ -2260,6 +2272,15 @@ def _seizures_change(claim: Claim, ctx: Context) -> list[Reading]:
             continue
         change = 100 * (b.value / a.value - 1)
         wrong_way = (change > 0) == (claim.slots.get("direction") == "down")
+        if claim.slots.get("ordered"):
+            # "less than half the FY2023 total", said of FY2021: the one year as a fraction of the other
+            j = judge(claim.quantity, b.value / a.value)
+            out.append(Reading(label, j.verdict, f"×{b.value / a.value:.2f} ({b.text} in {end.label} vs {a.text} in "
+                                                 f"{start.label})", b.definition, [a, b], j.tolerance,
+                               None if j.verdict == "supported" else
+                               f"CBP {drug} seizures in {end.label} ({b.text}) were {b.value / a.value:.2f} times "
+                               f"the {start.label} total ({a.text}).", [], b.value / a.value))
+            continue
         if claim.slots.get("multiple"):
             # "doubled", "halved": the end figure against the start, as a multiple
             j = judge(claim.quantity, b.value / a.value)

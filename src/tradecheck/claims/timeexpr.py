@@ -87,8 +87,8 @@ _PATTERNS = [
     ("fy_through", re.compile(rf"(?i)\b(?:FY\s?'?|fiscal\s+(?:year\s+)?)(?P<y1>{_YEAR}|\d{{2}}),?\s+(?:through|thru|up\s+to|"
                               rf"to\s+date\s+through)\s+(?:the\s+end\s+of\s+)?(?P<m1>{_MONTH})\b(?!\.?,?\s+\d)")),
     ("fy_range", re.compile(rf"(?i)\b(?:between\s+)?(?:FY\s?'?|fiscal\s+(?:years?\s+)?)(?P<y1>{_YEAR}|\d{{2}})"
-                            rf"(?:{_DASH}|\s+and\s+)(?:FY\s?'?|fiscal\s+(?:year\s+)?)?(?P<y2>{_YEAR}|\d{{2}})\b")),
-    ("range_years", re.compile(rf"(?i)\b(?:between\s+)?(?P<y1>{_YEAR})(?:{_DASH}|\s+and\s+)(?P<y2>{_YEAR}|\d{{2}})\b")),
+                            rf"(?:{_DASH}|\s+and\s+)(?:FY\s?'?|fiscal\s+(?:year\s+)?)?(?P<y2>{_YEAR}|\d{{2}})\b(?![,.]\d)")),
+    ("range_years", re.compile(rf"(?i)\b(?:between\s+)?(?P<y1>{_YEAR})(?:{_DASH}|\s+and\s+)(?P<y2>{_YEAR}|\d{{2}})\b(?![,.]\d)")),
     ("since_year", re.compile(rf"(?i)\bsince\s+(?P<y1>{_YEAR})\b")),
     ("since_fy", re.compile(rf"(?i)\bsince\s+(?:FY\s?'?|fiscal\s+(?:year\s+)?)(?P<y1>{_YEAR}|\d{{2}})\b")),
     ("month", re.compile(rf"(?i)\b(?P<m1>{_MONTH})\.?,?\s+(?P<y1>{_YEAR})\b")),
