@@ -1808,7 +1808,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     re.search(r"(?i)\bpopulations?\s+(?:of\s+|(?:was|is)(?:,\s+[\w\s]{1,12},)?\s+|stood\s+at\s+|reached\s+|topped\s+|"
                               r"totall?ed\s+|hit\s+|came\s+to\s+)?$", s.text[:q.start - s.start]):
                 group = "combined" in s.text[max(0, q.start - s.start - 40):q.start - s.start].lower()
-                claim("population", span, quantity=q, subjects=(subjects if group else subjects[:1]) or lead[:1])
+                # "America, a country of 300 million people": the country named last before the figure
+                near = [m.country_id for m in mentions if m.start < q.start and m.country_id]
+                claim("population", span, quantity=q,
+                      subjects=subjects if group else (near[-1:] or subjects[:1] or lead[:1]))
             elif "sme" in topics and re.match(r"\s*(?:[\w.,'’-]+\s+){0,5}?(firms|companies|exporters|"
                                               r"businesses|enterprises)\b|\s*of\s+them\b", after):
                 # "nearly 60,000 of them exported there": "them", the firms just named

@@ -121,10 +121,15 @@ def _latest_named_month(claim: Claim, ctx: Context, month: int) -> Period | None
 
 # -- helpers ---------------------------------------------------------------------------------------
 
+#: the countries whose names take "the" ("exports to the Netherlands")
+_THE = frozenset({"USA", "GBR", "NLD", "ARE", "PHL", "BHS", "DOM", "CZE", "CAF", "GMB", "COM", "MDV", "MHL", "SLB"})
+
+
 def _names(ids) -> str:
     from .. import countries
 
-    names = ["the world" if i == "WORLD" else countries.get(i).name for i in ids]
+    names = ["the world" if i == "WORLD" else f"the {countries.get(i).name}" if i in _THE else countries.get(i).name
+             for i in ids]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
@@ -157,7 +162,7 @@ def _flow_word(flow: str) -> str:
 
 def _bought(flow: str, who: str, value: str, period: str) -> str:
     if flow == "exports":
-        return f"{who} bought {value} of U.S. goods in {period}"
+        return f"{_upper_first(who)} bought {value} of U.S. goods in {period}"
     if flow == "imports":
         return f"The U.S. imported {value} of goods from {who} in {period}"
     if flow == "total":
@@ -188,7 +193,7 @@ def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
         if r.value is None:
             return [_missing(r, label)]
         what = f"{_flow_word(claim.flow)} {'to' if claim.flow == 'exports' else 'from' if claim.flow == 'imports' else 'with'} " \
-               f"{_names(claim.subjects)} were"
+               f"{_upper_first(_names(claim.subjects))} {'was' if claim.flow == 'total' else 'were'}"
         return [_first_crossing(claim, label, _upper_first(what), {int(y): v for y, v in r.detail["series"].items()},
                                 period.start[0],
                                 [r], "", lambda v: _short(v, "USD"), notes)]
@@ -235,7 +240,7 @@ def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
             word = "surplus" if deficit else "deficit"
             return [Reading(label, j.verdict, r.text, r.definition, [r], j.tolerance,
                             f"The U.S. had a goods trade {word} of {_short(abs(r.value), 'USD')} with "
-                            f"{_names(claim.subjects)} in {period.label}.", notes, r.value)]
+                            f"{_upper_first(_names(claim.subjects))} in {period.label}.", notes, r.value)]
         j = judge(claim.quantity, official)
         word = "deficit" if deficit else "surplus"
         return [Reading(label, j.verdict, f"{word} of {_short(official, 'USD')}", r.definition, [r],
@@ -338,7 +343,7 @@ def _trade_ratio(claim: Claim, ctx: Context) -> list[Reading]:
         a, b = (run("population", ctx=ctx, country=side, year=period.start[0])
                 for side in (claim.subjects, claim.others))
         return [_ratio_of(claim, a, b, f"population ratio, {period.start[0]}", notes, lambda ratio: (
-            f"{_names(claim.subjects)} had {a.value / 1e6:,.1f} million residents in {period.start[0]}, "
+            f"{_upper_first(_names(claim.subjects))} had {a.value / 1e6:,.1f} million residents in {period.start[0]}, "
             f"{ratio:.1f} times {_names(claim.others)}'s {b.value / 1e6:,.1f} million."))]
     if claim.flow == "balance":
         return [_balance_ratio(claim, ctx, period, notes)]
@@ -434,7 +439,7 @@ def _group_vs_next(claim: Claim, ctx: Context) -> list[Reading]:
             continue
         more = group.value > nxt.value
         holds = more if claim.slots.get("direction", "more") == "more" else not more
-        j = judge_bool(holds, f"{_names(claim.subjects)} {group.text} vs the next {n} {nxt.text}")
+        j = judge_bool(holds, f"{_upper_first(_names(claim.subjects))} {group.text} vs the next {n} {nxt.text}")
         group_names = nxt.detail["group"]
         included = [c for c in claim.slots.get("including", ()) if c not in claim.subjects]
         missing = [i for i in included if _name(i) not in group_names]
@@ -500,7 +505,7 @@ def _group_vs_combined(claim: Claim, ctx: Context) -> list[Reading]:
     correction = None if holds else (
         f"{_bought(flow, _names(claim.subjects), _short(a.value, 'USD'), period.label)}, "
         f"{'less' if a.value < b.value else 'more'} than {'' if flow == 'exports' else 'with '}"
-        f"{_names(claim.others)} combined "
+        f"{_upper_first(_names(claim.others))} combined "
         f"({_short(b.value, 'USD')}).")
     return [Reading(label, j.verdict, f"{a.text} vs {b.text}", a.definition, [a, b], j.tolerance,
                     correction, notes, a.value - b.value)]
@@ -586,8 +591,8 @@ def _rank_every_year(claim: Claim, ctx: Context) -> list[Reading]:
     held = ", ".join(str(y) for y in ranks if y not in off)
     ranked = ", ".join(f"{y} (#{k})" for y, k in off.items())
     correction = None if not off else (
-        f"{_names(claim.subjects)} was the {ORDINALS.get(want, f'#{want}')} {_WHAT[claim.flow]} in {held}, but not in "
-        f"{ranked}." if held else f"{_names(claim.subjects)} was not the {ORDINALS.get(want, f'#{want}')} "
+        f"{_upper_first(_names(claim.subjects))} was the {ORDINALS.get(want, f'#{want}')} {_WHAT[claim.flow]} in {held}, but not in "
+        f"{ranked}." if held else f"{_upper_first(_names(claim.subjects))} was not the {ORDINALS.get(want, f'#{want}')} "
         f"{_WHAT[claim.flow]} in any of those years: {ranked}.")
     return [Reading(f"rank by {_flow_word(claim.flow)}, each year {first}–{last}", j.verdict, official,
                     results[-1].definition, results, j.tolerance, correction,
@@ -603,7 +608,7 @@ def _rank_aggregate(claim: Claim, ctx: Context, period: Period) -> list[Reading]
     bloc = run(name, ctx=ctx, partner=claim.subjects[:1], period=period)
     top = run("trade_rank", ctx=ctx, flow=claim.flow if claim.flow != "balance" else "total", partner=("MEX",),
               period=period)
-    label = f"{_names(claim.subjects[:1])} as one partner, by {_flow_word(claim.flow)}, {period.label}"
+    label = f"{_upper_first(_names(claim.subjects[:1]))} as one partner, by {_flow_word(claim.flow)}, {period.label}"
     if bloc.value is None or top.value is None:
         return [_missing(bloc if bloc.value is None else top, label)]
     ranking = top.detail["ranking"]
@@ -648,9 +653,9 @@ def _rank_first_time(claim: Claim, ctx: Context, period: Period) -> list[Reading
         f"; already #{int(results[-1].value)} in {earlier}" if earlier is not None
         else f"; never #{want}{' or higher' if want > 1 else ''} in {year + 1}–{period.start[0] - 1}")
     correction = None if j.verdict == "supported" else (
-        f"{_names(claim.subjects)} was the {nth} {_WHAT[claim.flow]} in {period.label}, but first held that place "
+        f"{_upper_first(_names(claim.subjects))} was the {nth} {_WHAT[claim.flow]} in {period.label}, but first held that place "
         f"by {earlier}." if held and earlier is not None else
-        f"{_names(claim.subjects)} ranked #{int(r.value)} as a {_WHAT[claim.flow]} in {period.label}.")
+        f"{_upper_first(_names(claim.subjects))} ranked #{int(r.value)} as a {_WHAT[claim.flow]} in {period.label}.")
     return [Reading(label, j.verdict, official, r.definition, results, j.tolerance, correction,
                     [f"Checked the rank in every calendar year loaded from {year + 1} to {period.label}."], r.value)]
 
@@ -699,7 +704,7 @@ def _per_capita(claim: Claim, ctx: Context) -> list[Reading]:
     correction = None
     if j.verdict != "supported" or any(judge(claim.quantity, e.value).verdict != "supported"
                                        for e in each if e.value is not None):
-        parts = [f"{_names((s,))} ${e.value:,.0f}" for s, e in zip(claim.subjects, each) if e.value]
+        parts = [f"{_upper_first(_names((s,)))} ${e.value:,.0f}" for s, e in zip(claim.subjects, each) if e.value]
         correction = (f"On a per capita basis, {_names(claim.subjects)} bought ${r.value:,.0f} of U.S. "
                       f"goods per person in {period.label}"
                       + (f" combined ({'; '.join(parts)})." if parts else "."))
@@ -710,7 +715,7 @@ def _per_capita(claim: Claim, ctx: Context) -> list[Reading]:
         worst = "contradicted" if any(v.verdict == "contradicted" for v in verdicts) else (
             "close" if any(v.verdict == "close" for v in verdicts) else "supported")
         out.append(Reading(f"exports per resident, each of {_names(claim.subjects)}, {period.label}",
-                           worst, "; ".join(f"{_names((s,))} ${e.value:,.0f}" for s, e in
+                           worst, "; ".join(f"{_upper_first(_names((s,)))} ${e.value:,.0f}" for s, e in
                                             zip(claim.subjects, each) if e.value is not None),
                            each[0].definition, each, verdicts[0].tolerance if verdicts else "",
                            correction, notes, None))
@@ -726,7 +731,7 @@ def _trade_share(claim: Claim, ctx: Context) -> list[Reading]:
     j = judge(claim.quantity, r.value)
     return [Reading(f"share of U.S. {_flow_word(claim.flow)}, {period.label}", j.verdict, r.text,
                     r.definition, [r], j.tolerance, None if j.verdict == "supported" else
-                    f"{_names(claim.subjects)} took {r.value:.1f}% of "
+                    f"{_upper_first(_names(claim.subjects))} took {r.value:.1f}% of "
                     f"{'total U.S. goods trade' if claim.flow == 'total' else 'U.S. goods ' + _flow_word(claim.flow)} "
                     f"in {period.label}.", notes, r.value)]
 
@@ -817,7 +822,7 @@ def _population(claim: Claim, ctx: Context) -> list[Reading]:
         return [_missing(r, r.label)]
     j = judge(claim.quantity, r.value)
     return [Reading(r.label, j.verdict, r.text, r.definition, [r], j.tolerance,
-                    None if j.verdict == "supported" else f"{_names(claim.subjects)} had "
+                    None if j.verdict == "supported" else f"{_upper_first(_names(claim.subjects))} had "
                     f"{r.value / 1e6:,.1f} million residents in {period.start[0]}.", notes, r.value)]
 
 
@@ -937,7 +942,7 @@ def _va_ratio(claim: Claim, ctx: Context) -> list[Reading]:
     a, b = r.components[:2] if len(r.components) >= 2 else (r, r)
     correction = None if j.verdict == "supported" else (
         f"In {year}, {_names((origin,))} value added made up {a.text} of U.S. gross exports and "
-        f"{_names((other,))} value added {b.text}: {r.value:.2f} times as much (WIOD 2013).")
+        f"{_upper_first(_names((other,)))} value added {b.text}: {r.value:.2f} times as much (WIOD 2013).")
     origin_reading = Reading(label, j.verdict, f"{r.value:.2f}×", r.definition, [r], j.tolerance,
                              correction, notes + list(r.notes[:2]), r.value)
     alt = run("va_returning_ratio", ctx=ctx, partner=origin, other=other, reporter=exporter, year=year)
@@ -945,7 +950,7 @@ def _va_ratio(claim: Claim, ctx: Context) -> list[Reading]:
         return [origin_reading]
     ja = judge(claim.quantity, alt.value)
     returning = Reading(f"U.S. value added returning in U.S. imports from {_names((origin,))} vs "
-                        f"{_names((other,))} (share of imports), {year}", ja.verdict,
+                        f"{_upper_first(_names((other,)))} (share of imports), {year}", ja.verdict,
                         f"{alt.value:.2f}×", alt.definition, [alt], ja.tolerance,
                         None if ja.verdict == "supported" else
                         f"In {year}, U.S. content made up {alt.value:.1f} times as large a share of "
@@ -971,7 +976,7 @@ def _va_share(claim: Claim, ctx: Context) -> list[Reading]:
         first, last = claim.slots["growth"]
         a, b = (run("va_in_exports", ctx=ctx, origin=claim.subjects[0], exporter=claim.slots.get("exporter", "USA"),
                     year=y) for y in (first, last))
-        what = f"{_names(claim.subjects[:1])} value added in {_whose(claim.slots.get('exporter', 'USA'))} gross exports"
+        what = f"{_upper_first(_names(claim.subjects[:1]))} value added in {_whose(claim.slots.get('exporter', 'USA'))} gross exports"
         return [_ratio_of(claim, b, a, f"{what}, {last} vs {first}", [], lambda ratio: (
             f"{_upper_first(what)} {_fold(ratio)} from {first} to {last} ({a.text} to {b.text}; WIOD 2013)."))]
     if measure.startswith("returning"):
@@ -982,7 +987,7 @@ def _va_share(claim: Claim, ctx: Context) -> list[Reading]:
         exporter = claim.slots.get("exporter", "USA")
         r = run("va_in_exports", ctx=ctx, origin=claim.subjects[0], exporter=exporter, year=year)
         whose = _whose(exporter)
-        what = f"{_names(claim.subjects[:1])} value added in {whose} gross exports"
+        what = f"{_upper_first(_names(claim.subjects[:1]))} value added in {whose} gross exports"
     if r.value is None:
         return [_missing(r, r.label)]
     if measure.endswith("value"):
@@ -997,7 +1002,7 @@ def _va_share(claim: Claim, ctx: Context) -> list[Reading]:
     return [Reading(f"{r.label} (share)", j.verdict, f"{share:.2f}%", r.definition, [r], j.tolerance,
                     None if j.verdict == "supported" else (
                         f"In {year}, U.S. value added made up {share:.1f}% of U.S. imports from "
-                        f"{_names(claim.subjects[:1])} (WIOD 2013)." if measure.startswith("returning") else
+                        f"{_upper_first(_names(claim.subjects[:1]))} (WIOD 2013)." if measure.startswith("returning") else
                         f"In {year}, {_names(claim.subjects[:1])} value added made up {share:.1f}% of {whose} "
                         f"gross exports (WIOD 2013)."),
                     list(r.notes[:1]), share)]
@@ -1681,7 +1686,7 @@ def _encounters_value(claim: Claim, ctx: Context) -> list[Reading]:
         for dataset in _datasets(claim):
             if component != "all" and dataset != "southwest_border" and len(components) > 1:
                 continue  # the nationwide files do not split out the Border Patrol
-            who = {"usbp": "Border Patrol ", "ofo": "Field Operations "}.get(component, "") if len(components) > 1 else ""
+            who = {"usbp": "Border Patrol ", "ofo": "Field Operations "}.get(component, "")
             for kind, period in _periods(claim):
                 period = _so_far(claim, ctx, dataset, period)
                 r = _border_run(indicator, ctx, dataset, period=period,
@@ -1949,7 +1954,7 @@ def _balance_sign(claim: Claim, ctx: Context) -> list[Reading]:
     return [Reading(f"trade balance, {period.label}", j.verdict, f"{actual} of {_short(abs(r.value), 'USD')}",
                     r.definition, [r], j.tolerance, None if j.verdict == "supported" else
                     f"The U.S. had a goods trade {actual} of {_short(abs(r.value), 'USD')} with "
-                    f"{_names(claim.subjects)} in {period.label}.", notes, r.value)]
+                    f"{_upper_first(_names(claim.subjects))} in {period.label}.", notes, r.value)]
 
 
 # -- comparisons, records and directions without a figure ----------------------------------------
@@ -1981,7 +1986,7 @@ def _trade_compare(claim: Claim, ctx: Context) -> list[Reading]:
     bad = [v for v in verdicts if v.verdict != "supported"]
     j = bad[0] if bad else verdicts[0]
     a = found[0].components[0]
-    official = f"{_names(claim.subjects)} {a.text} vs " + "; ".join(
+    official = f"{_upper_first(_names(claim.subjects))} {a.text} vs " + "; ".join(
         f"{_name(o)} {r.components[1].text}" for o, r in zip(claim.others, found))
     word = {"over": "more", "under": "less", "about": "about as much"}[q.hedge]
     correction = None if not bad else (
@@ -2007,9 +2012,9 @@ def _trade_gap(claim: Claim, ctx: Context) -> list[Reading]:
     more = claim.slots.get("direction") != "less"
     gap = x - y if more else y - x
     official = f"{_short(abs(x - y), 'USD')} ({_names(claim.subjects)} {_short(x, 'USD')}, " \
-               f"{_names(claim.others)} {_short(y, 'USD')})"
+               f"{_upper_first(_names(claim.others))} {_short(y, 'USD')})"
     j = judge(claim.quantity, gap) if gap > 0 else Judgement(
-        "contradicted", f"{_names(claim.subjects)} was {'behind' if more else 'ahead of'} {_names(claim.others)}")
+        "contradicted", f"{_upper_first(_names(claim.subjects))} was {'behind' if more else 'ahead of'} {_names(claim.others)}")
     what = "the U.S. goods deficit with" if flow == "balance" and a.value < 0 and b.value < 0 else {
         "exports": "U.S. goods exports to", "imports": "U.S. goods imports from", "total": "U.S. goods trade with",
         "balance": "the U.S. goods balance with"}[flow]
@@ -2037,16 +2042,16 @@ def _balance_compare(claim: Claim, ctx: Context, period: Period, notes: list[str
             f"{'deficit' if sign > 0 else 'surplus'} of {_short(-sign * r.value, 'USD')}"
 
     more = claim.slots.get("direction") != "less"
-    official = f"{_names(claim.subjects)}: {size(a)} vs " + "; ".join(
-        f"{_names(g)}{' combined' if len(g) > 1 else ''}: {size(r)}" for g, r in zip(groups, found))
+    official = f"{_upper_first(_names(claim.subjects))}: {size(a)} vs " + "; ".join(
+        f"{_upper_first(_names(g))}{' combined' if len(g) > 1 else ''}: {size(r)}" for g, r in zip(groups, found))
     if sign * a.value <= 0:
         j = Judgement("contradicted", f"the U.S. had no goods {word} with {_names(claim.subjects)}")
     else:
         j = judge_bool(all((sign * a.value > sign * r.value) == more for r in found), official)
     return Reading(label, j.verdict, official, a.definition, [a, *found], j.tolerance,
                    None if j.verdict == "supported" else f"In {period.label}, the U.S. goods trade balance with "
-                   f"{_names(claim.subjects)} was a {size(a)}; with " + "; with ".join(
-                       f"{_names(g)}, a {size(r)}" for g, r in zip(groups, found)) + ".",
+                   f"{_upper_first(_names(claim.subjects))} was a {size(a)}; with " + "; with ".join(
+                       f"{_upper_first(_names(g))}, a {size(r)}" for g, r in zip(groups, found)) + ".",
                    notes, sign * a.value)
 
 
@@ -2163,7 +2168,7 @@ def _trade_direction(claim: Claim, ctx: Context) -> list[Reading]:
         return _no_data(claim, ctx, "the balance changed sign")
     r = _direction_reading(claim, a, b, f"{_flow_word(claim.flow)}, {prev.label} → {period.label}",
                            f"the U.S. goods {what if magnitude else _flow_word(claim.flow)} with "
-                           f"{_names(claim.subjects)} in {period.label}", magnitude)
+                           f"{_upper_first(_names(claim.subjects))} in {period.label}", magnitude)
     r.notes = notes + r.notes
     return [r]
 
@@ -2401,7 +2406,7 @@ def _sme_share(claim: Claim, ctx: Context) -> list[Reading]:
                     f"{share:.1f}% ({sme.text} / {total.text})", f"{sme.definition}; over {total.definition}",
                     [sme, total], j.tolerance, None if j.verdict == "supported" else
                     f"USTR's stated SME figure ({sme.text}) is {share:.0f}% of U.S. goods exports to "
-                    f"{_names(claim.subjects[:1])} in {year} ({total.text}).",
+                    f"{_upper_first(_names(claim.subjects[:1]))} in {year} ({total.text}).",
                     ["A stated figure over a computed one."], share)]
 
 
@@ -2423,7 +2428,7 @@ def _va_domestic_share(claim: Claim, ctx: Context) -> list[Reading]:
 
 def _whose(country_id: str) -> str:
     """"U.S." or "Mexico's": the possessive a correction writes before "gross exports"."""
-    return "U.S." if country_id == "USA" else f"{_names((country_id,))}'s"
+    return "U.S." if country_id == "USA" else f"{_upper_first(_names((country_id,)))}'s"
 
 
 # -- no data --------------------------------------------------------------------------------------
