@@ -9,6 +9,15 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # imports 2024: Vietnam $136.50 bn < Germany $160.38 bn; the figure in brackets is an aside to the comparison
+    ("We now buy more from Vietnam ($136.5bn in 2024) than from Germany.",
+     [("trade_value", "supported"), ("trade_compare", "contradicted")]),
+    # exports 2024: Japan $78.98 bn < United Kingdom $79.53 bn
+    ("Exports to Japan (about $80 billion in 2024) trail those to the UK.",
+     [("trade_value", "supported"), ("trade_compare", "supported")]),
+    # U.S. population 2024: 340,110,988
+    ("The U.S. population is about 340 million.", [("population", "supported")]),
+    ("America, a country of 300 million people, buys from Mexico.", [("population", "contradicted")]),
     # southwest encounters December 2023 301,981 -> December 2024 96,037 (-68.2%): the months, not the years
     ("Southwest border encounters dropped 68% between December 2023 and December 2024.",
      [("encounters_change", "supported")]),

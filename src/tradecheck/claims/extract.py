@@ -391,7 +391,7 @@ _MORE_THAN_ACTOR = re.compile(r"(?i)\bmore\s+(?:monthly\s+|\w+\s+){0,3}?(?:encou
 #: "bought more American goods than the entire EU", "a larger share … than Mexican inputs did":
 #: a comparison without a figure; the partners compared follow "than".
 _COMPARE = re.compile(r"(?i)\b(?P<dir>more|less|fewer|larger|bigger|greater|smaller|higher|lower)\b"
-                      r"(?P<mid>(?:\s+(?!than\b)[\w.'’-]+){0,8}?)\s+than\s+(?:(?:the|all|of|entire|whole|\d+|members|"
+                      r"(?P<mid>(?:\s+(?!than\b)(?:[\w.'’-]+|\([^()]{1,40}\))){0,8}?)\s+than\s+(?:(?:the|all|of|entire|whole|\d+|members|"
                       r"member\s+states|countries|nations)\s+)*")
 #: the flows of the U.S. itself: "imported", "we buy" (imports), "exported", "we sell" (exports)
 _US_FLOW = re.compile(r"(?i)(?P<imp>\bimport(?:s|ed)?\b|\b(?:we|americans?|the\s+u\.s\.|the\s+united\s+states|america|it)"
@@ -471,7 +471,8 @@ _OF_YEAR_TOTAL = re.compile(r"(?i)\s+(?:(?P<of>of)\s+)?(?:the|its|their|what\s+(
 _EXCEED_BY = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outpac(?:ed|es)|surpass(?:ed|es)?|topped)\s+"
                         r"[^.;]{0,60}?\bby\s+$")
 #: "Japan slipped to fifth, just behind the U.K.", "trailing China": less than the partner named
-_BEHIND = re.compile(r"(?i)\b(?:" + _MARGIN + r"behind|trail(?:ed|s|ing))\s+(?P<mid>)(?=(?:the\s+)?(?-i:[A-Z]))|"
+_BEHIND = re.compile(r"(?i)\b(?:" + _MARGIN + r"behind|trail(?:ed|s|ing)?)\s+(?P<mid>)(?=(?:(?:that|those)\s+"
+                     r"(?:to|from|with)\s+)?(?:the\s+)?(?-i:[A-Z]))|"
                      # "well below Mexico's": under another partner's figure
                      r"\b" + _MARGIN + r"(?:below|under)\s+(?=(?-i:[A-Z])[\w.]*['’]s?\b)")
 #: "the deficit with Mexico shrank in 2024": a direction without a figure
@@ -2178,7 +2179,8 @@ def _narrow(span: tuple[int, int], q: Quantity, quantities: list[Quantity], text
 #: gap than the one with Japan", "larger than the deficits with Mexico and Vietnam"
 _THAN_WHAT = re.compile(r"(?i)(?:(?:we|the\s+U\.S\.|America|it|they)\s+(?:did\s+)?(?:bought|buy|sold|sell|imported|"
                         r"import|exported|export|purchased|shipped|ship)\s+|(?:(?:the|that|those)\s+)?(?:ones?|gaps?|"
-                        r"deficits?|surplus(?:es)?|imbalances?|trade|figures?|totals?)\s+(?=(?:to|from|with)\s))?"
+                        r"deficits?|surplus(?:es)?|imbalances?|trade|figures?|totals?)\s+(?=(?:to|from|with)\s)|"
+                        r"(?:that|those)\s+(?=(?:to|from|with)\s))?"
                         r"(?:(?:to|from|with|in|for)\s+)?")
 
 
@@ -2200,8 +2202,8 @@ def _compare_claim(s: Sentence, m: re.Match, mentions: list[Mention], quantities
             or actor:
         return
     if any(q.unit in ("ratio", "%", "growth_multiple") and s.start + m.start() - 15 <= q.end
-           and q.start <= s.start + m.start() + 1 for q in quantities) or re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", m.group("mid") or "")):
-        return  # "four times more … than Japan" is a ratio with its figure
+           and q.start <= s.start + m.start() + 1 for q in quantities) or re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b|\([^()]*\)", "", m.group("mid") or "")):
+        return  # "four times more … than Japan" is a ratio with its figure (a figure in brackets is an aside)
     others = [after[0]]
     for x in after[1:]:
         between = s.text[others[-1].end - s.start:x.start - s.start].strip().lower()
@@ -2209,6 +2211,8 @@ def _compare_claim(s: Sentence, m: re.Match, mentions: list[Mention], quantities
             break  # "edged out Japan, and the Netherlands ranked third": a new clause
         others.append(x)
     tail = s.text[others[-1].end - s.start:]
+    if re.search(r"\(\D*\d", m.group("mid") or "") and re.match(r"\s*\(\D*\d", tail):
+        return  # "more to the Netherlands ($88B) than to Germany ($71B)": each side's figure is the claim
     if re.match(r"(?i)\s+by\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?\d", tail):
         return  # "exceeded those from Canada by 25 percent" is a ratio with its figure
     if (len(others) > 1 and re.match(r"(?i)\s*(?:combined|put together|together)\b", tail)) or re.search(
