@@ -9,6 +9,11 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # WIOD 2011: U.S. domestic value added 85.1% of gross exports, so 14.9% foreign; Mexico's own 70.0%
+    ("In 2011 foreign value added was about 15% of U.S. gross exports.", [("va_domestic_share", "supported")]),
+    ("Foreign content in Mexico's exports was about a third in 2011.", [("va_domestic_share", "close")]),
+    # Mexican value added 1.30% of U.S. gross exports, of 14.9% foreign: 8.7% of the foreign value added
+    ("Mexico's share of foreign value added in U.S. exports was 5% in 2011.", [("va_share", "contradicted")]),
     # imports 2024: Vietnam $136.50 bn < Germany $160.38 bn; the figure in brackets is an aside to the comparison
     ("We now buy more from Vietnam ($136.5bn in 2024) than from Germany.",
      [("trade_value", "supported"), ("trade_compare", "contradicted")]),

@@ -1520,6 +1520,15 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     and not _RETURNING.search(s.text):
                 exporter = _subjects_before(mentions, q.end + 40, s, s.start)[:1]
                 claim("va_domestic_share", span, quantity=q, subjects=exporter or ("USA",))
+            elif "va" in topics and re.search(r"(?i)\b(?:foreign|imported)\s+(?:value[- ]added|content|inputs)\b", s.text) \
+                    and not _RETURNING.search(s.text) and len(exporter := [
+                        m.country_id for m in mentions if m.country_id == "USA" or re.match(
+                            r"(?i)(?:['’]s)?\s+(?:gross\s+)?exports\b", s.text[m.end - s.start:])]) == len(
+                        [m for m in mentions if m.country_id]):
+                # "foreign value added was about 15% of U.S. gross exports", "foreign content in Mexico's
+                # exports": what is not the exporter's own (any other country named is an origin)
+                claim("va_domestic_share", span, quantity=q, subjects=tuple(exporter[:1]) or ("USA",),
+                      slots={"foreign": True})
             elif "va" in topics and (returning := _RETURNING.search(s.text)):
                 # "12% of the value of U.S. imports from Mexico was American value added"; "…, compared
                 # with under 3% for imports from China": the partner of the figure's own clause first
@@ -1534,7 +1543,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 claim("va_share", span, quantity=q, subjects=("USA",), slots={"exporter": exporter[0]})
             elif "va" in topics:
                 origin = _subjects_before(mentions, q.start, s, s.start)[:1] or lead[:1]
-                claim("va_share", span, quantity=q, subjects=origin, slots={"exporter": "USA"})
+                foreign = re.search(r"(?i)\bshare\s+of\s+(?:(?:all|total)\s+)?(?:the\s+)?(?:foreign|imported)\s+(?:value[- ]added|"
+                                    r"content|inputs)\b", s.text)
+                claim("va_share", span, quantity=q, subjects=origin, slots={"exporter": "USA", **(
+                    {"measure": "foreign_share"} if foreign else {})})
             elif "sme" in topics and re.match(r"(?i)\s+of\s+(?:all\s+)?(?:(?:the\s+)?(?:u\.s\.|american)\s+)?(?:goods\s+)?(?:"
                                               r"exporters|exporting\s+(?:firms|companies|businesses))\b", s.text[q.end - s.start:]):
                 # "SMEs make up about 98% of U.S. exporters to Mexico": a count of firms by size, not loaded

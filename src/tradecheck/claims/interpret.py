@@ -240,7 +240,7 @@ def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
             word = "surplus" if deficit else "deficit"
             return [Reading(label, j.verdict, r.text, r.definition, [r], j.tolerance,
                             f"The U.S. had a goods trade {word} of {_short(abs(r.value), 'USD')} with "
-                            f"{_upper_first(_names(claim.subjects))} in {period.label}.", notes, r.value)]
+                            f"{_names(claim.subjects)} in {period.label}.", notes, r.value)]
         j = judge(claim.quantity, official)
         word = "deficit" if deficit else "surplus"
         return [Reading(label, j.verdict, f"{word} of {_short(official, 'USD')}", r.definition, [r],
@@ -505,7 +505,7 @@ def _group_vs_combined(claim: Claim, ctx: Context) -> list[Reading]:
     correction = None if holds else (
         f"{_bought(flow, _names(claim.subjects), _short(a.value, 'USD'), period.label)}, "
         f"{'less' if a.value < b.value else 'more'} than {'' if flow == 'exports' else 'with '}"
-        f"{_upper_first(_names(claim.others))} combined "
+        f"{_names(claim.others)} combined "
         f"({_short(b.value, 'USD')}).")
     return [Reading(label, j.verdict, f"{a.text} vs {b.text}", a.definition, [a, b], j.tolerance,
                     correction, notes, a.value - b.value)]
@@ -704,7 +704,7 @@ def _per_capita(claim: Claim, ctx: Context) -> list[Reading]:
     correction = None
     if j.verdict != "supported" or any(judge(claim.quantity, e.value).verdict != "supported"
                                        for e in each if e.value is not None):
-        parts = [f"{_upper_first(_names((s,)))} ${e.value:,.0f}" for s, e in zip(claim.subjects, each) if e.value]
+        parts = [f"{_names((s,))} ${e.value:,.0f}" for s, e in zip(claim.subjects, each) if e.value]
         correction = (f"On a per capita basis, {_names(claim.subjects)} bought ${r.value:,.0f} of U.S. "
                       f"goods per person in {period.label}"
                       + (f" combined ({'; '.join(parts)})." if parts else "."))
@@ -715,7 +715,7 @@ def _per_capita(claim: Claim, ctx: Context) -> list[Reading]:
         worst = "contradicted" if any(v.verdict == "contradicted" for v in verdicts) else (
             "close" if any(v.verdict == "close" for v in verdicts) else "supported")
         out.append(Reading(f"exports per resident, each of {_names(claim.subjects)}, {period.label}",
-                           worst, "; ".join(f"{_upper_first(_names((s,)))} ${e.value:,.0f}" for s, e in
+                           worst, "; ".join(f"{_names((s,))} ${e.value:,.0f}" for s, e in
                                             zip(claim.subjects, each) if e.value is not None),
                            each[0].definition, each, verdicts[0].tolerance if verdicts else "",
                            correction, notes, None))
@@ -976,7 +976,7 @@ def _va_share(claim: Claim, ctx: Context) -> list[Reading]:
         first, last = claim.slots["growth"]
         a, b = (run("va_in_exports", ctx=ctx, origin=claim.subjects[0], exporter=claim.slots.get("exporter", "USA"),
                     year=y) for y in (first, last))
-        what = f"{_upper_first(_names(claim.subjects[:1]))} value added in {_whose(claim.slots.get('exporter', 'USA'))} gross exports"
+        what = f"{_names(claim.subjects[:1])} value added in {_whose(claim.slots.get('exporter', 'USA'))} gross exports"
         return [_ratio_of(claim, b, a, f"{what}, {last} vs {first}", [], lambda ratio: (
             f"{_upper_first(what)} {_fold(ratio)} from {first} to {last} ({a.text} to {b.text}; WIOD 2013)."))]
     if measure.startswith("returning"):
@@ -987,7 +987,7 @@ def _va_share(claim: Claim, ctx: Context) -> list[Reading]:
         exporter = claim.slots.get("exporter", "USA")
         r = run("va_in_exports", ctx=ctx, origin=claim.subjects[0], exporter=exporter, year=year)
         whose = _whose(exporter)
-        what = f"{_upper_first(_names(claim.subjects[:1]))} value added in {whose} gross exports"
+        what = f"{_names(claim.subjects[:1])} value added in {whose} gross exports"
     if r.value is None:
         return [_missing(r, r.label)]
     if measure.endswith("value"):
@@ -998,11 +998,23 @@ def _va_share(claim: Claim, ctx: Context) -> list[Reading]:
     share = r.detail.get("share_percent") if isinstance(r.detail, dict) else None
     if share is None:
         return [_missing(r, r.label)]
+    if measure == "foreign_share":
+        # "Mexico's share of the foreign value added in U.S. exports": over all that is not domestic
+        dom = run("va_domestic_share", ctx=ctx, exporter=exporter, year=year)
+        if dom.value is None:
+            return [_missing(dom, dom.label)]
+        part = 100 * share / (100 - dom.value)
+        j = judge(claim.quantity, part)
+        return [Reading(f"{r.label}, as a share of all foreign value added", j.verdict,
+                        f"{part:.1f}% ({share:.2f}% of gross exports / {100 - dom.value:.1f}% foreign)",
+                        r.definition, [r, dom], j.tolerance, None if j.verdict == "supported" else
+                        f"In {year}, {_names(claim.subjects[:1])} value added made up {part:.1f}% of the foreign "
+                        f"value added in {whose} gross exports (WIOD 2013).", list(r.notes[:1]), part)]
     j = judge(claim.quantity, share)
     return [Reading(f"{r.label} (share)", j.verdict, f"{share:.2f}%", r.definition, [r], j.tolerance,
                     None if j.verdict == "supported" else (
                         f"In {year}, U.S. value added made up {share:.1f}% of U.S. imports from "
-                        f"{_upper_first(_names(claim.subjects[:1]))} (WIOD 2013)." if measure.startswith("returning") else
+                        f"{_names(claim.subjects[:1])} (WIOD 2013)." if measure.startswith("returning") else
                         f"In {year}, {_names(claim.subjects[:1])} value added made up {share:.1f}% of {whose} "
                         f"gross exports (WIOD 2013)."),
                     list(r.notes[:1]), share)]
@@ -2012,7 +2024,7 @@ def _trade_gap(claim: Claim, ctx: Context) -> list[Reading]:
     more = claim.slots.get("direction") != "less"
     gap = x - y if more else y - x
     official = f"{_short(abs(x - y), 'USD')} ({_names(claim.subjects)} {_short(x, 'USD')}, " \
-               f"{_upper_first(_names(claim.others))} {_short(y, 'USD')})"
+               f"{_names(claim.others)} {_short(y, 'USD')})"
     j = judge(claim.quantity, gap) if gap > 0 else Judgement(
         "contradicted", f"{_upper_first(_names(claim.subjects))} was {'behind' if more else 'ahead of'} {_names(claim.others)}")
     what = "the U.S. goods deficit with" if flow == "balance" and a.value < 0 and b.value < 0 else {
@@ -2043,7 +2055,7 @@ def _balance_compare(claim: Claim, ctx: Context, period: Period, notes: list[str
 
     more = claim.slots.get("direction") != "less"
     official = f"{_upper_first(_names(claim.subjects))}: {size(a)} vs " + "; ".join(
-        f"{_upper_first(_names(g))}{' combined' if len(g) > 1 else ''}: {size(r)}" for g, r in zip(groups, found))
+        f"{_names(g)}{' combined' if len(g) > 1 else ''}: {size(r)}" for g, r in zip(groups, found))
     if sign * a.value <= 0:
         j = Judgement("contradicted", f"the U.S. had no goods {word} with {_names(claim.subjects)}")
     else:
@@ -2051,7 +2063,7 @@ def _balance_compare(claim: Claim, ctx: Context, period: Period, notes: list[str
     return Reading(label, j.verdict, official, a.definition, [a, *found], j.tolerance,
                    None if j.verdict == "supported" else f"In {period.label}, the U.S. goods trade balance with "
                    f"{_upper_first(_names(claim.subjects))} was a {size(a)}; with " + "; with ".join(
-                       f"{_upper_first(_names(g))}, a {size(r)}" for g, r in zip(groups, found)) + ".",
+                       f"{_names(g)}, a {size(r)}" for g, r in zip(groups, found)) + ".",
                    notes, sign * a.value)
 
 
@@ -2168,7 +2180,7 @@ def _trade_direction(claim: Claim, ctx: Context) -> list[Reading]:
         return _no_data(claim, ctx, "the balance changed sign")
     r = _direction_reading(claim, a, b, f"{_flow_word(claim.flow)}, {prev.label} → {period.label}",
                            f"the U.S. goods {what if magnitude else _flow_word(claim.flow)} with "
-                           f"{_upper_first(_names(claim.subjects))} in {period.label}", magnitude)
+                           f"{_names(claim.subjects)} in {period.label}", magnitude)
     r.notes = notes + r.notes
     return [r]
 
@@ -2406,7 +2418,7 @@ def _sme_share(claim: Claim, ctx: Context) -> list[Reading]:
                     f"{share:.1f}% ({sme.text} / {total.text})", f"{sme.definition}; over {total.definition}",
                     [sme, total], j.tolerance, None if j.verdict == "supported" else
                     f"USTR's stated SME figure ({sme.text}) is {share:.0f}% of U.S. goods exports to "
-                    f"{_upper_first(_names(claim.subjects[:1]))} in {year} ({total.text}).",
+                    f"{_names(claim.subjects[:1])} in {year} ({total.text}).",
                     ["A stated figure over a computed one."], share)]
 
 
@@ -2419,6 +2431,14 @@ def _va_domestic_share(claim: Claim, ctx: Context) -> list[Reading]:
     r = run("va_domestic_share", ctx=ctx, exporter=exporter, year=year)
     if r.value is None:
         return [_missing(r, r.label)]
+    if claim.slots.get("foreign"):
+        # foreign value added: all that is not the exporter's own
+        share = 100 - r.value
+        j = judge(claim.quantity, share)
+        return [Reading(f"{r.label}: the rest is foreign", j.verdict, f"{share:.1f}% (100% − {r.text} domestic)",
+                        r.definition, [r], j.tolerance, None if j.verdict == "supported" else
+                        f"In {year}, foreign value added made up {share:.1f}% of {_whose(exporter)} gross exports "
+                        f"(WIOD 2013).", notes + list(r.notes[:1]), share)]
     j = judge(claim.quantity, r.value)
     return [Reading(r.label, j.verdict, r.text, r.definition, [r], j.tolerance,
                     None if j.verdict == "supported" else
@@ -2428,7 +2448,7 @@ def _va_domestic_share(claim: Claim, ctx: Context) -> list[Reading]:
 
 def _whose(country_id: str) -> str:
     """"U.S." or "Mexico's": the possessive a correction writes before "gross exports"."""
-    return "U.S." if country_id == "USA" else f"{_upper_first(_names((country_id,)))}'s"
+    return "U.S." if country_id == "USA" else f"{_names((country_id,))}'s"
 
 
 # -- no data --------------------------------------------------------------------------------------
