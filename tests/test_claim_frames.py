@@ -9,6 +9,10 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # imports from Vietnam 2018-2024 rose each year except 2023 ($127.5 bn -> $114.4 bn): the streak, not 2024 alone
+    ("Imports from Vietnam rose every year from 2018 to 2024.", [("trade_direction", "contradicted")]),
+    # exports to Mexico 2021 $277.2 bn, 2022 $327.0 bn: both up on the year before
+    ("Exports to Mexico rose every year from 2020 to 2022.", [("trade_direction", "supported")]),
     # WIOD 2011: U.S. domestic value added 85.1% of gross exports, so 14.9% foreign; Mexico's own 70.0%
     ("In 2011 foreign value added was about 15% of U.S. gross exports.", [("va_domestic_share", "supported")]),
     ("Foreign content in Mexico's exports was about a third in 2011.", [("va_domestic_share", "close")]),

@@ -2278,7 +2278,9 @@ def _direction_claim(s: Sentence, m: re.Match, mentions: list[Mention], topics: 
     every = next((t for t in found if t.kind == "every_year" and t.period is not None), None)
     claim(kind, (s.start + m.start(), s.end), subjects=tuple(near[:1]) or lead or d.subjects, flow=flow,
           # "seizures have fallen every year since 2022": each year since against the one before
-          **({"period": every.period, "period_stated": True} if every and kind == "seizures_direction" else {}),
+          # "exports to Canada have grown every year since 2020": each year to the latest
+          **({"period": every.period, "period_stated": True} if every and kind in ("seizures_direction",
+                                                                                   "trade_direction") else {}),
           slots={"direction": "down" if down else "up", "what": what, "dataset": _dataset(s.text), "streak": streak,
                  # "exports to Canada fell for the second straight year"
                  "streak_years": next((t.years for t in found if t.kind == "every_year" and t.period is None),

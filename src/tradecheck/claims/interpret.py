@@ -2168,8 +2168,16 @@ def _trade_direction(claim: Claim, ctx: Context) -> list[Reading]:
     """"The deficit with Mexico shrank in 2024": the period against the one before."""
     if not claim.subjects:
         return _no_data(claim, ctx, "the partner could not be identified")
-    period, notes = _trade_period(claim, ctx)
     name = {"exports": "exports", "imports": "imports", "total": "trade_total", "balance": "trade_balance"}[claim.flow]
+    every = claim.period if claim.period is not None and claim.period.kind == "range" else None
+    if every is not None:
+        # "have grown every year since 2020", "… from 2018 to 2024": each year against the one before
+        end = every.end[0] if every.end is not None else _latest_year(ctx)
+        if end <= every.start[0]:
+            return _no_data(claim, ctx, f"no whole year after {every.start[0]} is loaded")
+        return [_trade_streak(_with(claim, slots={**claim.slots, "streak_years": end - every.start[0]}), ctx, name,
+                              Period.year(end), [])]
+    period, notes = _trade_period(claim, ctx)
     if claim.slots.get("streak_years") and period.kind == "year":
         return [_trade_streak(claim, ctx, name, period, notes)]
     prev = _previous(period)
@@ -2179,7 +2187,8 @@ def _trade_direction(claim: Claim, ctx: Context) -> list[Reading]:
     if magnitude and a.value is not None and b.value is not None and (a.value < 0) != (b.value < 0):
         return _no_data(claim, ctx, "the balance changed sign")
     r = _direction_reading(claim, a, b, f"{_flow_word(claim.flow)}, {prev.label} → {period.label}",
-                           f"the U.S. goods {what if magnitude else _flow_word(claim.flow)} with "
+                           f"U.S. goods {what if magnitude else _flow_word(claim.flow)} "
+                           f"{'to' if claim.flow == 'exports' else 'from' if claim.flow == 'imports' else 'with'} "
                            f"{_names(claim.subjects)} in {period.label}", magnitude)
     r.notes = notes + r.notes
     return [r]
