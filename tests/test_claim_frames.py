@@ -9,6 +9,13 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # Border Patrol southwest, 2025: January 29,107, February 8,353, March 7,180, April 8,377 (up): not every month
+    ("Border Patrol apprehensions at the southwest border have dropped every month since January 2025.",
+     [("encounters_direction", "contradicted")]),
+    # northern border FY2021 27,180, FY2022 109,535, FY2023 189,402, FY2024 198,929
+    ("Encounters at the northern border rose each year from FY2021 to FY2024.", [("encounters_direction", "supported")]),
+    # nationwide March 2024 246,505 -> August 2025 26,002 (the latest month loaded)
+    ("Nationwide encounters have fallen since March 2024.", [("encounters_direction", "supported")]),
     # imports from Vietnam 2018-2024 rose each year except 2023 ($127.5 bn -> $114.4 bn): the streak, not 2024 alone
     ("Imports from Vietnam rose every year from 2018 to 2024.", [("trade_direction", "contradicted")]),
     # exports to Mexico 2021 $277.2 bn, 2022 $327.0 bn: both up on the year before

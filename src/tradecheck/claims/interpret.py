@@ -2219,6 +2219,8 @@ def _encounters_direction(claim: Claim, ctx: Context) -> list[Reading]:
         return [_encounters_streak(claim, ctx, dataset) for dataset in _datasets(claim)]
     if claim.period is None:
         return _no_data(claim, ctx, "no period stated")
+    if claim.period.kind == "range":
+        return [_encounters_span(claim, ctx, dataset) for dataset in _datasets(claim)]
     out = []
     for dataset in _datasets(claim):
         for kind, period in _periods(claim):
@@ -2228,6 +2230,54 @@ def _encounters_direction(claim: Claim, ctx: Context) -> list[Reading]:
                                           f"{prev.label} → {period.label}",
                                           f"{dataset.replace('_', ' ')} encounters in {period.label}"))
     return out
+
+
+_EVERY_MONTH = re.compile(r"(?i)\b(?:every|each)\s+(?:single\s+)?month\b|\bmonth\s+after\s+month\b")
+_MONTH_NAMED = re.compile(r"(?i)\b(?:" + "|".join(calendar.month_name[1:]) + r")\b")
+
+
+def _encounters_span(claim: Claim, ctx: Context, dataset: str) -> Reading:
+    """"Encounters rose each year from FY2021 to FY2024", "have dropped every month since January
+    2025", "have fallen since FY2022": each step against the one before, when the text says so,
+    else the span's last month or whole year against its first (an open span runs to the latest
+    loaded)."""
+    span, down = claim.period, claim.slots.get("direction") == "down"
+    each = bool(_EVERY_MONTH.search(claim.text) or _EVERY_YEAR.search(claim.text))
+    where = dataset.replace("_", " ")
+    latest = _last_month(ctx, _file_dataset(dataset))
+    if latest is None:
+        return Reading(f"{where} encounters, {span.label}", "no_data", "no data", "No CBP encounters file loaded.")
+    if _EVERY_MONTH.search(claim.text) or _MONTH_NAMED.search(claim.text) and not _EVERY_YEAR.search(claim.text):
+        end = span.end or latest
+        steps = [Period.month(*m) for m in Period.range(span.start, end).months]
+    else:
+        fiscal = span.start[1] == 10 and (span.end is None or span.end[1] == 9)
+        last_cy, last_fy = _whole_years(*latest)
+        last = span.end[0] if span.end is not None else last_fy if fiscal else last_cy
+        first = span.start[0] + 1 if fiscal else span.start[0]
+        steps = [Period.fiscal_year(y) if fiscal else Period.year(y) for y in range(first, last + 1)]
+    label = f"{where} encounters, {steps[0].label} → {steps[-1].label}" + (
+        f", each {'below' if down else 'above'} the one before" if each else "")
+    if len(steps) < 2:
+        return Reading(label, "no_data", "no data", "", notes=[f"Only {steps[0].label} is loaded in the span."])
+    patrol = bool(claim.slots.get("border_patrol") or re.search(r"(?i)border\s+patrol|\bUSBP\b|apprehen", claim.text))
+    component = "usbp" if patrol and dataset == "southwest_border" else "all"
+    if not each:
+        steps = [steps[0], steps[-1]]
+    results = [_year_count(ctx, dataset, p, patrol, component) for p in steps]
+    missing = next((r for r in results if r.value is None), None)
+    if missing is not None:
+        return _missing(missing, label)
+    values = [r.value for r in results]
+    who = f"{'Border Patrol ' if component == 'usbp' else ''}{where} encounters"
+    series = "; ".join(f"{p.label} {v:,.0f}" for p, v in zip(steps, values))
+    if each:
+        broken = [steps[i + 1].label for i in range(len(steps) - 1) if (values[i + 1] < values[i]) != down]
+        j = judge_bool(not broken, f"claimed {'down' if down else 'up'} at each step")
+        return Reading(label, j.verdict, series, results[-1].definition, results, j.tolerance,
+                       None if not broken else f"{_upper_first(who)} did not {'fall' if down else 'rise'} in "
+                       f"{', '.join(broken)} ({series}).", [], float(len(broken)))
+    return _direction_reading(claim, results[0], results[-1], label, f"{who} in {steps[-1].label}")
 
 
 def _encounters_streak(claim: Claim, ctx: Context, dataset: str) -> Reading:
