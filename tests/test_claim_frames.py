@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # 1995 two-way trade: Canada #1, Japan #2 ($187.82 bn): the year the question names
+    ("Question 12: In 1995, which country was America's second-largest trading partner? Answer: Japan.",
+     [("rank", "supported")]),
     # Border Patrol southwest, 2025: January 29,107, February 8,353, March 7,180, April 8,377 (up): not every month
     ("Border Patrol apprehensions at the southwest border have dropped every month since January 2025.",
      [("encounters_direction", "contradicted")]),

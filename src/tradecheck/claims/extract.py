@@ -267,7 +267,8 @@ _PLACE_RANK = re.compile(r"(?i)\b(?:(?P<now>ha(?:s|ve)\s+(?:now\s+)?(?:slipped|f
 _AT_RANK = re.compile(r"(?i)\bat\s+(?:No\.\s?|#|number\s+)(?P<n>\d{1,2})\b")
 #: "second only to Canada": second, after the partner named
 #: a question that asks rather than asserts: "Who is our largest trading partner?"
-_ASKING = re.compile(r"(?i)\s*(?:Q\s*[:.]\s*)?(?:who|which|what|is|are|was|were|has|have)\b")
+_ASKING = re.compile(r"(?i)\s*(?:(?:Q|Question)\s*\d*\s*[:.]\s*)?(?:(?:in|by|as\s+of|during|for)\s+[^,?]{1,25},\s*)?"
+                     r"(?:who|which|what|is|are|was|were|has|have)\b")
 _SECOND_ONLY = re.compile(r"(?i)\bsecond\s+only\s+to\s+")
 #: Any character within a sentence: a dot only after a capital ("U.S."), never a sentence end.
 _IN = r"(?:[^.;!?]|(?<=[A-Z])\.)"
@@ -603,6 +604,8 @@ class _Discourse:
     last_mass: Quantity | None = None   # the last quantity of a drug (for "enough for N doses")
     written: dt.date | None = None      # the date the text was written, when known
     question: str | None = None         # the sentence before, when it asked a question
+    question_at: int = 0                # … and its offset
+    source: str = ""                    # the whole text
     previous: tuple[int, str] | None = None  # the sentence before, with its offset
     flow: str | None = None             # the flow the paragraph last named
     topics: set[str] | None = None      # the topics the paragraph last named
@@ -622,7 +625,7 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
     """Every checkable claim in ``text``, in reading order. ``written`` is the date the text was
     written, when known: it places "last year"."""
     claims: list[Claim] = []
-    d = _Discourse(written=written)
+    d = _Discourse(written=written, source=text)
     paragraph, end = None, 0
     tables = find_tables(text) if "|" in text else []
     for table in tables:
@@ -718,7 +721,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     if quantities or mentions or len(s.text) > 60:
         d.question = d.question_mentions = None   # "Yes, Congressman." leaves the question open
     if s.text.rstrip(" *_").endswith("?"):   # "**How much does the U.S. export to Mexico?**"
-        d.question, d.question_mentions = s.text, [x for x in mentions if x.country_id != "USA"]
+        d.question, d.question_mentions, d.question_at = s.text, [x for x in mentions if x.country_id != "USA"], s.start
     actor = _ACTORS.search(s.text)
     # "Tucson Sector agents": one Border Patrol sector is loaded (by fiscal year); other sectors are not
     sector = _sector(s.text)
@@ -874,7 +877,15 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         since = next((t for t in times if t.kind == "since" and t.period is not None), None)
         if since is not None and _HELD_SINCE.search(s.text):
             slots["every_year"] = (since.period.start[0], None, None)
-        claim("rank", clause_of(answer.start), subjects=(answer.country_id,), slots=slots, flow=_role_flow(role))
+        # "Q: In 1995, which country was …? A: Japan.": the year the question names, if the answer names none
+        asked = None if any(t.period is not None for t in times) else next(
+            (t.period for t in find_times(question) if t.period is not None and t.kind in ("year", "fy")), None)
+        c = claim("rank", clause_of(answer.start), subjects=(answer.country_id,), slots=slots, flow=_role_flow(role),
+                  **({"period": asked, "period_stated": True} if asked else {}))
+        # the claim runs from the rank asked to the partner answered ("second-largest trading partner?
+        # Answer: Japan")
+        c.start = d.question_at + m.start()
+        c.text = d.source[c.start:c.end]
     for m in () if asking or any(c.kind == "rank" for c in out) else as_verb:
         # "Germany ranked third among sources of U.S. imports": a rank as a verb and a place
         nth = _place_number(m.group("n"))
