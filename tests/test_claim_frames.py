@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # undated "last year" is the latest year (imports from Mexico 2024 $505.52 bn), not 2022 named before it ($452.01 bn)
+    ("Mexico passed China on imports back in 2023, and last year we bought $506B from Mexico alone.",
+     [("trade_value", "supported")]),
     # 1995 two-way trade: Canada #1, Japan #2 ($187.82 bn): the year the question names
     ("Question 12: In 1995, which country was America's second-largest trading partner? Answer: Japan.",
      [("rank", "supported")]),

@@ -2399,6 +2399,8 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None =
         return (after[0] if after else inside[-1]).period, True
     if inside:
         return inside[0].period, True
+    if any(t.kind == "latest" and span[0] <= t.start < span[1] for t in times):
+        return None, False   # "and last year we bought $506B", in an undated text: the latest year
     follow = [t for t in times if t.period is not None and not t.average and 0 <= t.start - span[1] <= 3]
     if follow:
         return follow[0].period, True   # "22,199 in its first counted year, 1925"

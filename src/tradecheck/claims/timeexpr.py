@@ -210,7 +210,7 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
     try:
         if kind == "last_year":
             if written is None:
-                return None
+                return "latest", None   # "last year", undated: the latest data (not a year named nearby)
             back = 0 if g["which"].lower() == "this" else 1
             if g["fiscal"]:
                 fy = day.year + (day.month >= 10) - back
