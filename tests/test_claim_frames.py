@@ -9,6 +9,14 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # March 2025 vs March 2024: southwest 11,012 vs 189,359 (-94.2%), nationwide 29,013 vs 246,505 (-88.2%): each
+    # clause its own border
+    ("Southwest border encounters in March 2025 were down about 94 percent from March 2024, while the nationwide "
+     "drop was roughly 75 percent.", [("encounters_change", "supported"), ("encounters_change", "contradicted")]),
+    # southwest FY2024: all CBP 2,135,005, Border Patrol 1,530,523: the Border Patrol named after the first figure
+    # is the second's
+    ("The total at the southwest border in fiscal 2024 was just over 2.1 million encounters, and about 1.5 million "
+     "of those were Border Patrol apprehensions.", [("encounters_value", "supported"), ("encounters_value", "supported")]),
     # undated "last year" is the latest year (imports from Mexico 2024 $505.52 bn), not 2022 named before it ($452.01 bn)
     ("Mexico passed China on imports back in 2023, and last year we bought $506B from Mexico alone.",
      [("trade_value", "supported")]),

@@ -430,7 +430,10 @@ _CHANGE = re.compile(rf"(?i)\b({_VERBS}|up|down)\b")
 #: a change just before its figure: "shrank by $100 billion", "fell nearly 90%"
 _CHANGE_BEFORE_USD = re.compile(rf"(?i)\b({_VERBS}|up|down)\s+(?:by\s+)?$")
 _CHANGE_BEFORE_PCT = re.compile(rf"(?i)\b({_VERBS}|{'|'.join(_CUT_VERBS)}|up|down)\s+(?:by\s+)?(?:\w+\s+)?$|"
-                                rf"\b(?:a|an|the)\s+(?:[\w-]+\s+)?({'|'.join(_CHANGE_NOUNS)})\s+of\s+(?:\w+\s+)?$")
+                                rf"\b(?:a|an|the)\s+(?:[\w-]+\s+)?({'|'.join(_CHANGE_NOUNS)})\s+of\s+(?:\w+\s+)?$|"
+                                # "the nationwide drop was roughly 75 percent"
+                                rf"\bthe\s+(?:[\w-]+\s+)?({'|'.join(_CHANGE_NOUNS)})\s+(?:was|is|came\s+to|stood\s+at)\s+"
+                                rf"(?:\w+\s+)?$")
 #: "almost double the year before": a multiple of the period before
 _YEAR_BEFORE = re.compile(r"(?i)\s+(?:(?:that\s+of|what\s+it\s+was\s+in)\s+)?(?:the\s+(?:year|month)\s+(?:before|earlier)|"
                           r"(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?(?:year|month)|(?:a|one)\s+year\s+"
@@ -1648,7 +1651,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                           period=stated.period if stated else d.period, period_stated=stated is not None,
                           slots={"direction": _direction_of(direction),
                                  "base": base.period if base else None, "base_average": bool(base and base.average),
-                                 "dataset": _dataset(context), "component": _component(context),
+                                 "dataset": _dataset_at(s.text, q.start - s.start) or _dataset(context),
+                                 "component": _component(context),
                                  "border_patrol": bool(re.search(r"(?i)border patrol|\bUSBP\b|apprehen", context))})
                 if stated is None and base is not None:
                     # the only time named is the base: the change runs to the latest month
@@ -1672,7 +1676,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             elif "trade" in topics and (growth := _CHANGE.search(around) or (
                     direction if direction and (direction.re is _SIGN_BEFORE or direction.re is not _CHANGE_BEFORE_PCT
                                                 and base_time and base_time.kind in ("since", "range")
-                                                or direction.re is _CHANGE_BEFORE_PCT and direction.group(2)) else None)):
+                                                or direction.re is _CHANGE_BEFORE_PCT and (direction.group(2) or direction.group(3))) else None)):
                 # (a noun before the figure, "an increase of about 27 percent", is a trend; "cut 14%" is not)
                 # "exports fell 5% in 2024", and "trade with Canada is 30% higher than in 2019"
                 back = next((t for t in times if t.kind == "lookback"), None)
@@ -1803,10 +1807,13 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             elif (re.match(r"\s*(?:\w+\s+){0,2}(encounters|apprehensions|crossings|migrants)", after)
                   or ("encounters" in topics and q.value >= 100 and "seizures" not in topics)):
                 # ("…, while officers at ports of entry handled roughly 650,000": the clause's own component)
-                scope = around if _ENC_NOUN.search(around) or _component(around) != "all" else context
-                if _component(scope) == "all" and _component(context) != "all" and _component(
-                        re.sub(r"(?i)border patrol|\busbp\b|between (the )?ports", "", context)) == "all":
-                    scope = context   # "The Border Patrol's July 2025 tally …, about 4,600 apprehensions"
+                # (the words before the figure, and the sentence before: "the total was just over 2.1 million,
+                # and about 1.5 million of those were Border Patrol" names the Border Patrol for the second only)
+                lead_in = s.text[:q.start - s.start] + (context[len(s.text):] if context.startswith(s.text) else "")
+                scope = around if _ENC_NOUN.search(around) or _component(around) != "all" else lead_in
+                if _component(scope) == "all" and _component(lead_in) != "all" and _component(
+                        re.sub(r"(?i)border patrol|\busbp\b|between (the )?ports", "", lead_in)) == "all":
+                    scope = lead_in   # "The Border Patrol's July 2025 tally …, about 4,600 apprehensions"
                 claim("encounters_value", span, quantity=q, slots={
                     "dataset": _dataset(around) or _dataset(context),
                     "component": _component(scope),
@@ -2508,6 +2515,23 @@ def _sector(text: str) -> str | None:
     found = [m.group("name") for pattern in (_SECTOR, _SECTOR_TOP) for m in pattern.finditer(text) if m.group("name")]
     names = {"Rio Grande Valley" if name.lower() == "rgv" else " ".join(name.split()).title() for name in found}
     return f"{names.pop()} sector" if len(names) == 1 else None
+
+
+_DATASET_CUE = re.compile(r"(?P<northern_border>northern\s+(?:land\s+)?border|u\.s\.-canad\w+\s+border|canadian\s+border)|"
+                          r"(?P<nationwide>\bnationwide\b|\bnational(?:ly)?\b|\ball\s+(?:u\.s\.\s+|of\s+the\s+|america['’]s\s+)?"
+                          r"borders\b)|(?P<southwest_border>southwest|southern\s+border|u\.s\.-mexico\s+border|\bswb?\b)")
+
+
+def _dataset_at(text: str, pos: int) -> str | None:
+    """The border series named nearest before ``pos`` in ``text`` (else the first after it): "southwest
+    border encounters … were down 94% …, while the nationwide drop was roughly 75%" names one per
+    clause. A Border Patrol sector named anywhere wins, as in :func:`_dataset`."""
+    if sector := _sector(text):
+        return sector
+    cues = list(_DATASET_CUE.finditer(text.lower()))
+    before = [m for m in cues if m.start() < pos]
+    m = before[-1] if before else (cues[0] if cues else None)
+    return m.lastgroup if m else None
 
 
 def _dataset(text: str) -> str | None:
