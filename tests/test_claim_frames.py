@@ -9,6 +9,16 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # remittances are not loaded: no trade record is read into "a record"
+    ("Remittances to Mexico hit a record $64.7 billion in 2024.", [("no_data", "no_data")]),
+    # the answer is of what the question asked: gotaways are not loaded
+    ("SEN. REYES: Chief, how many known gotaways were there in fiscal 2023? CHIEF: Roughly 670,000, Senator.",
+     [("no_data", "no_data")]),
+    # "Mexican buyers took … of American-made goods": exports to Mexico 2024 $334.03 bn, not two-way trade
+    ("U.S. goods trade with Mexico hit roughly $840 billion in 2024, and Mexican buyers took about $334 billion of "
+     "American-made goods.", [("trade_value", "supported"), ("trade_value", "supported")]),
+    # a team is not a population
+    ("Grateful for the 150+ people on our team.", []),
     # March 2025 vs March 2024: southwest 11,012 vs 189,359 (-94.2%), nationwide 29,013 vs 246,505 (-88.2%): each
     # clause its own border
     ("Southwest border encounters in March 2025 were down about 94 percent from March 2024, while the nationwide "

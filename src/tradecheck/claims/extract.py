@@ -587,7 +587,8 @@ _FLOW_CUES = [
         # "Mexican imports from the U.S.", "Canada imported $350 billion from the United States"
         r"\bimport(s|ed)?\s+(\S+\s+){0,6}from\s+(the\s+)?(u\.s\.|us\b|united\s+states|america)|"
         r"\boutbound\s+(shipments|goods|freight|trade|cargo)\b|"
-        r"\b(bought|buys?|purchas\w*|spen[dt]\w*|exports?\s+to|customers?|markets?|consumers?|sales\s+to)\b|"
+        r"\b(bought|buys?|buyers?|purchas\w*|spen[dt]\w*|exports?\s+to|customers?|markets?|consumers?|sales\s+to)\b|"
+        r"\b(american|u\.s\.|us)-made\s+(goods|products|merchandise)\b|"
         r"\bof\s+(all\s+)?(u\.s\.\s+|american\s+|america's\s+)?(goods\s+)?exports\b|(^|[•|;]\s*)exports\s*:|"
         r"\b(shipped|sold|sells?|exported|ships?)\s+(\S+\s+){0,8}?(to|into)\s+(?!the\s+u\.s|the\s+united|america|us\b)")),
 ]
@@ -730,6 +731,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     sector = _sector(s.text)
     not_loaded = {t: p for t, p in UNLOADED.items() if t != "sectors"} if sector else UNLOADED
     unloaded = next((t for t, pattern in not_loaded.items() if re.search(pattern, s.text, flags=re.I)), None)
+    asked = None
+    if unloaded is None and question and quantities and not _topics(s.text):
+        # "How many known gotaways were there in fiscal 2023? Roughly 670,000.": the answer is of what was asked
+        asked = next((t for t, pattern in not_loaded.items() if re.search(pattern, question, flags=re.I)), None)
     # "Auto parts: Mexico's top export to the U.S., $90B+": a label names what the figures are of
     labelled = next((t for t, pattern in UNLOADED.items() if re.search(pattern, d.label, flags=re.I)), None)
     clauses = _clauses(s)
@@ -1107,8 +1112,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             _RECORD_WORD.finditer(s.text)) or list(_BUSIEST.finditer(s.text))
     if "trade" in topics and not ({"encounters", "seizures", "va", "sme"} & topics):
         for m in list(_TRADE_RECORD.finditer(s.text)) + list(_TRADE_PEAK.finditer(s.text)):
-            if any(c.kind == "rank" for c in out) or re.search(r"(?i)record(?:ed|s)\b", m.group(0)):
-                continue
+            if any(c.kind == "rank" for c in out) or re.search(r"(?i)record(?:ed|s)\b", m.group(0)) or unloaded and re.search(
+                    not_loaded[unloaded], _text(s, *clause_of(s.start + m.start())), flags=re.I):
+                continue   # (a record of what is not loaded: "Remittances to Mexico hit a record $64.7 billion")
             which = "lowest" if (m.group("hl") or m.group("hl2") or "").lower() in ("low", "minimum", "bottomed") \
                 else "highest"
             span = clause_of(s.start + m.start())
@@ -1240,7 +1246,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         mine = next((t for t, pattern in not_loaded.items() if re.search(pattern, _text(
             s, max(lo, clause_of(q.start)[0]) if t == "crossings_traffic" else lo,
             q.start if t == "crossings_traffic" and q.unit == "USD" else hi), flags=re.I) and not (
-            t == "commodities" and _ALL_GOODS.match(s.text, q.end - s.start))), None) if unloaded else labelled
+            t == "commodities" and _ALL_GOODS.match(s.text, q.end - s.start))), None) if unloaded else asked or labelled
         # (a dollar figure is of freight only when the trucks come first: "$790 billion two-way in
         # 2024, trucks and rail mostly" is trade)
         if mine or (actor and "encounters" in topics and "seizures" not in topics):
@@ -1835,7 +1841,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     "annual": bool(re.search(r"(?i)\bannual(?:ly)?\b|\b(?:a|per|each)\s+year\b", s.text))})
             elif re.match(r"\s*(?:[\w.-]+\s+){0,2}jobs?\b", after):
                 claim("no_data", span, quantity=q, slots={"topic": "jobs"})
-            elif re.match(r"\s*(?:[\w.'’-]+\s+){0,2}(people|residents|inhabitants|citizens)\b", after) or \
+            elif (q.value >= 100_000 or mentions) and re.match(r"\s*(?:[\w.'’-]+\s+){0,2}(people|residents|inhabitants|citizens)\b", after) or \
                     re.search(r"(?i)\bpopulations?\s+(?:of\s+|(?:was|is)(?:,\s+[\w\s]{1,12},)?\s+|stood\s+at\s+|reached\s+|topped\s+|"
                               r"totall?ed\s+|hit\s+|came\s+to\s+)?$", s.text[:q.start - s.start]):
                 group = "combined" in s.text[max(0, q.start - s.start - 40):q.start - s.start].lower()
