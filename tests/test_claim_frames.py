@@ -9,6 +9,20 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # 2024 deficits: China $295.52 bn, Mexico $171.49 bn, Vietnam $123.5 bn third
+    ("The U.S. goods deficit with Vietnam reached $123.5 billion in 2024, third only to China and Mexico.",
+     [("trade_value", "supported"), ("rank", "supported")]),
+    # Border Patrol northern border FY2024 23,720: the highest of FY2000-FY2024
+    ("Border Patrol agents on the northern border detained more people in fiscal 2024 than in any year since "
+     "records began in 2000.", [("encounters_record", "supported")]),
+    # June 2023 southwest 144,556, the lowest since February 2021 (101,099; the nationwide files' southwest
+    # region): "June" is the June after May 2023
+    ("When Title 42 ended in May 2023 everybody predicted chaos. Instead June came in at around 145,000 "
+     "encounters on the southwest border, the lowest month in two years.",
+     [("encounters_value", "supported"), ("lowest_in_years", "supported")]),
+    # Border Patrol southwest July 2024 56,400: the lowest since September 2020, 46 months before
+    ("Border Patrol apprehensions at the southwest border fell in July 2024 to their lowest monthly level in nearly "
+     "four years.", [("lowest_in_years", "supported")]),
     # remittances are not loaded: no trade record is read into "a record"
     ("Remittances to Mexico hit a record $64.7 billion in 2024.", [("no_data", "no_data")]),
     # the answer is of what the question asked: gotaways are not loaded

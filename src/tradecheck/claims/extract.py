@@ -269,7 +269,7 @@ _AT_RANK = re.compile(r"(?i)\bat\s+(?:No\.\s?|#|number\s+)(?P<n>\d{1,2})\b")
 #: a question that asks rather than asserts: "Who is our largest trading partner?"
 _ASKING = re.compile(r"(?i)\s*(?:(?:Q|Question)\s*\d*\s*[:.]\s*)?(?:(?:in|by|as\s+of|during|for)\s+[^,?]{1,25},\s*)?"
                      r"(?:who|which|what|is|are|was|were|has|have)\b")
-_SECOND_ONLY = re.compile(r"(?i)\bsecond\s+only\s+to\s+")
+_SECOND_ONLY = re.compile(r"(?i)\b(?P<nth>second|third|fourth|fifth)\s+only\s+to\s+")
 #: Any character within a sentence: a dot only after a capital ("U.S."), never a sentence end.
 _IN = r"(?:[^.;!?]|(?<=[A-Z])\.)"
 _NEXT = re.compile(
@@ -325,6 +325,11 @@ _EXTREME = re.compile(r"(?i)\b(?:the\s+)?(?P<ext>lowest|highest|fewest|busiest|s
                       + r"(?:[^.;!?]|(?<=[A-Z])\.){0,50}?\b(?:on\s+record|ever\b|in\s+(?:(?:recorded|the|"
                         r"[\w.]+(?:['’]s?)?|its|their|the\s+agency['’]s)\s+)?history|since\s+records\s+began|"
                         r"since\s+record-?keeping\s+began|of\s+all\s+time)")
+#: "more people … than in any (other) year on record", "… since records began": an extreme as a comparison
+_THAN_ANY_EVER = re.compile(r"(?i)\b(?P<ext>more|higher|greater|larger|fewer|lower|less|smaller)\b[^.;]{0,60}?\bthan\s+"
+                            r"(?:in\s+|during\s+)?any\s+(?:other\s+)?(?:single\s+)?(?:fiscal\s+)?(?:year|month)\s+(?:on\s+record|"
+                            r"since\s+records\s+began|since\s+record-?keeping\s+began|in\s+(?:the\s+)?(?:agency['’]s\s+)?"
+                            r"history|ever(?:\s+recorded)?)")
 #: "the lowest in more than half a century": an extreme over a span of years
 _EXTREME_LOOKBACK = re.compile(r"(?i)\b(?P<ext>lowest|highest|fewest)\b[^.;]{0,40}?\b(?:in|for)\s+(?:more\s+than\s+|"
                                r"over\s+|nearly\s+|almost\s+|about\s+)?(?:\d+\s+(?:years|decades)|(?:two|three|four|five|"
@@ -781,7 +786,13 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             anchor = kw["quantity"].start if kw.get("quantity") is not None else None
             c.period, c.period_stated = _period_for(span, times, d, anchor, s)
             bare = next((t.month for t in times if t.month and t.period is None), None)
-            if c.period is None and bare:
+            if bare and not c.period_stated and d.period is not None and d.period.kind in ("month", "year", "fy"):
+                # "Title 42 ended in May 2023. … June came in at around 145,000": the June after it
+                y, mo = d.period.start if d.period.kind == "month" else (d.period.end[0], 0)
+                if d.period.kind == "fy":
+                    y = y if bare <= 9 else y - 1
+                c.period, c.period_stated = Period.month(y + (d.period.kind == "month" and bare < mo), bare), True
+            elif c.period is None and bare:
                 c.slots["bare_month"] = bare   # "in June", in an undated text: the latest June loaded
         if calendar_stated:
             c.slots.setdefault("calendar", True)  # "in calendar 2024": not the fiscal year
@@ -972,9 +983,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 x.country_id for x in mentions if x.start > s.start + m.end() and x.country_id not in first
                 and x.country_id != "USA")[:1]
             span = clause_of(s.start + m.start())
-            claim("rank", span, subjects=subjects[:1], flow=_flow(s.text),
-                  slots={"rank": 2, "role": "market", "topic": "trade",
-                         "claimed": f"#2 ({_text(s, *span).strip()})"})
+            # "the deficit with Vietnam …, third only to China and Mexico": ranked by what the sentence names
+            flow = _flow(s.text)
+            sign = re.search(r"(?i)\b(deficit|surplus)\b", s.text) if flow == "balance" else None
+            role = sign.group(1).lower() if sign else {"imports": "supplier", "total": "partner"}.get(flow, "market")
+            nth = _ORDINAL[m.group("nth").lower()]
+            claim("rank", span, subjects=subjects[:1], flow=_role_flow(role),
+                  slots={"rank": nth, "role": role, "topic": "trade",
+                         "claimed": f"#{nth} ({_text(s, *span).strip()})"})
     if "trade" in topics and not out:
         for m in _ANY_OTHER.finditer(s.text):
             # "more U.S. goods than any other country" is #1; "… any country but Canada" is #2
@@ -1109,7 +1125,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     records = list(_RECORD.finditer(s.text))
     if not records and "encounters" in topics:
         records = list(_EXTREME.finditer(s.text)) or list(_EXTREME_LOOKBACK.finditer(s.text)) or list(
-            _RECORD_WORD.finditer(s.text)) or list(_BUSIEST.finditer(s.text))
+            _RECORD_WORD.finditer(s.text)) or list(_BUSIEST.finditer(s.text)) or list(_THAN_ANY_EVER.finditer(s.text))
     if "trade" in topics and not ({"encounters", "seizures", "va", "sme"} & topics):
         for m in list(_TRADE_RECORD.finditer(s.text)) + list(_TRADE_PEAK.finditer(s.text)):
             if any(c.kind == "rank" for c in out) or re.search(r"(?i)record(?:ed|s)\b", m.group(0)) or unloaded and re.search(
@@ -1143,7 +1159,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         record = next((t for t in times if t.kind == "record"), None)
         ext = (m.group("ext") or "high").lower()  # "set a monthly record": a high
         which = "lowest" if ext.replace("-", " ") in ("lowest", "fewest", "record low", "smallest", "low", "slowest",
-                                                     "quietest") else "highest"
+                                                     "quietest", "fewer", "lower", "less", "smaller") else "highest"
         # an extreme reads best from the sentence start ("The Mexican government's renewed,
         # collaborative approach has achieved the lowest level …") to the end of its clause
         span = (s.start, clause_of(s.start + m.end() - 1)[1])
@@ -1163,7 +1179,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                          # "… made 2.2 million apprehensions. That is the most in its history."
                          "apprehensions": context != s.text and bool(re.search(r"(?i)apprehen|arrest", context)),
                          # "the lowest May on record": against the same month of other years
-                         "same_month": bool(re.search(rf"(?i)\b(?:{_MONTHS})\b", m.group(0))),
+                         "same_month": m.re is not _THAN_ANY_EVER and bool(re.search(rf"(?i)\b(?:{_MONTHS})\b", m.group(0))),
                          "claimed": f"{which} on record" + (f" ({month.period.label})" if month else "")})
     # ("And the deficit with China?": a question asserts no sign)
     balances = list(_BALANCE.finditer(s.text)) if not s.text.rstrip(" *_").endswith("?") else []

@@ -1619,6 +1619,9 @@ def _lowest_in_years(claim: Claim, ctx: Context) -> list[Reading]:
     return out
 
 
+_NEARLY_YEARS = re.compile(r"(?i)\b(?:nearly|almost|close\s+to|just\s+(?:under|shy\s+of))\s+(?:\w+|\d+)\s+years\b")
+
+
 def _month_of(ym: str | None) -> tuple[int, int] | None:
     """A month as an indicator's detail gives it ("2025-02"), as (year, month)."""
     return tuple(map(int, ym.split("-"))) if ym else None
@@ -1634,7 +1637,17 @@ def _month_in_years(claim: Claim, ctx: Context, dataset: str, component: str, ye
         return _missing(r, label)
     since = _month_of(r.detail.get("since"))
     first = _month_of(r.detail["coverage"][0])
-    bound = add_months(month.start, -12 * years)
+    # "in nearly four years": up to half a year short of them
+    bound = add_months(month.start, -12 * years + (6 if _NEARLY_YEARS.search(claim.text) else 0))
+    if since is None and first > bound and dataset == "southwest_border" and component == "all":
+        # the southwest border file starts in October 2021; the nationwide files' southwest region
+        # reaches back two more years
+        wide = run("encounters_lowest_since", ctx=ctx, dataset="nationwide", region="southwest", month=month,
+                   which=which)
+        if wide.value is not None:
+            r, since, first = wide, _month_of(wide.detail.get("since")), _month_of(wide.detail["coverage"][0])
+            r.notes.insert(0, "Read from the southwest region of CBP's nationwide files, which reach back further "
+                              "than the Southwest Land Border Encounters file.")
     if since is None and first > bound:
         # the lowest in the files, but they do not reach back the years claimed
         return Reading(label, "no_data", "no data", r.definition, [r], notes=[
@@ -1698,7 +1711,8 @@ def _encounters_value(claim: Claim, ctx: Context) -> list[Reading]:
         for dataset in _datasets(claim):
             if component != "all" and dataset != "southwest_border" and len(components) > 1:
                 continue  # the nationwide files do not split out the Border Patrol
-            who = {"usbp": "Border Patrol ", "ofo": "Field Operations "}.get(component, "")
+            who = {"usbp": "Border Patrol ", "ofo": "Field Operations "}.get(
+                component if dataset == "southwest_border" else "all", "")   # (only its files split them)
             for kind, period in _periods(claim):
                 period = _so_far(claim, ctx, dataset, period)
                 r = _border_run(indicator, ctx, dataset, period=period,

@@ -83,6 +83,10 @@ _PATTERNS = [
     ("bare_month", re.compile(rf"\b(?:[Tt]his\s+past|[Ll]ast|[Ii]n|[Tt]his|THIS\s+PAST|LAST|IN|THIS)\s+"
                               rf"(?P<m1>{_MONTH}|{_MONTH.upper()})\b(?!\.?,?\s+\d)"
                               rf"(?!\s+(?:and|or|to|through)\s+(?:{_MONTH})\.?,?\s+\d)")),
+    # "June came in at around 145,000", "July saw …": a month as the subject (May, also a verb, left out)
+    ("bare_month", re.compile(r"\b(?P<m1>January|February|March|April|June|July|August|September|October|November|"
+                              r"December)(?:['’]s)?\s+(?:came\s+in|saw|brought|recorded|logged|posted|total|count|"
+                              r"tally|figures?|numbers)\b")),
     ("since_bare_month", re.compile(rf"(?i)\bsince\s+(?:last\s+)?(?P<m1>{_MONTH})\b(?!\.?\s+\d)")),
     ("fy_through", re.compile(rf"(?i)\b(?:FY\s?'?|fiscal\s+(?:year\s+)?)(?P<y1>{_YEAR}|\d{{2}}),?\s+(?:through|thru|up\s+to|"
                               rf"to\s+date\s+through)\s+(?:the\s+end\s+of\s+)?(?P<m1>{_MONTH})\b(?!\.?,?\s+\d)")),
