@@ -41,9 +41,10 @@ FRAMES = [
     # is the second's
     ("The total at the southwest border in fiscal 2024 was just over 2.1 million encounters, and about 1.5 million "
      "of those were Border Patrol apprehensions.", [("encounters_value", "supported"), ("encounters_value", "supported")]),
-    # undated "last year" is the latest year (imports from Mexico 2024 $505.52 bn), not 2022 named before it ($452.01 bn)
-    ("Mexico passed China on imports back in 2023, and last year we bought $506B from Mexico alone.",
-     [("trade_value", "supported")]),
+    # undated "last year" is the latest year (imports from Mexico 2024 $505.52 bn), not the year named before it;
+    # 2022 imports: Mexico $452.01 bn < China $536.27 bn, so Mexico had not passed China yet
+    ("Mexico passed China on imports back in 2022, and last year we bought $506B from Mexico alone.",
+     [("trade_compare", "contradicted"), ("trade_value", "supported")]),
     # 1995 two-way trade: Canada #1, Japan #2 ($187.82 bn): the year the question names
     ("Question 12: In 1995, which country was America's second-largest trading partner? Answer: Japan.",
      [("rank", "supported")]),

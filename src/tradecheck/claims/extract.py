@@ -462,7 +462,7 @@ _DOWN = frozenset(_DOWN_VERBS + _CUT_VERBS + ("lower", "below", "down", "fewer",
 _MARGIN = r"(?:well\s+|far\s+|just\s+|slightly\s+|narrowly\s+|only\s+)?"
 #: "exceeded the value added from China", "outstripped those to Japan": a comparison without "than"
 _EXCEED = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outweigh(?:ed|s)?|eclips(?:ed|es)|outpac(?:ed|es)|"
-                     r"overt(?:ook|akes?|aken)|(?:edged|edges|nosed|noses)\s+out|outsold|leapfrog(?:ged|s)?|"
+                     r"overt(?:ook|akes?|aken)|pass(?:ed|es)|(?:edged|edges|nosed|noses)\s+out|outsold|leapfrog(?:ged|s)?|"
                      r"surpass(?:ed|es)?|" + _MARGIN + r"ahead\s+of|" + _MARGIN +
                      r"above(?=\s+(?-i:[A-Z])[\w.]*['’]s?\b))\s+(?P<mid>(?:(?:the|that|those|what|its|their)\s+)?(?:(?:value[- ]added|"
                      r"content|exports?|imports?|purchases|sales|shipments|trade|goods|inputs|components|share)\s+)?)"
@@ -577,7 +577,8 @@ _FLOW_CUES = [
         r"\b(sold|sells|sell|sales|ships|shipped|exported|exports)\s+(\S+\s+){0,5}?"
         r"(to|into)\s+(the\s+)?(u\.s\.|us\b|united states|america)|\b(sold|selling|sells|shipped|"
         r"shipping)\s+(us\b|americans\b|the\s+u\.s\.|the\s+united\s+states\b|america\b)|\bsource of (u\.s\.\s+)?(goods\s+)?imports\b|\bsupplier|"
-        r"\bimport\s+(share|market)\b|\bshare\s+of\s+(u\.s\.\s+|american\s+)?(goods\s+)?imports\b")),
+        r"\bimport\s+(share|market)\b|\bshare\s+of\s+(u\.s\.\s+|american\s+)?(goods\s+)?imports\b|"
+        r"\b(on|in|by)\s+(u\.s\.\s+)?imports\b(?!\s+(from|of)\s+(the\s+u\.s|the\s+united|america|us\b))")),
     ("total", re.compile(
         r"\b(two-way|total|bilateral)\s+trade\b|\btrade\s+(with|between)\b|\btwo-way\b|"
         r"\bbetween\s+(the\s+)?(u\.s\.|us\b|united\s+states|america)\s+and\b|"
