@@ -9,6 +9,16 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # FY2024 southwest sectors: Tucson 463,570 first … Rio Grande Valley fifth (135,100; Del Rio fourth 244,110)
+    ("The Rio Grande Valley sector, which used to lead the whole border, dropped to fourth place in fiscal 2024.",
+     [("sector_rank", "contradicted")]),
+    # FY1986: San Diego 629,656 of the southwest border's 1,615,844 = 39.0%
+    ("Back in 1986, San Diego Sector alone apprehended over six hundred thousand people, more than 40 percent of "
+     "everybody caught on the southwest border that year.",
+     [("encounters_value", "supported"), ("encounters_share", "contradicted")]),
+    # FY2024: Swanton 19,390 of the northern border's 23,720 = 81.7%
+    ("In fiscal 2024 the Swanton sector accounted for about 80% of Border Patrol apprehensions on the northern border.",
+     [("encounters_share", "supported")]),
     # 2024 deficits: China $295.52 bn, Mexico $171.49 bn, Vietnam $123.5 bn third
     ("The U.S. goods deficit with Vietnam reached $123.5 billion in 2024, third only to China and Mexico.",
      [("trade_value", "supported"), ("rank", "supported")]),

@@ -205,6 +205,10 @@ _SECTOR_TOP = re.compile(
     r"(?:(?P<nth>second|third|fourth|fifth)[- ])?busiest\b(?:\s+(?:[\w-]+\s+){0,3}?sector\b|\s+(?:on|along|at|in)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?border\b)?|(?:led|topped|outpaced)\s+(?:all\s+|every\s+|the\s+)?(?:other\s+)?"
     r"(?:[\w-]+\s+){0,3}?sectors\b)|(?:more|most)\b[^.;]{0,40}?\bthan\s+any\s+other\s+(?:[\w-]+\s+){0,2}?sector\b)")
+#: "the Rio Grande Valley sector … dropped to fourth place", "ranked third among southwest sectors": a place
+_SECTOR_PLACE = re.compile(r"(?i)\b(?:dropped|fell|slipped|slid|rose|climbed|moved|jumped|ranked|finished|came\s+in)\s+"
+                           r"(?:to\s+|at\s+)?(?:No\.\s*|#)?(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|"
+                           r"ninth|[1-9])(?:\s+place)?\b(?:\s+among\s+(?:[\w-]+\s+){0,3}?sectors\b)?")
 #: "$152 billion of goods from them, mostly cars and parts": all goods, the products only describe them
 _ALL_GOODS = re.compile(r"(?i)\s*(?:in|of|worth\s+of)\s+(?:U\.S\.\s+|American\s+)?(?:goods|merchandise)\b"
                         r"(?![^.;]{0,30}?\b(?:in|of)\s+(?:auto|cars|crude|steel|corn|soy))")
@@ -1233,6 +1237,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         nth = _ORDINAL.get((m.group("nth") or "").lower(), 1)
         claim("sector_rank", (at, s.start + m.end()), slots={
             "sector": sector, "rank": nth, "claimed": f"#{nth} ({m.group(0).strip()})"})
+    for m in _SECTOR_PLACE.finditer(s.text) if sector and not any(c.kind == "sector_rank" for c in out) else ():
+        word = m.group("nth").lower()
+        nth = int(word) if word.isdigit() else 1 if word == "first" else _ORDINAL[word]
+        claim("sector_rank", clause_of(s.start + m.start()), slots={
+            "sector": sector, "rank": nth, "claimed": f"#{nth} ({m.group(0).strip()})"})
 
     # -- quantity-triggered claims ----------------------------------------------------------------
     last_subjects: tuple[str, ...] = ()
@@ -1624,6 +1633,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 claim("seizures_change", span, quantity=q, slots={
                     "direction": _direction_of(direction),
                     **_seizure_slots(s, times)})
+            elif sector and "encounters" in topics and not direction and (whole := re.match(
+                    r"\s+of\s+[^.;%]{0,50}?\b(?:southwest|southern|northern|coastal|nationwide|national|all)\b",
+                    s.text[q.end - s.start:])):
+                # "San Diego Sector alone apprehended over 600,000 people, more than 40 percent of everybody
+                # caught on the southwest border that year": a sector's share of its border
+                claim("encounters_share", span, quantity=q, slots={
+                    "sector": sector, "whole": _dataset(s.text[q.end - s.start:q.end - s.start + whole.end() + 20])
+                    or "southwest_border"})
             elif "encounters" in topics and not direction and (of_all := re.match(
                     r"\s+of\s+(?:all\s+)?(?:the\s+)?(?:(?:southwest|southern)\s+border\s+|(?P<all>nationwide|national|"
                     r"all\s+CBP|CBP['’]s\s+nationwide|CBP['’]s|CBP)\s+)?(?:CBP\s+)?(?:encounters|apprehensions)|"

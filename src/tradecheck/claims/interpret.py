@@ -1776,6 +1776,14 @@ def _encounters_share(claim: Claim, ctx: Context) -> list[Reading]:
     split them)."""
     if claim.period is None:
         return _no_data(claim, ctx, "no period stated")
+    if claim.slots.get("sector"):
+        # a Border Patrol sector's share of its border's (or all) apprehensions, in a fiscal year
+        sector, whole_scope = claim.slots["sector"], claim.slots.get("whole", "southwest_border")
+        fy, note = _sector_year(claim.period)
+        part, whole = (_usbp_run("usbp_apprehensions", ctx, scope, fiscal_year=fy) for scope in (sector, whole_scope))
+        whole_of = f"Border Patrol {whole_scope.replace('_', ' ')} apprehensions"
+        return [_share_of(claim, f"{sector} share of {whole_of}, FY{fy}", part, whole, f"The {sector}", whole_of,
+                          Period.fiscal_year(fy), [note] if note else [])]
     if claim.slots.get("region"):
         region = claim.slots["region"]
         who, whole_of, dataset, part_of = f"{region} border", "CBP's nationwide encounters", "nationwide", {
