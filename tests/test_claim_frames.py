@@ -9,6 +9,14 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # WIOD 2000: Mexican value added in U.S. exports 1.48 times China's
+    ("In 2000 it was the other way round, with Mexico's content in U.S. exports exceeding China's by nearly half.",
+     [("va_ratio", "supported")]),
+    # 1,000 lb = 453,592 g = 226,796,185 doses of 2 mg
+    ("The sheriff noted that a single 1,000-pound load of fentanyl holds 250 million lethal doses.",
+     [("doses", "contradicted")]),
+    # exports to China 2024 $143.23 bn, inside $140-150 billion
+    ("U.S. exports to China came to $140-150 billion in 2024.", [("trade_value", "supported")]),
     # FY2024 southwest sectors: Tucson 463,570 first … Rio Grande Valley fifth (135,100; Del Rio fourth 244,110)
     ("The Rio Grande Valley sector, which used to lead the whole border, dropped to fourth place in fiscal 2024.",
      [("sector_rank", "contradicted")]),

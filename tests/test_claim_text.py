@@ -67,7 +67,17 @@ def test_word_quantities(text, value, unit, hedge):
 
 def test_a_phone_number_is_no_quantity():
     assert find_quantities("call 1-800-555-0199 after the break, or (520) 555-0123") == []
-    assert [q.value for q in find_quantities("1,500-2,000 migrants")] == [1500, 2000]
+    # … while two counts joined by a dash are a range
+    assert [(q.value, q.upper, q.hedge) for q in find_quantities("1,500-2,000 migrants")] == [(1500, 2000, "between")]
+
+
+def test_a_range_told_by_a_dash():
+    (q,) = find_quantities("$145-150 billion")
+    assert (q.value, q.upper, q.unit, q.hedge) == (145e9, 150e9, "USD", "between")
+    (q,) = find_quantities("fell 10–15% last year")
+    assert (q.value, q.upper, q.unit) == (10, 15, "%")
+    (q,) = find_quantities("a single 1,000-pound load")
+    assert (q.value, q.unit) == (1000, "lb")
 
 
 def test_a_round_count_in_millions_is_not_a_licence_for_a_wide_margin():

@@ -481,7 +481,8 @@ _OF_YEAR_TOTAL = re.compile(r"(?i)\s+(?:(?P<of>of)\s+)?(?:the|its|their|what\s+(
                             r"amount|seizures|count))?|\s+(?:(?P<of2>of)\s+)?the\s+(?P<rel>next|following|previous|prior|"
                             r"preceding)\s+(?:fiscal\s+)?year['’]s\s+(?:total|level|figure|haul|amount|seizures|count)\b")
 #: "exceeded those from Canada by": a percentage difference between two partners follows
-_EXCEED_BY = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outpac(?:ed|es)|surpass(?:ed|es)?|topped)\s+"
+_EXCEED_BY = re.compile(r"(?i)\b(?:exceed(?:ed|s|ing)?|outstrip(?:ped|s|ping)?|outpac(?:ed|es|ing)|surpass(?:ed|es|ing)?|"
+                        r"topp(?:ed|ing))\s+"
                         r"[^.;]{0,60}?\bby\s+$")
 #: "Japan slipped to fifth, just behind the U.K.", "trailing China": less than the partner named
 _BEHIND = re.compile(r"(?i)\b(?:" + _MARGIN + r"behind|trail(?:ed|s|ing)?)\s+(?P<mid>)(?=(?:(?:that|those)\s+"
@@ -1557,6 +1558,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 own = _subjects_before(mentions, q.start, s, s.start)
                 claim("va_ratio", (q.start, max(span[1], q.end)), quantity=ratio, subjects=own[:1] or subjects[:1],
                       others=others, flow=_flow(s.text), slots={"exporter": "USA", "sentence": s.text})
+            elif "va" in topics and (by := _EXCEED_BY.search(s.text[:q.start - s.start])) and \
+                    (others := _mentions_after(mentions, s.start + by.start(), q.start)):
+                # "with Mexico's content exceeding China's by nearly half": a ratio of two origins
+                own = tuple(x for x in _subjects_before(mentions, s.start + by.start(), s) if x not in others)
+                claim("va_ratio", (span[0], max(span[1], q.end)), quantity=_fraction(q, 1.0), subjects=own[:1],
+                      others=others[:1], flow=_flow(s.text), slots={"exporter": "USA", "sentence": s.text})
             elif "va" in topics and re.search(r"(?i)\b(?:grew|rose|increased|fell|declined|since)\b", around) and \
                     any(t.period is not None and (t.period.end is None or t.period.end[0] > 2011) for t in times):
                 claim("no_data", span, quantity=q, slots={"topic": "va_recent"})

@@ -1956,7 +1956,7 @@ def _doses(claim: Claim, ctx: Context) -> list[Reading]:
     if mass is not None:
         grams = mass.value / 1000 if mass.unit == "g" else None
         kw = {"kg": grams} if grams is not None else {"kg": mass.value} if mass.unit == "kg" else {"lb": mass.value}
-        where = f"{mass.text} of {drug}"
+        where = f"{mass.value:,g} {mass.unit} of {drug}"   # (not "1,000-pound of fentanyl")
         notes = [f"Computed from the quantity the text states ({mass.text}), not from seizure data."]
     elif seized:
         kw, where = {"period": claim.period}, f"{drug} seized by CBP, {claim.period.label}"
@@ -1972,7 +1972,7 @@ def _doses(claim: Claim, ctx: Context) -> list[Reading]:
     return [Reading(f"lethal doses in {where}", j.verdict, r.text, r.definition, [r], j.tolerance,
                     None if j.verdict == "supported" else
                     f"{_upper_first(where)} makes about "
-                    f"{f'{r.value / 1e9:,.1f} billion' if r.value >= 1e9 else f'{r.value / 1e6:,.0f} million'} lethal "
+                    f"{f'{r.value / 1e9:,.1f} billion' if r.value >= 1e9 else f'{r.value / 1e6:,.0f} million' if r.value >= 1e6 else f'{r.value:,.0f}'} lethal "
                     f"doses at {claim.slots.get('lethal_dose_mg') or 2:g} mg each.", notes + list(r.notes), r.value)]
 
 

@@ -71,9 +71,11 @@ _AMOUNT = re.compile(
     (?:(?P<hedge>{_HEDGE_RE})\s+|(?P<tilde>~|≈|(?-i:\bc\.))\s?)?
     (?:
         (?P<fx>C\$|CA\$|CAD\s?|MX\$|MXN\s?|Mex\$|€|EUR\s?|£)\s?(?P<n0>{_NUM})\s?(?P<s0>{_SCALE})?
-      | (?P<cur>US\$|U\.S\.\s?\$|USD\s?|\$)\s?(?P<n1>{_NUM})\s?(?P<s1>{_SCALE})?(?P<plus1>\+|-plus\b)?
+      | (?P<cur>US\$|U\.S\.\s?\$|USD\s?|\$)\s?(?P<n1>{_NUM})(?:-(?=[mbt]illion|thousand)|\s?)(?P<s1>{_SCALE})?
+            (?P<plus1>\+|-plus\b)?
             (?:\s(?:{_DOLLARS}))?
-      | (?P<n2>{_NUM})\s?(?P<s2>{_SCALE})?(?P<plus2>\+|-plus\b)?\s?(?P<unit>{_DOLLARS}|%|percent|per\scent
+      | (?P<n2>{_NUM})(?:-(?=[mbt]illion|thousand)|\s?)(?P<s2>{_SCALE})?(?P<plus2>\+|-plus\b)?
+            (?:-(?=kilo|pound|gram|milligram|ton|metric)|\s?)(?P<unit>{_DOLLARS}|%|percent|per\scent
             |percentage\spoints|kilograms?|kilos?|kg|milligrams?|mg|grams?|pounds|pound|lbs?|metric\stons?
             |tonnes?|tons?|-?times|x(?=[\s,;)]|\.(?!\d)|$)|-?fold)?
     )
@@ -196,6 +198,7 @@ _PHONE = re.compile(r"(?<![\d$.,])(?:\+?1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}
 #: "between $145 billion and $150 billion": the words around a range's two ends
 _BETWEEN = re.compile(r"(?i)\bbetween\s+$")
 _AND = re.compile(r"\s+(?:and|to)\s+$")
+_DASH = re.compile(r"\s?[-–—]\s?")
 
 
 def _ranges(text: str, offset: int, found: list[Quantity]) -> list[Quantity]:
@@ -204,21 +207,26 @@ def _ranges(text: str, offset: int, found: list[Quantity]) -> list[Quantity]:
         prev = out[-1] if out else None
         window = max(0, prev.start - offset - 12) if prev else 0
         between = _BETWEEN.search(text[window:prev.start - offset]) if prev else None
-        if between is None or prev.upper is not None or not _AND.match(text[prev.end - offset:q.start - offset]):
+        # "$145-150 billion", "10–15%": a range told by a dash alone
+        dash = prev is not None and prev.upper is None and q.hedge == "exact" and \
+            _DASH.fullmatch(text[prev.end - offset:q.start - offset])
+        if not dash and (between is None or prev.upper is not None or not _AND.match(text[prev.end - offset:q.start - offset])):
             out.append(q)
             continue
+        if dash and prev.unit == "USD" and q.unit == "count" and q.value > prev.value:
+            q = replace(q, unit="USD")   # "$145-150 billion": the dollar sign is the range's
         low = prev.value
         digits = re.search(r"\d[\d,]*(?:\.\d+)?", q.text)
         if digits and prev.value < q.value / 100 and prev.unit in (q.unit, "count"):
             # "between 2 and 3 million", "between $145 and $150 billion": the scale of the top end
             low = prev.value * q.value / float(digits.group(0).replace(",", ""))
-        elif prev.unit != q.unit:
-            out.append(q)
+        elif prev.unit != q.unit and not (prev.unit == "count" and prev.value < q.value):
+            out.append(q)   # ("10-15%", "between 2 and 3 percent": the unit is the top end's)
             continue
         if low >= q.value:
             out.append(q)
             continue
-        start = offset + window + between.start()
+        start = prev.start if dash else offset + window + between.start()
         out[-1] = Quantity(low, q.unit, start, q.end, text[start - offset:q.end - offset], "between",
                            q.precision, q.value)
     return out
