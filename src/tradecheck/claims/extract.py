@@ -136,7 +136,7 @@ TOPICS = {
                   r"man,\s+woman\s+and\s+child)\b|\b(?:per|for\s+every|each|every)\s+(?:single\s+)?(?:Mexican|Canadian|Chinese|"
                   r"Japanese|German|Korean|Vietnamese)\b(?!\s+(?:state|city|town|border|government|official|port|company|"
                   r"firm|worker|plant|factory|truck|peso|dollar)s?\b)",
-    "va": r"\bcomponents?\b|\bcontent\b|(?-i:\bVA\b)(?=\s+(?:in|of|from|embodied|content|share)\b)|(?<!auto )(?<!car )(?<!cars and )\bparts\b|\binputs\b|value[- ]added|domestic value|domestic share|"
+    "va": r"\bcomponents?\b|\bcontent\b|(?-i:\bVA\b)(?=\s+(?:in|of|from|embodied|content|share)\b)|(?<!auto )(?<!car )(?<!cars and )\bparts\b(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))|\binputs\b|value[- ]added|domestic value|domestic share|"
           r"\bcontribution\s+to\s+(?:U\.S\.\s+|American\s+|the\s+value\s+of\s+)?exports",
     "encounters": r"encounters?|apprehen(?:sions?|d|ded|ding)\b|crossings?|migrants?|illegal entr|border patrol|"
                   r"gotaways|unlawful|(?-i:\bthe Patrol\b)",
@@ -1563,7 +1563,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 # "with Mexico's content exceeding China's by nearly half": a ratio of two origins
                 own = tuple(x for x in _subjects_before(mentions, s.start + by.start(), s) if x not in others)
                 claim("va_ratio", (span[0], max(span[1], q.end)), quantity=_fraction(q, 1.0), subjects=own[:1],
-                      others=others[:1], flow=_flow(s.text), slots={"exporter": "USA", "sentence": s.text})
+                      others=others[:1], flow=_flow(s.text), slots={"exporter": "USA", "sentence": s.text if re.search(
+                          r"(?i)\b(?:exports?|imports?)\b", s.text) else s.text + " " + before})   # (the flow said before)
             elif "va" in topics and re.search(r"(?i)\b(?:grew|rose|increased|fell|declined|since)\b", around) and \
                     any(t.period is not None and (t.period.end is None or t.period.end[0] > 2011) for t in times):
                 claim("no_data", span, quantity=q, slots={"topic": "va_recent"})
