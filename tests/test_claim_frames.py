@@ -9,6 +9,14 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # imports 2024: Mexico $505.52 bn ("505 thousand million dollars"), 15.2% more than China's $438.74 bn
+    ("In 2024 the United States bought from Mexico some 505 thousand million dollars in merchandise, about 25 "
+     "percent more than it bought from China.", [("trade_value", "supported"), ("trade_ratio", "contradicted")]),
+    # exports 2024: China $143.23 bn is 57% below Mexico's $334.03 bn
+    ("Exports to China were 57% lower than exports to Mexico in 2024.", [("trade_ratio", "supported")]),
+    # FY2011 nationwide 340,252: the lowest since FY1971 (302,517); FY1972 (396,495) was higher, so not "since 1972"
+    ("Nationwide Border Patrol apprehensions in fiscal 2011 were the lowest since 1972.",
+     [("lowest_since", "contradicted")]),
     # WIOD 2000: Mexican value added in U.S. exports 1.48 times China's
     ("In 2000 it was the other way round, with Mexico's content in U.S. exports exceeding China's by nearly half.",
      [("va_ratio", "supported")]),

@@ -475,6 +475,8 @@ _EXCEED = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outweigh(?:ed
 _OF_EARLIER = re.compile(r"(?i)\s+(?:that(?:\s+(?:figure|amount|level|total|sum|haul|count))?\b|(?:the|its|their)\s+"
                          r"(?P<fy>FY\s?|fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\s+(?:figure|level|total|amount|value|"
                          r"deficit|surplus|haul|count)\b)")
+#: "25 percent more than (it bought from) China": a difference between partners, as a percentage
+_PCT_MORE_THAN = re.compile(r"(?i)\s+(?P<dir>more|higher|larger|greater|bigger|less|lower|smaller)\s+than\b")
 #: "a third of the fiscal 2023 total", "half the next year's haul": the year a fraction is of
 _OF_YEAR_TOTAL = re.compile(r"(?i)\s+(?:(?P<of>of)\s+)?(?:the|its|their|what\s+(?:it|they)\s+(?:was|were)\s+in)\s+(?:"
                             r"(?:FY|fiscal(?:\s+year)?)\s?)?(?P<y>(?:19|20)\d\d)\b(?P<noun>\s+(?:total|level|figure|haul|"
@@ -1617,6 +1619,15 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 claim("trade_ratio", (span[0], max(span[1], q.end)), quantity=ratio, subjects=own[:1],
                       others=others[:1], flow=_flow(s.text), slots={"exporter": "USA", "sentence": s.text,
                                                                     "by_percent": True})
+            elif "trade" in topics and "va" not in topics and (more := _PCT_MORE_THAN.match(s.text, q.end - s.start)) \
+                    and (others := _mentions_after(mentions, s.start + more.end(), s.end)[:1]) and (own := tuple(
+                        x for x in _subjects_before(mentions, q.start, s) if x not in others)):
+                # "bought from Mexico about 25 percent more than it bought from China": a ratio of partners
+                up = more.group("dir").lower() in ("more", "higher", "larger", "greater", "bigger")
+                ratio = _fraction(q, 1.0) if up else replace(_fraction(q), value=1 - q.value / 100)
+                claim("trade_ratio", (span[0], max(span[1], s.start + more.end())), quantity=ratio, subjects=own[:1],
+                      others=others, flow=_flow(s.text), slots={"exporter": "USA", "sentence": s.text,
+                                                                "by_percent": True})
             elif "seizures" in topics and "encounters" not in topics and (
                     pair := _fraction_periods(s, q, times, _OF_YEAR_TOTAL.match(s.text, q.end - s.start))):
                 # "fentanyl seizures in fiscal 2025 came to less than a third of the fiscal 2023 total",

@@ -353,6 +353,12 @@ def _trade_ratio(claim: Claim, ctx: Context) -> list[Reading]:
     if r.value is None:
         return [_missing(r, label)]
     j = judge(claim.quantity, r.value)
+    if claim.slots.get("by_percent"):
+        # "about 25 percent more than China": judged on the difference, 25% against the official 15%
+        up, said = claim.quantity.value >= 1, abs(claim.quantity.value - 1) * 100
+        q = replace(claim.quantity, value=said, unit="%", precision=claim.quantity.precision * 100)
+        j = judge(q, abs(r.value - 1) * 100) if (r.value >= 1) == up else Judgement(
+            "contradicted", "the difference goes the other way")
     a, b = r.components
     if re.search(r"(?i)\btimes\s+(?:more|larger|bigger|greater)\b", claim.text):
         notes = notes + ['"N times more than" is read as "N times as much as", the common usage; read '
@@ -1354,8 +1360,10 @@ def _lowest_since(claim: Claim, ctx: Context) -> list[Reading]:
             out.append(_missing(r, label))
             continue
         official = r.detail.get("since")
-        # "since 1971": 1971 or before; "since the 1960s": in that decade or before
-        holds = official is None or official <= since.end[0]
+        # "since 1971": 1971 was the last year past it; "since the 1960s": a year of that decade (an
+        # earlier year means the bound named was not past it: FY2011 was the lowest since FY1971, so
+        # "since 1972" is wrong)
+        holds = official is None or since.start[0] <= official <= since.end[0]
         j = judge_bool(holds, r.label.split(": ", 1)[-1])
         out.append(Reading(label, j.verdict, r.label.split(": ", 1)[-1], r.definition, [r],
                            j.tolerance, None if holds else f"Border Patrol {scope.replace('_', ' ')} "

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 __all__ = ["Quantity", "find_quantities", "HEDGES", "parse_number_words"]
 
-SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
+SCALES = {"thousand million": 1e9, "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
           "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "t": 1e12}
 _UNITS_W = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
             "fifteen sixteen seventeen eighteen nineteen").split()
@@ -64,7 +64,7 @@ HEDGES = {
 _HEDGE_RE = "|".join(sorted((re.escape(h) for h in HEDGES), key=len, reverse=True))
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_SCALE = r"(?:thousand|million|billion|trillion|bn|mn|tn|[kmbt])\b"
+_SCALE = r"(?:thousand\s+million|thousand|million|billion|trillion|bn|mn|tn|[kmbt])\b"   # ("thousand million": a billion)
 _DOLLARS = r"(?:U\.S\.\s|US\s)?dollars|USD"
 _AMOUNT = re.compile(
     rf"""(?ix)
@@ -386,7 +386,7 @@ def _from_match(m: re.Match, text: str, offset: int) -> Quantity | None:
             m.group("s2") or m.group("unit")) and text[m.end("n2"):m.end("n2") + 1].isalpha()):
         return None  # "FY24", "Q3", "1H24": part of a name, not a figure
     number = float(raw.replace(",", ""))
-    scale_word = (m.group("s1") or m.group("s2") or "").lower()
+    scale_word = " ".join((m.group("s1") or m.group("s2") or "").lower().split())
     scale = SCALES.get(scale_word, 1.0)
     unit_word = (m.group("unit") or "").lower()
     hedge = HEDGES.get(" ".join((m.group("hedge") or "").lower().split()), "exact")
