@@ -9,6 +9,13 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # imports from China: 2017 $505.17 bn, but 2018 $538.51 bn and 2022 $536.27 bn were higher: not the peak
+    ("Imports from China peaked in 2017 and have drifted lower since.", [("trade_record", "contradicted")]),
+    # southwest border cocaine: FY2024 30,383.0 lb -> FY2025 40,944.5 lb (+34.8%); all of CBP only +2.7%
+    ("Cocaine seizures at the southwest border jumped by more than a third in FY2025.",
+     [("seizures_change", "supported")]),
+    # Border Patrol fentanyl: FY2023 2,840.8 lb -> FY2024 2,988.9 lb (+5.2%): seizures, not encounters
+    ("Border Patrol fentanyl seizures fell 50% from FY2023 to FY2024.", [("seizures_change", "contradicted")]),
     # imports 2024: Mexico $505.52 bn ("505 thousand million dollars"), 15.2% more than China's $438.74 bn
     ("In 2024 the United States bought from Mexico some 505 thousand million dollars in merchandise, about 25 "
      "percent more than it bought from China.", [("trade_value", "supported"), ("trade_ratio", "contradicted")]),

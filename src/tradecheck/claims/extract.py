@@ -1159,7 +1159,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 which = "lowest" if which == "highest" else "highest"  # a record deficit is the lowest balance
             claim("trade_record", (s.start + m.start(), max(s.start + m.end(), when.end if when else 0)),
                   subjects=subjects, period=period, period_stated=stated, flow=flow,
-                  slots={"which": which, "claimed": f"a record ({which})"})
+                  slots={"which": which, "claimed": f"a record ({which})", "peak": m.re is _TRADE_PEAK})
     for m in records:
         if any(a <= s.start + m.start() < b for a, b in used):
             continue
@@ -1648,7 +1648,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 claim("seizures_share", span, quantity=q, slots={
                     "drug": drug.group(1).lower() if drug else "fentanyl", "component": component,
                     "region": _seizure_region(s.text)})
-            elif "seizures" in topics and direction and "encounters" not in topics:
+            elif "seizures" in topics and direction and ("encounters" not in topics or not _ENC_NOUN.search(s.text)):
                 claim("seizures_change", span, quantity=q, slots={
                     "direction": _direction_of(direction),
                     **_seizure_slots(s, times)})
@@ -1673,7 +1673,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     "component": component, "dataset": _dataset(context),
                     "region": None if component != "all" else
                     "northern" if re.search(r"(?i)\bnorthern\b", s.text[:q.start - s.start]) else "southwest"})
-            elif "encounters" in topics and direction:
+            elif "encounters" in topics and direction and not (
+                    "seizures" in topics and not _ENC_NOUN.search(s.text)):   # ("Border Patrol fentanyl seizures fell")
                 base = next((t for t in times if t.average), None) or next(
                     (t for t in times if t.kind == "range"), None)
                 months = [t for t in times if t.kind == "month" or t.kind == "bare_month" and t.period is not None]
@@ -2179,7 +2180,9 @@ def _seizure_slots(s: Sentence, times: list[TimeExpr]) -> dict:
     """The drug a seizure change is about, and the periods it names ("since 2019" included)."""
     return {"drug": (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1].lower(),
             "periods": tuple((t.period, t.kind) for t in times
-                             if t.period is not None and t.kind in ("year", "fy", "range", "since"))}
+                             if t.period is not None and t.kind in ("year", "fy", "range", "since")),
+            # "cocaine seizures at the southwest border jumped …": that region's (and component's)
+            "region": _seizure_region(s.text), "component": _seizure_component(s.text)}
 
 
 def _fraction_periods(s: Sentence, q: Quantity, times: list[TimeExpr],

@@ -2122,15 +2122,19 @@ def _trade_record(claim: Claim, ctx: Context) -> list[Reading]:
         return [_trade_since(claim, r, label.replace(" on record?", f" since {since.start[0]}?"), period.start[0],
                              since.start[0], which, notes)]
     held = bool(r.detail["on_record"])
-    j = judge_bool(held, r.label)
     extra = list(notes) + list(r.notes)
-    if held and r.detail["overtaken_by"]:
-        extra.append(f"True then, since overtaken: {', '.join(map(str, r.detail['overtaken_by']))}.")
     beaten = r.detail["beaten_by"]
-    return [Reading(label, j.verdict, f"{r.text} ({'a record' if held else 'not a record'} in the series "
+    if claim.slots.get("peak") and held and r.detail["overtaken_by"]:
+        # "imports from China peaked in 2017": the top of the whole series, later years included
+        held, beaten = False, r.detail["overtaken_by"]
+    elif held and r.detail["overtaken_by"]:
+        extra.append(f"True then, since overtaken: {', '.join(map(str, r.detail['overtaken_by']))}.")
+    j = judge_bool(held, r.label)
+    what = "the peak" if claim.slots.get("peak") else "a record"
+    return [Reading(label, j.verdict, f"{r.text} ({what if held else 'not ' + what} in the series "
                     f"from {r.detail['since']})", r.definition, [r], j.tolerance,
                     None if held else f"{_bought(claim.flow, _names(claim.subjects), _short(r.value, 'USD'), str(period.start[0]))}"
-                    f", not a record: {', '.join(map(str, beaten[-3:]))} {'were' if len(beaten) > 1 else 'was'} "
+                    f", not {what}: {', '.join(map(str, beaten[-3:]))} {'were' if len(beaten) > 1 else 'was'} "
                     f"{'higher' if which == 'highest' else 'lower'}.", extra, r.value)]
 
 
@@ -2366,13 +2370,29 @@ def _seizure_pair(claim: Claim, ctx: Context) -> list[tuple[str, Period, Period]
     return [(kind, _previous(p), p) for kind, p in _periods(_with(claim, period=claim.period))]
 
 
+def _seizure_scope(claim: Claim) -> dict:
+    """The region and CBP component a seizure change names, when it names one ("at the southwest
+    border", "Border Patrol agents")."""
+    return {k: claim.slots[k] for k in ("region", "component") if claim.slots.get(k, "all") != "all"}
+
+
+def _seizure_who(claim: Claim, drug: str) -> str:
+    """Whose seizures a change is of, in words: "CBP fentanyl seizures", "Border Patrol fentanyl
+    seizures at the southwest border"."""
+    scope = _seizure_scope(claim)
+    who = {"usbp": "Border Patrol", "ofo": "CBP Field Operations"}.get(scope.get("component", ""), "CBP")
+    where = f" at the {scope['region']} border" if scope.get("region") else ""
+    return f"{who} {drug} seizures{where}"
+
+
 def _seizures_change(claim: Claim, ctx: Context) -> list[Reading]:
     """"Marijuana seizures fell by more than 80% between fiscal 2020 and fiscal 2023"."""
     drug = claim.slots.get("drug") or "fentanyl"
+    who = _seizure_who(claim, drug)
     out = []
     for kind, start, end in _seizure_pair(claim, ctx):
-        a, b = (run("seizures", ctx=ctx, drug=drug, period=p) for p in (start, end))
-        label = f"CBP {drug} seizures, {start.label} → {end.label}{' (' + kind + ')' if kind else ''}"
+        a, b = (run("seizures", ctx=ctx, drug=drug, period=p, **_seizure_scope(claim)) for p in (start, end))
+        label = f"{who}, {start.label} → {end.label}{' (' + kind + ')' if kind else ''}"
         if a.value is None or b.value is None or not a.value:
             out.append(_missing(a if a.value is None else b, label))
             continue
@@ -2384,7 +2404,7 @@ def _seizures_change(claim: Claim, ctx: Context) -> list[Reading]:
             out.append(Reading(label, j.verdict, f"×{b.value / a.value:.2f} ({b.text} in {end.label} vs {a.text} in "
                                                  f"{start.label})", b.definition, [a, b], j.tolerance,
                                None if j.verdict == "supported" else
-                               f"CBP {drug} seizures in {end.label} ({b.text}) were {b.value / a.value:.2f} times "
+                               f"{who} in {end.label} ({b.text}) were {b.value / a.value:.2f} times "
                                f"the {start.label} total ({a.text}).", [], b.value / a.value))
             continue
         if claim.slots.get("multiple"):
@@ -2396,7 +2416,7 @@ def _seizures_change(claim: Claim, ctx: Context) -> list[Reading]:
         out.append(Reading(label, j.verdict, f"{change:+.1f}%, ×{b.value / a.value:.2f} ({a.text} → {b.text})",
                            b.definition, [a, b],
                            j.tolerance, None if j.verdict == "supported" else
-                           f"CBP {drug} seizures {'fell' if change < 0 else 'rose'} {abs(change):.0f}% from "
+                           f"{who} {'fell' if change < 0 else 'rose'} {abs(change):.0f}% from "
                            f"{start.label} to {end.label} ({a.text} → {b.text}).", [], change))
     return out or _no_data(claim, ctx, "the periods compared must be stated")
 
@@ -2411,7 +2431,7 @@ def _seizures_direction(claim: Claim, ctx: Context) -> list[Reading]:
         if since and _EVERY_YEAR.search(claim.text):
             out.append(_seizures_each_year(claim, ctx, drug, start, end))
             continue
-        a, b = (run("seizures", ctx=ctx, drug=drug, period=p) for p in (start, end))
+        a, b = (run("seizures", ctx=ctx, drug=drug, period=p, **_seizure_scope(claim)) for p in (start, end))
         out.append(_direction_reading(claim, a, b, f"CBP {drug} seizures, {start.label} → {end.label}",
                                       f"CBP {drug} seizures in {end.label}"))
     return out or _no_data(claim, ctx, "no period stated")
