@@ -9,6 +9,11 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # fentanyl FY2025 12,027.3 lb / FY2024 21,889.2 lb = 0.55 ("roughly half": within 10 %)
+    ("CBP fentanyl seizures in FY2025 came to roughly half of the year before.", [("seizures_change", "close")]),
+    # Border Patrol northern border FY2023 10,020 -> FY2024 23,720 (x2.37), along "the Canadian line"
+    ("Border Patrol agents along the Canadian line made more than double the apprehensions in fiscal 2024 that they "
+     "made the year before.", [("encounters_change", "supported")]),
     # imports from China: 2017 $505.17 bn, but 2018 $538.51 bn and 2022 $536.27 bn were higher: not the peak
     ("Imports from China peaked in 2017 and have drifted lower since.", [("trade_record", "contradicted")]),
     # southwest border cocaine: FY2024 30,383.0 lb -> FY2025 40,944.5 lb (+34.8%); all of CBP only +2.7%

@@ -481,7 +481,10 @@ _PCT_MORE_THAN = re.compile(r"(?i)\s+(?P<dir>more|higher|larger|greater|bigger|l
 _OF_YEAR_TOTAL = re.compile(r"(?i)\s+(?:(?P<of>of)\s+)?(?:the|its|their|what\s+(?:it|they)\s+(?:was|were)\s+in)\s+(?:"
                             r"(?:FY|fiscal(?:\s+year)?)\s?)?(?P<y>(?:19|20)\d\d)\b(?P<noun>\s+(?:total|level|figure|haul|"
                             r"amount|seizures|count))?|\s+(?:(?P<of2>of)\s+)?the\s+(?P<rel>next|following|previous|prior|"
-                            r"preceding)\s+(?:fiscal\s+)?year['’]s\s+(?:total|level|figure|haul|amount|seizures|count)\b")
+                            r"preceding)\s+(?:fiscal\s+)?year['’]s\s+(?:total|level|figure|haul|amount|seizures|count)\b|"
+                            # "roughly half of the year before"
+                            r"\s+(?:(?P<of3>of)\s+)?(?:that\s+of\s+|what\s+(?:it|they)\s+(?:was|were)\s+)?the\s+(?:fiscal\s+)?year\s+"
+                            r"(?P<rel2>before|earlier|prior)\b")
 #: "exceeded those from Canada by": a percentage difference between two partners follows
 _EXCEED_BY = re.compile(r"(?i)\b(?:exceed(?:ed|s|ing)?|outstrip(?:ped|s|ping)?|outpac(?:ed|es|ing)|surpass(?:ed|es|ing)?|"
                         r"topp(?:ed|ing))\s+"
@@ -1254,7 +1257,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         if q.unit == "ratio" and (_CHANGE_BEFORE_USD.search(s.text[:q.start - s.start]) or _YEAR_BEFORE.match(
                 s.text, q.end - s.start) or _MULTIPLE_OF_EARLIER.match(s.text, q.end - s.start) and (
                 "seizures" in topics or not re.match(r"\s+as\b", s.text[q.end - s.start:])) or (
-                "encounters" in topics and _OF_YEAR_LEVEL.match(s.text, q.end - s.start))):
+                "encounters" in topics and _OF_YEAR_LEVEL.match(s.text, q.end - s.start)) or (
+                {"encounters", "seizures"} & topics and _YEAR_BEFORE.search(s.text[q.end - s.start:q.end - s.start + 80]))):
             # "has grown more than tenfold since 1993", "almost double the year before", "a ninefold
             # increase from FY2019", "nine times as much as in FY2019" (of seizures)
             q = replace(q, unit="growth_multiple")
@@ -2190,14 +2194,15 @@ def _fraction_periods(s: Sentence, q: Quantity, times: list[TimeExpr],
     """The periods of "a third of the fiscal 2023 total" said of another year: the base year (the
     one after the fraction, or the year after or before the figure's own) then the figure's own,
     or ``None`` when the text does not name both."""
-    if of is None or not (of.group("of") or of.group("of2") or of.group("noun") or of.group("rel")):
+    if of is None or not (of.group("of") or of.group("of2") or of.group("of3") or of.group("noun") or of.group("rel")
+                          or of.group("rel2")):
         return None
     dated = [t for t in times if t.period is not None and t.kind in ("year", "fy")]
-    if of.group("rel"):
+    if of.group("rel") or of.group("rel2"):
         own = next((t for t in reversed(dated) if t.start < q.start), None)
         if own is None:
             return None
-        step = 1 if of.group("rel").lower() in ("next", "following") else -1
+        step = 1 if (of.group("rel") or "").lower() in ("next", "following") else -1
         y = own.period.end[0] + step
         base = Period.fiscal_year(y) if own.period.kind == "fy" else Period.year(y)
         return (base, own.kind), (own.period, own.kind)
@@ -2579,7 +2584,7 @@ def _sector(text: str) -> str | None:
     return f"{names.pop()} sector" if len(names) == 1 else None
 
 
-_DATASET_CUE = re.compile(r"(?P<northern_border>northern\s+(?:land\s+)?border|u\.s\.-canad\w+\s+border|canadian\s+border)|"
+_DATASET_CUE = re.compile(r"(?P<northern_border>northern\s+(?:land\s+)?border|u\.s\.-canad\w+\s+border|canadian\s+(?:border|line))|"
                           r"(?P<nationwide>\bnationwide\b|\bnational(?:ly)?\b|\ball\s+(?:u\.s\.\s+|of\s+the\s+|america['’]s\s+)?"
                           r"borders\b)|(?P<southwest_border>southwest|southern\s+border|u\.s\.-mexico\s+border|\bswb?\b)")
 
@@ -2601,7 +2606,7 @@ def _dataset(text: str) -> str | None:
     if sector := _sector(text):
         return sector
     t = text.lower()
-    if re.search(r"northern\s+(?:land\s+)?border|u\.s\.-canad\w+\s+border|canadian\s+border", t):
+    if re.search(r"northern\s+(?:land\s+)?border|u\.s\.-canad\w+\s+border|canadian\s+(?:border|line)", t):
         return "northern_border"
     if "nationwide" in t or "national" in t or re.search(r"\ball\s+(?:u\.s\.\s+|of\s+the\s+|america['’]s\s+)?borders\b", t):
         return "nationwide"

@@ -279,7 +279,8 @@ def _find_quantities(text: str, offset: int = 0) -> list[Quantity]:
                                   m.group(0), hedge(m, "about"), 0.05))
     for m in scan(_FRACTION):
         if m.group("f") and (re.search(r"(?i)\b(first|second|third|fourth|last|latter|other)\s+$", text[:m.start()])
-                             or re.match(r"(?i)\s+of\s+(?:the\s+)?(?:(?:19|20)\d{2}|year|decade|century|month)\b",
+                             or re.match(r"(?i)\s+of\s+(?:the\s+)?(?:(?:19|20)\d{2}|year|decade|century|month)\b"
+                                         r"(?!['’]s|\s+(?:before|earlier|prior|ago|total|level|figure))",
                                          text[m.end():])):
             continue  # "the first half of 2025" is a period, not a share
         value = _fraction(m)
