@@ -9,6 +9,13 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # two-way trade with Canada: 2022 $796.50 bn, the series high; 2023 $772.42 bn was not
+    ("BY THE NUMBERS • U.S.–Canada goods trade in 2022: the highest ever recorded • USMCA in force since July 1, 2020",
+     [("trade_record", "supported")]),
+    ("Trade with Canada in 2023 was the highest ever recorded.", [("trade_record", "contradicted")]),
+    # 2024 deficits: China $295.5 bn the largest (Mexico $171.5 bn next)
+    ("In 2024 the U.S. goods deficit with the People's Republic of China was still the largest with any nation.",
+     [("rank", "supported")]),
     # fentanyl FY2025 12,027.3 lb / FY2024 21,889.2 lb = 0.55 ("roughly half": within 10 %)
     ("CBP fentanyl seizures in FY2025 came to roughly half of the year before.", [("seizures_change", "close")]),
     # Border Patrol northern border FY2023 10,020 -> FY2024 23,720 (x2.37), along "the Canadian line"

@@ -304,7 +304,7 @@ _ALL_PARTNERS = (r"(?:U\.S\.\s+|American\s+|America['’]s\s+|our\s+)?(?:countri
 #: nations", "topped the list of U.S. import suppliers", "Of all U.S. trading partners, Mexico sold
 #: the most" (the partner ranked comes before the cue, or after "of all …")
 _FIRST_AMONG = re.compile(
-    r"(?i)\b(?:(?:largest|biggest|greatest|highest|most)\b" + _IN + r"{0,40}?\bof\s+(?:any|all)\s+(?:other\s+)?"
+    r"(?i)\b(?:(?:largest|biggest|greatest|highest|most)\b" + _IN + r"{0,40}?\b(?:of|with)\s+(?:any|all)\s+(?:other\s+)?"
     + _ALL_PARTNERS + r"|\bled\s+all\s+(?:other\s+)?" + _ALL_PARTNERS + r"|\b(?:topped|tops|headed|heads|led|leads)\s+"
     r"the\s+list\s+of\s+(?:[\w.'’-]+\s+){0,3}?" + _ALL_PARTNERS + r"|(?P<of_all>\bof\s+all\s+(?:the\s+)?" + _ALL_PARTNERS
     + r"\b,?" + _IN + r"{0,80}?\b(?:the\s+)?(?:most|largest|biggest)\b))")
@@ -516,7 +516,10 @@ _THEIR_EXPORTS = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:[\w.]+(?:\s+[\w.]+)?['�
 _ENC_NOUN = re.compile(r"(?i)\b(?:encounters|apprehensions|crossings|migrants|arrests)\b")
 #: "reached a record $840 billion", "an all-time high": an annual record of a trade flow
 _TRADE_RECORD = re.compile(r"(?i)(?<!on )(?<!track )\b(?:(?:a|an|the|new)\s+)*(?:record(?:[- ](?P<hl>high|low))?|"
-                           r"(?:all-time|historic)\s+(?P<hl2>high|low|maximum|minimum))\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:19|20)\d\d)")
+                           r"(?:all-time|historic)\s+(?P<hl2>high|low|maximum|minimum)|"
+                           # "the highest ever recorded", "the lowest on record"
+                           r"(?P<hl3>highest|lowest)\s+(?:ever(?:\s+recorded)?|on\s+record|in\s+(?:the\s+)?(?:series|history)))"
+                           r"\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:19|20)\d\d)")
 #: "then a record low": an extreme of a border series without the counted noun
 #: "peaked in 2022", "bottomed out in 2009": the year named is the series' high (low)
 _TRADE_PEAK = re.compile(r"(?i)\b(?:(?P<hl>peak(?:ed|s)?|bottomed)(?:\s+out)?|(?:hit|reached)\s+(?:its|their|a)\s+"
@@ -1024,8 +1027,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             if not subjects:
                 continue
             span = _extend(s, clause_of(s.start + m.start()), s.start + m.end())
-            claim("rank", span, subjects=subjects[:1], flow=_flow(s.text),
-                  slots={"rank": 1, "role": "partner", "topic": "trade", "claimed": f"#1 ({m.group(0).strip()})"})
+            # "the deficit with China was still the largest with any nation": ranked by the balance
+            flow = _flow(s.text)
+            sign = re.search(r"(?i)\b(deficit|surplus)\b", s.text) if flow == "balance" else None
+            claim("rank", span, subjects=subjects[:1], flow=sign.group(1).lower() if sign else flow,
+                  slots={"rank": 1, "role": sign.group(1).lower() if sign else "partner", "topic": "trade",
+                         "claimed": f"#1 ({m.group(0).strip()})"})
             break
     for m in [*_SINCE.finditer(s.text), *_NOT_SINCE.finditer(s.text)]:
         if "trade" in topics and not {"encounters", "seizures", "va", "sme"} & topics and m.group("when") and not (
@@ -1139,11 +1146,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             _RECORD_WORD.finditer(s.text)) or list(_BUSIEST.finditer(s.text)) or list(_THAN_ANY_EVER.finditer(s.text))
     if "trade" in topics and not ({"encounters", "seizures", "va", "sme"} & topics):
         for m in list(_TRADE_RECORD.finditer(s.text)) + list(_TRADE_PEAK.finditer(s.text)):
-            if any(c.kind == "rank" for c in out) or re.search(r"(?i)record(?:ed|s)\b", m.group(0)) or unloaded and re.search(
+            if any(c.kind == "rank" for c in out) or not m.groupdict().get("hl3") and re.search(
+                    r"(?i)record(?:ed|s)\b", m.group(0)) or unloaded and re.search(
                     not_loaded[unloaded], _text(s, *clause_of(s.start + m.start())), flags=re.I):
                 continue   # (a record of what is not loaded: "Remittances to Mexico hit a record $64.7 billion")
-            which = "lowest" if (m.group("hl") or m.group("hl2") or "").lower() in ("low", "minimum", "bottomed") \
-                else "highest"
+            which = "lowest" if (m.group("hl") or m.group("hl2") or m.groupdict().get("hl3") or "").lower() in (
+                "low", "minimum", "bottomed", "lowest") else "highest"
             span = clause_of(s.start + m.start())
             subjects = _subjects_before(mentions, s.start + m.start(), s, span[0]) or lead or d.subjects
             figure = next((q for q in quantities if q.unit == "USD" and 0 <= q.start - (s.start + m.end()) <= 2), None)
@@ -1194,7 +1202,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                          "claimed": f"{which} on record" + (f" ({month.period.label})" if month else "")})
     # ("And the deficit with China?": a question asserts no sign)
     balances = list(_BALANCE.finditer(s.text)) if not s.text.rstrip(" *_").endswith("?") else []
-    if balances and (_SECOND_ONLY.search(s.text) or _BARE_RANK.search(s.text) or any(
+    if balances and (_SECOND_ONLY.search(s.text) or _BARE_RANK.search(s.text) or _FIRST_AMONG.search(s.text) or any(
             r.group("role").lower().startswith(("deficit", "surplus", "gap", "imbalance")) for r in _RANK.finditer(s.text))):
         balances = []  # "the deficit with Mexico is second only to China's": its rank is the claim
     for m in balances:
