@@ -9,6 +9,12 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # China's share of U.S. imports 2017: 21.6%, not more than a quarter
+    ("Mexico accounted for 15.5 percent of all U.S. goods imports in 2024, while China's share, which was more than "
+     "a quarter back in 2017, kept slipping.", [("trade_share", "supported"), ("trade_share", "contradicted")]),
+    # populations 2024: Mexico 130,861,007 = 3.17 x Canada 41,288,599 (not 39 million)
+    ("Mexico has a population more than three times Canada's 39 million, and a far younger workforce.",
+     [("trade_ratio", "supported"), ("population", "contradicted")]),
     # two-way trade with Canada: 2022 $796.50 bn, the series high; 2023 $772.42 bn was not
     ("BY THE NUMBERS • U.S.–Canada goods trade in 2022: the highest ever recorded • USMCA in force since July 1, 2020",
      [("trade_record", "supported")]),

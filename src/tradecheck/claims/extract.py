@@ -1733,7 +1733,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                                  r"total|everything|all\s+(?:that\s+)?(?:america|the\s+u\.s\.|we)|what\s+(?:we|the\s+u\.s\.|america|the\s+united\s+states|"
                                                  r"the\s+country)\s+(?:exports?|imports?|sells?|buys?|sold|bought|ships?|shipped)\b|"
                                                  r"the\s+(?:country|nation)['’]s|our)(?!\w)|\bshare\b", after + around) or re.search(
-                    r"(?i)\bshare\s+of\s+[^,;%]{0,40},\s*(?:about\s+|roughly\s+|nearly\s+|some\s+)?$", s.text[:q.start - s.start]):
+                    r"(?i)\bshare\s+of\s+[^,;%]{0,40},\s*(?:about\s+|roughly\s+|nearly\s+|some\s+)?$|"
+                    # "China's share, which was more than a quarter back in 2017"
+                    r"\bshare,?\s+(?:which|that)\s+(?:was|had\s+been|stood\s+at)\s+$", s.text[:q.start - s.start]):
                 # "Mexico's share of U.S. imports, 15.5 percent in 2024, …": the figure in apposition
                 # "took 16.2% of U.S. goods exports … and supplied more than a fifth of U.S. imports": the
                 # flow named right after the figure, else the sentence's
@@ -1908,6 +1910,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             elif re.match(r"\s*(?:[\w.-]+\s+){0,2}jobs?\b", after):
                 claim("no_data", span, quantity=q, slots={"topic": "jobs"})
             elif (q.value >= 100_000 or mentions) and re.match(r"\s*(?:[\w.'’-]+\s+){0,2}(people|residents|inhabitants|citizens)\b", after) or \
+                    q.value >= 100_000 and re.search(r"(?i)\bpopulations?\b", s.text) and re.search(
+                        r"(?-i:[A-Z])[\w.]*['’]s\s+(?:roughly\s+|about\s+|some\s+|nearly\s+)?$", s.text[:q.start - s.start]) or \
                     re.search(r"(?i)\bpopulations?\s+(?:of\s+|(?:was|is)(?:,\s+[\w\s]{1,12},)?\s+|stood\s+at\s+|reached\s+|topped\s+|"
                               r"totall?ed\s+|hit\s+|came\s+to\s+)?$", s.text[:q.start - s.start]):
                 group = "combined" in s.text[max(0, q.start - s.start - 40):q.start - s.start].lower()
