@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # Border Patrol coastal border (OHSS regions): FY2021 2,050, FY2023 7,830 (x3.82, not "more than quadrupling")
+    ("Border Patrol's coastal sectors logged about 7,800 apprehensions in FY2023, more than quadrupling their FY2021 "
+     "total.", [("encounters_value", "supported"), ("encounters_change", "contradicted")]),
     # China's share of U.S. imports 2017: 21.6%, not more than a quarter
     ("Mexico accounted for 15.5 percent of all U.S. goods imports in 2024, while China's share, which was more than "
      "a quarter back in 2017, kept slipping.", [("trade_share", "supported"), ("trade_share", "contradicted")]),

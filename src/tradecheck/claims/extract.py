@@ -2598,7 +2598,8 @@ def _sector(text: str) -> str | None:
 
 _DATASET_CUE = re.compile(r"(?P<northern_border>northern\s+(?:land\s+)?border|u\.s\.-canad\w+\s+border|canadian\s+(?:border|line))|"
                           r"(?P<nationwide>\bnationwide\b|\bnational(?:ly)?\b|\ball\s+(?:u\.s\.\s+|of\s+the\s+|america['’]s\s+)?"
-                          r"borders\b)|(?P<southwest_border>southwest|southern\s+border|u\.s\.-mexico\s+border|\bswb?\b)")
+                          r"borders\b)|(?P<southwest_border>southwest|southern\s+border|u\.s\.-mexico\s+border|\bswb?\b)|"
+                          r"(?P<coastal_border>\bcoastal\s+(?:border|sectors?|region)\b)")
 
 
 def _dataset_at(text: str, pos: int) -> str | None:
@@ -2620,6 +2621,8 @@ def _dataset(text: str) -> str | None:
     t = text.lower()
     if re.search(r"northern\s+(?:land\s+)?border|u\.s\.-canad\w+\s+border|canadian\s+(?:border|line)", t):
         return "northern_border"
+    if re.search(r"\bcoastal\s+(?:border|sectors?|region)\b", t):
+        return "coastal_border"
     if "nationwide" in t or "national" in t or re.search(r"\ball\s+(?:u\.s\.\s+|of\s+the\s+|america['’]s\s+)?borders\b", t):
         return "nationwide"
     if "southwest" in t or "southern border" in t or "u.s.-mexico border" in t or re.search(r"\bswb?\b", t):

@@ -93,8 +93,8 @@ ORDINALS = {1: "largest", 2: "second-largest", 3: "third-largest", 4: "fourth-la
 def readings(claim: Claim, ctx: Context) -> list[Reading]:
     """Every reading of ``claim`` with its verdict (the primary one first)."""
     handler: Callable[[Claim, Context], list[Reading]] = _HANDLERS.get(claim.kind, _no_data)
-    if _is_sector(claim.slots.get("dataset")):
-        handler = _sector_readings
+    if _is_sector(claim.slots.get("dataset")) or claim.slots.get("dataset") == "coastal_border":
+        handler = _sector_readings   # (the coastal border is in OHSS's Border Patrol regions only, by fiscal year)
     month = claim.slots.get("bare_month") if claim.period is None else None
     placed = _latest_named_month(claim, ctx, month) if month else None
     if placed is None:
@@ -1304,7 +1304,8 @@ def _year_count(ctx: Context, dataset: str, period: Period, patrol: bool, compon
     """A year's encounters; a Border Patrol fiscal year before CBP's monthly files (FY2020) from the
     fiscal-year series ("apprehensions grew elevenfold from FY1965 to FY1975")."""
     if patrol and period.kind in ("fy", "year") and (period.end[0] < 2020 and dataset in ("southwest_border", "nationwide")
-                                                     or _is_sector(dataset) or dataset == "northern_border"):
+                                                     or _is_sector(dataset) or dataset in ("northern_border",
+                                                                                           "coastal_border")):
         # (the northern border's Border Patrol alone is in OHSS's regions only: CBP's nationwide
         # files do not split out the components)
         # (a calendar year before CBP's monthly files is read as the fiscal year, as the tables give it)

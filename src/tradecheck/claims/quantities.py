@@ -134,9 +134,11 @@ _FRACTION_MORE = re.compile(
     rf"(?P<dir>larger|bigger|more|higher|greater|smaller|lower|less)\b")
 #: "more than doubled", "tripled": growth as a multiple
 _GROWTH_MULTIPLE = re.compile(rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<w>doubled|tripled|trebled|"
-                              rf"quadrupled|quintupled|halved|cut\s+in\s+half)\b")
+                              rf"quadrupled|quintupled|halved|cut\s+in\s+half|doubling(?!\s+down)|tripling|quadrupling|"
+                              rf"quintupling|halving)\b")
 _GROWTH_VALUES = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "quintupled": 5.0,
-                  "halved": 0.5}
+                  "halved": 0.5, "doubling": 2.0, "tripling": 3.0, "quadrupling": 4.0, "quintupling": 5.0,
+                  "halving": 0.5}
 
 
 @dataclass(frozen=True)
@@ -163,7 +165,7 @@ _HAS_DIGIT = re.compile(r"\d")
 _HAS_WORD_NUMBER = re.compile(r"(?:double|twice|larger|bigger|smaller|triple|treble|quadruple|times|trillion|billion|thousand|dollars|"
                               r"million|kilo|pound|gram|tons?\b|tonnes|half|halves|thirds?|quarters?|"
                               rf"{_DENOM}|fold|(?:\d+|{_W_UNIT})\s+(?:in|out\s+of|of\s+every)\s|percent|"
-                              r"per\s+cent|doubled|tripled|trebled|quadrupled|quintupled|halved)")
+                              r"per\s+cent|doubl|tripl|trebl|quadrupl|quintupl|halv)")
 
 
 def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
@@ -332,7 +334,7 @@ _DENOM_WORDS = tuple(_DENOMINATORS)
 #: The words without which a pattern cannot match: a cheap test before its scan.
 _NEEDS = {
     _WORD_MONEY: ("dollars",),
-    _GROWTH_MULTIPLE: ("doubled", "tripled", "trebled", "quadrupled", "quintupled", "halved", "in half"),
+    _GROWTH_MULTIPLE: ("doubl", "tripl", "trebled", "quadrupl", "quintupl", "halv", "in half"),
     _FRACTION_MORE: _DENOM_WORDS,
     _FRACTION: _DENOM_WORDS + (" in ", " out of ", " of every "),
     _WORD_MULTIPLE: ("double", "twice", "triple", "treble", "quadruple", "times", "fold"),
