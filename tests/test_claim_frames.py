@@ -9,6 +9,14 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # WIOD 2011: U.S. value added is 11.76% of U.S. imports from Mexico, not 40 cents on the dollar
+    ("“Forty cents of every dollar we imported from Mexico in 2011 was American-made,” the speaker said.",
+     [("va_share", "contradicted")]),
+    # U.S. content in imports, Mexico vs China, 2011: 4.47x as shares of each one's imports, 2.46x in dollars
+    ("By one WIOD-based measure, the American content in imports from Mexico in 2011 was more than four times the "
+     "American content in imports from China.", [("va_ratio", "depends")]),
+    ("In 2011, the share of U.S. content in imports from Mexico was more than four times that in imports from China.",
+     [("va_ratio", "supported")]),
     # Border Patrol coastal border (OHSS regions): FY2021 2,050, FY2023 7,830 (x3.82, not "more than quadrupling")
     ("Border Patrol's coastal sectors logged about 7,800 apprehensions in FY2023, more than quadrupling their FY2021 "
      "total.", [("encounters_value", "supported"), ("encounters_change", "contradicted")]),

@@ -1565,13 +1565,20 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 claim("sme_ratio" if "sme" in topics else "trade_ratio", (q.start, max(span[1], q.end)),
                       quantity=ratio, subjects=subjects, others=_group_after(mentions, q.end, s),
                       flow=_flow(s.text), slots={"exporter": "USA"})
-            elif of_what and "va" in topics and re.match(r"\s+of\s+(?:the\s+)?(?-i:[A-Z])", of_what.group(0)) \
+            elif of_what and "va" in topics and not of_what.group("flows") and re.match(
+                    r"\s+of\s+(?:the\s+)?(?-i:[A-Z])", of_what.group(0)) \
                     and (others := _mentions_after(mentions, q.end, s.end)[:1]):
                 # "Mexican value added was about a third of China's contribution": two origins' ratio
                 ratio = _fraction(q)
                 own = _subjects_before(mentions, q.start, s, s.start)
                 claim("va_ratio", (q.start, max(span[1], q.end)), quantity=ratio, subjects=own[:1] or subjects[:1],
                       others=others, flow=_flow(s.text), slots={"exporter": "USA", "sentence": s.text})
+            elif (imported := re.search(r"(?i)\bimport\w*\s+(?:\w+\s+){0,3}?from\b", s.text)) and re.search(
+                    r"(?i)\b(?:american|u\.s\.)-made\b|\bmade\s+in\s+(?:the\s+)?(?:usa|u\.s\.|america)\b", s.text) and (
+                    partner := _mentions_after(mentions, s.start + imported.end(), s.end)[:1]):
+                # "Forty cents of every dollar we imported from Mexico in 2011 was American-made": U.S. value
+                # added in the imports from that partner
+                claim("va_share", span, quantity=q, subjects=partner, slots={"measure": "returning_share"})
             elif "va" in topics and (by := _EXCEED_BY.search(s.text[:q.start - s.start])) and \
                     (others := _mentions_after(mentions, s.start + by.start(), q.start)):
                 # "with Mexico's content exceeding China's by nearly half": a ratio of two origins

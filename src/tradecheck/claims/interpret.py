@@ -964,7 +964,21 @@ def _va_ratio(claim: Claim, ctx: Context) -> list[Reading]:
                         notes + list(alt.notes[:2]), alt.value)
     text = claim.slots.get("sentence", claim.text).lower()
     if re.search(r"\bimports?\b|american parts|u\.s\. (?:parts|content|inputs)|made in mexico", text):
-        return [returning]          # "U.S. content in imports from Mexico"
+        # "U.S. content in imports from Mexico was more than four times that in imports from China": as
+        # shares of each partner's imports, or in dollars, unless the text says which
+        dollars = (alt.detail or {}).get("ratio_of_dollars")
+        if dollars is None or re.search(r"\bshares?\b|percent|%|cents", text):
+            return [returning]
+        jd = judge(claim.quantity, dollars)
+        in_dollars = Reading(f"U.S. value added returning in U.S. imports from {_names((origin,))} vs "
+                             f"{_upper_first(_names((other,)))} (dollars), {year}", jd.verdict, f"{dollars:.2f}×",
+                             alt.definition, [alt], jd.tolerance, None if jd.verdict == "supported" else
+                             f"In {year}, the U.S. value added in U.S. imports from {_names((origin,))} came to "
+                             f"{dollars:.2f} times that in imports from {_names((other,))} (WIOD 2013).",
+                             list(notes), dollars)
+        if re.search(r"\$|\bdollars?\b|\bbillion\b", text):
+            return [in_dollars]
+        return [returning, in_dollars]
     if re.search(r"\b(?:in|of|to) u\.s\. (?:gross )?exports\b|american exports|america['’]s exports|"
                  r"\bwhat (?:america|the u\.s\.|the united states|we) (?:exports?|sells?|ships?)\b", text):
         return [origin_reading]     # "Mexican content in U.S. exports"

@@ -95,6 +95,10 @@ _WORD_MULTIPLE = re.compile(
 #: "eighty percent", "ninety-plus per cent"
 _WORD_PERCENT = re.compile(
     rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>{_CARDINAL})(?P<plus>-plus)?\s+(?:percent|per\s+cent)\b")
+#: "forty cents of every dollar", "40 cents on the dollar": a share of a dollar, in percent
+_CENTS = re.compile(
+    rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>{_CARDINAL}|\d{{1,2}})\s+cents\s+(?:of|on|out\s+of|in)\s+"
+    rf"(?:every|each|the|a)\s+(?:U\.S\.\s+|American\s+)?dollar\b")
 #: "half a trillion dollars", "a billion dollars", "three hundred thirty-four billion dollars"
 _WORD_MONEY = re.compile(
     rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>half a|a quarter of a|a third of a|a|{_CARDINAL}{_PART})\s+"
@@ -165,7 +169,7 @@ _HAS_DIGIT = re.compile(r"\d")
 _HAS_WORD_NUMBER = re.compile(r"(?:double|twice|larger|bigger|smaller|triple|treble|quadruple|times|trillion|billion|thousand|dollars|"
                               r"million|kilo|pound|gram|tons?\b|tonnes|half|halves|thirds?|quarters?|"
                               rf"{_DENOM}|fold|(?:\d+|{_W_UNIT})\s+(?:in|out\s+of|of\s+every)\s|percent|"
-                              r"per\s+cent|doubl|tripl|trebl|quadrupl|quintupl|halv)")
+                              r"per\s+cent|cents|doubl|tripl|trebl|quadrupl|quintupl|halv)")
 
 
 def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
@@ -303,6 +307,13 @@ def _find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             value = _word_number(n) if n else MULTIPLE_WORDS[word]
             found.append(Quantity(value, "ratio", m.start() + offset, m.end() + offset,
                                   m.group(0), hedge(m), 0.5 if value < 5 else 1.0))
+    for m in scan(_CENTS):
+        # ("40 cents …" was read as a count: the share replaces it)
+        a, b = m.start() + offset, m.end() + offset
+        found[:] = [q for q in found if not (q.unit == "count" and a <= q.start and q.end <= b)]
+        if free(m):
+            n = m.group("n")
+            found.append(Quantity(float(n) if n.isdigit() else _word_number(n), "%", a, b, m.group(0), hedge(m), 1.0))
     for m in scan(_WORD_PERCENT):
         if free(m):
             h = "over" if m.group("plus") and not m.group("hedge") else hedge(m)
@@ -339,6 +350,7 @@ _NEEDS = {
     _FRACTION: _DENOM_WORDS + (" in ", " out of ", " of every "),
     _WORD_MULTIPLE: ("double", "twice", "triple", "treble", "quadruple", "times", "fold"),
     _WORD_PERCENT: ("percent", "per cent"),
+    _CENTS: ("cents",),
     _WORD_MASS: ("kilo", "pound", "gram", "ton"),
     _WORD_THOUSANDS: ("thousand", "hundred"),
     _WORD_COUNT: ("million", "billion", "trillion"),
