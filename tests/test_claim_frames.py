@@ -9,6 +9,13 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # nationwide July 2025 24,589: the lowest month of the nationwide files (from October 2019), 90.8% below the
+    # FY2023 monthly average (266,762)
+    ("Nationwide, July 2025 saw the lowest monthly total in CBP's nationwide data, more than 90 percent below the "
+     "fiscal 2023 monthly average.", [("encounters_record", "supported"), ("encounters_change", "supported")]),
+    # Border Patrol southwest May 2019 132,860: the highest since March 2006
+    ("In May 2019, Border Patrol apprehensions at the southwest border reached the most in a single month in more "
+     "than a decade.", [("lowest_in_years", "supported")]),
     # WIOD 2011: U.S. value added is 11.76% of U.S. imports from Mexico, not 40 cents on the dollar
     ("“Forty cents of every dollar we imported from Mexico in 2011 was American-made,” the speaker said.",
      [("va_share", "contradicted")]),

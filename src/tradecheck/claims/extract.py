@@ -139,7 +139,8 @@ TOPICS = {
     "va": r"\bcomponents?\b|\bcontent\b|(?-i:\bVA\b)(?=\s+(?:in|of|from|embodied|content|share)\b)|(?<!auto )(?<!car )(?<!cars and )\bparts\b(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))|\binputs\b|value[- ]added|domestic value|domestic share|"
           r"\bcontribution\s+to\s+(?:U\.S\.\s+|American\s+|the\s+value\s+of\s+)?exports",
     "encounters": r"encounters?|apprehen(?:sions?|d|ded|ding)\b|crossings?|migrants?|illegal entr|border patrol|"
-                  r"gotaways|unlawful|(?-i:\bthe Patrol\b)",
+                  r"gotaways|unlawful|(?-i:\bthe Patrol\b)|\bCBP['’]s\s+(?:nationwide|southwest\s+border)\s+(?:data|figures|numbers|"
+                  r"counts?|totals?)\b",
     "seizures": r"seiz|confiscat|interdict|fentanyl|cocaine|methamphetamine|\bmeth\b|heroin|"
                 r"marijuana|narcotic|\bdrugs?\b",
     "jobs": r"\bjobs?\b|employment|employ",
@@ -328,14 +329,17 @@ _EXTREME = re.compile(r"(?i)\b(?:the\s+)?(?P<ext>lowest|highest|fewest|busiest|s
                       r"record[- ]low|record[- ]high)\b"
                       + r"(?:[^.;!?]|(?<=[A-Z])\.){0,50}?\b(?:on\s+record|ever\b|in\s+(?:(?:recorded|the|"
                         r"[\w.]+(?:['’]s?)?|its|their|the\s+agency['’]s)\s+)?history|since\s+records\s+began|"
-                        r"since\s+record-?keeping\s+began|of\s+all\s+time)")
+                        r"since\s+record-?keeping\s+began|of\s+all\s+time|"
+                        # "the lowest monthly total in CBP's nationwide data"
+                        r"in\s+(?:the\s+|CBP['’]s\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:data|series|records|statistics)\b"
+                        r"(?!\s+(?:going|dating|back|since|from|that|which|for)\b))")
 #: "more people … than in any (other) year on record", "… since records began": an extreme as a comparison
 _THAN_ANY_EVER = re.compile(r"(?i)\b(?P<ext>more|higher|greater|larger|fewer|lower|less|smaller)\b[^.;]{0,60}?\bthan\s+"
                             r"(?:in\s+|during\s+)?any\s+(?:other\s+)?(?:single\s+)?(?:fiscal\s+)?(?:year|month)\s+(?:on\s+record|"
                             r"since\s+records\s+began|since\s+record-?keeping\s+began|in\s+(?:the\s+)?(?:agency['’]s\s+)?"
                             r"history|ever(?:\s+recorded)?)")
 #: "the lowest in more than half a century": an extreme over a span of years
-_EXTREME_LOOKBACK = re.compile(r"(?i)\b(?P<ext>lowest|highest|fewest)\b[^.;]{0,40}?\b(?:in|for)\s+(?:more\s+than\s+|"
+_EXTREME_LOOKBACK = re.compile(r"(?i)\b(?P<ext>lowest|highest|fewest|(?<=the\s)most)\b[^.;]{0,40}?\b(?:in|for)\s+(?:more\s+than\s+|"
                                r"over\s+|nearly\s+|almost\s+|about\s+)?(?:\d+\s+(?:years|decades)|(?:two|three|four|five|"
                                r"six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s+(?:years|decades)|half\s+a\s+"
                                r"century|a\s+century|a\s+decade|a\s+generation|decades)\b")
