@@ -9,6 +9,16 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # southwest January 2024: Border Patrol 124,215 of 176,195 = 70.5%
+    ("In January 2024, agents accounted for about 70 percent of southwest border encounters, with port officers "
+     "handling the rest.", [("encounters_share", "supported")]),
+    # "the official figure" refers back: Border Patrol nationwide FY1986 1,692,544
+    ("The viral post says Border Patrol apprehensions in fiscal 1986 were about 1.8 million nationwide. The official "
+     "figure is closer to 1.69 million, so we rate it Half True.",
+     [("encounters_value", "close"), ("encounters_value", "supported")]),
+    # USTR's stated 2016 figure: about 53,000 small and medium-sized exporters to Mexico, $76.2 billion
+    ("In 2016 about 58,000 American SMEs exported $76.2 billion of goods to Mexico.",
+     [("sme_count", "close"), ("sme_value", "supported")]),
     # nationwide July 2025 24,589: the lowest month of the nationwide files (from October 2019), 90.8% below the
     # FY2023 monthly average (266,762)
     ("Nationwide, July 2025 saw the lowest monthly total in CBP's nationwide data, more than 90 percent below the "

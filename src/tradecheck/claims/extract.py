@@ -432,7 +432,8 @@ _CHANGE_NOUNS = ("drop", "decline", "fall", "decrease", "reduction", "plunge", "
                  "increase", "jump", "gain", "surge", "climb", "growth")
 #: a sentence that goes on about the one before: "That's down from …", "A drop of nearly 20%."
 _ANAPHORA = re.compile(rf"(?i)(?:that|this|it|which|they)(?!\s+(?:year|month|week|day|quarter|time|period|decade|"
-                       rf"spring|summer|fall|autumn|winter)\b)(?:['’]s|\s+is|\s+was)?\b|(?:the|that|this)\s+(?:annual\s+|yearly\s+|monthly\s+)?(?:total|figure|number|"
+                       rf"spring|summer|fall|autumn|winter)\b)(?:['’]s|\s+is|\s+was)?\b|(?:the|that|this)\s+(?:annual\s+|yearly\s+|monthly\s+|official\s+|actual\s+|real\s+|correct\s+|"
+                       rf"true\s+|accurate\s+|right\s+)?(?:total|figure|number|"
                        rf"amount|sum|tally|count|level|series|share)\b|(?:a|an)\s+(?:[\w-]+\s+)?"
                        rf"(?:{'|'.join(_CHANGE_NOUNS)})\b|(?:down|up)\b")
 #: a change someone made ("cut 14%"): read before a figure only, never as a trend in a clause
@@ -1687,11 +1688,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     r"\s+of\s+(?:all\s+)?(?:the\s+)?(?:(?:southwest|southern)\s+border\s+|(?P<all>nationwide|national|"
                     r"all\s+CBP|CBP['’]s\s+nationwide|CBP['’]s|CBP)\s+)?(?:CBP\s+)?(?:encounters|apprehensions)|"
                     r"\s+of\s+(?:the\s+|all\s+)?total\b", s.text[q.end - s.start:])) and (
-                    _component(s.text[:q.start - s.start]) != "all" or of_all.group("all") and re.search(
+                    _share_component(s.text[:q.start - s.start]) != "all" or of_all.group("all") and re.search(
                         r"(?i)\b(?:southwest|southern|northern)\s+border\b", s.text[:q.start - s.start])):
                 # "Border Patrol accounted for more than two-thirds of southwest border encounters", "the
                 # southwest border accounted for roughly 74 percent of nationwide CBP encounters"
-                component = _component(s.text[:q.start - s.start])
+                component = _share_component(s.text[:q.start - s.start])
                 claim("encounters_share", span, quantity=q, slots={
                     "component": component, "dataset": _dataset(context),
                     "region": None if component != "all" else
@@ -1931,7 +1932,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 claim("population", span, quantity=q,
                       subjects=subjects if group else (near[-1:] or subjects[:1] or lead[:1]))
             elif "sme" in topics and re.match(r"\s*(?:[\w.,'’-]+\s+){0,5}?(firms|companies|exporters|"
-                                              r"businesses|enterprises)\b|\s*of\s+them\b", after):
+                                              r"businesses|enterprises|smes)\b|\s*of\s+them\b", after):
                 # "nearly 60,000 of them exported there": "them", the firms just named
                 claim("sme_count", span, quantity=q, subjects=_mentions_after(mentions, q.end, s.end)[:1]
                       or subjects)
@@ -2533,6 +2534,15 @@ def _component(text: str) -> str:
     if re.search(r"ports? of entry|(?:office of )?field operations|\bofo\b|cbp officers|(?:southwest|border|land)\s+ports\b", t):
         return "ofo"
     return "all"
+
+
+def _share_component(text: str) -> str:
+    """The CBP component whose share of encounters a text gives: as :func:`_component`, and "agents"
+    alone are the Border Patrol's ("agents accounted for about 70 percent", beside "port officers")."""
+    named = _component(text)
+    if named == "all" and re.search(r"(?i)\bagents\b(?!\s+and\s+officers)", text):
+        return "usbp"
+    return named
 
 
 def _fraction(q: Quantity, base: float = 0.0) -> Quantity:

@@ -45,6 +45,7 @@ HEDGES = {
     "less than": "under", "fewer than": "under", "under": "under", "below": "under",
     "at most": "at_most", "up to": "at_most", "no more than": "at_most",
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
+    "closer to": "about", "more like": "about",
     "just shy of": "nearly", "shy of": "nearly", "approaching": "nearly", "nearing": "nearly",
     "not quite": "nearly", "just below": "nearly", "just short of": "nearly", "a shade under": "nearly",
     "slightly under": "nearly", "slightly less than": "nearly", "slightly below": "nearly",
