@@ -9,6 +9,11 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # two-way trade with Canada 2024 $761.79 bn ("between Canada and the United States")
+    ("Trade in goods between Canada and the United States totalled 775 billion US dollars in 2024.",
+     [("trade_value", "close")]),
+    # southwest FY2024: Border Patrol 1,530,523 (true), all of CBP 2,135,005 (false): stopped by whom is not said
+    ("Some 1.5 million migrants were stopped at the southwest border in fiscal 2024.", [("encounters_value", "depends")]),
     # southwest January 2024: Border Patrol 124,215 of 176,195 = 70.5%
     ("In January 2024, agents accounted for about 70 percent of southwest border encounters, with port officers "
      "handling the rest.", [("encounters_share", "supported")]),

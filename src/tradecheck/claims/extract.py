@@ -598,8 +598,9 @@ _FLOW_CUES = [
         r"\bimport\s+(share|market)\b|\bshare\s+of\s+(u\.s\.\s+|american\s+)?(goods\s+)?imports\b|"
         r"\b(on|in|by)\s+(u\.s\.\s+)?imports\b(?!\s+(from|of)\s+(the\s+u\.s|the\s+united|america|us\b))")),
     ("total", re.compile(
-        r"\b(two-way|total|bilateral)\s+trade\b|\btrade\s+(with|between)\b|\btwo-way\b|"
+        r"\b(two-way|total|bilateral)\s+trade\b|\btrade\s+(in\s+goods\s+)?(with|between)\b|\btwo-way\b|"
         r"\bbetween\s+(the\s+)?(u\.s\.|us\b|united\s+states|america)\s+and\b|"
+        r"\bbetween\s+[a-z]+\s+and\s+(the\s+)?(u\.s\.|us\b|united\s+states|america)\b|"
         r"\b(bilateral|commercial|trade)\s+(exchange|flows?)\b|\bcommercial\s+partner\b|"
         r"\b(u\.s\.|us|united states)[-–/][a-z]+\s+(goods\s+)?trade\b|\b[a-z]+[-–/](u\.s\.|us)\s+(goods\s+)?trade\b|(?<!department of )\bcommerce\b"
         r"(?!\s+(?:data|department|figures|secretary|statistics|numbers|says|show))|"
@@ -2592,7 +2593,10 @@ def _components(text: str) -> tuple[str, ...]:
     named = _component(text)
     if named != "all":
         return (named,)
-    if re.search(r"(?i)\bapprehen\w*|\bagents\b|\b(?:illegal|unlawful|irregular)\s+(?:border\s+)?crossings\b", text):
+    if re.search(r"(?i)\bapprehen\w*|\bagents\b|\b(?:illegal|unlawful|irregular)\s+(?:border\s+)?crossings\b|"
+                 # "1.5 million migrants were stopped at the southwest border": caught by whom is not said
+                 r"\b(?:migrants|people|persons)\s+(?:were\s+)?(?:stopped|caught|detained|arrested)\b|"
+                 r"\b(?:stopped|caught|detained|arrested)\s+(?:\w+\s+){0,2}(?:migrants|people)\b", text):
         return ("usbp", "all")
     return ("all",)
 
