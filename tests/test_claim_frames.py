@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # 2024 two-way trade: Mexico $839.56 bn first; China $581.97 bn (about $620 billion: within 10 %)
+    ("Q: Who is America's biggest trading partner? A: Counting exports and imports together, Mexico is the biggest, "
+     "ahead of Canada and China (about $620 billion in 2024).", [("rank", "supported"), ("trade_value", "close")]),
     # two-way trade with Canada 2024 $761.79 bn ("between Canada and the United States")
     ("Trade in goods between Canada and the United States totalled 775 billion US dollars in 2024.",
      [("trade_value", "close")]),

@@ -599,6 +599,7 @@ _FLOW_CUES = [
         r"\b(on|in|by)\s+(u\.s\.\s+)?imports\b(?!\s+(from|of)\s+(the\s+u\.s|the\s+united|america|us\b))")),
     ("total", re.compile(
         r"\b(two-way|total|bilateral)\s+trade\b|\btrade\s+(in\s+goods\s+)?(with|between)\b|\btwo-way\b|"
+        r"\bexports\s+and\s+imports\b|\bimports\s+and\s+exports\b|"
         r"\bbetween\s+(the\s+)?(u\.s\.|us\b|united\s+states|america)\s+and\b|"
         r"\bbetween\s+[a-z]+\s+and\s+(the\s+)?(u\.s\.|us\b|united\s+states|america)\b|"
         r"\b(bilateral|commercial|trade)\s+(exchange|flows?)\b|\bcommercial\s+partner\b|"
@@ -907,7 +908,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             claim("no_data", span, slots={"topic": unloaded})
             continue
         claim("rank", span, subjects=subjects if topn else subjects[:1], flow=flow, slots=slots)
-    if question and not out and (m := _RANK.search(question)) and _ASKING.match(question) and (
+    if question and not any(c.kind in ("rank", "trade_value") for c in out) and (m := _RANK.search(question)) and \
+            _ASKING.match(question) and (
             answer := next((x for x in mentions if x.country_id != "USA"), None)):
         # "Q: Who is our largest trading partner? A: Mexico, since 2023.": the rank asked, of the partner answered
         role = m.group("role").lower()
@@ -925,6 +927,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         # Answer: Japan")
         c.start = d.question_at + m.start()
         c.text = d.source[c.start:c.end]
+        if nth == 1:
+            # "Mexico is the biggest, ahead of Canada and China": the comparisons are the rank's
+            out[:] = [x for x in out if not (x.kind == "trade_compare" and x.slots.get("direction") == "more")]
     for m in () if asking or any(c.kind == "rank" for c in out) else as_verb:
         # "Germany ranked third among sources of U.S. imports": a rank as a verb and a place
         nth = _place_number(m.group("n"))
