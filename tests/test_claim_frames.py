@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # imports from Vietnam 2015 $38.01 bn -> 2024 $136.50 bn: x3.59, not about 4x (10% under)
+    ("Vietnam: record U.S. imports in 2024, up from $38bn in 2015 (≈4x).",
+     [("trade_record", "supported"), ("trade_value", "supported"), ("trade_growth", "contradicted")]),
     # 2024 two-way trade: Mexico $839.56 bn first; China $581.97 bn (about $620 billion: within 10 %)
     ("Q: Who is America's biggest trading partner? A: Counting exports and imports together, Mexico is the biggest, "
      "ahead of Canada and China (about $620 billion in 2024).", [("rank", "supported"), ("trade_value", "close")]),

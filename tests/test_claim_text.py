@@ -71,6 +71,13 @@ def test_a_phone_number_is_no_quantity():
     assert [(q.value, q.upper, q.hedge) for q in find_quantities("1,500-2,000 migrants")] == [(1500, 2000, "between")]
 
 
+def test_a_whole_multiple_in_digits_is_read_as_its_word():
+    # "4x" allows 3.75 to 4.25, as "four times" does, not every ratio that rounds to 4
+    (q,) = find_quantities("about 4x")
+    (w,) = find_quantities("about four times")
+    assert (q.value, q.unit, q.precision) == (w.value, w.unit, w.precision) == (4, "ratio", 0.5)
+
+
 def test_a_range_told_by_a_dash():
     (q,) = find_quantities("$145-150 billion")
     assert (q.value, q.upper, q.unit, q.hedge) == (145e9, 150e9, "USD", "between")

@@ -241,7 +241,9 @@ _FIRST_TIME = re.compile(r"(?i)\bfirst\s+(?:became|become|becomes|emerged|rose|c
                          r"ranked)\b|\bfor\s+the\s+first\s+time\b")
 #: a year a change is measured from: "from their 2018 peak", "compared with 2019", "than in 2019"
 _FROM_YEAR = re.compile(r"(?i)\b(?:from|since|compared\s+(?:with|to)|over|than(?:\s+in)?|relative\s+to|versus|vs\.?|"
-                        r"against)\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+)?$")
+                        r"against)\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+)?$|"
+                        # "up from $38bn in 2015"
+                        r"\bfrom\s+\$?[\d.,]+\s*(?:bn|billion|b|million|mn|m|trillion|tn)?\s+in\s+$")
 #: "has been our top partner since 2023", "has remained …": a rank held over the years since
 _HELD_SINCE = re.compile(r"(?i)\b(?:has|have)\s+(?:been|remained|stayed|held\s+on\s+as|held)\b")
 #: "a top-five partner", "one of our top 10 markets": within the first N
@@ -1277,7 +1279,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 s.text, q.end - s.start) or _MULTIPLE_OF_EARLIER.match(s.text, q.end - s.start) and (
                 "seizures" in topics or not re.match(r"\s+as\b", s.text[q.end - s.start:])) or (
                 "encounters" in topics and _OF_YEAR_LEVEL.match(s.text, q.end - s.start)) or (
-                {"encounters", "seizures"} & topics and _YEAR_BEFORE.search(s.text[q.end - s.start:q.end - s.start + 80]))):
+                {"encounters", "seizures"} & topics and _YEAR_BEFORE.search(s.text[q.end - s.start:q.end - s.start + 80])) or (
+                # "up from $38bn in 2015 (≈4x)": the multiple of a change, in brackets after it
+                re.search(r"\(\s*$", s.text[:q.start - s.start]) and re.search(
+                    r"(?i)\b(?:up|down)\s+from\b|\bsince\b", s.text[:q.start - s.start]))):
             # "has grown more than tenfold since 1993", "almost double the year before", "a ninefold
             # increase from FY2019", "nine times as much as in FY2019" (of seizures)
             q = replace(q, unit="growth_multiple")

@@ -446,6 +446,8 @@ def _from_match(m: re.Match, text: str, offset: int) -> Quantity | None:
         elif not decimals and scale > 1.0 and unit != "USD":
             # likewise "about 2 million" is not a licence for ±25 %
             precision = min(precision, 0.05 * number * scale)
+    if unit == "ratio" and not decimals:
+        precision = min(precision, 0.125 * number)   # "4x" is read as "four times" is: 3.75 to 4.25, not 3.5 to 4.5
     unit, factor = _TONS.get(unit, (unit, 1.0))
     precision *= factor
     value = number * scale * factor
