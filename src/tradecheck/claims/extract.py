@@ -482,6 +482,11 @@ _EXCEED = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outweigh(?:ed
 _OF_EARLIER = re.compile(r"(?i)\s+(?:that(?:\s+(?:figure|amount|level|total|sum|haul|count))?\b|(?:the|its|their)\s+"
                          r"(?P<fy>FY\s?|fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\s+(?:figure|level|total|amount|value|"
                          r"deficit|surplus|haul|count)\b)")
+#: "nearly 90 percent came through legal crossings": a share of seizures by where it was caught
+_CAME_THROUGH = re.compile(r"(?i)\s+(?:of\s+(?:it|them|the\s+\w+)\s+)?(?:came|went|was\s+(?:seized|caught|stopped)|were\s+"
+                           r"(?:seized|caught))\s+(?:in\s+)?(?:through|at|via)\s+(?:(?P<ports>legal\s+crossings|official\s+"
+                           r"crossings|(?:the\s+)?(?:official\s+)?ports(?:\s+of\s+entry)?|(?:legal\s+)?ports\s+of\s+entry)|"
+                           r"(?P<between>(?:the\s+)?(?:areas\s+)?between\s+(?:the\s+)?ports))")
 #: "25 percent more than (it bought from) China": a difference between partners, as a percentage
 _PCT_MORE_THAN = re.compile(r"(?i)\s+(?P<dir>more|higher|larger|greater|bigger|less|lower|smaller)\s+than\b")
 #: "a third of the fiscal 2023 total", "half the next year's haul": the year a fraction is of
@@ -1672,6 +1677,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 claim("seizures_change", span, quantity=ratio, slots={
                     **_seizure_slots(s, times), "direction": "down" if ratio.value < 1 else "up", "multiple": True,
                     "periods": pair, "ordered": True})
+            elif "seizures" in topics and not direction and (through := _CAME_THROUGH.match(s.text, q.end - s.start)):
+                # "… meaning nearly 90 percent came through legal crossings": the ports' share
+                drug = _drug_for(s, q)
+                claim("seizures_share", (span[0], max(span[1], s.start + through.end())), quantity=q, slots={
+                    "drug": drug.group(1).lower() if drug else "fentanyl",
+                    "component": "usbp" if through.group("between") else "ofo", "region": _seizure_region(s.text)})
             elif "seizures" in topics and not direction and (re.match(
                     rf"(?i)\s+of\s+(?:all\s+)?(?:the\s+)?(?:CBP['’]s\s+|U\.S\.\s+)?(?:(?:{_DRUGS})\s+)?(?:drug\s+)?"
                     rf"(?:seizures|seized|caught|intercepted|interdicted|{_DRUGS})\b", s.text[q.end - s.start:]) or re.search(
