@@ -9,6 +9,12 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # USTR's stated counts (2022): over 49,000 small and mid-sized exporters to Mexico, over 90,000 to Canada
+    ("Over 50,000 U.S. small and mid-sized businesses export to Mexico, and more than 90,000 export to Canada.",
+     [("sme_count", "contradicted"), ("sme_count", "supported")]),
+    # 2024: exports to Canada $349.91 bn: the partner after the second figure
+    ("Exports to Mexico were $334 billion, and $350 billion went to Canada.",
+     [("trade_value", "supported"), ("trade_value", "supported")]),
     # fentanyl FY2023: Field Operations 24,182.1 lb of 27,022.9 lb = 89.5% "came through legal crossings"
     ("In fiscal 2023, Border Patrol agents seized only about 2,800 pounds of fentanyl, while officers at ports of "
      "entry seized over 25,000 pounds, meaning nearly 90 percent came through legal crossings.",

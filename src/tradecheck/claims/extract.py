@@ -129,7 +129,7 @@ def _clauses(s: Sentence) -> list[tuple[int, int]]:
 
 TOPICS = {
     "sme": r"small[- ]business|small and medium|\bSMEs?\b|small(?:er)?\s+(?:and\s+mid-?sized?\s+)?(?:U\.S\.\s+|American\s+)?(?:firms|companies|exporters|"
-           r"manufacturers|enterprises)|mid-?sized\s+(?:firms|companies|exporters)",
+           r"manufacturers|enterprises|businesses)|mid-?sized\s+(?:firms|companies|exporters|businesses)",
     "per_capita": r"per[- ]capita|\ba\s+head\b|\bthe\s+average\s+(?:Mexican|Canadian|Chinese|Japanese|German|"
                   r"Korean|Vietnamese|person|resident|citizen|consumer)\b|\b(?:per|for\s+every|for\s+each|each)\s+(?:(?:single|Mexican|Canadian|Chinese|"
                   r"Japanese|German|Korean|Vietnamese|Dutch)\s+)?(?:person|resident|head|inhabitant|citizen|"
@@ -2272,7 +2272,9 @@ _GAP_WORDS = frozenset("and while but whereas with for at to from vs versus agai
                        "the about nearly roughly around almost just over under some then in by its "
                        "s another more less than alone itself".split())
 #: The claims such a clause repeats.
-_GAPPED_KINDS = ("trade_value", "trade_share", "per_capita", "va_share", "population")
+_GAPPED_KINDS = ("trade_value", "trade_share", "per_capita", "va_share", "population", "sme_count")
+#: "… and more than 90,000 export to Canada": the repeated verb, then the partner
+_TO_PARTNER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:export\w*|sell\w*|sold|ship\w*|went|go(?:es)?)\s+(?:goods\s+)?to\s+")
 
 
 def _gapped(s: Sentence, q: Quantity, out: list[Claim], mentions: list[Mention],
@@ -2284,6 +2286,14 @@ def _gapped(s: Sentence, q: Quantity, out: list[Claim], mentions: list[Mention],
         return None
     between = s.text[prior.quantity.end - s.start:q.start - s.start]
     named = [m for m in mentions if prior.quantity.end <= m.start < q.start and m.country_id != "USA"]
+    if not [m for m in named if m.country_id not in prior.subjects] and (to := _TO_PARTNER.match(
+            s.text, q.end - s.start)) and all(
+            w.lower() in _GAP_WORDS for w in re.findall(r"[A-Za-z]+", s.text[prior.end - s.start:q.start - s.start])) \
+            and (after := _mentions_after(mentions, s.start + to.end(), s.start + to.end() + 1)) \
+            and prior.subjects != after[:1]:
+        # "Over 50,000 … businesses export to Mexico, and more than 90,000 export to Canada": the
+        # partner after the figure
+        return replace(prior, start=q.start, subjects=after[:1], period=None, period_stated=False)
     if len(named) != 1 or prior.subjects == (named[0].country_id,):
         return None   # ("USMCA partners … 30% …, with Mexico alone at 16.2%": one of the group)
     cut = max(between.rfind(",", 0, named[0].start - prior.quantity.end),
