@@ -9,6 +9,10 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # Border Patrol FY1925-FY1999: FY1986 the high (nationwide 1,692,544; FY1954 1,028,246)
+    ("Apprehensions in fiscal 1986 were the highest of the twentieth century.", [("encounters_record", "supported")]),
+    ("Apprehensions in fiscal 1954 were the highest of the twentieth century.",
+     [("encounters_record", "contradicted")]),
     # USTR's stated counts (2022): over 49,000 small and mid-sized exporters to Mexico, over 90,000 to Canada
     ("Over 50,000 U.S. small and mid-sized businesses export to Mexico, and more than 90,000 export to Canada.",
      [("sme_count", "contradicted"), ("sme_count", "supported")]),

@@ -340,6 +340,9 @@ _THAN_ANY_EVER = re.compile(r"(?i)\b(?P<ext>more|higher|greater|larger|fewer|low
                             r"(?:in\s+|during\s+)?any\s+(?:other\s+)?(?:single\s+)?(?:fiscal\s+)?(?:year|month)\s+(?:on\s+record|"
                             r"since\s+records\s+began|since\s+record-?keeping\s+began|in\s+(?:the\s+)?(?:agency['’]s\s+)?"
                             r"history|ever(?:\s+recorded)?)")
+#: "the busiest year of the twentieth century": an extreme within a century
+_CENTURY_EXTREME = re.compile(r"(?i)\b(?P<ext>busiest|highest|lowest|most|fewest|quietest)\s+(?:[\w-]+\s+){0,2}?(?:of|in)\s+"
+                              r"the\s+(?P<c>nineteenth|19th|twentieth|20th|twenty-first|21st)\s+century\b")
 #: "the lowest in more than half a century": an extreme over a span of years
 _EXTREME_LOOKBACK = re.compile(r"(?i)\b(?P<ext>lowest|highest|fewest|(?<=the\s)most)\b[^.;]{0,40}?\b(?:in|for)\s+(?:more\s+than\s+|"
                                r"over\s+|nearly\s+|almost\s+|about\s+)?(?:\d+\s+(?:years|decades)|(?:two|three|four|five|"
@@ -1157,6 +1160,19 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                   period_stated=True, slots={"which": "highest" if top else "lowest", "peak": top,
                                              "dataset": _dataset(context), "components": _components(context),
                                              "claimed": m.group(0), "within": decade})
+            used.append((s.start + m.start(), s.start + m.end()))
+        for m in _CENTURY_EXTREME.finditer(s.text):
+            # "the Border Patrol's busiest year of the twentieth century was 1986": the top of that century
+            fy = next((t for t in times if t.kind in ("fy", "year") and t.period is not None), None)
+            if fy is None:
+                continue
+            first = {"nineteenth": 1800, "19th": 1800, "twentieth": 1900, "20th": 1900}.get(m.group("c").lower(), 2000)
+            low = m.group("ext").lower() in ("lowest", "fewest", "quietest")
+            claim("encounters_record", (s.start + m.start(), max(s.start + m.end(), fy.end)), period=fy.period,
+                  period_stated=True, slots={"which": "lowest" if low else "highest", "peak": not low,
+                                             "dataset": _dataset(_text(s, *clause_of(s.start + m.start()))),
+                                             "components": _components(context), "claimed": m.group(0),
+                                             "within": Period.range((first, 1), (first + 99, 12))})
             used.append((s.start + m.start(), s.start + m.end()))
     records = list(_RECORD.finditer(s.text))
     if not records and "encounters" in topics:
