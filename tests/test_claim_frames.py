@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # two-way trade with Mexico 2024 $839.56 bn / 366 days = $2.3 bn a day; the world's corridors are not loaded
+    ("The U.S. and Mexico traded roughly $2.3 billion in goods EVERY DAY last year, making it the busiest trade "
+     "corridor on the planet.", [("trade_value", "supported"), ("no_data", "no_data")]),
     # Border Patrol FY1925-FY1999: FY1986 the high (nationwide 1,692,544; FY1954 1,028,246)
     ("Apprehensions in fiscal 1986 were the highest of the twentieth century.", [("encounters_record", "supported")]),
     ("Apprehensions in fiscal 1954 were the highest of the twentieth century.",

@@ -340,6 +340,11 @@ _THAN_ANY_EVER = re.compile(r"(?i)\b(?P<ext>more|higher|greater|larger|fewer|low
                             r"(?:in\s+|during\s+)?any\s+(?:other\s+)?(?:single\s+)?(?:fiscal\s+)?(?:year|month)\s+(?:on\s+record|"
                             r"since\s+records\s+began|since\s+record-?keeping\s+began|in\s+(?:the\s+)?(?:agency['’]s\s+)?"
                             r"history|ever(?:\s+recorded)?)")
+#: "the busiest trade corridor on the planet": a ranking among the world's, not the U.S.'s, partners
+_WORLD = r"\s+(?:on\s+(?:the\s+)?(?:planet|earth)|in\s+the\s+(?:world|western\s+hemisphere)|worldwide|anywhere)"
+_WORLD_RANK = re.compile(r"(?i)\b(?:the\s+)?(?:world['’]s\s+)?(?:busiest|largest|biggest)\s+(?:[\w-]+\s+){0,2}?(?:(?:corridor|"
+                         r"crossing|land\s+port)\b(?:" + _WORLD + r")?|(?:border|trading\s+relationship|trade\s+relationship)"
+                         r"\b" + _WORLD + r")")
 #: "the busiest year of the twentieth century": an extreme within a century
 _CENTURY_EXTREME = re.compile(r"(?i)\b(?P<ext>busiest|highest|lowest|most|fewest|quietest)\s+(?:[\w-]+\s+){0,2}?(?:of|in)\s+"
                               r"the\s+(?P<c>nineteenth|19th|twentieth|20th|twenty-first|21st)\s+century\b")
@@ -1279,6 +1284,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             if not any(q.start <= s.start + m.start() < q.end for q in quantities):
                 claim("no_data", (s.start + m.start(), s.start + m.end()), slots={"topic": unloaded})
 
+    for m in _WORLD_RANK.finditer(s.text) if "trade" in topics or "corridor" in s.text.lower() else ():
+        # "making it the busiest trade corridor on the planet": a ranking of the world's trade, not loaded
+        claim("no_data", (s.start + m.start(), s.start + m.end()), slots={"topic": "world_rank"})
     for m in _SECTOR_TOP.finditer(s.text) if sector else ():
         # "Del Rio was the busiest Border Patrol sector in fiscal 2023": a place among sectors
         at = s.start + (m.start("name") if m.group("name") else m.start())

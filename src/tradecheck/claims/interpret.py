@@ -63,6 +63,8 @@ NO_DATA_SOURCES = {
                   "most low-value shipments)",
     "farm_trade": "USDA FAS GATS agricultural trade data (not loaded: trade here is by partner, not product)",
     "state_trade": "Census state export data (not loaded)",
+    "world_rank": "world trade statistics by country pair or crossing (UN Comtrade, WTO; not loaded: only U.S. "
+                  "trade by partner is)",
     "overdoses": "CDC overdose-death statistics (not loaded)",
     "immigration_courts": "EOIR immigration-court and DHS/ICE enforcement statistics (asylum decisions, removals; "
                           "not loaded)",
