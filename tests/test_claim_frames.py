@@ -9,6 +9,18 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # two-way trade with Mexico: 2023 $796.54 bn -> 2024 $839.56 bn (+5.4%): "bilateral goods trade"
+    ("U.S. foreign direct investment in Mexico reached 36 billion dollars in 2024, while bilateral goods trade grew "
+     "by about 5 percent.", [("no_data", "no_data"), ("trade_growth", "supported")]),
+    # fentanyl hidden in cars is still a seizure: calendar 2024 21,076.2 lb (false), FY2024 21,889.2 lb (true)
+    ("In 2024, CBP seized more than 21,500 pounds of fentanyl, much of it hidden in passenger cars and "
+     "tractor-trailers.", [("seizures", "depends")]),
+    # exports to South Korea 2024 $65.59 bn: below 2021 and 2022, not a record; #8 market
+    ("KOREA: U.S. goods exports to Korea hit $72bn in 2024, a record, keeping it our eighth-largest market.",
+     [("trade_value", "contradicted"), ("trade_record", "contradicted"), ("rank", "supported")]),
+    # exports to Mexico 2024 $334.03 bn, +3.2% and the series high
+    ("U.S. exports to Mexico rose 3.2% y/y in 2024 to a new high for the series.",
+     [("trade_growth", "supported"), ("trade_record", "supported")]),
     # two-way trade with Mexico 2024 $839.56 bn / 366 days = $2.3 bn a day; the world's corridors are not loaded
     ("The U.S. and Mexico traded roughly $2.3 billion in goods EVERY DAY last year, making it the busiest trade "
      "corridor on the planet.", [("trade_value", "supported"), ("no_data", "no_data")]),

@@ -538,7 +538,9 @@ _ENC_NOUN = re.compile(r"(?i)\b(?:encounters|apprehensions|crossings|migrants|ar
 _TRADE_RECORD = re.compile(r"(?i)(?<!on )(?<!track )\b(?:(?:a|an|the|new)\s+)*(?:record(?:[- ](?P<hl>high|low))?|"
                            r"(?:all-time|historic)\s+(?P<hl2>high|low|maximum|minimum)|"
                            # "the highest ever recorded", "the lowest on record"
-                           r"(?P<hl3>highest|lowest)\s+(?:ever(?:\s+recorded)?|on\s+record|in\s+(?:the\s+)?(?:series|history)))"
+                           r"(?P<hl3>highest|lowest)\s+(?:ever(?:\s+recorded)?|on\s+record|in\s+(?:the\s+)?(?:series|history))|"
+                           # "to a new high for the series"
+                           r"(?<=\bnew\s)(?P<hl4>high|low)(?=\s+(?:for|in|on)\s+(?:the\s+)?(?:series|record)\b|\s+in\s+(?:19|20)\d\d\b|\s*[,.;]|\s*$))"
                            r"\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:19|20)\d\d)")
 #: "then a record low": an extreme of a border series without the counted noun
 #: "peaked in 2022", "bottomed out in 2009": the year named is the series' high (low)
@@ -613,7 +615,7 @@ _FLOW_CUES = [
         r"\bimport\s+(share|market)\b|\bshare\s+of\s+(u\.s\.\s+|american\s+)?(goods\s+)?imports\b|"
         r"\b(on|in|by)\s+(u\.s\.\s+)?imports\b(?!\s+(from|of)\s+(the\s+u\.s|the\s+united|america|us\b))")),
     ("total", re.compile(
-        r"\b(two-way|total|bilateral)\s+trade\b|\btrade\s+(in\s+goods\s+)?(with|between)\b|\btwo-way\b|"
+        r"\b(two-way|total|bilateral)\s+(goods\s+)?trade\b|\btrade\s+(in\s+goods\s+)?(with|between)\b|\btwo-way\b|"
         r"\bexports\s+and\s+imports\b|\bimports\s+and\s+exports\b|"
         r"\bbetween\s+(the\s+)?(u\.s\.|us\b|united\s+states|america)\s+and\b|"
         r"\bbetween\s+[a-z]+\s+and\s+(the\s+)?(u\.s\.|us\b|united\s+states|america)\b|"
@@ -1185,11 +1187,13 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             _RECORD_WORD.finditer(s.text)) or list(_BUSIEST.finditer(s.text)) or list(_THAN_ANY_EVER.finditer(s.text))
     if "trade" in topics and not ({"encounters", "seizures", "va", "sme"} & topics):
         for m in list(_TRADE_RECORD.finditer(s.text)) + list(_TRADE_PEAK.finditer(s.text)):
-            if any(c.kind == "rank" for c in out) or not m.groupdict().get("hl3") and re.search(
+            if any(c.kind == "rank" and c.start <= s.start + m.start() < c.end for c in out) or \
+                    not m.groupdict().get("hl3") and re.search(
                     r"(?i)record(?:ed|s)\b", m.group(0)) or unloaded and re.search(
                     not_loaded[unloaded], _text(s, *clause_of(s.start + m.start())), flags=re.I):
                 continue   # (a record of what is not loaded: "Remittances to Mexico hit a record $64.7 billion")
-            which = "lowest" if (m.group("hl") or m.group("hl2") or m.groupdict().get("hl3") or "").lower() in (
+            which = "lowest" if (m.group("hl") or m.group("hl2") or m.groupdict().get("hl3") or m.groupdict().get("hl4")
+                                 or "").lower() in (
                 "low", "minimum", "bottomed", "lowest") else "highest"
             span = clause_of(s.start + m.start())
             subjects = _subjects_before(mentions, s.start + m.start(), s, span[0]) or lead or d.subjects
@@ -1332,7 +1336,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         mine = next((t for t, pattern in not_loaded.items() if re.search(pattern, _text(
             s, max(lo, clause_of(q.start)[0]) if t == "crossings_traffic" else lo,
             q.start if t == "crossings_traffic" and q.unit == "USD" else hi), flags=re.I) and not (
-            t == "commodities" and _ALL_GOODS.match(s.text, q.end - s.start))), None) if unloaded else asked or labelled
+            t == "commodities" and (_ALL_GOODS.match(s.text, q.end - s.start) or "seizures" in topics))), None) \
+            if unloaded else asked or labelled   # (fentanyl "hidden in passenger cars" is still a seizure)
         # (a dollar figure is of freight only when the trucks come first: "$790 billion two-way in
         # 2024, trucks and rail mostly" is trade)
         if mine or (actor and "encounters" in topics and "seizures" not in topics):
