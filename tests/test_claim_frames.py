@@ -9,6 +9,25 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # fentanyl FY2024 9,928.8 kg, all of CBP "at and between ports of entry" (the Border Patrol's alone 1,355.7 kg)
+    ("In FY2024, CBP seized nearly 10,000 kilograms of fentanyl at and between ports of entry.",
+     [("seizures", "supported")]),
+    # 2024: exports to Mexico $334.03 bn, imports from Mexico $505.52 bn ("bought … back")
+    ("In 2024 the U.S. shipped $334 billion of goods to Mexico and bought about $540 billion back.",
+     [("trade_value", "supported"), ("trade_value", "close")]),
+    # services and Mexican detentions are not loaded; dairy is a product, not loaded
+    ("Add services and the U.S. actually runs a surplus with Canada of about $30 billion.", [("no_data", "no_data")]),
+    ("Mexico's migration authorities reported more than 900,000 detentions of migrants in 2024.",
+     [("no_data", "no_data")]),
+    ("Mexico bought $2.2 billion of U.S. dairy products last year.", [("no_data", "no_data")]),
+    # fentanyl FY2023 27,022.9 lb: the highest fiscal year loaded
+    ("FENTANYL FACT SHEET: FY2023 was a record year for CBP fentanyl seizures.", [("seizures_record", "supported")]),
+    # USTR's stated SME goods exports, 2016: Mexico $76.2 bn vs Canada $51.2 bn (+49%)
+    ("Back in 2016, USTR's figures had SME goods exports to Mexico about 50% more than those to Canada.",
+     [("sme_ratio", "supported")]),
+    # exports to Canada 2020 $256.21 bn -> 2024 $349.91 bn (+36.6%); farm jobs are not loaded (their own clause)
+    ("Exports to Canada have grown 60% since 2020, and agricultural exports to Mexico support more than 100,000 "
+     "American farm jobs, by our estimate.", [("trade_growth", "contradicted"), ("no_data", "no_data")]),
     # two-way trade with Mexico: 2023 $796.54 bn -> 2024 $839.56 bn (+5.4%): "bilateral goods trade"
     ("U.S. foreign direct investment in Mexico reached 36 billion dollars in 2024, while bilateral goods trade grew "
      "by about 5 percent.", [("no_data", "no_data"), ("trade_growth", "supported")]),

@@ -149,7 +149,7 @@ TOPICS = {
              r"\bsell|\bsold\b|\bsales\b|consumer|\bmarkets?\b|customer|partner|shipments|deficit|surplus|\bsuppliers?\b|\btwo-way\b|\bship(?:ped|ping|s)\b",
 }
 _ACTORS = re.compile(r"(?i)\b(?:Mexican|Mexico['’]s|Panama['’]s|Panamanian|Guatemalan|Guatemala['’]s|"
-                     r"Canadian|Canada['’]s)\s+(?:immigration\s+)?(?:authorities|government|officials|"
+                     r"Canadian|Canada['’]s)\s+(?:immigration\s+|migration\s+)?(?:authorities|government|officials|"
                      r"army|navy|national guard|security forces|police|agency|agencies|forces|military|"
                      r"institute|troops|(?:security\s+)?cabinet|ministry|prosecutors|attorney\s+general|"
                      r"marines|soldiers)|\bthe Mexican government\b|\b(?:SEDENA|SEMAR|INM|SSPC|FGR|"
@@ -161,7 +161,7 @@ _ACTORS = re.compile(r"(?i)\b(?:Mexican|Mexico['’]s|Panama['’]s|Panamanian|G
 #: What the loaded sources do not hold: a claim about it is statistical but has no data here.
 UNLOADED = {
     "services_trade": r"\bservices\s+(?:exports?|imports?|trade|surplus|deficit|balance)\b|\bin\s+services\b|"
-                      r"\b(?:including|counting|with|plus)\s+services\b|\bgoods\s+and\s+services\b",
+                      r"\b(?:including|counting|with|plus|add|adding)\s+(?:in\s+)?services\b|\bgoods\s+and\s+services\b",
     "remittances": r"\bremittances?\b|\bsent home\b",
     "investment": r"\b(?:foreign\s+direct\s+)?investment\b|\bFDI\b",
     "gotaways": r"\bgot-?aways?\b",
@@ -187,7 +187,8 @@ UNLOADED = {
     "visitor_spending": r"\b(?:cross-border\s+)?shoppers\b|\btourists?\b|\btourism\b|\bvisitors\b(?=[^.;]{0,40}\bspen[dt])",
     "de_minimis": r"\bde\s+minimis\b|\blow-value\s+(?:packages|parcels|shipments)\b",
     "commodities": r"\bauto\s+parts\b|\bautomobiles\b|\bcars\b|\bcrude\b|\bpetroleum\b|\bcorn\b|\bsoybeans?\b|"
-                   r"\bsteel\b|\baluminum\b|\belectronics\b|\bmachinery\b|\bcomputers\b|\bavocados?\b|\btomatoes\b",
+                   r"\bsteel\b|\baluminum\b|\belectronics\b|\bmachinery\b|\bcomputers\b|\bavocados?\b|\btomatoes\b|"
+                   r"\bdairy\b|\bpork\b|\bbeef\b|\bwheat\b|\bcotton\b|\bpoultry\b|\bsorghum\b|\bgrains?\b",
 }
 #: where lethal doses follow a quantity of a drug: "… was enough for", ", which equals"
 _ENOUGH = re.compile(r"(?i)[,;]?\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are|would\s+be|would\s+have\s+been)\s+)?"
@@ -376,7 +377,8 @@ _FIRST_SINCE = re.compile(r"(?i)\bfor\s+the\s+(?:very\s+)?first\s+time\b(?:\s+(?
                           r"(?:(?:early|mid|late)[- ]?)?(?:(?:FY|fiscal(?:\s+year)?)\s?)?(?P<y>(?:19|20)\d\d)(?P<s>['’]?s)?\b))?")
 #: "seizures peaked in FY2021", "hit a record high in fiscal 2023", "bottomed out in 2020"
 _SEIZURE_PEAK = re.compile(r"(?i)\b(?:peak(?:ed|s)?|bottomed\s+out|(?:hit|reached|set|marked)\s+(?:a|an|its|their|the)\s+"
-                           r"(?:new\s+)?(?:(?:record|all-time)\s+)?(?:high|low|peak|record)\b)(?:\s+(?:in|during))?")
+                           r"(?:new\s+)?(?:(?:record|all-time)\s+)?(?:high|low|peak|record)\b|(?:was|were)\s+(?:a|the)\s+"
+                           r"record(?:-setting|-breaking)?\s+year\b)(?:\s+(?:in|during|for))?")
 #: "did not exceed 12,000 in any month of 2025", "in no month of fiscal 2025": a bound on every month
 _ANY_MONTH = r"\bin\s+(?:any|no)\s+(?:single\s+)?month\b"
 _NEVER = re.compile(r"(?i)\b(?:never|at\s+no\s+point|not\s+once)\b")
@@ -606,7 +608,8 @@ _FLOW_CUES = [
         r"\b(its|their|mexican|canadian|chinese)\s+shipments\b|"
         r"\b(shipments|goods|products|deliveries|cargo)\s+from\s+(?!the\s+u\.s|the\s+united|america|us\b|\$|\d|an?\s)|"
         r"\b(mexican|canadian|chinese|japanese|german|korean|vietnamese)\s+exports\b|"
-        r"\b(?!american-|us-|usa-)\w+-made\s+(goods|products|imports|cars|vehicles|electronics)\b|\b(goods|products|shipments|merchandise)\s+"
+        r"\b(?!american-|us-|usa-)\w+-made\s+(goods|products|imports|cars|vehicles|electronics)\b|"
+        r"\b(?:and|but|while)\s+(?:then\s+)?(?:bought|buys|purchased)\s+(?:\S+\s+){0,4}?back\b|\b(goods|products|shipments|merchandise)\s+"
         r"(\S+\s+){0,2}?(entering|coming\s+into|arriving\s+in)\s+(the\s+)?(u\.s\.|us\b|united\s+states|america|country)|"
         r"\b(mexico|canada|china|japan|germany|korea|vietnam)['’]s\s+(goods\s+)?exports\b(?!\s+to\s+(?!the\s+u\.s|the\s+united|america|us\b))|"
         r"\b(sold|sells|sell|sales|ships|shipped|exported|exports)\s+(\S+\s+){0,5}?"
@@ -1333,9 +1336,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         hi = min([s.end] + [x.start for x in quantities if x.start >= q.end])
         # (trucks are what a figure counts only in its own clause: "Every truck … carries American
         # content: in 2011, U.S. value added made up nearly 12%")
+        # (… and within its clause: "Exports to Canada have grown 60% since 2020, and agricultural exports
+        # to Mexico support …" leaves the first figure to trade)
+        c0, c1 = clause_of(q.start)
         mine = next((t for t, pattern in not_loaded.items() if re.search(pattern, _text(
-            s, max(lo, clause_of(q.start)[0]) if t == "crossings_traffic" else lo,
-            q.start if t == "crossings_traffic" and q.unit == "USD" else hi), flags=re.I) and not (
+            s, max(lo, c0) if t == "crossings_traffic" else lo,
+            q.start if t == "crossings_traffic" and q.unit == "USD" else min(hi, max(c1, q.end))), flags=re.I) and not (
             t == "commodities" and (_ALL_GOODS.match(s.text, q.end - s.start) or "seizures" in topics))), None) \
             if unloaded else asked or labelled   # (fentanyl "hidden in passenger cars" is still a seizure)
         # (a dollar figure is of freight only when the trucks come first: "$790 billion two-way in
@@ -1688,15 +1694,16 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 claim("trade_ratio", (span[0], max(span[1], q.end)), quantity=ratio, subjects=own[:1],
                       others=others[:1], flow=_flow(s.text), slots={"exporter": "USA", "sentence": s.text,
                                                                     "by_percent": True})
-            elif "trade" in topics and "va" not in topics and (more := _PCT_MORE_THAN.match(s.text, q.end - s.start)) \
+            elif ("trade" in topics or "sme" in topics) and "va" not in topics and (
+                    more := _PCT_MORE_THAN.match(s.text, q.end - s.start)) \
                     and (others := _mentions_after(mentions, s.start + more.end(), s.end)[:1]) and (own := tuple(
                         x for x in _subjects_before(mentions, q.start, s) if x not in others)):
                 # "bought from Mexico about 25 percent more than it bought from China": a ratio of partners
                 up = more.group("dir").lower() in ("more", "higher", "larger", "greater", "bigger")
                 ratio = _fraction(q, 1.0) if up else replace(_fraction(q), value=1 - q.value / 100)
-                claim("trade_ratio", (span[0], max(span[1], s.start + more.end())), quantity=ratio, subjects=own[:1],
-                      others=others, flow=_flow(s.text), slots={"exporter": "USA", "sentence": s.text,
-                                                                "by_percent": True})
+                claim("sme_ratio" if "sme" in topics else "trade_ratio", (span[0], max(span[1], s.start + more.end())),
+                      quantity=ratio, subjects=own[:1], others=others, flow=_flow(s.text),
+                      slots={"exporter": "USA", "sentence": s.text, "by_percent": True})
             elif "seizures" in topics and "encounters" not in topics and (
                     pair := _fraction_periods(s, q, times, _OF_YEAR_TOTAL.match(s.text, q.end - s.start))):
                 # "fentanyl seizures in fiscal 2025 came to less than a third of the fiscal 2023 total",
@@ -2627,6 +2634,8 @@ def _seizure_component(text: str, before: bool = False) -> str:
     entry" ("CBP officers" alone is all of CBP, as the phrase is often used). ``before``: the text
     is the figure's own clause up to it, where "at … ports" names who seized it."""
     t = text.lower()
+    if re.search(r"\bat\s+and\s+between\s+(?:the\s+)?ports\b", t):
+        return "all"   # "seized at and between ports of entry": both components
     if re.search(r"border patrol|\busbp\b|between (the )?ports", t):
         return "usbp"
     if re.search(r"ports? of entry|field operations|\bofo\b|\bport\s+officers\b", t):

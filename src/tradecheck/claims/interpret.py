@@ -354,13 +354,7 @@ def _trade_ratio(claim: Claim, ctx: Context) -> list[Reading]:
     label = f"{_flow_word(claim.flow)} ratio, {period.label}"
     if r.value is None:
         return [_missing(r, label)]
-    j = judge(claim.quantity, r.value)
-    if claim.slots.get("by_percent"):
-        # "about 25 percent more than China": judged on the difference, 25% against the official 15%
-        up, said = claim.quantity.value >= 1, abs(claim.quantity.value - 1) * 100
-        q = replace(claim.quantity, value=said, unit="%", precision=claim.quantity.precision * 100)
-        j = judge(q, abs(r.value - 1) * 100) if (r.value >= 1) == up else Judgement(
-            "contradicted", "the difference goes the other way")
+    j = _by_percent(claim, r.value) if claim.slots.get("by_percent") else judge(claim.quantity, r.value)
     a, b = r.components
     if re.search(r"(?i)\btimes\s+(?:more|larger|bigger|greater)\b", claim.text):
         notes = notes + ['"N times more than" is read as "N times as much as", the common usage; read '
@@ -374,6 +368,15 @@ def _trade_ratio(claim: Claim, ctx: Context) -> list[Reading]:
         f"{times} {_names(claim.others)} ({_short(b.value, 'USD')}).")
     return [Reading(label, j.verdict, f"{r.value:.2f}× ({a.text} vs {b.text})", r.definition, [r],
                     j.tolerance, correction, notes, r.value)]
+
+
+def _by_percent(claim: Claim, ratio: float) -> Judgement:
+    """A ratio claimed as a difference ("about 25 percent more than China"), judged on the
+    difference: 25% against the official 15%, not 1.25 against 1.15."""
+    up, said = claim.quantity.value >= 1, abs(claim.quantity.value - 1) * 100
+    q = replace(claim.quantity, value=said, unit="%", precision=claim.quantity.precision * 100)
+    return judge(q, abs(ratio - 1) * 100) if (ratio >= 1) == up else Judgement(
+        "contradicted", "the difference goes the other way")
 
 
 def _ratio_of(claim: Claim, a: Result, b: Result, label: str, notes: list[str],
@@ -883,10 +886,11 @@ def _sme_ratio(claim: Claim, ctx: Context) -> list[Reading]:
     measure = "sme_exporters" if not value and re.search(r"(?i)\b(firms|companies|exporters|businesses|many)\b",
                                                          claim.text) else "sme_goods_exports"
     if claim.subjects and claim.others:
+        year = {"year": claim.period.start[0]} if claim.period is not None and claim.period_stated else {}
         r = run("published_compare", ctx=ctx, measure=measure, partner=claim.subjects[0],
-                other=claim.others[0])
+                other=claim.others[0], **year)
         if r.value is not None:
-            j = judge(claim.quantity, r.value)
+            j = _by_percent(claim, r.value) if claim.slots.get("by_percent") else judge(claim.quantity, r.value)
             return [Reading(r.label, j.verdict, f"{r.value:.2f}×", r.definition, [r], j.tolerance,
                             None if j.verdict == "supported" else f"USTR's stated figures give "
                             f"{r.value:.1f} times as much.", list(r.notes[:1]), r.value)]

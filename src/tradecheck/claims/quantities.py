@@ -56,6 +56,7 @@ HEDGES = {
     "in the neighborhood of": "about", "in the region of": "about", "approx.": "about",
     "about": "about", "around": "about", "roughly": "about", "approximately": "about",
     "some": "about", "an estimated": "about", "estimated": "about", "circa": "about",
+    "pushing": "nearly", "like": "about",
     "just over": "just_over", "slightly over": "just_over", "slightly more than": "just_over",
     "a little over": "just_over", "a little more than": "just_over", "a bit over": "just_over",
     "a bit more than": "just_over", "barely over": "just_over", "a shade over": "just_over",
