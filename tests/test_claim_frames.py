@@ -9,6 +9,12 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # southwest November 2024: Field Operations 47,574 vs Border Patrol 46,612; FY2024: Border Patrol 1,530,523 vs
+    # Field Operations 604,482
+    ("field ops had more encounters at the southwest border than border patrol did in november 2024, first time i "
+     "can remember", [("component_compare", "supported")]),
+    ("In fiscal 2024 the Border Patrol made fewer apprehensions than Field Operations encountered at ports.",
+     [("component_compare", "contradicted")]),
     # fentanyl FY2024 9,928.8 kg, all of CBP "at and between ports of entry" (the Border Patrol's alone 1,355.7 kg)
     ("In FY2024, CBP seized nearly 10,000 kilograms of fentanyl at and between ports of entry.",
      [("seizures", "supported")]),

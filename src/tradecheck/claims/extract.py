@@ -341,6 +341,18 @@ _THAN_ANY_EVER = re.compile(r"(?i)\b(?P<ext>more|higher|greater|larger|fewer|low
                             r"(?:in\s+|during\s+)?any\s+(?:other\s+)?(?:single\s+)?(?:fiscal\s+)?(?:year|month)\s+(?:on\s+record|"
                             r"since\s+records\s+began|since\s+record-?keeping\s+began|in\s+(?:the\s+)?(?:agency['’]s\s+)?"
                             r"history|ever(?:\s+recorded)?)")
+#: "officers at the ports processed more people than Border Patrol agents did": CBP's two components
+_COMPONENT = (r"(?:field\s+op(?:eration)?s|(?:the\s+)?office\s+of\s+field\s+operations|OFO|(?:CBP\s+)?officers\s+at\s+"
+              r"(?:the\s+)?ports(?:\s+of\s+entry)?|port\s+officers|(?:U\.S\.\s+)?border\s+patrol(?:\s+agents)?|USBP)")
+_COMPONENT_COMPARE = re.compile(r"(?i)\b(?P<a>" + _COMPONENT + r")\b[^.;]{0,60}?\b(?P<dir>more|fewer|less|larger|higher|"
+                                r"lower)\b[^.;]{0,50}?\bthan\s+(?:did\s+)?(?:the\s+)?(?P<b>" + _COMPONENT + r")")
+
+
+def _component_word(text: str) -> str:
+    """"usbp" for the Border Patrol, "ofo" for Field Operations (officers at the ports)."""
+    return "usbp" if re.search(r"(?i)patrol|usbp", text) else "ofo"
+
+
 #: "the busiest trade corridor on the planet": a ranking among the world's, not the U.S.'s, partners
 _WORLD = r"\s+(?:on\s+(?:the\s+)?(?:planet|earth)|in\s+the\s+(?:world|western\s+hemisphere)|worldwide|anywhere)"
 _WORLD_RANK = re.compile(r"(?i)\b(?:the\s+)?(?:world['’]s\s+)?(?:busiest|largest|biggest)\s+(?:[\w-]+\s+){0,2}?(?:(?:corridor|"
@@ -1291,6 +1303,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             if not any(q.start <= s.start + m.start() < q.end for q in quantities):
                 claim("no_data", (s.start + m.start(), s.start + m.end()), slots={"topic": unloaded})
 
+    for m in _COMPONENT_COMPARE.finditer(s.text) if "encounters" in topics else ():
+        # "field ops had more encounters at the southwest border than border patrol did in November 2024"
+        a, b = (_component_word(m.group(g)) for g in ("a", "b"))
+        if a == b:
+            continue
+        claim("component_compare", (s.start + m.start(), s.start + m.end()), slots={
+            "component": a, "other": b, "direction": "more" if m.group("dir").lower() in ("more", "larger", "higher")
+            else "less", "claimed": m.group(0)})
     for m in _WORLD_RANK.finditer(s.text) if "trade" in topics or "corridor" in s.text.lower() else ():
         # "making it the busiest trade corridor on the planet": a ranking of the world's trade, not loaded
         claim("no_data", (s.start + m.start(), s.start + m.end()), slots={"topic": "world_rank"})

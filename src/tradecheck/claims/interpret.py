@@ -1830,6 +1830,31 @@ def _encounters_share(claim: Claim, ctx: Context) -> list[Reading]:
     return out
 
 
+def _component_compare(claim: Claim, ctx: Context) -> list[Reading]:
+    """"Field ops had more encounters at the southwest border than the Border Patrol did in November
+    2024": CBP's two components in the period (only the southwest border file splits them)."""
+    if claim.period is None:
+        return _no_data(claim, ctx, "no period stated")
+    names = {"usbp": "Border Patrol", "ofo": "Field Operations"}
+    a_name, b_name = names[claim.slots["component"]], names[claim.slots["other"]]
+    more = claim.slots.get("direction") == "more"
+    out = []
+    for kind, period in _periods(claim):
+        a, b = (_border_run("encounters", ctx, "southwest_border", period=period, component=c)
+                for c in (claim.slots["component"], claim.slots["other"]))
+        label = f"southwest border encounters, {a_name} vs {b_name}, {kind} {period.label}".replace("  ", " ")
+        if a.value is None or b.value is None:
+            out.append(_missing(a if a.value is None else b, label))
+            continue
+        holds = a.value > b.value if more else a.value < b.value
+        j = judge_bool(holds, f"{a_name} {a.text} vs {b_name} {b.text}")
+        out.append(Reading(label, j.verdict, f"{a_name} {a.text} vs {b_name} {b.text}", a.definition, [a, b],
+                           j.tolerance, None if holds else
+                           f"In {period.label}, {a_name} recorded {a.value:,.0f} southwest border encounters and "
+                           f"{b_name} {b.value:,.0f}.", [], a.value - b.value))
+    return out
+
+
 def _share_of(claim: Claim, label: str, part: Result, whole: Result, who: str, whole_of: str, period: Period,
               notes: list[str] | None = None) -> Reading:
     """A part's share of a whole (a component's encounters, a region's seizures), judged against
@@ -2613,6 +2638,7 @@ _HANDLERS: dict[str, Callable[[Claim, Context], list[Reading]]] = {
     "lowest_in_years": _lowest_in_years,
     "encounters_value": _encounters_value,
     "encounters_share": _encounters_share,
+    "component_compare": _component_compare,
     "lowest_since": _lowest_since,
     "balance_sign": _balance_sign,
     "population": _population,
