@@ -9,6 +9,22 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # WIOD 2011: U.S. value added 11.76% of imports from Mexico ("of what Mexico shipped to the United States")
+    ("In 2011, U.S. value added made up about 11.8% of what Mexico shipped to the United States, according to the "
+     "WIOD tables.", [("va_share", "supported")]),
+    # WIOD 2011: Chinese value added 1.45 times Mexican, in U.S. exports (one claim, not also a comparison)
+    ("By 2011 the picture had flipped: Chinese value added in U.S. exports exceeded Mexican value added by roughly "
+     "45 percent.", [("va_ratio", "supported")]),
+    # FY2023 sectors: El Paso 427,470 first
+    ("El Paso Sector led the nation in FY2023.", [("sector_rank", "supported")]),
+    # 2024 imports: Taiwan $116.26 bn < South Korea $131.55 bn
+    ("Taiwan now outranks South Korea as a source of U.S. imports.", [("trade_compare", "contradicted")]),
+    # imports from China: 2018 $538.51 bn -> 2024 $438.74 bn (-18.5%), not "a peak in 2024"
+    ("Chart note: imports from China (blue) were about 18.5% below their 2018 peak in 2024.",
+     [("trade_growth", "supported")]),
+    # "the Census figure" of the deficit named before: 2023 balance with China -$279.61 bn
+    ("Your editorial overstates the trade deficit with China. The Census figure for 2023 was closer to $280 billion.",
+     [("balance_sign", "supported"), ("trade_value", "supported")]),
     # southwest November 2024: Field Operations 47,574 vs Border Patrol 46,612; FY2024: Border Patrol 1,530,523 vs
     # Field Operations 604,482
     ("field ops had more encounters at the southwest border than border patrol did in november 2024, first time i "

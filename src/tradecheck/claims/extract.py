@@ -206,7 +206,8 @@ _SECTOR_TOP = re.compile(
     r"(?:(?:was|is|remained|remains|became|ranked\s+as|stood\s+as)\s+(?:again\s+|still\s+|once\s+again\s+)?the\s+"
     r"(?:(?P<nth>second|third|fourth|fifth)[- ])?busiest\b(?:\s+(?:[\w-]+\s+){0,3}?sector\b|\s+(?:on|along|at|in)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?border\b)?|(?:led|topped|outpaced)\s+(?:all\s+|every\s+|the\s+)?(?:other\s+)?"
-    r"(?:[\w-]+\s+){0,3}?sectors\b)|(?:more|most)\b[^.;]{0,40}?\bthan\s+any\s+other\s+(?:[\w-]+\s+){0,2}?sector\b)")
+    r"(?:[\w-]+\s+){0,3}?sectors\b|led\s+the\s+(?:nation|country|whole\s+border|border))|(?:more|most)\b[^.;]{0,40}?"
+    r"\bthan\s+any\s+other\s+(?:[\w-]+\s+){0,2}?sector\b)")
 #: "the Rio Grande Valley sector … dropped to fourth place", "ranked third among southwest sectors": a place
 _SECTOR_PLACE = re.compile(r"(?i)\b(?:dropped|fell|slipped|slid|rose|climbed|moved|jumped|ranked|finished|came\s+in)\s+"
                            r"(?:to\s+|at\s+)?(?:No\.\s*|#)?(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|"
@@ -243,6 +244,8 @@ _FIRST_TIME = re.compile(r"(?i)\bfirst\s+(?:became|become|becomes|emerged|rose|c
 #: a year a change is measured from: "from their 2018 peak", "compared with 2019", "than in 2019"
 _FROM_YEAR = re.compile(r"(?i)\b(?:from|since|compared\s+(?:with|to)|over|than(?:\s+in)?|relative\s+to|versus|vs\.?|"
                         r"against)\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+)?$|"
+                        # "about 18.5% below their 2018 peak"
+                        r"\b(?:below|above|under|beneath|short\s+of)\s+(?:its|their|the)\s+$|"
                         # "up from $38bn in 2015"
                         r"\bfrom\s+\$?[\d.,]+\s*(?:bn|billion|b|million|mn|m|trillion|tn)?\s+in\s+$")
 #: "has been our top partner since 2023", "has remained …": a rank held over the years since
@@ -279,7 +282,7 @@ _ASKING = re.compile(r"(?i)\s*(?:(?:Q|Question)\s*\d*\s*[:.]\s*)?(?:(?:in|by|as\
                      r"(?:who|which|what|is|are|was|were|has|have)\b")
 _SECOND_ONLY = re.compile(r"(?i)\b(?P<nth>second|third|fourth|fifth)\s+only\s+to\s+")
 #: Any character within a sentence: a dot only after a capital ("U.S."), never a sentence end.
-_IN = r"(?:[^.;!?]|(?<=[A-Z])\.)"
+_IN = r"(?:[^.;!?]|(?<=[A-Z])\.|(?<=\d)\.(?=\d))"   # (a decimal point, "11.8%", does not end a sentence)
 _NEXT = re.compile(
     r"(?i)(?:\b(?P<dir>more|less|fewer)\b" + _IN + r"{0,60}?\bthan\s+|"
     # "exports to Mexico and Canada combined exceeded those to the next ten markets together"
@@ -365,7 +368,7 @@ _CENTURY_EXTREME = re.compile(r"(?i)\b(?P<ext>busiest|highest|lowest|most|fewest
 _EXTREME_LOOKBACK = re.compile(r"(?i)\b(?P<ext>lowest|highest|fewest|(?<=the\s)most)\b[^.;]{0,40}?\b(?:in|for)\s+(?:more\s+than\s+|"
                                r"over\s+|nearly\s+|almost\s+|about\s+)?(?:\d+\s+(?:years|decades)|(?:two|three|four|five|"
                                r"six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s+(?:years|decades)|half\s+a\s+"
-                               r"century|a\s+century|a\s+decade|a\s+generation|decades)\b")
+                               r"century|a\s+century|a\s+decade|a\s+generation|decades|(?:at\s+least\s+)?a\s+quarter[- ]century)\b")
 #: "port officers saw their busiest month in December 2023": the month is the series' high
 _BUSIEST = re.compile(r"(?i)\b(?:their|its|the)\s+(?:single\s+)?(?P<ext>busiest|slowest|quietest)\s+month\b")
 #: "the lowest since 1971", "the highest since March 2021"
@@ -457,7 +460,7 @@ _CHANGE_NOUNS = ("drop", "decline", "fall", "decrease", "reduction", "plunge", "
 #: a sentence that goes on about the one before: "That's down from …", "A drop of nearly 20%."
 _ANAPHORA = re.compile(rf"(?i)(?:that|this|it|which|they)(?!\s+(?:year|month|week|day|quarter|time|period|decade|"
                        rf"spring|summer|fall|autumn|winter)\b)(?:['’]s|\s+is|\s+was)?\b|(?:the|that|this)\s+(?:annual\s+|yearly\s+|monthly\s+|official\s+|actual\s+|real\s+|correct\s+|"
-                       rf"true\s+|accurate\s+|right\s+)?(?:total|figure|number|"
+                       rf"true\s+|accurate\s+|right\s+|Census\s+|CBP\s+|government['’]s\s+)?(?:total|figure|number|"
                        rf"amount|sum|tally|count|level|series|share)\b|(?:a|an)\s+(?:[\w-]+\s+)?"
                        rf"(?:{'|'.join(_CHANGE_NOUNS)})\b|(?:down|up)\b")
 #: a change someone made ("cut 14%"): read before a figure only, never as a trend in a clause
@@ -495,7 +498,7 @@ _DOWN = frozenset(_DOWN_VERBS + _CUT_VERBS + ("lower", "below", "down", "fewer",
 _MARGIN = r"(?:well\s+|far\s+|just\s+|slightly\s+|narrowly\s+|only\s+)?"
 #: "exceeded the value added from China", "outstripped those to Japan": a comparison without "than"
 _EXCEED = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outweigh(?:ed|s)?|eclips(?:ed|es)|outpac(?:ed|es)|"
-                     r"overt(?:ook|akes?|aken)|pass(?:ed|es)|(?:edged|edges|nosed|noses)\s+out|outsold|leapfrog(?:ged|s)?|"
+                     r"overt(?:ook|akes?|aken)|pass(?:ed|es)|(?:edged|edges|nosed|noses)\s+out|outsold|leapfrog(?:ged|s)?|outrank(?:ed|s)?|"
                      r"surpass(?:ed|es)?|" + _MARGIN + r"ahead\s+of|" + _MARGIN +
                      r"above(?=\s+(?-i:[A-Z])[\w.]*['’]s?\b))\s+(?P<mid>(?:(?:the|that|those|what|its|their)\s+)?(?:(?:value[- ]added|"
                      r"content|exports?|imports?|purchases|sales|shipments|trade|goods|inputs|components|share)\s+)?)"
@@ -558,7 +561,7 @@ _TRADE_RECORD = re.compile(r"(?i)(?<!on )(?<!track )\b(?:(?:a|an|the|new)\s+)*(?
                            r"\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:19|20)\d\d)")
 #: "then a record low": an extreme of a border series without the counted noun
 #: "peaked in 2022", "bottomed out in 2009": the year named is the series' high (low)
-_TRADE_PEAK = re.compile(r"(?i)\b(?:(?P<hl>peak(?:ed|s)?|bottomed)(?:\s+out)?|(?:hit|reached)\s+(?:its|their|a)\s+"
+_TRADE_PEAK = re.compile(r"(?i)(?<!\d\d\s)\b(?:(?P<hl>peak(?:ed|s)?|bottomed)(?:\s+out)?|(?:hit|reached)\s+(?:its|their|a)\s+"
                          r"(?P<hl2>peak))\s+(?:in|at)\s+(?=(?:FY\s?|fiscal\s+)?(?:19|20)\d\d\b)")
 _PEAK = re.compile(r"(?i)\bpeak(?:ed|s)?\b|\bbottomed\s+out\b|\bhit\s+(?:its\s+|their\s+)?bottom\b|\breached\s+(?:its|their|a)\s+(?:all-time\s+)?peak\b")
 _RECORD_WORD = re.compile(r"(?i)\b(?:(?:a|an|the|new|then)\s+)*(?:record|all-time)[- ](?P<ext>low|high)s?\b|"
@@ -2422,7 +2425,7 @@ def _compare_claim(s: Sentence, m: re.Match, mentions: list[Mention], quantities
     tail = s.text[others[-1].end - s.start:]
     if re.search(r"\(\D*\d", m.group("mid") or "") and re.match(r"\s*\(\D*\d", tail):
         return  # "more to the Netherlands ($88B) than to Germany ($71B)": each side's figure is the claim
-    if re.match(r"(?i)\s+by\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?\d", tail):
+    if re.match(r"(?i)\s+(?:[\w-]+\s+){0,2}?by\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?\d", tail):
         return  # "exceeded those from Canada by 25 percent" is a ratio with its figure
     if (len(others) > 1 and re.match(r"(?i)\s*(?:combined|put together|together)\b", tail)) or re.search(
             r"(?i)\bnext\s+\w+\s*$", s.text[:m.end()]):

@@ -231,6 +231,10 @@ def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
         deficit = (not signs[-1].lower().startswith("surplus") if signs else bool(
             re.search(r"(?i)(?:\b|#\w*?)(?:deficits?|gap|shortfall|imbalance)\b", text))) or bool(
             re.search(r"[−–-]\s*$", before))
+        if not signs and not re.search(r"(?i)(?:\b|#\w*?)(?:deficits?|gap|shortfall|imbalance|surplus(?:es)?)\b|[−–-]\s*$",
+                                       text + " " + before):
+            # "The Census figure for 2023 was closer to $280 billion", of the deficit named before: its size
+            deficit = r.value < 0
         if re.search(r"(?i)\b(?:surplus|deficit)\s+(?:of\s+[\w.]+(?:\s+[\w.]+)?\s+)?(?:with|against|over)\s+(?:the\s+)?"
                      r"(?:U\.S\.|US\b|United\s+States|America\b|Washington)", text):
             # "Beijing's surplus with the U.S.", "the surplus of Mexico with the United States": the
