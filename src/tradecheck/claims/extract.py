@@ -1205,7 +1205,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             _RECORD_WORD.finditer(s.text)) or list(_BUSIEST.finditer(s.text)) or list(_THAN_ANY_EVER.finditer(s.text))
     if "trade" in topics and not ({"encounters", "seizures", "va", "sme"} & topics):
         for m in list(_TRADE_RECORD.finditer(s.text)) + list(_TRADE_PEAK.finditer(s.text)):
-            if any(c.kind == "rank" and c.start <= s.start + m.start() < c.end for c in out) or \
+            if any(c.kind == "rank" and (c.start <= s.start + m.start() < c.end or re.match(
+                    r"\s*\$", s.text[m.end():])) for c in out) or \
                     not m.groupdict().get("hl3") and re.search(
                     r"(?i)record(?:ed|s)\b", m.group(0)) or unloaded and re.search(
                     not_loaded[unloaded], _text(s, *clause_of(s.start + m.start())), flags=re.I):
@@ -2425,7 +2426,8 @@ def _compare_claim(s: Sentence, m: re.Match, mentions: list[Mention], quantities
     tail = s.text[others[-1].end - s.start:]
     if re.search(r"\(\D*\d", m.group("mid") or "") and re.match(r"\s*\(\D*\d", tail):
         return  # "more to the Netherlands ($88B) than to Germany ($71B)": each side's figure is the claim
-    if re.match(r"(?i)\s+(?:[\w-]+\s+){0,2}?by\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?\d", tail):
+    if re.match(r"(?i)\s+(?:[\w-]+\s+){0,2}?by\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?"
+                r"(?!(?:19|20)\d\d\b)\d", tail):
         return  # "exceeded those from Canada by 25 percent" is a ratio with its figure
     if (len(others) > 1 and re.match(r"(?i)\s*(?:combined|put together|together)\b", tail)) or re.search(
             r"(?i)\bnext\s+\w+\s*$", s.text[:m.end()]):
