@@ -9,6 +9,12 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # U.S. imports from Vietnam per Vietnamese resident, 2024: $136.50 bn / 100,987,686 = $1,352
+    ("For those asking about Vietnam: ~$1,350 of US imports for every Vietnamese person (2024 numbers).",
+     [("per_capita", "supported")]),
+    # exports 2024: Canada $349.91 bn - Mexico $334.03 bn = $15.9 bn, Mexico named in the sentence before
+    ("Your columnist calls Mexico America's largest export market. It isn't — Canada bought nearly $16 billion more "
+     "from us in 2024.", [("rank", "contradicted"), ("trade_gap", "supported")]),
     # WIOD 2011: U.S. value added 11.76% of imports from Mexico ("of what Mexico shipped to the United States")
     ("In 2011, U.S. value added made up about 11.8% of what Mexico shipped to the United States, according to the "
      "WIOD tables.", [("va_share", "supported")]),

@@ -2079,7 +2079,10 @@ _TRADE_KINDS = ("trade_value", "trade_growth", "trade_record", "trade_share", "t
 
 #: a difference after its figure: "$16 billion less than Mexico", "some $72 billion behind (Mexico)"
 _GAP_AFTER = re.compile(r"(?i)\s+(?:(?P<dir>more|less|fewer|higher|lower|larger|smaller|bigger|greater)\b(?:\s+(?!than\b)"
-                        r"[\w.'’-]+){0,6}?\s+than\s+(?:the\s+)?|(?P<pos>behind|ahead|short)\b(?:\s+of)?\s*(?:the\s+)?)")
+                        r"[\w.'’-]+){0,6}?\s+than\s+(?:the\s+)?|(?P<pos>behind|ahead|short)\b(?:\s+of)?\s*(?:the\s+)?|"
+                        # "Canada bought nearly $16 billion more from us": more than the partner named before
+                        r"(?P<pos2>more|less)\s+(?:from\s+us|from\s+the\s+U\.S\.|of\s+(?:our|U\.S\.|American)\s+goods)\b"
+                        r"(?![^.;]{0,40}\bthan\b))")
 #: … and before it: "exceeded those from China by $67 billion", "trailed Mexico by about $78 billion"
 _GAP_BEFORE = re.compile(r"(?i)\b(?P<verb>exceed(?:ed|s)?|outstrip(?:ped|s)?|outpac(?:ed|es)|surpass(?:ed|es)?|topped|tops|"
                          r"beat|beats|led|leads|outsold|trail(?:ed|s)?|lagged|lags)\b(?P<mid>[^.;$\d]{0,60}?)\bby\s+$")
@@ -2091,13 +2094,13 @@ def _gap_of(s: Sentence, q: Quantity, mentions: list[Mention], subjects: tuple[s
     """A dollar figure that is the difference between two partners: its direction, the partners
     ahead and compared with, and where its words end; ``None`` for any other figure."""
     if after := _GAP_AFTER.match(s.text, q.end - s.start):
-        word = (after.group("dir") or after.group("pos")).lower()
+        word = (after.group("dir") or after.group("pos") or after.group("pos2")).lower()
         pos = s.start + after.end()
         pos += len(_THAN_WHAT.match(s.text[pos - s.start:]).group(0)) if after.group("dir") else 0
         others = _group_after(mentions, pos, s) if any(
             x.start == pos and x.country_id != "USA" for x in mentions) else ()
         end = max([s.start + after.end()] + [x.end for x in mentions if x.country_id in others and x.start >= pos])
-        if not others and after.group("pos"):
+        if not others and (after.group("pos") or after.group("pos2")):
             # "Mexico was our largest partner. Canada came in some $72 billion behind.": the one before
             others = tuple(x for x in d.subjects if x not in subjects)
     elif before := _GAP_BEFORE.search(s.text, 0, q.start - s.start):

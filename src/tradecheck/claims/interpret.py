@@ -706,22 +706,26 @@ def _per_capita(claim: Claim, ctx: Context) -> list[Reading]:
     if period.kind != "year":
         period = Period.year(period.start[0])
     out = []
-    r = run("trade_per_capita", ctx=ctx, flow="exports", partner=claim.subjects, period=period)
+    # "~$1,350 for every Vietnamese person" of U.S. imports: what the U.S. buys per resident of the partner
+    flow = "imports" if claim.flow == "imports" else "exports"
+    r = run("trade_per_capita", ctx=ctx, flow=flow, partner=claim.subjects, period=period)
     combined = "combined" if len(claim.subjects) > 1 else "per resident"
-    label = f"exports per resident, {combined}, {period.label}"
+    label = f"{flow} per resident, {combined}, {period.label}"
     if r.value is None:
         return [_missing(r, label)]
     j = judge(claim.quantity, r.value)
     each = []
     if len(claim.subjects) > 1 and not claim.slots.get("combined"):
-        each = [run("trade_per_capita", ctx=ctx, flow="exports", partner=(s,), period=period)
+        each = [run("trade_per_capita", ctx=ctx, flow=flow, partner=(s,), period=period)
                 for s in claim.subjects]
     correction = None
     if j.verdict != "supported" or any(judge(claim.quantity, e.value).verdict != "supported"
                                        for e in each if e.value is not None):
         parts = [f"{_names((s,))} ${e.value:,.0f}" for s, e in zip(claim.subjects, each) if e.value]
-        correction = (f"On a per capita basis, {_names(claim.subjects)} bought ${r.value:,.0f} of U.S. "
-                      f"goods per person in {period.label}"
+        correction = ((f"On a per capita basis, {_names(claim.subjects)} bought ${r.value:,.0f} of U.S. "
+                       f"goods per person in {period.label}" if flow == "exports" else
+                       f"On a per capita basis, the U.S. imported ${r.value:,.0f} of goods per resident of "
+                       f"{_names(claim.subjects)} in {period.label}")
                       + (f" combined ({'; '.join(parts)})." if parts else "."))
     out.append(Reading(label, j.verdict, f"${r.value:,.0f} per person", r.definition, [r],
                        j.tolerance, correction, notes, r.value))
@@ -729,7 +733,7 @@ def _per_capita(claim: Claim, ctx: Context) -> list[Reading]:
         verdicts = [judge(claim.quantity, e.value) for e in each if e.value is not None]
         worst = "contradicted" if any(v.verdict == "contradicted" for v in verdicts) else (
             "close" if any(v.verdict == "close" for v in verdicts) else "supported")
-        out.append(Reading(f"exports per resident, each of {_names(claim.subjects)}, {period.label}",
+        out.append(Reading(f"{flow} per resident, each of {_names(claim.subjects)}, {period.label}",
                            worst, "; ".join(f"{_names((s,))} ${e.value:,.0f}" for s, e in
                                             zip(claim.subjects, each) if e.value is not None),
                            each[0].definition, each, verdicts[0].tolerance if verdicts else "",
