@@ -9,6 +9,14 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # "the common border", in Mexico's words: southwest border, February-August 2025, 10,581 a month
+    ("The Ministry of Foreign Affairs of Mexico notes that, according to U.S. data, encounters at the common border "
+     "averaged approximately 10,600 per month between February and August 2025.", [("encounters_value", "supported")]),
+    # a forecast is not a statistic yet; a question asserts nothing; opening hours are not a count
+    ("China, which supplied $438.7 billion of U.S. imports in 2024, is on track to fall behind Canada as a source of "
+     "imports in 2025.", [("trade_value", "supported"), ("no_data", "no_data")]),
+    ("HOST: Fentanyl seizures fell in 2024, right?", []),
+    ("Shopping tip: the San Ysidro pedestrian crossing is open 24 hours.", []),
     # U.S. imports from Vietnam per Vietnamese resident, 2024: $136.50 bn / 100,987,686 = $1,352
     ("For those asking about Vietnam: ~$1,350 of US imports for every Vietnamese person (2024 numbers).",
      [("per_capita", "supported")]),

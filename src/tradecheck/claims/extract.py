@@ -391,7 +391,7 @@ _FIRST_SINCE = re.compile(r"(?i)\bfor\s+the\s+(?:very\s+)?first\s+time\b(?:\s+(?
                           r"eight|nine|ten|twenty|thirty|forty|fifty)\s+(?P<unit>years?|decades?|century)\b|since\s+(?:the\s+)?"
                           r"(?:(?:early|mid|late)[- ]?)?(?:(?:FY|fiscal(?:\s+year)?)\s?)?(?P<y>(?:19|20)\d\d)(?P<s>['’]?s)?\b))?")
 #: "seizures peaked in FY2021", "hit a record high in fiscal 2023", "bottomed out in 2020"
-_SEIZURE_PEAK = re.compile(r"(?i)\b(?:peak(?:ed|s)?|bottomed\s+out|(?:hit|reached|set|marked)\s+(?:a|an|its|their|the)\s+"
+_SEIZURE_PEAK = re.compile(r"(?i)\b(?:(?<!\d\d\s)peak(?:ed|s)?|bottomed\s+out|(?:hit|reached|set|marked)\s+(?:a|an|its|their|the)\s+"
                            r"(?:new\s+)?(?:(?:record|all-time)\s+)?(?:high|low|peak|record)\b|(?:was|were)\s+(?:a|the)\s+"
                            r"record(?:-setting|-breaking)?\s+year\b)(?:\s+(?:in|during|for))?")
 #: "did not exceed 12,000 in any month of 2025", "in no month of fiscal 2025": a bound on every month
@@ -561,7 +561,7 @@ _TRADE_RECORD = re.compile(r"(?i)(?<!on )(?<!track )\b(?:(?:a|an|the|new)\s+)*(?
                            r"\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:19|20)\d\d)")
 #: "then a record low": an extreme of a border series without the counted noun
 #: "peaked in 2022", "bottomed out in 2009": the year named is the series' high (low)
-_TRADE_PEAK = re.compile(r"(?i)(?<!\d\d\s)\b(?:(?P<hl>peak(?:ed|s)?|bottomed)(?:\s+out)?|(?:hit|reached)\s+(?:its|their|a)\s+"
+_TRADE_PEAK = re.compile(r"(?i)\b(?:(?P<hl>(?<!\d\d\s)peak(?!ed)s?|peaked|bottomed)(?:\s+out)?|(?:hit|reached)\s+(?:its|their|a)\s+"
                          r"(?P<hl2>peak))\s+(?:in|at)\s+(?=(?:FY\s?|fiscal\s+)?(?:19|20)\d\d\b)")
 _PEAK = re.compile(r"(?i)\bpeak(?:ed|s)?\b|\bbottomed\s+out\b|\bhit\s+(?:its\s+|their\s+)?bottom\b|\breached\s+(?:its|their|a)\s+(?:all-time\s+)?peak\b")
 _RECORD_WORD = re.compile(r"(?i)\b(?:(?:a|an|the|new|then)\s+)*(?:record|all-time)[- ](?P<ext>low|high)s?\b|"
@@ -1298,7 +1298,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         claim("trade_direction", (every.start, every.end), subjects=lead or d.subjects, flow=_flow(s.text),
               slots={"direction": _direction_of(verb), "what": "trade", "streak_years": every.years,
                      "claimed": every.text})
-    if not quantities and not out and not actor and not unloaded:
+    if not quantities and not out and not actor and not unloaded and not s.text.rstrip(" *_”\"").endswith("?"):
+        # ("Fentanyl seizures fell in 2024, right?": a question asserts nothing)
         for m in _DIRECTION.finditer(s.text):
             _direction_claim(s, m, mentions, topics, lead, d, claim)
             break
@@ -1371,8 +1372,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         # (a dollar figure is of freight only when the trucks come first: "$790 billion two-way in
         # 2024, trucks and rail mostly" is trade)
         if mine or (actor and "encounters" in topics and "seizures" not in topics):
-            if q.unit != "count" or q.value >= 100 or re.match(
-                    r"\s*(?:[\w.-]+\s+){0,2}(trucks|hours|minutes|troops|migrants|people)", s.text[q.end - s.start:]):
+            if (q.unit != "count" or q.value >= 100 or re.match(
+                    r"\s*(?:[\w.-]+\s+){0,2}(trucks|hours|minutes|troops|migrants|people)", s.text[q.end - s.start:])) \
+                    and not re.search(r"(?i)\bopen\s+$", s.text[:q.start - s.start]):   # ("open 24 hours": opening times)
                 claim("no_data", clause_of(q.start), quantity=q,
                       slots={"topic": mine or "foreign_enforcement"})
             continue
@@ -2400,6 +2402,9 @@ _THAN_WHAT = re.compile(r"(?i)(?:(?:we|the\s+U\.S\.|America|it|they)\s+(?:did\s+
                         r"(?:(?:to|from|with|in|for)\s+)?")
 
 
+#: "is on track to", "is expected to": what is said of the future
+_FUTURE = re.compile(r"(?i)\b(?:on\s+track\s+to|(?:is|are)\s+(?:expected|projected|forecast|set|poised|likely)\s+to|"
+                     r"will\s+(?:likely\s+|soon\s+|probably\s+)?(?:overtake|pass|surpass|fall|drop|slip|top|exceed|become))\b")
 #: a partner that opens a clause of its own: "…, and the Netherlands ranked third"
 _CLAUSE_VERB = re.compile(r"(?i)\s+(?:ranked|ranks|was|is|were|are|came|bought|buys|sold|sells|had|has|took|takes|"
                           r"finished|placed|imported|exported|shipped)\b")
@@ -2435,10 +2440,14 @@ def _compare_claim(s: Sentence, m: re.Match, mentions: list[Mention], quantities
     if (len(others) > 1 and re.match(r"(?i)\s*(?:combined|put together|together)\b", tail)) or re.search(
             r"(?i)\bnext\s+\w+\s*$", s.text[:m.end()]):
         return  # "more than A and B combined" and "the next ten" have their own frames
+    clause = clause_of(s.start + m.start())
+    if _FUTURE.search(s.text, max(0, clause[0] - s.start), m.start()):
+        # "is on track to fall behind Canada … in 2025": a forecast, which no statistic settles yet
+        claim("no_data", (clause[0], others[-1].end), slots={"topic": "forecast"})
+        return
     equal = m.re in (_AS_MUCH, _SAME)
     direction = "equal" if equal else "more" if m.re is _EXCEED else "less" if m.re is _BEHIND else (
         "more" if m.group("dir").lower() in ("more", "larger", "bigger", "greater", "higher") else "less")
-    clause = clause_of(s.start + m.start())
     compared = {o.country_id for o in others}
     # "That's bigger than the gap with Mexico": the partner of the sentence before
     subjects = next((tuple(x for x in found if x not in compared) for found in (
@@ -2745,6 +2754,8 @@ def _dataset(text: str) -> str | None:
         return "northern_border"
     if re.search(r"\bcoastal\s+(?:border|sectors?|region)\b", t):
         return "coastal_border"
+    if re.search(r"\b(?:common|shared)\s+border\b", t) and ("mexic" in t) != ("canad" in t):
+        return "southwest_border" if "mexic" in t else "northern_border"   # "the common border", in Mexico's words
     if "nationwide" in t or "national" in t or re.search(r"\ball\s+(?:u\.s\.\s+|of\s+the\s+|america['’]s\s+)?borders\b", t):
         return "nationwide"
     if "southwest" in t or "southern border" in t or "u.s.-mexico border" in t or re.search(r"\bswb?\b", t):

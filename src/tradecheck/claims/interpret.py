@@ -63,6 +63,7 @@ NO_DATA_SOURCES = {
                   "most low-value shipments)",
     "farm_trade": "USDA FAS GATS agricultural trade data (not loaded: trade here is by partner, not product)",
     "state_trade": "Census state export data (not loaded)",
+    "forecast": "the figures for that year once published (a forecast is not yet a statistic)",
     "world_rank": "world trade statistics by country pair or crossing (UN Comtrade, WTO; not loaded: only U.S. "
                   "trade by partner is)",
     "overdoses": "CDC overdose-death statistics (not loaded)",
