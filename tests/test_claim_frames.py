@@ -9,6 +9,13 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # exports to Japan 2022 $80.15 bn, #4 market (China #3): grain and beef, in their own clause, are not the rank's
+    ("Japan remains a cornerstone market for our members' grain and beef; overall the U.S. shipped nearly $80 "
+     "billion in goods to Japan in 2022, making it the No. 3 export destination.",
+     [("trade_value", "supported"), ("rank", "contradicted")]),
+    # exports to Canada per Canadian, 2024: $8,475 ("buy from U.S. producers" is what the U.S. sells)
+    ("How much does the average Canadian buy from U.S. producers? Roughly $8,500 worth of goods a year (2024), "
+     "versus about $2,600 per person in Mexico.", [("per_capita", "supported"), ("per_capita", "supported")]),
     # "the common border", in Mexico's words: southwest border, February-August 2025, 10,581 a month
     ("The Ministry of Foreign Affairs of Mexico notes that, according to U.S. data, encounters at the common border "
      "averaged approximately 10,600 per month between February and August 2025.", [("encounters_value", "supported")]),
@@ -113,7 +120,7 @@ FRAMES = [
      [("encounters_value", "close"), ("encounters_value", "supported")]),
     # USTR's stated 2016 figure: about 53,000 small and medium-sized exporters to Mexico, $76.2 billion
     ("In 2016 about 58,000 American SMEs exported $76.2 billion of goods to Mexico.",
-     [("sme_count", "close"), ("sme_value", "supported")]),
+     [("sme_value", "supported"), ("sme_count", "close")]),
     # nationwide July 2025 24,589: the lowest month of the nationwide files (from October 2019), 90.8% below the
     # FY2023 monthly average (266,762)
     ("Nationwide, July 2025 saw the lowest monthly total in CBP's nationwide data, more than 90 percent below the "

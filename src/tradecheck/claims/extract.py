@@ -618,7 +618,7 @@ _FLOW_CUES = [
         r"purchases|purchased|bought)\b|\bimport(s|ed)?\s+(\S+\s+){0,6}?from\b(?!\s+(the\s+)?(u\.s\.|us\b|united\s+states|america|"
         r"an?\s|record|\$|\d|(?:the|its|their)\s+(?:record|peak|previous|prior|year|high|low|level)))|"
         r"(^|[•|;]\s*)imports\s*:|\binbound\s+(shipments|goods|freight|trade|cargo)\b|"
-        r"\b(bought|buys?|purchased|purchases|(?:pulled|took|brought)\s+in)\s+(\S+\s+){0,8}?from\s+(?!the\s+u\.s|the\s+united|america|us\b|an?\s|its\s|"
+        r"\b(bought|buys?|purchased|purchases|(?:pulled|took|brought)\s+in)\s+(\S+\s+){0,8}?from\s+(?!the\s+u\.s|the\s+united|america|us\b|u\.s\.|an?\s|its\s|"
         r"their\s|the\s+(?:record|peak|previous|prior|year|high|low)|record|\$|\d)|"
         r"\b(its|their|mexican|canadian|chinese)\s+shipments\b|"
         r"\b(shipments|goods|products|deliveries|cargo)\s+from\s+(?!the\s+u\.s|the\s+united|america|us\b|\$|\d|an?\s)|"
@@ -938,8 +938,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             # "has been our largest trading partner since 2023": the rank held in each year since
             slots["every_year"] = (since.period.start[0], None, None)
             span = (span[0], max(span[1], since.end))
-        if unloaded:
+        if unloaded and re.search(not_loaded[unloaded], _text(s, *span), flags=re.I):
             # "the largest market for 36 states", "… for U.S. farm exports": a rank in data not loaded
+            # (in its own clause: "… grain and beef; overall … making it the No. 3 export destination" is not)
             claim("no_data", span, slots={"topic": unloaded})
             continue
         claim("rank", span, subjects=subjects if topn else subjects[:1], flow=flow, slots=slots)
@@ -1438,9 +1439,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 kind = "sme_value"
             elif "per_capita" in topics:
                 kind = "per_capita"
-                head = re.match(r"(?i)\s*(?:(?:of|in|worth\s+of)\s+[\w\s.]{0,30}?)?(?:" + TOPICS["per_capita"] +
+                head = re.match(r"(?i)\s*(?:(?:of|in|worth\s+of)\s+[\w\s.]{0,30}?)?(?:(?:" + TOPICS["per_capita"] +
+                                r")(?:\s+(?:in|of)\s+(?:the\s+)?(?-i:[A-Z])[\w.]+)?"
                                 r"|(?:for|among)\s+(?:the\s+|each\s+|every\s+|an?\s+)?(?-i:[A-Z])\w+)",
-                                s.text[q.end - s.start:])
+                                s.text[q.end - s.start:])   # ("about $130 per person in China")
                 named = _mentions_after(mentions, q.end, q.end + head.end()) if head else ()
                 subjects = named[:1] or subjects  # "about $100 for every Chinese citizen", "$640 for the Japanese"
             elif "trade" in local or "trade" in topics:
@@ -2015,11 +2017,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 near = [m.country_id for m in mentions if m.start < q.start and m.country_id]
                 claim("population", span, quantity=q,
                       subjects=subjects if group else (near[-1:] or subjects[:1] or lead[:1]))
-            elif "sme" in topics and re.match(r"\s*(?:[\w.,'’-]+\s+){0,5}?(firms|companies|exporters|"
-                                              r"businesses|enterprises|smes)\b|\s*of\s+them\b", after):
+            elif "sme" in topics and (firms := re.match(r"\s*(?:[\w.,'’-]+\s+){0,5}?(firms|companies|exporters|"
+                                                        r"businesses|enterprises|smes)\b|\s*of\s+them\b", after)):
                 # "nearly 60,000 of them exported there": "them", the firms just named
-                claim("sme_count", span, quantity=q, subjects=_mentions_after(mentions, q.end, s.end)[:1]
-                      or subjects)
+                claim("sme_count", (q.start, q.end + firms.end()), quantity=q,
+                      subjects=_mentions_after(mentions, q.end, s.end)[:1] or subjects)
             elif q.value >= 100 and (what := next((t for t, pattern in _UNCOUNTED.items() if re.match(
                     rf"\s*(?:[\w.,'’-]+\s+){{0,4}}?(?:{pattern})\b", after)), None)):
                 claim("no_data", span, quantity=q, slots={"topic": what})
@@ -2351,9 +2353,11 @@ def _gapped(s: Sentence, q: Quantity, out: list[Claim], mentions: list[Mention],
         return None
     between = s.text[prior.quantity.end - s.start:q.start - s.start]
     named = [m for m in mentions if prior.quantity.end <= m.start < q.start and m.country_id != "USA"]
+    # (from the prior claim's end, or its partner's name after it: "… businesses export to Mexico, and …")
+    after_prior = max([prior.end] + [m.end for m in named if m.country_id in prior.subjects])
     if not [m for m in named if m.country_id not in prior.subjects] and (to := _TO_PARTNER.match(
             s.text, q.end - s.start)) and all(
-            w.lower() in _GAP_WORDS for w in re.findall(r"[A-Za-z]+", s.text[prior.end - s.start:q.start - s.start])) \
+            w.lower() in _GAP_WORDS for w in re.findall(r"[A-Za-z]+", s.text[after_prior - s.start:q.start - s.start])) \
             and (after := _mentions_after(mentions, s.start + to.end(), s.start + to.end() + 1)) \
             and prior.subjects != after[:1]:
         # "Over 50,000 … businesses export to Mexico, and more than 90,000 export to Canada": the
