@@ -9,6 +9,14 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # "the nation's No. 1 trading partner": Mexico 2024 $839.6 bn
+    ("The Governor's Office of International Trade said Tuesday that Mexico remained the nation's No. 1 trading "
+     "partner in 2024.", [("rank", "supported")]),
+    # northern border Border Patrol FY2024 23,720 (the Swanton sector named after the figure is the next claim's:
+    # FY2023 6,930 -> FY2024 19,390, x2.80)
+    ("Along the northern border, Border Patrol agents recorded roughly 25,000 apprehensions in fiscal 2024, with "
+     "Swanton Sector's count nearly triple its fiscal 2023 level.",
+     [("encounters_value", "close"), ("encounters_change", "supported")]),
     # exports to Japan 2022 $80.15 bn, #4 market (China #3): grain and beef, in their own clause, are not the rank's
     ("Japan remains a cornerstone market for our members' grain and beef; overall the U.S. shipped nearly $80 "
      "billion in goods to Japan in 2022, making it the No. 3 export destination.",

@@ -217,7 +217,8 @@ _ALL_GOODS = re.compile(r"(?i)\s*(?:in|of|worth\s+of)\s+(?:U\.S\.\s+|American\s+
                         r"(?![^.;]{0,30}?\b(?:in|of)\s+(?:auto|cars|crude|steel|corn|soy))")
 _DRUGS = r"fentanyl|cocaine|methamphetamine|meth|heroin|marijuana|ketamine|ecstasy|lsd|khat"
 _RANK = re.compile(
-    r"(?i)(?:\bthe|\bAmerica['’]s|\bour|\bits|\bthe U\.S\.['’]?s?|\bthe United States['’]|(?<=as)(?=\s+top)|"
+    r"(?i)(?:\bthe\s+(?:nation|country)['’]s|\bthe|\bAmerica['’]s|\bour|\bits|\bthe U\.S\.['’]?s?|\bthe United States['’]|"
+    r"(?<=as)(?=\s+top)|"
     # headline grammar: "Mexico now top U.S. trade partner", "Mexico becomes largest U.S. supplier"
     r"(?:(?<=\bnow)|(?<=\bbecomes)|(?<=\bbecame)|(?<=\bremains)|(?<=\bstill))(?=\s+(?:top|biggest|largest|leading|no\.\s?1)\b)|"
     r"(?<=[|—–:(])(?=\s*(?:#|No\.)))\s*"
@@ -1987,7 +1988,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                         re.sub(r"(?i)border patrol|\busbp\b|between (the )?ports", "", lead_in)) == "all":
                     scope = lead_in   # "The Border Patrol's July 2025 tally …, about 4,600 apprehensions"
                 claim("encounters_value", span, quantity=q, slots={
-                    "dataset": _dataset(around) or _dataset(context),
+                    "dataset": _dataset(around) or _dataset_at(s.text, q.start - s.start, after=False) or _dataset(context),
                     "component": _component(scope),
                     "components": _components(scope),
                     "per_month": bool(re.search(r"(?i)\b(?:a|per|each|every)\s+month\b|\bmonthly\b(?!\s+(?:total|"
@@ -2737,15 +2738,15 @@ _DATASET_CUE = re.compile(r"(?P<northern_border>northern\s+(?:land\s+)?border|u\
                           r"(?P<coastal_border>\bcoastal\s+(?:border|sectors?|region)\b)")
 
 
-def _dataset_at(text: str, pos: int) -> str | None:
-    """The border series named nearest before ``pos`` in ``text`` (else the first after it): "southwest
+def _dataset_at(text: str, pos: int, after: bool = True) -> str | None:
+    """The border series named nearest before ``pos`` in ``text`` (else, with ``after``, the first after it): "southwest
     border encounters … were down 94% …, while the nationwide drop was roughly 75%" names one per
-    clause. A Border Patrol sector named anywhere wins, as in :func:`_dataset`."""
-    if sector := _sector(text):
+    clause. A Border Patrol sector named before it wins, as in :func:`_dataset`."""
+    if sector := _sector(text[:pos]):
         return sector
     cues = list(_DATASET_CUE.finditer(text.lower()))
     before = [m for m in cues if m.start() < pos]
-    m = before[-1] if before else (cues[0] if cues else None)
+    m = before[-1] if before else (cues[0] if cues and after else None)
     return m.lastgroup if m else None
 
 
