@@ -9,6 +9,14 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # FY2023 sectors: Tucson 373,630 third (El Paso 427,470): the rank and the count each keep their words
+    ("In fiscal 2023, Tucson led all southwest sectors with roughly 374,000 Border Patrol apprehensions.",
+     [("sector_rank", "contradicted"), ("encounters_value", "supported")]),
+    # nationwide FY1954 1,028,246, first passed in FY1983 (29 years); FY1986 1,692,544 first passed in FY2022 (36)
+    ("Nationwide apprehensions hit 1.03 million in fiscal 1954, a record that stood for nearly thirty years.",
+     [("encounters_value", "supported"), ("encounters_record", "supported")]),
+    ("Nationwide, Border Patrol apprehensions peaked in fiscal 1986, a mark that stood for more than four decades.",
+     [("encounters_record", "depends"), ("encounters_record", "contradicted")]),
     # "the nation's No. 1 trading partner": Mexico 2024 $839.6 bn
     ("The Governor's Office of International Trade said Tuesday that Mexico remained the nation's No. 1 trading "
      "partner in 2024.", [("rank", "supported")]),

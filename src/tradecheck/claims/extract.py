@@ -362,6 +362,10 @@ _WORLD = r"\s+(?:on\s+(?:the\s+)?(?:planet|earth)|in\s+the\s+(?:world|western\s+
 _WORLD_RANK = re.compile(r"(?i)\b(?:the\s+)?(?:world['’]s\s+)?(?:busiest|largest|biggest)\s+(?:[\w-]+\s+){0,2}?(?:(?:corridor|"
                          r"crossing|land\s+port)\b(?:" + _WORLD + r")?|(?:border|trading\s+relationship|trade\s+relationship)"
                          r"\b" + _WORLD + r")")
+#: "a mark that stood for more than three decades": a high not surpassed for that long
+_STOOD = re.compile(r"(?i)\b(?:(?:a|the|its|their)\s+)?(?:mark|record|level|total|high|figure|peak)\s+that\s+(?:stood|held|lasted|went\s+unbroken)\s+"
+                    r"for\s+(?:(?P<over>more\s+than|over)\s+|(?:nearly|almost|about|roughly)\s+)?(?P<n>\w+)\s+"
+                    r"(?P<unit>years|decades)\b")
 #: "the busiest year of the twentieth century": an extreme within a century
 _CENTURY_EXTREME = re.compile(r"(?i)\b(?P<ext>busiest|highest|lowest|most|fewest|quietest)\s+(?:[\w-]+\s+){0,2}?(?:of|in)\s+"
                               r"the\s+(?P<c>nineteenth|19th|twentieth|20th|twenty-first|21st)\s+century\b")
@@ -1173,6 +1177,18 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                   period_stated=True, slots={"which": "highest", "until": until, "dataset": _dataset(context),
                                              "components": _components(context), "claimed": m.group(0)})
             used.append((s.start + m.start(), s.start + m.end()))
+        for m in _STOOD.finditer(s.text):
+            # "peaked at nearly 1.7 million in fiscal 1986, a mark that stood for more than three decades"
+            fy = [t for t in times if t.kind in ("fy", "year") and t.period is not None and t.start < s.start + m.start()]
+            n = parse_number_words(m.group("n")) if not m.group("n").isdigit() else float(m.group("n"))
+            if not fy or not n:
+                continue
+            years = int(n * (10 if m.group("unit").lower() == "decades" else 1))
+            claim("encounters_record", (s.start + m.start(), s.start + m.end()), period=Period.fiscal_year(fy[-1].period.end[0]),
+                  period_stated=True, slots={"which": "highest", "stood": (years, bool(m.group("over"))),
+                                             "dataset": _dataset(context), "components": _components(context),
+                                             "claimed": m.group(0)})
+            used.append((s.start + m.start(), s.start + m.end()))
         for m in _PEAK.finditer(s.text):
             # "apprehensions peaked in fiscal 1986": the year is the top of the whole series ("bottomed
             # out in fiscal 1943": the bottom)
@@ -1236,7 +1252,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                   subjects=subjects, period=period, period_stated=stated, flow=flow,
                   slots={"which": which, "claimed": f"a record ({which})", "peak": m.re is _TRADE_PEAK})
     for m in records:
-        if any(a <= s.start + m.start() < b for a, b in used):
+        if any(a < s.start + m.end() and s.start + m.start() < b for a, b in used):
             continue
         lookback = next((t for t in times if t.kind == "lookback"), None)
         record = next((t for t in times if t.kind == "record"), None)
@@ -1385,7 +1401,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         span = (span[0], min([span[1]] + [c.start for c in out if q.end <= c.start < span[1]]))
         # … and a record cue before it keeps its own words too ("peaked in fiscal 1986 at 1.69 million")
         span = (max([span[0]] + [c.end for c in out if span[0] <= c.start and c.end <= q.start and c.kind in (
-            "encounters_record", "trade_record")]), span[1])
+            "encounters_record", "trade_record", "sector_rank")]), span[1])
         if (gapped := _gapped(s, q, out, mentions, times)) is not None:
             # "Mexico took 16% of U.S. exports in 2024, Canada 17%": the same measure, another partner
             end = min([span[1]] + [m.start for m in mentions if m.start >= q.end])

@@ -1541,6 +1541,9 @@ def _usbp_record(claim: Claim, ctx: Context, fy: int, which: str) -> list[Readin
     if claim.slots.get("than_any"):
         found = [_usbp_than_any(claim, ctx, scope, fy, claim.slots["than_any"], which) for scope in scopes]
         return [x for x in found if x.verdict != "no_data"] or found
+    if claim.slots.get("stood"):
+        found = [_usbp_stood(claim, ctx, scope, fy, *claim.slots["stood"]) for scope in scopes]
+        return [x for x in found if x.verdict != "no_data"] or found
     if claim.slots.get("until"):
         found = [_usbp_until(claim, ctx, scope, fy, claim.slots["until"]) for scope in scopes]
         # (a scope whose series starts later, as the southwest's in FY1960, leaves the other)
@@ -1571,6 +1574,29 @@ def _usbp_record(claim: Claim, ctx: Context, fy: int, which: str) -> list[Readin
                            f"{scope.replace('_', ' ')} apprehensions in FY{fy}, not the {which} on record "
                            f"({r.notes[0]})", notes, r.value))
     return out
+
+
+def _usbp_stood(claim: Claim, ctx: Context, scope: str, fy: int, years: int, over: bool) -> Reading:
+    """"A mark that stood for more than three decades": the years until a later whole year passed
+    the year's count (or, never passed, to the latest year loaded); "about" allows 15 % fewer."""
+    r = _usbp_run("usbp_record", ctx, scope, fiscal_year=fy, which="highest")
+    label = f"Border Patrol {scope.replace('_', ' ')}, FY{fy}, unsurpassed for {'more than ' if over else ''}{years} years?"
+    if r.value is None:
+        return _missing(r, label)
+    later = r.detail["overtaken_by"]
+    if not r.detail["on_record"]:
+        return Reading(label, "contradicted", f"FY{fy} {r.value:,.0f}: not a high when set", r.definition, [r],
+                       "a record when set", f"Border Patrol {scope.replace('_', ' ')} apprehensions of FY{fy} "
+                       f"({r.value:,.0f}) were below an earlier year's.", list(r.notes[:2]), None)
+    last = max(int(y) for y in r.detail["series"]) if isinstance(r.detail.get("series"), dict) else fy
+    stood = (later[0] - fy) if later else (last - fy)
+    holds = stood > years if over else stood >= 0.85 * years
+    found = f"FY{fy} {r.value:,.0f}: " + (f"first surpassed in FY{later[0]}, {stood} years later" if later
+                                           else f"not surpassed through FY{last}")
+    j = judge_bool(holds, found)
+    return Reading(label, j.verdict, found, r.definition, [r], j.tolerance, None if holds else
+                   f"Border Patrol {scope.replace('_', ' ')} apprehensions of FY{fy} ({r.value:,.0f}) were "
+                   f"{found.split(': ', 1)[1]}.", list(r.notes[:2]), stood)
 
 
 def _usbp_until(claim: Claim, ctx: Context, scope: str, fy: int, until: int) -> Reading:
