@@ -9,6 +9,10 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # WIOD 2011, in U.S. exports (said in the sentence before): Mexican value added 0.69 times China's
+    ("Show notes: We test the viral line that Mexican parts in U.S. exports are ten times more significant than "
+     "Chinese ones. In the 2011 WIOD table, Mexico's contribution was actually about 0.7 times China's.",
+     [("va_ratio", "contradicted"), ("va_ratio", "supported")]),
     # FY2023 sectors: Tucson 373,630 third (El Paso 427,470): the rank and the count each keep their words
     ("In fiscal 2023, Tucson led all southwest sectors with roughly 374,000 Border Patrol apprehensions.",
      [("sector_rank", "contradicted"), ("encounters_value", "supported")]),

@@ -332,7 +332,7 @@ _RECORD = re.compile(
 _OVERTAKE = re.compile(r"(?i)\b(surpass\w*|overt(?:ook|ake|aken|akes)|pass(?:ed|es)|replac\w*|"
                        r"displac\w*|edged out|unseat\w*|dethron\w*|leapfrog\w*)\b")
 #: "lowest monthly count on record", "highest level ever": an extreme without the counted noun
-_EXTREME = re.compile(r"(?i)\b(?:the\s+)?(?P<ext>lowest|highest|fewest|busiest|slowest|quietest|(?<=the\s)most|"
+_EXTREME = re.compile(r"(?i)\b(?:the\s+)?(?P<ext>lowest|highest|fewest|busiest|slowest|quietest|(?<=the\s)most|worst|"
                       r"record[- ]low|record[- ]high)\b"
                       + r"(?:[^.;!?]|(?<=[A-Z])\.){0,50}?\b(?:on\s+record|ever\b|in\s+(?:(?:recorded|the|"
                         r"[\w.]+(?:['’]s?)?|its|their|the\s+agency['’]s)\s+)?history|since\s+records\s+began|"
@@ -1617,7 +1617,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             else:
                 kind = "trade_ratio"
             c = claim(kind, span, quantity=q, subjects=subjects, others=others[:1], flow=_flow(s.text),
-                      slots={"exporter": "USA", "sentence": s.text})
+                      slots={"exporter": "USA", "sentence": _flow_sentence(s.text, before) if kind == "va_ratio"
+                             else s.text})
             if kind == "trade_ratio" and "per_capita" in topics:
                 c.slots["per_capita"] = True  # "per capita, Canadians bought three times what Mexicans did"
         elif q.unit in ("%", "pp"):
@@ -1673,7 +1674,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 ratio = _fraction(q)
                 own = _subjects_before(mentions, q.start, s, s.start)
                 claim("va_ratio", (q.start, max(span[1], q.end)), quantity=ratio, subjects=own[:1] or subjects[:1],
-                      others=others, flow=_flow(s.text), slots={"exporter": "USA", "sentence": s.text})
+                      others=others, flow=_flow(s.text), slots={"exporter": "USA",
+                                                                "sentence": _flow_sentence(s.text, before)})
             elif (imported := re.search(r"(?i)\bimport\w*\s+(?:\w+\s+){0,3}?from\b", s.text)) and re.search(
                     r"(?i)\b(?:american|u\.s\.)-made\b|\bmade\s+in\s+(?:the\s+)?(?:usa|u\.s\.|america)\b", s.text) and (
                     partner := _mentions_after(mentions, s.start + imported.end(), s.end)[:1]):
@@ -1685,8 +1687,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 # "with Mexico's content exceeding China's by nearly half": a ratio of two origins
                 own = tuple(x for x in _subjects_before(mentions, s.start + by.start(), s) if x not in others)
                 claim("va_ratio", (span[0], max(span[1], q.end)), quantity=_fraction(q, 1.0), subjects=own[:1],
-                      others=others[:1], flow=_flow(s.text), slots={"exporter": "USA", "sentence": s.text if re.search(
-                          r"(?i)\b(?:exports?|imports?)\b", s.text) else s.text + " " + before})   # (the flow said before)
+                      others=others[:1], flow=_flow(s.text), slots={"exporter": "USA",
+                                                                    "sentence": _flow_sentence(s.text, before)})
             elif "va" in topics and re.search(r"(?i)\b(?:grew|rose|increased|fell|declined|since)\b", around) and \
                     any(t.period is not None and (t.period.end is None or t.period.end[0] > 2011) for t in times):
                 claim("no_data", span, quantity=q, slots={"topic": "va_recent"})
@@ -2660,6 +2662,12 @@ def _component(text: str) -> str:
     if re.search(r"ports? of entry|(?:office of )?field operations|\bofo\b|cbp officers|(?:southwest|border|land)\s+ports\b", t):
         return "ofo"
     return "all"
+
+
+def _flow_sentence(text: str, before: str) -> str:
+    """The words a value-added ratio's flow is read from: its sentence, or with the one before when it
+    names neither exports nor imports ("In 2011, Mexico's contribution was about 0.7 times China's")."""
+    return text if re.search(r"(?i)\b(?:exports?|imports?)\b", text) else f"{text} {before}"
 
 
 def _share_component(text: str) -> str:
