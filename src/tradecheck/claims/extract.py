@@ -358,6 +358,8 @@ def _component_word(text: str) -> str:
 
 
 #: "the busiest trade corridor on the planet": a ranking among the world's, not the U.S.'s, partners
+#: (the nouns without which it cannot match: a cheap test before its scan)
+_WORLD_NOUN = re.compile(r"(?i)corridor|crossing|land\s+port|relationship|\bborder\b")
 _WORLD = r"\s+(?:on\s+(?:the\s+)?(?:planet|earth)|in\s+the\s+(?:world|western\s+hemisphere)|worldwide|anywhere)"
 _WORLD_RANK = re.compile(r"(?i)\b(?:the\s+)?(?:world['’]s\s+)?(?:busiest|largest|biggest)\s+(?:[\w-]+\s+){0,2}?(?:(?:corridor|"
                          r"crossing|land\s+port)\b(?:" + _WORLD + r")?|(?:border|trading\s+relationship|trade\s+relationship)"
@@ -1040,7 +1042,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                   slots={"rank": 1, "role": role, "topic": "trade", "top_n": n,
                          "claimed": f"top {n} ({m.group(0).strip()})"})
     if "trade" in topics:
-        for m in _SECOND_ONLY.finditer(s.text):
+        for m in _SECOND_ONLY.finditer(s.text) if " only to " in s.text else ():
             # "Mexico is second only to Canada as a buyer", "Second only to Canada is Mexico"
             first = _group_after(mentions, s.start + m.end(), s)
             if not first or any(c.kind == "rank" for c in out):
@@ -1282,7 +1284,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                          "claimed": f"{which} on record" + (f" ({month.period.label})" if month else "")})
     # ("And the deficit with China?": a question asserts no sign)
     balances = list(_BALANCE.finditer(s.text)) if not s.text.rstrip(" *_").endswith("?") else []
-    if balances and (_SECOND_ONLY.search(s.text) or _BARE_RANK.search(s.text) or _FIRST_AMONG.search(s.text) or any(
+    if balances and (" only to " in s.text and _SECOND_ONLY.search(s.text) or _BARE_RANK.search(s.text) or _FIRST_AMONG.search(s.text) or any(
             r.group("role").lower().startswith(("deficit", "surplus", "gap", "imbalance")) for r in _RANK.finditer(s.text))):
         balances = []  # "the deficit with Mexico is second only to China's": its rank is the claim
     for m in balances:
@@ -1334,7 +1336,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         claim("component_compare", (s.start + m.start(), s.start + m.end()), slots={
             "component": a, "other": b, "direction": "more" if m.group("dir").lower() in ("more", "larger", "higher")
             else "less", "claimed": m.group(0)})
-    for m in _WORLD_RANK.finditer(s.text) if "trade" in topics or "corridor" in s.text.lower() else ():
+    for m in _WORLD_RANK.finditer(s.text) if _WORLD_NOUN.search(s.text) else ():
         # "making it the busiest trade corridor on the planet": a ranking of the world's trade, not loaded
         claim("no_data", (s.start + m.start(), s.start + m.end()), slots={"topic": "world_rank"})
     for m in _SECTOR_TOP.finditer(s.text) if sector else ():

@@ -347,7 +347,8 @@ _DENOM_WORDS = tuple(_DENOMINATORS)
 #: The words without which a pattern cannot match: a cheap test before its scan.
 _NEEDS = {
     _WORD_MONEY: ("dollars",),
-    _GROWTH_MULTIPLE: ("doubl", "tripl", "trebled", "quadrupl", "quintupl", "halv", "in half"),
+    _GROWTH_MULTIPLE: ("doubled", "doubling", "tripled", "tripling", "trebled", "quadrupl", "quintupl", "halved",
+                       "halving", "in half"),
     _FRACTION_MORE: _DENOM_WORDS,
     _FRACTION: _DENOM_WORDS + (" in ", " out of ", " of every "),
     _WORD_MULTIPLE: ("double", "twice", "triple", "treble", "quadruple", "times", "fold"),
