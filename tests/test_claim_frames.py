@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # "buying … from Mexico" is imports: 2024 $505.52 bn, over half a trillion
+    ("Since NAFTA we have gone to buying over half a trillion dollars a year from Mexico.",
+     [("trade_value", "supported")]),
     # WIOD 2011, in U.S. exports (said in the sentence before): Mexican value added 0.69 times China's
     ("Show notes: We test the viral line that Mexican parts in U.S. exports are ten times more significant than "
      "Chinese ones. In the 2011 WIOD table, Mexico's contribution was actually about 0.7 times China's.",

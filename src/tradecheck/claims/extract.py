@@ -144,7 +144,7 @@ TOPICS = {
     "seizures": r"seiz|confiscat|interdict|fentanyl|cocaine|methamphetamine|\bmeth\b|heroin|"
                 r"marijuana|narcotic|\bdrugs?\b",
     "jobs": r"\bjobs?\b|employment|employ",
-    "trade": r"\bbought\b|\bbuys?\b|\bbuyer|purchas|\bspend|\bexport|\bimport|\bgoods\b|\btrade[ds]?\b|"
+    "trade": r"\bbought\b|\bbuy(?:s|ing)?\b|\bbuyer|purchas|\bspend|\bexport|\bimport|\bgoods\b|\btrade[ds]?\b|"
              r"\bcommerce\b|\bbusiness with\b|"
              r"\bsell|\bsold\b|\bsales\b|consumer|\bmarkets?\b|customer|partner|shipments|deficit|surplus|\bsuppliers?\b|\btwo-way\b|\bship(?:ped|ping|s)\b",
 }
@@ -625,7 +625,7 @@ _FLOW_CUES = [
         r"purchases|purchased|bought)\b|\bimport(s|ed)?\s+(\S+\s+){0,6}?from\b(?!\s+(the\s+)?(u\.s\.|us\b|united\s+states|america|"
         r"an?\s|record|\$|\d|(?:the|its|their)\s+(?:record|peak|previous|prior|year|high|low|level)))|"
         r"(^|[•|;]\s*)imports\s*:|\binbound\s+(shipments|goods|freight|trade|cargo)\b|"
-        r"\b(bought|buys?|purchased|purchases|(?:pulled|took|brought)\s+in)\s+(\S+\s+){0,8}?from\s+(?!the\s+u\.s|the\s+united|america|us\b|u\.s\.|an?\s|its\s|"
+        r"\b(bought|buys?|buying|purchased|purchases|purchasing|(?:pulled|took|brought)\s+in)\s+(\S+\s+){0,8}?from\s+(?!the\s+u\.s|the\s+united|america|us\b|u\.s\.|an?\s|its\s|"
         r"their\s|the\s+(?:record|peak|previous|prior|year|high|low)|record|\$|\d)|"
         r"\b(its|their|mexican|canadian|chinese)\s+shipments\b|"
         r"\b(shipments|goods|products|deliveries|cargo)\s+from\s+(?!the\s+u\.s|the\s+united|america|us\b|\$|\d|an?\s)|"
