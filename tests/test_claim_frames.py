@@ -9,6 +9,11 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # southwest border cocaine FY2024 30,383.0 lb -> FY2025 40,944.5 lb; southwest FY2000 1,643,679 first passed in
+    # FY2021 (21 years)
+    ("Cocaine seizures at the southwest border fell in FY2025.", [("seizures_direction", "contradicted")]),
+    ("In fiscal 2000, southwest border apprehensions hit 1.64 million, a record that stood for more than two decades.",
+     [("encounters_value", "supported"), ("encounters_record", "supported")]),
     # "buying … from Mexico" is imports: 2024 $505.52 bn, over half a trillion
     ("Since NAFTA we have gone to buying over half a trillion dollars a year from Mexico.",
      [("trade_value", "supported")]),

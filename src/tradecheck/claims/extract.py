@@ -2525,7 +2525,10 @@ def _direction_claim(s: Sentence, m: re.Match, mentions: list[Mention], topics: 
                  "streak_years": next((t.years for t in found if t.kind == "every_year" and t.period is None),
                                       None) if kind == "trade_direction" else None,
                  "drug": (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1].lower(),
-                 "claimed": m.group(0)})
+                 "claimed": m.group(0),
+                 # "cocaine seizures at the southwest border rose": that region's
+                 **({"region": _seizure_region(s.text), "component": _seizure_component(s.text)}
+                    if kind == "seizures_direction" else {})})
 
 
 def _text(s: Sentence, a: int, b: int) -> str:

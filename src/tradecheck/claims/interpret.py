@@ -196,7 +196,7 @@ def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
         if r.value is None:
             return [_missing(r, label)]
         what = f"{_flow_word(claim.flow)} {'to' if claim.flow == 'exports' else 'from' if claim.flow == 'imports' else 'with'} " \
-               f"{_upper_first(_names(claim.subjects))} {'was' if claim.flow == 'total' else 'were'}"
+               f"{_names(claim.subjects)} {'was' if claim.flow == 'total' else 'were'}"
         return [_first_crossing(claim, label, _upper_first(what), {int(y): v for y, v in r.detail["series"].items()},
                                 period.start[0],
                                 [r], "", lambda v: _short(v, "USD"), notes)]
@@ -963,7 +963,7 @@ def _va_ratio(claim: Claim, ctx: Context) -> list[Reading]:
     a, b = r.components[:2] if len(r.components) >= 2 else (r, r)
     correction = None if j.verdict == "supported" else (
         f"In {year}, {_names((origin,))} value added made up {a.text} of U.S. gross exports and "
-        f"{_upper_first(_names((other,)))} value added {b.text}: {r.value:.2f} times as much (WIOD 2013).")
+        f"{_names((other,))} value added {b.text}: {r.value:.2f} times as much (WIOD 2013).")
     origin_reading = Reading(label, j.verdict, f"{r.value:.2f}×", r.definition, [r], j.tolerance,
                              correction, notes + list(r.notes[:2]), r.value)
     alt = run("va_returning_ratio", ctx=ctx, partner=origin, other=other, reporter=exporter, year=year)
@@ -971,7 +971,7 @@ def _va_ratio(claim: Claim, ctx: Context) -> list[Reading]:
         return [origin_reading]
     ja = judge(claim.quantity, alt.value)
     returning = Reading(f"U.S. value added returning in U.S. imports from {_names((origin,))} vs "
-                        f"{_upper_first(_names((other,)))} (share of imports), {year}", ja.verdict,
+                        f"{_names((other,))} (share of imports), {year}", ja.verdict,
                         f"{alt.value:.2f}×", alt.definition, [alt], ja.tolerance,
                         None if ja.verdict == "supported" else
                         f"In {year}, U.S. content made up {alt.value:.1f} times as large a share of "
@@ -986,7 +986,7 @@ def _va_ratio(claim: Claim, ctx: Context) -> list[Reading]:
             return [returning]
         jd = judge(claim.quantity, dollars)
         in_dollars = Reading(f"U.S. value added returning in U.S. imports from {_names((origin,))} vs "
-                             f"{_upper_first(_names((other,)))} (dollars), {year}", jd.verdict, f"{dollars:.2f}×",
+                             f"{_names((other,))} (dollars), {year}", jd.verdict, f"{dollars:.2f}×",
                              alt.definition, [alt], jd.tolerance, None if jd.verdict == "supported" else
                              f"In {year}, the U.S. value added in U.S. imports from {_names((origin,))} came to "
                              f"{dollars:.2f} times that in imports from {_names((other,))} (WIOD 2013).",
@@ -1588,7 +1588,7 @@ def _usbp_stood(claim: Claim, ctx: Context, scope: str, fy: int, years: int, ove
         return Reading(label, "contradicted", f"FY{fy} {r.value:,.0f}: not a high when set", r.definition, [r],
                        "a record when set", f"Border Patrol {scope.replace('_', ' ')} apprehensions of FY{fy} "
                        f"({r.value:,.0f}) were below an earlier year's.", list(r.notes[:2]), None)
-    last = max(int(y) for y in r.detail["series"]) if isinstance(r.detail.get("series"), dict) else fy
+    last = _latest_usbp_year(ctx, scope)
     stood = (later[0] - fy) if later else (last - fy)
     holds = stood > years if over else stood >= 0.85 * years
     found = f"FY{fy} {r.value:,.0f}: " + (f"first surpassed in FY{later[0]}, {stood} years later" if later
@@ -2077,7 +2077,7 @@ def _balance_sign(claim: Claim, ctx: Context) -> list[Reading]:
     return [Reading(f"trade balance, {period.label}", j.verdict, f"{actual} of {_short(abs(r.value), 'USD')}",
                     r.definition, [r], j.tolerance, None if j.verdict == "supported" else
                     f"The U.S. had a goods trade {actual} of {_short(abs(r.value), 'USD')} with "
-                    f"{_upper_first(_names(claim.subjects))} in {period.label}.", notes, r.value)]
+                    f"{_names(claim.subjects)} in {period.label}.", notes, r.value)]
 
 
 # -- comparisons, records and directions without a figure ----------------------------------------
@@ -2173,7 +2173,7 @@ def _balance_compare(claim: Claim, ctx: Context, period: Period, notes: list[str
         j = judge_bool(all((sign * a.value > sign * r.value) == more for r in found), official)
     return Reading(label, j.verdict, official, a.definition, [a, *found], j.tolerance,
                    None if j.verdict == "supported" else f"In {period.label}, the U.S. goods trade balance with "
-                   f"{_upper_first(_names(claim.subjects))} was a {size(a)}; with " + "; with ".join(
+                   f"{_names(claim.subjects)} was a {size(a)}; with " + "; with ".join(
                        f"{_names(g)}, a {size(r)}" for g, r in zip(groups, found)) + ".",
                    notes, sign * a.value)
 
@@ -2513,8 +2513,8 @@ def _seizures_direction(claim: Claim, ctx: Context) -> list[Reading]:
             out.append(_seizures_each_year(claim, ctx, drug, start, end))
             continue
         a, b = (run("seizures", ctx=ctx, drug=drug, period=p, **_seizure_scope(claim)) for p in (start, end))
-        out.append(_direction_reading(claim, a, b, f"CBP {drug} seizures, {start.label} → {end.label}",
-                                      f"CBP {drug} seizures in {end.label}"))
+        who = _seizure_who(claim, drug)
+        out.append(_direction_reading(claim, a, b, f"{who}, {start.label} → {end.label}", f"{who} in {end.label}"))
     return out or _no_data(claim, ctx, "no period stated")
 
 
