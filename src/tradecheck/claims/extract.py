@@ -208,10 +208,6 @@ _SECTOR_TOP = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?border\b)?|(?:led|topped|outpaced)\s+(?:all\s+|every\s+|the\s+)?(?:other\s+)?"
     r"(?:[\w-]+\s+){0,3}?sectors\b|led\s+the\s+(?:nation|country|whole\s+border|border))|(?:more|most)\b[^.;]{0,40}?"
     r"\bthan\s+any\s+other\s+(?:[\w-]+\s+){0,2}?sector\b)")
-#: "the Rio Grande Valley sector … dropped to fourth place", "ranked third among southwest sectors": a place
-_SECTOR_PLACE = re.compile(r"(?i)\b(?:dropped|fell|slipped|slid|rose|climbed|moved|jumped|ranked|finished|came\s+in)\s+"
-                           r"(?:to\s+|at\s+)?(?:No\.\s*|#)?(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|"
-                           r"ninth|[1-9])(?:\s+place)?\b(?:\s+among\s+(?:[\w-]+\s+){0,3}?sectors\b)?")
 #: "$152 billion of goods from them, mostly cars and parts": all goods, the products only describe them
 _ALL_GOODS = re.compile(r"(?i)\s*(?:in|of|worth\s+of)\s+(?:U\.S\.\s+|American\s+)?(?:goods|merchandise)\b"
                         r"(?![^.;]{0,30}?\b(?:in|of)\s+(?:auto|cars|crude|steel|corn|soy))")
@@ -1345,9 +1341,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         nth = _ORDINAL.get((m.group("nth") or "").lower(), 1)
         claim("sector_rank", (at, s.start + m.end()), slots={
             "sector": sector, "rank": nth, "claimed": f"#{nth} ({m.group(0).strip()})"})
-    for m in _SECTOR_PLACE.finditer(s.text) if sector and not any(c.kind == "sector_rank" for c in out) else ():
-        word = m.group("nth").lower()
-        nth = int(word) if word.isdigit() else 1 if word == "first" else _ORDINAL[word]
+    for m in as_verb if sector and not any(c.kind == "sector_rank" for c in out) else ():
+        # "the Rio Grande Valley sector … dropped to fourth place", "ranked first among southwest sectors"
+        nth = _place_number(m.group("n"))
         claim("sector_rank", clause_of(s.start + m.start()), slots={
             "sector": sector, "rank": nth, "claimed": f"#{nth} ({m.group(0).strip()})"})
 
