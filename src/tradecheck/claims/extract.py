@@ -2757,10 +2757,13 @@ def _sector(text: str) -> str | None:
     return f"{names.pop()} sector" if len(names) == 1 else None
 
 
-_DATASET_CUE = re.compile(r"(?P<northern_border>northern\s+(?:land\s+)?border|u\.s\.-canad\w+\s+border|canadian\s+(?:border|line))|"
-                          r"(?P<nationwide>\bnationwide\b|\bnational(?:ly)?\b|\ball\s+(?:u\.s\.\s+|of\s+the\s+|america['’]s\s+)?"
-                          r"borders\b)|(?P<southwest_border>southwest|southern\s+border|u\.s\.-mexico\s+border|\bswb?\b)|"
-                          r"(?P<coastal_border>\bcoastal\s+(?:border|sectors?|region)\b)")
+#: the words naming each border series, shared by :func:`_dataset` and :func:`_dataset_at`
+_NORTHERN_CUE = r"northern\s+(?:land\s+)?border|u\.s\.-canad\w+\s+border|canadian\s+(?:border|line)"
+_COASTAL_CUE = r"\bcoastal\s+(?:border|sectors?|region)\b"
+_ALL_BORDERS_CUE = r"\ball\s+(?:u\.s\.\s+|of\s+the\s+|america['’]s\s+)?borders\b"
+_SOUTHWEST_CUE = r"southwest|southern\s+border|u\.s\.-mexico\s+border|\bswb?\b"
+_DATASET_CUE = re.compile(rf"(?P<northern_border>{_NORTHERN_CUE})|(?P<nationwide>\bnationwide\b|\bnational(?:ly)?\b|"
+                          rf"{_ALL_BORDERS_CUE})|(?P<southwest_border>{_SOUTHWEST_CUE})|(?P<coastal_border>{_COASTAL_CUE})")
 
 
 def _dataset_at(text: str, pos: int, after: bool = True) -> str | None:
@@ -2780,15 +2783,15 @@ def _dataset(text: str) -> str | None:
     if sector := _sector(text):
         return sector
     t = text.lower()
-    if re.search(r"northern\s+(?:land\s+)?border|u\.s\.-canad\w+\s+border|canadian\s+(?:border|line)", t):
+    if re.search(_NORTHERN_CUE, t):
         return "northern_border"
-    if re.search(r"\bcoastal\s+(?:border|sectors?|region)\b", t):
+    if re.search(_COASTAL_CUE, t):
         return "coastal_border"
     if re.search(r"\b(?:common|shared)\s+border\b", t) and ("mexic" in t) != ("canad" in t):
         return "southwest_border" if "mexic" in t else "northern_border"   # "the common border", in Mexico's words
-    if "nationwide" in t or "national" in t or re.search(r"\ball\s+(?:u\.s\.\s+|of\s+the\s+|america['’]s\s+)?borders\b", t):
+    if "nationwide" in t or "national" in t or re.search(_ALL_BORDERS_CUE, t):
         return "nationwide"
-    if "southwest" in t or "southern border" in t or "u.s.-mexico border" in t or re.search(r"\bswb?\b", t):
+    if re.search(_SOUTHWEST_CUE, t):
         return "southwest_border"
     return None
 
