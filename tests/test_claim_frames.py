@@ -9,6 +9,13 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # 2024: Vietnam #6 import source; its deficit ($123.5 bn) third-largest, not fourth (a rank of its own clause)
+    ("Vietnam: now the #6 U.S. import source, and the bilateral gap is the 4th-largest we run with any country.",
+     [("rank", "supported"), ("rank", "contradicted")]),
+    # 2024 imports: India #10 ($87.34 bn); China $438.74 bn < Canada + Germany + Japan $720.64 bn
+    ("India has cracked the top 10 U.S. import sources.", [("rank", "supported")]),
+    ("Imports from China in 2024 exceeded those from the next three suppliers combined.",
+     [("group_vs_next", "contradicted")]),
     # southwest border cocaine FY2024 30,383.0 lb -> FY2025 40,944.5 lb; southwest FY2000 1,643,679 first passed in
     # FY2021 (21 years)
     ("Cocaine seizures at the southwest border fell in FY2025.", [("seizures_direction", "contradicted")]),

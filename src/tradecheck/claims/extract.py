@@ -234,7 +234,7 @@ _ORDINAL = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seven
 _BARE_RANK = re.compile(r"(?i)\b(?:was|is|were|are|remains|remained|ranked\s+as)\s+the\s+(?P<nth>second|third|fourth|"
                         r"fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|[4-9]th|10th)[- ](?:largest|biggest)\b"
                         r"(?!\s+(?:[\w.'’-]+\s+){0,4}?(?:buyer|customer|market|partner|deficit|surplus|supplier|source|"
-                        r"importer|destination|economy|country|city|state|port)s?\b)")
+                        r"importer|destination|economy|(?<!any\s)country|city|state|port)s?\b)")
 #: "first became the top partner in 2023", "… for the first time": a rank never held before
 _FIRST_TIME = re.compile(r"(?i)\bfirst\s+(?:became|become|becomes|emerged|rose|climbed|overtook|surpassed|took|"
                          r"ranked)\b|\bfor\s+the\s+first\s+time\b")
@@ -248,7 +248,8 @@ _FROM_YEAR = re.compile(r"(?i)\b(?:from|since|compared\s+(?:with|to)|over|than(?
 #: "has been our top partner since 2023", "has remained …": a rank held over the years since
 _HELD_SINCE = re.compile(r"(?i)\b(?:has|have)\s+(?:been|remained|stayed|held\s+on\s+as|held)\b")
 #: "a top-five partner", "one of our top 10 markets": within the first N
-_TOP_N = re.compile(r"(?i)\b(?:a|one\s+of\s+(?:the|our|its|America['’]s))\s+top[- ](?P<n>two|three|four|five|six|seven|"
+_TOP_N = re.compile(r"(?i)\b(?:a|one\s+of\s+(?:the|our|its|America['’]s)|(?:cracked|broke\s+into|entered|joined|made)\s+the)\s+"
+                    r"top[- ](?P<n>two|three|four|five|six|seven|"
                     r"eight|nine|ten|\d{1,2})\s+(?:[\w.'’-]+\s+){0,3}?(?P<role>trading\s+partner|trade\s+partner|"
                     r"partner|(?:export\s+)?market|buyer|customer|supplier|source|destination)s?\b")
 #: "… with the Netherlands at No. 4": another place in a ranking just named
@@ -287,7 +288,7 @@ _NEXT = re.compile(
     r"outsell(?:s)?|outsold|outpace(?:d|s)?)\s+"
     r"(?:(?:those|that|exports|sales)\s+(?:to|from|with)\s+)?)(?:the\s+)?next\s+(?P<n>\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|twenty)\s+(?:largest\s+|biggest\s+)?(?:U\.S\.\s+|American\s+)?(?P<what>trading partners|trade partners|"
-    r"export markets|markets|partners|countries|buyers|customers|economies)"
+    r"export markets|markets|partners|countries|buyers|customers|economies|suppliers|import sources|sources)"
     r"(?:\s+(?:combined|put together|together))?")
 #: "the next 10 export markets after Canada and Mexico": a group ranked after the partners named
 _NEXT_AFTER = re.compile(
@@ -615,7 +616,8 @@ _FLOW_LABEL = re.compile(r"(?i)(?:^|[,;:•|(]\s*|\b(?:U\.S\.|US|American)\s+)(?
 
 #: The cues of each flow, strongest first ("deficit" settles it; then words of buying from abroad …)
 _FLOW_CUES = [
-    ("balance", re.compile(r"\b(deficit|surplus)\b|\b(goods|trade)\s+(balance|gap|imbalance)\b|\bbalance\s+(with|of\s+trade)\b")),
+    ("balance", re.compile(r"\b(deficit|surplus)\b|\b(goods|trade|bilateral)\s+(balance|gap|imbalance)\b|"
+                           r"\bbalance\s+(with|of\s+trade)\b")),
     ("imports", re.compile(
         r"\b(u\.s\.|us|united states|american|america's|america)\s+(goods\s+)?(imports?|imported|"
         r"purchases|purchased|bought)\b|\bimport(s|ed)?\s+(\S+\s+){0,6}?from\b(?!\s+(the\s+)?(u\.s\.|us\b|united\s+states|america|"
@@ -1008,9 +1010,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             nth = _place_number(p.group("n"))
             claim("rank", (x.start, s.start + p.end()), subjects=(x.country_id,), flow=flow,
                   slots={"rank": nth, "role": role, "topic": "trade", "claimed": f"#{nth} ({x.text}{p.group(0)})"})
-    if "trade" in topics and not any(c.kind == "rank" for c in out) and (m := _BARE_RANK.search(s.text)):
+    if "trade" in topics and (m := _BARE_RANK.search(s.text)) and not any(
+            c.kind == "rank" and c.end > clause_of(s.start + m.start())[0] for c in out):
+        # ("Vietnam: now the #6 U.S. import source, and the bilateral gap is the 4th-largest": a rank of its own
+        # clause, by what that clause names)
         subjects = _subjects_before(mentions, s.start + m.start(), s) or lead or d.subjects
-        flow = _flow(s.text)
+        flow = _flow(_text(s, *clause_of(s.start + m.start())), s.text, m.start())
         role = flow if flow in ("deficit", "surplus") else {"imports": "supplier", "total": "partner"}.get(flow, "market")
         if flow == "balance":
             role = flow = "surplus" if re.search(r"(?i)\bsurplus", s.text) else "deficit"
