@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # heroin FY2019 6,224.6 lb -> FY2024 1,160.6 lb (-81.4%): "since fiscal 2019" is that year, not the months since
+    ("Heroin seizures have collapsed since fiscal 2019, a drop of more than 85 percent by fiscal 2024.",
+     [("seizures_change", "contradicted")]),
     # 2024: Vietnam #6 import source; its deficit ($123.5 bn) third-largest, not fourth (a rank of its own clause)
     ("Vietnam: now the #6 U.S. import source, and the bilateral gap is the 4th-largest we run with any country.",
      [("rank", "supported"), ("rank", "contradicted")]),

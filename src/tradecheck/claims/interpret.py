@@ -2437,9 +2437,11 @@ def _seizure_pair(claim: Claim, ctx: Context) -> list[tuple[str, Period, Period]
                 ("fiscal", Period.fiscal_year(p.start[0]), Period.fiscal_year(last_fy))]
     if len(periods) >= 2:
         # a change runs from the earlier period to the later, in whatever order they are named; a
-        # fraction of a base year ("half the next year's total") from the base to the figure's year
-        p1, p2 = (p for p, _ in periods[:2]) if claim.slots.get("ordered") else \
-            sorted((p for p, _ in periods[:2]), key=lambda p: p.start)
+        # fraction of a base year ("half the next year's total") from the base to the figure's year;
+        # "since fiscal 2019, … by fiscal 2024": from that year
+        named = [(Period.fiscal_year(p.start[0] + 1) if p.start[1] == 10 else Period.year(p.start[0]))
+                 if p.kind == "range" and p.end is None else p for p, _ in periods[:2]]
+        p1, p2 = named if claim.slots.get("ordered") else sorted(named, key=lambda p: p.start)
         return [("", p1, p2)]
     if len(periods) == 1 and periods[0][0].kind == "range" and periods[0][0].end is not None:
         p = periods[0][0]
