@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # a fact box: Mexico, 2024 imports $505.52 bn, the #1 source (a bullet that opens with "No. 1")
+    ("MEXICO AT A GLANCE — $505 billion in U.S. goods imports (2024) • No. 1 source of U.S. imports • Partner in USMCA",
+     [("trade_value", "close"), ("rank", "supported")]),
     # heroin FY2019 6,224.6 lb -> FY2024 1,160.6 lb (-81.4%): "since fiscal 2019" is that year, not the months since
     ("Heroin seizures have collapsed since fiscal 2019, a drop of more than 85 percent by fiscal 2024.",
      [("seizures_change", "contradicted")]),

@@ -217,7 +217,7 @@ _RANK = re.compile(
     r"(?<=as)(?=\s+top)|"
     # headline grammar: "Mexico now top U.S. trade partner", "Mexico becomes largest U.S. supplier"
     r"(?:(?<=\bnow)|(?<=\bbecomes)|(?<=\bbecame)|(?<=\bremains)|(?<=\bstill))(?=\s+(?:top|biggest|largest|leading|no\.\s?1)\b)|"
-    r"(?<=[|—–:(])(?=\s*(?:#|No\.)))\s*"
+    r"(?:^|(?<=[|—–:(•]))(?=\s*(?:#|No\.)))\s*"
     r"(?:(?P<topn>two|three|four|five|2|3|4|5)\s+)?(?:single\s+|very\s+|world['’]s\s+)?(?P<ord>biggest|largest|top(?!\s+(?:\d|(?:six|seven|eight|nine|ten|twenty|fifteen|fifty|hundred)\b))|most important|leading|main|principal|number[- ]one|no\.\s?1|#1|"
     r"number[- ](?P<nw>two|three|four|five)|no\.\s?(?P<nd>[2-9])|#(?P<nh>[2-9])|"
     r"(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|[4-9]th|10th)[- ]"
