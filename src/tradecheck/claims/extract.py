@@ -1010,18 +1010,19 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             nth = _place_number(p.group("n"))
             claim("rank", (x.start, s.start + p.end()), subjects=(x.country_id,), flow=flow,
                   slots={"rank": nth, "role": role, "topic": "trade", "claimed": f"#{nth} ({x.text}{p.group(0)})"})
-    if "trade" in topics and (m := _BARE_RANK.search(s.text)) and not any(
-            c.kind == "rank" and c.end > clause_of(s.start + m.start())[0] for c in out):
+    bare = _BARE_RANK.search(s.text) if "trade" in topics else None
+    bare_clause = clause_of(s.start + bare.start()) if bare else None
+    if bare and not any(c.kind == "rank" and c.end > bare_clause[0] for c in out):
         # ("Vietnam: now the #6 U.S. import source, and the bilateral gap is the 4th-largest": a rank of its own
         # clause, by what that clause names)
-        subjects = _subjects_before(mentions, s.start + m.start(), s) or lead or d.subjects
-        flow = _flow(_text(s, *clause_of(s.start + m.start())), s.text, m.start())
+        subjects = _subjects_before(mentions, s.start + bare.start(), s) or lead or d.subjects
+        flow = _flow(_text(s, *bare_clause), s.text, bare.start())
         role = flow if flow in ("deficit", "surplus") else {"imports": "supplier", "total": "partner"}.get(flow, "market")
         if flow == "balance":
             role = flow = "surplus" if re.search(r"(?i)\bsurplus", s.text) else "deficit"
-        nth = _ORDINAL[m.group("nth").lower()]
-        claim("rank", _extend(s, clause_of(s.start + m.start()), s.start + m.end()), subjects=subjects[:1], flow=flow,
-              slots={"rank": nth, "role": role, "topic": "trade", "claimed": f"#{nth} ({m.group(0).strip()})"})
+        nth = _ORDINAL[bare.group("nth").lower()]
+        claim("rank", _extend(s, bare_clause, s.start + bare.end()), subjects=subjects[:1], flow=flow,
+              slots={"rank": nth, "role": role, "topic": "trade", "claimed": f"#{nth} ({bare.group(0).strip()})"})
     ranked = [c for c in out if c.kind == "rank"]
     for m in _AT_RANK.finditer(s.text) if ranked else ():
         # "Japan is the No. 3 market, with the Netherlands at No. 4": the same ranking, another place
