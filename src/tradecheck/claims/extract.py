@@ -401,6 +401,8 @@ _SEIZURE_PEAK = re.compile(r"(?i)\b(?:(?<!\d\d\s)peak(?:ed|s)?|bottomed\s+out|(?
 #: "did not exceed 12,000 in any month of 2025", "in no month of fiscal 2025": a bound on every month
 _ANY_MONTH = r"\bin\s+(?:any|no)\s+(?:single\s+)?month\b"
 _NEVER = re.compile(r"(?i)\b(?:never|at\s+no\s+point|not\s+once)\b")
+#: "every month", "month after month": each month, one by one (read here and by the interpreter)
+_EVERY_MONTH = re.compile(r"(?i)\b(?:every|each)\s+(?:single\s+)?month\b|\bmonth\s+after\s+month\b")
 #: "higher than in any year of the 1990s": a year against every year of a decade
 _THAN_ANY_IN = re.compile(r"(?i)\b(?P<cmp>higher|more|greater|larger|bigger|fewer|lower|less|smaller)\b[^.;]{0,60}?"
                           r"\bthan\s+(?:in\s+|at\s+|during\s+)?any\s+(?:other\s+)?(?:single\s+)?(?:fiscal\s+)?"
@@ -2017,8 +2019,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                                 r"count|figure|tally|number|record|low|high|level))|"
                                                 r"\baveraged\b|" + _ANY_MONTH, s.text)),
                     "per_day": bool(re.search(r"(?i)\b(?:a|per|each|every)\s+day\b|\bdaily\b", s.text)),
-                    "each_month": bool(re.search(r"(?i)\b(?:every|each)\s+(?:single\s+)?month\b|\bmonth\s+after\s+month\b|"
-                                                 + _ANY_MONTH, s.text) or q.hedge == "at_most" and re.search(
+                    "each_month": bool(_EVERY_MONTH.search(s.text) or re.search(rf"(?i){_ANY_MONTH}", s.text)
+                                       or q.hedge == "at_most" and re.search(
                                                      r"(?i)\bmonthly\b|\b(?:a|per)\s+month\b", s.text)
                                        and _NEVER.search(s.text)),
                     # "so far in fiscal 2025": the months loaded are what is claimed

@@ -19,7 +19,7 @@ from ..indicators import Result, fmt_value, run
 from ..indicators.core import Context
 from ..indicators.periods import Period, add_months, month_name
 from ..indicators.trade import VERBS
-from .extract import Claim
+from .extract import _EVERY_MONTH, Claim
 from .verdict import Judgement, judge, judge_bool
 
 __all__ = ["Reading", "readings", "NO_DATA_SOURCES"]
@@ -2347,7 +2347,6 @@ def _encounters_direction(claim: Claim, ctx: Context) -> list[Reading]:
     return out
 
 
-_EVERY_MONTH = re.compile(r"(?i)\b(?:every|each)\s+(?:single\s+)?month\b|\bmonth\s+after\s+month\b")
 _MONTH_NAMED = re.compile(r"(?i)\b(?:" + "|".join(calendar.month_name[1:]) + r")\b")
 
 
