@@ -9,6 +9,14 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # FY2024 fentanyl: all of CBP 21,889.2 lb, the Border Patrol 2,988.9 lb: "border agents" may be either
+    ("Border agents seized about 21,900 pounds of fentanyl in fiscal 2024.", [("seizures", "depends")]),
+    # exports to Mexico 1994 $50.84 bn -> 1995 $46.29 bn (-9.0%); to Canada 2023 $354.41 bn -> 2024 $349.91 bn (-1.3%)
+    ("In 1995 Mexico bought $46 billion of U.S. goods, roughly 12 percent less than a year earlier.",
+     [("trade_value", "supported"), ("trade_growth", "contradicted")]),
+    ("Exports to Canada were 1% lower than the year before.", [("trade_growth", "supported")]),
+    # southwest border encounters November 2024: 94,186 ("southwest numbers", in a lower-case post)
+    ("nov 2024 southwest numbers were like 120k, still crazy if you ask me", [("encounters_value", "contradicted")]),
     # a fact box: Mexico, 2024 imports $505.52 bn, the #1 source (a bullet that opens with "No. 1")
     ("MEXICO AT A GLANCE — $505 billion in U.S. goods imports (2024) • No. 1 source of U.S. imports • Partner in USMCA",
      [("trade_value", "close"), ("rank", "supported")]),

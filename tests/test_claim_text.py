@@ -162,6 +162,16 @@ def test_markdown_marks_opening_a_line_are_not_sentence_text():
     assert [x.text for x in sentences(inline)] == ["Imports (2024): $421.9 billion", "Balance: –$62.0 billion"]
 
 
+def test_a_lower_case_post_is_split_at_its_stops_but_not_after_an_abbreviation():
+    from tradecheck.claims.extract import sentences
+
+    post = "been running the bridge since 2015. back then it was slow lol. now its busy"
+    assert [x.text for x in sentences(post)] == ["been running the bridge since 2015.", "back then it was slow lol.",
+                                                 "now its busy"]
+    assert [x.text for x in sentences("They seized 15 lb. of fentanyl at about 3 p.m. on the bridge.")] == [
+        "They seized 15 lb. of fentanyl at about 3 p.m. on the bridge."]
+
+
 def test_a_month_without_a_year_is_placed_by_the_text_or_left_to_the_data():
     import datetime as dt
 

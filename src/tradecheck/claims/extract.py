@@ -58,7 +58,10 @@ _PLACE_LINE = re.compile(r"\s*(?P<place>[A-Z][A-Z.' ]{2,30}(?:,\s+[A-Z][\w.' ]{1
 
 
 #: a sentence ends at its stop, or at a bullet inside the line ("• Imports: $421.9 billion • …")
-_SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?=[A-Z“\"'(0-9$])|\s+[•▪●]\s+")
+_SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?=[A-Z“\"'(0-9$])|\s+[•▪●]\s+|(?<=[\w)])[.!?]\s+(?=[a-z])")
+#: words a stop follows inside a sentence when the next word is lower-case ("15 lb. of fentanyl")
+_LOWER_ABBREV = re.compile(r"(?i)(?:\b(?:lbs?|oz|kg|km|mi|ft|est|approx|fig|gov|govt|sen|rep|dept|pres|ca|cf|al|jr|sr|"
+                           r"mt|pct|yrs?|mos?|wk|vol|pp|eds?|op|a\.m|p\.m|[a-z])|\.[a-z])\.$")
 _LABEL = re.compile(r"((?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}):\s+(?=[A-Z“\"])")
 
 
@@ -99,6 +102,10 @@ def sentences(text: str) -> list[Sentence]:
         for m in _SENTENCE_END.finditer(chunk, pos):
             head = chunk[pos:m.start() + 1]
             bullet = m.group(0).strip() in "•▪●"
+            lower = not bullet and chunk[m.end():m.end() + 1].islower()
+            if lower and m.group(0)[0] == "." and _LOWER_ABBREV.search(head.rstrip()):
+                # "15 lb. of fentanyl", "about 3 p.m. yesterday": an abbreviation before a lower-case word
+                continue
             if not bullet and _ABBREV.search(head.rstrip()) and not re.search(r"[!?]", m.group(0)):
                 # "the U.S. Border Patrol": an abbreviation, not a sentence end
                 continue
@@ -140,7 +147,7 @@ TOPICS = {
           r"\bcontribution\s+to\s+(?:U\.S\.\s+|American\s+|the\s+value\s+of\s+)?exports",
     "encounters": r"encounters?|apprehen(?:sions?|d|ded|ding)\b|crossings?|migrants?|illegal entr|border patrol|"
                   r"gotaways|unlawful|(?-i:\bthe Patrol\b)|\bCBP['’]s\s+(?:nationwide|southwest\s+border)\s+(?:data|figures|numbers|"
-                  r"counts?|totals?)\b",
+                  r"counts?|totals?)\b|\b(?:southwest|southern)\s+(?:border\s+)?(?:numbers|figures|counts|totals)\b",
     "seizures": r"seiz|confiscat|interdict|fentanyl|cocaine|methamphetamine|\bmeth\b|heroin|"
                 r"marijuana|narcotic|\bdrugs?\b",
     "jobs": r"\bjobs?\b|employment|employ",
@@ -485,6 +492,9 @@ _CHANGE_BEFORE_PCT = re.compile(rf"(?i)\b({_VERBS}|{'|'.join(_CUT_VERBS)}|up|dow
 _YEAR_BEFORE = re.compile(r"(?i)\s+(?:(?:that\s+of|what\s+it\s+was\s+in)\s+)?(?:the\s+(?:year|month)\s+(?:before|earlier)|"
                           r"(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?(?:year|month)|(?:a|one)\s+year\s+"
                           r"(?:earlier|before|ago))\b")
+#: a change against the period before: "12 percent less than a year earlier"
+_VS_PERIOD_BEFORE = re.compile(r"(?i)\s*(?:(?:lower|higher|fewer|less|more|smaller|larger|bigger)\s+(?:than|compared\s+(?:with|to))|"
+                               r"(?:below|above|down|up)(?:\s+(?:from|on|over))?)" + _YEAR_BEFORE.pattern.removeprefix("(?i)"))
 #: a multiple of an earlier level: "a ninefold increase", "nine times as much as in FY2019"
 _MULTIPLE_OF_EARLIER = re.compile(r"(?i)\s+(?:increase|rise|jump|surge|growth|gain)\b|\s+as\s+(?:much|many|large|high)\s+"
                                   r"as\s+(?:it\s+was\s+|they\s+were\s+)?(?:in|back\s+in|during)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)?"
@@ -1634,6 +1644,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                  r"decrease|increase|drop|rise|decline)", after) or _CHANGE_BEFORE_PCT.search(before) \
                 or _SIGN_BEFORE.search(before)
             base_time = _growth_base(times, s)   # where a change would start from
+            vs_before = bool(direction and _VS_PERIOD_BEFORE.match(s.text, q.end - s.start))
+            if vs_before and base_time is not None and base_time.kind in ("year", "fy"):
+                # "3% lower than a year earlier", said of 2024: the change from 2023
+                y = base_time.period.end[0]
+                base_time = replace(base_time, kind="range", period=Period.range((y - 1, 1), (y, 12)) if base_time.kind
+                                    == "year" else Period.range(Period.fiscal_year(y - 1).start, base_time.period.end))
             prior = out[-1] if out and out[-1].kind in ("trade_share", "va_share", "sme_share") else None
             of_what = re.match(r"\s+(?:of\s+(?:what|that|the\s+amount|the\s+value|those)\b|as\s+(?:much|many|large)\b|"
                                # "half what we sold to Mexico", "a third of U.S. exports to Mexico"
@@ -1852,7 +1868,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 if stated is None and base is not None:
                     # the only time named is the base: the change runs to the latest month
                     c.period, c.period_stated = (d.period if d.period != base.period else None), False
-            elif "trade" in topics and re.search(r"(?i)\bof\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:u\.s\.|(?-i:US)(?=\s+(?:goods|trade|exports|imports))|american|america['’]s|"
+            elif "trade" in topics and not vs_before and re.search(r"(?i)\bof\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:u\.s\.|(?-i:US)(?=\s+(?:goods|trade|exports|imports))|american|america['’]s|"
                                                  r"total|everything|all\s+(?:that\s+)?(?:america|the\s+u\.s\.|we)|what\s+(?:we|the\s+u\.s\.|america|the\s+united\s+states|"
                                                  r"the\s+country)\s+(?:exports?|imports?|sells?|buys?|sold|bought|ships?|shipped)\b|"
                                                  r"the\s+(?:country|nation)['’]s|our)(?!\w)|\bshare\b", after + around) or re.search(
@@ -1871,7 +1887,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     "base": base_time.period if base_time else None, "base_kind": base_time.kind if base_time else None,
                     "measure": _sme_measure(around)})
             elif "trade" in topics and (growth := _CHANGE.search(around) or (
-                    direction if direction and (direction.re is _SIGN_BEFORE or direction.re is not _CHANGE_BEFORE_PCT
+                    direction if direction and (vs_before or direction.re is _SIGN_BEFORE or direction.re is not _CHANGE_BEFORE_PCT
                                                 and base_time and base_time.kind in ("since", "range")
                                                 or direction.re is _CHANGE_BEFORE_PCT and (direction.group(2) or direction.group(3))) else None)):
                 # (a noun before the figure, "an increase of about 27 percent", is a trend; "cut 14%" is not)
@@ -1953,8 +1969,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 "actor": "mexico" if actor else "cbp", "regions": _regions(context),
                 # "officers at ports seized about 9,900 pounds, while Border Patrol agents between the
                 # ports seized …": the clause's own component first
-                "component": own if (own := _seizure_component(_text(s, lo, q.start), before=True)) != "all"
-                else _seizure_component(context)})
+                "component": (component := own if (own := _seizure_component(_text(s, lo, q.start), before=True)) != "all"
+                              else _seizure_component(context)),
+                # "Border agents seized …": CBP's officers and agents, or the Border Patrol's agents only
+                **({"components": ("all", "usbp")} if component == "all" and _BORDER_AGENTS.search(context) else {})})
         elif q.unit == "count" and (prior := next((c for c in reversed(out) if c.kind == "seizures"), None)) and \
                 prior.quantity.end <= q.start and re.fullmatch(
                     r"(?:\s+of\s+\w+)?(?:\s+(?:in|during|for)\s+\S+(?:\s+\S+)?)?[\s,;]*(?:and|while|but|versus|vs\.?|against|"
@@ -2718,6 +2736,10 @@ def _seizure_component(text: str, before: bool = False) -> str:
     if before and re.search(r"\bat\s+(?:the\s+)?(?:[\w-]+\s+){0,3}ports\b", t):
         return "ofo"   # "officers at southwest border ports seized …" (but "…, most of it at ports" is all of CBP's)
     return "all"
+
+
+#: "border agents", "agents seized": the Border Patrol's agents, or CBP's people at large
+_BORDER_AGENTS = re.compile(r"(?i)\b(?:border|federal)\s+agents\b|^\s*agents\b")
 
 
 def _seizure_region(text: str) -> str:

@@ -1960,6 +1960,7 @@ def _count_reading(claim: Claim, r: Result, label: str, correction: str) -> Read
 
 
 _SEIZER = {"all": "CBP", "usbp": "The Border Patrol", "ofo": "CBP's Office of Field Operations"}
+_SEIZER_READING = {"all": "all of CBP", "usbp": "Border Patrol only", "ofo": "ports of entry only"}
 
 
 def _seizures(claim: Claim, ctx: Context) -> list[Reading]:
@@ -1968,19 +1969,21 @@ def _seizures(claim: Claim, ctx: Context) -> list[Reading]:
     if claim.period is not None:
         unit = claim.quantity.unit if claim.quantity.unit in ("kg", "lb") else "lb"
         regions = claim.slots.get("regions") or ("all",)
-        component = claim.slots.get("component") or "all"
+        components = claim.slots.get("components") or (claim.slots.get("component") or "all",)
         found = [(", ".join(x for x in (kind, "" if region == "all" and len(regions) == 1 else
-                                        f"{region} region" if region != "all" else "all regions") if x),
+                                        f"{region} region" if region != "all" else "all regions",
+                                        "" if len(components) == 1 else _SEIZER_READING[component]) if x),
+                  component,
                   run("seizures", ctx=ctx, drug=drug, period=period, unit=unit, region=region,
                       component=component))
-                 for region in regions for kind, period in _periods(claim)]
-        cbp = found[0][1]
+                 for component in components for region in regions for kind, period in _periods(claim)]
+        cbp = found[0][2]
         if cbp.value is not None:
             context = [f"For comparison, CBP (U.S. side) seized {cbp.text} of {drug} "
                        f"{cbp.label.split(',')[-1].strip()} ({cbp.all_evidence()[0].cite() if cbp.all_evidence() else ''})."]
         if claim.slots.get("actor") == "cbp":
             out = []
-            for kind, r in found:
+            for kind, component, r in found:
                 if r.value is None:
                     out.append(_missing(r, r.label))
                     continue
