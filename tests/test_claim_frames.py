@@ -9,6 +9,11 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # China's share of U.S. imports: 21.6% in 2017, 13.4% in 2024 (one in six is 16.7%)
+    ("In 2017 more than a fifth of U.S. imports came from China; by 2024 it was about one in six dollars.",
+     [("trade_share", "supported"), ("trade_share", "contradicted")]),
+    # exports to Mexico 2024 $334.03 bn, the highest since the series starts (1985): a label that is the claim
+    ("New record: US exports to Mexico in 2024 topped the old high.", [("trade_record", "supported")]),
     # FY2024 fentanyl: all of CBP 21,889.2 lb, the Border Patrol 2,988.9 lb: "border agents" may be either
     ("Border agents seized about 21,900 pounds of fentanyl in fiscal 2024.", [("seizures", "depends")]),
     # exports to Mexico 1994 $50.84 bn -> 1995 $46.29 bn (-9.0%); to Canada 2023 $354.41 bn -> 2024 $349.91 bn (-1.3%)

@@ -65,6 +65,10 @@ _LOWER_ABBREV = re.compile(r"(?i)(?:\b(?:lbs?|oz|kg|km|mi|ft|est|approx|fig|gov|
 _LABEL = re.compile(r"((?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}):\s+(?=[A-Z“\"])")
 
 
+#: a lead-in that is itself the claim's extreme ("New record: exports to Mexico …")
+_RECORD_LABEL = re.compile(r"(?i)\brecord\b|\ball-time\b|\bnew\s+(?:high|low)\b")
+
+
 def sentences(text: str) -> list[Sentence]:
     """Sentences with their offsets; a line break always ends a sentence (and a blank line a
     paragraph)."""
@@ -95,7 +99,7 @@ def sentences(text: str) -> list[Sentence]:
             pos = after.end()
         label = _LABEL.match(chunk, pos)
         if label and not re.search(r"\d", label.group(1)) and not find_mentions(label.group(1)) \
-                and not _topics(label.group(1)):
+                and not _topics(label.group(1)) and not _RECORD_LABEL.search(label.group(1)):
             # "Lowest since: Border Patrol apprehensions …", "SECRETARY JONES: Yes.": a label, then the text
             out.append(Sentence(start + pos, start + label.end(1) + 1, label.group(0).rstrip(), paragraph, True))
             pos = label.end()
@@ -492,6 +496,10 @@ _CHANGE_BEFORE_PCT = re.compile(rf"(?i)\b({_VERBS}|{'|'.join(_CUT_VERBS)}|up|dow
 _YEAR_BEFORE = re.compile(r"(?i)\s+(?:(?:that\s+of|what\s+it\s+was\s+in)\s+)?(?:the\s+(?:year|month)\s+(?:before|earlier)|"
                           r"(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?(?:year|month)|(?:a|one)\s+year\s+"
                           r"(?:earlier|before|ago))\b")
+#: the words between a share and the same share for a later year: "…; by 2024 it was about"
+_LATER_SAME = re.compile(r"(?i)[^;]{0,60}?[;,]\s*(?:and\s+|but\s+|while\s+)?(?P<when>(?:by|in)\s+(?:FY\s?|fiscal\s+)?\d{4}),?\s+"
+                         r"(?:it|that|the\s+(?:share|figure|number))\s+(?:was|is|stood\s+at|had\s+(?:\w+\s+)?(?:to|become))"
+                         r"\s+(?:(?:about|roughly|nearly|almost|around|just|only|barely|under|over|some)\s+)?")
 #: a change against the period before: "12 percent less than a year earlier"
 _VS_PERIOD_BEFORE = re.compile(r"(?i)\s*(?:(?:lower|higher|fewer|less|more|smaller|larger|bigger)\s+(?:than|compared\s+(?:with|to))|"
                                r"(?:below|above|down|up)(?:\s+(?:from|on|over))?)" + _YEAR_BEFORE.pattern.removeprefix("(?i)"))
@@ -1670,6 +1678,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 claim(prior.kind, (q.start, max(span[1], own[0].end if own else q.end)), quantity=q,
                       subjects=prior.subjects, flow=prior.flow, period=own[0].period if own else None,
                       period_stated=bool(own), slots=dict(prior.slots))
+            elif prior is not None and (later := _LATER_SAME.fullmatch(between)) and (own := next((
+                    t for t in times if t.period is not None and t.kind in ("year", "fy")
+                    and prior.quantity.end + later.start("when") <= t.start < q.start), None)):
+                # "In 2017 more than a fifth of U.S. imports came from China; by 2024 it was about one in
+                # six": the same measure, in the later year
+                claim(prior.kind, (prior.quantity.end + later.start("when"), max(span[1], q.end)), quantity=q,
+                      subjects=prior.subjects, flow=prior.flow, period=own.period, period_stated=True,
+                      slots=dict(prior.slots))
             elif prior is not None and re.search(r"(?:\b(?:down|up|fell|rose|dropped|climbed|slipped)\s+|,\s*)from\s+$",
                                                  before):
                 # "… less than 7% …, down from almost 8% a decade earlier": the same measure, earlier
