@@ -9,6 +9,12 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # southwest border cocaine: calendar 2025 43,775.4 lb, the highest of 2019–2025; FY2025 40,944.5 lb, the highest
+    # of FY2019–FY2025 at the southwest border (all regions: FY2019 101,140.2 lb, the highest)
+    ("Members should note that calendar 2025 brought the highest annual total of cocaine seizures at the Southwest "
+     "Border in CBP's public data.", [("seizures_record", "supported")]),
+    ("Cocaine seizures at the southwest border hit a record in fiscal 2025.", [("seizures_record", "supported")]),
+    ("Cocaine seizures hit a record in fiscal 2025.", [("seizures_record", "contradicted")]),
     # China's share of U.S. imports: 21.6% in 2017, 13.4% in 2024 (one in six is 16.7%)
     ("In 2017 more than a fifth of U.S. imports came from China; by 2024 it was about one in six dollars.",
      [("trade_share", "supported"), ("trade_share", "contradicted")]),

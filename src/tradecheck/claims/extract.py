@@ -408,7 +408,10 @@ _FIRST_SINCE = re.compile(r"(?i)\bfor\s+the\s+(?:very\s+)?first\s+time\b(?:\s+(?
 #: "seizures peaked in FY2021", "hit a record high in fiscal 2023", "bottomed out in 2020"
 _SEIZURE_PEAK = re.compile(r"(?i)\b(?:(?<!\d\d\s)peak(?:ed|s)?|bottomed\s+out|(?:hit|reached|set|marked)\s+(?:a|an|its|their|the)\s+"
                            r"(?:new\s+)?(?:(?:record|all-time)\s+)?(?:high|low|peak|record)\b|(?:was|were)\s+(?:a|the)\s+"
-                           r"record(?:-setting|-breaking)?\s+year\b)(?:\s+(?:in|during|for))?")
+                           r"record(?:-setting|-breaking)?\s+year\b|"
+                           # "calendar 2025 brought the highest annual total of cocaine seizures"
+                           r"\bthe\s+(?:highest|lowest|largest|biggest|smallest)\s+(?:annual|yearly|year['’]s)\s+(?:total|haul|"
+                           r"tally|amount)\b)(?:\s+(?:in|during|for))?")
 #: "did not exceed 12,000 in any month of 2025", "in no month of fiscal 2025": a bound on every month
 _ANY_MONTH = r"\bin\s+(?:any|no)\s+(?:single\s+)?month\b"
 _NEVER = re.compile(r"(?i)\b(?:never|at\s+no\s+point|not\s+once)\b")
@@ -1185,7 +1188,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 continue
             span = (s.start + m.start(), max(s.start + m.end(), fy.end))
             claim("seizures_record", span, period=fy.period, period_stated=True, slots={
-                **_seizure_slots(s, times), "which": "lowest" if re.search(r"(?i)low|bottom", m.group(0)) else "highest",
+                **_seizure_slots(s, times), "which": "lowest" if re.search(r"(?i)low|bottom|smallest", m.group(0)) else "highest",
                 "claimed": m.group(0).strip()})
             used.append(span)
     if "encounters" in topics:

@@ -2526,29 +2526,39 @@ _EVERY_YEAR = re.compile(r"(?i)\b(?:every|each)\s+(?:single\s+)?year\b|\byear\s+
 
 
 def _seizures_record(claim: Claim, ctx: Context) -> list[Reading]:
-    """"Cocaine seizures peaked in FY2021": the fiscal year against every whole fiscal year loaded."""
+    """"Cocaine seizures peaked in FY2021": the fiscal year against every whole fiscal year loaded
+    (calendar years when the text says so: "calendar 2025 brought the highest annual total"), for the
+    region and CBP component the text names."""
     drug, which = claim.slots.get("drug") or "fentanyl", claim.slots.get("which", "highest")
     first = ctx.rows("SELECT year, month FROM seizures_as_of(?) ORDER BY year, month LIMIT 1", [ctx.as_of_sql])
     latest = _latest_seizure_years(ctx)
     if not first or latest is None or claim.period is None:
         return _no_data(claim, ctx, "no whole fiscal year of seizures is loaded")
     y, m = first[0]
-    years = range(y + 1 if m <= 10 else y + 2, latest[1] + 1)
-    fy = claim.period.end[0]
-    found = {year: run("seizures", ctx=ctx, drug=drug, period=Period.fiscal_year(year), unit="lb") for year in years}
-    values = {year: r.value for year, r in found.items() if r.value is not None}
-    label = f"CBP {drug} seizures, FY{fy}, {which} of FY{years[0]}–FY{years[-1]}?"
-    if fy not in values:
-        return _no_data(claim, ctx, f"FY{fy} is not among the whole fiscal years of seizures loaded "
-                                    f"(FY{years[0]}–FY{years[-1]})")
+    calendar = claim.period.kind == "year" and claim.slots.get("calendar")
+    if calendar:
+        years, name, period_of = range(y if m == 1 else y + 1, latest[0] + 1), str, Period.year
+    else:
+        years, name, period_of = range(y + 1 if m <= 10 else y + 2, latest[1] + 1), "FY{}".format, Period.fiscal_year
+    year = claim.period.end[0]
+    scope = _seizure_scope(claim)
+    found = {y: run("seizures", ctx=ctx, drug=drug, period=period_of(y), unit="lb", **scope) for y in years}
+    values = {y: r.value for y, r in found.items() if r.value is not None}
+    whole = f"{name(years[0])}–{name(years[-1])}" if years else "none"
+    who = _seizure_who(claim, drug)
+    label = f"{who}, {name(year)}, {which} of {whole}?"
+    if year not in values:
+        return _no_data(claim, ctx, f"{name(year)} is not among the whole {'calendar' if calendar else 'fiscal'} "
+                                    f"years of seizures loaded ({whole})")
     top = (max if which == "highest" else min)(values, key=values.get)
-    found_text = f"FY{fy} {values[fy]:,.1f} lb; {which}: FY{top} ({values[top]:,.1f} lb), of FY{years[0]}–FY{years[-1]}"
-    j = judge_bool(top == fy, found_text)
-    return [Reading(label, j.verdict, found_text, found[fy].definition, [found[fy], found[top]], j.tolerance,
-                    None if top == fy else f"CBP {drug} seizures were {which} in FY{top} ({values[top]:,.1f} lb); "
-                    f"FY{fy} had {values[fy]:,.1f} lb.",
-                    [f"Whole fiscal years of seizures loaded: FY{years[0]}–FY{years[-1]}; 'record' means within them."],
-                    values[fy])]
+    found_text = f"{name(year)} {values[year]:,.1f} lb; {which}: {name(top)} ({values[top]:,.1f} lb), of {whole}"
+    j = judge_bool(top == year, found_text)
+    return [Reading(label, j.verdict, found_text, found[year].definition, [found[year], found[top]], j.tolerance,
+                    None if top == year else f"{who} were {which} in {name(top)} ({values[top]:,.1f} lb); "
+                    f"{name(year)} had {values[year]:,.1f} lb.",
+                    [f"Whole {'calendar' if calendar else 'fiscal'} years of seizures loaded: {whole}; 'record' means "
+                     f"within them."],
+                    values[year])]
 
 
 def _seizures_each_year(claim: Claim, ctx: Context, drug: str, start: Period, end: Period) -> Reading:
