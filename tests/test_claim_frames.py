@@ -9,6 +9,14 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # 2024: the top 5 by total trade (Mexico, Canada, China, Germany, Japan) $2.647 tn, 49.7% of U.S. goods trade; the
+    # top 3 export markets (Canada, Mexico, China) $827.17 bn
+    ("The top 5 US trading partners in 2024 combined: $2.65T in goods trade.", [("trade_value", "supported")]),
+    ("The three biggest export markets took $900 billion of U.S. goods in 2024.", [("trade_value", "contradicted")]),
+    ("The top five partners accounted for more than half of U.S. goods trade in 2024.",
+     [("trade_share", "contradicted")]),
+    # Tucson sector FY2023 373,630 apprehensions (not the 2,063,690 nationwide): a sector named by its agents' count
+    ("Tucson apprehensions topped 400,000 in fiscal 2023.", [("encounters_value", "contradicted")]),
     # southwest border cocaine: calendar 2025 43,775.4 lb, the highest of 2019–2025; FY2025 40,944.5 lb, the highest
     # of FY2019–FY2025 at the southwest border (all regions: FY2019 101,140.2 lb, the highest)
     ("Members should note that calendar 2025 brought the highest annual total of cocaine seizures at the Southwest "

@@ -209,7 +209,9 @@ _ENOUGH = re.compile(r"(?i)[,;]?\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are|w
 _SECTOR_NAMES = (r"big\s+bend|del\s+rio|el\s+centro|el\s+paso|laredo|rio\s+grande\s+valley|rgv|san\s+diego|tucson|yuma|"
                  r"blaine|buffalo|detroit|grand\s+forks|havre|houlton|spokane|swanton|miami|new\s+orleans|ramey")
 _SECTOR = re.compile(rf"(?i)\b(?P<name>{_SECTOR_NAMES})(?:\s+\(rgv\))?(?:,\s+(?:texas|arizona|california|tx|az|ca),?)?"
-                     r"\s+(?:border\s+patrol\s+)?sector\b(?!s)")
+                     r"\s+(?:border\s+patrol\s+)?sector\b(?!s)|"
+                     # "Tucson apprehensions", "Rio Grande Valley agents": the Border Patrol's words name its sector
+                     rf"\b(?P<bare>{_SECTOR_NAMES})(?:['’]s)?\s+(?:border\s+patrol\s+)?(?:apprehensions|agents)\b")
 #: a sector's place among sectors: "Del Rio was the busiest Border Patrol sector", "Tucson Sector led
 #: all southwest border sectors", "…, more than any other sector"
 _SECTOR_TOP = re.compile(
@@ -306,6 +308,12 @@ _NEXT_AFTER = re.compile(
     r"(?i)\bnext\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(?:largest\s+|biggest\s+)?"
     r"(?P<what>trading partners|trade partners|export markets|markets|partners|countries|buyers|customers|"
     r"suppliers|sources|economies)\s+(?:after|behind|beyond|besides|following|excluding)\s+")
+#: the first N partners as a group: "the top five U.S. trading partners", "our three biggest export markets"
+_TOP_GROUP = re.compile(
+    r"(?i)\b(?:(?:top|largest|biggest|leading)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)|"
+    r"(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+(?:top|largest|biggest|leading))\s+"
+    r"(?:U\.S\.\s+|(?-i:US)\s+|American\s+|America['’]s\s+)?(?:goods\s+)?(?P<what>trading partners|trade partners|export markets|"
+    r"markets|partners|buyers|customers|suppliers|import sources|sources)\b")
 #: "more U.S. goods than any other country", "more than any nation except Canada"
 _ANY_OTHER = re.compile(
     r"(?i)(?:\b(?:more|larger|bigger|greater)\b" + _IN + r"{0,60}?\bthan\s+(?:with\s+|to\s+|from\s+)?any|"
@@ -944,6 +952,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         flow = _role_flow(role)
         top = re.search(r"(?i)\btop\s+(two|three|four|five|[2-5])\b", m.group(0))
         topn = parse_number_words(m.group("topn") or (top.group(1) if top else "") or "")
+        if topn and not any(x.country_id != "USA" for x in mentions):
+            continue   # "the top five trading partners accounted for …": the group is the subject, not ranked
         slots = {"rank": nth, "role": role, "topic": "sme" if "sme" in topics else "trade",
                  "claimed": f"#{nth} ({m.group(0).strip()})"}
         span = clause_of(s.start + m.start())
@@ -1518,6 +1528,16 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 out[:] = [o for o in out if not (o.kind == "trade_compare" and c.start <= o.start < c.end)]
                 last_subjects = c.subjects
                 continue
+            if kind == "trade_value" and not any(m.country_id != "USA" for m in mentions) and (
+                    top := _TOP_GROUP.search(s.text, 0, q.start - s.start)):
+                # "The top five U.S. trading partners accounted for $2.65 trillion of goods trade": the first
+                # N partners, their flow summed
+                n, what = int(parse_number_words(top.group("n") or top.group("n2"))), top.group("what").lower()
+                flow = "imports" if re.search(r"suppl|source", what) else "exports" if re.search(
+                    r"export|buyer|customer", what) else "total" if what.startswith("trad") else _flow(
+                    around, context, q.start - s.start)
+                claim(kind, span, quantity=q, subjects=(), flow=flow, slots={"next": (n, what)})
+                continue
             nxt = _NEXT_AFTER.search(s.text) if kind == "trade_value" and not _NEXT.search(s.text) else None
             if nxt is not None and (group := _mentions_after(mentions, s.start + nxt.end(), s.end)):
                 # "Next 10 export markets after CAN+MEX: $690B combined": the partners ranked after them
@@ -1897,8 +1917,13 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 # "Mexico's share of U.S. imports, 15.5 percent in 2024, …": the figure in apposition
                 # "took 16.2% of U.S. goods exports … and supplied more than a fifth of U.S. imports": the
                 # flow named right after the figure, else the sentence's
-                claim("trade_share", span, quantity=q, subjects=subjects,
-                      flow=_flow_cue(s.text[q.end - s.start:q.end - s.start + 40]) or _flow(s.text))
+                c = claim("trade_share", span, quantity=q, subjects=subjects,
+                          flow=_flow_cue(s.text[q.end - s.start:q.end - s.start + 40]) or _flow(s.text))
+                if not any(m.country_id != "USA" for m in mentions) and (
+                        top := _TOP_GROUP.search(s.text, 0, q.start - s.start)):
+                    # "the top five partners accounted for more than half of U.S. goods trade"
+                    c.subjects, c.slots["next"] = (), (int(parse_number_words(top.group("n") or top.group("n2"))),
+                                                       top.group("what").lower())
             elif "sme" in topics and (growth := _CHANGE.search(around)):
                 # "small-business exports to Mexico rose roughly 45% between 2016 and 2022"
                 claim("sme_growth", span, quantity=q, subjects=subjects[:1], slots={
@@ -2799,9 +2824,10 @@ def _regions(text: str) -> tuple[str, ...]:
 def _sector(text: str) -> str | None:
     """The one Border Patrol sector a text counts in ("Tucson sector", "Del Rio was the busiest
     sector"), or None: none, or several."""
-    if "ector" not in text:
+    if "ector" not in text and "agents" not in text and "apprehensions" not in text:
         return None
-    found = [m.group("name") for pattern in (_SECTOR, _SECTOR_TOP) for m in pattern.finditer(text) if m.group("name")]
+    found = [m.group("name") or m.group("bare") for pattern in (_SECTOR, _SECTOR_TOP) for m in pattern.finditer(text)
+             if m.group("name") or "bare" in m.re.groupindex and m.group("bare")]
     names = {"Rio Grande Valley" if name.lower() == "rgv" else " ".join(name.split()).title() for name in found}
     return f"{names.pop()} sector" if len(names) == 1 else None
 

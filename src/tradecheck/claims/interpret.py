@@ -481,18 +481,18 @@ def _next_value(claim: Claim, ctx: Context, period: Period, notes: list[str]) ->
     rankings = [flow] + (["total"] if flow != "total" and "partner" in what else [])
     out = []
     for rank_by in rankings:
-        r = run("trade_next", ctx=ctx, flow=flow, period=period, after=claim.subjects, n=n, rank_by=rank_by)
-        label = f"{_flow_word(flow)}, next {n} after {_names(claim.subjects)} ranked by {_flow_word(rank_by)}, " \
-                f"{period.label}"
+        r = run("trade_next", ctx=ctx, flow=flow, period=period, after=claim.subjects or None, n=n, rank_by=rank_by)
+        group = f"next {n} after {_names(claim.subjects)}" if claim.subjects else f"top {n}"
+        label = f"{_flow_word(flow)}, {group} ranked by {_flow_word(rank_by)}, {period.label}"
         if r.value is None:
             out.append(_missing(r, label))
             continue
         j = judge(claim.quantity, r.value)
         role = "export markets" if rank_by == "exports" else "trading partners"
         out.append(Reading(label, j.verdict, r.text, r.definition, [r], j.tolerance, None if j.verdict == "supported"
-                           else _upper_first(_bought(flow, f"the next {n} {role} after {_names(claim.subjects)} "
+                           else _upper_first(_bought(flow, f"the {group.replace(' after', f' {role} after', 1) if claim.subjects else f'top {n} {role}'} "
                                                      f"combined", _short(r.value, 'USD'), period.label)) + ".",
-                           notes + [f"The next {n} by {_flow_word(rank_by)}: {', '.join(r.detail['group'])}."],
+                           notes + [f"The {group.split(' after')[0]} by {_flow_word(rank_by)}: {', '.join(r.detail['group'])}."],
                            r.value))
     return out
 
@@ -744,6 +744,15 @@ def _per_capita(claim: Claim, ctx: Context) -> list[Reading]:
 
 def _trade_share(claim: Claim, ctx: Context) -> list[Reading]:
     period, notes = _trade_period(claim, ctx)
+    if "next" in claim.slots and not claim.subjects:
+        # "the top five partners": the first N by the flow shared, that year
+        n = claim.slots["next"][0]
+        top = run("trade_next", ctx=ctx, flow=claim.flow if claim.flow in ("exports", "imports", "total") else "exports",
+                  period=period, n=n)
+        if top.value is None:
+            return [_missing(top, "share")]
+        claim = _with(claim, subjects=tuple(row["country_id"] for row in top.detail["ranking"][:n]))
+        notes = notes + [f"The top {n} by {_flow_word(claim.flow)}: {', '.join(top.detail['group'])}."]
     r = run("trade_share", ctx=ctx, flow=claim.flow if claim.flow in ("exports", "imports", "total")
             else "exports", partner=claim.subjects, period=period)
     if r.value is None:

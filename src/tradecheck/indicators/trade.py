@@ -241,11 +241,11 @@ def top(ctx: Context, flow: str, period: Period, n: int) -> Result:
     return value
 
 
-def next_group(ctx: Context, flow: str, period: Period, after: tuple[str, ...], n: int,
+def next_group(ctx: Context, flow: str, period: Period, after: tuple[str, ...] | None, n: int,
                rank_by: str | None = None) -> Result:
-    """The N partners ranked right after a group (e.g. the next 10 after Mexico and Canada), and
-    their combined ``flow``; ranked by ``rank_by`` (default: the same flow)."""
-    rank_by = rank_by or flow
+    """The N partners ranked right after a group (e.g. the next 10 after Mexico and Canada), or the
+    top N without one, and their combined ``flow``; ranked by ``rank_by`` (default: the same flow)."""
+    rank_by, after = rank_by or flow, after or ()
     order = ranking(ctx, rank_by, period)
     keys = [k for k, _ in order]
     positions = [keys.index(a) for a in after if a in keys]
@@ -253,7 +253,8 @@ def next_group(ctx: Context, flow: str, period: Period, after: tuple[str, ...], 
     group = [k for k in keys[start:] if k not in after][:n]
     value = flow_value(ctx, flow, tuple(group), period)
     value.label = (f"U.S. goods {flow} with the {n} {_ROLE[rank_by]} ranked after "
-                   f"{_names(after)}, {period.label}, combined")
+                   f"{_names(after)}, {period.label}, combined" if after else
+                   f"U.S. goods {flow} with the top {n} {_ROLE[rank_by]}, {period.label}, combined")
     value.definition = (f"Sum of {flow} over ranks {start + 1}–{start + len(group)} by {rank_by} "
                         f"value ({_names(group)}). {DEFINITIONS[flow]}")
     value.detail = {"ranking": [{"rank": keys.index(k) + 1, "partner": _name(k), "country_id": k,
