@@ -9,6 +9,12 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # exports to Mexico 2023 $323.64 bn -> 2024 $334.03 bn; southwest border FY2023 2,475,669 -> FY2024 2,135,005:
+    # "from X to Y" in one year starts from the year before
+    ("In 2024, exports to Mexico rose from $324 billion to $334 billion.",
+     [("trade_value", "supported"), ("trade_value", "supported")]),
+    ("Southwest border encounters fell from 2.5 million to 2.1 million in fiscal 2024.",
+     [("encounters_value", "supported"), ("encounters_value", "supported")]),
     # 2024: the top 5 by total trade (Mexico, Canada, China, Germany, Japan) $2.647 tn, 49.7% of U.S. goods trade; the
     # top 3 export markets (Canada, Mexico, China) $827.17 bn
     ("The top 5 US trading partners in 2024 combined: $2.65T in goods trade.", [("trade_value", "supported")]),

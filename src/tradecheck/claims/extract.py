@@ -2143,6 +2143,17 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 and c.period is not None and c.period.kind == "range":
             # "Chart: imports from Vietnam, 2015–2024. Imports roughly quadrupled": over the span named
             c.slots.update(base=c.period, base_kind="range")
+    dated = [t for t in times if t.period is not None and t.kind in ("year", "fy")]
+    for a, b in zip(out, out[1:]):
+        if a.kind == b.kind and a.kind in ("trade_value", "encounters_value", "seizures") and len(dated) == 1 \
+                and a.period == b.period == dated[0].period and a.quantity and b.quantity \
+                and a.quantity.end <= b.quantity.start \
+                and re.search(r"(?i)\bfrom\s+(?:an?\s+)?$", s.text[:a.quantity.start - s.start]) \
+                and re.fullmatch(r"(?i)[^.;\d]{0,30}?\bto\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?",
+                                 s.text[a.quantity.end - s.start:b.quantity.start - s.start]):
+            # "In 1995 the balance swung from a $1.4 billion surplus to a deficit of roughly $16 billion":
+            # the change ran over the year, so the first figure is the year before's
+            a.period = _shift(a.period, 1)
     if first_time is not None:
         _first_since(s, first_time, out)
     for c in out:
