@@ -9,6 +9,18 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # nationwide encounters FY2024 2,901,142 -> FY2025 691,906 (x0.24); northern border FY2021 27,180 -> FY2024
+    # 198,929 (x7.32); fentanyl FY2021 11,201.3 lb -> FY2023 27,022.9 lb (x2.41)
+    ("Nationwide CBP encounters in fiscal 2025 were less than a quarter of the prior year's total.",
+     [("encounters_change", "supported")]),
+    ("Up here on the northern border, encounters in fiscal 2024 were more than eight times what they were in fiscal "
+     "2021.", [("encounters_change", "contradicted")]),
+    ("Fentanyl seizures in fiscal 2023 were five times what they were in fiscal 2021.",
+     [("seizures_change", "contradicted")]),
+    # imports 2024: Mexico $505.52 bn, China $438.74 bn (+15.2%); Mexico+China+Canada $1,356.15 bn > the next 15
+    ("imports from mexico beat china by like 25% in 2024 lol", [("trade_ratio", "contradicted")]),
+    ("Mexico, China and Canada together supplied more U.S. imports in 2024 than the next fifteen sources combined.",
+     [("group_vs_next", "supported")]),
     # exports to Mexico 2023 $323.64 bn -> 2024 $334.03 bn; southwest border FY2023 2,475,669 -> FY2024 2,135,005:
     # "from X to Y" in one year starts from the year before
     ("In 2024, exports to Mexico rose from $324 billion to $334 billion.",

@@ -300,12 +300,12 @@ _NEXT = re.compile(
     r"\b(?P<verb>exceed(?:ed|s)?|outstrip(?:ped|s)?|surpass(?:ed|es)?|topped|trail(?:ed|s)?|lagged|outbuy(?:s)?|outbought|"
     r"outsell(?:s)?|outsold|outpace(?:d|s)?)\s+"
     r"(?:(?:those|that|exports|sales)\s+(?:to|from|with)\s+)?)(?:the\s+)?next\s+(?P<n>\d+|two|three|four|five|six|"
-    r"seven|eight|nine|ten|twenty)\s+(?:largest\s+|biggest\s+)?(?:U\.S\.\s+|American\s+)?(?P<what>trading partners|trade partners|"
+    r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:largest\s+|biggest\s+)?(?:U\.S\.\s+|American\s+)?(?P<what>trading partners|trade partners|"
     r"export markets|markets|partners|countries|buyers|customers|economies|suppliers|import sources|sources)"
     r"(?:\s+(?:combined|put together|together))?")
 #: "the next 10 export markets after Canada and Mexico": a group ranked after the partners named
 _NEXT_AFTER = re.compile(
-    r"(?i)\bnext\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(?:largest\s+|biggest\s+)?"
+    r"(?i)\bnext\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:largest\s+|biggest\s+)?"
     r"(?P<what>trading partners|trade partners|export markets|markets|partners|countries|buyers|customers|"
     r"suppliers|sources|economies)\s+(?:after|behind|beyond|besides|following|excluding)\s+")
 #: the first N partners as a group: "the top five U.S. trading partners", "our three biggest export markets"
@@ -550,7 +550,7 @@ _CAME_THROUGH = re.compile(r"(?i)\s+(?:of\s+(?:it|them|the\s+\w+)\s+)?(?:came|we
 #: "25 percent more than (it bought from) China": a difference between partners, as a percentage
 _PCT_MORE_THAN = re.compile(r"(?i)\s+(?P<dir>more|higher|larger|greater|bigger|less|lower|smaller)\s+than\b")
 #: "a third of the fiscal 2023 total", "half the next year's haul": the year a fraction is of
-_OF_YEAR_TOTAL = re.compile(r"(?i)\s+(?:(?P<of>of)\s+)?(?:the|its|their|what\s+(?:it|they)\s+(?:was|were)\s+in)\s+(?:"
+_OF_YEAR_TOTAL = re.compile(r"(?i)\s+(?:(?P<of>of)\s+)?(?:the|its|their|(?P<what>what\s+(?:it|they)\s+(?:was|were)\s+in))\s+(?:"
                             r"(?:FY|fiscal(?:\s+year)?)\s?)?(?P<y>(?:19|20)\d\d)\b(?P<noun>\s+(?:total|level|figure|haul|"
                             r"amount|seizures|count))?|\s+(?:(?P<of2>of)\s+)?the\s+(?P<rel>next|following|previous|prior|"
                             r"preceding)\s+(?:fiscal\s+)?year['’]s\s+(?:total|level|figure|haul|amount|seizures|count)\b|"
@@ -559,8 +559,8 @@ _OF_YEAR_TOTAL = re.compile(r"(?i)\s+(?:(?P<of>of)\s+)?(?:the|its|their|what\s+(
                             r"(?P<rel2>before|earlier|prior)\b")
 #: "exceeded those from Canada by": a percentage difference between two partners follows
 _EXCEED_BY = re.compile(r"(?i)\b(?:exceed(?:ed|s|ing)?|outstrip(?:ped|s|ping)?|outpac(?:ed|es|ing)|surpass(?:ed|es|ing)?|"
-                        r"topp(?:ed|ing))\s+"
-                        r"[^.;]{0,60}?\bby\s+$")
+                        r"topp(?:ed|ing)|beat(?:s|ing)?|outdid|outsold|outbought)\s+"
+                        r"[^.;]{0,60}?\bby\s+(?:(?:like|about|roughly|around|almost|nearly|some|over|more\s+than)\s+)?$")
 #: "Japan slipped to fifth, just behind the U.K.", "trailing China": less than the partner named
 _BEHIND = re.compile(r"(?i)\b(?:" + _MARGIN + r"behind|trail(?:ed|s|ing)?)\s+(?P<mid>)(?=(?:(?:that|those)\s+"
                      r"(?:to|from|with)\s+)?(?:the\s+)?(?-i:[A-Z]))|"
@@ -1395,6 +1395,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 s.text, q.end - s.start) or _MULTIPLE_OF_EARLIER.match(s.text, q.end - s.start) and (
                 "seizures" in topics or not re.match(r"\s+as\b", s.text[q.end - s.start:])) or (
                 "encounters" in topics and _OF_YEAR_LEVEL.match(s.text, q.end - s.start)) or (
+                # "eight times what they were in fiscal 2021"
+                {"encounters", "seizures"} & topics and _fraction_periods(
+                    s, q, times, _OF_YEAR_TOTAL.match(s.text, q.end - s.start))) or (
                 {"encounters", "seizures"} & topics and _YEAR_BEFORE.search(s.text[q.end - s.start:q.end - s.start + 80])) or (
                 # "up from $38bn in 2015 (≈4x)": the multiple of a change, in brackets after it
                 re.search(r"\(\s*$", s.text[:q.start - s.start]) and re.search(
@@ -1821,6 +1824,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 claim("seizures_change", span, quantity=ratio, slots={
                     **_seizure_slots(s, times), "direction": "down" if ratio.value < 1 else "up", "multiple": True,
                     "periods": pair, "ordered": True})
+            elif "encounters" in topics and "seizures" not in topics and (
+                    pair := _fraction_periods(s, q, times, _OF_YEAR_TOTAL.match(s.text, q.end - s.start))):
+                # "Nationwide CBP encounters in fiscal 2025 were less than a quarter of the prior year's total"
+                _fraction_change(claim, span, _fraction(q), pair, context)
             elif "seizures" in topics and not direction and (through := _CAME_THROUGH.match(s.text, q.end - s.start)):
                 # "… meaning nearly 90 percent came through legal crossings": the ports' share
                 drug = _drug_for(s, q)
@@ -1967,7 +1974,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             c = claim("encounters_change", span, quantity=q, slots={
                 "direction": "down" if q.value < 1 else "up", "multiple": True, "base": span_of,
                 "dataset": _dataset(context), "component": _component(context)})
-            if of_year := _OF_YEAR_LEVEL.match(s.text, q.end - s.start):
+            if pair := _fraction_periods(s, q, times, _OF_YEAR_TOTAL.match(s.text, q.end - s.start)):
+                # "encounters in fiscal 2024 were more than eight times what they were in fiscal 2021"
+                out.remove(c)
+                _fraction_change(claim, span, q, pair, context)
+            elif of_year := _OF_YEAR_LEVEL.match(s.text, q.end - s.start):
                 # "By 1986 the annual count was roughly 150 times the 1943 level": that fiscal year the base
                 base_year = int(of_year.group("y"))
                 end = next((t.period for t in times if t.kind in ("fy", "year") and t.period is not None
@@ -2400,13 +2411,26 @@ def _seizure_slots(s: Sentence, times: list[TimeExpr]) -> dict:
             "region": _seizure_region(s.text), "component": _seizure_component(s.text)}
 
 
+def _fraction_change(claim, span: tuple[int, int], ratio: Quantity, pair: tuple[tuple[Period, str], ...],
+                     context: str) -> None:
+    """An encounter count as a multiple of another year's ("less than a quarter of the prior year's
+    total"): the figure's own year against the base year, both read as fiscal years (CBP's)."""
+    (base, _), (own, _) = pair
+
+    def fiscal(p: Period) -> Period:
+        return Period.fiscal_year(p.end[0]) if p.kind == "year" else p
+    claim("encounters_change", span, quantity=ratio, period=fiscal(own), period_stated=True, slots={
+        "direction": "down" if ratio.value < 1 else "up", "multiple": True, "base": fiscal(base),
+        "dataset": _dataset(context), "component": _component(context)})
+
+
 def _fraction_periods(s: Sentence, q: Quantity, times: list[TimeExpr],
                       of: re.Match | None) -> tuple[tuple[Period, str], ...] | None:
     """The periods of "a third of the fiscal 2023 total" said of another year: the base year (the
     one after the fraction, or the year after or before the figure's own) then the figure's own,
     or ``None`` when the text does not name both."""
     if of is None or not (of.group("of") or of.group("of2") or of.group("of3") or of.group("noun") or of.group("rel")
-                          or of.group("rel2")):
+                          or of.group("rel2") or of.group("what")):
         return None
     dated = [t for t in times if t.period is not None and t.kind in ("year", "fy")]
     if of.group("rel") or of.group("rel2"):
