@@ -9,6 +9,16 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # southwest border August 2025 9,740 vs the FY2024 monthly average 177,917 (-94.5%); Border Patrol southwest FY2017
+    # 303,916, the lowest since FY1971; FY2000 1,643,679; exports to Mexico 1993 $41.58 bn -> 2000 $111.35 bn (x2.68)
+    ("Southwest border encounters in August 2025 were down about 88% from the monthly average of fiscal 2024.",
+     [("encounters_change", "close")]),
+    ("Border Patrol's southwest apprehensions fell to about 300,000 in fiscal 2017, the lowest since the early "
+     "seventies.", [("encounters_value", "supported"), ("lowest_since", "supported")]),
+    ("When I pinned on the badge in 2000, agents on the southwest border were catching 1.8 million people a year.",
+     [("encounters_value", "contradicted")]),
+    ("Textbook fact: between 1993, the year before NAFTA, and 2000, U.S. exports to Mexico more than tripled.",
+     [("trade_growth", "contradicted")]),
     # nationwide encounters FY2024 2,901,142 -> FY2025 691,906 (x0.24); northern border FY2021 27,180 -> FY2024
     # 198,929 (x7.32); fentanyl FY2021 11,201.3 lb -> FY2023 27,022.9 lb (x2.41)
     ("Nationwide CBP encounters in fiscal 2025 were less than a quarter of the prior year's total.",

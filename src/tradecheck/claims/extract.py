@@ -151,7 +151,10 @@ TOPICS = {
           r"\bcontribution\s+to\s+(?:U\.S\.\s+|American\s+|the\s+value\s+of\s+)?exports",
     "encounters": r"encounters?|apprehen(?:sions?|d|ded|ding)\b|crossings?|migrants?|illegal entr|border patrol|"
                   r"gotaways|unlawful|(?-i:\bthe Patrol\b)|\bCBP['’]s\s+(?:nationwide|southwest\s+border)\s+(?:data|figures|numbers|"
-                  r"counts?|totals?)\b|\b(?:southwest|southern)\s+(?:border\s+)?(?:numbers|figures|counts|totals)\b",
+                  r"counts?|totals?)\b|\b(?:southwest|southern)\s+(?:border\s+)?(?:numbers|figures|counts|totals)\b|"
+                  # "agents … were catching 1.8 million people a year"
+                  r"\b(?:catch(?:ing|es)?|caught|stopp(?:ed|ing))\s+(?:[\w.,]+\s+){0,3}?(?:people|persons|individuals|"
+                  r"crossers)\b",
     "seizures": r"seiz|confiscat|interdict|fentanyl|cocaine|methamphetamine|\bmeth\b|heroin|"
                 r"marijuana|narcotic|\bdrugs?\b",
     "jobs": r"\bjobs?\b|employment|employ",
@@ -404,7 +407,8 @@ _SINCE = re.compile(r"(?i)(?:\b(?P<ext>lowest|highest|fewest|smallest|largest|(?
                     r"\b(?:in|on|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:records?|data|series|figures|statistics)\s+"
                     r"(?:that\s+go\s+|going\s+|dating\s+|reaching\s+)?back\s+to\s+)"
                     r"(?:the\s+(?P<pre>(?:[\w-]+\s+){0,3}?)(?:of\s+)?)?(?:(?:FY|fiscal(?:\s+year)?)\s?)?"
-                    r"(?P<when>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}(?:(?<=0)['’]?s)?)\b|"
+                    r"(?P<when>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}(?:(?<=0)['’]?s)?|(?<=the\s)(?:(?:early|mid|late)[- ])?"
+                    r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b|"
                     # "… and fell to their lowest level in that period in July 2025": since the start named before
                     r"\b(?P<ext2>lowest|highest|fewest)\b[^.;]{0,20}?\b(?:in|over|during|for)\s+that\s+(?:period|span|time)\b")
 #: "dropped below 400,000 for the first time since 1971", "topped $300 billion for the first time
@@ -1143,7 +1147,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         if "encounters" not in topics:
             continue
         earlier = next((c for c in reversed(out) if c.kind == "lowest_since"), None)
-        since = find_times(m.group("when")) if m.group("when") else ()
+        # ("the early seventies": a decade in words is read with its article)
+        since = find_times(f"the {m.group('when')}" if m.group("when").lower().endswith("ties") else m.group("when")) \
+            if m.group("when") else ()
         when = since[0].period if since and since[0].period else earlier.slots["since"] if (
             earlier and m.group("ext2")) else None
         if when is None:
@@ -1890,6 +1896,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                         r"(?i)\b(?:from|since|than|below|off)\s+(?:(?:their|its|the)\s+)?$", s.text[:months[0].start - s.start]):
                     # "down 95% from their December 2023 peak": the latest month against that month
                     base = replace(months[0], average=True)
+                if base is None and (of_year := next((t for t in times if t.kind in ("fy", "year") and re.search(
+                        r"(?i)\baverage\s+(?:of|for|in|during)\s+(?:the\s+)?$", s.text[:t.start - s.start])), None)):
+                    # "down about 88% from the monthly average of fiscal 2024"
+                    base = replace(of_year, average=True)
                 if base is not None and re.search(r"(?i)\baverage\b", s.text) and not base.average:
                     base = replace(base, average=True)  # "the Biden-era monthly average"
                 since = next((t for t in times if t.kind == "since" and t.period is not None), None)

@@ -1258,9 +1258,9 @@ def _encounters_change(claim: Claim, ctx: Context) -> list[Reading]:
         return _encounters_change(_with(claim, period=latest, period_stated=True), ctx)
     if month is None or base is None:
         return _no_data(claim, ctx, "the month and the base period compared must both be stated")
-    bases = [("calendar", base)]
+    bases = [("calendar " if base.kind in ("year", "range") and base.start[1] == 1 else "", base)]
     if base.kind == "range" and base.start[1] == 1 and base.end and base.end[1] == 12:
-        bases.append(("fiscal", Period.range(Period.fiscal_year(base.start[0]).start,
+        bases.append(("fiscal ", Period.range(Period.fiscal_year(base.start[0]).start,
                                              Period.fiscal_year(base.end[0]).end)))
     out = []
     component = claim.slots.get("component", "all")
@@ -1269,7 +1269,7 @@ def _encounters_change(claim: Claim, ctx: Context) -> list[Reading]:
             r = _border_run("encounters_change", ctx, dataset, period=month, base=b,
                             component=component if dataset == "southwest_border" else "all")
             label = f"{_scope_label(dataset, component if dataset == 'southwest_border' else 'all')}, {month.label} " \
-                    f"vs {kind} {b.label} monthly average"
+                    f"vs {kind}{b.label} monthly average"
             if r.value is None:
                 out.append(_missing(r, label))
                 continue

@@ -30,6 +30,8 @@ _PATTERNS = [
     # a full date, to the day, is when something was said or published, not a period claimed
     ("date", re.compile(rf"(?i)\b(?:(?P<d>\d{{1,2}})\s+(?P<m1>{_MONTH})\.?|(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})"
                         rf"(?:st|nd|rd|th)?,?)\s+(?P<y1>{_YEAR})\b")),
+    # "between 1993, the year before NAFTA, and 2000": a range with an aside
+    ("range_years", re.compile(rf"(?i)\bbetween\s+(?P<y1>{_YEAR}),\s+[^,;.\d]{{3,50}},\s+and\s+(?P<y2>{_YEAR})\b(?![,.]\d)")),
     ("every_year", re.compile(
         rf"(?i)\b(?:every|each)\s+year\s+(?:since\s+(?P<fy>FY\s?'?|fiscal\s+(?:year\s+)?)?(?P<y1>{_YEAR})|(?:from|between)\s+(?P<y2>{_YEAR})"
         rf"\s+(?:to|and|through)\s+(?P<y3>{_YEAR}))\b|\b(?:for\s+)?(?P<n>{_NWORD})\s+(?:straight|consecutive)\s+"
@@ -47,7 +49,9 @@ _PATTERNS = [
         r"(?:(?P<who>Biden|Obama)(?:['’]s)?(?:\s+|-)(?:administration|presidency|years|era|term)|"
         r"(?P<trump>Trump['’]s\s+first\s+(?:term|administration)|first\s+Trump\s+administration))\b|"
         r"\bunder\s+(?:President\s+)?(?P<who2>Biden|Obama)\b")),
-    ("decade", re.compile(r"(?i)\b(?:the\s+)?(?:(?P<part>early|mid|late)[- ])?(?P<dec>(?:19|20)\d0)['’]?s\b")),
+    ("decade", re.compile(r"(?i)\b(?:the\s+)?(?:(?P<part>early|mid|late)[- ])?(?:(?P<dec>(?:19|20)\d0)['’]?s|"
+                          r"(?<=the\s)(?:(?P<part2>early|mid|late)[- ])?(?P<word>twenties|thirties|forties|fifties|sixties|"
+                          r"seventies|eighties|nineties))\b")),
     ("relative", re.compile(rf"(?i)\b(?:(?:a|one)\s+decade|(?P<one>a|one|the)\s+year|(?P<n>{_NWORD})\s+(?P<unit>years|decades))\s+"
                             rf"(?:earlier|before|ago|prior)\b|\bthe\s+(?P<prev>previous|prior|preceding)\s+year\b|"
                             rf"\b(?P<same>that|the\s+same)\s+year\b|"
@@ -112,6 +116,7 @@ _PATTERNS = [
     ("last_year", re.compile(r"(?i)\b(?P<which>last|this|past)\s+(?P<fiscal>fiscal\s+)?year\b(?!['’]s?\s+average)")),
     ("annual", re.compile(r"(?i)\b(?:annually|per\s+year|a\s+year|each\s+year|every\s+year|yearly)\b")),
 ]
+_DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
 _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 
@@ -271,8 +276,9 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
                     None, False, False, True
             return "range", Period.range(a, b)
         if kind == "decade":
-            y = int(g["dec"])
-            lo, hi = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get((g["part"] or "").lower(), (0, 9))
+            # "the early seventies": the 1900s' decade (the 2020s are not yet a decade back)
+            y = int(g["dec"]) if g["dec"] else 1900 + 10 * (2 + _DECADE_WORDS.index(g["word"].lower()))
+            lo, hi = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get((g["part"] or g["part2"] or "").lower(), (0, 9))
             return "range", Period.range((y + lo, 1), (y + hi, 12))
         if kind == "relative":
             if g["same"]:
