@@ -9,6 +9,19 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # 2024 deficits: China, Mexico, Vietnam ($123.5 bn) the third; 2023: Mexico ($149.3 bn) second to China
+    ("The deficit with Vietnam reached $123.5 billion in 2024, the third-largest after China and Mexico.",
+     [("trade_value", "supported"), ("rank", "supported")]),
+    ("The U.S. goods deficit with Mexico was $149 billion in 2023, the second-largest with any country after China.",
+     [("trade_value", "supported"), ("rank", "supported")]),
+    # southwest border May 2024: Border Patrol 117,905, Field Operations 52,811 (x2.23)
+    ("Border Patrol agents between the ports logged nearly three times as many southwest border encounters as Field "
+     "Operations officers at the ports in May 2024.", [("component_compare", "contradicted")]),
+    # imports from South Korea 2019 $77.48 bn -> 2024 $131.55 bn (x1.70); exports to Mexico 1994 $50.84 bn -> 2024
+    # $334.03 bn (x6.57); "Spanish" names a language here, not Spain
+    ("Imports from South Korea in 2024 were nearly double their 2019 level.", [("trade_growth", "contradicted")]),
+    ("Translated from Spanish: Since NAFTA took effect in 1994, when they totaled 51 billion dollars, U.S. sales to "
+     "Mexico have multiplied more than sixfold.", [("trade_value", "supported"), ("trade_growth", "supported")]),
     # southwest border August 2025 9,740 vs the FY2024 monthly average 177,917 (-94.5%); Border Patrol southwest FY2017
     # 303,916, the lowest since FY1971; FY2000 1,643,679; exports to Mexico 1993 $41.58 bn -> 2000 $111.35 bn (x2.68)
     ("Southwest border encounters in August 2025 were down about 88% from the monthly average of fiscal 2024.",

@@ -118,6 +118,14 @@ def _pattern() -> tuple[re.Pattern, dict[str, tuple[str, bool]]]:
     return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])(?:'s)?"), variants
 
 
+#: a demonym that names a language: "Spanish-language radio", "our Spanish edition", "translated from Spanish"
+_AS_LANGUAGE_AFTER = re.compile(r"(?i)(?:[- ](?:language|speaking|speakers?)|\s+(?:edition|version|translation|original|"
+                                r"text|media|press|radio|daily|dailies|newspapers?|columns?|outlets?|broadcasts?|"
+                                r"service)\b)")
+_AS_LANGUAGE_BEFORE = re.compile(r"(?i)\b(?:translated|translation|written|originally|published|speak(?:s|ing)?)\s+"
+                                 r"(?:\w+\s+){0,2}?(?:from|into|in)\s+$")
+
+
 def find_mentions(text: str, offset: int = 0) -> list[Mention]:
     """Every country or group named in ``text``, longest form first, without overlaps."""
     pattern, variants = _pattern()
@@ -134,6 +142,8 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
             continue  # New Mexico, the state
         if cid == "USMCA":
             continue  # "NAFTA took effect": the agreement; its partners are named as a group below
+        if demonym and (_AS_LANGUAGE_AFTER.match(text, m.end()) or _AS_LANGUAGE_BEFORE.search(text, 0, m.start())):
+            continue  # "Translated from Spanish", "our Spanish edition": a language, not a country
         out.append(Mention(cid, m.start() + offset, m.start() + offset + len(key), key, demonym))
     for pattern, ids in _DESCRIBED:
         for m in pattern.finditer(text):

@@ -370,6 +370,14 @@ _COMPONENT = (r"(?:field\s+op(?:eration)?s|(?:the\s+)?office\s+of\s+field\s+oper
 _COMPONENT_COMPARE = re.compile(r"(?i)\b(?P<a>" + _COMPONENT + r")\b[^.;]{0,60}?\b(?P<dir>more|fewer|less|larger|higher|"
                                 r"lower)\b[^.;]{0,50}?\bthan\s+(?:did\s+)?(?:the\s+)?(?P<b>" + _COMPONENT + r")")
 
+#: a rank with its role left unsaid, after a figure: "…, the third-largest after China and Mexico"
+_ELIDED_RANK = re.compile(r"(?i)[,;(—–]\s*(?P<the>the\s+)(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                          r"\d{1,2}(?:st|nd|rd|th))[- ](?:largest|biggest|highest)\b(?=\s+(?:after|behind|following|with\s+any|"
+                          r"among|of\s+any|in\s+the\s+world)\b|\s*[.;)]|\s*$)")
+#: "Border Patrol agents … logged nearly three times as many … as Field Operations officers"
+_COMPONENT_TIMES = re.compile(r"(?i)\b(?P<a>" + _COMPONENT + r")\b[^.;]{0,80}?\bas\s+(?:many|much)\b[^.;]{0,60}?\bas\s+"
+                              r"(?:did\s+)?(?:the\s+)?(?P<b>" + _COMPONENT + r")")
+
 
 def _component_word(text: str) -> str:
     """"usbp" for the Border Patrol, "ofo" for Field Operations (officers at the ports)."""
@@ -482,7 +490,7 @@ _AS_MUCH = re.compile(r"(?i)\bas\s+(?:much|many|large\s+a\s+share)\b(?P<mid>(?:(
 # The one vocabulary of change, up and down: "grew 45%", "fell by a third", "the deficit shrank".
 _UP_VERBS = ("grew", "grown", "rose", "risen", "increased", "jumped", "climbed", "gained", "advanced", "soared",
              "surged", "expanded", "swelled", "widened", "ballooned", "spiked", "skyrocketed", "rocketed", "leapt",
-             "leaped", "rebounded", "exploded")
+             "leaped", "rebounded", "exploded", "multiplied")
 _DOWN_VERBS = ("fell", "fallen", "declined", "dropped", "shrank", "shrunk", "decreased", "slipped", "slid", "dipped",
                "eased", "tumbled", "plunged", "plummeted", "sank", "contracted", "narrowed", "collapsed", "cratered",
                "slumped", "nosedived", "crashed", "retreated")
@@ -1377,6 +1385,15 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         claim("component_compare", (s.start + m.start(), s.start + m.end()), slots={
             "component": a, "other": b, "direction": "more" if m.group("dir").lower() in ("more", "larger", "higher")
             else "less", "claimed": m.group(0)})
+    for m in _COMPONENT_TIMES.finditer(s.text) if "encounters" in topics else ():
+        a, b = (_component_word(m.group(g)) for g in ("a", "b"))
+        times_q = next((q for q in quantities if q.unit == "ratio" and s.start + m.start() <= q.start < s.start + m.end()),
+                       None)
+        if a == b or times_q is None:
+            continue
+        claim("component_compare", (s.start + m.start(), s.start + m.end()), quantity=times_q, slots={
+            "component": a, "other": b, "direction": "more" if times_q.value >= 1 else "less", "claimed": m.group(0)})
+        used.append((times_q.start, times_q.end))
     for m in _WORLD_RANK.finditer(s.text) if _WORLD_NOUN.search(s.text) else ():
         # "making it the busiest trade corridor on the planet": a ranking of the world's trade, not loaded
         claim("no_data", (s.start + m.start(), s.start + m.end()), slots={"topic": "world_rank"})
@@ -1400,7 +1417,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         if q.unit == "ratio" and (_CHANGE_BEFORE_USD.search(s.text[:q.start - s.start]) or _YEAR_BEFORE.match(
                 s.text, q.end - s.start) or _MULTIPLE_OF_EARLIER.match(s.text, q.end - s.start) and (
                 "seizures" in topics or not re.match(r"\s+as\b", s.text[q.end - s.start:])) or (
-                "encounters" in topics and _OF_YEAR_LEVEL.match(s.text, q.end - s.start)) or (
+                {"encounters", "trade"} & topics and _OF_YEAR_LEVEL.match(s.text, q.end - s.start)) or (
                 # "eight times what they were in fiscal 2021"
                 {"encounters", "seizures"} & topics and _fraction_periods(
                     s, q, times, _OF_YEAR_TOTAL.match(s.text, q.end - s.start))) or (
@@ -2005,6 +2022,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     "measure": _sme_measure(around)})
             elif "trade" in topics:
                 back = next((t for t in times if t.kind == "lookback"), None)   # "over the past decade"
+                if (of_year := _OF_YEAR_LEVEL.match(s.text, q.end - s.start)) and (own := next((
+                        t for t in times if t.kind == "year" and t.period is not None
+                        and t.period.start[0] != int(of_year.group("y"))), None)):
+                    # "imports from South Korea in 2024 were nearly double their 2019 level"
+                    since = replace(own, kind="range", period=Period.range((int(of_year.group("y")), 1),
+                                                                           (own.period.start[0], 12)))
                 claim("trade_growth", span, quantity=q, subjects=subjects, flow=_flow(s.text),
                       slots={"direction": "down" if q.value < 1 else "up", "multiple": True,
                              "base": since.period if since else None,
@@ -2164,6 +2187,22 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 and c.period is not None and c.period.kind == "range":
             # "Chart: imports from Vietnam, 2015–2024. Imports roughly quadrupled": over the span named
             c.slots.update(base=c.period, base_kind="range")
+    for m in _ELIDED_RANK.finditer(s.text) if "trade" in topics else ():
+        # "The deficit with Vietnam reached $123.5 billion in 2024, the third-largest after China and
+        # Mexico": the figure's partner ranked by its flow, the role left unsaid
+        value = next((c for c in reversed(out) if c.kind == "trade_value" and c.quantity is not None
+                      and c.quantity.end <= s.start + m.start() and len(c.subjects) == 1), None)
+        if value is None:
+            continue
+        # ("the second-largest with any country" read as "largest with any country": the ordinal wins)
+        out[:] = [c for c in out if not (c.kind == "rank" and c.start < s.start + m.end() and s.start + m.start("nth") < c.end)]
+        flow = value.flow if value.flow != "balance" else (
+            "surplus" if re.search(r"(?i)\bsurplus", s.text) else "deficit")
+        role = {"exports": "export market", "imports": "import source", "total": "trading partner"}.get(flow, flow)
+        nth = _place_number(m.group("nth"))
+        claim("rank", (s.start + m.start("the"), s.start + m.end()), subjects=value.subjects, flow=flow,
+              period=value.period, period_stated=value.period_stated, slots={
+                  "rank": nth, "role": role, "topic": "trade", "claimed": f"#{nth} ({m.group(0).strip(' ,')})"})
     dated = [t for t in times if t.period is not None and t.kind in ("year", "fy")]
     for a, b in zip(out, out[1:]):
         if a.kind == b.kind and a.kind in ("trade_value", "encounters_value", "seizures") and len(dated) == 1 \

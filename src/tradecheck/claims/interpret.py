@@ -1890,6 +1890,15 @@ def _component_compare(claim: Claim, ctx: Context) -> list[Reading]:
         if a.value is None or b.value is None:
             out.append(_missing(a if a.value is None else b, label))
             continue
+        if claim.quantity is not None and b.value:
+            # "nearly three times as many": the one count as a multiple of the other
+            ratio = a.value / b.value
+            j = judge(claim.quantity, ratio)
+            out.append(Reading(label, j.verdict, f"{ratio:.2f}× ({a_name} {a.text} vs {b_name} {b.text})", a.definition,
+                               [a, b], j.tolerance, None if j.verdict == "supported" else
+                               f"In {period.label}, {a_name} recorded {ratio:.2f} times as many southwest border "
+                               f"encounters as {b_name} ({a.value:,.0f} vs {b.value:,.0f}).", [], ratio))
+            continue
         holds = a.value > b.value if more else a.value < b.value
         j = judge_bool(holds, f"{a_name} {a.text} vs {b_name} {b.text}")
         out.append(Reading(label, j.verdict, f"{a_name} {a.text} vs {b_name} {b.text}", a.definition, [a, b],
