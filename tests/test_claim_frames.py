@@ -9,6 +9,15 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # 2024: Vietnam imports $136.50 bn, exports $13.04 bn; Mexico #1 partner, 15.8% of U.S. goods trade; South Korea
+    # two-way $197.14 bn ("nearly hit $200 billion"); Canada two-way 2022 $796.50 bn (a record) -> 2023 $772.42 bn
+    ("## U.S.–Vietnam goods trade, 2024 · Imports: $146.5 billion · Exports: $13.0 billion",
+     [("trade_value", "contradicted"), ("trade_value", "supported")]),
+    ("- **Mexico:** #1 U.S. trading partner (2024) - **Share of all U.S. goods trade:** 16.5%",
+     [("rank", "supported"), ("trade_share", "close")]),
+    ("Two-way trade with South Korea nearly hit $200 billion in 2024.", [("trade_value", "supported")]),
+    ("Two-way goods trade with Canada hit a record in 2022 before slipping about 3% in 2023.",
+     [("trade_record", "supported"), ("trade_growth", "supported")]),
     # 2024 deficits: China, Mexico, Vietnam ($123.5 bn) the third; 2023: Mexico ($149.3 bn) second to China
     ("The deficit with Vietnam reached $123.5 billion in 2024, the third-largest after China and Mexico.",
      [("trade_value", "supported"), ("rank", "supported")]),

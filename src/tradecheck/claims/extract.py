@@ -58,7 +58,7 @@ _PLACE_LINE = re.compile(r"\s*(?P<place>[A-Z][A-Z.' ]{2,30}(?:,\s+[A-Z][\w.' ]{1
 
 
 #: a sentence ends at its stop, or at a bullet inside the line ("• Imports: $421.9 billion • …")
-_SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?=[A-Z“\"'(0-9$])|\s+[•▪●]\s+|(?<=[\w)])[.!?]\s+(?=[a-z])")
+_SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?=[A-Z“\"'(0-9$])|\s+[•▪●·]\s+|\s+-\s+(?=\*\*)|(?<=[\w)])[.!?]\s+(?=[a-z])")
 #: words a stop follows inside a sentence when the next word is lower-case ("15 lb. of fentanyl")
 _LOWER_ABBREV = re.compile(r"(?i)(?:\b(?:lbs?|oz|kg|km|mi|ft|est|approx|fig|gov|govt|sen|rep|dept|pres|ca|cf|al|jr|sr|"
                            r"mt|pct|yrs?|mos?|wk|vol|pp|eds?|op|a\.m|p\.m|[a-z])|\.[a-z])\.$")
@@ -105,7 +105,7 @@ def sentences(text: str) -> list[Sentence]:
             pos = label.end()
         for m in _SENTENCE_END.finditer(chunk, pos):
             head = chunk[pos:m.start() + 1]
-            bullet = m.group(0).strip() in "•▪●"
+            bullet = m.group(0).strip() in "•▪●·-"
             lower = not bullet and chunk[m.end():m.end() + 1].islower()
             if lower and m.group(0)[0] == "." and _LOWER_ABBREV.search(head.rstrip()):
                 # "15 lb. of fentanyl", "about 3 p.m. yesterday": an abbreviation before a lower-case word
@@ -490,10 +490,12 @@ _AS_MUCH = re.compile(r"(?i)\bas\s+(?:much|many|large\s+a\s+share)\b(?P<mid>(?:(
 # The one vocabulary of change, up and down: "grew 45%", "fell by a third", "the deficit shrank".
 _UP_VERBS = ("grew", "grown", "rose", "risen", "increased", "jumped", "climbed", "gained", "advanced", "soared",
              "surged", "expanded", "swelled", "widened", "ballooned", "spiked", "skyrocketed", "rocketed", "leapt",
-             "leaped", "rebounded", "exploded", "multiplied")
+             "leaped", "rebounded", "exploded", "multiplied", "rising", "growing", "climbing", "jumping", "surging",
+             "increasing")
 _DOWN_VERBS = ("fell", "fallen", "declined", "dropped", "shrank", "shrunk", "decreased", "slipped", "slid", "dipped",
                "eased", "tumbled", "plunged", "plummeted", "sank", "contracted", "narrowed", "collapsed", "cratered",
-               "slumped", "nosedived", "crashed", "retreated")
+               "slumped", "nosedived", "crashed", "retreated", "falling", "dropping", "slipping", "sliding", "declining",
+               "decreasing", "plunging", "shrinking", "sinking")
 #: a change named by a noun: "a drop of nearly 20%", "an increase of 12%"
 _CHANGE_NOUNS = ("drop", "decline", "fall", "decrease", "reduction", "plunge", "contraction", "cut", "rise",
                  "increase", "jump", "gain", "surge", "climb", "growth")
@@ -765,11 +767,22 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
         end = s.end
         if s.label:
             d.label = s.text
+        elif "**" in s.text or "__" in s.text:
+            # "**Mexico:** #1 U.S. trading partner": Markdown emphasis read as blanks, the claims' words
+            # then taken from the text as written
+            found = _sentence_claims(replace(s, text=_EMPHASIS.sub(lambda m: " " * len(m.group(0)), s.text)), d)
+            for c in found:
+                c.text = text[c.start:c.end]
+            claims.extend(found)
+            d.label = ""
         else:
             claims.extend(_sentence_claims(s, d))
             d.label = ""
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
+
+
+_EMPHASIS = re.compile(r"\*\*|__")
 
 
 _THAN_BEFORE = re.compile(r"(?i)\bthan\b")
@@ -1702,6 +1715,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 or _SIGN_BEFORE.search(before)
             base_time = _growth_base(times, s)   # where a change would start from
             vs_before = bool(direction and _VS_PERIOD_BEFORE.match(s.text, q.end - s.start))
+            if base_time is not None and base_time.kind == "year" and base_time.end <= q.start and (later := next((
+                    t for t in times if t.kind == "year" and t.period is not None and t.start >= q.end
+                    and re.fullmatch(r"\s*(?:in|during|by)\s+", s.text[q.end - s.start:t.start - s.start])
+                    and t.period.start[0] > base_time.period.start[0]), None)):
+                # "hit a record in 2022 before slipping about 3% in 2023": from the year before the
+                # figure to the one it is dated by
+                base_time = replace(base_time, kind="range", period=Period.range(
+                    (base_time.period.start[0], 1), (later.period.start[0], 12)))
             if vs_before and base_time is not None and base_time.kind in ("year", "fy"):
                 # "3% lower than a year earlier", said of 2024: the change from 2023
                 y = base_time.period.end[0]
@@ -1945,7 +1966,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                                  r"total|everything|all\s+(?:that\s+)?(?:america|the\s+u\.s\.|we)|what\s+(?:we|the\s+u\.s\.|america|the\s+united\s+states|"
                                                  r"the\s+country)\s+(?:exports?|imports?|sells?|buys?|sold|bought|ships?|shipped)\b|"
                                                  r"the\s+(?:country|nation)['’]s|our)(?!\w)|\bshare\b", after + around) or re.search(
-                    r"(?i)\bshare\s+of\s+[^,;%]{0,40},\s*(?:about\s+|roughly\s+|nearly\s+|some\s+)?$|"
+                    r"(?i)\bshare\s+of\s+[^,;%]{0,40}[,:]\s*(?:about\s+|roughly\s+|nearly\s+|some\s+)?$|"
                     # "China's share, which was more than a quarter back in 2017"
                     r"\bshare,?\s+(?:which|that)\s+(?:was|had\s+been|stood\s+at)\s+$", s.text[:q.start - s.start]):
                 # "Mexico's share of U.S. imports, 15.5 percent in 2024, …": the figure in apposition

@@ -57,6 +57,9 @@ HEDGES = {
     "about": "about", "around": "about", "roughly": "about", "approximately": "about",
     "some": "about", "an estimated": "about", "estimated": "about", "circa": "about",
     "pushing": "nearly", "like": "about",
+    # "nearly hit $200 billion": the hedge before the verb
+    "nearly hit": "nearly", "almost hit": "nearly", "nearly reached": "nearly", "almost reached": "nearly",
+    "nearly topped": "nearly", "almost topped": "nearly", "nearly touched": "nearly", "almost touched": "nearly",
     "just over": "just_over", "slightly over": "just_over", "slightly more than": "just_over",
     "a little over": "just_over", "a little more than": "just_over", "a bit over": "just_over",
     "a bit more than": "just_over", "barely over": "just_over", "a shade over": "just_over",
