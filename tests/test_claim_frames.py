@@ -9,6 +9,11 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # northern border FY2021 27,180 -> FY2023 189,402 (x6.97); Border Patrol southwest FY1960 21,022 -> FY1970 201,780
+    ("CBP encounters along the Northern Land Border reached 189,402 in fiscal 2023, nearly seven times the total for "
+     "fiscal 2021.", [("encounters_value", "supported"), ("encounters_change", "supported")]),
+    ("By fiscal 1970, southwest border apprehensions had climbed to roughly 200,000, twelve times the 1960 level.",
+     [("encounters_value", "supported"), ("encounters_change", "contradicted")]),
     # 2024: Vietnam imports $136.50 bn, exports $13.04 bn; Mexico #1 partner, 15.8% of U.S. goods trade; South Korea
     # two-way $197.14 bn ("nearly hit $200 billion"); Canada two-way 2022 $796.50 bn (a record) -> 2023 $772.42 bn
     ("## U.S.–Vietnam goods trade, 2024 · Imports: $146.5 billion · Exports: $13.0 billion",

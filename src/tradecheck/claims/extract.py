@@ -564,7 +564,8 @@ _CAME_THROUGH = re.compile(r"(?i)\s+(?:of\s+(?:it|them|the\s+\w+)\s+)?(?:came|we
 #: "25 percent more than (it bought from) China": a difference between partners, as a percentage
 _PCT_MORE_THAN = re.compile(r"(?i)\s+(?P<dir>more|higher|larger|greater|bigger|less|lower|smaller)\s+than\b")
 #: "a third of the fiscal 2023 total", "half the next year's haul": the year a fraction is of
-_OF_YEAR_TOTAL = re.compile(r"(?i)\s+(?:(?P<of>of)\s+)?(?:the|its|their|(?P<what>what\s+(?:it|they)\s+(?:was|were)\s+in))\s+(?:"
+_OF_YEAR_TOTAL = re.compile(r"(?i)\s+(?:(?P<of>of)\s+)?(?:the|its|their|(?P<what>what\s+(?:it|they)\s+(?:was|were)\s+in)|"
+                            r"(?P<tot>the\s+(?:total|level|figure|count|number|haul)\s+(?:for|in|of)))\s+(?:"
                             r"(?:FY|fiscal(?:\s+year)?)\s?)?(?P<y>(?:19|20)\d\d)\b(?P<noun>\s+(?:total|level|figure|haul|"
                             r"amount|seizures|count))?|\s+(?:(?P<of2>of)\s+)?the\s+(?P<rel>next|following|previous|prior|"
                             r"preceding)\s+(?:fiscal\s+)?year['’]s\s+(?:total|level|figure|haul|amount|seizures|count)\b|"
@@ -1958,7 +1959,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                  "base": base.period if base else None, "base_average": bool(base and base.average),
                                  "dataset": _dataset_at(s.text, q.start - s.start) or _dataset(context),
                                  "component": _component(context),
-                                 "border_patrol": bool(re.search(r"(?i)border patrol|\bUSBP\b|apprehen", context))})
+                                 "border_patrol": _patrol_words(context)})
                 if stated is None and base is not None:
                     # the only time named is the base: the change runs to the latest month
                     c.period, c.period_stated = (d.period if d.period != base.period else None), False
@@ -2021,7 +2022,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                             and t.period.end is not None), None)
             c = claim("encounters_change", span, quantity=q, slots={
                 "direction": "down" if q.value < 1 else "up", "multiple": True, "base": span_of,
-                "dataset": _dataset(context), "component": _component(context)})
+                "dataset": _dataset(context), "component": _component(context),
+                "border_patrol": _patrol_words(context)})
             if pair := _fraction_periods(s, q, times, _OF_YEAR_TOTAL.match(s.text, q.end - s.start)):
                 # "encounters in fiscal 2024 were more than eight times what they were in fiscal 2021"
                 out.remove(c)
@@ -2481,6 +2483,11 @@ def _seizure_slots(s: Sentence, times: list[TimeExpr]) -> dict:
             "region": _seizure_region(s.text), "component": _seizure_component(s.text)}
 
 
+def _patrol_words(text: str) -> bool:
+    """Whether a text counts the Border Patrol's apprehensions ("Border Patrol", "apprehensions")."""
+    return bool(re.search(r"(?i)border patrol|\bUSBP\b|apprehen", text))
+
+
 def _fraction_change(claim, span: tuple[int, int], ratio: Quantity, pair: tuple[tuple[Period, str], ...],
                      context: str) -> None:
     """An encounter count as a multiple of another year's ("less than a quarter of the prior year's
@@ -2491,7 +2498,7 @@ def _fraction_change(claim, span: tuple[int, int], ratio: Quantity, pair: tuple[
         return Period.fiscal_year(p.end[0]) if p.kind == "year" else p
     claim("encounters_change", span, quantity=ratio, period=fiscal(own), period_stated=True, slots={
         "direction": "down" if ratio.value < 1 else "up", "multiple": True, "base": fiscal(base),
-        "dataset": _dataset(context), "component": _component(context)})
+        "dataset": _dataset(context), "component": _component(context), "border_patrol": _patrol_words(context)})
 
 
 def _fraction_periods(s: Sentence, q: Quantity, times: list[TimeExpr],
@@ -2500,7 +2507,7 @@ def _fraction_periods(s: Sentence, q: Quantity, times: list[TimeExpr],
     one after the fraction, or the year after or before the figure's own) then the figure's own,
     or ``None`` when the text does not name both."""
     if of is None or not (of.group("of") or of.group("of2") or of.group("of3") or of.group("noun") or of.group("rel")
-                          or of.group("rel2") or of.group("what")):
+                          or of.group("rel2") or of.group("what") or of.group("tot")):
         return None
     dated = [t for t in times if t.period is not None and t.kind in ("year", "fy")]
     if of.group("rel") or of.group("rel2"):
@@ -3083,6 +3090,6 @@ def _cell_claim(text: str, label: Cell, cell: Cell, col: _Column, partner: str |
         return Claim("encounters_value", quantity=q, slots={
             "dataset": _dataset(col.header) or _dataset(label.text) or col.dataset, "component": _component(col.header),
             "components": _components(col.header), "per_month": False, "per_day": False, "each_month": False,
-            "border_patrol": bool(re.search(r"(?i)border patrol|\bUSBP\b|apprehen", col.header)),
+            "border_patrol": _patrol_words(col.header),
             "annual": False}, **base)
     return None
