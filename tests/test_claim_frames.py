@@ -9,6 +9,12 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # exports 2019: Canada $292.82 bn, Mexico $256.68 bn ($36.1 bn apart); southwest Field Operations FY2023 429,831;
+    # FY2024 southwest 2,135,005 of 2,901,142 nationwide (73.6%): the share's clause names the part, not the clause before
+    ("In 2019 Canada bought more of our goods than Mexico did by over $50 billion.", [("trade_gap", "contradicted")]),
+    ("At southwest border ports, Office of Field Operations encounters exceeded 500,000 in fiscal 2023, and the "
+     "southwest border accounted for nearly three-quarters of all CBP encounters nationwide in fiscal 2024.",
+     [("encounters_value", "contradicted"), ("encounters_share", "supported")]),
     # northern border FY2021 27,180 -> FY2023 189,402 (x6.97); Border Patrol southwest FY1960 21,022 -> FY1970 201,780
     ("CBP encounters along the Northern Land Border reached 189,402 in fiscal 2023, nearly seven times the total for "
      "fiscal 2021.", [("encounters_value", "supported"), ("encounters_change", "supported")]),

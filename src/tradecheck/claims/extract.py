@@ -1906,15 +1906,16 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     r"\s+of\s+(?:all\s+)?(?:the\s+)?(?:(?:southwest|southern)\s+border\s+|(?P<all>nationwide|national|"
                     r"all\s+CBP|CBP['’]s\s+nationwide|CBP['’]s|CBP)\s+)?(?:CBP\s+)?(?:encounters|apprehensions)|"
                     r"\s+of\s+(?:the\s+|all\s+)?total\b", s.text[q.end - s.start:])) and (
-                    _share_component(s.text[:q.start - s.start]) != "all" or of_all.group("all") and re.search(
-                        r"(?i)\b(?:southwest|southern|northern)\s+border\b", s.text[:q.start - s.start])):
+                    _share_component(lead_in := _text(s, span[0], q.start)) != "all" or of_all.group("all") and re.search(
+                        r"(?i)\b(?:southwest|southern|northern)\s+border\b", lead_in)):
                 # "Border Patrol accounted for more than two-thirds of southwest border encounters", "the
-                # southwest border accounted for roughly 74 percent of nationwide CBP encounters"
-                component = _share_component(s.text[:q.start - s.start])
+                # southwest border accounted for roughly 74 percent of nationwide CBP encounters" (the
+                # clause's own words name the part)
+                component = _share_component(lead_in)
                 claim("encounters_share", span, quantity=q, slots={
                     "component": component, "dataset": _dataset(context),
                     "region": None if component != "all" else
-                    "northern" if re.search(r"(?i)\bnorthern\b", s.text[:q.start - s.start]) else "southwest"})
+                    "northern" if re.search(r"(?i)\bnorthern\b", lead_in) else "southwest"})
             elif "encounters" in topics and direction and not (
                     "seizures" in topics and not _ENC_NOUN.search(s.text)):   # ("Border Patrol fentanyl seizures fell")
                 base = next((t for t in times if t.average), None) or next(
@@ -2270,7 +2271,8 @@ _GAP_AFTER = re.compile(r"(?i)\s+(?:(?P<dir>more|less|fewer|higher|lower|larger|
                         r"(?![^.;]{0,40}\bthan\b))")
 #: … and before it: "exceeded those from China by $67 billion", "trailed Mexico by about $78 billion"
 _GAP_BEFORE = re.compile(r"(?i)\b(?P<verb>exceed(?:ed|s)?|outstrip(?:ped|s)?|outpac(?:ed|es)|surpass(?:ed|es)?|topped|tops|"
-                         r"beat|beats|led|leads|outsold|trail(?:ed|s)?|lagged|lags)\b(?P<mid>[^.;$\d]{0,60}?)\bby\s+$")
+                         r"beat|beats|led|leads|outsold|trail(?:ed|s)?|lagged|lags|more|less|fewer)\b(?P<mid>[^.;$\d]{0,60}?)"
+                         r"\bby\s+$")
 _GAP_DOWN = ("less", "fewer", "lower", "smaller", "behind", "short", "trailed", "trails", "trail", "lagged", "lags")
 
 
@@ -2288,7 +2290,9 @@ def _gap_of(s: Sentence, q: Quantity, mentions: list[Mention], subjects: tuple[s
         if not others and (after.group("pos") or after.group("pos2")):
             # "Mexico was our largest partner. Canada came in some $72 billion behind.": the one before
             others = tuple(x for x in d.subjects if x not in subjects)
-    elif before := _GAP_BEFORE.search(s.text, 0, q.start - s.start):
+    elif (before := _GAP_BEFORE.search(s.text, 0, q.start - s.start)) and (
+            before.group("verb").lower() not in ("more", "less", "fewer") or re.search(r"(?i)\bthan\b", before.group("mid"))):
+        # ("Canada bought more of our goods than Mexico did by over $50 billion")
         word = before.group("verb").lower()
         others = _mentions_after(mentions, s.start + before.start("mid"), s.start + before.end("mid"))
         subjects = _subjects_before(mentions, s.start + before.start(), s) or subjects
