@@ -9,6 +9,14 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # FY2024 southwest 2,135,005; FY2023 nationwide 3,201,144; the 2024 deficit with Mexico $171.49 bn (its clause is
+    # not about grain)
+    ("SENATOR A: Encounters nationwide topped 2.9 million in fiscal 2024. SENATOR B: At the southwest border it was "
+     "about 2.1 million, and falling.", [("encounters_value", "supported"), ("encounters_value", "supported")]),
+    ("GARCIA: Southwest border encounters hit 2.48 million in fiscal 2023. LEE: Nationwide, CBP counted 3.2 million "
+     "that year.", [("encounters_value", "supported"), ("encounters_value", "supported")]),
+    ("Our state’s corn growers sold $2.1 billion of grain to Mexico in 2023, and the U.S. goods deficit with Mexico hit "
+     "$171 billion in 2024.", [("no_data", "no_data"), ("trade_value", "supported")]),
     # exports 2019: Canada $292.82 bn, Mexico $256.68 bn ($36.1 bn apart); southwest Field Operations FY2023 429,831;
     # FY2024 southwest 2,135,005 of 2,901,142 nationwide (73.6%): the share's clause names the part, not the clause before
     ("In 2019 Canada bought more of our goods than Mexico did by over $50 billion.", [("trade_gap", "contradicted")]),

@@ -1459,8 +1459,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         # (… and within its clause: "Exports to Canada have grown 60% since 2020, and agricultural exports
         # to Mexico support …" leaves the first figure to trade)
         c0, c1 = clause_of(q.start)
+        # (a clause of its own, "…, and the U.S. goods deficit with Mexico hit $171 billion", is read alone)
+        own_clause = bool(re.match(r"(?i)\s*(?:and|but|while|whereas|yet)\s", _text(s, c0, q.start)))
         mine = next((t for t, pattern in not_loaded.items() if re.search(pattern, _text(
-            s, max(lo, c0) if t == "crossings_traffic" else lo,
+            s, max(lo, c0) if t == "crossings_traffic" or own_clause else lo,
             q.start if t == "crossings_traffic" and q.unit == "USD" else min(hi, max(c1, q.end))), flags=re.I) and not (
             t == "commodities" and (_ALL_GOODS.match(s.text, q.end - s.start) or "seizures" in topics))), None) \
             if unloaded else asked or labelled   # (fentanyl "hidden in passenger cars" is still a seizure)
@@ -2439,7 +2441,19 @@ def _refers_back(s: Sentence, times: list[TimeExpr]) -> bool:
         text = text[opening.end - s.start:].lstrip(" ,")
         if re.match(rf"(?i)(?:{_VERBS})\b", text):
             return True
-    return bool(_ANAPHORA.match(text[_SPEAKER.match(text).end():]))
+    text = text[_SPEAKER.match(text).end():]
+    # "At the southwest border it was about 2.1 million", "Nationwide, CBP counted 3.2 million that
+    # year": a scope, then the figure before told again
+    text = text[_SCOPE_OPENING.match(text).end():]
+    return bool(_ANAPHORA.match(text) or _COUNTED.match(text))
+
+
+#: a border or scope that opens a sentence: "At the southwest border", "Nationwide,"
+_SCOPE_OPENING = re.compile(r"(?i)\s*(?:(?:at|on|along)\s+the\s+(?:southwest|southern|northern|U\.S\.-Mexico)\s+border,?\s+|"
+                            r"nationwide,?\s+|(?:and\s+|but\s+)?(?:across|for)\s+the\s+(?:whole|entire)\s+(?:country|"
+                            r"border),?\s+)?")
+#: who counted it: "CBP counted", "agents logged"
+_COUNTED = re.compile(r"(?i)(?:CBP|the\s+agency|agents|officers|they)\s+(?:counted|logged|recorded|tallied|reported)\b")
 
 
 #: who speaks, in a transcript: "HOST: ", "SEN. LEE: ", "A: "
