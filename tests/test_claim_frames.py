@@ -9,6 +9,12 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # 2024: the deficit with Canada $61.98 bn, 0.21 of China's $295.52 bn; Mexico 16.2% of U.S. exports; imports from
+    # Mexico $505.52 bn, the largest
+    ("Washington likes to complain about its deficit with Canada, but in 2024 it was about a fifth of the deficit with "
+     "China.", [("trade_ratio", "supported")]),
+    ("What share of U.S. exports goes to Mexico? About 15 percent in 2024.", [("trade_share", "close")]),
+    ("U.S. goods imports from Mexico were the largest from any country in 2024.", [("rank", "supported")]),
     # FY2024 southwest 2,135,005; FY2023 nationwide 3,201,144; the 2024 deficit with Mexico $171.49 bn (its clause is
     # not about grain)
     ("SENATOR A: Encounters nationwide topped 2.9 million in fiscal 2024. SENATOR B: At the southwest border it was "

@@ -331,7 +331,7 @@ _ALL_PARTNERS = (r"(?:U\.S\.\s+|American\s+|America['’]s\s+|our\s+)?(?:countri
 #: nations", "topped the list of U.S. import suppliers", "Of all U.S. trading partners, Mexico sold
 #: the most" (the partner ranked comes before the cue, or after "of all …")
 _FIRST_AMONG = re.compile(
-    r"(?i)\b(?:(?:largest|biggest|greatest|highest|most)\b" + _IN + r"{0,40}?\b(?:of|with)\s+(?:any|all)\s+(?:other\s+)?"
+    r"(?i)\b(?:(?:largest|biggest|greatest|highest|most)\b" + _IN + r"{0,40}?\b(?:of|with|from|to)\s+(?:any|all)\s+(?:other\s+)?"
     + _ALL_PARTNERS + r"|\bled\s+all\s+(?:other\s+)?" + _ALL_PARTNERS + r"|\b(?:topped|tops|headed|heads|led|leads)\s+"
     r"the\s+list\s+of\s+(?:[\w.'’-]+\s+){0,3}?" + _ALL_PARTNERS + r"|(?P<of_all>\bof\s+all\s+(?:the\s+)?" + _ALL_PARTNERS
     + r"\b,?" + _IN + r"{0,80}?\b(?:the\s+)?(?:most|largest|biggest)\b))")
@@ -1736,7 +1736,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                # "half what we sold to Mexico", "a third of U.S. exports to Mexico"
                                r"(?:what|those)\s+(?:to|from|with|we|it|the\s+U\.S\.|America)\b|"
                                r"(?P<flows>of\s+(?:(?:U\.S\.|American|America['’]s|our)\s+)?(?:goods\s+)?(?:exports|imports|"
-                               r"sales|shipments|purchases)\s+(?:to|from)\b)|"
+                               r"sales|shipments|purchases)\s+(?:to|from)\b|"
+                               # "about a fifth of the deficit with China"
+                               r"of\s+(?:the|our|its|America['’]s)\s+(?:(?:goods|trade)\s+)?(?:deficit|surplus|gap)\s+with\b)|"
                                # "about a quarter of Mexico's": of the same figure for another partner
                                r"of\s+(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])\w*)?['’]s?(?=\s*[.,;)—–]|\s*$|\s+"
                                r"(?:total|level|figure|purchases|sales|imports|exports|contribution|content|"
@@ -1969,7 +1971,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             elif "trade" in topics and not vs_before and re.search(r"(?i)\bof\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:u\.s\.|(?-i:US)(?=\s+(?:goods|trade|exports|imports))|american|america['’]s|"
                                                  r"total|everything|all\s+(?:that\s+)?(?:america|the\s+u\.s\.|we)|what\s+(?:we|the\s+u\.s\.|america|the\s+united\s+states|"
                                                  r"the\s+country)\s+(?:exports?|imports?|sells?|buys?|sold|bought|ships?|shipped)\b|"
-                                                 r"the\s+(?:country|nation)['’]s|our)(?!\w)|\bshare\b", after + around) or re.search(
+                                                 r"the\s+(?:country|nation)['’]s|our)(?!\w)|\bshare\b", after + around) or (
+                    # "What share of U.S. exports goes to Mexico? About 15 percent in 2024."
+                    question and re.search(r"(?i)\bshare\b|\bwhat\s+(?:percent(?:age)?|fraction|portion)\b", question)) or re.search(
                     r"(?i)\bshare\s+of\s+[^,;%]{0,40}[,:]\s*(?:about\s+|roughly\s+|nearly\s+|some\s+)?$|"
                     # "China's share, which was more than a quarter back in 2017"
                     r"\bshare,?\s+(?:which|that)\s+(?:was|had\s+been|stood\s+at)\s+$", s.text[:q.start - s.start]):
@@ -2229,6 +2233,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         claim("rank", (s.start + m.start("the"), s.start + m.end()), subjects=value.subjects, flow=flow,
               period=value.period, period_stated=value.period_stated, slots={
                   "rank": nth, "role": role, "topic": "trade", "claimed": f"#{nth} ({m.group(0).strip(' ,')})"})
+    compared = {x for c in out if c.flow == "balance" and c.kind in ("trade_ratio", "trade_gap", "trade_compare")
+                for x in c.subjects + c.others}
+    if compared:
+        # "its deficit with Canada … was about a fifth of the deficit with China": the deficits are what
+        # is compared, their signs are not claimed on their own
+        out[:] = [c for c in out if not (c.kind == "balance_sign" and set(c.subjects) <= compared)]
     dated = [t for t in times if t.period is not None and t.kind in ("year", "fy")]
     for a, b in zip(out, out[1:]):
         if a.kind == b.kind and a.kind in ("trade_value", "encounters_value", "seizures") and len(dated) == 1 \
