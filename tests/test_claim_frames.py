@@ -9,6 +9,11 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # trade with Mexico 2023 $796.55 bn -> 2024 $839.56 bn (+5.4%); rail crossings and a state's exports are not loaded
+    ("Eagle Pass rail crossings rose 12% in 2024, and across all ports U.S.-Mexico goods trade grew about 5% that year.",
+     [("no_data", "no_data"), ("trade_growth", "supported")]),
+    ("Texas alone ships more than a third of all U.S. exports to Mexico, and the nation as a whole sent $334 billion "
+     "of goods there in 2024.", [("no_data", "no_data"), ("trade_value", "supported")]),
     # 2024: the deficit with Canada $61.98 bn, 0.21 of China's $295.52 bn; Mexico 16.2% of U.S. exports; imports from
     # Mexico $505.52 bn, the largest
     ("Washington likes to complain about its deficit with Canada, but in 2024 it was about a fifth of the deficit with "

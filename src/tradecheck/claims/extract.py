@@ -182,11 +182,12 @@ UNLOADED = {
     "migrant_deaths": r"\bmigrants?\s+(?:have\s+|had\s+)?died\b|\bmigrant\s+deaths\b|\bdeaths\s+of\s+migrants\b|"
                       r"\b(?:border|migrant)\s+(?:deaths|fatalities)\b|\bdied\s+(?:while\s+)?(?:trying|attempting)\s+to\s+cross\b",
     "crossings_traffic": r"\btrucks?\b|\bwait times?\b|\bcrossing times?\b|\bpedestrians?\b|"
+                         r"\b(?:rail|railcar|train|truck|vehicle|car|bus|freight|bridge)\s+crossings\b|"
                          r"\bwaits?\s+(?:at|to\s+cross)\b|\baverage\s+wait\b",
     "farm_trade": r"\b(?:farm|agricultur\w+)\s+(?:exports?|imports?|goods|products)\b",
     "state_trade": r"\b(?:Texas|California|Michigan|Arizona|Illinois|Ohio|New\s+York|Louisiana|New\s+Mexico|Florida|"
                    r"Pennsylvania|Indiana|Tennessee|Kentucky|North\s+Carolina|South\s+Carolina|Wisconsin|Minnesota)"
-                   r"(?:['’]s?\s+exports?\b|\s+(?:alone\s+)?(?:exported|exports|shipped|sold|handles|handled|moves|moved|"
+                   r"(?:['’]s?\s+exports?\b|\s+(?:alone\s+)?(?:exported|exports|shipped|ships|sends|sent|sells|sold|handles|handled|moves|moved|"
                    r"accounts\s+for|accounted\s+for)\b)|\b(?:\d+|two|three|four|five|ten|twenty|"
                    r"thirty|forty|half\s+(?:of\s+)?the|most|many)\s+(?:U\.S\.\s+|American\s+|of\s+the\s+50\s+)?states\b",
     "overdoses": r"\boverdose\s+deaths?\b|\boverdoses\b|\bdied\s+of\s+[\w-]+\s+overdose|\b(?:fentanyl|drug|opioid)\s+"
@@ -1425,7 +1426,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
 
     # -- quantity-triggered claims ----------------------------------------------------------------
     last_subjects: tuple[str, ...] = ()
+    sentence_topics = topics
     for q in quantities:
+        topics = sentence_topics
         if any(a <= q.start < b for a, b in used):
             continue
         if q.unit == "ratio" and (_CHANGE_BEFORE_USD.search(s.text[:q.start - s.start]) or _YEAR_BEFORE.match(
@@ -1489,6 +1492,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             continue
         around = _text(s, *span)
         local = set(_topics(around)) or topics
+        if "trade" in local and not local & {"encounters", "seizures"} and topics & {"encounters", "seizures"} \
+                and re.search(r"(?i)\b(?:goods|trade|exports?|imports?)\b", around):
+            # "Eagle Pass rail crossings rose 12%, and … goods trade grew about 5%": the clause's own topic
+            topics = local
         if q.unit in ("CAD", "MXN", "EUR", "GBP"):
             claim("no_data", span, quantity=q, slots={"topic": "foreign_currency"})
             continue
