@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # CBP fentanyl October 2024 – March 2025: 3,135.2 kg ("over the same months": the months named before)
+    ("Mexican forces seized 1,500 kilograms of fentanyl between October 2024 and March 2025, while on the U.S. side "
+     "CBP seized about 3,100 kilograms over the same months.", [("seizures", "no_data"), ("seizures", "supported")]),
     # trade with Mexico 2023 $796.55 bn -> 2024 $839.56 bn (+5.4%); rail crossings and a state's exports are not loaded
     ("Eagle Pass rail crossings rose 12% in 2024, and across all ports U.S.-Mexico goods trade grew about 5% that year.",
      [("no_data", "no_data"), ("trade_growth", "supported")]),

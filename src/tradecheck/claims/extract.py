@@ -873,7 +873,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         # before a period named only later in the sentence)
         times = [replace(t, period=_shift(d.period, t.years) if t.years else _same_year(d.period))
                  if t.kind == "relative" and t.years is not None and not (plain and plain[0].start > t.end)
-                 else t for t in times]
+                 else replace(t, period=d.period) if t.kind == "same_period" else t for t in times]
         # "In 2024 … In June, …": the June of the period in play
         times = [replace(t, period=_month_within(d.period, t.month)) if t.month and t.period is None else t
                  for t in times]
@@ -2089,9 +2089,13 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             # "Q: How much heroin does CBP seize? A: Barely 1,200 pounds": the drug and the border asked about
             # "Cocaine's coming back. CBP seized over 100,000 pounds in fiscal '19": the drug just named
             drug = drug or re.search(rf"(?i)\b({_DRUGS})\b", context) or re.search(rf"(?i)\b({_DRUGS})\b", before)
+            # ("Mexican forces seized 1,500 kilograms …, while on the U.S. side CBP seized about 3,100
+            # kilograms": the clause's own seizer)
+            ours = re.search(r"(?i)\bCBP\b|\bU\.S\.\s+side\b|\bborder\s+patrol\b|\bU\.S\.\s+(?:customs|officers|agents)\b",
+                             _text(s, span[0], q.start))
             claim("seizures", span, quantity=q, slots={
                 "drug": drug.group(1).lower() if drug else None,
-                "actor": "mexico" if actor else "cbp", "regions": _regions(context),
+                "actor": "mexico" if actor and not ours else "cbp", "regions": _regions(context),
                 # "officers at ports seized about 9,900 pounds, while Border Patrol agents between the
                 # ports seized …": the clause's own component first
                 "component": (component := own if (own := _seizure_component(_text(s, lo, q.start), before=True)) != "all"

@@ -57,6 +57,8 @@ _PATTERNS = [
                             rf"\b(?P<same>that|the\s+same)\s+year\b|"
                             # "then fell by a quarter the next year": a year after the one last named
                             rf"\bthe\s+(?P<next>next|following|subsequent)\s+year\b|\b(?:a|one)\s+year\s+(?P<later>later)\b")),
+    # "over the same months", "in the same period": the period named last, whatever its span
+    ("same_period", re.compile(r"(?i)\b(?:the\s+same|those)\s+(?:months|period|time\s+frame|stretch|span|weeks)\b")),
     ("calendar", re.compile(rf"(?i)\b(?:calendar\s+(?:year\s+)?|CY\s?)(?P<y1>{_YEAR})\b")),
     ("twelve_months", re.compile(
         rf"(?i)\b(?:the\s+)?(?:twelve|12)\s+months\s+(?:to|through|thru|ending(?:\s+in)?|ended(?:\s+in)?)\s+"
@@ -287,6 +289,8 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
                 return "relative", None, -1  # "the following year": a year after it
             n = 1 if g["one"] or g["prev"] else 10 if not g["n"] else _count(g["n"]) * (10 if g["unit"].lower() == "decades" else 1)
             return "relative", None, n
+        if kind == "same_period":
+            return "same_period", None   # placed on the period in play by the extractor
         if kind == "calendar":
             return "year", Period.year(int(g["y1"])), None, False, True
         if kind == "range_months":
