@@ -9,6 +9,16 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # FY2024 sectors: Tucson first, Rio Grande Valley fifth; FY2019: Rio Grande Valley first (339,135); methamphetamine
+    # calendar 2025 186,359.8 lb, below 2021 (198,406.2 lb); SME exports 2022: Mexico $110 bn, Canada $83 bn (x1.33)
+    ("Tucson was the busiest sector in fiscal 2024, while Rio Grande Valley slipped to fourth.",
+     [("sector_rank", "supported"), ("sector_rank", "contradicted")]),
+    ("In fiscal 2019, the Rio Grande Valley was only the second-busiest Border Patrol sector, behind El Paso.",
+     [("sector_rank", "contradicted")]),
+    ("WIRE: CBP seized 186,360 pounds of methamphetamine in calendar 2025, the most of any year since at least 2019.",
+     [("seizures", "supported"), ("seizures_record", "contradicted")]),
+    ("According to USTR, over $110 billion of goods from U.S. small and medium-sized firms went to Mexico in 2022, "
+     "roughly half again as much as small firms sent to Canada.", [("sme_value", "supported"), ("sme_ratio", "contradicted")]),
     # CBP fentanyl October 2024 – March 2025: 3,135.2 kg ("over the same months": the months named before)
     ("Mexican forces seized 1,500 kilograms of fentanyl between October 2024 and March 2025, while on the U.S. side "
      "CBP seized about 3,100 kilograms over the same months.", [("seizures", "no_data"), ("seizures", "supported")]),

@@ -220,7 +220,7 @@ _SECTOR = re.compile(rf"(?i)\b(?P<name>{_SECTOR_NAMES})(?:\s+\(rgv\))?(?:,\s+(?:
 #: all southwest border sectors", "…, more than any other sector"
 _SECTOR_TOP = re.compile(
     rf"(?i)\b(?:(?P<name>{_SECTOR_NAMES})(?:\s+\(rgv\))?(?:\s+(?:border\s+patrol\s+)?sector)?\b[^.;]{{0,60}}?\b"
-    r"(?:(?:was|is|remained|remains|became|ranked\s+as|stood\s+as)\s+(?:again\s+|still\s+|once\s+again\s+)?the\s+"
+    r"(?:(?:was|is|remained|remains|became|ranked\s+as|stood\s+as)\s+(?:again\s+|still\s+|once\s+again\s+|only\s+)?the\s+"
     r"(?:(?P<nth>second|third|fourth|fifth)[- ])?busiest\b(?:\s+(?:[\w-]+\s+){0,3}?sector\b|\s+(?:on|along|at|in)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?border\b)?|(?:led|topped|outpaced)\s+(?:all\s+|every\s+|the\s+)?(?:other\s+)?"
     r"(?:[\w-]+\s+){0,3}?sectors\b|led\s+the\s+(?:nation|country|whole\s+border|border))|(?:more|most)\b[^.;]{0,40}?"
@@ -432,7 +432,10 @@ _SEIZURE_PEAK = re.compile(r"(?i)\b(?:(?<!\d\d\s)peak(?:ed|s)?|bottomed\s+out|(?
                            r"record(?:-setting|-breaking)?\s+year\b|"
                            # "calendar 2025 brought the highest annual total of cocaine seizures"
                            r"\bthe\s+(?:highest|lowest|largest|biggest|smallest)\s+(?:annual|yearly|year['’]s)\s+(?:total|haul|"
-                           r"tally|amount)\b)(?:\s+(?:in|during|for))?")
+                           r"tally|amount)\b|"
+                           # "186,360 pounds … in calendar 2025, the most of any year since at least 2019"
+                           r"\bthe\s+(?:most|least|fewest)\s+(?:of|in)\s+any\s+(?:fiscal\s+|calendar\s+)?year\b"
+                           r"(?:\s+since\s+(?:at\s+least\s+)?(?:FY\s?|fiscal\s+|calendar\s+)?(?:19|20)\d\d)?)(?:\s+(?:in|during|for))?")
 #: "did not exceed 12,000 in any month of 2025", "in no month of fiscal 2025": a bound on every month
 _ANY_MONTH = r"\bin\s+(?:any|no)\s+(?:single\s+)?month\b"
 _NEVER = re.compile(r"(?i)\b(?:never|at\s+no\s+point|not\s+once)\b")
@@ -1220,14 +1223,18 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     if "seizures" in topics and "encounters" not in topics and not actor:
         for m in _SEIZURE_PEAK.finditer(s.text):
             # "cocaine seizures peaked in FY2021", "the haul hit a record high in fiscal 2023"
+            # (a year inside the words, "the most of any year since 2019", bounds them: the figure's is before)
             fy = next((t for t in times if t.kind in ("fy", "year") and t.period is not None
-                       and t.start >= s.start + m.start()), None) or next(
-                (t for t in reversed(times) if t.kind in ("fy", "year") and t.period is not None), None)
+                       and t.start >= s.start + m.end()), None) or next(
+                (t for t in reversed(times) if t.kind in ("fy", "year") and t.period is not None
+                 and t.start < s.start + m.start()), None) or next(
+                (t for t in times if t.kind in ("fy", "year") and t.period is not None), None)
             if fy is None:
                 continue
             span = (s.start + m.start(), max(s.start + m.end(), fy.end))
             claim("seizures_record", span, period=fy.period, period_stated=True, slots={
-                **_seizure_slots(s, times), "which": "lowest" if re.search(r"(?i)low|bottom|smallest", m.group(0)) else "highest",
+                **_seizure_slots(s, times), "which": "lowest" if re.search(r"(?i)low|bottom|smallest|\bleast\b(?!\s+(?:19|20)\d\d)|fewest", m.group(0))
+                else "highest",
                 "claimed": m.group(0).strip()})
             used.append(span)
     if "encounters" in topics:
@@ -1412,17 +1419,21 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     for m in _WORLD_RANK.finditer(s.text) if _WORLD_NOUN.search(s.text) else ():
         # "making it the busiest trade corridor on the planet": a ranking of the world's trade, not loaded
         claim("no_data", (s.start + m.start(), s.start + m.end()), slots={"topic": "world_rank"})
-    for m in _SECTOR_TOP.finditer(s.text) if sector else ():
+    several = sector is None and "sector" in s.text.lower()   # "Tucson was the busiest sector, while Rio Grande …"
+    for m in _SECTOR_TOP.finditer(s.text) if sector or several else ():
         # "Del Rio was the busiest Border Patrol sector in fiscal 2023": a place among sectors
         at = s.start + (m.start("name") if m.group("name") else m.start())
         nth = _ORDINAL.get((m.group("nth") or "").lower(), 1)
-        claim("sector_rank", (at, s.start + m.end()), slots={
-            "sector": sector, "rank": nth, "claimed": f"#{nth} ({m.group(0).strip()})"})
-    for m in as_verb if sector and not any(c.kind == "sector_rank" for c in out) else ():
+        if own := _clause_sector(_text(s, *clause_of(at))) or sector:
+            claim("sector_rank", (at, s.start + m.end()), slots={
+                "sector": own, "rank": nth, "claimed": f"#{nth} ({m.group(0).strip()})"})
+    for m in as_verb if sector or several else ():
         # "the Rio Grande Valley sector … dropped to fourth place", "ranked first among southwest sectors"
         nth = _place_number(m.group("n"))
-        claim("sector_rank", clause_of(s.start + m.start()), slots={
-            "sector": sector, "rank": nth, "claimed": f"#{nth} ({m.group(0).strip()})"})
+        own = _clause_sector(_text(s, *clause_of(s.start + m.start()))) or sector
+        if own and not any(c.kind == "sector_rank" and c.slots["sector"] == own for c in out):
+            claim("sector_rank", clause_of(s.start + m.start()), slots={
+                "sector": own, "rank": nth, "claimed": f"#{nth} ({m.group(0).strip()})"})
 
     # -- quantity-triggered claims ----------------------------------------------------------------
     last_subjects: tuple[str, ...] = ()
@@ -2980,6 +2991,14 @@ def _sector(text: str) -> str | None:
     found = [m.group("name") or m.group("bare") for pattern in (_SECTOR, _SECTOR_TOP) for m in pattern.finditer(text)
              if m.group("name") or "bare" in m.re.groupindex and m.group("bare")]
     names = {"Rio Grande Valley" if name.lower() == "rgv" else " ".join(name.split()).title() for name in found}
+    return f"{names.pop()} sector" if len(names) == 1 else None
+
+
+def _clause_sector(text: str) -> str | None:
+    """The one sector a clause names, with or without the word "sector" (in a sentence that has it:
+    "…, while Rio Grande Valley slipped to fourth")."""
+    names = {"Rio Grande Valley" if n.lower() == "rgv" else " ".join(n.split()).title()
+             for n in re.findall(rf"(?i)\b({_SECTOR_NAMES})\b", text)}
     return f"{names.pop()} sector" if len(names) == 1 else None
 
 

@@ -19,7 +19,8 @@ _UNITS_W = ("zero one two three four five six seven eight nine ten eleven twelve
 _TENS_W = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 WORD_NUMBERS = {**{w: i for i, w in enumerate(_UNITS_W)}, **{w: 20 + 10 * i for i, w in enumerate(_TENS_W)},
                 "hundred": 100, "a hundred": 100, "a dozen": 12, "half": 0.5}
-MULTIPLE_WORDS = {"double": 2.0, "twice": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
+MULTIPLE_WORDS = {"double": 2.0, "twice": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0,
+                  "half again": 1.5}   # "half again as much": one and a half times
 UNITS = {
     "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "kilo": "kg", "kg": "kg",
     "milligrams": "mg", "milligram": "mg", "mg": "mg", "grams": "g", "gram": "g",
@@ -95,7 +96,7 @@ _CARDINAL = rf"(?:(?:{_HUNDREDS}|a)\s+thousand(?:,?\s+(?:and\s+)?{_HUNDREDS})?|{
 _DIGIT_W = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
 _PART = rf"(?:\s+point(?:\s+(?:{_DIGIT_W})\b)+|\s+and\s+a\s+(?:half|quarter))?"
 _WORD_MULTIPLE = re.compile(
-    rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<word>double|twice|triple|treble|quadruple|"
+    rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<word>double|twice|triple|treble|quadruple|half\s+again(?=\s+as\b)|"
     rf"(?P<n>{_CARDINAL}{_PART})\s+times|(?P<nf>{_CARDINAL})-?fold)\b")
 #: "eighty percent", "ninety-plus per cent"
 _WORD_PERCENT = re.compile(
@@ -309,9 +310,10 @@ def _find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         if free(m):
             word = m.group("word").lower()
             n = m.group("n") or m.group("nf")
-            value = _word_number(n) if n else MULTIPLE_WORDS[word]
+            value = _word_number(n) if n else MULTIPLE_WORDS[" ".join(word.split())]
+            # (a whole multiple is told to the unit, "half again" to the half)
             found.append(Quantity(value, "ratio", m.start() + offset, m.end() + offset,
-                                  m.group(0), hedge(m), 0.5 if value < 5 else 1.0))
+                                  m.group(0), hedge(m), 0.25 if value % 1 else 0.5 if value < 5 else 1.0))
     for m in scan(_CENTS):
         # ("40 cents …" was read as a count: the share replaces it)
         a, b = m.start() + offset, m.end() + offset
@@ -354,7 +356,7 @@ _NEEDS = {
                        "halving", "in half"),
     _FRACTION_MORE: _DENOM_WORDS,
     _FRACTION: _DENOM_WORDS + (" in ", " out of ", " of every "),
-    _WORD_MULTIPLE: ("double", "twice", "triple", "treble", "quadruple", "times", "fold"),
+    _WORD_MULTIPLE: ("double", "twice", "triple", "treble", "quadruple", "times", "fold", "half again"),
     _WORD_PERCENT: ("percent", "per cent"),
     _CENTS: ("cents",),
     _WORD_MASS: ("kilo", "pound", "gram", "ton"),
