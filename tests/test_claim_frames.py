@@ -9,6 +9,14 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # 2024 Canada: exports $349.91 bn, two-way $761.79 bn ("a relationship" may be either); fentanyl FY2023 27,022.9 lb,
+    # the highest of FY2019–FY2025
+    ("Canada is a $350 billion relationship for U.S. business, and tariffs put all of it at risk.",
+     [("trade_value", "depends")]),
+    ("Canada is a neighbor worth around $350 billion a year in trade to American companies.",
+     [("trade_value", "depends")]),
+    ("CBP officers and agents seized more fentanyl nationwide in fiscal year 2023 than in any other fiscal year on "
+     "record.", [("seizures_record", "supported")]),
     # FY2024 sectors: Tucson first, Rio Grande Valley fifth; FY2019: Rio Grande Valley first (339,135); methamphetamine
     # calendar 2025 186,359.8 lb, below 2021 (198,406.2 lb); SME exports 2022: Mexico $110 bn, Canada $83 bn (x1.33)
     ("Tucson was the busiest sector in fiscal 2024, while Rio Grande Valley slipped to fourth.",

@@ -159,7 +159,7 @@ TOPICS = {
                 r"marijuana|narcotic|\bdrugs?\b",
     "jobs": r"\bjobs?\b|employment|employ",
     "trade": r"\bbought\b|\bbuy(?:s|ing)?\b|\bbuyer|purchas|\bspend|\bexport|\bimport|\bgoods\b|\btrade[ds]?\b|"
-             r"\bcommerce\b|\bbusiness with\b|"
+             r"\bcommerce\b|\bbusiness with\b|(?:billion|trillion|bn)\s+(?:(?:trade|trading|economic|commercial)\s+)?relationship\b|"
              r"\bsell|\bsold\b|\bsales\b|consumer|\bmarkets?\b|customer|partner|shipments|deficit|surplus|\bsuppliers?\b|\btwo-way\b|\bship(?:ped|ping|s)\b",
 }
 _ACTORS = re.compile(r"(?i)\b(?:Mexican|Mexico['’]s|Panama['’]s|Panamanian|Guatemalan|Guatemala['’]s|"
@@ -434,6 +434,8 @@ _SEIZURE_PEAK = re.compile(r"(?i)\b(?:(?<!\d\d\s)peak(?:ed|s)?|bottomed\s+out|(?
                            r"\bthe\s+(?:highest|lowest|largest|biggest|smallest)\s+(?:annual|yearly|year['’]s)\s+(?:total|haul|"
                            r"tally|amount)\b|"
                            # "186,360 pounds … in calendar 2025, the most of any year since at least 2019"
+                           r"\b(?:more|less|fewer)\b[^.;]{0,60}?\bthan\s+(?:in\s+)?any\s+other\s+(?:fiscal\s+|calendar\s+)?year\b"
+                           r"(?:\s+on\s+record)?|"
                            r"\bthe\s+(?:most|least|fewest)\s+(?:of|in)\s+any\s+(?:fiscal\s+|calendar\s+)?year\b"
                            r"(?:\s+since\s+(?:at\s+least\s+)?(?:FY\s?|fiscal\s+|calendar\s+)?(?:19|20)\d\d)?)(?:\s+(?:in|during|for))?")
 #: "did not exceed 12,000 in any month of 2025", "in no month of fiscal 2025": a bound on every month
@@ -1233,7 +1235,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 continue
             span = (s.start + m.start(), max(s.start + m.end(), fy.end))
             claim("seizures_record", span, period=fy.period, period_stated=True, slots={
-                **_seizure_slots(s, times), "which": "lowest" if re.search(r"(?i)low|bottom|smallest|\bleast\b(?!\s+(?:19|20)\d\d)|fewest", m.group(0))
+                **_seizure_slots(s, times), "which": "lowest" if re.search(r"(?i)low|bottom|smallest|\bless\b|\bleast\b(?!\s+(?:19|20)\d\d)|fewe", m.group(0))
                 else "highest",
                 "claimed": m.group(0).strip()})
             used.append(span)
@@ -1633,7 +1635,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             elif re.search(r"(?i)\bdaily\b|\b(?:a|per|each|every)\s+(?:single\s+)?day\b", s.text):
                 c.slots["per_day"] = True
             if kind == "trade_value" and re.search(r"(?i)(?<!two-way )(?<!bilateral )\b(commerce|business with|"
-                                                   r"trade relationship|economic relationship)\b", around) and not re.search(
+                                                   r"(?:trade|economic|trading)?\s*relationship|worth\b[^.;]{0,40}\bin\s+"
+                                                   r"(?:trade|business))\b", around) and not re.search(
                     r"(?i)\bbetween\s+(?:the\s+)?(?:U\.S\.|US|United\s+States|America)\s+and\b|\bbetween\s+[A-Z]\w+\s+and\s+"
                     r"(?:the\s+)?(?:U\.S\.|US\b|United\s+States|America)", s.text):
                 # ("… worth $760 billion between the U.S. and Canada": both ways, said so)
