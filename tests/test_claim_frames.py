@@ -9,6 +9,16 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # southwest border July 2025 7,824, the lowest month of the file (Oct 2021 on); December 2023 the highest; the
+    # Border Patrol's quietest fiscal year was FY1934 (10,319), not FY1940 (10,492)
+    ("CBP's count at the southwest border in July 2025 was the lowest monthly total in the agency's records.",
+     [("encounters_record", "supported")]),
+    ("Q: Was December 2023 the worst month? A: Yes, the highest monthly total on record at the southwest border.",
+     [("encounters_record", "supported")]),
+    ("HOST: The quietest year in Border Patrol history was fiscal 1940, with about 10,500 apprehensions.",
+     [("encounters_record", "contradicted"), ("encounters_value", "supported")]),
+    ("Border Patrol encounters along the southwest border in July 2025 were the lowest month in at least 25 years.",
+     [("lowest_in_years", "supported")]),
     # 2024 Canada: exports $349.91 bn, two-way $761.79 bn ("a relationship" may be either); fentanyl FY2023 27,022.9 lb,
     # the highest of FY2019–FY2025
     ("Canada is a $350 billion relationship for U.S. business, and tariffs put all of it at risk.",

@@ -150,8 +150,11 @@ TOPICS = {
     "va": r"\bcomponents?\b|\bcontent\b|(?-i:\bVA\b)(?=\s+(?:in|of|from|embodied|content|share)\b)|(?<!auto )(?<!car )(?<!cars and )\bparts\b(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))|\binputs\b|value[- ]added|domestic value|domestic share|"
           r"\bcontribution\s+to\s+(?:U\.S\.\s+|American\s+|the\s+value\s+of\s+)?exports",
     "encounters": r"encounters?|apprehen(?:sions?|d|ded|ding)\b|crossings?|migrants?|illegal entr|border patrol|"
-                  r"gotaways|unlawful|(?-i:\bthe Patrol\b)|\bCBP['’]s\s+(?:nationwide|southwest\s+border)\s+(?:data|figures|numbers|"
-                  r"counts?|totals?)\b|\b(?:southwest|southern)\s+(?:border\s+)?(?:numbers|figures|counts|totals)\b|"
+                  r"gotaways|unlawful|(?-i:\bthe Patrol\b)|\bCBP['’]s\s+(?:(?:nationwide|southwest\s+border|monthly)\s+)?(?:data|"
+                  r"figures|numbers|counts?|totals?|tally)\b|"
+                  # "the highest monthly total on record at the southwest border"
+                  r"\b(?:monthly|annual|yearly)\s+(?:totals?|counts?|tally)\b(?=[^.;]{0,60}\b(?:southwest|southern|northern)\s+"
+                  r"border)(?![^.;]{0,60}?(?:seiz|fentanyl|cocaine|meth|heroin|marijuana|drug))|\b(?:southwest|southern)\s+(?:border\s+)?(?:numbers|figures|counts|totals)\b|"
                   # "agents … were catching 1.8 million people a year"
                   r"\b(?:catch(?:ing|es)?|caught|stopp(?:ed|ing))\s+(?:[\w.,]+\s+){0,3}?(?:people|persons|individuals|"
                   r"crossers)\b",
@@ -355,10 +358,11 @@ _OVERTAKE = re.compile(r"(?i)\b(surpass\w*|overt(?:ook|ake|aken|akes)|pass(?:ed|
 _EXTREME = re.compile(r"(?i)\b(?:the\s+)?(?P<ext>lowest|highest|fewest|busiest|slowest|quietest|(?<=the\s)most|worst|"
                       r"record[- ]low|record[- ]high)\b"
                       + r"(?:[^.;!?]|(?<=[A-Z])\.){0,50}?\b(?:on\s+record|ever\b|in\s+(?:(?:recorded|the|"
-                        r"[\w.]+(?:['’]s?)?|its|their|the\s+agency['’]s)\s+)?history|since\s+records\s+began|"
+                        r"[\w.]+(?:\s+[\w.]+)?(?:['’]s?)?|its|their|the\s+agency['’]s)\s+)?history|since\s+records\s+began|"
                         r"since\s+record-?keeping\s+began|of\s+all\s+time|"
-                        # "the lowest monthly total in CBP's nationwide data"
-                        r"in\s+(?:the\s+|CBP['’]s\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:data|series|records|statistics)\b"
+                        # "the lowest monthly total in CBP's nationwide data", "… in the agency's records"
+                        r"in\s+(?:the\s+agency['’]s\s+|the\s+|CBP['’]s\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:data|series|records|"
+                        r"statistics)\b"
                         r"(?!\s+(?:going|dating|back|since|from|that|which|for)\b))")
 #: "more people … than in any (other) year on record", "… since records began": an extreme as a comparison
 _THAN_ANY_EVER = re.compile(r"(?i)\b(?P<ext>more|higher|greater|larger|fewer|lower|less|smaller)\b[^.;]{0,60}?\bthan\s+"
@@ -401,7 +405,7 @@ _CENTURY_EXTREME = re.compile(r"(?i)\b(?P<ext>busiest|highest|lowest|most|fewest
                               r"the\s+(?P<c>nineteenth|19th|twentieth|20th|twenty-first|21st)\s+century\b")
 #: "the lowest in more than half a century": an extreme over a span of years
 _EXTREME_LOOKBACK = re.compile(r"(?i)\b(?P<ext>lowest|highest|fewest|(?<=the\s)most)\b[^.;]{0,40}?\b(?:in|for)\s+(?:more\s+than\s+|"
-                               r"over\s+|nearly\s+|almost\s+|about\s+)?(?:\d+\s+(?:years|decades)|(?:two|three|four|five|"
+                               r"over\s+|nearly\s+|almost\s+|about\s+|at\s+least\s+)?(?:\d+\s+(?:years|decades)|(?:two|three|four|five|"
                                r"six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s+(?:years|decades)|half\s+a\s+"
                                r"century|a\s+century|a\s+decade|a\s+generation|decades|(?:at\s+least\s+)?a\s+quarter[- ]century)\b")
 #: "port officers saw their busiest month in December 2023": the month is the series' high

@@ -104,7 +104,7 @@ _PATTERNS = [
     ("month", re.compile(rf"(?i)\b(?P<m1>{_MONTH})\.?,?\s+(?P<y1>{_YEAR})\b")),
     ("fy", re.compile(rf"(?i)\b(?:FY\s?'?|fiscal\s+(?:year\s+)?['’]?)(?P<y1>{_YEAR}|\d{{2}})\b")),
     ("year", re.compile(rf"(?<![\d,.$])\b(?P<y1>{_YEAR})\b(?![\d,.]\d)")),
-    ("lookback", re.compile(r"(?i)\b(?:in|for)\s+(?:(?:more\s+than|over|nearly|almost|about)\s+)?"
+    ("lookback", re.compile(r"(?i)\b(?:in|for)\s+(?:(?:more\s+than|over|nearly|almost|about|at\s+least)\s+)?"
                             r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
                             r"forty|fifty)\s+(?P<unit>years|decades)\b|"
                             r"\b(?:in|for|over|during|across)\s+(?:(?:more\s+than|over|nearly|almost|about|the\s+(?:past|last|"
