@@ -9,6 +9,14 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # China's share of U.S. imports: 13.43% in 2024, the lowest since 2004 (13.38%); imports from China 2023
+    # $427.25 bn, the lowest since 2012
+    ("China's share of U.S. goods imports dropped to 13.4% in 2024, the lowest in two decades.",
+     [("trade_share", "supported"), ("trade_record", "supported")]),
+    ("China's share of U.S. imports in 2024 was 13.4%, the lowest since 2000.",
+     [("trade_share", "supported"), ("trade_record", "contradicted")]),
+    ("Imports from China in 2023 were $427 billion, the lowest in a decade.",
+     [("trade_value", "supported"), ("trade_record", "supported")]),
     # southwest border July 2025 7,824, the lowest month of the file (Oct 2021 on); December 2023 the highest; the
     # Border Patrol's quietest fiscal year was FY1934 (10,319), not FY1940 (10,492)
     ("CBP's count at the southwest border in July 2025 was the lowest monthly total in the agency's records.",

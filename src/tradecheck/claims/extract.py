@@ -467,7 +467,8 @@ _NOT_SINCE = re.compile(r"(?i)\bnot\s+since\s+(?P<pre>)(?:(?:FY|fiscal(?:\s+year
 
 def _which(m: re.Match) -> str:
     """The extreme a _SINCE match claims: "lowest since", "fewer … than in any year since"."""
-    word = (m.group("ext") or m.group("ext2") or m.group("cmp")).lower()
+    g = m.groupdict()
+    word = (g.get("ext") or g.get("ext2") or g.get("cmp")).lower()
     return "lowest" if word in ("lowest", "fewest", "smallest", "fewer", "less", "lower", "low", "few") else "highest"
 
 
@@ -1166,14 +1167,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             since = find_times(m.group("when"))
             if not since or since[0].period is None or since[0].period.kind != "year":
                 continue
-            span = clause_of(s.start + m.start())
-            figure = next((q for q in quantities if q.unit == "USD" and q.start < s.start + m.start()), None)
-            period, stated = _period_for(clause_of(figure.start), times, d, figure.start, s) if figure else (
-                d.period, False)
-            claim("trade_record", (s.start + m.start(), s.start + m.end()),
-                  subjects=_subjects_before(mentions, s.start + m.start(), s) or lead or d.subjects,
-                  period=period, period_stated=stated, flow=_flow(_text(s, *span), s.text),
-                  slots={"which": _which(m), "since": since[0].period, "claimed": m.group(0)})
+            _trade_since_claim(claim, s, m, since[0].period, quantities, mentions, times, d, lead, clause_of)
             used.append((s.start + m.start(), s.start + m.end()))
             continue
         if "encounters" not in topics:
@@ -1330,6 +1324,17 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             claim("trade_record", (s.start + m.start(), max(s.start + m.end(), when.end if when else 0)),
                   subjects=subjects, period=period, period_stated=stated, flow=flow,
                   slots={"which": which, "claimed": f"a record ({which})", "peak": m.re is _TRADE_PEAK})
+    for m in _EXTREME_LOOKBACK.finditer(s.text) if "trade" in topics and not (
+            {"encounters", "seizures", "va", "sme"} & topics) else ():
+        # "China's share of U.S. goods imports dropped to 13.4% in 2024, the lowest in two decades": the
+        # lowest since that many years before the year
+        lookback = next((t for t in times if t.kind == "lookback" and t.years), None)
+        figure = next((q for q in quantities if q.unit in ("USD", "%") and q.start < s.start + m.start()), None)
+        period, _ = _period_for(clause_of(figure.start), times, d, figure.start, s) if figure else (d.period, False)
+        if lookback is None or period is None or period.kind != "year":
+            continue
+        _trade_since_claim(claim, s, m, Period.year(period.start[0] - lookback.years), quantities, mentions, times, d,
+                           lead, clause_of)
     for m in records:
         if any(a < s.start + m.end() and s.start + m.start() < b for a, b in used):
             continue
@@ -2538,6 +2543,21 @@ def _seizure_slots(s: Sentence, times: list[TimeExpr]) -> dict:
                              if t.period is not None and t.kind in ("year", "fy", "range", "since")),
             # "cocaine seizures at the southwest border jumped …": that region's (and component's)
             "region": _seizure_region(s.text), "component": _seizure_component(s.text)}
+
+
+def _trade_since_claim(claim, s: Sentence, m: re.Match, since: Period, quantities: list[Quantity],
+                       mentions: list[Mention], times: list[TimeExpr], d: _Discourse, lead: tuple[str, ...],
+                       clause_of) -> None:
+    """A trade figure's extreme since a year ("fell to $526B in 2020, the lowest since 2009"), of its
+    value or, when the figure is a share ("China's share … 13.4%"), of its share."""
+    span = clause_of(s.start + m.start())
+    figure = next((q for q in quantities if q.unit in ("USD", "%") and q.start < s.start + m.start()), None)
+    period, stated = _period_for(clause_of(figure.start), times, d, figure.start, s) if figure else (d.period, False)
+    share = bool(figure and figure.unit == "%" and re.search(r"(?i)\bshare\b", s.text[:figure.start - s.start]))
+    claim("trade_record", (s.start + m.start(), s.start + m.end()),
+          subjects=_subjects_before(mentions, s.start + m.start(), s) or lead or d.subjects,
+          period=period, period_stated=stated, flow=_flow(_text(s, *span), s.text),
+          slots={"which": _which(m), "since": since, "claimed": m.group(0), **({"share": True} if share else {})})
 
 
 def _patrol_words(text: str) -> bool:

@@ -2217,6 +2217,12 @@ def _trade_record(claim: Claim, ctx: Context) -> list[Reading]:
     label = f"{_flow_word(claim.flow)}, {period.start[0]}, {which} on record?"
     if r.value is None:
         return [_missing(r, label)]
+    if claim.slots.get("share") and claim.flow in ("exports", "imports", "total"):
+        # "China's share of U.S. imports … the lowest since 2004": the share's series, year by year
+        r = _share_series(ctx, claim, r, period.start[0])
+        label = f"share of U.S. {_flow_word(claim.flow)}, {period.start[0]}, {which} on record?"
+        if r.value is None:
+            return [_missing(r, label)]
     if (within := claim.slots.get("than_any")) is not None:
         return [_trade_than_any(claim, r, label.replace(" on record?", f" against {within[0]}–{within[1]}"),
                               period.start[0], within, which, notes)]
@@ -2240,6 +2246,18 @@ def _trade_record(claim: Claim, ctx: Context) -> list[Reading]:
                     f"{'higher' if which == 'highest' else 'lower'}.", extra, r.value)]
 
 
+def _share_series(ctx: Context, claim: Claim, values: Result, year: int) -> Result:
+    """A partner's share of the U.S. flow in every year of ``values``'s series, as a result whose value
+    is the share in ``year`` (its evidence: that year's share and the series' values)."""
+    shares = {y: run("trade_share", ctx=ctx, flow=claim.flow, partner=claim.subjects, period=Period.year(int(y)))
+              for y in values.detail["series"]}
+    mine = shares.get(year) or shares.get(str(year))
+    series = {int(y): r.value for y, r in shares.items() if r.value is not None}
+    if mine is None:
+        return replace(values, value=None)
+    return replace(mine, detail={"series": series}, components=[mine, values])
+
+
 def _trade_since(claim: Claim, r: Result, label: str, year: int, since: int, which: str,
                  notes: list[str]) -> Reading:
     """"Fell to $526 billion in 2020, the lowest since 2009": the latest earlier year at or beyond
@@ -2252,12 +2270,15 @@ def _trade_since(claim: Claim, r: Result, label: str, year: int, since: int, whi
         return Reading(label, "no_data", "no data", r.definition, [r], notes=notes + [
             f"{year} is the {which} in the annual series loaded, which starts in {first}, after {since}."])
     holds = last is None or last <= since
-    found = (f"{which} since {last} ({_short(series[last], 'USD')})" if last is not None
-             else f"{which} in the series from {first}")
-    j = judge_bool(holds, f"{year}: {r.text}, the {found}")
-    return Reading(label, j.verdict, f"{r.text}, the {found}", r.definition, [r], j.tolerance,
-                   None if holds else f"{_bought(claim.flow, _names(claim.subjects), _short(r.value, 'USD'), str(year))}"
-                   f", the {found}.", notes, last)
+    share = r.unit == "percent"   # (shares to the hundredth: close years differ there)
+    text = f"{r.value:.2f}%" if share else r.text
+    found = (f"{which} since {last} ({f'{series[last]:.2f}%' if share else _short(series[last], 'USD')})"
+             if last is not None else f"{which} in the series from {first}")
+    what = (f"{_upper_first(_names(claim.subjects))}'s share of U.S. goods {_flow_word(claim.flow)} was {text} in {year}"
+            if share else _bought(claim.flow, _names(claim.subjects), _short(r.value, 'USD'), str(year)))
+    j = judge_bool(holds, f"{year}: {text}, the {found}")
+    return Reading(label, j.verdict, f"{text}, the {found}", r.definition, [r], j.tolerance,
+                   None if holds else f"{what}, the {found}.", notes, last)
 
 
 def _trade_than_any(claim: Claim, r: Result, label: str, year: int, within: tuple[int, int], which: str,
