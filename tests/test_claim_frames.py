@@ -9,6 +9,13 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # fentanyl FY2024: Border Patrol 2,988.9 lb, Field Operations 18,900.3 lb (the component named nearest the figure);
+    # WIOD 2011: Mexico's own value added 69.99% of its gross exports
+    ("Border Patrol agents seized less than 3,000 pounds of fentanyl between ports of entry in fiscal 2024, while the "
+     "Office of Field Operations seized roughly 18,900 pounds at the ports.",
+     [("seizures", "supported"), ("seizures", "supported")]),
+    ("Only about 65% of the value of Mexico's gross exports in 2011 was Mexican value added.",
+     [("va_domestic_share", "close")]),
     # China's share of U.S. imports: 13.43% in 2024, the lowest since 2004 (13.38%); imports from China 2023
     # $427.25 bn, the lowest since 2012
     ("China's share of U.S. goods imports dropped to 13.4% in 2024, the lowest in two decades.",

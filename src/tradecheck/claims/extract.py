@@ -1862,6 +1862,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     s.text[:q.start - s.start]) and (exporter := _mentions_after(mentions, q.end, s.start + their.end())):
                 # "U.S. value added made up about 11% of Mexico's exports": U.S. content in a partner's exports
                 claim("va_share", span, quantity=q, subjects=("USA",), slots={"exporter": exporter[0]})
+            elif "va" in topics and (own_va := _own_value_added(s, mentions)):
+                # "Only about 65% of the value of Mexico's gross exports in 2011 was Mexican value added":
+                # the exporter's own content in its exports
+                claim("va_domestic_share", span, quantity=q, subjects=(own_va,))
             elif "va" in topics:
                 origin = _subjects_before(mentions, q.start, s, s.start)[:1] or lead[:1]
                 foreign = re.search(r"(?i)\bshare\s+of\s+(?:(?:all|total)\s+)?(?:the\s+)?(?:foreign|imported)\s+(?:value[- ]added|"
@@ -2560,6 +2564,16 @@ def _trade_since_claim(claim, s: Sentence, m: re.Match, since: Period, quantitie
           slots={"which": _which(m), "since": since, "claimed": m.group(0), **({"share": True} if share else {})})
 
 
+def _own_value_added(s: Sentence, mentions: list[Mention]) -> str | None:
+    """The partner whose exports a sentence measures by its own value added ("Mexican value added …
+    of Mexico's gross exports"), if one is both the exporter and the origin."""
+    exporters = {m.country_id for m in mentions if re.match(r"(?i)(?:['’]s)?\s+(?:gross\s+)?exports\b",
+                                                            s.text[m.end - s.start:])}
+    origins = {m.country_id for m in mentions if re.match(r"(?i)\s+(?:value[- ]added|content)\b", s.text[m.end - s.start:])}
+    both = (exporters & origins) - {"USA", None}
+    return both.pop() if len(both) == 1 and len(exporters) == 1 else None
+
+
 def _patrol_words(text: str) -> bool:
     """Whether a text counts the Border Patrol's apprehensions ("Border Patrol", "apprehensions")."""
     return bool(re.search(r"(?i)border patrol|\bUSBP\b|apprehen", text))
@@ -2962,9 +2976,16 @@ def _seizure_component(text: str, before: bool = False) -> str:
     t = text.lower()
     if re.search(r"\bat\s+and\s+between\s+(?:the\s+)?ports\b", t):
         return "all"   # "seized at and between ports of entry": both components
-    if re.search(r"border patrol|\busbp\b|between (the )?ports", t):
+    usbp = [m.end() for m in re.finditer(r"border patrol|\busbp\b|between (the )?ports", t)]
+    ofo = [m.end() for m in re.finditer(r"(?<!between )(?<!between the )ports? of entry|field operations|\bofo\b|"
+                                         r"\bport\s+officers\b", t)]
+    if before and usbp and ofo:
+        # "… between ports of entry in fiscal 2024, while the Office of Field Operations seized": the
+        # one named last, nearest the figure
+        return "usbp" if max(usbp) > max(ofo) else "ofo"
+    if usbp:
         return "usbp"
-    if re.search(r"ports? of entry|field operations|\bofo\b|\bport\s+officers\b", t):
+    if ofo:
         return "ofo"
     if before and re.search(r"\bat\s+(?:the\s+)?(?:[\w-]+\s+){0,3}ports\b", t):
         return "ofo"   # "officers at southwest border ports seized …" (but "…, most of it at ports" is all of CBP's)
