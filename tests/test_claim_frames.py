@@ -9,6 +9,12 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # Border Patrol southwest September 2024 53,858, the lowest since August 2020 (47,280); WIOD 2011 in U.S. exports:
+    # China $34.62 bn, Mexico $23.90 bn (x1.45)
+    ("Q: Is the Border Patrol count in September 2024 a turning point? A: It was the lowest since 2017 for the Border "
+     "Patrol at the southwest border.", [("lowest_since", "contradicted")]),
+    ("In the WIOD tables, Mexican value added embodied in U.S. exports came to about $24 billion in 2011, while Chinese "
+     "content was some 45% larger.", [("va_share", "supported"), ("va_ratio", "supported")]),
     # fentanyl FY2024: Border Patrol 2,988.9 lb, Field Operations 18,900.3 lb (the component named nearest the figure);
     # WIOD 2011: Mexico's own value added 69.99% of its gross exports
     ("Border Patrol agents seized less than 3,000 pounds of fentanyl between ports of entry in fiscal 2024, while the "

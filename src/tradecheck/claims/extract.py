@@ -1189,14 +1189,18 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                       key=lambda t: (t.start > span[0], abs(t.start - span[0])))
         stated = near[0] if near else None  # "fell in fiscal 2017 to their lowest level since 1971"
         season = re.search(r"(?i)\b(spring|summer|fall|autumn|early|late)\b", m.group("pre") or "")
-        c = claim("lowest_since", span, period=stated.period if stated else d.period,
+        # (with no time of its own but the "since", the period asked about: "Q: … in September 2024 …?
+        # A: It was the lowest since 2017")
+        asked = next((t.period for t in find_times(question) if t.period is not None and t.kind != "since"),
+                     None) if question else None
+        c = claim("lowest_since", span, period=stated.period if stated else asked or d.period,
                   period_stated=stated is not None, slots={"which": which, "since": when,
                   # "since the pandemic spring of 2020": up to the season's last month
                   "since_month": _SEASON_END.get(season.group(1).lower()) if season else None,
                   "dataset": _dataset(context), "components": _components(context), "claimed": m.group(0)})
         if stated is None:
             # "since the 1960s" is not the claim's period
-            c.period, c.period_stated = (d.period if d.period != when else None), False
+            c.period, c.period_stated = asked or (d.period if d.period != when else None), False
         used.append(span)
     for m in _THAN_ANY_IN.finditer(s.text):
         # "Border Patrol apprehensions in fiscal 2024 were higher than in any year of the 1990s"
@@ -1862,6 +1866,17 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     s.text[:q.start - s.start]) and (exporter := _mentions_after(mentions, q.end, s.start + their.end())):
                 # "U.S. value added made up about 11% of Mexico's exports": U.S. content in a partner's exports
                 claim("va_share", span, quantity=q, subjects=("USA",), slots={"exporter": exporter[0]})
+            elif "va" in topics and (bigger := re.match(r"(?i)\s+(?P<dir>larger|bigger|higher|greater|more|smaller|lower|less)\b"
+                                                        r"(?!\s+than\b)", s.text[q.end - s.start:])) and (
+                    prior := next((c for c in reversed(out) if c.kind == "va_share" and c.subjects), None)) and (
+                    own := tuple(x for x in _subjects_before(mentions, q.start, s, span[0]) if x not in prior.subjects)):
+                # "Mexican value added … came to about $24 billion in 2011, while Chinese content was some
+                # 45% larger": the one origin against the other
+                up = bigger.group("dir").lower() in ("larger", "bigger", "higher", "greater", "more")
+                claim("va_ratio", (span[0], max(span[1], s.start + bigger.end())),
+                      quantity=_fraction(q, 1.0) if up else replace(_fraction(q), value=1 - q.value / 100),
+                      subjects=own[:1], others=prior.subjects[:1], flow=_flow(s.text),
+                      slots={"exporter": "USA", "sentence": _flow_sentence(s.text, before)})
             elif "va" in topics and (own_va := _own_value_added(s, mentions)):
                 # "Only about 65% of the value of Mexico's gross exports in 2011 was Mexican value added":
                 # the exporter's own content in its exports
