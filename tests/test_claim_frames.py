@@ -9,6 +9,12 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # 2024 exports: Canada $349.91 bn < China + Japan + Germany + UK $377.46 bn (the sum only); southwest border
+    # December 2023 301,981 -> December 2024 96,037 (-68.2%), CBP's count as Mexico reports it
+    ("In 2024 Canada bought more American goods than China, Japan, Germany and the United Kingdom combined.",
+     [("group_vs_combined", "contradicted")]),
+    ("The Government of Mexico highlights that southwest border encounters reported by CBP fell 93 percent between "
+     "December 2023 and December 2024.", [("encounters_change", "contradicted")]),
     # Border Patrol southwest September 2024 53,858, the lowest since August 2020 (47,280); WIOD 2011 in U.S. exports:
     # China $34.62 bn, Mexico $23.90 bn (x1.45)
     ("Q: Is the Border Patrol count in September 2024 a turning point? A: It was the lowest since 2017 for the Border "

@@ -1497,7 +1497,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             if unloaded else asked or labelled   # (fentanyl "hidden in passenger cars" is still a seizure)
         # (a dollar figure is of freight only when the trucks come first: "$790 billion two-way in
         # 2024, trucks and rail mostly" is trade)
-        if mine or (actor and "encounters" in topics and "seizures" not in topics):
+        if mine or (actor and "encounters" in topics and "seizures" not in topics and not re.search(
+                # ("Mexico highlights that southwest border encounters reported by CBP fell 93 percent")
+                r"(?i)\bCBP\b|\bborder\s+patrol\b|\bU\.S\.\s+(?:officials|data|figures)\b", _text(s, c0, c1))):
             if (q.unit != "count" or q.value >= 100 or re.match(
                     r"\s*(?:[\w.-]+\s+){0,2}(trucks|hours|minutes|troops|migrants|people)", s.text[q.end - s.start:])) \
                     and not re.search(r"(?i)\bopen\s+$", s.text[:q.start - s.start]):   # ("open 24 hours": opening times)
@@ -2286,6 +2288,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         claim("rank", (s.start + m.start("the"), s.start + m.end()), subjects=value.subjects, flow=flow,
               period=value.period, period_stated=value.period_stated, slots={
                   "rank": nth, "role": role, "topic": "trade", "claimed": f"#{nth} ({m.group(0).strip(' ,')})"})
+    combined = [c for c in out if c.kind == "group_vs_combined"]
+    if combined:
+        # "more American goods than China, Japan, Germany and the United Kingdom combined": the sum, not each
+        out[:] = [c for c in out if not (c.kind == "trade_compare" and any(
+            g.start <= c.start < g.end and g.subjects == c.subjects for g in combined))]
     compared = {x for c in out if c.flow == "balance" and c.kind in ("trade_ratio", "trade_gap", "trade_compare")
                 for x in c.subjects + c.others}
     if compared:
