@@ -883,7 +883,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         # before a period named only later in the sentence)
         times = [replace(t, period=_shift(d.period, t.years) if t.years else _same_year(d.period))
                  if t.kind == "relative" and t.years is not None and not (plain and plain[0].start > t.end)
-                 else replace(t, period=d.period) if t.kind == "same_period" else t for t in times]
+                 else replace(t, period=d.period) if t.kind == "same_period"
+                 else replace(t, period=_half_of(d.period, t.years)) if t.kind == "half_of_year" else t for t in times]
         # "In 2024 … In June, …": the June of the period in play
         times = [replace(t, period=_month_within(d.period, t.month)) if t.month and t.period is None else t
                  for t in times]
@@ -1645,9 +1646,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     c.period is not None and c.period.kind == "range":
                 # "quadrupled between 2015 and 2024, from $38 billion to …": the level where it starts
                 c.period = Period.year(span_of.start[0])
-            if re.search(r"(?i)\bmonthly\b|\b(?:a|per|each|every)\s+month\b", s.text):
+            # ("… averaged about $27.8 billion a month, and exports to Canada … came to about $190 billion":
+            # with several figures, the rate is the clause's own)
+            rate_scope = _text(s, *span) if sum(x.unit == "USD" for x in quantities) > 1 else s.text
+            if re.search(r"(?i)\bmonthly\b|\b(?:a|per|each|every)\s+month\b", rate_scope):
                 c.slots["per_month"] = True
-            elif re.search(r"(?i)\bdaily\b|\b(?:a|per|each|every)\s+(?:single\s+)?day\b", s.text):
+            elif re.search(r"(?i)\bdaily\b|\b(?:a|per|each|every)\s+(?:single\s+)?day\b", rate_scope):
                 c.slots["per_day"] = True
             if kind == "trade_value" and re.search(r"(?i)(?<!two-way )(?<!bilateral )\b(commerce|business with|"
                                                    r"(?:trade|economic|trading)?\s*relationship|worth\b[^.;]{0,40}\bin\s+"
@@ -2528,6 +2532,12 @@ _COUNTED = re.compile(r"(?i)(?:CBP|the\s+agency|agents|officers|they)\s+(?:count
 
 #: who speaks, in a transcript: "HOST: ", "SEN. LEE: ", "A: "
 _SPEAKER = re.compile(r"\s*(?:(?-i:[A-Z][A-Z.' ]{0,30})(?:\s*\([^)]{0,40}\))?:\s+)?")
+
+
+def _half_of(period: Period, half: int) -> Period:
+    """The first or second half of the calendar year ``period`` is in ("the first half of the year")."""
+    y = period.start[0]
+    return Period.range((y, 1), (y, 6)) if half == 1 else Period.range((y, 7), (y, 12))
 
 
 def _same_year(period: Period) -> Period:

@@ -57,6 +57,8 @@ _PATTERNS = [
                             rf"\b(?P<same>that|the\s+same)\s+year\b|"
                             # "then fell by a quarter the next year": a year after the one last named
                             rf"\bthe\s+(?P<next>next|following|subsequent)\s+year\b|\b(?:a|one)\s+year\s+(?P<later>later)\b")),
+    # "in the first half of the year": the half of the year in play
+    ("half_of_year", re.compile(r"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:the|that|this)\s+year\b")),
     # "over the same months", "in the same period": the period named last, whatever its span
     ("same_period", re.compile(r"(?i)\b(?:the\s+same|those)\s+(?:months|period|time\s+frame|stretch|span|weeks)\b")),
     ("calendar", re.compile(rf"(?i)\b(?:calendar\s+(?:year\s+)?|CY\s?)(?P<y1>{_YEAR})\b")),
@@ -289,6 +291,8 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
                 return "relative", None, -1  # "the following year": a year after it
             n = 1 if g["one"] or g["prev"] else 10 if not g["n"] else _count(g["n"]) * (10 if g["unit"].lower() == "decades" else 1)
             return "relative", None, n
+        if kind == "half_of_year":
+            return "half_of_year", None, 1 if g["h"].lower() == "first" else 2   # placed by the extractor
         if kind == "same_period":
             return "same_period", None   # placed on the period in play by the extractor
         if kind == "calendar":
