@@ -9,6 +9,14 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # fentanyl: calendar 2020 7,330.0 lb -> 2023 25,041.2 lb (x3.42); FY2020 4,791.1 lb -> FY2023 27,022.9 lb (x5.64);
+    # southwest FY2024: Border Patrol 1,530,523 of 2,135,005 (71.7%); exports to Canada Jan–Jun 2024 $177.05 bn
+    ("RIVERA: Fentanyl seizures at the border more than quadrupled between 2020 and 2023.",
+     [("seizures_change", "depends")]),
+    ("Border Patrol, not the ports of entry, accounted for more than two-thirds of southwest border encounters in "
+     "FY2024.", [("encounters_share", "supported")]),
+    ("U.S. exports to Mexico averaged about $27.8 billion a month in 2024, and exports to Canada in the first half of "
+     "the year came to about $190 billion.", [("trade_value", "supported"), ("trade_value", "close")]),
     # 2024 exports: Canada $349.91 bn < China + Japan + Germany + UK $377.46 bn (the sum only); southwest border
     # December 2023 301,981 -> December 2024 96,037 (-68.2%), CBP's count as Mexico reports it
     ("In 2024 Canada bought more American goods than China, Japan, Germany and the United Kingdom combined.",

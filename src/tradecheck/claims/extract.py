@@ -1965,11 +1965,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     r"\s+of\s+(?:all\s+)?(?:the\s+)?(?:(?:southwest|southern)\s+border\s+|(?P<all>nationwide|national|"
                     r"all\s+CBP|CBP['’]s\s+nationwide|CBP['’]s|CBP)\s+)?(?:CBP\s+)?(?:encounters|apprehensions)|"
                     r"\s+of\s+(?:the\s+|all\s+)?total\b", s.text[q.end - s.start:])) and (
-                    _share_component(lead_in := _text(s, span[0], q.start)) != "all" or of_all.group("all") and re.search(
-                        r"(?i)\b(?:southwest|southern|northern)\s+border\b", lead_in)):
+                    _share_component(lead_in := _share_lead_in(s, span[0], q.start)) != "all" or of_all.group("all")
+                    and re.search(r"(?i)\b(?:southwest|southern|northern)\s+border\b", lead_in)):
                 # "Border Patrol accounted for more than two-thirds of southwest border encounters", "the
-                # southwest border accounted for roughly 74 percent of nationwide CBP encounters" (the
-                # clause's own words name the part)
+                # southwest border accounted for roughly 74 percent of nationwide CBP encounters"
                 component = _share_component(lead_in)
                 claim("encounters_share", span, quantity=q, slots={
                     "component": component, "dataset": _dataset(context),
@@ -2594,6 +2593,16 @@ def _trade_since_claim(claim, s: Sentence, m: re.Match, since: Period, quantitie
           subjects=_subjects_before(mentions, s.start + m.start(), s) or lead or d.subjects,
           period=period, period_stated=stated, flow=_flow(_text(s, *span), s.text),
           slots={"which": _which(m), "since": since, "claimed": m.group(0), **({"share": True} if share else {})})
+
+
+def _share_lead_in(s: Sentence, clause_start: int, at: int) -> str:
+    """The words naming the part a share is of: its clause's, when they name a border or a CBP
+    component ("…, and the southwest border accounted for nearly three-quarters"), else all the
+    sentence's before it ("Border Patrol, not the ports of entry, accounted for …")."""
+    own = _text(s, clause_start, at)
+    if re.search(r"(?i)\b(?:southwest|southern|northern)\s+border\b", own) or _share_component(own) != "all":
+        return own
+    return _text(s, s.start, at)
 
 
 def _own_value_added(s: Sentence, mentions: list[Mention]) -> str | None:

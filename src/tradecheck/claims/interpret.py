@@ -2488,7 +2488,10 @@ def _seizure_pair(claim: Claim, ctx: Context) -> list[tuple[str, Period, Period]
         p = periods[0][0]
         if p.start[1] == 10 and p.end[1] == 9:
             return [("fiscal", Period.fiscal_year(p.start[0] + 1), Period.fiscal_year(p.end[0]))]
-        return [("calendar", Period.year(p.start[0]), Period.year(p.end[0]))]
+        calendar = [("calendar", Period.year(p.start[0]), Period.year(p.end[0]))]
+        # "between 2020 and 2023", bare years: CBP counts by fiscal year too
+        return calendar if claim.slots.get("calendar") else calendar + [
+            ("fiscal", Period.fiscal_year(p.start[0]), Period.fiscal_year(p.end[0]))]
     if claim.period is None:
         return []
     return [(kind, _previous(p), p) for kind, p in _periods(_with(claim, period=claim.period))]
