@@ -125,11 +125,19 @@ def sentences(text: str) -> list[Sentence]:
     return out
 
 
+#: a figure standing alone, as in a "By the numbers" list: "Roughly 225,000", "$334 billion", "5th"
+_BARE_FIGURE = re.compile(r"(?i)\s*(?:(?:roughly|about|nearly|almost|under|over|more\s+than|less\s+than|some|around|"
+                          r"just\s+(?:over|under))\s+)?[$~≈]?\d[\d,.]*\s*(?:%|percent|million|billion|trillion|[MBKT]|bn|"
+                          r"st|nd|rd|th|x|×)?\s*")
+
+
 def _clauses(s: Sentence) -> list[tuple[int, int]]:
     """Clause spans (absolute offsets) split at , ; : — followed by a space."""
     spans, pos = [], 0
     for m in re.finditer(r"[,;:—–]\s+|\s+[—–]\s+|\s+(?=(?:would\s+(?:equal|be|amount|make)|enough\s+to|"
                          r"equal\s+to|equivalent\s+to|which\s+(?:is|was|equals))\b)", s.text):
+        if m.group(0).strip() in "—–" and _BARE_FIGURE.fullmatch(s.text, pos, m.start()):
+            continue   # "1.03 million — nationwide Border Patrol apprehensions in fiscal 1954": a figure, then what
         spans.append((s.start + pos, s.start + m.start()))
         pos = m.end()
     spans.append((s.start + pos, s.end))
@@ -843,7 +851,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             or _refers_back(s, times) and _COMPARE.search(s.text))):
         # "… encounters last month: ~47k. That's down from 250k+ a year earlier.", "A year earlier
         # it was 83,000.", "Lowest month ever recorded.": the same topic
-        topics, context = _topics(d.previous[1]) or set(d.topics or ()), s.text + " " + d.previous[1]
+        # (… and the sentence that set the topic, when the one before only went on about it: "1.03 million —
+        # nationwide Border Patrol apprehensions in fiscal 1954. Roughly 225,000 — the count a year later.
+        # Under 28,000 — the fiscal 1960 total.")
+        topics = _topics(d.previous[1]) or set(d.topics or ())
+        context = s.text + " " + d.previous[1] + ("" if _topics(d.previous[1]) else " " + d.lead_text)
         times = times or find_times(d.previous[1], d.previous[0], d.written)
     elif topics & {"encounters", "seizures"} and d.previous and len(d.previous[1]) <= 60 and not re.search(
             r"\d", d.previous[1]) and (_dataset(d.previous[1]) or _component(d.previous[1]) != "all") and not (
@@ -2516,8 +2528,12 @@ def _refers_back(s: Sentence, times: list[TimeExpr]) -> bool:
             return True
     text = text[_SPEAKER.match(text).end():]
     # "At the southwest border it was about 2.1 million", "Nationwide, CBP counted 3.2 million that
-    # year": a scope, then the figure before told again
+    # year": a scope, then the figure before told again; "Roughly 225,000 — the count a year later"
     text = text[_SCOPE_OPENING.match(text).end():]
+    if figure := re.match(_BARE_FIGURE.pattern + r"[—–]\s*", text):
+        text = text[figure.end():]
+        if re.match(r"(?i)the\s+(?:(?:FY\s?|fiscal\s+|calendar\s+)?\d{4}\s+)(?:total|figure|count|number|level|tally)\b", text):
+            return True   # "Under 28,000 — the fiscal 1960 total"
     return bool(_ANAPHORA.match(text) or _COUNTED.match(text))
 
 
