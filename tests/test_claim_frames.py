@@ -9,6 +9,10 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # Border Patrol nationwide FY1954 1,028,246, FY1955 225,186, FY1960 28,966: a "By the numbers" list
+    ("By the numbers: 1.03 million — nationwide Border Patrol apprehensions in fiscal 1954. Roughly 225,000 — the "
+     "count a year later. Under 28,000 — the fiscal 1960 total.",
+     [("encounters_value", "supported"), ("encounters_value", "supported"), ("encounters_value", "contradicted")]),
     # fentanyl: calendar 2020 7,330.0 lb -> 2023 25,041.2 lb (x3.42); FY2020 4,791.1 lb -> FY2023 27,022.9 lb (x5.64);
     # southwest FY2024: Border Patrol 1,530,523 of 2,135,005 (71.7%); exports to Canada Jan–Jun 2024 $177.05 bn
     ("RIVERA: Fentanyl seizures at the border more than quadrupled between 2020 and 2023.",
