@@ -9,6 +9,19 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # 2024 exports: Mexico + Canada $683.94 bn, the next five (China, Netherlands, UK, Japan, Germany) $465.68 bn, the
+    # next ten $711.53 bn; per person Mexico $2,553, Canada $8,475 (0.30); Mexico's population 130.86 million;
+    # marijuana FY2019 556,400.7 lb -> FY2024 174,991.1 lb (-68.5%)
+    ("Mexico and Canada bought $684 billion of U.S. goods in 2024, well above the $466 billion purchased by the next "
+     "five markets combined.", [("trade_value", "supported"), ("trade_value", "supported")]),
+    ("Our two USMCA partners out-buy the next ten U.S. export markets put together.",
+     [("group_vs_next", "contradicted")]),
+    ("Each Mexican buys more than 2,500 dollars a year in U.S. goods, roughly a third of what each Canadian buys.",
+     [("per_capita", "supported"), ("trade_ratio", "close")]),
+    ("With 127 million consumers next door, Mexico is a market no exporter in our county can ignore.",
+     [("population", "close")]),
+    ("CBP seized about 68,000 pounds of cocaine in fiscal 2024, and its marijuana seizures have fallen by more than "
+     "two-thirds since FY2019.", [("seizures", "supported"), ("seizures_change", "supported")]),
     # Border Patrol nationwide FY1954 1,028,246, FY1955 225,186, FY1960 28,966: a "By the numbers" list
     ("By the numbers: 1.03 million — nationwide Border Patrol apprehensions in fiscal 1954. Roughly 225,000 — the "
      "count a year later. Under 28,000 — the fiscal 1960 total.",

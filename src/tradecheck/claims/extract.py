@@ -312,7 +312,7 @@ _IN = r"(?:[^.;!?]|(?<=[A-Z])\.|(?<=\d)\.(?=\d))"   # (a decimal point, "11.8%",
 _NEXT = re.compile(
     r"(?i)(?:\b(?P<dir>more|less|fewer)\b" + _IN + r"{0,60}?\bthan\s+|"
     # "exports to Mexico and Canada combined exceeded those to the next ten markets together"
-    r"\b(?P<verb>exceed(?:ed|s)?|outstrip(?:ped|s)?|surpass(?:ed|es)?|topped|trail(?:ed|s)?|lagged|outbuy(?:s)?|outbought|"
+    r"\b(?P<verb>exceed(?:ed|s)?|outstrip(?:ped|s)?|surpass(?:ed|es)?|topped|trail(?:ed|s)?|lagged|out-?buy(?:s)?|out-?bought|"
     r"outsell(?:s)?|outsold|outpace(?:d|s)?)\s+"
     r"(?:(?:those|that|exports|sales)\s+(?:to|from|with)\s+)?)(?:the\s+)?next\s+(?P<n>\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:largest\s+|biggest\s+)?(?:U\.S\.\s+|American\s+)?(?P<what>trading partners|trade partners|"
@@ -329,6 +329,12 @@ _TOP_GROUP = re.compile(
     r"(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+(?:top|largest|biggest|leading))\s+"
     r"(?:U\.S\.\s+|(?-i:US)\s+|American\s+|America['’]s\s+)?(?:goods\s+)?(?P<what>trading partners|trade partners|export markets|"
     r"markets|partners|buyers|customers|suppliers|import sources|sources)\b")
+#: a figure of the next N partners: "the $466 billion purchased by the next five markets combined"
+_BY_NEXT = re.compile(r"(?i)\s+(?:(?:of\s+(?:U\.S\.\s+)?goods\s+)?(?:purchased|bought|taken|imported|sold|shipped)\s+(?:by|to|from)|"
+                      r"(?:for|to|from|with)|(?:among|across))\s+the\s+next\s+(?P<n>\d+|two|three|four|five|six|seven|eight|"
+                      r"nine|ten|eleven|twelve|fifteen|twenty)\s+(?:largest\s+|biggest\s+)?(?:U\.S\.\s+)?(?P<what>trading partners|"
+                      r"trade partners|export markets|markets|partners|countries|buyers|customers|suppliers|import sources|"
+                      r"sources)\b(?:\s+(?:combined|together|put\s+together))?")
 #: "more U.S. goods than any other country", "more than any nation except Canada"
 _ANY_OTHER = re.compile(
     r"(?i)(?:\b(?:more|larger|bigger|greater)\b" + _IN + r"{0,60}?\bthan\s+(?:with\s+|to\s+|from\s+)?any|"
@@ -1628,6 +1634,15 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     around, context, q.start - s.start)
                 claim(kind, span, quantity=q, subjects=(), flow=flow, slots={"next": (n, what)})
                 continue
+            if kind == "trade_value" and (by_next := _BY_NEXT.match(s.text, q.end - s.start)) and (group := next(
+                    (c.subjects for c in reversed(out) if c.kind == "trade_value" and c.subjects), None) or subjects):
+                # "Mexico and Canada bought $684 billion …, well above the $466 billion purchased by the next
+                # five markets combined": the partners ranked after those named
+                n, what = int(parse_number_words(by_next.group("n")) or 10), by_next.group("what").lower()
+                claim(kind, (span[0], max(span[1], s.start + by_next.end())), quantity=q, subjects=group,
+                      flow="imports" if re.search(r"suppl|source", what) else _flow(around, context, q.start - s.start),
+                      slots={"next": (n, what)})
+                continue
             nxt = _NEXT_AFTER.search(s.text) if kind == "trade_value" and not _NEXT.search(s.text) else None
             if nxt is not None and (group := _mentions_after(mentions, s.start + nxt.end(), s.end)):
                 # "Next 10 export markets after CAN+MEX: $690B combined": the partners ranked after them
@@ -1831,7 +1846,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 ratio = _fraction(q)
                 claim("sme_ratio" if "sme" in topics else "trade_ratio", (q.start, max(span[1], q.end)),
                       quantity=ratio, subjects=subjects, others=_group_after(mentions, q.end, s),
-                      flow=_flow(s.text), slots={"exporter": "USA"})
+                      # "roughly a third of what each Canadian buys": per person
+                      flow=_flow(s.text), slots={"exporter": "USA", **({"per_capita": True} if "per_capita" in topics
+                                                                        and "sme" not in topics else {})})
             elif of_what and "va" in topics and not of_what.group("flows") and re.match(
                     r"\s+of\s+(?:the\s+)?(?-i:[A-Z])", of_what.group(0)) \
                     and (others := _mentions_after(mentions, q.end, s.end)[:1]):
@@ -1938,7 +1955,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 # over the base year, in that order
                 ratio = _fraction(q)
                 claim("seizures_change", span, quantity=ratio, slots={
-                    **_seizure_slots(s, times), "direction": "down" if ratio.value < 1 else "up", "multiple": True,
+                    **_seizure_slots(s, times, q.start), "direction": "down" if ratio.value < 1 else "up", "multiple": True,
                     "periods": pair, "ordered": True})
             elif "encounters" in topics and "seizures" not in topics and (
                     pair := _fraction_periods(s, q, times, _OF_YEAR_TOTAL.match(s.text, q.end - s.start))):
@@ -1964,7 +1981,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             elif "seizures" in topics and direction and ("encounters" not in topics or not _ENC_NOUN.search(s.text)):
                 claim("seizures_change", span, quantity=q, slots={
                     "direction": _direction_of(direction),
-                    **_seizure_slots(s, times)})
+                    **_seizure_slots(s, times, q.start)})
             elif sector and "encounters" in topics and not direction and (whole := re.match(
                     r"\s+of\s+[^.;%]{0,50}?\b(?:southwest|southern|northern|coastal|nationwide|national|all)\b",
                     s.text[q.end - s.start:])):
@@ -2085,7 +2102,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 "exporter": "USA", "measure": "value", "growth": (between.start[0], between.end[0])})
         elif q.unit == "growth_multiple" and "seizures" in local and "encounters" not in local:
             claim("seizures_change", span, quantity=q, slots={
-                "direction": "down" if q.value < 1 else "up", "multiple": True, **_seizure_slots(s, times)})
+                "direction": "down" if q.value < 1 else "up", "multiple": True, **_seizure_slots(s, times, q.start)})
         elif q.unit == "growth_multiple" and "encounters" in local and "seizures" not in local and any(
                 t.period is not None and (t.period.kind in ("fy", "year") or t.kind == "since" or t.kind == "range"
                                           and t.period.end is not None) for t in times):
@@ -2238,7 +2255,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     "annual": bool(re.search(r"(?i)\bannual(?:ly)?\b|\b(?:a|per|each)\s+year\b", s.text))})
             elif re.match(r"\s*(?:[\w.-]+\s+){0,2}jobs?\b", after):
                 claim("no_data", span, quantity=q, slots={"topic": "jobs"})
-            elif (q.value >= 100_000 or mentions) and re.match(r"\s*(?:[\w.'’-]+\s+){0,2}(people|residents|inhabitants|citizens)\b", after) or \
+            elif (q.value >= 100_000 or mentions) and re.match(r"\s*(?:[\w.'’-]+\s+){0,2}(people|residents|inhabitants|citizens|"
+                                                               r"consumers)\b", after) or \
                     q.value >= 100_000 and re.search(r"(?i)\bpopulations?\b", s.text) and re.search(
                         r"(?-i:[A-Z])[\w.]*['’]s\s+(?:roughly\s+|about\s+|some\s+|nearly\s+)?$", s.text[:q.start - s.start]) or \
                     re.search(r"(?i)\bpopulations?\s+(?:of\s+|(?:was|is)(?:,\s+[\w\s]{1,12},)?\s+|stood\s+at\s+|reached\s+|topped\s+|"
@@ -2587,9 +2605,13 @@ def _growth_base(times: list[TimeExpr], s: Sentence | None = None) -> TimeExpr |
     return replace(base, kind="range", period=Period.range((base.period.start[0], 1), (other.period.start[0], 12)))
 
 
-def _seizure_slots(s: Sentence, times: list[TimeExpr]) -> dict:
-    """The drug a seizure change is about, and the periods it names ("since 2019" included)."""
-    return {"drug": (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1].lower(),
+def _seizure_slots(s: Sentence, times: list[TimeExpr], at: int | None = None) -> dict:
+    """The drug a seizure change is about (the one named last before ``at``, its figure: "about 75,000
+    pounds of cocaine …, and its marijuana seizures have fallen by more than two-thirds"), and the
+    periods it names ("since 2019" included)."""
+    named = list(re.finditer(rf"(?i)\b({_DRUGS})\b", s.text[:at - s.start] if at is not None else ""))
+    drug = named[-1] if named else re.search(rf"(?i)\b({_DRUGS})\b", s.text)
+    return {"drug": drug.group(1).lower() if drug else "fentanyl",
             "periods": tuple((t.period, t.kind) for t in times
                              if t.period is not None and t.kind in ("year", "fy", "range", "since")),
             # "cocaine seizures at the southwest border jumped …": that region's (and component's)
