@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # 2 mg a dose: 500,000 doses a kilogram; 9,900 kg is 4.95 billion doses ("could have killed 6 billion people")
+    ("Every kilogram of fentanyl holds half a million lethal doses. The 9,900 kilograms CBP seized in fiscal 2024 could "
+     "have killed 6 billion people.", [("doses", "supported"), ("seizures", "supported"), ("doses", "contradicted")]),
     # 2024 exports: Mexico + Canada $683.94 bn, the next five (China, Netherlands, UK, Japan, Germany) $465.68 bn, the
     # next ten $711.53 bn; per person Mexico $2,553, Canada $8,475 (0.30); Mexico's population 130.86 million;
     # marijuana FY2019 556,400.7 lb -> FY2024 174,991.1 lb (-68.5%)

@@ -2201,9 +2201,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         elif q.unit == "count":
             after = s.text[q.end - s.start:q.end - s.start + 40].lower()
             if re.match(r"\s*(?:potentially\s+|possibly\s+)?(?:lethal\s+|fatal\s+|deadly\s+)?doses", after) or (
-                    re.search(r"(?i)\b(kill|killing)\s+$", s.text[:q.start - s.start])
+                    re.search(r"(?i)\b(kill|kills|killed|killing)\s+$", s.text[:q.start - s.start])
                     and re.match(r"\s*(people|americans|persons)", after)):
                 mass = next((x for x in quantities if x.unit in ("kg", "lb", "g") and x.start < q.start), None)
+                if mass is None and (unit := re.search(r"(?i)\b(?:every|each|a|one|per|1)\s+(?P<u>kilogram|kilo|kg|pound|lb)\b",
+                                                       s.text[:q.start - s.start])):
+                    # "Every kilogram of fentanyl holds half a million lethal doses"
+                    mass = Quantity(1.0, "kg" if unit.group("u").lower().startswith("k") else "lb", s.start + unit.start("u"),
+                                    s.start + unit.end("u"), unit.group(0), "exact", 1.0)
                 dose = next((x for x in quantities if x.unit == "mg"), None)
                 if re.match(r"(?i)\s*(?:[\w-]+\s+){0,2}?doses\s+(?:per|for\s+(?:every|each)|a)\s+(?:U\.S\.\s+|American\s+)?(?:resident|"
                             r"person|American|citizen|inhabitant|head)\b", after):
