@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # Border Patrol southwest FY2000 1,643,679: the Title 8 high; with Title 42 expulsions FY2022 (2,206,436) is higher
+    ("The 1.64 million apprehensions Border Patrol made on the southwest border in fiscal 2000 remain the highest ever "
+     "recorded.", [("encounters_record", "depends"), ("encounters_value", "supported")]),
     # 2 mg a dose: 500,000 doses a kilogram; 9,900 kg is 4.95 billion doses ("could have killed 6 billion people")
     ("Every kilogram of fentanyl holds half a million lethal doses. The 9,900 kilograms CBP seized in fiscal 2024 could "
      "have killed 6 billion people.", [("doses", "supported"), ("seizures", "supported"), ("doses", "contradicted")]),

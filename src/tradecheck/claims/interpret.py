@@ -1504,6 +1504,11 @@ def _usbp_peak(claim: Claim, ctx: Context, scope: str, fy: int) -> list[Reading]
     return out
 
 
+#: a record said to stand today, against the whole series: "remain the highest ever recorded"
+_STILL = re.compile(r"(?i)\b(?:remains?|remained|still|to\s+this\s+day|to\s+date|has\s+never\s+been\s+(?:topped|beaten|"
+                    r"surpassed|matched|exceeded))\b")
+
+
 TITLE_42_NOTE = ("From March 2020 to May 2023 Border Patrol counts include Title 42 expulsions; "
                  "earlier years count Title 8 apprehensions only.")
 
@@ -1557,7 +1562,7 @@ def _usbp_record(claim: Claim, ctx: Context, fy: int, which: str) -> list[Readin
         found = [_usbp_until(claim, ctx, scope, fy, claim.slots["until"]) for scope in scopes]
         # (a scope whose series starts later, as the southwest's in FY1960, leaves the other)
         return [x for x in found if x.verdict != "no_data"] or found
-    if claim.slots.get("peak") or (which == "highest" and 2020 <= fy <= 2023
+    if claim.slots.get("peak") or which == "highest" and _STILL.search(claim.text) or (which == "highest" and 2020 <= fy <= 2023
                                    and (claim.slots.get("apprehensions")
                                         or re.search(r"(?i)apprehen|arrest", claim.text)
                                         or re.search(r"(?i)border\s+patrol|\busbp\b", claim.text)
