@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # 2024: exports to Mexico 2.33 times those to China; Vietnam the #6 import source
+    ("By the numbers: 2.33 — how many times more the U.S. exported to Mexico than to China in 2024. 5th — Vietnam’s "
+     "rank among U.S. import sources.", [("trade_ratio", "supported"), ("rank", "contradicted")]),
     # Border Patrol southwest FY2000 1,643,679: the Title 8 high; with Title 42 expulsions FY2022 (2,206,436) is higher
     ("The 1.64 million apprehensions Border Patrol made on the southwest border in fiscal 2000 remain the highest ever "
      "recorded.", [("encounters_record", "depends"), ("encounters_value", "supported")]),

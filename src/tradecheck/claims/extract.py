@@ -329,6 +329,11 @@ _TOP_GROUP = re.compile(
     r"(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+(?:top|largest|biggest|leading))\s+"
     r"(?:U\.S\.\s+|(?-i:US)\s+|American\s+|America['’]s\s+)?(?:goods\s+)?(?P<what>trading partners|trade partners|export markets|"
     r"markets|partners|buyers|customers|suppliers|import sources|sources)\b")
+#: a place, then whose it is: "5th — Vietnam's rank among U.S. import sources"
+_RANK_ITEM = re.compile(r"(?i)\s*(?:No\.\s?|#)?(?P<nth>\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|"
+                        r"eighth|ninth|tenth)\s*[—–]\s*(?P<who>[^,;.]{2,40}?)['’]s?\s+(?:rank|place|position)\s+(?:among|as)\s+"
+                        r"(?:(?:U\.S\.|American|America['’]s)\s+)?(?:goods\s+)?(?P<role>import\s+sources?|sources?|suppliers?|"
+                        r"export\s+markets?|markets?|buyers?|customers?|(?:trading\s+)?partners?)\b")
 #: a figure of the next N partners: "the $466 billion purchased by the next five markets combined"
 _BY_NEXT = re.compile(r"(?i)\s+(?:(?:of\s+(?:U\.S\.\s+)?goods\s+)?(?:purchased|bought|taken|imported|sold|shipped)\s+(?:by|to|from)|"
                       r"(?:for|to|from|with)|(?:among|across))\s+the\s+next\s+(?P<n>\d+|two|three|four|five|six|seven|eight|"
@@ -1476,6 +1481,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         topics = sentence_topics
         if any(a <= q.start < b for a, b in used):
             continue
+        if q.unit == "count" and re.match(r"(?i)\s*[—–-]+\s*how\s+many\s+times\b", s.text[q.end - s.start:]):
+            q = replace(q, unit="ratio")   # "2.33 — how many times more the U.S. exported to Mexico than to China"
         if q.unit == "ratio" and (_CHANGE_BEFORE_USD.search(s.text[:q.start - s.start]) or _YEAR_BEFORE.match(
                 s.text, q.end - s.start) or _MULTIPLE_OF_EARLIER.match(s.text, q.end - s.start) and (
                 "seizures" in topics or not re.match(r"\s+as\b", s.text[q.end - s.start:])) or (
@@ -2326,11 +2333,23 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         claim("rank", (s.start + m.start("the"), s.start + m.end()), subjects=value.subjects, flow=flow,
               period=value.period, period_stated=value.period_stated, slots={
                   "rank": nth, "role": role, "topic": "trade", "claimed": f"#{nth} ({m.group(0).strip(' ,')})"})
+    ratios = [c for c in out if c.kind == "trade_ratio"]
+    if ratios:
+        # "2.33 — how many times more the U.S. exported to Mexico than to China": the multiple says the "more"
+        out[:] = [c for c in out if not (c.kind == "trade_compare" and any(
+            r.subjects == c.subjects and r.start <= c.start <= r.end + 40 for r in ratios))]
     combined = [c for c in out if c.kind == "group_vs_combined"]
     if combined:
         # "more American goods than China, Japan, Germany and the United Kingdom combined": the sum, not each
         out[:] = [c for c in out if not (c.kind == "trade_compare" and any(
             g.start <= c.start < g.end and g.subjects == c.subjects for g in combined))]
+    if (item := _RANK_ITEM.match(s.text)) and "trade" in topics and (who := _mentions_after(
+            mentions, s.start + item.start("who"), s.start + item.end("who"))):
+        # "5th — Vietnam's rank among U.S. import sources": a "By the numbers" item
+        nth, role = _place_number(item.group("nth")), re.sub(r"s$", "", item.group("role").lower())
+        claim("rank", (s.start + item.start(), s.start + item.end()), subjects=who[:1],
+              flow="imports" if re.search(r"source|supplier", role) else _role_flow(role),
+              slots={"rank": nth, "role": role, "topic": "trade", "claimed": f"#{nth} ({item.group(0).strip()})"})
     compared = {x for c in out if c.flow == "balance" and c.kind in ("trade_ratio", "trade_gap", "trade_compare")
                 for x in c.subjects + c.others}
     if compared:
