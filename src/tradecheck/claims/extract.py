@@ -58,7 +58,7 @@ _PLACE_LINE = re.compile(r"\s*(?P<place>[A-Z][A-Z.' ]{2,30}(?:,\s+[A-Z][\w.' ]{1
 
 
 #: a sentence ends at its stop, or at a bullet inside the line ("• Imports: $421.9 billion • …")
-_SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?=[A-Z“\"'(0-9$])|\s+[•▪●·]\s+|\s+-\s+(?=\*\*)|(?<=[\w)])[.!?]\s+(?=[a-z])")
+_SENTENCE_END = re.compile(r"[.!?](?:['\"”’)]*\s+(?=[A-Z“\"'(0-9$])|(?<=[\w)][.!?])\s+(?=[a-z]))|\s+(?:[•▪●·]|-(?=\s+\*\*))\s+")
 #: words a stop follows inside a sentence when the next word is lower-case ("15 lb. of fentanyl")
 _LOWER_ABBREV = re.compile(r"(?i)(?:\b(?:lbs?|oz|kg|km|mi|ft|est|approx|fig|gov|govt|sen|rep|dept|pres|ca|cf|al|jr|sr|"
                            r"mt|pct|yrs?|mos?|wk|vol|pp|eds?|op|a\.m|p\.m|[a-z])|\.[a-z])\.$")
