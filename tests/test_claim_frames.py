@@ -9,6 +9,13 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # lethal doses at 2 mg: FY2023 fentanyl 27,022.9 lb is 6.13 billion, FY2024 21,889.0 lb 4.96 billion; USTR: about
+    # 53,000 SME exporters to Mexico in 2016
+    ("• Potentially lethal doses contained in CBP’s FY2023 fentanyl seizures, at 2 mg per dose: more than 6 billion",
+     [("doses", "supported")]),
+    ("Q: Roughly how many 2-milligram lethal doses are in the fentanyl CBP seized in FY2024? A: About 5 billion.",
+     [("doses", "supported")]),
+    ("• U.S. small and medium-sized exporters to Mexico (2016): about 53,000", [("sme_count", "supported")]),
     # 2024: exports to Mexico 2.33 times those to China; Vietnam the #6 import source
     ("By the numbers: 2.33 — how many times more the U.S. exported to Mexico than to China in 2024. 5th — Vietnam’s "
      "rank among U.S. import sources.", [("trade_ratio", "supported"), ("rank", "contradicted")]),

@@ -2209,7 +2209,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             after = s.text[q.end - s.start:q.end - s.start + 40].lower()
             if re.match(r"\s*(?:potentially\s+|possibly\s+)?(?:lethal\s+|fatal\s+|deadly\s+)?doses", after) or (
                     re.search(r"(?i)\b(kill|kills|killed|killing)\s+$", s.text[:q.start - s.start])
-                    and re.match(r"\s*(people|americans|persons)", after)):
+                    and re.match(r"\s*(people|americans|persons)", after)) or q.value >= 1e6 and (
+                    # "Lethal doses in CBP's FY2023 fentanyl seizures, at 2 mg per dose: more than 6 billion";
+                    # "Q: Roughly how many lethal doses …? A: About 5 billion."
+                    re.search(r"(?i)\bdoses\b[^.;]{0,100}:\s*$", s.text[:q.start - s.start])
+                    or question and re.search(r"(?i)\bhow\s+many\b[^?]{0,60}\bdoses\b", question)):
                 mass = next((x for x in quantities if x.unit in ("kg", "lb", "g") and x.start < q.start), None)
                 if mass is None and (unit := re.search(r"(?i)\b(?:every|each|a|one|per|1)\s+(?P<u>kilogram|kilo|kg|pound|lb)\b",
                                                        s.text[:q.start - s.start])):
@@ -2278,11 +2282,15 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 near = [m.country_id for m in mentions if m.start < q.start and m.country_id]
                 claim("population", span, quantity=q,
                       subjects=subjects if group else (near[-1:] or subjects[:1] or lead[:1]))
-            elif "sme" in topics and (firms := re.match(r"\s*(?:[\w.,'’-]+\s+){0,5}?(firms|companies|exporters|"
-                                                        r"businesses|enterprises|smes)\b|\s*of\s+them\b", after)):
+            elif "sme" in topics and ((firms := re.match(r"\s*(?:[\w.,'’-]+\s+){0,5}?(firms|companies|exporters|"
+                                                         r"businesses|enterprises|smes)\b|\s*of\s+them\b", after)) or (
+                    # "U.S. small and medium-sized exporters to Mexico (2016): about 53,000"
+                    labelled_firms := re.search(r"(?i)\b(?:firms|companies|exporters|businesses|enterprises|SMEs)\b"
+                                                r"[^.;:]{0,60}:\s*$", s.text[:q.start - s.start]))):
                 # "nearly 60,000 of them exported there": "them", the firms just named
-                claim("sme_count", (q.start, q.end + firms.end()), quantity=q,
-                      subjects=_mentions_after(mentions, q.end, s.end)[:1] or subjects)
+                claim("sme_count", (s.start + labelled_firms.start() if not firms else q.start,
+                                    q.end + (firms.end() if firms else 0)), quantity=q,
+                      subjects=(_mentions_after(mentions, q.end, s.end)[:1] if firms else ()) or subjects)
             elif q.value >= 100 and (what := next((t for t, pattern in _UNCOUNTED.items() if re.match(
                     rf"\s*(?:[\w.,'’-]+\s+){{0,4}}?(?:{pattern})\b", after)), None)):
                 claim("no_data", span, quantity=q, slots={"topic": what})
