@@ -1500,6 +1500,15 @@ def checker(built_home):
         yield c
 
 
+def test_a_conjunction_between_two_kinds_of_figure_gives_each_claim_its_own_words(checker):
+    # 2024: exports to Vietnam $13.04 bn, imports $136.50 bn (10.47 times): the value and the multiple each keep their side
+    report = checker.check("The U.S. sold about $13 billion of goods to Vietnam in 2024 and bought more than eleven times "
+                           "as much.")
+    assert [(c.claim.kind, c.claim.text, c.verdict) for c in report.claims] == [
+        ("trade_value", "The U.S. sold about $13 billion of goods to Vietnam in 2024", "supported"),
+        ("trade_ratio", "bought more than eleven times as much", "contradicted")]
+
+
 @pytest.mark.parametrize("text, expected", FRAMES, ids=[f[0][:40] for f in FRAMES])
 def test_frame(checker, text, expected):
     report = checker.check(text)

@@ -2790,7 +2790,19 @@ def _narrow(span: tuple[int, int], q: Quantity, quantities: list[Quantity], text
             continue
         if x.unit != q.unit and not re.search(r"(?i)\bto\s+$", text[max(0, x.start - 4 - offset):x.start - offset]) \
                 and not re.search(r"(?i)\bto\s+$", text[max(0, q.start - 4 - offset):q.start - offset]):
-            continue  # figures of two kinds stay together, unless one is where a change ends ("fell 1.3% to $350 billion")
+            # figures of two kinds stay together, unless one is where a change ends ("fell 1.3% to $350 billion")
+            # or a conjunction joins two statements ("sold about $13 billion … and bought more than eleven
+            # times as much"): then each keeps its side
+            lo, hi = (x.end, q.start) if x.end <= q.start else (q.end, x.start)
+            join = list(re.finditer(r"(?i)\s(?:and|but|while|whereas)\s+(?=(?:\w+\s+){0,2}?(?:bought|sold|imported|"
+                                    r"exported|seized|shipped|took|supplied|was|were|is|are|reached|hit|"
+                                    r"climbed|rose|fell)\b)", text[lo - offset:hi - offset]))
+            if join:
+                if x.end <= q.start:
+                    a = max(a, lo + join[-1].end())
+                else:
+                    b = min(b, lo + join[0].start())
+            continue
         if x.end <= q.start:
             a = max(a, x.end)
         elif x.start >= q.end:
