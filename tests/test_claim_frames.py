@@ -9,6 +9,10 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # Mexico 130.86 million, Canada 41.29 million (x3.17): a bracketed figure keeps its words, the ratio its own;
+    # "Spanish Club" names no country
+    ("Spanish Club update: our Mexico unit learned that Mexico (about 131 million people in 2024) has roughly triple "
+     "Canada's population.", [("population", "supported"), ("trade_ratio", "supported")]),
     # lethal doses at 2 mg: FY2023 fentanyl 27,022.9 lb is 6.13 billion, FY2024 21,889.0 lb 4.96 billion; USTR: about
     # 53,000 SME exporters to Mexico in 2016
     ("• Potentially lethal doses contained in CBP’s FY2023 fentanyl seizures, at 2 mg per dose: more than 6 billion",
@@ -494,7 +498,7 @@ FRAMES = [
     ("Mexico's share of foreign value added in U.S. exports was 5% in 2011.", [("va_share", "contradicted")]),
     # imports 2024: Vietnam $136.50 bn < Germany $160.38 bn; the figure in brackets is an aside to the comparison
     ("We now buy more from Vietnam ($136.5bn in 2024) than from Germany.",
-     [("trade_value", "supported"), ("trade_compare", "contradicted")]),
+     [("trade_compare", "contradicted"), ("trade_value", "supported")]),
     # exports 2024: Japan $78.98 bn < United Kingdom $79.53 bn
     ("Exports to Japan (about $80 billion in 2024) trail those to the UK.",
      [("trade_value", "supported"), ("trade_compare", "supported")]),

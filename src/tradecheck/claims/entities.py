@@ -121,7 +121,7 @@ def _pattern() -> tuple[re.Pattern, dict[str, tuple[str, bool]]]:
 #: a demonym that names a language: "Spanish-language radio", "our Spanish edition", "translated from Spanish"
 _AS_LANGUAGE_AFTER = re.compile(r"(?i)(?:[- ](?:language|speaking|speakers?)|\s+(?:edition|version|translation|original|"
                                 r"text|media|press|radio|daily|dailies|newspapers?|columns?|outlets?|broadcasts?|"
-                                r"service)\b)")
+                                r"service|club|class(?:es)?|teachers?|course|lessons?|department|immersion|students?)\b)")
 _AS_LANGUAGE_BEFORE = re.compile(r"(?i)\b(?:translated|translation|written|originally|published|speak(?:s|ing)?)\s+"
                                  r"(?:\w+\s+){0,2}?(?:from|into|in)\s+$")
 

@@ -1533,6 +1533,17 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                       slots={"topic": mine or "foreign_enforcement"})
             continue
         span = _narrow(clause_of(q.start), q, quantities, s.text, s.start)
+        if (opened := s.text.rfind("(", span[0] - s.start, q.start - s.start)) >= 0 and ")" not in s.text[
+                opened:q.start - s.start] and (closed := s.text.find(")", q.end - s.start)) >= 0 and closed < span[1] - s.start \
+                and opened > span[0] - s.start:
+            # "we now buy more from Vietnam ($136.5bn in 2024) than from Germany": the bracket is the figure's
+            # claim, the sentence around it another's
+            span = (s.start + opened + 1, s.start + closed)
+        elif (shut := s.text.rfind(")", span[0] - s.start, q.start - s.start)) >= 0 and any(
+                x is not q and span[0] <= x.start and x.end <= s.start + shut for x in quantities):
+            # "… Mexico (about 131 million people in 2024) has roughly triple Canada's population": the
+            # bracketed figure keeps its own words
+            span = (s.start + shut + 1, span[1])
         # a cue read later in the clause ("…, the lowest since 2020") keeps its own words
         span = (span[0], min([span[1]] + [c.start for c in out if q.end <= c.start < span[1]]))
         # … and a record cue before it keeps its own words too ("peaked in fiscal 1986 at 1.69 million")
