@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # 1985: the deficit with Japan (-$46.2 bn) the largest; the rank is the claim, not the deficit's sign
+    ("In 1985 the United States ran a bigger goods deficit with Japan than with any other partner.",
+     [("rank", "supported")]),
     # Mexico 130.86 million, Canada 41.29 million (x3.17): a bracketed figure keeps its words, the ratio its own;
     # "Spanish Club" names no country
     ("Spanish Club update: our Mexico unit learned that Mexico (about 131 million people in 2024) has roughly triple "

@@ -2369,11 +2369,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         claim("rank", (s.start + item.start(), s.start + item.end()), subjects=who[:1],
               flow="imports" if re.search(r"source|supplier", role) else _role_flow(role),
               slots={"rank": nth, "role": role, "topic": "trade", "claimed": f"#{nth} ({item.group(0).strip()})"})
-    compared = {x for c in out if c.flow == "balance" and c.kind in ("trade_ratio", "trade_gap", "trade_compare")
-                for x in c.subjects + c.others}
+    compared = {x for c in out if c.flow in ("balance", "deficit", "surplus") and c.kind in (
+                    "trade_ratio", "trade_gap", "trade_compare", "rank") for x in c.subjects + c.others}
     if compared:
-        # "its deficit with Canada … was about a fifth of the deficit with China": the deficits are what
-        # is compared, their signs are not claimed on their own
+        # "its deficit with Canada … was about a fifth of the deficit with China", "a bigger goods deficit
+        # with Japan than with any other partner": the deficits are compared or ranked, their signs are not
+        # claimed on their own
         out[:] = [c for c in out if not (c.kind == "balance_sign" and set(c.subjects) <= compared)]
     dated = [t for t in times if t.period is not None and t.kind in ("year", "fy")]
     for a, b in zip(out, out[1:]):
