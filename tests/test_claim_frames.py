@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # fentanyl: calendar 2023 25,041.2 lb -> 2024 21,076.2 lb (-15.8%); FY2023 27,022.9 lb -> FY2024 21,889.2 lb (-19.0%)
+    ("HOST: Fentanyl seizures fell in 2024, right? GUEST: They did, by roughly 19 percent from the 2023 peak.",
+     [("seizures_change", "depends")]),
     # 1985: the deficit with Japan (-$46.2 bn) the largest; the rank is the claim, not the deficit's sign
     ("In 1985 the United States ran a bigger goods deficit with Japan than with any other partner.",
      [("rank", "supported")]),

@@ -334,6 +334,8 @@ _RANK_ITEM = re.compile(r"(?i)\s*(?:No\.\s?|#)?(?P<nth>\d{1,2}(?:st|nd|rd|th)?|f
                         r"eighth|ninth|tenth)\s*[—–]\s*(?P<who>[^,;.]{2,40}?)['’]s?\s+(?:rank|place|position)\s+(?:among|as)\s+"
                         r"(?:(?:U\.S\.|American|America['’]s)\s+)?(?:goods\s+)?(?P<role>import\s+sources?|sources?|suppliers?|"
                         r"export\s+markets?|markets?|buyers?|customers?|(?:trading\s+)?partners?)\b")
+#: an answer that affirms the question's change: "They did, by roughly 19 percent"
+_AFFIRMS = re.compile(r"(?i)\s*(?:[A-Z][\w.]*:\s*)?(?:yes,?\s+)?(?:they|it|that)\s+(?:did|have|has|were|was|is|are)\b")
 #: a figure of the next N partners: "the $466 billion purchased by the next five markets combined"
 _BY_NEXT = re.compile(r"(?i)\s+(?:(?:of\s+(?:U\.S\.\s+)?goods\s+)?(?:purchased|bought|taken|imported|sold|shipped)\s+(?:by|to|from)|"
                       r"(?:for|to|from|with)|(?:among|across))\s+the\s+next\s+(?P<n>\d+|two|three|four|five|six|seven|eight|"
@@ -1801,6 +1803,13 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             direction = re.match(r"\s*(lower|higher|below|above|down|up|fewer|less|more|"
                                  r"decrease|increase|drop|rise|decline)", after) or _CHANGE_BEFORE_PCT.search(before) \
                 or _SIGN_BEFORE.search(before)
+            asked_times: list[TimeExpr] = []
+            if direction is None and question and _AFFIRMS.match(s.text) and (asked_change := _CHANGE.search(question)):
+                # "Q: Fentanyl seizures fell in 2024, right? A: They did, by roughly 19 percent from the 2023
+                # peak": the change asked about, with its period
+                direction = asked_change
+                asked_times = times + [t for t in find_times(question) if t.period is not None
+                                       and all(t.period != x.period for x in times)]
             base_time = _growth_base(times, s)   # where a change would start from
             vs_before = bool(direction and _VS_PERIOD_BEFORE.match(s.text, q.end - s.start))
             if base_time is not None and base_time.kind == "year" and base_time.end <= q.start and (later := next((
@@ -1999,7 +2008,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             elif "seizures" in topics and direction and ("encounters" not in topics or not _ENC_NOUN.search(s.text)):
                 claim("seizures_change", span, quantity=q, slots={
                     "direction": _direction_of(direction),
-                    **_seizure_slots(s, times, q.start)})
+                    **_seizure_slots(s, asked_times or times, q.start)})
             elif sector and "encounters" in topics and not direction and (whole := re.match(
                     r"\s+of\s+[^.;%]{0,50}?\b(?:southwest|southern|northern|coastal|nationwide|national|all)\b",
                     s.text[q.end - s.start:])):

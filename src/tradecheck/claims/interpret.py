@@ -2488,6 +2488,9 @@ def _seizure_pair(claim: Claim, ctx: Context) -> list[tuple[str, Period, Period]
         named = [(Period.fiscal_year(p.start[0] + 1) if p.start[1] == 10 else Period.year(p.start[0]))
                  if p.kind == "range" and p.end is None else p for p, _ in periods[:2]]
         p1, p2 = named if claim.slots.get("ordered") else sorted(named, key=lambda p: p.start)
+        if p1.kind == p2.kind == "year" and not claim.slots.get("calendar"):
+            # "fell in 2024 … from the 2023 peak", two bare years: CBP counts by fiscal year too
+            return [("calendar", p1, p2), ("fiscal", Period.fiscal_year(p1.start[0]), Period.fiscal_year(p2.start[0]))]
         return [("", p1, p2)]
     if len(periods) == 1 and periods[0][0].kind == "range" and periods[0][0].end is not None:
         p = periods[0][0]
