@@ -309,26 +309,30 @@ _ASKING = re.compile(r"(?i)\s*(?:(?:Q|Question)\s*\d*\s*[:.]\s*)?(?:(?:in|by|as\
 _SECOND_ONLY = re.compile(r"(?i)\b(?P<nth>second|third|fourth|fifth)\s+only\s+to\s+")
 #: Any character within a sentence: a dot only after a capital ("U.S."), never a sentence end.
 _IN = r"(?:[^.;!?]|(?<=[A-Z])\.|(?<=\d)\.(?=\d))"   # (a decimal point, "11.8%", does not end a sentence)
+#: how many partners a group holds, and what they are called: "the next ten export markets", "the top
+#: five trading partners" (shared by the patterns below)
+_GROUP_N = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+_GROUP_WHAT = (r"trading partners|trade partners|export markets|markets|partners|countries|buyers|customers|economies|"
+               r"suppliers|import sources|sources")
 _NEXT = re.compile(
     r"(?i)(?:\b(?P<dir>more|less|fewer)\b" + _IN + r"{0,60}?\bthan\s+|"
     # "exports to Mexico and Canada combined exceeded those to the next ten markets together"
     r"\b(?P<verb>exceed(?:ed|s)?|outstrip(?:ped|s)?|surpass(?:ed|es)?|topped|trail(?:ed|s)?|lagged|out-?buy(?:s)?|out-?bought|"
     r"outsell(?:s)?|outsold|outpace(?:d|s)?)\s+"
-    r"(?:(?:those|that|exports|sales)\s+(?:to|from|with)\s+)?)(?:the\s+)?next\s+(?P<n>\d+|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:largest\s+|biggest\s+)?(?:U\.S\.\s+|American\s+)?(?P<what>trading partners|trade partners|"
-    r"export markets|markets|partners|countries|buyers|customers|economies|suppliers|import sources|sources)"
-    r"(?:\s+(?:combined|put together|together))?")
+    rf"(?:(?:those|that|exports|sales)\s+(?:to|from|with)\s+)?)(?:the\s+)?next\s+(?P<n>{_GROUP_N})\s+(?:largest\s+|biggest\s+)?"
+    rf"(?:U\.S\.\s+|American\s+)?(?P<what>{_GROUP_WHAT})(?:\s+(?:combined|put together|together))?")
 #: "the next 10 export markets after Canada and Mexico": a group ranked after the partners named
 _NEXT_AFTER = re.compile(
-    r"(?i)\bnext\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:largest\s+|biggest\s+)?"
-    r"(?P<what>trading partners|trade partners|export markets|markets|partners|countries|buyers|customers|"
-    r"suppliers|sources|economies)\s+(?:after|behind|beyond|besides|following|excluding)\s+")
+    rf"(?i)\bnext\s+(?P<n>{_GROUP_N})\s+(?:largest\s+|biggest\s+)?(?P<what>{_GROUP_WHAT})\s+(?:after|behind|beyond|"
+    rf"besides|following|excluding)\s+")
 #: the first N partners as a group: "the top five U.S. trading partners", "our three biggest export markets"
 _TOP_GROUP = re.compile(
-    r"(?i)\b(?:(?:top|largest|biggest|leading)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)|"
-    r"(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+(?:top|largest|biggest|leading))\s+"
-    r"(?:U\.S\.\s+|(?-i:US)\s+|American\s+|America['’]s\s+)?(?:goods\s+)?(?P<what>trading partners|trade partners|export markets|"
-    r"markets|partners|buyers|customers|suppliers|import sources|sources)\b")
+    rf"(?i)\b(?:(?:top|largest|biggest|leading)\s+(?P<n>{_GROUP_N})|(?P<n2>{_GROUP_N})\s+(?:top|largest|biggest|leading))\s+"
+    rf"(?:U\.S\.\s+|(?-i:US)\s+|American\s+|America['’]s\s+)?(?:goods\s+)?(?P<what>{_GROUP_WHAT})\b")
+#: a figure of the next N partners: "the $466 billion purchased by the next five markets combined"
+_BY_NEXT = re.compile(r"(?i)\s+(?:(?:of\s+(?:U\.S\.\s+)?goods\s+)?(?:purchased|bought|taken|imported|sold|shipped)\s+(?:by|to|from)|"
+                      rf"(?:for|to|from|with)|(?:among|across))\s+the\s+next\s+(?P<n>{_GROUP_N})\s+(?:largest\s+|biggest\s+)?"
+                      rf"(?:U\.S\.\s+)?(?P<what>{_GROUP_WHAT})\b(?:\s+(?:combined|together|put\s+together))?")
 #: a place, then whose it is: "5th — Vietnam's rank among U.S. import sources"
 _RANK_ITEM = re.compile(r"(?i)\s*(?:No\.\s?|#)?(?P<nth>\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|"
                         r"eighth|ninth|tenth)\s*[—–]\s*(?P<who>[^,;.]{2,40}?)['’]s?\s+(?:rank|place|position)\s+(?:among|as)\s+"
@@ -336,12 +340,6 @@ _RANK_ITEM = re.compile(r"(?i)\s*(?:No\.\s?|#)?(?P<nth>\d{1,2}(?:st|nd|rd|th)?|f
                         r"export\s+markets?|markets?|buyers?|customers?|(?:trading\s+)?partners?)\b")
 #: an answer that affirms the question's change: "They did, by roughly 19 percent"
 _AFFIRMS = re.compile(r"(?i)\s*(?:[A-Z][\w.]*:\s*)?(?:yes,?\s+)?(?:they|it|that)\s+(?:did|have|has|were|was|is|are)\b")
-#: a figure of the next N partners: "the $466 billion purchased by the next five markets combined"
-_BY_NEXT = re.compile(r"(?i)\s+(?:(?:of\s+(?:U\.S\.\s+)?goods\s+)?(?:purchased|bought|taken|imported|sold|shipped)\s+(?:by|to|from)|"
-                      r"(?:for|to|from|with)|(?:among|across))\s+the\s+next\s+(?P<n>\d+|two|three|four|five|six|seven|eight|"
-                      r"nine|ten|eleven|twelve|fifteen|twenty)\s+(?:largest\s+|biggest\s+)?(?:U\.S\.\s+)?(?P<what>trading partners|"
-                      r"trade partners|export markets|markets|partners|countries|buyers|customers|suppliers|import sources|"
-                      r"sources)\b(?:\s+(?:combined|together|put\s+together))?")
 #: "more U.S. goods than any other country", "more than any nation except Canada"
 _ANY_OTHER = re.compile(
     r"(?i)(?:\b(?:more|larger|bigger|greater)\b" + _IN + r"{0,60}?\bthan\s+(?:with\s+|to\s+|from\s+)?any|"
