@@ -482,17 +482,19 @@ def _next_value(claim: Claim, ctx: Context, period: Period, notes: list[str]) ->
     out = []
     for rank_by in rankings:
         r = run("trade_next", ctx=ctx, flow=flow, period=period, after=claim.subjects or None, n=n, rank_by=rank_by)
-        group = f"next {n} after {_names(claim.subjects)}" if claim.subjects else f"top {n}"
-        label = f"{_flow_word(flow)}, {group} ranked by {_flow_word(rank_by)}, {period.label}"
+        # ("the top five trading partners": no group named, the first N)
+        which = f"next {n}" if claim.subjects else f"top {n}"
+        after = f" after {_names(claim.subjects)}" if claim.subjects else ""
+        label = f"{_flow_word(flow)}, {which}{after} ranked by {_flow_word(rank_by)}, {period.label}"
         if r.value is None:
             out.append(_missing(r, label))
             continue
         j = judge(claim.quantity, r.value)
         role = "export markets" if rank_by == "exports" else "trading partners"
         out.append(Reading(label, j.verdict, r.text, r.definition, [r], j.tolerance, None if j.verdict == "supported"
-                           else _upper_first(_bought(flow, f"the {group.replace(' after', f' {role} after', 1) if claim.subjects else f'top {n} {role}'} "
-                                                     f"combined", _short(r.value, 'USD'), period.label)) + ".",
-                           notes + [f"The {group.split(' after')[0]} by {_flow_word(rank_by)}: {', '.join(r.detail['group'])}."],
+                           else _upper_first(_bought(flow, f"the {which} {role}{after} combined", _short(r.value, 'USD'),
+                                                     period.label)) + ".",
+                           notes + [f"The {which} by {_flow_word(rank_by)}: {', '.join(r.detail['group'])}."],
                            r.value))
     return out
 
@@ -1562,7 +1564,7 @@ def _usbp_record(claim: Claim, ctx: Context, fy: int, which: str) -> list[Readin
         found = [_usbp_until(claim, ctx, scope, fy, claim.slots["until"]) for scope in scopes]
         # (a scope whose series starts later, as the southwest's in FY1960, leaves the other)
         return [x for x in found if x.verdict != "no_data"] or found
-    if claim.slots.get("peak") or which == "highest" and _STILL.search(claim.text) or (which == "highest" and 2020 <= fy <= 2023
+    if claim.slots.get("peak") or (which == "highest" and _STILL.search(claim.text)) or (which == "highest" and 2020 <= fy <= 2023
                                    and (claim.slots.get("apprehensions")
                                         or re.search(r"(?i)apprehen|arrest", claim.text)
                                         or re.search(r"(?i)border\s+patrol|\busbp\b", claim.text)
