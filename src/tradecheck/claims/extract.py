@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from ..indicators.periods import Period
@@ -3178,17 +3179,19 @@ def _sector(text: str) -> str | None:
     sector"), or None: none, or several."""
     if "ector" not in text and "agents" not in text and "apprehensions" not in text:
         return None
-    found = [m.group("name") or m.group("bare") for pattern in (_SECTOR, _SECTOR_TOP) for m in pattern.finditer(text)
-             if m.group("name") or "bare" in m.re.groupindex and m.group("bare")]
-    names = {"Rio Grande Valley" if name.lower() == "rgv" else " ".join(name.split()).title() for name in found}
-    return f"{names.pop()} sector" if len(names) == 1 else None
+    return _one_sector(m.group("name") or m.group("bare") for pattern in (_SECTOR, _SECTOR_TOP)
+                       for m in pattern.finditer(text) if m.group("name") or "bare" in m.re.groupindex and m.group("bare"))
 
 
 def _clause_sector(text: str) -> str | None:
     """The one sector a clause names, with or without the word "sector" (in a sentence that has it:
     "…, while Rio Grande Valley slipped to fourth")."""
-    names = {"Rio Grande Valley" if n.lower() == "rgv" else " ".join(n.split()).title()
-             for n in re.findall(rf"(?i)\b({_SECTOR_NAMES})\b", text)}
+    return _one_sector(re.findall(rf"(?i)\b({_SECTOR_NAMES})\b", text))
+
+
+def _one_sector(found: Iterable[str]) -> str | None:
+    """"Tucson sector" when the names found are all one sector's ("RGV" is the Rio Grande Valley), else None."""
+    names = {"Rio Grande Valley" if name.lower() == "rgv" else " ".join(name.split()).title() for name in found}
     return f"{names.pop()} sector" if len(names) == 1 else None
 
 
