@@ -866,8 +866,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         # (… and the sentence that set the topic, when the one before only went on about it: "1.03 million —
         # nationwide Border Patrol apprehensions in fiscal 1954. Roughly 225,000 — the count a year later.
         # Under 28,000 — the fiscal 1960 total.")
-        topics = _topics(d.previous[1]) or set(d.topics or ())
-        context = s.text + " " + d.previous[1] + ("" if _topics(d.previous[1]) else " " + d.lead_text)
+        said = _topics(d.previous[1])
+        topics = said or set(d.topics or ())
+        context = s.text + " " + d.previous[1] + ("" if said else " " + d.lead_text)
         times = times or find_times(d.previous[1], d.previous[0], d.written)
     elif topics & {"encounters", "seizures"} and d.previous and len(d.previous[1]) <= 60 and not re.search(
             r"\d", d.previous[1]) and (_dataset(d.previous[1]) or _component(d.previous[1]) != "all") and not (
@@ -880,6 +881,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     d.previous = (s.start, s.text)
     d.topics = topics or d.topics
     question = d.question
+    # ("the top five trading partners accounted for …": a group with no partner named is its own subject)
+    partner_named = any(x.country_id != "USA" for x in mentions)
     if quantities or mentions or len(s.text) > 60:
         d.question = d.question_mentions = None   # "Yes, Congressman." leaves the question open
     if s.text.rstrip(" *_").endswith("?"):   # "**How much does the U.S. export to Mexico?**"
@@ -1014,7 +1017,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         flow = _role_flow(role)
         top = re.search(r"(?i)\btop\s+(two|three|four|five|[2-5])\b", m.group(0))
         topn = parse_number_words(m.group("topn") or (top.group(1) if top else "") or "")
-        if topn and not any(x.country_id != "USA" for x in mentions):
+        if topn and not partner_named:
             continue   # "the top five trading partners accounted for …": the group is the subject, not ranked
         slots = {"rank": nth, "role": role, "topic": "sme" if "sme" in topics else "trade",
                  "claimed": f"#{nth} ({m.group(0).strip()})"}
@@ -1643,11 +1646,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 out[:] = [o for o in out if not (o.kind == "trade_compare" and c.start <= o.start < c.end)]
                 last_subjects = c.subjects
                 continue
-            if kind == "trade_value" and not any(m.country_id != "USA" for m in mentions) and (
+            if kind == "trade_value" and not partner_named and (
                     top := _TOP_GROUP.search(s.text, 0, q.start - s.start)):
                 # "The top five U.S. trading partners accounted for $2.65 trillion of goods trade": the first
                 # N partners, their flow summed
-                n, what = int(parse_number_words(top.group("n") or top.group("n2"))), top.group("what").lower()
+                n, what = _group_size(top), top.group("what").lower()
                 flow = "imports" if re.search(r"suppl|source", what) else "exports" if re.search(
                     r"export|buyer|customer", what) else "total" if what.startswith("trad") else _flow(
                     around, context, q.start - s.start)
@@ -1657,7 +1660,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     (c.subjects for c in reversed(out) if c.kind == "trade_value" and c.subjects), None) or subjects):
                 # "Mexico and Canada bought $684 billion …, well above the $466 billion purchased by the next
                 # five markets combined": the partners ranked after those named
-                n, what = int(parse_number_words(by_next.group("n")) or 10), by_next.group("what").lower()
+                n, what = _group_size(by_next), by_next.group("what").lower()
                 claim(kind, (span[0], max(span[1], s.start + by_next.end())), quantity=q, subjects=group,
                       flow="imports" if re.search(r"suppl|source", what) else _flow(around, context, q.start - s.start),
                       slots={"next": (n, what)})
@@ -1665,7 +1668,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             nxt = _NEXT_AFTER.search(s.text) if kind == "trade_value" and not _NEXT.search(s.text) else None
             if nxt is not None and (group := _mentions_after(mentions, s.start + nxt.end(), s.end)):
                 # "Next 10 export markets after CAN+MEX: $690B combined": the partners ranked after them
-                n, what = int(parse_number_words(nxt.group("n")) or 10), nxt.group("what").lower()
+                n, what = _group_size(nxt), nxt.group("what").lower()
                 flow = "imports" if re.search(r"suppl|source", what) else "exports" if re.search(
                     r"export|buyer|customer", what) else _flow(around, context, q.start - s.start)
                 claim(kind, (min(span[0], s.start + nxt.start()), span[1]), quantity=q,
@@ -2091,11 +2094,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 # flow named right after the figure, else the sentence's
                 c = claim("trade_share", span, quantity=q, subjects=subjects,
                           flow=_flow_cue(s.text[q.end - s.start:q.end - s.start + 40]) or _flow(s.text))
-                if not any(m.country_id != "USA" for m in mentions) and (
-                        top := _TOP_GROUP.search(s.text, 0, q.start - s.start)):
+                if not partner_named and (top := _TOP_GROUP.search(s.text, 0, q.start - s.start)):
                     # "the top five partners accounted for more than half of U.S. goods trade"
-                    c.subjects, c.slots["next"] = (), (int(parse_number_words(top.group("n") or top.group("n2"))),
-                                                       top.group("what").lower())
+                    c.subjects, c.slots["next"] = (), (_group_size(top), top.group("what").lower())
             elif "sme" in topics and (growth := _CHANGE.search(around)):
                 # "small-business exports to Mexico rose roughly 45% between 2016 and 2022"
                 claim("sme_growth", span, quantity=q, subjects=subjects[:1], slots={
@@ -2703,6 +2704,11 @@ def _own_value_added(s: Sentence, mentions: list[Mention]) -> str | None:
     origins = {m.country_id for m in mentions if re.match(r"(?i)\s+(?:value[- ]added|content)\b", s.text[m.end - s.start:])}
     both = (exporters & origins) - {"USA", None}
     return both.pop() if len(both) == 1 and len(exporters) == 1 else None
+
+
+def _group_size(m: re.Match) -> int:
+    """How many partners a group pattern's match counts ("the next ten", "the top 5"); ten if unsaid."""
+    return int(parse_number_words(m.group("n") or m.groupdict().get("n2") or "") or 10)
 
 
 def _patrol_words(text: str) -> bool:
