@@ -9,6 +9,12 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # Border Patrol nationwide FY1986 1,692,544: the Title 8 high, first passed in FY2022 (2,214,650 with Title 42
+    # expulsions); FY2021 1,662,170 is below it. A peak followed by how long it lasted is one claim, not two.
+    ("Apprehensions by the Border Patrol nationwide peaked at nearly 1.7 million in fiscal 1986, a level that has "
+     "never been matched.", [("encounters_value", "supported"), ("encounters_record", "depends")]),
+    ("Border Patrol apprehensions nationwide peaked at 1,692,544 in fiscal year 1986, a total that was not exceeded "
+     "until fiscal year 2021.", [("encounters_value", "supported"), ("encounters_record", "contradicted")]),
     # fentanyl: calendar 2023 25,041.2 lb -> 2024 21,076.2 lb (-15.8%); FY2023 27,022.9 lb -> FY2024 21,889.2 lb (-19.0%)
     ("HOST: Fentanyl seizures fell in 2024, right? GUEST: They did, by roughly 19 percent from the 2023 peak.",
      [("seizures_change", "depends")]),

@@ -420,6 +420,10 @@ _WORLD_RANK = re.compile(r"(?i)\b(?:the\s+)?(?:world['’]s\s+)?(?:busiest|large
 _STOOD = re.compile(r"(?i)\b(?:(?:a|the|its|their)\s+)?(?:mark|record|level|total|high|figure|peak)\s+that\s+(?:stood|held|lasted|went\s+unbroken)\s+"
                     r"for\s+(?:(?P<over>more\s+than|over)\s+|(?:nearly|almost|about|roughly)\s+)?(?P<n>\w+)\s+"
                     r"(?P<unit>years|decades)\b")
+#: "peaked at nearly 1.7 million in fiscal 1986, a level that has never been matched": the peak, said again
+_NEVER_MATCHED = re.compile(r"(?i)\b(?:a|the|its|their)\s+(?:mark|record|level|total|high|figure|peak)\s+(?:that\s+|which\s+)?"
+                            r"(?:has|have|had)\s+never\s+(?:since\s+)?been\s+(?:matched|equall?ed|surpassed|topped|exceeded|"
+                            r"beaten|broken)\b")
 #: "the busiest year of the twentieth century": an extreme within a century
 _CENTURY_EXTREME = re.compile(r"(?i)\b(?P<ext>busiest|highest|lowest|most|fewest|quietest)\s+(?:[\w-]+\s+){0,2}?(?:of|in)\s+"
                               r"the\s+(?P<c>nineteenth|19th|twentieth|20th|twenty-first|21st)\s+century\b")
@@ -1270,6 +1274,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 "claimed": m.group(0).strip()})
             used.append(span)
     if "encounters" in topics:
+        lasted = []   # where a high is said to have lasted ("not surpassed until 1986", "a mark that stood …")
         for m in _UNTIL.finditer(s.text):
             # "more than one million apprehensions in fiscal 1954, a total not surpassed until fiscal
             # 1986": the first later year above it
@@ -1282,6 +1287,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                   period_stated=True, slots={"which": "highest", "until": until, "dataset": _dataset(context),
                                              "components": _components(context), "claimed": m.group(0)})
             used.append((s.start + m.start(), s.start + m.end()))
+            lasted.append(s.start + m.start())
         for m in _STOOD.finditer(s.text):
             # "peaked at nearly 1.7 million in fiscal 1986, a mark that stood for more than three decades"
             fy = [t for t in times if t.kind in ("fy", "year") and t.period is not None and t.start < s.start + m.start()]
@@ -1294,6 +1300,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                              "dataset": _dataset(context), "components": _components(context),
                                              "claimed": m.group(0)})
             used.append((s.start + m.start(), s.start + m.end()))
+            lasted.append(s.start + m.start())
         for m in _PEAK.finditer(s.text):
             # "apprehensions peaked in fiscal 1986": the year is the top of the whole series ("bottomed
             # out in fiscal 1943": the bottom)
@@ -1302,13 +1309,21 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             if fy is None or fy.kind == "month":
                 continue  # "peaked in December 2023, the highest in records …": a month's record, read below
             top = "bottom" not in m.group(0).lower()
+            span = (s.start + m.start(), max(s.start + m.end(), fy.end))
+            if top and re.search(r"\d", s.text[m.end():fy.start - s.start]) and any(a >= span[1] for a in lasted):
+                # "peaked at 1.69 million in fiscal 1986, a mark that stood for three decades": the figure
+                # and how long it lasted are the claims ("peaked in fiscal 1986, a mark that …" makes two)
+                continue
+            again = _NEVER_MATCHED.search(s.text, span[1] - s.start) if top else None
+            if again:
+                span = (s.start + again.start(), s.start + again.end())
             # "In the 1950s, apprehensions peaked in fiscal 1954": the top of that decade
             decade = next((t.period for t in times if t.kind == "range" and re.search(r"\d0['’]?s\b", t.text)), None)
-            claim("encounters_record", (s.start + m.start(), max(s.start + m.end(), fy.end)), period=fy.period,
+            claim("encounters_record", span, period=fy.period,
                   period_stated=True, slots={"which": "highest" if top else "lowest", "peak": top,
                                              "dataset": _dataset(context), "components": _components(context),
                                              "claimed": m.group(0), "within": decade})
-            used.append((s.start + m.start(), s.start + m.end()))
+            used.append(span)
         for m in _CENTURY_EXTREME.finditer(s.text):
             # "the Border Patrol's busiest year of the twentieth century was 1986": the top of that century
             fy = next((t for t in times if t.kind in ("fy", "year") and t.period is not None), None)
