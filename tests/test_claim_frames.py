@@ -9,6 +9,13 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # balance with Mexico: 1994 +$1.35 bn (a surplus), 1995 -$15.81 bn; the sign word after a figure is its own
+    ("In 1995, the year the peso crisis hit, the balance with Mexico swung from a $1.4 billion surplus to a deficit "
+     "of roughly $16 billion.", [("trade_value", "close"), ("trade_value", "supported")]),
+    # WIOD: domestic value added 90.5% of U.S. gross exports in 1995, 85.1% in 2011 ("that share" goes on about it)
+    ("In 1995, 90.5% of the value of U.S. exports was domestic. By 2011 that share had slipped to under 84%.",
+     [("va_domestic_share", "supported"), ("va_domestic_share", "contradicted")]),
+    ("In 2011, 85% of the value of U.S. exports was U.S. value added.", [("va_domestic_share", "supported")]),
     # Border Patrol nationwide FY1986 1,692,544: the Title 8 high, first passed in FY2022 (2,214,650 with Title 42
     # expulsions); FY2021 1,662,170 is below it. A peak followed by how long it lasted is one claim, not two.
     ("Apprehensions by the Border Patrol nationwide peaked at nearly 1.7 million in fiscal 1986, a level that has "

@@ -157,7 +157,9 @@ TOPICS = {
                   r"Japanese|German|Korean|Vietnamese)\b(?!\s+(?:state|city|town|border|government|official|port|company|"
                   r"firm|worker|plant|factory|truck|peso|dollar)s?\b)",
     "va": r"\bcomponents?\b|\bcontent\b|(?-i:\bVA\b)(?=\s+(?:in|of|from|embodied|content|share)\b)|(?<!auto )(?<!car )(?<!cars and )\bparts\b(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))|\binputs\b|value[- ]added|domestic value|domestic share|"
-          r"\bcontribution\s+to\s+(?:U\.S\.\s+|American\s+|the\s+value\s+of\s+)?exports",
+          r"\bcontribution\s+to\s+(?:U\.S\.\s+|American\s+|the\s+value\s+of\s+)?exports|"
+          # "90.5% of the value of U.S. exports was domestic"
+          r"\bexports\s+(?:was|were|is|are)\s+(?:domestic|home-?grown)\b",
     "encounters": r"encounters?|apprehen(?:sions?|d|ded|ding)\b|crossings?|migrants?|illegal entr|border patrol|"
                   r"gotaways|unlawful|(?-i:\bthe Patrol\b)|\bCBP['’]s\s+(?:(?:nationwide|southwest\s+border|monthly)\s+)?(?:data|"
                   r"figures|numbers|counts?|totals?|tally)\b|"
@@ -1920,8 +1922,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 claim("no_data", span, quantity=q, slots={"topic": "va_recent"})
             elif "va" in topics and re.search(r"(?i)\b(?:domestic|made[- ]in[- ](?:the[- ])?USA|made\s+in\s+America|"
                                               r"American-made|U\.S\.-made|home-?grown)\s+(?:value[- ]added|content)|"
-                                              r"\bdomestic\s+share\b", s.text) \
+                                              r"\bdomestic\s+share\b|\bexports\s+(?:was|were|is|are)\s+(?:domestic|home-?grown)\b|"
+                                              # "85% of the value of U.S. exports was U.S. value added"
+                                              r"\b(?:U\.S\.|US|American)\s+(?:gross\s+)?exports\s+(?:was|were|is|are|came\s+from)\s+"
+                                              r"(?:U\.S\.|US|American)\s+(?:value[- ]added|content)\b", context) \
                     and not _RETURNING.search(s.text):
+                # (the sentence before, when this one goes on about it: "By 2011 that share had slipped")
                 exporter = _subjects_before(mentions, q.end + 40, s, s.start)[:1]
                 claim("va_domestic_share", span, quantity=q, subjects=exporter or ("USA",))
             elif "va" in topics and re.search(r"(?i)\b(?:foreign|imported)\s+(?:value[- ]added|content|inputs)\b", s.text) \

@@ -229,6 +229,11 @@ def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
         # (the sign word nearest before the figure: "a surplus of $11bn with the UK and a deficit of
         # $95bn with Ireland")
         signs = re.findall(r"(?i)(?:\b|#\w*?)(deficits?|gap|shortfall|imbalance|surplus(?:es)?)\b", before)
+        if not signs and claim.quantity:
+            # "swung from a $1.4 billion surplus to a deficit of …": else the word right after it
+            after = re.match(r"(?i)\s*(?:(?:goods|trade)\s+)*(deficits?|gap|shortfall|surplus(?:es)?)\b",
+                             claim.text[claim.quantity.end - claim.start:])
+            signs = [after.group(1)] if after else []
         deficit = (not signs[-1].lower().startswith("surplus") if signs else bool(
             re.search(r"(?i)(?:\b|#\w*?)(?:deficits?|gap|shortfall|imbalance)\b", text))) or bool(
             re.search(r"[−–-]\s*$", before))
