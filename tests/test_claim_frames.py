@@ -9,6 +9,39 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # WIOD 2011: value added from Mexico in U.S. gross exports $23.90 bn, from China $34.62 bn (Mexico/China 0.69x;
+    # 1.91x in 1995); U.S. value added returning in imports from Mexico 11.76%; domestic share 85.1%. "World
+    # Input-Output Database" names no partner; "soybean trader", "steel … :" are not what the figures count.
+    ("In a Ciudad Juárez plant, a technician solders American-made chips onto Mexican boards, and the trail loops "
+     "back: in 2011, about $22 billion of the value in U.S. exports originated in Mexico, according to the World "
+     "Input-Output Database, against roughly $30 billion from China.", [("va_share", "close"),
+                                                                        ("va_share", "contradicted")]),
+    ("Q: Is there more Mexican or Chinese content in American exports? A: By 2011, Mexican value added in U.S. "
+     "exports was about 1.4 times the Chinese amount, input-output tables show. In 1995 it had been nearly twice as "
+     "large.", [("va_ratio", "contradicted"), ("va_ratio", "supported")]),
+    ("Lift the hood of a Mexican-assembled pickup and you find Ohio steel and Michigan electronics: in 2011, nearly "
+     "12% of the value of U.S. imports from Mexico was American value added coming home.", [("va_share", "supported")]),
+    ("Q: How much of a U.S. export is actually made in America? A: About 85%, as of 2011, once imported parts and "
+     "materials are netted out.", [("va_domestic_share", "supported")]),
+    # exports to China 2024 $143.5 bn / 1,408.98 million people = $102 a person
+    ("In Shenzhen, an American soybean trader jokes that his customers are a rounding error per head: U.S. exports "
+     "to China came to just over $100 for every Chinese resident in 2024.", [("per_capita", "supported")]),
+    # 2024 exports: Canada $349.91 bn, Japan $78.98 bn (4.43x); "parts cross the bridge" is not value added
+    ("In the Detroit suburbs, where parts cross the Ambassador Bridge several times before a car is finished, "
+     "Canada's weight is hard to miss: it bought more U.S. goods in 2024 than any other country, about five times "
+     "what Japan bought.", [("rank", "supported"), ("trade_ratio", "contradicted")]),
+    # imports from Japan 2024 $148.37 bn, above 2006 ($148.18 bn), the high before
+    ("Imports from Japan reached their highest level on record in 2024.", [("trade_record", "supported")]),
+    # 2024 with Mexico: two-way $839.56 bn, exports $334.03 bn ("shipped … south")
+    ("A ledger that last year came to roughly $840 billion in two-way goods trade with Mexico. American factories and "
+     "farms shipped about $334 billion of it south.", [("trade_value", "supported"), ("trade_value", "supported")]),
+    ("Q: How many American jobs depend on exports to Mexico? A: The Commerce Department has put the figure at about "
+     "1.2 million.", [("no_data", "no_data")]),
+    # southwest border encounters: January 2025 61,448, February 2025 11,714 (-80.9%): "from January" is that
+    # year's, before the month named
+    ("Q: How fast did crossings fall after the inauguration? A: Southwest border encounters fell to under 12,000 in "
+     "February 2025, down more than 85% from January.", [("encounters_value", "supported"),
+                                                         ("encounters_change", "contradicted")]),
     # balance with Mexico: 1994 +$1.35 bn (a surplus), 1995 -$15.81 bn; the sign word after a figure is its own
     ("In 1995, the year the peso crisis hit, the balance with Mexico swung from a $1.4 billion surplus to a deficit "
      "of roughly $16 billion.", [("trade_value", "close"), ("trade_value", "supported")]),

@@ -126,6 +126,11 @@ _AS_LANGUAGE_BEFORE = re.compile(r"(?i)\b(?:translated|translation|written|origi
                                  r"(?:\w+\s+){0,2}?(?:from|into|in)\s+$")
 
 
+#: what "World" opens when it names an institution or an event
+_NAMED_FOR_WORLD = re.compile(r"\s+(?:Bank|Input[- ]Output|Trade\s+(?:Organi[sz]ation|Center|Centre|Bridge)|Customs|Health|"
+                              r"Economic|Cup|Series|War|Food|Wide|Factbook)\b")
+
+
 def find_mentions(text: str, offset: int = 0) -> list[Mention]:
     """Every country or group named in ``text``, longest form first, without overlaps."""
     pattern, variants = _pattern()
@@ -140,6 +145,8 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
             continue
         if cid == "MEX" and text[max(0, m.start() - 4):m.start()].lower() == "new ":
             continue  # New Mexico, the state
+        if cid == "WORLD" and _NAMED_FOR_WORLD.match(text, m.end()):
+            continue  # "the World Bank", "the World Input-Output Database": a publisher, not the whole world
         if cid == "USMCA":
             continue  # "NAFTA took effect": the agreement; its partners are named as a group below
         if demonym and (_AS_LANGUAGE_AFTER.match(text, m.end()) or _AS_LANGUAGE_BEFORE.search(text, 0, m.start())):

@@ -156,10 +156,13 @@ TOPICS = {
                   r"man,\s+woman\s+and\s+child)\b|\b(?:per|for\s+every|each|every)\s+(?:single\s+)?(?:Mexican|Canadian|Chinese|"
                   r"Japanese|German|Korean|Vietnamese)\b(?!\s+(?:state|city|town|border|government|official|port|company|"
                   r"firm|worker|plant|factory|truck|peso|dollar)s?\b)",
-    "va": r"\bcomponents?\b|\bcontent\b|(?-i:\bVA\b)(?=\s+(?:in|of|from|embodied|content|share)\b)|(?<!auto )(?<!car )(?<!cars and )\bparts\b(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))|\binputs\b|value[- ]added|domestic value|domestic share|"
+    "va": r"\bcomponents?\b|\bcontent\b|(?-i:\bVA\b)(?=\s+(?:in|of|from|embodied|content|share)\b)|(?<!auto )(?<!car )(?<!cars and )\bparts\b(?!\s+of\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:cross|move|travel|flow|go)\w*\b)|\binputs\b|value[- ]added|domestic value|domestic share|"
           r"\bcontribution\s+to\s+(?:U\.S\.\s+|American\s+|the\s+value\s+of\s+)?exports|"
           # "90.5% of the value of U.S. exports was domestic"
-          r"\bexports\s+(?:was|were|is|are)\s+(?:domestic|home-?grown)\b",
+          r"\bexports\s+(?:was|were|is|are)\s+(?:domestic|home-?grown)\b|"
+          # "about $22 billion of the value in U.S. exports originated in Mexico"
+          r"\bof\s+the\s+value\s+(?:in|of)\s+(?:U\.S\.\s+|American\s+)?(?:gross\s+)?exports\s+(?:\w+\s+){0,2}?"
+          r"(?:originated|originates|came|comes)\s+(?:in|from)\b",
     "encounters": r"encounters?|apprehen(?:sions?|d|ded|ding)\b|crossings?|migrants?|illegal entr|border patrol|"
                   r"gotaways|unlawful|(?-i:\bthe Patrol\b)|\bCBP['’]s\s+(?:(?:nationwide|southwest\s+border|monthly)\s+)?(?:data|"
                   r"figures|numbers|counts?|totals?|tally)\b|"
@@ -215,9 +218,11 @@ UNLOADED = {
     "sectors": r"(?-i:\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+[Ss]ector\b)|\b(?:border\s+patrol|each|every|busiest)\s+sectors?\b",
     "visitor_spending": r"\b(?:cross-border\s+)?shoppers\b|\btourists?\b|\btourism\b|\bvisitors\b(?=[^.;]{0,40}\bspen[dt])",
     "de_minimis": r"\bde\s+minimis\b|\blow-value\s+(?:packages|parcels|shipments)\b",
-    "commodities": r"\bauto\s+parts\b|\bautomobiles\b|\bcars\b|\bcrude\b|\bpetroleum\b|\bcorn\b|\bsoybeans?\b|"
-                   r"\bsteel\b|\baluminum\b|\belectronics\b|\bmachinery\b|\bcomputers\b|\bavocados?\b|\btomatoes\b|"
-                   r"\bdairy\b|\bpork\b|\bbeef\b|\bwheat\b|\bcotton\b|\bpoultry\b|\bsorghum\b|\bgrains?\b",
+    # (not the goods when it describes who trades them: "an American soybean trader")
+    "commodities": r"(?:\bauto\s+parts|\bautomobiles|\bcars|\bcrude|\bpetroleum|\bcorn|\bsoybeans?|"
+                   r"\bsteel|\baluminum|\belectronics|\bmachinery|\bcomputers|\bavocados?|\btomatoes|"
+                   r"\bdairy|\bpork|\bbeef|\bwheat|\bcotton|\bpoultry|\bsorghum|\bgrains?)\b"
+                   r"(?!\s+(?:traders?|farmers?|growers?|producers?|dealers?|merchants?|brokers?|ranchers?|belt)\b)",
 }
 #: where lethal doses follow a quantity of a drug: "… was enough for", ", which equals"
 _ENOUGH = re.compile(r"(?i)[,;]?\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are|would\s+be|would\s+have\s+been)\s+)?"
@@ -642,7 +647,8 @@ _ENC_NOUN = re.compile(r"(?i)\b(?:encounters|apprehensions|crossings|migrants|ar
 _TRADE_RECORD = re.compile(r"(?i)(?<!on )(?<!track )\b(?:(?:a|an|the|new)\s+)*(?:record(?:[- ](?P<hl>high|low))?|"
                            r"(?:all-time|historic)\s+(?P<hl2>high|low|maximum|minimum)|"
                            # "the highest ever recorded", "the lowest on record"
-                           r"(?P<hl3>highest|lowest)\s+(?:ever(?:\s+recorded)?|on\s+record|in\s+(?:the\s+)?(?:series|history))|"
+                           r"(?P<hl3>highest|lowest)\s+(?:(?:annual\s+|yearly\s+)?(?:level|total|value|point|figure|amount|mark)\s+)?"
+                           r"(?:ever(?:\s+recorded)?|on\s+record|in\s+(?:the\s+)?(?:series|history))|"
                            # "to a new high for the series"
                            r"(?<=\bnew\s)(?P<hl4>high|low)(?=\s+(?:for|in|on)\s+(?:the\s+)?(?:series|record)\b|\s+in\s+(?:19|20)\d\d\b|\s*[,.;]|\s*$))"
                            r"\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:19|20)\d\d)")
@@ -739,7 +745,9 @@ _FLOW_CUES = [
         r"\b(bought|buys?|buyers?|purchas\w*|spen[dt]\w*|exports?\s+to|customers?|markets?|consumers?|sales\s+to)\b|"
         r"\b(american|u\.s\.|us)-made\s+(goods|products|merchandise)\b|"
         r"\bof\s+(all\s+)?(u\.s\.\s+|american\s+|america's\s+)?(goods\s+)?exports\b|(^|[•|;]\s*)exports\s*:|"
-        r"\b(shipped|sold|sells?|exported|ships?)\s+(\S+\s+){0,8}?(to|into)\s+(?!the\s+u\.s|the\s+united|america|us\b)")),
+        r"\b(shipped|sold|sells?|exported|ships?)\s+(\S+\s+){0,8}?(to|into)\s+(?!the\s+u\.s|the\s+united|america|us\b)|"
+        # "American factories and farms shipped about $334 billion of it south"
+        r"\b(american|u\.s\.)\s+(?!consumers|buyers|shoppers|importers)(\S+\s+){0,3}?(shipped|sold|exported|sent)\b")),
 ]
 
 
@@ -769,6 +777,7 @@ class _Discourse:
     line_subjects: tuple[str, ...] = ()  # the partners the line before named (a headline's)
     under_heading: bool = False          # the line before was a short heading ("## Canada")
     label: str = ""                      # the label the sentence follows ("Auto parts:")
+    ratio: Claim | None = None           # the paragraph's last ratio of two partners or origins
 
 
 _ITEM = re.compile(r"[ \t]*(?:[•●▪◦‣*–—-]|\d{1,2}[.)])[ \t]*")
@@ -794,7 +803,7 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
                 and not re.search(r"\d", d.previous[1])
             if "\n\n" in text[end:s.start]:
                 d.period = d.flow = d.topics = None
-                d.values, d.lead_text, d.line_subjects = [], "", ()
+                d.values, d.lead_text, d.line_subjects, d.ratio = [], "", (), None
             # the items of a list each read on the lead-in's period, not on the item before
             if _ITEM.fullmatch(text, text.rfind("\n", 0, s.start) + 1, s.start):
                 if d.list_period is None:
@@ -902,6 +911,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     if unloaded is None and question and quantities and not _topics(s.text):
         # "How many known gotaways were there in fiscal 2023? Roughly 670,000.": the answer is of what was asked
         asked = next((t for t, pattern in not_loaded.items() if re.search(pattern, question, flags=re.I)), None)
+    if asked is None and unloaded is None and question and quantities and re.search(
+            r"(?i)\bhow\s+many\s+(?:[\w-]+\s+){0,2}?jobs\b", question) and not re.search(
+            r"(?i)\$|dollars|\bpercent|%|encounters|apprehensions|pounds", s.text):
+        # "How many American jobs depend on exports to Mexico? The Commerce Department has put the
+        # figure at about 1.2 million.": jobs, whoever is said to have counted them
+        asked = "jobs"
     # "Auto parts: Mexico's top export to the U.S., $90B+": a label names what the figures are of
     labelled = next((t for t, pattern in UNLOADED.items() if re.search(pattern, d.label, flags=re.I)), None)
     clauses = _clauses(s)
@@ -948,7 +963,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         if c.period is None:
             anchor = kw["quantity"].start if kw.get("quantity") is not None else None
             c.period, c.period_stated = _period_for(span, times, d, anchor, s)
-            bare = next((t.month for t in times if t.month and t.period is None), None)
+            bare = next((t.month for t in times if t.month and t.period is None and t.kind != "from_month"), None)
             if bare and not c.period_stated and d.period is not None and d.period.kind in ("month", "year", "fy"):
                 # "Title 42 ended in May 2023. … June came in at around 145,000": the June after it
                 y, mo = d.period.start if d.period.kind == "month" else (d.period.end[0], 0)
@@ -1537,8 +1552,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         c0, c1 = clause_of(q.start)
         # (a clause of its own, "…, and the U.S. goods deficit with Mexico hit $171 billion", is read alone)
         own_clause = bool(re.match(r"(?i)\s*(?:and|but|while|whereas|yet)\s", _text(s, c0, q.start)))
+        # (… and so is what follows a colon, of goods named before it: "… you find Ohio steel and Michigan
+        # electronics: in 2011, nearly 12% of the value of U.S. imports from Mexico was American value added")
+        lead_in = s.start + s.text.rfind(":", lo - s.start, q.start - s.start) + 1
         mine = next((t for t, pattern in not_loaded.items() if re.search(pattern, _text(
-            s, max(lo, c0) if t == "crossings_traffic" or own_clause else lo,
+            s, max(lo, c0) if t == "crossings_traffic" or own_clause else max(lo, lead_in) if t == "commodities" else lo,
             q.start if t == "crossings_traffic" and q.unit == "USD" else min(hi, max(c1, q.end))), flags=re.I) and not (
             t == "commodities" and (_ALL_GOODS.match(s.text, q.end - s.start) or "seizures" in topics))), None) \
             if unloaded else asked or labelled   # (fentanyl "hidden in passenger cars" is still a seizure)
@@ -1618,8 +1636,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         if q.unit == "USD" and "va" in topics and "sme" not in topics:
             # "Mexican content in U.S. exports (about $24 billion in 2011)": value added in dollars
             returning = _RETURNING.search(s.text)
+            # ("…, against roughly $30 billion from China": the origin named right after the figure)
             origin = (_mentions_after(mentions, s.start + returning.end(), s.end)[:1] if returning
-                      else _subjects_before(mentions, q.start, s, s.start)[:1] or lead[:1])
+                      else named_after[:1] or _subjects_before(mentions, q.start, s, s.start)[:1] or lead[:1])
             claim("va_share", span, quantity=q, subjects=origin, slots={
                 "exporter": "USA", "measure": "returning_value" if returning else "value"})
             continue
@@ -1811,6 +1830,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 kind = "sme_ratio"
             else:
                 kind = "trade_ratio"
+            if not others and d.ratio is not None and d.ratio.kind == kind and not re.search(r"(?i)\bthan\b", s.text) \
+                    and set(subjects) <= set(d.ratio.subjects):
+                # "… was about 1.4 times the Chinese amount. In 1995 it had been nearly twice as large.": the
+                # same two sides
+                subjects, others = d.ratio.subjects, d.ratio.others
             c = claim(kind, span, quantity=q, subjects=subjects, others=others[:1], flow=_flow(s.text),
                       slots={"exporter": "USA", "sentence": _flow_sentence(s.text, before) if kind == "va_ratio"
                              else s.text})
@@ -1925,7 +1949,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                               r"\bdomestic\s+share\b|\bexports\s+(?:was|were|is|are)\s+(?:domestic|home-?grown)\b|"
                                               # "85% of the value of U.S. exports was U.S. value added"
                                               r"\b(?:U\.S\.|US|American)\s+(?:gross\s+)?exports\s+(?:was|were|is|are|came\s+from)\s+"
-                                              r"(?:U\.S\.|US|American)\s+(?:value[- ]added|content)\b", context) \
+                                              r"(?:U\.S\.|US|American)\s+(?:value[- ]added|content)\b|"
+                                              # "How much of a U.S. export is actually made in America?"
+                                              r"\b(?:U\.S\.|US|American)\s+exports?\b[^.?;]{0,30}?\bmade\s+in\s+"
+                                              r"(?:America|the\s+U\.S\.|the\s+USA|the\s+United\s+States)\b", context) \
                     and not _RETURNING.search(s.text):
                 # (the sentence before, when this one goes on about it: "By 2011 that share had slipped")
                 exporter = _subjects_before(mentions, q.end + 40, s, s.start)[:1]
@@ -2057,13 +2084,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     "seizures" in topics and not _ENC_NOUN.search(s.text)):   # ("Border Patrol fentanyl seizures fell")
                 base = next((t for t in times if t.average), None) or next(
                     (t for t in times if t.kind == "range"), None)
-                months = [t for t in times if t.kind == "month" or t.kind == "bare_month" and t.period is not None]
+                months = [t for t in times if t.kind == "month" or t.kind in ("bare_month", "from_month")
+                          and t.period is not None]
                 if base is None and len(months) == 2 and months[0].end <= q.start < months[1].start and re.search(
                         r"(?i)\bthen\b", _text(s, months[0].end, q.start)):
                     # "fell below 50,000 in January 2025, then plunged more than 90% in February": from the
                     # month before
                     base = months[0]
-                if base is None and len(months) == 2 and (re.search(r"(?i)\bthan\b", s.text) or re.search(
+                if base is None and len(months) == 2 and (months[1].kind == "from_month" or re.search(r"(?i)\bthan\b", s.text) or re.search(
                         r"(?i)\b(?:below|above|under|over|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+|the\s+|"
                         r"their\s+|its\s+)?$", s.text[:months[1].start - s.start])):
                     # "94 per cent lower in March 2025 than in March 2024", "96% below Feb 2024": the second
@@ -2422,6 +2450,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     for c in out:
         if c.kind in ("encounters_value", "seizures", "trade_value") and c.period is not None and c.period_stated:
             d.values = (d.values + [c])[-2:]
+        if c.kind in ("trade_ratio", "va_ratio", "sme_ratio") and c.subjects and c.others:
+            d.ratio = c
     named = [c.subjects for c in out if c.subjects]
     if named:
         d.subjects = named[-1]
