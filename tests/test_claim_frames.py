@@ -9,6 +9,33 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # southwest border December 2023: all CBP 301,981, Border Patrol 249,740 ("agents and port officers": all CBP)
+    ("In December 2023, Border Patrol agents and port officers logged 301,981 encounters at the southwest border.",
+     [("encounters_value", "supported")]),
+    # southwest border May 2023: Field Operations 35,308, Border Patrol 171,382 (4.85x)
+    ("Along the southwest border, Field Operations officers at the ports processed 35,308 encounters in May 2023, "
+     "while out in the brush Border Patrol agents made more than five times as many.",
+     [("encounters_value", "supported"), ("component_compare", "contradicted")]),
+    # nationwide encounters FY2023 3,201,144, FY2024 2,901,142: the answer's first figure is of the year asked
+    ("Q: How many encounters did CBP record nationwide in fiscal 2023? A: About 3.2 million, before the count eased "
+     "to roughly 2.6 million in fiscal 2024.", [("encounters_value", "supported"), ("encounters_value", "contradicted")]),
+    # sectors: Tucson FY2000 616,346 (#1); FY2019 Rio Grande Valley #1 (339,135); FY2022 El Paso #4 (Del Rio #1)
+    ("Q: Which sector is the busiest? A: It moves: in fiscal 2000 the Tucson sector alone logged more than 600,000 "
+     "apprehensions, in fiscal 2019 the Rio Grande Valley was the busiest sector, and in fiscal 2022 the busiest was "
+     "El Paso.", [("encounters_value", "supported"), ("sector_rank", "supported"), ("sector_rank", "contradicted")]),
+    # Swanton FY2024 19,390; northern border Border Patrol FY2023 10,020 -> FY2024 23,720 (x2.37): its own clause's border
+    ("Up north, in the Swanton sector, agents made about 19,400 apprehensions in fiscal 2024, and the northern border "
+     "total was roughly 2.5 times the year before.", [("encounters_value", "supported"), ("encounters_change", "close")]),
+    # two-way trade with Mexico 1994 $100.34 bn -> 2024 $839.56 bn (x8.37)
+    ("By 2024, two-way goods trade with Mexico was more than eight times its level of 1994.",
+     [("trade_growth", "supported")]),
+    # nationwide December 2022 302,392, the highest month of the file (from October 2019) until then; "asylum
+    # seekers" are not court cases
+    ("Christmas week of 2022 brought buses of asylum seekers to downtown El Paso; nationwide that December, CBP "
+     "counted more than 300,000 encounters, a monthly record at the time.",
+     [("encounters_value", "supported"), ("encounters_record", "supported")]),
+    # Mexico 15.5% of U.S. goods imports in 2024
+    ("Mexico now supplies about 17% of all goods the United States imports.", [("trade_share", "close")]),
     # WIOD 2011: value added from Mexico in U.S. gross exports $23.90 bn, from China $34.62 bn (Mexico/China 0.69x;
     # 1.91x in 1995); U.S. value added returning in imports from Mexico 11.76%; domestic share 85.1%. "World
     # Input-Output Database" names no partner; "soybean trader", "steel … :" are not what the figures count.

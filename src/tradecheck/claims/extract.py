@@ -210,7 +210,7 @@ UNLOADED = {
     "overdoses": r"\boverdose\s+deaths?\b|\boverdoses\b|\bdied\s+of\s+[\w-]+\s+overdose|\b(?:fentanyl|drug|opioid)\s+"
                  r"deaths\b|\bkilled\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|roughly\s+)?"
                  r"[\d,.]+(?:\s+(?:thousand|million))?\s+(?:Americans|people)\b",
-    "immigration_courts": r"\basylum\b|\bimmigration\s+(?:courts?|judges?|cases?|backlog)\b|\bdeportations\b|\bremovals\b|"
+    "immigration_courts": r"\basylum\b(?!\s+seekers?\b|-seeking\b)|\bimmigration\s+(?:courts?|judges?|cases?|backlog)\b|\bdeportations\b|\bremovals\b|"
                           r"\bremoved\s+from\s+the\s+(?:country|U\.S\.)",
     "port_trade": r"\b(?:the\s+)?(?:port\s+of\s+(?-i:[A-Z])\w+|(?:Laredo|El\s+Paso|Nogales|Otay\s+Mesa|Pharr|Eagle\s+Pass|"
                   r"Calexico|Santa\s+Teresa|Port\s+Huron|Ambassador\s+Bridge|Blaine)\b(?:\s+(?:alone|port|crossing|bridge))?"
@@ -243,7 +243,10 @@ _SECTOR_TOP = re.compile(
     r"(?:(?P<nth>second|third|fourth|fifth)[- ])?busiest\b(?:\s+(?:[\w-]+\s+){0,3}?sector\b|\s+(?:on|along|at|in)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?border\b)?|(?:led|topped|outpaced)\s+(?:all\s+|every\s+|the\s+)?(?:other\s+)?"
     r"(?:[\w-]+\s+){0,3}?sectors\b|led\s+the\s+(?:nation|country|whole\s+border|border))|(?:more|most)\b[^.;]{0,40}?"
-    r"\bthan\s+any\s+other\s+(?:[\w-]+\s+){0,2}?sector\b)")
+    r"\bthan\s+any\s+other\s+(?:[\w-]+\s+){0,2}?sector\b)|"
+    # "in fiscal 2022 the busiest was El Paso": the sector named after its place
+    rf"\bthe\s+(?:(?P<nth2>second|third|fourth|fifth)[- ])?busiest(?:\s+(?:[\w-]+\s+){{0,2}}?sector)?\s+(?:was|is|"
+    rf"remained|became)\s+(?:the\s+)?(?:{_SECTOR_NAMES})\b")
 #: "$152 billion of goods from them, mostly cars and parts": all goods, the products only describe them
 _ALL_GOODS = re.compile(r"(?i)\s*(?:in|of|worth\s+of)\s+(?:U\.S\.\s+|American\s+)?(?:goods|merchandise)\b"
                         r"(?![^.;]{0,30}?\b(?:in|of)\s+(?:auto|cars|crude|steel|corn|soy))")
@@ -408,7 +411,11 @@ _ELIDED_RANK = re.compile(r"(?i)[,;(—–]\s*(?P<the>the\s+)(?P<nth>second|thir
                           r"among|of\s+any|in\s+the\s+world)\b|\s*[.;)]|\s*$)")
 #: "Border Patrol agents … logged nearly three times as many … as Field Operations officers"
 _COMPONENT_TIMES = re.compile(r"(?i)\b(?P<a>" + _COMPONENT + r")\b[^.;]{0,80}?\bas\s+(?:many|much)\b[^.;]{0,60}?\bas\s+"
-                              r"(?:did\s+)?(?:the\s+)?(?P<b>" + _COMPONENT + r")")
+                              r"(?:did\s+)?(?:the\s+)?(?P<b>" + _COMPONENT + r")|"
+                              # "Field Operations officers … processed 35,308 encounters, while … Border Patrol
+                              # agents made more than five times as many": the other component's count came first
+                              r"\b(?P<b2>" + _COMPONENT + r")\b[^.;]{0,120}?\b(?P<a2>" + _COMPONENT +
+                              r")\b[^.;]{0,40}?\btimes\s+as\s+(?:many|much)\b(?!\s+\w+\s+as\b|\s+as\b)")
 
 
 def _component_word(text: str) -> str:
@@ -575,8 +582,11 @@ _MULTIPLE_OF_EARLIER = re.compile(r"(?i)\s+(?:increase|rise|jump|surge|growth|ga
                                   r"as\s+(?:it\s+was\s+|they\s+were\s+)?(?:in|back\s+in|during)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)?"
                                   r"(?:19|20)\d\d\b")
 #: "roughly 150 times the 1943 level" (of apprehensions): the year a count's multiple is of
-_OF_YEAR_LEVEL = re.compile(r"(?i)\s+(?:the|its|their)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\s+"
-                            r"(?:level|figure|total|count|number|mark|tally)\b")
+_OF_YEAR_LEVEL = re.compile(r"(?i)\s+(?:the|its|their)\s+(?:(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\s+"
+                            r"(?:level|figure|total|count|number|mark|tally)\b|"
+                            # "more than eight times its level of 1994"
+                            r"(?:level|figure|total|count|number|mark|tally)\s+(?:of|in)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)?"
+                            r"(?P<y2>(?:19|20)\d\d)\b)")
 #: "y/y", "year on year", "from a year earlier": against the same period a year before
 _YEAR_ON_YEAR = re.compile(r"(?i)\by/y\b|\byoy\b|\byear[- ](?:on|over)[- ]year\b|\b(?:from|than|on)\s+(?:a|the)\s+year\s+"
                            r"(?:earlier|ago|before)\b|\bcompared\s+with\s+a\s+year\s+(?:earlier|ago)\b")
@@ -658,7 +668,8 @@ _TRADE_PEAK = re.compile(r"(?i)\b(?:(?P<hl>(?<!\d\d\s)peak(?!ed)s?|peaked|bottom
                          r"(?P<hl2>peak))\s+(?:in|at)\s+(?=(?:FY\s?|fiscal\s+)?(?:19|20)\d\d\b)")
 _PEAK = re.compile(r"(?i)\bpeak(?:ed|s)?\b|\bbottomed\s+out\b|\bhit\s+(?:its\s+|their\s+)?bottom\b|\breached\s+(?:its|their|a)\s+(?:all-time\s+)?peak\b")
 _RECORD_WORD = re.compile(r"(?i)\b(?:(?:a|an|the|new|then)\s+)*(?:record|all-time)[- ](?P<ext>low|high)s?\b|"
-                          r",\s+(?:a|an)\s+(?:new\s+)?(?:all-time\s+)?record\b(?!\s+(?:low|high))|"
+                          r",\s+(?:a|an)\s+(?:new\s+)?(?:all-time\s+)?(?:monthly\s+|single-month\s+|annual\s+)?record\b"
+                          r"(?!\s+(?:low|high))|"
                           r"\b(?:set|hit|reached|broke)\s+(?:a|an|the)\s+(?:new\s+)?(?:monthly\s+|annual\s+|"
                           r"all-time\s+)?record\b(?!\s+low)|"
                           # "the FY2000 total of 1.68 million … was a record for the Border Patrol"
@@ -920,6 +931,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     # "Auto parts: Mexico's top export to the U.S., $90B+": a label names what the figures are of
     labelled = next((t for t, pattern in UNLOADED.items() if re.search(pattern, d.label, flags=re.I)), None)
     clauses = _clauses(s)
+    asked_period = next((t.period for t in find_times(question) if t.period is not None and t.kind in (
+        "year", "fy", "month")), None) if question else None
     plain = [t for t in times if t.period is not None and not t.average and t.kind != "every_year"]
     earlier = d.period   # the period in play before this sentence ("That record stood until fiscal 2022")
     if plain:
@@ -963,6 +976,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         if c.period is None:
             anchor = kw["quantity"].start if kw.get("quantity") is not None else None
             c.period, c.period_stated = _period_for(span, times, d, anchor, s)
+            if asked_period is not None and anchor is not None and all(
+                    t.start >= b + 4 for t in times if t.period is not None and t.start >= s.start):
+                # "Q: How many encounters did CBP record nationwide in fiscal 2023? A: About 3.2 million,
+                # before the count eased to roughly 2.6 million in fiscal 2024": the period asked about
+                c.period, c.period_stated = asked_period, True
             bare = next((t.month for t in times if t.month and t.period is None and t.kind != "from_month"), None)
             if bare and not c.period_stated and d.period is not None and d.period.kind in ("month", "year", "fy"):
                 # "Title 42 ended in May 2023. … June came in at around 145,000": the June after it
@@ -1409,7 +1427,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                                      "quietest", "fewer", "lower", "less", "smaller") else "highest"
         # an extreme reads best from the sentence start ("The Mexican government's renewed,
         # collaborative approach has achieved the lowest level …") to the end of its clause
-        span = (s.start, clause_of(s.start + m.end() - 1)[1])
+        span = (s.start + s.text.rfind(";", 0, m.start()) + 1, clause_of(s.start + m.end() - 1)[1])
+        if m.group(0).startswith(","):
+            span = (s.start + m.start() + 1, span[1])   # "…, a monthly record at the time": the aside is the claim
         if lookback is not None:
             span = (span[0], max(span[1], lookback.end))
             used.append((lookback.start, lookback.end))
@@ -1417,7 +1437,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                   "dataset": _dataset(context), "components": _components(context),
                   "claimed": f"{which} in {lookback.years} years"})
         else:
-            month = next((t for t in times if t.kind == "month"), None) or next(
+            month = next((t for t in times if t.kind in ("month", "that_month") and t.period is not None), None) or next(
                 (t for t in times if t.kind in ("fy", "year") and t.period is not None), None)
             claim("encounters_record", span, period=month.period if month else None,
                   period_stated=month is not None,
@@ -1483,13 +1503,15 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             "component": a, "other": b, "direction": "more" if m.group("dir").lower() in ("more", "larger", "higher")
             else "less", "claimed": m.group(0)})
     for m in _COMPONENT_TIMES.finditer(s.text) if "encounters" in topics else ():
-        a, b = (_component_word(m.group(g)) for g in ("a", "b"))
-        times_q = next((q for q in quantities if q.unit == "ratio" and s.start + m.start() <= q.start < s.start + m.end()),
+        after = m.group("a2") is not None
+        a, b = (_component_word(m.group(g)) for g in (("a2", "b2") if after else ("a", "b")))
+        at = m.start("a2") if after else m.start()
+        times_q = next((q for q in quantities if q.unit == "ratio" and s.start + at <= q.start < s.start + m.end()),
                        None)
         if a == b or times_q is None:
             continue
-        claim("component_compare", (s.start + m.start(), s.start + m.end()), quantity=times_q, slots={
-            "component": a, "other": b, "direction": "more" if times_q.value >= 1 else "less", "claimed": m.group(0)})
+        claim("component_compare", (s.start + at, s.start + m.end()), quantity=times_q, slots={
+            "component": a, "other": b, "direction": "more" if times_q.value >= 1 else "less", "claimed": s.text[at:m.end()]})
         used.append((times_q.start, times_q.end))
     for m in _WORLD_RANK.finditer(s.text) if _WORLD_NOUN.search(s.text) else ():
         # "making it the busiest trade corridor on the planet": a ranking of the world's trade, not loaded
@@ -1498,9 +1520,13 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     for m in _SECTOR_TOP.finditer(s.text) if sector or several else ():
         # "Del Rio was the busiest Border Patrol sector in fiscal 2023": a place among sectors
         at = s.start + (m.start("name") if m.group("name") else m.start())
-        nth = _ORDINAL.get((m.group("nth") or "").lower(), 1)
+        nth = _ORDINAL.get((m.group("nth") or m.group("nth2") or "").lower(), 1)
         if own := _clause_sector(_text(s, *clause_of(at))) or sector:
-            claim("sector_rank", (at, s.start + m.end()), slots={
+            # (the year of its own clause: "…, in fiscal 2019 the Rio Grande Valley was the busiest sector")
+            c0 = clause_of(at)[0]
+            when = next((t for t in reversed(times) if t.period is not None and c0 <= t.start < at), None)
+            claim("sector_rank", (at, s.start + m.end()), **({"period": when.period, "period_stated": True}
+                                                             if when else {}), slots={
                 "sector": own, "rank": nth, "claimed": f"#{nth} ({m.group(0).strip()})"})
     for m in as_verb if sector or several else ():
         # "the Rio Grande Valley sector … dropped to fourth place", "ranked first among southwest sectors"
@@ -1558,7 +1584,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         mine = next((t for t, pattern in not_loaded.items() if re.search(pattern, _text(
             s, max(lo, c0) if t == "crossings_traffic" or own_clause else max(lo, lead_in) if t == "commodities" else lo,
             q.start if t == "crossings_traffic" and q.unit == "USD" else min(hi, max(c1, q.end))), flags=re.I) and not (
-            t == "commodities" and (_ALL_GOODS.match(s.text, q.end - s.start) or "seizures" in topics))), None) \
+            t == "commodities" and (_ALL_GOODS.match(s.text, q.end - s.start) or "seizures" in topics)) and not (
+            # ("in fiscal 2000 the Tucson sector alone logged …, in fiscal 2019 the Rio Grande Valley …": each
+            # clause its own sector)
+            t == "sectors" and _clause_sector(_text(s, c0, c1)))), None) \
             if unloaded else asked or labelled   # (fentanyl "hidden in passenger cars" is still a seizure)
         # (a dollar figure is of freight only when the trucks come first: "$790 billion two-way in
         # 2024, trucks and rail mostly" is trade)
@@ -1788,7 +1817,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     claim("seizures_change", span, quantity=replace(q, unit="growth_multiple"), slots=slots)
                 else:
                     claim("encounters_change", span, quantity=replace(q, unit="growth_multiple"), slots={
-                        "direction": direction, "multiple": True, "dataset": _dataset(context),
+                        "direction": direction, "multiple": True,
+                        "dataset": _dataset_at(s.text, q.start - s.start) or _dataset(context),
                         "component": _component(context),
                         "base": Period.range(base.start, own.period.end)})
         elif q.unit == "ratio" and (of := _OF_EARLIER.match(s.text, q.end - s.start)) and (before := next(
@@ -2132,6 +2162,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             elif "trade" in topics and not vs_before and re.search(r"(?i)\bof\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:u\.s\.|(?-i:US)(?=\s+(?:goods|trade|exports|imports))|american|america['’]s|"
                                                  r"total|everything|all\s+(?:that\s+)?(?:america|the\s+u\.s\.|we)|what\s+(?:we|the\s+u\.s\.|america|the\s+united\s+states|"
                                                  r"the\s+country)\s+(?:exports?|imports?|sells?|buys?|sold|bought|ships?|shipped)\b|"
+                                                 # "about 17% of all goods the United States imports"
+                                                 r"goods\s+(?:that\s+)?(?:we|the\s+u\.s\.|america|the\s+united\s+states|the\s+country)\s+"
+                                                 r"(?:exports?|imports?|sells?|buys?|sold|bought|ships?|shipped)\b|"
                                                  r"the\s+(?:country|nation)['’]s|our)(?!\w)|\bshare\b", after + around) or (
                     # "What share of U.S. exports goes to Mexico? About 15 percent in 2024."
                     question and re.search(r"(?i)\bshare\b|\bwhat\s+(?:percent(?:age)?|fraction|portion)\b", question)) or re.search(
@@ -2188,15 +2221,15 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                             and t.period.end is not None), None)
             c = claim("encounters_change", span, quantity=q, slots={
                 "direction": "down" if q.value < 1 else "up", "multiple": True, "base": span_of,
-                "dataset": _dataset(context), "component": _component(context),
+                "dataset": _dataset_at(s.text, q.start - s.start) or _dataset(context), "component": _component(context),
                 "border_patrol": _patrol_words(context)})
             if pair := _fraction_periods(s, q, times, _OF_YEAR_TOTAL.match(s.text, q.end - s.start)):
                 # "encounters in fiscal 2024 were more than eight times what they were in fiscal 2021"
                 out.remove(c)
-                _fraction_change(claim, span, q, pair, context)
+                _fraction_change(claim, span, q, pair, context, c.slots["dataset"])
             elif of_year := _OF_YEAR_LEVEL.match(s.text, q.end - s.start):
                 # "By 1986 the annual count was roughly 150 times the 1943 level": that fiscal year the base
-                base_year = int(of_year.group("y"))
+                base_year = int(of_year.group("y") or of_year.group("y2"))
                 end = next((t.period for t in times if t.kind in ("fy", "year") and t.period is not None
                             and t.period.end[0] != base_year), None)
                 if end is not None:
@@ -2213,9 +2246,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 back = next((t for t in times if t.kind == "lookback"), None)   # "over the past decade"
                 if (of_year := _OF_YEAR_LEVEL.match(s.text, q.end - s.start)) and (own := next((
                         t for t in times if t.kind == "year" and t.period is not None
-                        and t.period.start[0] != int(of_year.group("y"))), None)):
+                        and t.period.start[0] != int(of_year.group("y") or of_year.group("y2"))), None)):
                     # "imports from South Korea in 2024 were nearly double their 2019 level"
-                    since = replace(own, kind="range", period=Period.range((int(of_year.group("y")), 1),
+                    since = replace(own, kind="range", period=Period.range((int(of_year.group("y") or of_year.group("y2")), 1),
                                                                            (own.period.start[0], 12)))
                 claim("trade_growth", span, quantity=q, subjects=subjects, flow=_flow(s.text),
                       slots={"direction": "down" if q.value < 1 else "up", "multiple": True,
@@ -2768,16 +2801,18 @@ def _patrol_words(text: str) -> bool:
 
 
 def _fraction_change(claim, span: tuple[int, int], ratio: Quantity, pair: tuple[tuple[Period, str], ...],
-                     context: str) -> None:
+                     context: str, dataset: str | None = None) -> None:
     """An encounter count as a multiple of another year's ("less than a quarter of the prior year's
-    total"): the figure's own year against the base year, both read as fiscal years (CBP's)."""
+    total"): the figure's own year against the base year, both read as fiscal years (CBP's), on
+    ``dataset`` when the figure's clause names it."""
     (base, _), (own, _) = pair
 
     def fiscal(p: Period) -> Period:
         return Period.fiscal_year(p.end[0]) if p.kind == "year" else p
     claim("encounters_change", span, quantity=ratio, period=fiscal(own), period_stated=True, slots={
         "direction": "down" if ratio.value < 1 else "up", "multiple": True, "base": fiscal(base),
-        "dataset": _dataset(context), "component": _component(context), "border_patrol": _patrol_words(context)})
+        "dataset": dataset or _dataset(context), "component": _component(context),
+        "border_patrol": _patrol_words(context)})
 
 
 def _fraction_periods(s: Sentence, q: Quantity, times: list[TimeExpr],
@@ -3105,6 +3140,8 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None =
     if follow:
         return follow[0].period, True   # "22,199 in its first counted year, 1925"
     any_time = [t for t in times if t.period is not None and not t.average]
+    if that := [t for t in any_time if t.kind == "that_month" and (anchor is None or t.start < anchor)]:
+        return that[-1].period, True   # "Christmas week of 2022 …; nationwide that December, CBP counted …"
     if any_time and s is not None and anchor is not None and any_time[0].start >= span[1] and \
             any_time[0].kind in ("year", "fy") and _UP_FROM.search(_text(s, anchor, any_time[0].start)):
         if re.search(r"(?i)\b(?:now|today|currently|these\s+days)\b", _text(s, span[0], anchor)):
@@ -3129,8 +3166,17 @@ def _in_brackets(s: Sentence, pos: int) -> bool:
     return before.rfind("(") > before.rfind(")")
 
 
+#: both components named as one count: "Border Patrol agents and port officers logged 301,981 encounters"
+_BOTH_COMPONENTS = re.compile(r"(?:border patrol|usbp)(?:\s+agents)?\s+(?:and|plus|&)\s+(?:the\s+)?(?:port\s+officers|"
+                              r"(?:cbp\s+)?officers\s+at\s+the\s+ports|(?:office\s+of\s+)?field\s+operations|ofo)\b|"
+                              r"\b(?:port\s+officers|ofo|(?:office\s+of\s+)?field\s+operations)\s+(?:and|plus|&)\s+(?:the\s+)?"
+                              r"(?:border\s+patrol|usbp)\b(?!\s+(?:agents\s+)?(?:made|logged|recorded|counted|apprehended))")
+
+
 def _component(text: str) -> str:
     t = text.lower()
+    if _BOTH_COMPONENTS.search(t):
+        return "all"
     if re.search(r"border patrol|\busbp\b|between (the )?ports|\bthe patrol\b", t):
         return "usbp"
     if re.search(r"ports? of entry|(?:office of )?field operations|\bofo\b|cbp officers|(?:southwest|border|land)\s+ports\b", t):
@@ -3208,7 +3254,8 @@ def _seizure_region(text: str) -> str:
 def _components(text: str) -> tuple[str, ...]:
     """The CBP components a count may mean: "Border Patrol" names one; "apprehensions" or "border
     agents" alone may mean the Border Patrol or all of CBP, so both are read."""
-    if re.search(r"(?i)\bagents\s+and\s+officers\b|\bofficers\s+and\s+agents\b", text):
+    if re.search(r"(?i)\bagents\s+and\s+(?:port\s+)?officers\b|\bofficers\s+and\s+agents\b", text) or \
+            _BOTH_COMPONENTS.search(text.lower()):
         return ("all",)   # the Border Patrol's agents and Field Operations' officers: all of CBP
     named = _component(text)
     if named != "all":
@@ -3265,10 +3312,14 @@ def _dataset_at(text: str, pos: int, after: bool = True) -> str | None:
     """The border series named nearest before ``pos`` in ``text`` (else, with ``after``, the first after it): "southwest
     border encounters … were down 94% …, while the nationwide drop was roughly 75%" names one per
     clause. A Border Patrol sector named before it wins, as in :func:`_dataset`."""
-    if sector := _sector(text[:pos]):
-        return sector
     cues = list(_DATASET_CUE.finditer(text.lower()))
     before = [m for m in cues if m.start() < pos]
+    if sector := _sector(text[:pos]):
+        # (… unless a clause of its own names a border: "agents in the Swanton sector made about 19,400
+        # apprehensions, and the northern border total was roughly 2.5 times the year before")
+        named = max(m.start() for m in re.finditer(rf"(?i)\b(?:{_SECTOR_NAMES})\b", text[:pos]))
+        if not (before and re.search(r",\s+(?:and|while|but)\s|;", text[named:before[-1].start()])):
+            return sector
     m = before[-1] if before else (cues[0] if cues and after else None)
     return m.lastgroup if m else None
 

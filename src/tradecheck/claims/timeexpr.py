@@ -96,6 +96,8 @@ _PATTERNS = [
                               r"December)(?:['’]s)?\s+(?:came\s+in|saw|brought|recorded|logged|posted|total|count|"
                               r"tally|figures?|numbers)\b")),
     ("since_bare_month", re.compile(rf"(?i)\bsince\s+(?:last\s+)?(?P<m1>{_MONTH})\b(?!\.?\s+\d)")),
+    # "Christmas week of 2022 …; nationwide that December": the month in the year in play
+    ("that_month", re.compile(rf"\b[Tt]hat\s+(?P<m1>{_MONTH})\b(?!\.?,?\s+\d)")),
     # "fell to under 12,000 in February 2025, down 85% from January": a base month, in the year in play
     ("from_month", re.compile(rf"\b(?:from|than(?:\s+in)?|compared\s+(?:with|to)|versus|vs\.?)\s+(?P<m1>{_MONTH})\b"
                               rf"(?!\.?,?\s+\d)")),
@@ -251,8 +253,8 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
                 return "bare_month", None, None, False, False, False, mo
             year = written.year if mo < written.month else written.year - 1
             return "month", Period.month(year, mo)
-        if kind == "from_month":
-            return "from_month", None, None, False, False, False, _MONTH_NUM[g["m1"].lower().rstrip(".")]
+        if kind in ("from_month", "that_month"):
+            return kind, None, None, False, False, False, _MONTH_NUM[g["m1"].lower().rstrip(".")]
         if kind == "since_bare_month":
             # "since January" in a text written in June 2025: January 2025
             mo = _MONTH_NUM[g["m1"].lower().rstrip(".")]
