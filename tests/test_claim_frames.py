@@ -9,6 +9,30 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # heroin FY2019 6,224.6 lb ... FY2024 1,160.6 lb (the lowest loaded); marijuana FY2021 319,446.9 lb > FY2025
+    # 185,003.6 lb; a capitals heading before a dash names the drug, not a place
+    ("HEROIN — FY2024 seizures were the smallest since at least FY2019.", [("seizures_record", "supported")]),
+    ("Marijuana seized in FY2025 was the highest since FY2020.", [("seizures_record", "contradicted")]),
+    ("MARIJUANA — seizures fell by more than 60% between FY2019 and FY2024.", [("seizures_change", "supported")]),
+    # southwest border encounters FY2022 2,378,944 < FY2023 2,475,669: not the most on record now
+    ("FY2022 was the peak year, with 2.38 million southwest border encounters, the most of any fiscal year on record.",
+     [("encounters_value", "supported"), ("encounters_record", "contradicted")]),
+    # Tucson FY2024 463,570, #1 of 9 sectors, below FY2000 (616,346); Rio Grande Valley #1 in FY2019, #5 in FY2024
+    ("Tucson Sector: 470,000 apprehensions in FY2024, No. 1 among the nine southwest sectors and the highest in the "
+     "sector's history.", [("encounters_value", "close"), ("sector_rank", "supported"),
+                           ("encounters_record", "contradicted")]),
+    ("Rio Grande Valley, the busiest sector in FY2019, fell to fourth place in FY2024.",
+     [("sector_rank", "supported"), ("sector_rank", "contradicted")]),
+    # ranks in translated prose: total trade 2022 Canada #1 ($796.5 bn); imports 2024 Germany #4, exports Japan #6;
+    # Mexico #2 market behind Canada; "the Aztec nation" is Mexico ($505.52 bn of imports in 2024)
+    ("MEXICO CITY, February 2023.— In 2022 the United States exported 324.4 billion dollars to Mexico, and Canada "
+     "remained its first trading partner.", [("trade_value", "close"), ("rank", "supported")]),
+    ("Germany is now the third supplier of the American market.", [("rank", "contradicted")]),
+    ("Japan remains the fourth buyer of American goods, with 79 billion dollars.",
+     [("rank", "contradicted"), ("trade_value", "supported")]),
+    ("Mexico consolidated itself as the second client of the United States, only behind Canada.",
+     [("rank", "supported")]),
+    ("In 2024 the Aztec nation sold the United States some 505.5 billion dollars.", [("trade_value", "supported")]),
     # southwest border December 2023: all CBP 301,981, Border Patrol 249,740 ("agents and port officers": all CBP)
     ("In December 2023, Border Patrol agents and port officers logged 301,981 encounters at the southwest border.",
      [("encounters_value", "supported")]),

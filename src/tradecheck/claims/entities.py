@@ -48,7 +48,10 @@ _DESCRIBED = [
     # trade shorthand: "US-MX trade", "U.S.-CN tariffs"
     (re.compile(r"(?<=\bUS[-–/])MX\b|(?<=\bU\.S\.[-–/])MX\b|\bMX(?=[-–/]US\b)"), ("MEX",)),
     (re.compile(r"(?<=\bUS[-–/])CN\b|(?<=\bU\.S\.[-–/])CN\b|\bCN(?=[-–/]US\b)"), ("CHN",)),
-    (re.compile(r"\bthe People['’]s Republic\b|\bBeijing\b"), ("CHN",)),
+    (re.compile(r"\bthe People['’]s Republic\b|\bBeijing\b|\bthe\s+Asian\s+giant\b|\bthe\s+Middle\s+Kingdom\b"), ("CHN",)),
+    # epithets of translated and regional prose: "the Aztec nation", "the land of the rising sun"
+    (re.compile(r"\bthe\s+Aztec\s+(?:nation|country|republic)\b"), ("MEX",)),
+    (re.compile(r"(?i)\bthe\s+land\s+of\s+the\s+rising\s+sun\b"), ("JPN",)),
     (re.compile(r"\bOttawa\b"), ("CAN",)),
     # a province, not the United Kingdom: its trade is not Canada's either
     (re.compile(r"\bBritish\s+Columbia\b"), ()),

@@ -55,7 +55,8 @@ _ABBREV = re.compile(r"(?:\b(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Ju
 
 
 #: "WASHINGTON — …": a dateline with a place and no date
-_PLACE_LINE = re.compile(r"\s*(?P<place>[A-Z][A-Z.' ]{2,30}(?:,\s+[A-Z][\w.' ]{1,20})?)\s+(?P<dash>[—–]|--)\s+")
+_PLACE_LINE = re.compile(r"\s*(?P<place>(?!(?:FENTANYL|COCAINE|METH\w*|HEROIN|MARIJUANA|[A-Z]+\s+SEIZURES|TRADE|EXPORTS|"
+                         r"IMPORTS|ENCOUNTERS|APPREHENSIONS)\b)[A-Z][A-Z.' ]{2,30}(?:,\s+[A-Z][\w.' ]{1,20})?)\s+(?P<dash>[—–]|--)\s+")
 
 
 #: a sentence ends at its stop, or at a bullet inside the line ("• Imports: $421.9 billion • …")
@@ -239,14 +240,17 @@ _SECTOR = re.compile(rf"(?i)\b(?P<name>{_SECTOR_NAMES})(?:\s+\(rgv\))?(?:,\s+(?:
 #: all southwest border sectors", "…, more than any other sector"
 _SECTOR_TOP = re.compile(
     rf"(?i)\b(?:(?P<name>{_SECTOR_NAMES})(?:\s+\(rgv\))?(?:\s+(?:border\s+patrol\s+)?sector)?\b[^.;]{{0,60}}?\b"
-    r"(?:(?:was|is|remained|remains|became|ranked\s+as|stood\s+as)\s+(?:again\s+|still\s+|once\s+again\s+|only\s+)?the\s+"
+    r"(?:(?:(?:was|is|remained|remains|became|ranked\s+as|stood\s+as)\s+(?:again\s+|still\s+|once\s+again\s+|only\s+)?|"
+    r"(?<=[A-Za-z]),\s+)the\s+"   # ("Rio Grande Valley, the busiest sector in FY2019, …")
     r"(?:(?P<nth>second|third|fourth|fifth)[- ])?busiest\b(?:\s+(?:[\w-]+\s+){0,3}?sector\b|\s+(?:on|along|at|in)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?border\b)?|(?:led|topped|outpaced)\s+(?:all\s+|every\s+|the\s+)?(?:other\s+)?"
     r"(?:[\w-]+\s+){0,3}?sectors\b|led\s+the\s+(?:nation|country|whole\s+border|border))|(?:more|most)\b[^.;]{0,40}?"
     r"\bthan\s+any\s+other\s+(?:[\w-]+\s+){0,2}?sector\b)|"
     # "in fiscal 2022 the busiest was El Paso": the sector named after its place
     rf"\bthe\s+(?:(?P<nth2>second|third|fourth|fifth)[- ])?busiest(?:\s+(?:[\w-]+\s+){{0,2}}?sector)?\s+(?:was|is|"
-    rf"remained|became)\s+(?:the\s+)?(?:{_SECTOR_NAMES})\b")
+    rf"remained|became)\s+(?:the\s+)?(?:{_SECTOR_NAMES})\b|"
+    # "Tucson Sector: 470,000 apprehensions in FY2024, No. 1 among the nine southwest sectors"
+    r"\b(?:No\.\s?|number\s+|#)(?P<nn>[1-9])\s+(?:among|of)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?sectors\b")
 #: "$152 billion of goods from them, mostly cars and parts": all goods, the products only describe them
 _ALL_GOODS = re.compile(r"(?i)\s*(?:in|of|worth\s+of)\s+(?:U\.S\.\s+|American\s+)?(?:goods|merchandise)\b"
                         r"(?![^.;]{0,30}?\b(?:in|of)\s+(?:auto|cars|crude|steel|corn|soy))")
@@ -260,7 +264,10 @@ _RANK = re.compile(
     r"(?:(?P<topn>two|three|four|five|2|3|4|5)\s+)?(?:single\s+|very\s+|world['’]s\s+)?(?P<ord>biggest|largest|top(?!\s+(?:\d|(?:six|seven|eight|nine|ten|twenty|fifteen|fifty|hundred)\b))|most important|leading|main|principal|number[- ]one|no\.\s?1|#1|"
     r"number[- ](?P<nw>two|three|four|five)|no\.\s?(?P<nd>[2-9])|#(?P<nh>[2-9])|"
     r"(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|[4-9]th|10th)[- ]"
-    r"(?:biggest|largest|most important|leading|top))\s+"
+    r"(?:biggest|largest|most important|leading|top)|"
+    # "the first commercial partner of Washington", "the fourth buyer of American goods" (as in Spanish)
+    r"(?P<np>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s+(?:(?:commercial|trading|trade|"
+    r"export|import)\s+)?(?:partner|supplier|buyer|customer|client|market|destination)s?\b))\s+"
     r"(?:[\w.'’-]+\s+){0,4}?"
     r"(?P<role>buyer|customer|consumer|(?:export\s+)?market|trading partner|trade partner|partner|deficit|surplus|gap|imbalance|"
     r"supplier|source|importer|client|destination|(?:country|nation)\s+supplying)s?\b")
@@ -1237,6 +1244,21 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             _trade_since_claim(claim, s, m, since[0].period, quantities, mentions, times, d, lead, clause_of)
             used.append((s.start + m.start(), s.start + m.end()))
             continue
+        if "seizures" in topics and "encounters" not in topics and m.group("when") and (
+                since := find_times(m.group("when"))) and since[0].period is not None:
+            # "Marijuana seized in FY2025 was the highest since FY2020", "the smallest since at least FY2019"
+            span = (s.start + m.start(), s.start + m.end())
+            if any(p.start() < m.end() and m.start() < p.end() for p in _SEIZURE_PEAK.finditer(s.text)):
+                continue   # ("the most of any year since at least 2019": read as a seizure peak, below)
+            own = next((t for t in reversed(times) if t.period is not None and t.kind in ("fy", "year")
+                        and t.end <= span[0]), None)
+            fiscal = own.kind == "fy" if own else since[0].kind == "fy"
+            claim("seizures_record", span, period=own.period if own else d.period, period_stated=own is not None,
+                  slots={**_seizure_slots(s, times, span[0]), "which": _which(m), "calendar": not fiscal,
+                         "since": since[0].period.end[0], "at_least": bool(re.search(r"(?i)\bat\s+least\b", m.group(0))),
+                         "claimed": m.group(0)})
+            used.append(span)
+            continue
         if "encounters" not in topics:
             continue
         earlier = next((c for c in reversed(out) if c.kind == "lowest_since"), None)
@@ -1430,6 +1452,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         span = (s.start + s.text.rfind(";", 0, m.start()) + 1, clause_of(s.start + m.end() - 1)[1])
         if m.group(0).startswith(","):
             span = (s.start + m.start() + 1, span[1])   # "…, a monthly record at the time": the aside is the claim
+        elif any(q.start < s.start + m.start() for q in quantities) and re.search(r"(?:,|\band)\s*$", s.text[:m.start()]):
+            span = (s.start + m.start(), span[1])   # "470,000 apprehensions …, and the highest in the sector's history"
         if lookback is not None:
             span = (span[0], max(span[1], lookback.end))
             used.append((lookback.start, lookback.end))
@@ -1520,7 +1544,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     for m in _SECTOR_TOP.finditer(s.text) if sector or several else ():
         # "Del Rio was the busiest Border Patrol sector in fiscal 2023": a place among sectors
         at = s.start + (m.start("name") if m.group("name") else m.start())
-        nth = _ORDINAL.get((m.group("nth") or m.group("nth2") or "").lower(), 1)
+        nth = int(m.group("nn")) if m.group("nn") else _ORDINAL.get((m.group("nth") or m.group("nth2") or "").lower(), 1)
         if own := _clause_sector(_text(s, *clause_of(at))) or sector:
             # (the year of its own clause: "…, in fiscal 2019 the Rio Grande Valley was the busiest sector")
             c0 = clause_of(at)[0]
@@ -1532,9 +1556,16 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         # "the Rio Grande Valley sector … dropped to fourth place", "ranked first among southwest sectors"
         nth = _place_number(m.group("n"))
         own = _clause_sector(_text(s, *clause_of(s.start + m.start()))) or sector
-        if own and not any(c.kind == "sector_rank" and c.slots["sector"] == own for c in out):
-            claim("sector_rank", clause_of(s.start + m.start()), slots={
-                "sector": own, "rank": nth, "claimed": f"#{nth} ({m.group(0).strip()})"})
+        # (a place said again is one claim; a place in another year is another: "Rio Grande Valley, the
+        # busiest sector in FY2019, fell to fourth place in FY2024")
+        if own and not any(c.kind == "sector_rank" and c.slots["sector"] == own and c.slots["rank"] == nth for c in out):
+            at = s.start + m.start()
+            c0, c1 = clause_of(at)
+            when = next((t for t in times if t.period is not None and t.start >= at), None)
+            claim("sector_rank", (at if any(c.kind == "sector_rank" and c.end > c0 for c in out) else c0,
+                                  max(c1, when.end if when else 0)),
+                  **({"period": when.period, "period_stated": True} if when else {}), slots={
+                      "sector": own, "rank": nth, "claimed": f"#{nth} ({m.group(0).strip()})"})
 
     # -- quantity-triggered claims ----------------------------------------------------------------
     last_subjects: tuple[str, ...] = ()
@@ -2448,6 +2479,13 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         # "2.33 — how many times more the U.S. exported to Mexico than to China": the multiple says the "more"
         out[:] = [c for c in out if not (c.kind == "trade_compare" and any(
             r.subjects == c.subjects and r.start <= c.start <= r.end + 40 for r in ratios))]
+    seconds = [c for c in out if c.kind == "rank" and c.slots.get("rank") == 2]
+    for c in [c for c in out if c.kind == "trade_compare" and seconds and re.match(
+            r"(?i)(?:only\s+|just\s+)?(?:behind|after|trailing)\b", c.text)]:
+        # "the second client of our northern neighbour, only behind Canada": the place, with who is ahead
+        if rank := next((r for r in seconds if 0 <= c.start - r.end <= 3 and r.subjects == c.subjects), None):
+            rank.end, rank.text = c.end, _text(s, rank.start, c.end)
+            out.remove(c)
     combined = [c for c in out if c.kind == "group_vs_combined"]
     if combined:
         # "more American goods than China, Japan, Germany and the United Kingdom combined": the sum, not each
@@ -2638,7 +2676,7 @@ def _place_number(word: str) -> int:
 
 def _rank_of(m: re.Match) -> int:
     """The place a :data:`_RANK` match names: "the third-largest" 3, "No. 2" 2, "the biggest" 1."""
-    return _ORDINAL.get((m.group("nth") or "").lower()) or int(
+    return _ORDINAL.get((m.group("nth") or m.group("np") or "").lower()) or int(
         m.group("nd") or m.group("nh") or parse_number_words(m.group("nw") or "one"))
 
 

@@ -1542,11 +1542,12 @@ def _cbp_annual_record(claim: Claim, ctx: Context, fy: int, which: str) -> list[
         better = (lambda a, b: a > b) if which == "highest" else (lambda a, b: a < b)
         beaten = [y for y, r in whole.items() if y != fy and not better(value, r.value) and y < fy]
         later = [y for y, r in whole.items() if y > fy and better(r.value, value)]
-        held = not beaten
+        held = not beaten and not later
         j = judge_bool(held, f"FY{fy} against FY{min(whole)}–FY{max(whole)}")
         notes = [f"'On record' within the loaded CBP files (whole fiscal years FY{min(whole)}–FY{max(whole)})."]
-        if held and later:
+        if not beaten and later:
             notes.append(f"True when written, since overtaken: FY{later[0]} ({whole[later[0]].text}).")
+            beaten = later[:1]
         official = "; ".join(f"FY{y} {r.value:,.0f}" for y, r in whole.items())
         out.append(Reading(label, j.verdict, official, whole[fy].definition, list(whole.values()), j.tolerance,
                            None if held else f"CBP recorded {value:,.0f} {dataset.replace('_', ' ')} encounters "
@@ -2607,6 +2608,8 @@ def _seizures_record(claim: Claim, ctx: Context) -> list[Reading]:
     if year not in values:
         return _no_data(claim, ctx, f"{name(year)} is not among the whole {'calendar' if calendar else 'fiscal'} "
                                     f"years of seizures loaded ({whole})")
+    if (since := claim.slots.get("since")) is not None:
+        return [_seizures_since(claim, found, values, year, since, name, who, which)]
     top = (max if which == "highest" else min)(values, key=values.get)
     found_text = f"{name(year)} {values[year]:,.1f} lb; {which}: {name(top)} ({values[top]:,.1f} lb), of {whole}"
     j = judge_bool(top == year, found_text)
@@ -2616,6 +2619,32 @@ def _seizures_record(claim: Claim, ctx: Context) -> list[Reading]:
                     [f"Whole {'calendar' if calendar else 'fiscal'} years of seizures loaded: {whole}; 'record' means "
                      f"within them."],
                     values[year])]
+
+
+def _seizures_since(claim: Claim, found: dict, values: dict, year: int, since: int, name, who: str,
+                    which: str) -> Reading:
+    """"The highest since FY2020": above every year after FY2020 and below FY2020 itself; "since at
+    least FY2019", from the first year loaded: above every year from FY2019 on."""
+    higher = (lambda a, b: a > b) if which == "highest" else (lambda a, b: a < b)
+    between = {y: v for y, v in values.items() if since < y < year}
+    beaten = [y for y, v in between.items() if not higher(values[year], v)]
+    # (from the first year loaded, "since FY2019" can only be read as "since the series began")
+    at_least = claim.slots.get("at_least") or since == min(values)
+    if at_least and since in values:
+        beaten += [since] if not higher(values[year], values[since]) else []
+    # ("since FY2020" also says FY2020 itself was as high: the last time)
+    stood = at_least or since not in values or not higher(values[year], values[since])
+    last = max(beaten) if beaten else None
+    shown = f"{name(year)} {values[year]:,.1f} lb; " + (
+        f"{name(last)} was {'higher' if which == 'highest' else 'lower'} ({values[last]:,.1f} lb)" if last else
+        f"{which} since {name(since)}" + (f" ({name(since)} {values[since]:,.1f} lb)" if since in values else ""))
+    j = judge_bool(not beaten and stood, shown)
+    label = f"{who}, {name(year)}, {which} since {name(since)}?"
+    return Reading(label, j.verdict, shown, found[year].definition, [found[y] for y in sorted({year, since, *between})
+                                                                     if y in found], j.tolerance,
+                   None if j.verdict == "supported" else f"{who} in {name(year)} ({values[year]:,.1f} lb) were the "
+                   f"{which} only since {name(last)}." if last else None,
+                   [f"Years of seizures loaded from {name(min(values))}; 'since' is judged within them."], values[year])
 
 
 def _seizures_each_year(claim: Claim, ctx: Context, drug: str, start: Period, end: Period) -> Reading:

@@ -411,7 +411,7 @@ _WRITTEN = re.compile(
 #: label: "U.S. exports to Mexico, March 2024: $27.0B")
 _DATELINE_BODY = (rf"\(?(?P<place>(?![^,\n]*(?:export|import|trade|deficit|surplus|encounter|apprehen|seiz|goods))"
                   rf"[A-Z][\w.' ]{{1,30}},\s+)?(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{_MONTH})\.?\s+"
-                  rf"(?:(?P<d2>\d{{1,2}}),?\s+)?(?P<y>{_YEAR})\)?(?:\s*\((?:Reuters|AP|AFP|Bloomberg|EFE|CP|UPI)\))?"
+                  rf"(?:(?P<d2>\d{{1,2}}),?\s+)?(?P<y>{_YEAR})(?:\.(?=[—–]))?\)?(?:\s*\((?:Reuters|AP|AFP|Bloomberg|EFE|CP|UPI)\))?"
                   rf"\s*(?:(?P<dash>[—–]|--|-\s)|:)")
 DATELINE = re.compile(rf"(?im)^\s*{_DATELINE_BODY}")
 #: a dateline after a headline on the same line: "Exports to Canada slip. WASHINGTON, Feb. 6, 2025 — …"
