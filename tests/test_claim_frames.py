@@ -9,6 +9,19 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # southwest border Field Operations December 2024 48,713, Border Patrol 47,324 (not 37,324); with no border
+    # named, a component's count is read where the files split it out (the southwest border's)
+    ("In December 2024, Field Operations officers at the ports processed 48,713 encounters, well above Border "
+     "Patrol's 37,324 between the ports.", [("encounters_value", "supported"), ("encounters_value", "contradicted")]),
+    # imports from Japan 2024 $148.37 bn ("shipped … to the United States"); imports from Mexico 2019 $356.09 bn ->
+    # 2024 $505.52 bn (+42.0%), exports 2013 $225.95 bn -> 2024 $334.03 bn (+47.8%): each clause its own base
+    ("Japan, the land of the rising sun, shipped about 160 billion dollars in goods to the United States in 2024.",
+     [("trade_value", "close")]),
+    ("Exports to Mexico grew by more than half between 2013 and 2024, and imports from Mexico have risen 42% since "
+     "2019.", [("trade_growth", "contradicted"), ("trade_growth", "supported")]),
+    # population 2024: Mexico 130,861,007, Canada 41,288,599
+    ("The population of Mexico, 130.9 million according to the World Bank, compares with 45 million inhabitants in "
+     "Canada.", [("population", "supported"), ("population", "contradicted")]),
     # heroin FY2019 6,224.6 lb ... FY2024 1,160.6 lb (the lowest loaded); marijuana FY2021 319,446.9 lb > FY2025
     # 185,003.6 lb; a capitals heading before a dash names the drug, not a place
     ("HEROIN — FY2024 seizures were the smallest since at least FY2019.", [("seizures_record", "supported")]),

@@ -553,8 +553,8 @@ _DOWN_VERBS = ("fell", "fallen", "declined", "dropped", "shrank", "shrunk", "dec
                "slumped", "nosedived", "crashed", "retreated", "falling", "dropping", "slipping", "sliding", "declining",
                "decreasing", "plunging", "shrinking", "sinking")
 #: a change named by a noun: "a drop of nearly 20%", "an increase of 12%"
-_CHANGE_NOUNS = ("drop", "decline", "fall", "decrease", "reduction", "plunge", "contraction", "cut", "rise",
-                 "increase", "jump", "gain", "surge", "climb", "growth")
+_CHANGE_NOUNS = ("drop", "decline", "fall", "decrease", "reduction", "plunge", "contraction", "cut", "collapse",
+                 "slump", "rise", "increase", "jump", "gain", "surge", "climb", "growth")
 #: a sentence that goes on about the one before: "That's down from …", "A drop of nearly 20%."
 _ANAPHORA = re.compile(rf"(?i)(?:that|this|it|which|they)(?!\s+(?:year|month|week|day|quarter|time|period|decade|"
                        rf"spring|summer|fall|autumn|winter)\b)(?:['’]s|\s+is|\s+was)?\b|(?:the|that|this)\s+(?:annual\s+|yearly\s+|monthly\s+|official\s+|actual\s+|real\s+|correct\s+|"
@@ -601,7 +601,8 @@ _YEAR_ON_YEAR = re.compile(r"(?i)\by/y\b|\byoy\b|\byear[- ](?:on|over)[- ]year\b
 _SIGN_BEFORE = re.compile(r"(?:^|[\s(:])([+−-])$")
 #: Words that put a change downwards, before or after its figure ("fell 14%", "14% lower")
 _DOWN = frozenset(_DOWN_VERBS + _CUT_VERBS + ("lower", "below", "down", "fewer", "less", "decrease", "drop",
-                                              "decline", "fall", "reduction", "plunge", "contraction"))
+                                              "decline", "fall", "reduction", "plunge", "contraction", "collapse",
+                                              "slump"))
 #: how far one figure is from another ("well ahead of", "just behind", "slightly below")
 _MARGIN = r"(?:well\s+|far\s+|just\s+|slightly\s+|narrowly\s+|only\s+)?"
 #: "exceeded the value added from China", "outstripped those to Japan": a comparison without "than"
@@ -664,7 +665,7 @@ _ENC_NOUN = re.compile(r"(?i)\b(?:encounters|apprehensions|crossings|migrants|ar
 _TRADE_RECORD = re.compile(r"(?i)(?<!on )(?<!track )\b(?:(?:a|an|the|new)\s+)*(?:record(?:[- ](?P<hl>high|low))?|"
                            r"(?:all-time|historic)\s+(?P<hl2>high|low|maximum|minimum)|"
                            # "the highest ever recorded", "the lowest on record"
-                           r"(?P<hl3>highest|lowest)\s+(?:(?:annual\s+|yearly\s+)?(?:level|total|value|point|figure|amount|mark)\s+)?"
+                           r"(?P<hl3>highest|lowest)\s+(?:(?:annual\s+|yearly\s+|monthly\s+)?(?:level|total|value|point|figure|amount|mark)\s+)?"
                            r"(?:ever(?:\s+recorded)?|on\s+record|in\s+(?:the\s+)?(?:series|history))|"
                            # "to a new high for the series"
                            r"(?<=\bnew\s)(?P<hl4>high|low)(?=\s+(?:for|in|on)\s+(?:the\s+)?(?:series|record)\b|\s+in\s+(?:19|20)\d\d\b|\s*[,.;]|\s*$))"
@@ -739,7 +740,7 @@ _FLOW_CUES = [
         r"\b(?:and|but|while)\s+(?:then\s+)?(?:bought|buys|purchased)\s+(?:\S+\s+){0,4}?back\b|\b(goods|products|shipments|merchandise)\s+"
         r"(\S+\s+){0,2}?(entering|coming\s+into|arriving\s+in)\s+(the\s+)?(u\.s\.|us\b|united\s+states|america|country)|"
         r"\b(mexico|canada|china|japan|germany|korea|vietnam)['’]s\s+(goods\s+)?exports\b(?!\s+to\s+(?!the\s+u\.s|the\s+united|america|us\b))|"
-        r"\b(sold|sells|sell|sales|ships|shipped|exported|exports)\s+(\S+\s+){0,5}?"
+        r"\b(sold|sells|sell|sales|ships|shipped|exported|exports)\s+(\S+\s+){0,7}?"
         r"(to|into)\s+(the\s+)?(u\.s\.|us\b|united states|america)|\b(sold|selling|sells|shipped|"
         r"shipping)\s+(us\b|americans\b|the\s+u\.s\.|the\s+united\s+states\b|america\b)|\bsource of (u\.s\.\s+)?(goods\s+)?imports\b|\bsupplier|"
         r"\bimport\s+(share|market)\b|\bshare\s+of\s+(u\.s\.\s+|american\s+)?(goods\s+)?imports\b|"
@@ -1915,6 +1916,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 asked_times = times + [t for t in find_times(question) if t.period is not None
                                        and all(t.period != x.period for x in times)]
             base_time = _growth_base(times, s)   # where a change would start from
+            own = [t for t in times if clause_of(q.start)[0] <= t.start < clause_of(q.start)[1]]
+            if base_time is not None and base_time not in own and any(t.kind in ("since", "range") for t in own):
+                # "…, and imports from Mexico have risen 42% since 2019": the figure's own clause says from when
+                base_time = _growth_base(own, s)
             vs_before = bool(direction and _VS_PERIOD_BEFORE.match(s.text, q.end - s.start))
             if base_time is not None and base_time.kind == "year" and base_time.end <= q.start and (later := next((
                     t for t in times if t.kind == "year" and t.period is not None and t.start >= q.end
@@ -2409,10 +2414,18 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     q.value >= 100_000 and re.search(r"(?i)\bpopulations?\b", s.text) and re.search(
                         r"(?-i:[A-Z])[\w.]*['’]s\s+(?:roughly\s+|about\s+|some\s+|nearly\s+)?$", s.text[:q.start - s.start]) or \
                     re.search(r"(?i)\bpopulations?\s+(?:of\s+|(?:was|is)(?:,\s+[\w\s]{1,12},)?\s+|stood\s+at\s+|reached\s+|topped\s+|"
-                              r"totall?ed\s+|hit\s+|came\s+to\s+)?$", s.text[:q.start - s.start]):
+                              r"totall?ed\s+|hit\s+|came\s+to\s+|"
+                              # "The population of Mexico, 130.9 million according to the World Bank"
+                              r"of\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])\w*)?,\s+(?:roughly\s+|about\s+|some\s+|nearly\s+)?)?$",
+                              s.text[:q.start - s.start]):
                 group = "combined" in s.text[max(0, q.start - s.start - 40):q.start - s.start].lower()
-                # "America, a country of 300 million people": the country named last before the figure
+                # "America, a country of 300 million people": the country named last before the figure;
+                # "45 million inhabitants in Canada": the one they live in
                 near = [m.country_id for m in mentions if m.start < q.start and m.country_id]
+                if (living := re.match(r"\s*(?:[\w-]+\s+)?(?:people|residents|inhabitants|citizens)\s+(?:in|of)\s+(?:the\s+)?",
+                                       after)) and (where := _mentions_after(mentions, q.end + living.end(),
+                                                                             q.end + living.end() + 1)):
+                    near = list(where)
                 claim("population", span, quantity=q,
                       subjects=subjects if group else (near[-1:] or subjects[:1] or lead[:1]))
             elif "sme" in topics and ((firms := re.match(r"\s*(?:[\w.,'’-]+\s+){0,5}?(firms|companies|exporters|"

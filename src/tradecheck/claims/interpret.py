@@ -1795,8 +1795,9 @@ def _encounters_value(claim: Claim, ctx: Context) -> list[Reading]:
     what = " a day" if daily else what
     for component in components:
         for dataset in _datasets(claim):
-            if component != "all" and dataset != "southwest_border" and len(components) > 1:
-                continue  # the nationwide files do not split out the Border Patrol
+            if component != "all" and dataset != "southwest_border" and (
+                    len(components) > 1 or "southwest_border" in _datasets(claim)):
+                continue  # the nationwide files do not split out the Border Patrol (or Field Operations)
             who = {"usbp": "Border Patrol ", "ofo": "Field Operations "}.get(
                 component if dataset == "southwest_border" else "all", "")   # (only its files split them)
             for kind, period in _periods(claim):
