@@ -741,7 +741,7 @@ _FLOW_CUES = [
         r"(\S+\s+){0,2}?(entering|coming\s+into|arriving\s+in)\s+(the\s+)?(u\.s\.|us\b|united\s+states|america|country)|"
         r"\b(mexico|canada|china|japan|germany|korea|vietnam)['’]s\s+(goods\s+)?exports\b(?!\s+to\s+(?!the\s+u\.s|the\s+united|america|us\b))|"
         r"\b(sold|sells|sell|sales|ships|shipped|exported|exports)\s+(\S+\s+){0,7}?"
-        r"(to|into)\s+(the\s+)?(u\.s\.|us\b|united states|america)|\b(sold|selling|sells|shipped|"
+        r"(to|into)\s+(the\s+)?(u\.s\.|us\b(?!\$)|united states|america)|\b(sold|selling|sells|shipped|"
         r"shipping)\s+(us\b|americans\b|the\s+u\.s\.|the\s+united\s+states\b|america\b)|\bsource of (u\.s\.\s+)?(goods\s+)?imports\b|\bsupplier|"
         r"\bimport\s+(share|market)\b|\bshare\s+of\s+(u\.s\.\s+|american\s+)?(goods\s+)?imports\b|"
         r"\b(on|in|by)\s+(u\.s\.\s+)?imports\b(?!\s+(from|of)\s+(the\s+u\.s|the\s+united|america|us\b))")),
