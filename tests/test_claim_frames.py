@@ -9,6 +9,33 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # two-way trade with Canada 2024 $761.79 bn ("both directions"); imports from Germany 2024 $160.38 bn, a record;
+    # exports to Japan $637 a person, imports from Japan $148.37 bn ("160 billion", in talk of trade, is dollars)
+    ("We're talking something like 760 billion dollars in goods with Canada, both directions, in 2024.",
+     [("trade_value", "supported")]),
+    ("German goods flowing into U.S. ports hit an all-time high in 2024, leaving a bilateral goods deficit of about "
+     "$95 billion.", [("trade_record", "supported"), ("trade_value", "contradicted")]),
+    ("LINDQVIST: The average Japanese consumer buys — what — about 640 bucks of American goods a year. PARK: And we "
+     "import, I don't know, about 160 billion from Japan.", [("per_capita", "supported"), ("trade_value", "close")]),
+    # exports to Mexico 2023 $323.64 bn: "topping $330 billion" is a bound
+    ("Shipments to Mexico climbed to a record $334.0 billion in 2024, after topping $330 billion the year before.",
+     [("trade_record", "supported"), ("trade_value", "supported"), ("trade_value", "contradicted")]),
+    # WIOD: Mexico/China value added in U.S. exports 0.69x in 2011, 1.91x in 1995; domestic share 2011 85.1%
+    ("In 2011, Mexican value added embedded in U.S. exports was roughly half the Chinese content. Back in 1995, it "
+     "had been nearly double.", [("va_ratio", "contradicted"), ("va_ratio", "supported")]),
+    ("About 85% of the value of U.S. exports in 2011 was American value added.", [("va_domestic_share", "supported")]),
+    # southwest border December 2023 301,981; Border Patrol July 2025 4,596, the lowest month loaded (from October
+    # 1999); Field Operations May 2024 52,811, its highest month (from October 2021)
+    ("GUTIERREZ: December of '23 at the southwest border — north of 300,000 encounters.",
+     [("encounters_value", "supported")]),
+    ("In March 2025 the southwest border logged roughly 94% fewer encounters than the fiscal 2024 monthly average. By "
+     "July, Border Patrol's tally there was the lowest for any month since at least 2000.",
+     [("encounters_change", "supported"), ("lowest_since", "supported")]),
+    ("Field Operations logged its busiest month on record at southwest border ports of entry in May 2024.",
+     [("encounters_record", "supported")]),
+    # fentanyl FY2024: Field Operations 18,900.3 lb of 21,889.2 lb (86.3%)
+    ("By fiscal 2024, more than 85% of the fentanyl CBP seized was caught by officers at ports of entry rather than by "
+     "Border Patrol agents between them.", [("seizures_share", "supported")]),
     # southwest border Field Operations December 2024 48,713, Border Patrol 47,324 (not 37,324); with no border
     # named, a component's count is read where the files split it out (the southwest border's)
     ("In December 2024, Field Operations officers at the ports processed 48,713 encounters, well above Border "

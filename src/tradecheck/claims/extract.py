@@ -165,6 +165,8 @@ TOPICS = {
           r"\bof\s+the\s+value\s+(?:in|of)\s+(?:U\.S\.\s+|American\s+)?(?:gross\s+)?exports\s+(?:\w+\s+){0,2}?"
           r"(?:originated|originates|came|comes)\s+(?:in|from)\b",
     "encounters": r"encounters?|apprehen(?:sions?|d|ded|ding)\b|crossings?|migrants?|illegal entr|border patrol|"
+                  # "Field Operations logged its busiest month on record" (not its drug seizures)
+                  r"\bfield\s+operations\b(?![^.;]{0,80}(?:seiz|fentanyl|cocaine|meth|heroin|marijuana|drugs?\b))|"
                   r"gotaways|unlawful|(?-i:\bthe Patrol\b)|\bCBP['’]s\s+(?:(?:nationwide|southwest\s+border|monthly)\s+)?(?:data|"
                   r"figures|numbers|counts?|totals?|tally)\b|"
                   # "the highest monthly total on record at the southwest border"
@@ -728,7 +730,7 @@ _FLOW_CUES = [
                            r"\bbalance\s+(with|of\s+trade)\b")),
     ("imports", re.compile(
         r"\b(u\.s\.|us|united states|american|america's|america)\s+(goods\s+)?(imports?|imported|"
-        r"purchases|purchased|bought)\b|\bimport(s|ed)?\s+(\S+\s+){0,6}?from\b(?!\s+(the\s+)?(u\.s\.|us\b|united\s+states|america|"
+        r"purchases|purchased|bought)\b|\bimport(s|ed)?,?\s+(\S+\s+){0,6}?from\b(?!\s+(the\s+)?(u\.s\.|us\b|united\s+states|america|"
         r"an?\s|record|\$|\d|(?:the|its|their)\s+(?:record|peak|previous|prior|year|high|low|level)))|"
         r"(^|[•|;]\s*)imports\s*:|\binbound\s+(shipments|goods|freight|trade|cargo)\b|"
         r"\b(bought|buys?|buying|purchased|purchases|purchasing|(?:pulled|took|brought)\s+in)\s+(\S+\s+){0,8}?from\s+(?!the\s+u\.s|the\s+united|america|us\b|u\.s\.|an?\s|its\s|"
@@ -738,7 +740,8 @@ _FLOW_CUES = [
         r"\b(mexican|canadian|chinese|japanese|german|korean|vietnamese)\s+exports\b|"
         r"\b(?!american-|us-|usa-)\w+-made\s+(goods|products|imports|cars|vehicles|electronics)\b|"
         r"\b(?:and|but|while)\s+(?:then\s+)?(?:bought|buys|purchased)\s+(?:\S+\s+){0,4}?back\b|\b(goods|products|shipments|merchandise)\s+"
-        r"(\S+\s+){0,2}?(entering|coming\s+into|arriving\s+in)\s+(the\s+)?(u\.s\.|us\b|united\s+states|america|country)|"
+        r"(\S+\s+){0,2}?(entering|coming\s+into|arriving\s+in|flowing\s+into|pouring\s+into|streaming\s+into)\s+(the\s+)?"
+        r"(u\.s\.|us\b|united\s+states|america|country|american\s+ports|our\s+ports)|"
         r"\b(mexico|canada|china|japan|germany|korea|vietnam)['’]s\s+(goods\s+)?exports\b(?!\s+to\s+(?!the\s+u\.s|the\s+united|america|us\b))|"
         r"\b(sold|sells|sell|sales|ships|shipped|exported|exports)\s+(\S+\s+){0,7}?"
         r"(to|into)\s+(the\s+)?(u\.s\.|us\b(?!\$)|united states|america)|\b(sold|selling|sells|shipped|"
@@ -747,6 +750,7 @@ _FLOW_CUES = [
         r"\b(on|in|by)\s+(u\.s\.\s+)?imports\b(?!\s+(from|of)\s+(the\s+u\.s|the\s+united|america|us\b))")),
     ("total", re.compile(
         r"\b(two-way|total|bilateral)\s+(goods\s+)?trade\b|\btrade\s+(in\s+goods\s+)?(with|between)\b|\btwo-way\b|"
+        r"\b(?:both|in\s+both)\s+(?:directions|ways)\b|"
         r"\bexports\s+and\s+imports\b|\bimports\s+and\s+exports\b|"
         r"\bbetween\s+(the\s+)?(u\.s\.|us\b|united\s+states|america)\s+and\b|"
         r"\bbetween\s+[a-z]+\s+and\s+(the\s+)?(u\.s\.|us\b|united\s+states|america)\b|"
@@ -954,9 +958,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                  if t.kind == "relative" and t.years is not None and not (plain and plain[0].start > t.end)
                  else replace(t, period=d.period) if t.kind == "same_period"
                  else replace(t, period=_half_of(d.period, t.years)) if t.kind == "half_of_year" else t for t in times]
-        # "In 2024 … In June, …": the June of the period in play
-        times = [replace(t, period=_month_within(d.period, t.month)) if t.month and t.period is None else t
-                 for t in times]
+        # "In 2024 … In June, …": the June of the period in play (the one before this sentence when the
+        # month opens it: "In March 2025 … By July, … the lowest since at least 2000")
+        times = [replace(t, period=_month_within(
+            d.period if earlier is None or any(p.start < t.start for p in plain) else earlier, t.month))
+            if t.month and t.period is None else t for t in times]
     calendar_stated = any(t.calendar for t in times)
     every = next((t for t in times if t.kind == "every_year"), None)
     out: list[Claim] = []
@@ -1666,7 +1672,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             continue
         if q.unit == "count" and q.value >= 1e8 and (re.search(r"(?i)\d(?:[bt]|bn|tn)\+?$", q.text) or re.search(
                 r"(?i)(?:billion|trillion)$", q.text) and (re.search(r"(?i)\$|\bdollars\b", context) or _BARE_AMOUNT.match(
-                s.text, q.end - s.start)) and not re.match(
+                s.text, q.end - s.start) or re.match(  # "we import about 160 billion from Japan", "pushing 840 billion and"
+                r"(?i)\s*(?:(?:from|to|with|and|a\s+year)\b|[,.;:)—–]|$)", s.text[q.end - s.start:])) and not re.match(
                 r"(?i)\s+(?:[\w-]+\s+)?(?:people|persons|residents|inhabitants|citizens|consumers|doses)\b",
                 s.text[q.end - s.start:])) and \
                 "trade" in topics and not {"encounters", "seizures"} & topics:
@@ -1946,8 +1953,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                r"of\s+(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])\w*)?['’]s?(?=\s*[.,;)—–]|\s*$|\s+"
                                r"(?:total|level|figure|purchases|sales|imports|exports|contribution|content|"
                                r"share)\b\s*[.,;)])|"
-                               # "two-thirds of the Chinese content"
-                               r"of\s+(?:the\s+)?(?-i:[A-Z])\w*\s+(?:content|contribution|value\s+added|share)\b\s*[.,;)])",
+                               # "two-thirds of the Chinese content", "roughly half the Chinese content"
+                               r"(?:of\s+)?(?:the\s+)?(?-i:[A-Z])\w*\s+(?:content|contribution|value\s+added|share)\b\s*[.,;)])",
                                s.text[q.end - s.start:])
             between = s.text[prior.quantity.end - s.start:q.start - s.start] if prior and prior.quantity else ""
             if prior is not None and re.fullmatch(r"(?i)\s*(?:in\s+(?:FY\s?|fiscal\s+)?\d{4}\s+)?to\s+", between):
@@ -1986,7 +1993,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                       flow=_flow(s.text), slots={"exporter": "USA", **({"per_capita": True} if "per_capita" in topics
                                                                         and "sme" not in topics else {})})
             elif of_what and "va" in topics and not of_what.group("flows") and re.match(
-                    r"\s+of\s+(?:the\s+)?(?-i:[A-Z])", of_what.group(0)) \
+                    r"\s+(?:of\s+)?(?:the\s+)?(?-i:[A-Z])", of_what.group(0)) \
                     and (others := _mentions_after(mentions, q.end, s.end)[:1]):
                 # "Mexican value added was about a third of China's contribution": two origins' ratio
                 ratio = _fraction(q)
@@ -2014,7 +2021,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                               r"American-made|U\.S\.-made|home-?grown)\s+(?:value[- ]added|content)|"
                                               r"\bdomestic\s+share\b|\bexports\s+(?:was|were|is|are)\s+(?:domestic|home-?grown)\b|"
                                               # "85% of the value of U.S. exports was U.S. value added"
-                                              r"\b(?:U\.S\.|US|American)\s+(?:gross\s+)?exports\s+(?:was|were|is|are|came\s+from)\s+"
+                                              r"\b(?:U\.S\.|US|American)\s+(?:gross\s+)?exports\s+(?:[\w,]+\s+){0,3}?(?:was|were|is|are|came\s+from)\s+"
                                               r"(?:U\.S\.|US|American)\s+(?:value[- ]added|content)\b|"
                                               # "How much of a U.S. export is actually made in America?"
                                               r"\b(?:U\.S\.|US|American)\s+exports?\b[^.?;]{0,30}?\bmade\s+in\s+"
@@ -2725,7 +2732,7 @@ def _refers_back(s: Sentence, times: list[TimeExpr]) -> bool:
     that opens it, "A year earlier it was 83,000"."""
     text = s.text
     opening = next((t for t in times if t.start >= s.start and re.fullmatch(
-        r"\s*(?:(?:and\s+|but\s+)?then,?\s+)?(?:(?:by|in|during|until|through|for)\s+)?", text[:t.start - s.start],
+        r"\s*(?:(?:and\s+|but\s+)?then,?\s+)?(?:(?:by|in|during|until|through|for|back\s+in)\s+)?", text[:t.start - s.start],
         flags=re.I)), None)
     if opening is not None:
         # "Then FY2025 fell by more than two-thirds": a time that goes on from the figure before
@@ -3270,7 +3277,9 @@ def _seizure_component(text: str, before: bool = False) -> str:
     """The CBP component a seizure names: "Border Patrol agents seized", "officers at ports of
     entry" ("CBP officers" alone is all of CBP, as the phrase is often used). ``before``: the text
     is the figure's own clause up to it, where "at … ports" names who seized it."""
-    t = text.lower()
+    # ("caught by officers at ports of entry rather than by Border Patrol agents": not the one set aside)
+    t = re.sub(r"\b(?:rather\s+than|instead\s+of|not)\s+(?:by\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:border\s+patrol|usbp|"
+               r"field\s+operations|ofo|port\s+officers|officers|agents)\b[^,.;]*", " ", text.lower())
     if re.search(r"\bat\s+and\s+between\s+(?:the\s+)?ports\b", t):
         return "all"   # "seized at and between ports of entry": both components
     usbp = [m.end() for m in re.finditer(r"border patrol|\busbp\b|between (the )?ports", t)]

@@ -717,8 +717,7 @@ def _per_capita(claim: Claim, ctx: Context) -> list[Reading]:
     # "~$1,350 for every Vietnamese person" of U.S. imports: what the U.S. buys per resident of the partner
     flow = "imports" if claim.flow == "imports" else "exports"
     r = run("trade_per_capita", ctx=ctx, flow=flow, partner=claim.subjects, period=period)
-    combined = "combined" if len(claim.subjects) > 1 else "per resident"
-    label = f"{flow} per resident, {combined}, {period.label}"
+    label = f"{flow} per resident, {'combined, ' if len(claim.subjects) > 1 else ''}{period.label}"
     if r.value is None:
         return [_missing(r, label)]
     j = judge(claim.quantity, r.value)
@@ -2049,7 +2048,7 @@ def _seizures_share(claim: Claim, ctx: Context) -> list[Reading]:
     for kind, period in _periods(claim):
         part = run("seizures", ctx=ctx, drug=drug, period=period, component=component, region=region)
         whole = run("seizures", ctx=ctx, drug=drug, period=period)
-        label = f"{who}'s share of CBP {drug} seizures, {kind + ' ' if kind else ''}{period.label}"
+        label = f"{who}{_apostrophe(who)} share of CBP {drug} seizures, {kind + ' ' if kind else ''}{period.label}"
         out.append(_share_of(claim, label, part, whole, _upper_first(who), f"CBP's {drug} seizures", period,
                              notes))
     return out
@@ -2735,6 +2734,11 @@ def _va_domestic_share(claim: Claim, ctx: Context) -> list[Reading]:
                     None if j.verdict == "supported" else
                     f"In {year}, domestic value added made up {r.value:.1f}% of {_whose(exporter)} gross "
                     f"exports (WIOD 2013).", notes + list(r.notes[:1]), r.value)]
+
+
+def _apostrophe(name: str) -> str:
+    """"'s", or "'" after a plural name ("Field Operations' share")."""
+    return "'" if name.endswith("s") else "'s"
 
 
 def _whose(country_id: str) -> str:

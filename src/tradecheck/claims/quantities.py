@@ -40,7 +40,8 @@ HEDGES = {
     "exceed": "over", "surpass": "over", "go above": "over", "went above": "over", "rise above": "over",
     "rose above": "over", "climb above": "over", "climbed above": "over", "crack": "over", "cracked": "over",
     "cracks": "over", "break": "over", "broke": "over", "breaks": "over", "crossed": "over", "crosses": "over",
-    "cross": "over", "eclipsed": "over", "eclipse": "over",
+    "cross": "over", "eclipsed": "over", "eclipse": "over", "topping": "over", "surpassing": "over",
+    "eclipsing": "over",
     "at least": "at_least", "no less than": "at_least", "a minimum of": "at_least",
     "no fewer than": "at_least", "not less than": "at_least", "not fewer than": "at_least",
     "less than": "under", "fewer than": "under", "under": "under", "below": "under",
@@ -98,7 +99,7 @@ _HEDGE_RE = _trie(HEDGES)
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _SCALE = r"(?:thousand\s+million|thousand|million|billion|trillion|bn|mn|tn|[kmbt])\b"   # ("thousand million": a billion)
-_DOLLARS = r"(?:U\.S\.\s|US\s)?dollars|USD"
+_DOLLARS = r"(?:U\.S\.\s|US\s)?dollars|USD|bucks"
 _AMOUNT = re.compile(
     rf"""(?ix)
     (?:(?P<hedge>{_HEDGE_RE})\s+|(?P<tilde>~|≈|(?-i:\bc\.))\s?)?
@@ -445,7 +446,7 @@ def _from_match(m: re.Match, text: str, offset: int) -> Quantity | None:
     if (m.group("plus1") or m.group("plus2")) and hedge == "exact":
         hedge = "over"  # "$4,000-plus", "90+ percent"
     start, end = m.start(), m.end()
-    if m.group("cur") or "dollars" in unit_word or unit_word == "usd":
+    if m.group("cur") or "dollars" in unit_word or unit_word in ("usd", "bucks"):
         unit = "USD"
     elif unit_word in ("times", "-times", "x", "fold", "-fold"):
         unit = "ratio"

@@ -88,7 +88,7 @@ _PATTERNS = [
     ("month_last_year", re.compile(rf"(?i)\b(?P<m1>{_MONTH})\s+(?:of\s+)?(?P<which>last|this|the\s+previous|the\s+prior)\s+"
                                    rf"year\b")),
     # case matters ("in may"), except in a headline in capitals ("FALL TO 6,000 IN JUNE")
-    ("bare_month", re.compile(rf"\b(?:[Tt]his\s+past|[Ll]ast|[Ii]n|[Tt]his|THIS\s+PAST|LAST|IN|THIS)\s+"
+    ("bare_month", re.compile(rf"\b(?:[Tt]his\s+past|[Ll]ast|[Ii]n|[Bb]y|[Tt]his|THIS\s+PAST|LAST|IN|THIS)\s+"
                               rf"(?P<m1>{_MONTH}|{_MONTH.upper()})\b(?!\.?,?\s+\d)"
                               rf"(?!\s+(?:and|or|to|through)\s+(?:{_MONTH})\.?,?\s+\d)")),
     # "June came in at around 145,000", "July saw …": a month as the subject (May, also a verb, left out)
@@ -108,7 +108,8 @@ _PATTERNS = [
     ("range_years", re.compile(rf"(?i)\b(?:between\s+)?(?P<y1>{_YEAR})(?:{_DASH}|\s+and\s+)(?P<y2>{_YEAR}|\d{{2}})\b(?![,.]\d)")),
     ("since_year", re.compile(rf"(?i)\bsince\s+(?P<y1>{_YEAR})\b")),
     ("since_fy", re.compile(rf"(?i)\bsince\s+(?:FY\s?'?|fiscal\s+(?:year\s+)?)(?P<y1>{_YEAR}|\d{{2}})\b")),
-    ("month", re.compile(rf"(?i)\b(?P<m1>{_MONTH})\.?,?\s+(?P<y1>{_YEAR})\b")),
+    # "December 2023", "December of '23" (spoken)
+    ("month", re.compile(rf"(?i)\b(?P<m1>{_MONTH})\.?,?\s+(?:(?P<y1>{_YEAR})\b|(?:of\s+)?['’](?P<yy>\d{{2}})\b)")),
     ("fy", re.compile(rf"(?i)\b(?:FY\s?'?|fiscal\s+(?:year\s+)?['’]?)(?P<y1>{_YEAR}|\d{{2}})\b")),
     ("year", re.compile(rf"(?<![\d,.$])\b(?P<y1>{_YEAR})\b(?![\d,.]\d)")),
     ("lookback", re.compile(r"(?i)\b(?:in|for)\s+(?:(?:more\s+than|over|nearly|almost|about|at\s+least)\s+)?"
@@ -351,7 +352,7 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
                                                   r"(?:in\s+|on\s+)?$", text[:m.start()]):
             return None  # "Census data published in 2025": when a source came out, not a period claimed
         if kind == "month":
-            return "month", Period.month(int(g["y1"]), _MONTH_NUM[g["m1"].lower().rstrip(".")])
+            return "month", Period.month(_year(g["y1"] or g["yy"]), _MONTH_NUM[g["m1"].lower().rstrip(".")])
         if kind == "fy_through":
             # "FY2025 through August": the fiscal year to the end of that month
             fy, mo = _year(g["y1"]), _MONTH_NUM[g["m1"].lower().rstrip(".")]
