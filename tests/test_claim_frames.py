@@ -9,6 +9,24 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # exports 2024: Canada #1 ($349.91 bn), Mexico #2 ($334.03 bn); "a close second" is a place in the ranking named
+    ("Slide 3: North American trade, 2024. • Canada was still the No. 1 market for U.S. goods. • Mexico was a close "
+     "second at roughly $315 billion.", [("rank", "supported"), ("trade_value", "close"), ("rank", "supported")]),
+    # balance with Germany 2024 -$84.66 bn: Germany's surplus "with us"; Mexico's share of U.S. exports 16.2%
+    ("Germany ran a surplus of close to $85 billion with us in 2024.", [("trade_value", "supported")]),
+    ("• Mexico's share of U.S. goods exports, 2024: about 17.5%.", [("trade_share", "close")]),
+    # exports 2019 -> 2020: Canada -12.5%, Mexico -17.2% ("to Mexico, about 16%": the same change, another partner)
+    ("• Exports to Canada fell roughly 12% in 2020; to Mexico, about 16%.",
+     [("trade_growth", "supported"), ("trade_growth", "close")]),
+    # Border Patrol nationwide FY1954 1,028,246 -> FY1955 225,186 (-78.1%)
+    ("Historical series (Border Patrol, nationwide): apprehensions topped one million for the first time in fiscal "
+     "1954, then fell by nearly 80% the following year.", [("encounters_value", "supported"),
+                                                          ("encounters_change", "supported")]),
+    # cocaine calendar 2025: all CBP 68,733.0 lb, southwest border 43,775.4 lb (the region is the second figure's)
+    ("Cocaine is back: CBP seized about 69,000 pounds in calendar 2025, and more than 45,000 pounds of it came "
+     "through the southwest border.", [("seizures", "supported"), ("seizures", "contradicted")]),
+    ("Mexico's own immigration institute says it intercepted over 1 million migrants in 2024.",
+     [("no_data", "no_data")]),
     # two-way trade with Canada 2024 $761.79 bn ("both directions"); imports from Germany 2024 $160.38 bn, a record;
     # exports to Japan $637 a person, imports from Japan $148.37 bn ("160 billion", in talk of trade, is dollars)
     ("We're talking something like 760 billion dollars in goods with Canada, both directions, in 2024.",

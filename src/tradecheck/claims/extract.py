@@ -183,7 +183,7 @@ TOPICS = {
              r"\bsell|\bsold\b|\bsales\b|consumer|\bmarkets?\b|customer|partner|shipments|deficit|surplus|\bsuppliers?\b|\btwo-way\b|\bship(?:ped|ping|s)\b",
 }
 _ACTORS = re.compile(r"(?i)\b(?:Mexican|Mexico['’]s|Panama['’]s|Panamanian|Guatemalan|Guatemala['’]s|"
-                     r"Canadian|Canada['’]s)\s+(?:immigration\s+|migration\s+)?(?:authorities|government|officials|"
+                     r"Canadian|Canada['’]s)\s+(?:own\s+)?(?:immigration\s+|migration\s+)?(?:authorities|government|officials|"
                      r"army|navy|national guard|security forces|police|agency|agencies|forces|military|"
                      r"institute|troops|(?:security\s+)?cabinet|ministry|prosecutors|attorney\s+general|"
                      r"marines|soldiers)|\bthe Mexican government\b|\b(?:SEDENA|SEMAR|INM|SSPC|FGR|"
@@ -418,6 +418,9 @@ _COMPONENT_COMPARE = re.compile(r"(?i)\b(?P<a>" + _COMPONENT + r")\b[^.;]{0,60}?
 _ELIDED_RANK = re.compile(r"(?i)[,;(—–]\s*(?P<the>the\s+)(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                           r"\d{1,2}(?:st|nd|rd|th))[- ](?:largest|biggest|highest)\b(?=\s+(?:after|behind|following|with\s+any|"
                           r"among|of\s+any|in\s+the\s+world)\b|\s*[.;)]|\s*$)")
+#: "Mexico was a close second": a place in the ranking just named
+_CLOSE_PLACE = re.compile(r"(?i)\b(?:was|is|came\s+in|came|ran|finished|remained|remains|sits|sat)\s+(?:a\s+)?(?:close|distant|"
+                          r"strong|solid|clear)\s+(?P<nth>second|third|fourth|fifth)\b")
 #: "Border Patrol agents … logged nearly three times as many … as Field Operations officers"
 _COMPONENT_TIMES = re.compile(r"(?i)\b(?P<a>" + _COMPONENT + r")\b[^.;]{0,80}?\bas\s+(?:many|much)\b[^.;]{0,60}?\bas\s+"
                               r"(?:did\s+)?(?:the\s+)?(?P<b>" + _COMPONENT + r")|"
@@ -575,6 +578,8 @@ _CHANGE_BEFORE_PCT = re.compile(rf"(?i)\b({_VERBS}|{'|'.join(_CUT_VERBS)}|up|dow
                                 # "the nationwide drop was roughly 75 percent"
                                 rf"\bthe\s+(?:[\w-]+\s+)?({'|'.join(_CHANGE_NOUNS)})\s+(?:was|is|came\s+to|stood\s+at)\s+"
                                 rf"(?:\w+\s+)?$")
+#: "fell by nearly 80% the following year": a change in the year after the one named
+_YEAR_AFTER = re.compile(r"(?i)\s+(?:in\s+)?(?:the\s+(?:following|next)\s+(?:fiscal\s+)?year|a\s+year\s+later)\b")
 #: "almost double the year before": a multiple of the period before
 _YEAR_BEFORE = re.compile(r"(?i)\s+(?:(?:that\s+of|what\s+it\s+was\s+in)\s+)?(?:the\s+(?:year|month)\s+(?:before|earlier)|"
                           r"(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?(?:year|month)|(?:a|one)\s+year\s+"
@@ -801,6 +806,7 @@ class _Discourse:
     under_heading: bool = False          # the line before was a short heading ("## Canada")
     label: str = ""                      # the label the sentence follows ("Auto parts:")
     ratio: Claim | None = None           # the paragraph's last ratio of two partners or origins
+    rank: Claim | None = None            # the paragraph's last rank of a partner
 
 
 _ITEM = re.compile(r"[ \t]*(?:[•●▪◦‣*–—-]|\d{1,2}[.)])[ \t]*")
@@ -826,7 +832,7 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
                 and not re.search(r"\d", d.previous[1])
             if "\n\n" in text[end:s.start]:
                 d.period = d.flow = d.topics = None
-                d.values, d.lead_text, d.line_subjects, d.ratio = [], "", (), None
+                d.values, d.lead_text, d.line_subjects, d.ratio, d.rank = [], "", (), None, None
             # the items of a list each read on the lead-in's period, not on the item before
             if _ITEM.fullmatch(text, text.rfind("\n", 0, s.start) + 1, s.start):
                 if d.list_period is None:
@@ -1004,6 +1010,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 c.period, c.period_stated = Period.month(y + (d.period.kind == "month" and bare < mo), bare), True
             elif c.period is None and bare:
                 c.slots["bare_month"] = bare   # "in June", in an undated text: the latest June loaded
+        if c.kind.endswith("_change") and c.period is not None and c.period.kind in ("fy", "year") and kw.get(
+                "quantity") is not None and _YEAR_AFTER.match(s.text, kw["quantity"].end - s.start) and any(
+                t.end <= kw["quantity"].start and t.period == c.period for t in times):
+            # "topped one million in fiscal 1954, then fell by nearly 80% the following year": the year after
+            c.period, c.period_stated = _shift(c.period, -1), True
         if calendar_stated:
             c.slots.setdefault("calendar", True)  # "in calendar 2024": not the fiscal year
         out.append(c)
@@ -2211,7 +2222,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                                  r"the\s+(?:country|nation)['’]s|our)(?!\w)|\bshare\b", after + around) or (
                     # "What share of U.S. exports goes to Mexico? About 15 percent in 2024."
                     question and re.search(r"(?i)\bshare\b|\bwhat\s+(?:percent(?:age)?|fraction|portion)\b", question)) or re.search(
-                    r"(?i)\bshare\s+of\s+[^,;%]{0,40}[,:]\s*(?:about\s+|roughly\s+|nearly\s+|some\s+)?$|"
+                    r"(?i)\bshare\s+of\s+[^,;%]{0,40}[,:]\s*(?:(?:19|20)\d\d\s*[,:]\s*)?(?:about\s+|roughly\s+|nearly\s+|some\s+)?$|"
                     # "China's share, which was more than a quarter back in 2017"
                     r"\bshare,?\s+(?:which|that)\s+(?:was|had\s+been|stood\s+at)\s+$", s.text[:q.start - s.start]):
                 # "Mexico's share of U.S. imports, 15.5 percent in 2024, …": the figure in apposition
@@ -2321,9 +2332,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             # kilograms": the clause's own seizer)
             ours = re.search(r"(?i)\bCBP\b|\bU\.S\.\s+side\b|\bborder\s+patrol\b|\bU\.S\.\s+(?:customs|officers|agents)\b",
                              _text(s, span[0], q.start))
+            # ("CBP seized about 69,000 pounds in calendar 2025, and more than 45,000 pounds of it came through
+            # the southwest border": a region named only after a later figure is that figure's)
+            later = min((x.end for x in quantities if x.start > q.end and x.unit in ("kg", "lb")), default=None)
+            regions = ("all",) if later is not None and _seizure_region(_text(s, s.start, later)) == "all" \
+                and _seizure_region(s.text) != "all" else _regions(context)
             claim("seizures", span, quantity=q, slots={
                 "drug": drug.group(1).lower() if drug else None,
-                "actor": "mexico" if actor and not ours else "cbp", "regions": _regions(context),
+                "actor": "mexico" if actor and not ours else "cbp", "regions": regions,
                 # "officers at ports seized about 9,900 pounds, while Border Patrol agents between the
                 # ports seized …": the clause's own component first
                 "component": (component := own if (own := _seizure_component(_text(s, lo, q.start), before=True)) != "all"
@@ -2494,6 +2510,18 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         claim("rank", (s.start + m.start("the"), s.start + m.end()), subjects=value.subjects, flow=flow,
               period=value.period, period_stated=value.period_stated, slots={
                   "rank": nth, "role": role, "topic": "trade", "claimed": f"#{nth} ({m.group(0).strip(' ,')})"})
+    for m in _CLOSE_PLACE.finditer(s.text) if "trade" in topics or d.rank is not None else ():
+        # "• Canada was still the No. 1 market for U.S. goods. • Mexico was a close second": the place, in the
+        # ranking named before
+        if any(c.kind == "rank" and c.start <= s.start + m.start() < c.end for c in out):
+            continue
+        ranked = _subjects_before(mentions, s.start + m.start(), s)[-1:] or lead[:1]
+        role = d.rank.slots["role"] if d.rank is not None else "trading partner"
+        if ranked:
+            nth = _place_number(m.group("nth"))
+            claim("rank", (s.start + m.start(), s.start + m.end()), subjects=ranked, flow=_role_flow(role),
+                  **({"period": d.rank.period, "period_stated": d.rank.period_stated} if d.rank is not None else {}),
+                  slots={"rank": nth, "role": role, "topic": "trade", "claimed": f"#{nth} ({m.group(0).strip()})"})
     ratios = [c for c in out if c.kind == "trade_ratio"]
     if ratios:
         # "2.33 — how many times more the U.S. exported to Mexico than to China": the multiple says the "more"
@@ -2543,6 +2571,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             d.values = (d.values + [c])[-2:]
         if c.kind in ("trade_ratio", "va_ratio", "sme_ratio") and c.subjects and c.others:
             d.ratio = c
+        if c.kind == "rank" and c.slots.get("role"):
+            d.rank = c
     named = [c.subjects for c in out if c.subjects]
     if named:
         d.subjects = named[-1]
@@ -2910,7 +2940,7 @@ _GAP_WORDS = frozenset("and while but whereas with for at to from vs versus agai
                        "the about nearly roughly around almost just over under some then in by its "
                        "s another more less than alone itself".split())
 #: The claims such a clause repeats.
-_GAPPED_KINDS = ("trade_value", "trade_share", "per_capita", "va_share", "population", "sme_count")
+_GAPPED_KINDS = ("trade_value", "trade_share", "trade_growth", "per_capita", "va_share", "population", "sme_count")
 #: "… and more than 90,000 export to Canada": the repeated verb, then the partner
 _TO_PARTNER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:export\w*|sell\w*|sold|ship\w*|went|go(?:es)?)\s+(?:goods\s+)?to\s+")
 
