@@ -9,6 +9,13 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # 2 mg a dose: 1 kg is 500,000 doses; CBP's FY2024 fentanyl 21,889.2 lb is 4.96 billion doses (the year's seizures,
+    # not the kilogram just named)
+    ("• Lethal-dose arithmetic (DEA, 2 mg): 1 kg of fentanyl = 500,000 doses, so CBP's FY2024 fentanyl haul = some "
+     "5.5 billion doses.", [("doses", "supported"), ("doses", "close")]),
+    # exports 2024: Japan $78.98 bn, Germany $75.72 bn (a $3.26 bn gap, the claim; "more … than" only says it again)
+    ("Japan bought more American goods than Germany did in 2024, but only by about $3 billion.",
+     [("trade_gap", "supported")]),
     # exports 2024: Canada #1 ($349.91 bn), Mexico #2 ($334.03 bn); "a close second" is a place in the ranking named
     ("Slide 3: North American trade, 2024. • Canada was still the No. 1 market for U.S. goods. • Mexico was a close "
      "second at roughly $315 billion.", [("rank", "supported"), ("trade_value", "close"), ("rank", "supported")]),

@@ -2315,7 +2315,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         elif q.unit in ("kg", "lb", "g", "mg"):
             drug = _drug_for(s, q)
             d.last_mass = q if q.unit != "mg" else d.last_mass
-            if q.unit in ("g", "mg") or re.search(r"(?i)\b(holds?|makes?|contains?|per)\b", around):
+            if q.unit in ("g", "mg") or re.search(r"(?i)\b(holds?|makes?|contains?|per)\b", around) or re.match(
+                    r"(?i)\s*(?:of\s+(?:pure\s+)?(?:\w+\s+)?)?=", s.text[q.end - s.start:]) and q.value <= 10:
                 continue  # the arithmetic's inputs ("a kilogram holds", "2 mg per dose"), not seizures
             # ("Mexican authorities say they seized 500 kilograms …, enough to kill …": their seizure too)
             if not actor and re.search(r"(?i)\benough\b|\bkill|\bdoses?\b", s.text) and (
@@ -2375,9 +2376,13 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     # "Q: Roughly how many lethal doses …? A: About 5 billion."
                     re.search(r"(?i)\bdoses\b[^.;]{0,100}:\s*$", s.text[:q.start - s.start])
                     or question and re.search(r"(?i)\bhow\s+many\b[^?]{0,60}\bdoses\b", question)):
-                mass = next((x for x in quantities if x.unit in ("kg", "lb", "g") and x.start < q.start), None)
-                if mass is None and (unit := re.search(r"(?i)\b(?:every|each|a|one|per|1)\s+(?P<u>kilogram|kilo|kg|pound|lb)\b",
-                                                       s.text[:q.start - s.start])):
+                # (the mass since the doses before: "1 kg of fentanyl = 500,000 doses, so CBP's FY2024 haul = some
+                # 5.5 billion doses" reads the second on the year's seizures)
+                since = max((x.end for x in quantities if x.unit == "count" and x.end <= q.start and re.match(
+                    r"\s*(?:lethal\s+)?doses", s.text[x.end - s.start:])), default=s.start)
+                mass = next((x for x in quantities if x.unit in ("kg", "lb", "g") and since <= x.start < q.start), None)
+                if mass is None and (unit := re.compile(r"(?i)\b(?:every|each|a|one|per|1)\s+(?P<u>kilogram|kilo|kg|pound|lb)\b")
+                                     .search(s.text, since - s.start, q.start - s.start)):
                     # "Every kilogram of fentanyl holds half a million lethal doses"
                     mass = Quantity(1.0, "kg" if unit.group("u").lower().startswith("k") else "lb", s.start + unit.start("u"),
                                     s.start + unit.end("u"), unit.group(0), "exact", 1.0)
@@ -2399,7 +2404,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                             prior.end = prior.start + len(prior.text)
                     span = (cut + len(cue.group(0)) - len(cue.group(0).lstrip(" ,;")), span[1])
                 claim("doses", span, quantity=q, slots={
-                    "mass": mass or d.last_mass, "lethal_dose_mg": dose.value if dose else None,
+                    "mass": mass or (d.last_mass if d.last_mass is None or not s.start <= d.last_mass.start < since
+                                     else None), "lethal_dose_mg": dose.value if dose else None,
                     "drug": (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1]})
             elif (re.match(r"\s*(?:\w+\s+){0,2}(encounters|apprehensions|crossings|migrants)", after)
                   or ("encounters" in topics and q.value >= 100 and "seizures" not in topics)):
@@ -2522,11 +2528,13 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             claim("rank", (s.start + m.start(), s.start + m.end()), subjects=ranked, flow=_role_flow(role),
                   **({"period": d.rank.period, "period_stated": d.rank.period_stated} if d.rank is not None else {}),
                   slots={"rank": nth, "role": role, "topic": "trade", "claimed": f"#{nth} ({m.group(0).strip()})"})
-    ratios = [c for c in out if c.kind == "trade_ratio"]
+    ratios = [c for c in out if c.kind in ("trade_ratio", "trade_gap")]
     if ratios:
         # "2.33 — how many times more the U.S. exported to Mexico than to China": the multiple says the "more"
+        # ("Japan bought more American goods than Germany did in 2024, but only by about $3 billion": the gap)
         out[:] = [c for c in out if not (c.kind == "trade_compare" and any(
-            r.subjects == c.subjects and r.start <= c.start <= r.end + 40 for r in ratios))]
+            r.subjects == c.subjects and (r.start <= c.start <= r.end + 40 or c.start <= r.start <= c.end + 40)
+            for r in ratios))]
     seconds = [c for c in out if c.kind == "rank" and c.slots.get("rank") == 2]
     for c in [c for c in out if c.kind == "trade_compare" and seconds and re.match(
             r"(?i)(?:only\s+|just\s+)?(?:behind|after|trailing)\b", c.text)]:
@@ -2601,8 +2609,8 @@ _GAP_AFTER = re.compile(r"(?i)\s+(?:(?P<dir>more|less|fewer|higher|lower|larger|
                         r"(?![^.;]{0,40}\bthan\b))")
 #: … and before it: "exceeded those from China by $67 billion", "trailed Mexico by about $78 billion"
 _GAP_BEFORE = re.compile(r"(?i)\b(?P<verb>exceed(?:ed|s)?|outstrip(?:ped|s)?|outpac(?:ed|es)|surpass(?:ed|es)?|topped|tops|"
-                         r"beat|beats|led|leads|outsold|trail(?:ed|s)?|lagged|lags|more|less|fewer)\b(?P<mid>[^.;$\d]{0,60}?)"
-                         r"\bby\s+$")
+                         r"beat|beats|led|leads|outsold|trail(?:ed|s)?|lagged|lags|more|less|fewer)\b(?P<mid>(?:[^.;$\d]|"
+                         r"(?<!\d)(?:19|20)\d\d(?!\d)){0,70}?)\bby\s+$")   # ("… than Germany did in 2024, but only by")
 _GAP_DOWN = ("less", "fewer", "lower", "smaller", "behind", "short", "trailed", "trails", "trail", "lagged", "lags")
 
 
