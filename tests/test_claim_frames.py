@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # exports 2024: Mexico + Canada $683.94 bn, the next ten $711.53 bn (0.96 of them: "nearly as much")
+    ("In 2024 the two USMCA partners together bought nearly as much American merchandise as the next ten export "
+     "markets combined.", [("group_vs_next", "supported")]),
     # 2 mg a dose: 1 kg is 500,000 doses; CBP's FY2024 fentanyl 21,889.2 lb is 4.96 billion doses (the year's seizures,
     # not the kilogram just named)
     ("• Lethal-dose arithmetic (DEA, 2 mg): 1 kg of fentanyl = 500,000 doses, so CBP's FY2024 fentanyl haul = some "

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from ..indicators.periods import Period
 from .entities import Mention, find_mentions
-from .quantities import Quantity, find_quantities, parse_number_words
+from .quantities import HEDGES, Quantity, find_quantities, parse_number_words
 from .tables import Cell, Table, find_tables
 from .timeexpr import DATELINE, DATELINE_AFTER, TimeExpr, find_times
 
@@ -336,6 +336,8 @@ _GROUP_WHAT = (r"trading partners|trade partners|export markets|markets|partners
                r"suppliers|import sources|sources")
 _NEXT = re.compile(
     r"(?i)(?:\b(?P<dir>more|less|fewer)\b" + _IN + r"{0,60}?\bthan\s+|"
+    # "bought nearly as much American merchandise as the next ten export markets combined"
+    r"\b(?P<near>nearly|almost|close\s+to|about|roughly|just\s+about)\s+as\s+(?:much|many)\b" + _IN + r"{0,60}?\bas\s+|"
     # "exports to Mexico and Canada combined exceeded those to the next ten markets together"
     r"\b(?P<verb>exceed(?:ed|s)?|outstrip(?:ped|s)?|surpass(?:ed|es)?|topped|trail(?:ed|s)?|lagged|out-?buy(?:s)?|out-?bought|"
     r"outsell(?:s)?|outsold|outpace(?:d|s)?)\s+"
@@ -1022,16 +1024,20 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
 
     # -- cue-triggered claims (no quantity needed, or a count that is part of the cue) ----------
     for m in _NEXT.finditer(s.text):
-        direction = (m.group("dir") or ("less" if m.group("verb").lower().startswith(("trail", "lag")) else "more")).lower()
+        direction = "as_much" if m.group("near") else (m.group("dir") or (
+            "less" if m.group("verb").lower().startswith(("trail", "lag")) else "more")).lower()
         subjects = _subjects_before(mentions, s.start + m.start(), s) or lead or d.subjects
         n = parse_number_words(m.group("n")) or 10
         c = claim("group_vs_next", _extend(s, clause_of(s.start + m.start()), s.start + m.end()),
                   subjects=subjects, flow=_flow(s.text), slots={"n": int(n), "what": m.group("what"),
                   "direction": direction, "including": tuple(
                       x.country_id for x in mentions if x.start >= s.start + m.end())})
+        if m.group("near"):
+            c.slots["hedge"] = HEDGES.get(" ".join(m.group("near").lower().split()), "about")
         c.end = max(c.end, s.end - 1 if s.text.endswith(".") else s.end)
         c.text = _text(s, c.start, c.end)
-        c.slots["claimed"] = f"{direction} than the next {int(n)} {m.group('what')} combined"
+        c.slots["claimed"] = (f"{m.group('near').lower()} as much as" if m.group("near") else f"{direction} than") + \
+            f" the next {int(n)} {m.group('what')} combined"
         used.append((s.start + m.start("n"), s.start + m.end("n")))
     for end in _COMBINED_END.finditer(s.text):
         # the comparative closest before "combined" opens the list: "more than A, B and C combined"

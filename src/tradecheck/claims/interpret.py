@@ -20,6 +20,7 @@ from ..indicators.core import Context
 from ..indicators.periods import Period, add_months, month_name
 from ..indicators.trade import VERBS
 from .extract import _EVERY_MONTH, Claim
+from .quantities import Quantity
 from .verdict import Judgement, judge, judge_bool
 
 __all__ = ["Reading", "readings", "NO_DATA_SOURCES"]
@@ -461,6 +462,10 @@ def _group_vs_next(claim: Claim, ctx: Context) -> list[Reading]:
         more = group.value > nxt.value
         holds = more if claim.slots.get("direction", "more") == "more" else not more
         j = judge_bool(holds, f"{_upper_first(_names(claim.subjects))} {group.text} vs the next {n} {nxt.text}")
+        if claim.slots.get("direction") == "as_much":
+            # "nearly as much as the next ten combined": the ratio of the two against one, with the hedge
+            j = judge(Quantity(1.0, "ratio", 0, 0, claim.slots.get("claimed", ""), claim.slots.get("hedge", "about"),
+                               0.01), group.value / nxt.value)
         group_names = nxt.detail["group"]
         included = [c for c in claim.slots.get("including", ()) if c not in claim.subjects]
         missing = [i for i in included if _name(i) not in group_names]
