@@ -9,6 +9,15 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # FY2024 fentanyl 4.96 billion doses at 2 mg, 14.6 per U.S. resident (340.1 million); WIOD Mexico/China value
+    # added 1.91x in 1995, 1.48x in 2000 ("by 2000 it was triple": the same two sides); nationwide encounters July
+    # 2025 24,589, the lowest of the file (from October 2019)
+    ("At 2 mg per lethal dose, CBP's FY2024 fentanyl seizures equal nearly 5 billion lethal doses, more than 20 times "
+     "the U.S. population.", [("doses", "supported"), ("doses_population", "contradicted")]),
+    ("In 1995, Mexican content in American exports was almost double the Chinese; by 2000 it was triple.",
+     [("va_ratio", "supported"), ("va_ratio", "contradicted")]),
+    ("Counting all of its borders, airports and seaports, CBP tallied in July 2025 its lowest monthly count since that "
+     "series began in October 2019.", [("lowest_since", "supported")]),
     # exports 2024: Mexico + Canada $683.94 bn, the next ten $711.53 bn (0.96 of them: "nearly as much")
     ("In 2024 the two USMCA partners together bought nearly as much American merchandise as the next ten export "
      "markets combined.", [("group_vs_next", "supported")]),

@@ -165,6 +165,9 @@ TOPICS = {
           r"\bof\s+the\s+value\s+(?:in|of)\s+(?:U\.S\.\s+|American\s+)?(?:gross\s+)?exports\s+(?:\w+\s+){0,2}?"
           r"(?:originated|originates|came|comes)\s+(?:in|from)\b",
     "encounters": r"encounters?|apprehen(?:sions?|d|ded|ding)\b|crossings?|migrants?|illegal entr|border patrol|"
+                  # "CBP tallied in July 2025 its lowest monthly count"
+                  r"\bCBP\s+(?:tallied|counted|logged)\b(?![^.;]{0,80}(?:seiz|pounds|kilo|fentanyl|cocaine|meth|heroin|"
+                  r"marijuana|drugs?\b))|"
                   # "Field Operations logged its busiest month on record" (not its drug seizures)
                   r"\bfield\s+operations\b(?![^.;]{0,80}(?:seiz|fentanyl|cocaine|meth|heroin|marijuana|drugs?\b))|"
                   r"gotaways|unlawful|(?-i:\bthe Patrol\b)|\bCBP['’]s\s+(?:(?:nationwide|southwest\s+border|monthly)\s+)?(?:data|"
@@ -467,7 +470,10 @@ _SINCE = re.compile(r"(?i)(?:\b(?P<ext>lowest|highest|fewest|smallest|largest|(?
                     r"valuable|trusted|reliable|active|common|popular)\b))\b[^.;]{0,40}?|"
                     # "fewer apprehensions at the southwest border than in any year since 1970"
                     r"\b(?P<cmp>fewer|more|less|lower|higher)\b[^.;]{0,60}?\bthan\s+(?:in\s+)?any\s+(?:other\s+)?"
-                    r"(?:fiscal\s+)?(?:year|month)\s+)(?:\bsince\s+(?:at\s+least\s+)?|"
+                    r"(?:fiscal\s+)?(?:year|month)\s+)(?:\bsince\s+(?:at\s+least\s+|"
+                    # "its lowest monthly count since that series began in October 2019"
+                    r"(?:the|that|this|its)\s+(?:[\w-]+\s+)?(?:series|data|records?|count)\s+(?:began|begins|started|starts)"
+                    r"\s+(?:in\s+)?)?|"
                     # "the highest in records going back to fiscal 2000"
                     r"\b(?:in|on|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:records?|data|series|figures|statistics)\s+"
                     r"(?:that\s+go\s+|going\s+|dating\s+|reaching\s+)?back\s+to\s+)"
@@ -1889,6 +1895,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                                "base": base, "base_kind": "since"})
             c.period, c.period_stated = (own.period, True) if own else (before.period, True) if of.group("y") \
                 else (c.period, c.period_stated)
+        elif q.unit == "ratio" and (doses := next((c for c in reversed(out) if c.kind == "doses"), None)) and re.match(
+                r"(?i)\s+(?:the\s+)?(?:U\.S\.|US|American|America['’]s|the\s+country['’]s|the\s+nation['’]s)\s+population\b",
+                s.text[q.end - s.start:]):
+            # "… equal nearly 5 billion lethal doses, more than 20 times the U.S. population": doses per resident
+            claim("doses_population", span, quantity=q, period=doses.period, period_stated=doses.period_stated,
+                  slots={"mass": doses.slots.get("mass"), "drug": doses.slots.get("drug") or "fentanyl"})
         elif q.unit == "ratio":
             others = _mentions_after(mentions, q.end, span[1] if span[1] > q.end else s.end)
             if not others:
@@ -1916,11 +1928,13 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 kind = "sme_ratio"
             else:
                 kind = "trade_ratio"
-            if not others and d.ratio is not None and d.ratio.kind == kind and not re.search(r"(?i)\bthan\b", s.text) \
-                    and set(subjects) <= set(d.ratio.subjects):
-                # "… was about 1.4 times the Chinese amount. In 1995 it had been nearly twice as large.": the
-                # same two sides
-                subjects, others = d.ratio.subjects, d.ratio.others
+            said = next((c for c in reversed(out) if c.kind == kind and c.subjects and c.others), None) or d.ratio
+            if not others and said is not None and said.kind == kind and not re.search(
+                    r"(?i)\bthan\b", _text(s, clause_of(q.start)[0], s.end)) and (
+                    set(subjects) <= set(said.subjects) or not _mentions_after(mentions, clause_of(q.start)[0], q.start)):
+                # "… was about 1.4 times the Chinese amount. In 1995 it had been nearly twice as large.", "…;
+                # by 2000 it was triple": the same two sides
+                subjects, others = said.subjects, said.others
             c = claim(kind, span, quantity=q, subjects=subjects, others=others[:1], flow=_flow(s.text),
                       slots={"exporter": "USA", "sentence": _flow_sentence(s.text, before) if kind == "va_ratio"
                              else s.text})
