@@ -9,6 +9,11 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # monthly imports from Mexico: October 2024 $45.48 bn, the highest month from January 1985; exports to Mexico
+    # March 2024 $26.98 bn, below August 2024 ($30.05 bn)
+    ("In October 2024 U.S. imports from Mexico posted the highest monthly figure ever.", [("trade_record", "supported")]),
+    ("U.S. exports to Mexico, March 2024: $27.0B, the highest monthly figure that year.",
+     [("trade_value", "supported"), ("trade_record", "contradicted")]),
     # FY2024 fentanyl 4.96 billion doses at 2 mg, 14.6 per U.S. resident (340.1 million); WIOD Mexico/China value
     # added 1.91x in 1995, 1.48x in 2000 ("by 2000 it was triple": the same two sides); nationwide encounters July
     # 2025 24,589, the lowest of the file (from October 2019)

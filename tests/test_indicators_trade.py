@@ -63,6 +63,27 @@ def test_partners_ranked_by_the_size_of_the_balance(ctx, shared_data):
     assert netherlands.value == 1 and netherlands.detail["ranking"][0]["value"] == balance["4210"]
 
 
+def raw_monthly(shared_data, flow: str, year: int, code: str) -> dict[int, int]:
+    """One partner's monthly values, straight from the API response file."""
+    folder = "exports_hs" if flow == "exports" else "imports_hs"
+    rows = json.loads((shared_data / "census_intltrade" / folder / f"{year}.json").read_text())
+    return {int(month): int(value) for row_code, _name, value, _y, month in rows[1:] if row_code == code}
+
+
+def test_a_month_against_the_months_of_its_year(ctx, shared_data):
+    imports = raw_monthly(shared_data, "imports", 2024, "2010")
+    top = max(imports, key=imports.get)
+    r = run("trade_record", ctx=ctx, flow="imports", partner="Mexico", year=2024, month=top, within="year")
+    assert r.value == imports[top] and r.detail["on_record"] and r.detail["beaten_by"] == []
+    exports = raw_monthly(shared_data, "exports", 2024, "2010")
+    low = min(exports, key=exports.get)
+    r = run("trade_record", ctx=ctx, flow="exports", partner="Mexico", year=2024, month=low, within="year")
+    assert r.value == exports[low] and not r.detail["on_record"] and len(r.detail["beaten_by"]) == 11
+    # against the whole monthly series, the 2024 top month is also set against every earlier year's
+    series = run("trade_record", ctx=ctx, flow="imports", partner="Mexico", year=2024, month=top)
+    assert series.detail["since"] == "January 1985" and len(series.detail["series"]) > 12 * 39
+
+
 def test_ratio_mexico_to_china(ctx, shared_data):
     r = run("trade_ratio", ctx=ctx, partner="Mexico", other="China", period=2024)
     raw = raw_annual(shared_data, "exports", 2024)

@@ -682,6 +682,9 @@ _TRADE_RECORD = re.compile(r"(?i)(?<!on )(?<!track )\b(?:(?:a|an|the|new)\s+)*(?
                            # "the highest ever recorded", "the lowest on record"
                            r"(?P<hl3>highest|lowest)\s+(?:(?:annual\s+|yearly\s+|monthly\s+)?(?:level|total|value|point|figure|amount|mark)\s+)?"
                            r"(?:ever(?:\s+recorded)?|on\s+record|in\s+(?:the\s+)?(?:series|history))|"
+                           # "March 2024: $27.0B, the highest monthly figure that year": among that year's months
+                           r"(?P<hl5>highest|lowest)\s+(?:monthly\s+(?:level|total|value|figure|amount)|month)\s+(?P<year>"
+                           r"(?:that|this|of\s+the)\s+year)|"
                            # "to a new high for the series"
                            r"(?<=\bnew\s)(?P<hl4>high|low)(?=\s+(?:for|in|on)\s+(?:the\s+)?(?:series|record)\b|\s+in\s+(?:19|20)\d\d\b|\s*[,.;]|\s*$))"
                            r"\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:19|20)\d\d)")
@@ -1437,7 +1440,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     not_loaded[unloaded], _text(s, *clause_of(s.start + m.start())), flags=re.I):
                 continue   # (a record of what is not loaded: "Remittances to Mexico hit a record $64.7 billion")
             which = "lowest" if (m.group("hl") or m.group("hl2") or m.groupdict().get("hl3") or m.groupdict().get("hl4")
-                                 or "").lower() in (
+                                 or m.groupdict().get("hl5") or "").lower() in (
                 "low", "minimum", "bottomed", "lowest") else "highest"
             span = clause_of(s.start + m.start())
             subjects = _subjects_before(mentions, s.start + m.start(), s, span[0]) or lead or d.subjects
@@ -1455,9 +1458,15 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                                 else s.text[:m.start()]) or not re.search(
                     r"(?i)\b(?:deficits?|surplus(?:es)?)\b", s.text) and re.search(r"(?i)\bdeficits?\b", before)):
                 which = "lowest" if which == "highest" else "highest"  # a record deficit is the lowest balance
+            if period is None or period.kind != "month":
+                # "In October 2024 … posted the highest monthly figure ever": the month named in the clause
+                named = next((t for t in reversed(times) if t.kind == "month" and t.period is not None
+                              and t.start < span[1]), None) if re.search(r"(?i)\bmonth", m.group(0)) else None
+                period, stated = (named.period, True) if named else (period, stated)
             claim("trade_record", (s.start + m.start(), max(s.start + m.end(), when.end if when else 0)),
                   subjects=subjects, period=period, period_stated=stated, flow=flow,
-                  slots={"which": which, "claimed": f"a record ({which})", "peak": m.re is _TRADE_PEAK})
+                  slots={"which": which, "claimed": f"a record ({which})", "peak": m.re is _TRADE_PEAK,
+                         **({"within": "year"} if m.groupdict().get("year") else {})})
     for m in _EXTREME_LOOKBACK.finditer(s.text) if "trade" in topics and not (
             {"encounters", "seizures", "va", "sme"} & topics) else ():
         # "China's share of U.S. goods imports dropped to 13.4% in 2024, the lowest in two decades": the

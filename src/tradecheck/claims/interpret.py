@@ -2231,6 +2231,27 @@ def _trade_record(claim: Claim, ctx: Context) -> list[Reading]:
         return _no_data(claim, ctx, "the partner could not be identified")
     period, notes = _trade_period(claim, ctx)
     which = claim.slots.get("which", "highest")
+    if period.kind == "month" and not claim.slots.get("share"):
+        # "In October 2024 U.S. imports from Mexico posted the highest monthly figure ever", "…, the highest
+        # monthly figure that year": the month against the monthly series (or its year's months)
+        within = claim.slots.get("within") or "series"
+        r = run("trade_record", ctx=ctx, flow=claim.flow, partner=claim.subjects, year=period.start[0],
+                month=period.start[1], which=which, within=within)
+        label = f"{_flow_word(claim.flow)}, {period.label}, {which} month " + (
+            f"of {period.start[0]}?" if within == "year" else "on record?")
+        if r.value is None:
+            return [_missing(r, label)]
+        held, beaten = bool(r.detail["on_record"]), r.detail["beaten_by"]
+        extra = list(notes) + list(r.notes)
+        if held and r.detail["overtaken_by"]:
+            extra.append(f"True then, since overtaken: {', '.join(r.detail['overtaken_by'][:3])}.")
+        j = judge_bool(held, r.label)
+        return [Reading(label, j.verdict, f"{r.text} ({'the' if held else 'not the'} {which} month, "
+                        f"{'of ' + str(period.start[0]) if within == 'year' else 'in the series from ' + r.detail['since']})",
+                        r.definition, [r], j.tolerance, None if held else
+                        f"{_bought(claim.flow, _names(claim.subjects), _short(r.value, 'USD'), period.label)}; "
+                        f"{', '.join(beaten[-3:])} {'were' if len(beaten) > 1 else 'was'} "
+                        f"{'higher' if which == 'highest' else 'lower'}.", extra, r.value)]
     r = run("trade_record", ctx=ctx, flow=claim.flow, partner=claim.subjects, year=period.start[0], which=which)
     label = f"{_flow_word(claim.flow)}, {period.start[0]}, {which} on record?"
     if r.value is None:

@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from .. import countries
 from .core import Context, Evidence, Result
-from .periods import Period
+from .periods import Period, month_name
 
 FLOWS = ("exports", "imports", "total", "balance")
 
@@ -332,16 +332,19 @@ def per_capita(ctx: Context, flow: str, partner: tuple[str, ...], period: Period
 
 
 def record(ctx: Context, flow: str, partner: tuple[str, ...], year: int,
-           which: str = "highest") -> Result:
+           which: str = "highest", month: int | None = None, within: str = "series") -> Result:
     """Was a year's value the highest (or lowest) of the annual series up to it?
 
     The value is the year's figure; ``detail`` has ``on_record`` (the extreme of every loaded year
     up to and including it), ``previous`` (the earlier year closest to it in rank order when it
-    was not), ``overtaken_by`` (a later year beyond it) and the series.
+    was not), ``overtaken_by`` (a later year beyond it) and the series. With ``month``, the same of
+    that month against the monthly series (``within="year"``: against that year's months).
     """
     basic = ("exports", "imports") if flow in ("total", "balance") else (flow,)
     sign = {"exports": 1.0, "imports": -1.0 if flow == "balance" else 1.0}
     marks = ", ".join("?" * len(partner))
+    if month is not None:
+        return _month_record(ctx, flow, partner, (year, month), which, within, basic, sign)
     rows = ctx.rows(f"SELECT year, flow, sum(value_usd) FROM {_annual(ctx)} WHERE flow IN "
                     f"({', '.join('?' * len(basic))}) AND partner_key IN ({marks}) GROUP BY 1, 2",
                     list(basic) + list(partner))
@@ -374,6 +377,43 @@ def record(ctx: Context, flow: str, partner: tuple[str, ...], year: int,
                   detail={"on_record": on_record, "beaten_by": sorted(beaten),
                           "overtaken_by": later, "since": min(series),
                           "series": {str(y): v for y, v in series.items()}})
+
+
+def _month_record(ctx: Context, flow: str, partner: tuple[str, ...], ym: tuple[int, int], which: str, within: str,
+                  basic: tuple[str, ...], sign: dict[str, float]) -> Result:
+    """A month against every month of the monthly series (or of its own year): as :func:`record`."""
+    where = " AND year = ?" if within == "year" else ""
+    rows = ctx.rows(f"SELECT year, month, flow, sum(value_usd) FROM {_monthly(ctx)} WHERE flow IN "
+                    f"({', '.join('?' * len(basic))}) AND partner_key IN ({', '.join('?' * len(partner))}){where} "
+                    f"GROUP BY 1, 2, 3", list(basic) + list(partner) + ([ym[0]] if within == "year" else []))
+    parts: dict[tuple[int, int], dict[str, float]] = defaultdict(dict)
+    for y, m, f, v in rows:
+        parts[(int(y), int(m))][f] = float(v)
+    series = {k: sum(sign[f] * v for f, v in p.items()) for k, p in sorted(parts.items()) if len(p) == len(basic)}
+    period = Period.month(*ym)
+    label = f"U.S. goods {VERBS[flow]} {_names(partner)}, {period.label}: {which} month " + (
+        f"of {ym[0]}?" if within == "year" else "on record?")
+    span = f"{month_name(min(series))} – {month_name(max(series))}" if series else "—"
+    definition = f"The month set against every month loaded ({span}). {DEFINITIONS[flow]}"
+    if ym not in series:
+        return Result("", {}, None, "USD", label, definition, notes=[_coverage_note(ctx, basic[0], period)])
+    value = series[ym]
+    better = (lambda a, b: a > b) if which == "highest" else (lambda a, b: a < b)
+    beaten = [k for k, v in series.items() if k < ym and not better(value, v)]
+    later = [k for k, v in series.items() if k > ym and better(v, value)]
+    if within == "year":   # every month of the year, before and after it
+        beaten, later = beaten + later, []
+    base = flow_value(ctx, flow, partner, period)
+    notes = [f"Monthly series loaded {span}; 'record' means within it." if within == "series" else
+             f"The months of {ym[0]} loaded: {span}."]
+    if beaten:
+        top = (max if which == "highest" else min)(beaten, key=lambda k: series[k])
+        notes.insert(0, f"{period.label} ({fmt_usd(value)}) was {'below' if which == 'highest' else 'above'} "
+                        f"{month_name(top)} ({fmt_usd(series[top])}).")
+    return Result("", {}, value, "USD", label, definition, base.evidence, notes=notes,
+                  detail={"on_record": not beaten, "beaten_by": [month_name(k) for k in sorted(beaten)],
+                          "overtaken_by": [month_name(k) for k in later], "since": month_name(min(series)),
+                          "series": {f"{y}-{m:02d}": v for (y, m), v in series.items()}})
 
 
 def fmt_usd(value: float) -> str:
