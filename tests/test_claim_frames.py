@@ -9,6 +9,15 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # imports 2024: Germany #4 source; exports: South Korea #8, Netherlands #4, Japan #6 ("which ranks fifth"); each
+    # partner keeps its own place
+    ("Germany is the third-largest source of U.S. imports and South Korea ranks seventh among U.S. export markets.",
+     [("rank", "contradicted"), ("rank", "contradicted")]),
+    ("The Netherlands, thanks largely to Rotterdam, is the fourth-largest market for U.S. goods, just ahead of Japan, "
+     "which ranks fifth.", [("rank", "supported"), ("rank", "contradicted")]),
+    # imports from Mexico: October 2024 $45.48 bn, the highest month loaded ("a record monthly high in October")
+    ("U.S. imports from Mexico fell to about $39 billion in December 2024, down from a record monthly high in October.",
+     [("trade_value", "supported"), ("trade_record", "supported")]),
     # monthly imports from Mexico: October 2024 $45.48 bn, the highest month from January 1985; exports to Mexico
     # March 2024 $26.98 bn, below August 2024 ($30.05 bn)
     ("In October 2024 U.S. imports from Mexico posted the highest monthly figure ever.", [("trade_record", "supported")]),

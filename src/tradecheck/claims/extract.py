@@ -1148,7 +1148,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         if nth == 1:
             # "Mexico is the biggest, ahead of Canada and China": the comparisons are the rank's
             out[:] = [x for x in out if not (x.kind == "trade_compare" and x.slots.get("direction") == "more")]
-    for m in () if asking or any(c.kind == "rank" for c in out) else as_verb:
+    for m in () if asking else as_verb:
         # "Germany ranked third among sources of U.S. imports": a rank as a verb and a place
         nth = _place_number(m.group("n"))
         # "Among U.S. export markets, the Netherlands ranked third": the ranking named elsewhere
@@ -1159,7 +1159,20 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         among = m.group(0).lower() if m.group("role") else (_LIST_ROLE.search(s.text) or m).group(0).lower()
         flow = "imports" if "import" in among else _role_flow(role)
         subjects = _subjects_before(mentions, s.start + m.start(), s)[-1:] or lead or d.subjects
-        claim("rank", clause_of(s.start + m.start()), subjects=subjects[:1], flow=flow,
+        span = clause_of(s.start + m.start())
+        if any(c.kind == "rank" and c.subjects[:1] == subjects[:1] and (
+                c.slots.get("rank") == nth or c.start < s.start + m.start() < c.end) for c in out):
+            continue   # the same place said twice ("is the third-largest source …, ranked third")
+        if earlier := [c for c in out if c.kind == "rank" and c.start < s.start + m.start() < c.end + 1]:
+            # "Germany is the third-largest source of U.S. imports and South Korea ranks seventh among U.S.
+            # export markets": each partner its own place, from its name on
+            named = max((x.start for x in mentions if x.country_id in subjects[:1] and x.start < s.start + m.start()),
+                        default=s.start + m.start())
+            for c in earlier:
+                c.end = min(c.end, s.start + len(s.text[:named - s.start].rstrip(" ,;").removesuffix(" and")))
+                c.text = _text(s, c.start, c.end)
+            span = (named, span[1])
+        claim("rank", span, subjects=subjects[:1], flow=flow,
               slots={"rank": nth, "role": role, "topic": "trade", "claimed": f"#{nth} ({m.group(0).strip()})"})
     for m in () if asking else as_place:
         # "has slipped to sixth place", "Canada was back on top in 2022": a place, the ranking named
@@ -1458,15 +1471,26 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                                 else s.text[:m.start()]) or not re.search(
                     r"(?i)\b(?:deficits?|surplus(?:es)?)\b", s.text) and re.search(r"(?i)\bdeficits?\b", before)):
                 which = "lowest" if which == "highest" else "highest"  # a record deficit is the lowest balance
+            named = None
             if period is None or period.kind != "month":
                 # "In October 2024 … posted the highest monthly figure ever": the month named in the clause
-                named = next((t for t in reversed(times) if t.kind == "month" and t.period is not None
-                              and t.start < span[1]), None) if re.search(r"(?i)\bmonth", m.group(0)) else None
+                months = [t for t in times if t.kind in ("month", "bare_month", "that_month") and t.period is not None
+                          and t.period.kind == "month"]
+                # (the month right after the words, "a record monthly high in October", else, when the words
+                # say "monthly", the last before them; a month's "record" said plainly is the year's)
+                follow = re.match(r"(?i)\s*(?:monthly\s+)?(?:high|low|level|figure|total)?\s*", s.text[m.end():])
+                named = next((t for t in months if 0 <= t.start - (s.start + m.end() + follow.end()) <= 3), None) or (
+                    next((t for t in reversed(months) if t.start < span[1]), None)
+                    if re.search(r"(?i)\bmonth", m.group(0)) else None)
                 period, stated = (named.period, True) if named else (period, stated)
+                if named is not None and named.start > s.start + m.end():
+                    span = (span[0], max(span[1], named.end))
             claim("trade_record", (s.start + m.start(), max(s.start + m.end(), when.end if when else 0)),
                   subjects=subjects, period=period, period_stated=stated, flow=flow,
                   slots={"which": which, "claimed": f"a record ({which})", "peak": m.re is _TRADE_PEAK,
-                         **({"within": "year"} if m.groupdict().get("year") else {})})
+                         **({"within": "year"} if m.groupdict().get("year") else {}),
+                         # (a record said of a month's figure with no month word is the year's)
+                         **({"annual": True} if named is None and not re.search(r"(?i)\bmonth", m.group(0)) else {})})
     for m in _EXTREME_LOOKBACK.finditer(s.text) if "trade" in topics and not (
             {"encounters", "seizures", "va", "sme"} & topics) else ():
         # "China's share of U.S. goods imports dropped to 13.4% in 2024, the lowest in two decades": the

@@ -2231,7 +2231,7 @@ def _trade_record(claim: Claim, ctx: Context) -> list[Reading]:
         return _no_data(claim, ctx, "the partner could not be identified")
     period, notes = _trade_period(claim, ctx)
     which = claim.slots.get("which", "highest")
-    if period.kind == "month" and not claim.slots.get("share"):
+    if period.kind == "month" and not claim.slots.get("share") and not claim.slots.get("annual"):
         # "In October 2024 U.S. imports from Mexico posted the highest monthly figure ever", "…, the highest
         # monthly figure that year": the month against the monthly series (or its year's months)
         within = claim.slots.get("within") or "series"
