@@ -9,6 +9,26 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # each clause its own: fentanyl FY2024 9,928.8 kg (all CBP) and Border Patrol FY2023 2,840.8 lb; marijuana FY2021
+    # 319,446.9 lb -> FY2024 174,991.1 lb (-45.2%), cocaine FY2023 81,085.4 lb; northern border encounters FY2022
+    # 109,535 -> FY2024 198,929 (x1.82), Border Patrol there 23,720; Canada 17.0% of U.S. goods trade in 2024,
+    # balance with Vietnam -$123.46 bn
+    ("In fiscal 2024 CBP seized nearly 10,000 kilograms of fentanyl; Border Patrol agents alone seized about 3,500 "
+     "pounds of fentanyl in fiscal 2023.", [("seizures", "supported"), ("seizures", "contradicted")]),
+    ("Marijuana seizures fell by nearly half between fiscal 2021 and fiscal 2024, while cocaine seizures exceeded "
+     "85,000 pounds in fiscal 2023.", [("seizures_change", "supported"), ("seizures", "contradicted")]),
+    ("Encounters on the northern border nearly doubled from fiscal 2022 to fiscal 2024, while Border Patrol "
+     "apprehensions there topped 30,000 in fiscal 2024.", [("encounters_change", "supported"),
+                                                          ("encounters_value", "contradicted")]),
+    ("Canada's share of total U.S. goods trade was 15% in 2024, while the deficit with Vietnam reached $127 billion.",
+     [("trade_share", "close"), ("trade_value", "close")]),
+    # WIOD 2011: Mexico/China 0.69x; exports 2024: Mexico + Canada $683.94 bn < the next ten $711.53 bn; southwest
+    # border July 2025 7,824, the lowest month of the file (from October 2021)
+    ("In the WIOD tables for 2011, Mexican value added embedded in U.S. exports was roughly two-thirds of the Chinese "
+     "figure.", [("va_ratio", "supported")]),
+    ("REP. SALAS: Mexico and Canada together bought more from us in 2024 than our next ten export markets combined.",
+     [("group_vs_next", "contradicted")]),
+    ("REP. TATE: July 2025 was the lowest month on record at the southwest border.", [("encounters_record", "supported")]),
     # imports 2024: Germany #4 source; exports: South Korea #8, Netherlands #4, Japan #6 ("which ranks fifth"); each
     # partner keeps its own place
     ("Germany is the third-largest source of U.S. imports and South Korea ranks seventh among U.S. export markets.",

@@ -165,6 +165,9 @@ TOPICS = {
           r"\bof\s+the\s+value\s+(?:in|of)\s+(?:U\.S\.\s+|American\s+)?(?:gross\s+)?exports\s+(?:\w+\s+){0,2}?"
           r"(?:originated|originates|came|comes)\s+(?:in|from)\b",
     "encounters": r"encounters?|apprehen(?:sions?|d|ded|ding)\b|crossings?|migrants?|illegal entr|border patrol|"
+                  # "July 2025 was the lowest month on record at the southwest border"
+                  r"\b(?:lowest|highest|busiest|quietest|worst|slowest)\s+month\b[^.;]{0,40}?\b(?:southwest|southern|northern)\s+"
+                  r"border\b|"
                   # "CBP tallied in July 2025 its lowest monthly count"
                   r"\bCBP\s+(?:tallied|counted|logged)\b(?![^.;]{0,80}(?:seiz|pounds|kilo|fentanyl|cocaine|meth|heroin|"
                   r"marijuana|drugs?\b))|"
@@ -344,7 +347,8 @@ _NEXT = re.compile(
     # "exports to Mexico and Canada combined exceeded those to the next ten markets together"
     r"\b(?P<verb>exceed(?:ed|s)?|outstrip(?:ped|s)?|surpass(?:ed|es)?|topped|trail(?:ed|s)?|lagged|out-?buy(?:s)?|out-?bought|"
     r"outsell(?:s)?|outsold|outpace(?:d|s)?)\s+"
-    rf"(?:(?:those|that|exports|sales)\s+(?:to|from|with)\s+)?)(?:the\s+)?next\s+(?P<n>{_GROUP_N})\s+(?:largest\s+|biggest\s+)?"
+    rf"(?:(?:those|that|exports|sales)\s+(?:to|from|with)\s+)?)(?:the\s+|our\s+|its\s+|America['’]s\s+)?next\s+"
+    rf"(?P<n>{_GROUP_N})\s+(?:largest\s+|biggest\s+)?"
     rf"(?:U\.S\.\s+|American\s+)?(?P<what>{_GROUP_WHAT})(?:\s+(?:combined|put together|together))?")
 #: "the next 10 export markets after Canada and Mexico": a group ranked after the partners named
 _NEXT_AFTER = re.compile(
@@ -2018,7 +2022,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                r"(?:total|level|figure|purchases|sales|imports|exports|contribution|content|"
                                r"share)\b\s*[.,;)])|"
                                # "two-thirds of the Chinese content", "roughly half the Chinese content"
-                               r"(?:of\s+)?(?:the\s+)?(?-i:[A-Z])\w*\s+(?:content|contribution|value\s+added|share)\b\s*[.,;)])",
+                               r"(?:of\s+)?(?:the\s+)?(?-i:[A-Z])\w*\s+(?:content|contribution|value\s+added|share|figure|amount|"
+                               r"total|level)\b\s*[.,;)])",
                                s.text[q.end - s.start:])
             between = s.text[prior.quantity.end - s.start:q.start - s.start] if prior and prior.quantity else ""
             if prior is not None and re.fullmatch(r"(?i)\s*(?:in\s+(?:FY\s?|fiscal\s+)?\d{4}\s+)?to\s+", between):
@@ -2193,9 +2198,15 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     "drug": drug.group(1).lower() if drug else "fentanyl", "component": component,
                     "region": _seizure_region(s.text)})
             elif "seizures" in topics and direction and ("encounters" not in topics or not _ENC_NOUN.search(s.text)):
+                # (the figure's own clause's periods when it names some: "Marijuana seizures fell by nearly half
+                # between fiscal 2021 and fiscal 2024, while cocaine seizures exceeded 85,000 pounds in fiscal 2023")
+                own_times = [t for t in times if clause_of(q.start)[0] <= t.start < clause_of(q.start)[1]
+                             and t.period is not None]
+                if len(own_times) < 2 and not any(t.kind in ("range", "since") for t in own_times):
+                    own_times = []   # ("…, and by fiscal 2024 the haul had dropped by more than two-thirds": from the other)
                 claim("seizures_change", span, quantity=q, slots={
                     "direction": _direction_of(direction),
-                    **_seizure_slots(s, asked_times or times, q.start)})
+                    **_seizure_slots(s, asked_times or own_times or times, q.start)})
             elif sector and "encounters" in topics and not direction and (whole := re.match(
                     r"\s+of\s+[^.;%]{0,50}?\b(?:southwest|southern|northern|coastal|nationwide|national|all)\b",
                     s.text[q.end - s.start:])):
@@ -2282,7 +2293,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 # "took 16.2% of U.S. goods exports … and supplied more than a fifth of U.S. imports": the
                 # flow named right after the figure, else the sentence's
                 c = claim("trade_share", span, quantity=q, subjects=subjects,
-                          flow=_flow_cue(s.text[q.end - s.start:q.end - s.start + 40]) or _flow(s.text))
+                          flow=_flow_cue((own := _until_aside(s.text, q.end - s.start))[q.end - s.start:q.end - s.start + 40])
+                          or _flow(own, s.text, q.start - s.start))
                 if not partner_named and (top := _TOP_GROUP.search(s.text, 0, q.start - s.start)):
                     # "the top five partners accounted for more than half of U.S. goods trade"
                     c.subjects, c.slots["next"] = (), (_group_size(top), top.group("what").lower())
@@ -2326,10 +2338,13 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             # "… between fiscal 2022 and fiscal 2024": the range's last year against its first
             span_of = next((t.period for t in times if t.kind == "range" and t.period is not None
                             and t.period.end is not None), None)
+            # (the clause's own counted noun: "Encounters on the northern border nearly doubled …, while Border
+            # Patrol apprehensions there topped 30,000")
+            scope = around if _ENC_NOUN.search(around) else context
             c = claim("encounters_change", span, quantity=q, slots={
                 "direction": "down" if q.value < 1 else "up", "multiple": True, "base": span_of,
-                "dataset": _dataset_at(s.text, q.start - s.start) or _dataset(context), "component": _component(context),
-                "border_patrol": _patrol_words(context)})
+                "dataset": _dataset_at(s.text, q.start - s.start) or _dataset(context), "component": _component(scope),
+                "border_patrol": _patrol_words(scope)})
             if pair := _fraction_periods(s, q, times, _OF_YEAR_TOTAL.match(s.text, q.end - s.start)):
                 # "encounters in fiscal 2024 were more than eight times what they were in fiscal 2021"
                 out.remove(c)
@@ -2397,7 +2412,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 # "officers at ports seized about 9,900 pounds, while Border Patrol agents between the
                 # ports seized …": the clause's own component first
                 "component": (component := own if (own := _seizure_component(_text(s, lo, q.start), before=True)) != "all"
-                              else _seizure_component(context)),
+                              # ("In fiscal 2024 CBP seized nearly 10,000 kilograms …; Border Patrol agents alone
+                              # seized …": CBP named as the seizer is all of it)
+                              or re.search(r"\bCBP\b", _text(s, lo, q.start)) else _seizure_component(context)),
                 # "Border agents seized …": CBP's officers and agents, or the Border Patrol's agents only
                 **({"components": ("all", "usbp")} if component == "all" and _BORDER_AGENTS.search(context) else {})})
         elif q.unit == "count" and (prior := next((c for c in reversed(out) if c.kind == "seizures"), None)) and \
@@ -3331,6 +3348,12 @@ def _component(text: str) -> str:
     if re.search(r"ports? of entry|(?:office of )?field operations|\bofo\b|cbp officers|(?:southwest|border|land)\s+ports\b", t):
         return "ofo"
     return "all"
+
+
+def _until_aside(text: str, pos: int) -> str:
+    """``text`` up to the clause that follows ``pos`` ("…, while the deficit with Vietnam reached …")."""
+    aside = re.compile(r",\s+(?:while|whereas|but|and|even\s+as)\s|;").search(text, pos)
+    return text[:aside.start()] if aside else text
 
 
 def _flow_sentence(text: str, before: str) -> str:

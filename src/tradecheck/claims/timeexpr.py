@@ -93,13 +93,13 @@ _PATTERNS = [
                               rf"(?!\s+(?:and|or|to|through)\s+(?:{_MONTH})\.?,?\s+\d)")),
     # "June came in at around 145,000", "July saw …": a month as the subject (May, also a verb, left out)
     ("bare_month", re.compile(r"\b(?P<m1>January|February|March|April|June|July|August|September|October|November|"
-                              r"December)(?:['’]s)?\s+(?:came\s+in|saw|brought|recorded|logged|posted|total|count|"
+                              r"December)(?:['’]s)?\s+(?:itself\s+|alone\s+)?(?:came\s+in|saw|brought|recorded|logged|posted|total|count|"
                               r"tally|figures?|numbers)\b")),
     ("since_bare_month", re.compile(rf"(?i)\bsince\s+(?:last\s+)?(?P<m1>{_MONTH})\b(?!\.?\s+\d)")),
     # "Christmas week of 2022 …; nationwide that December": the month in the year in play
     ("that_month", re.compile(rf"\b[Tt]hat\s+(?P<m1>{_MONTH})\b(?!\.?,?\s+\d)")),
     # "fell to under 12,000 in February 2025, down 85% from January": a base month, in the year in play
-    ("from_month", re.compile(rf"\b(?:from|than(?:\s+in)?|compared\s+(?:with|to)|versus|vs\.?)\s+(?P<m1>{_MONTH})\b"
+    ("from_month", re.compile(rf"\b(?:from|than(?:\s+in)?|compared\s+(?:with|to)|versus|vs\.?|below|above)\s+(?P<m1>{_MONTH})\b"
                               rf"(?!\.?,?\s+\d)")),
     ("fy_through", re.compile(rf"(?i)\b(?:FY\s?'?|fiscal\s+(?:year\s+)?)(?P<y1>{_YEAR}|\d{{2}}),?\s+(?:through|thru|up\s+to|"
                               rf"to\s+date\s+through)\s+(?:the\s+end\s+of\s+)?(?P<m1>{_MONTH})\b(?!\.?,?\s+\d)")),
