@@ -9,6 +9,24 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # 2024: Vietnam #3 by the goods deficit (-$123.46 bn); imports from Vietnam 2018 $49.14 bn -> 2024 $136.50 bn
+    # (x2.78): the change's "since 2018" is not the deficit's date, nor its flow
+    ("Vietnam is now the third-largest source of the U.S. goods deficit, at roughly US$123-billion, and U.S. imports "
+     "from Vietnam have nearly tripled since 2018.", [("rank", "supported"), ("trade_value", "supported"),
+                                                       ("trade_growth", "supported")]),
+    # Germany 2024: exports $75.72 bn, imports $160.38 bn ("against imports of")
+    ("U.S. exports to Germany came in at US$73-billion last year, against imports of US$160-billion.",
+     [("trade_value", "close"), ("trade_value", "supported")]),
+    # northern border fentanyl FY2023 2.5 lb -> FY2024 43.0 lb ("fiscal 2023 to 43 pounds" is no range of years);
+    # southwest border December 2024 96,037, down 68.2% from 301,981 ("December 2024 encounters": no count of 2024)
+    ("Fentanyl seized at the northern border rose from 2.5 pounds in fiscal 2023 to 43 pounds in fiscal 2024.",
+     [("seizures", "supported"), ("seizures", "supported")]),
+    ("December 2024 encounters at the southwest border were down more than two-thirds from a year earlier, at about "
+     "90,000.", [("encounters_change", "supported"), ("encounters_value", "close")]),
+    # cocaine calendar 2022 68,998.1 lb (all CBP); northern border FY2025 4,824 lb: the region is the later clause's
+    ("CBP seized about 69,000 pounds of cocaine in calendar 2022, and officers on the northern border intercepted more "
+     "than 5,000 pounds of cocaine in fiscal 2025.", [("seizures", "supported"), ("seizures", "contradicted")]),
+    ("Canada bought about US$70-billion of U.S. services last year.", [("no_data", "no_data")]),
     # each clause its own: fentanyl FY2024 9,928.8 kg (all CBP) and Border Patrol FY2023 2,840.8 lb; marijuana FY2021
     # 319,446.9 lb -> FY2024 174,991.1 lb (-45.2%), cocaine FY2023 81,085.4 lb; northern border encounters FY2022
     # 109,535 -> FY2024 198,929 (x1.82), Border Patrol there 23,720; Canada 17.0% of U.S. goods trade in 2024,

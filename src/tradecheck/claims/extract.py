@@ -201,6 +201,7 @@ _ACTORS = re.compile(r"(?i)\b(?:Mexican|Mexico['’]s|Panama['’]s|Panamanian|G
 #: What the loaded sources do not hold: a claim about it is statistical but has no data here.
 UNLOADED = {
     "services_trade": r"\bservices\s+(?:exports?|imports?|trade|surplus|deficit|balance)\b|\bin\s+services\b|"
+                      r"\bof\s+(?:U\.S\.\s+|American\s+|Canadian\s+|Mexican\s+)?services\b|"
                       r"\b(?:including|counting|with|plus|add|adding)\s+(?:in\s+)?services\b|\bgoods\s+and\s+services\b",
     "remittances": r"\bremittances?\b|\bsent home\b",
     "investment": r"\b(?:foreign\s+direct\s+)?investment\b|\bFDI\b",
@@ -739,7 +740,7 @@ def _flow(text: str, sentence: str | None = None, pos: int | None = None) -> str
 
 
 #: A flow named as a figure's label, right before it, in a list of them: "exports $41.5B, imports $83.6B"
-_FLOW_LABEL = re.compile(r"(?i)(?:^|[,;:•|(]\s*|\b(?:U\.S\.|US|American)\s+)(?:goods\s+)?"
+_FLOW_LABEL = re.compile(r"(?i)(?:^|[,;:•|(]\s*|\b(?:U\.S\.|US|American|against|versus|vs\.?)\s+)(?:goods\s+)?"
                          r"(?P<flow>exports?|imports?|balance|deficit|surplus|two-way\s+trade|total\s+trade)"
                          r"\s*(?:of\s+|:\s*|=\s*)?[–−-]?\s*$")
 
@@ -894,6 +895,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     if d.previous and ("former" in s.text or "latter" in s.text):
         mentions = _former_latter(s, mentions, d.previous[1])
     times = find_times(s.text, s.start, d.written)
+    # ("December 2024 encounters …": a year inside a date is not a count)
+    quantities = [q for q in quantities if not (q.unit == "count" and any(
+        t.kind == "month" and t.start <= q.start and q.end <= t.end for t in times))]
     if first_time := _FIRST_SINCE.search(s.text):
         # "for the first time since 1971" bounds the crossing, it is not the figure's period
         times = [t for t in times if not s.start + first_time.start() <= t.start < s.start + first_time.end()]
@@ -1095,7 +1099,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         nth = _rank_of(m)
         role = m.group("role").lower()
         role = "deficit" if role in ("gap", "imbalance") else role   # "the third-largest bilateral gap"
-        if sign := re.search(r"(?i)\b(surplus|deficit)\b", s.text[m.end("ord"):m.start("role")]):
+        if sign := re.search(r"(?i)\b(surplus|deficit)\b", s.text[m.end("ord"):m.start("role")]) or re.match(
+                r"(?i)s?\s+of\s+(?:the\s+)?(?:U\.S\.\s+|America['’]s\s+|our\s+)?(?:goods\s+|trade\s+)*(surplus|deficit)\b",
+                s.text[m.end("role"):]):
+            # ("the third-largest source of the U.S. goods deficit": ranked by the balance)
             role = sign.group(1).lower()   # "the largest U.S. goods-surplus partner": ranked by the surplus
         flow = _role_flow(role)
         top = re.search(r"(?i)\btop\s+(two|three|four|five|[2-5])\b", m.group(0))
@@ -2372,7 +2379,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     # "imports from South Korea in 2024 were nearly double their 2019 level"
                     since = replace(own, kind="range", period=Period.range((int(of_year.group("y") or of_year.group("y2")), 1),
                                                                            (own.period.start[0], 12)))
-                claim("trade_growth", span, quantity=q, subjects=subjects, flow=_flow(s.text),
+                # (the flow of the figure's own clause: "…, and U.S. imports from Vietnam have nearly tripled")
+                claim("trade_growth", span, quantity=q, subjects=subjects,
+                      flow=_flow(_text(s, *clause_of(q.start)), s.text, q.start - s.start),
                       slots={"direction": "down" if q.value < 1 else "up", "multiple": True,
                              "base": since.period if since else None,
                              "base_kind": "since" if since and since.kind == "year" else (since.kind if since else None),
@@ -2403,9 +2412,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                              _text(s, span[0], q.start))
             # ("CBP seized about 69,000 pounds in calendar 2025, and more than 45,000 pounds of it came through
             # the southwest border": a region named only after a later figure is that figure's)
+            # (… and one named in a later figure's clause: "CBP seized about 69,000 pounds of cocaine in calendar
+            # 2022, and officers on the northern border intercepted more than 5,000 pounds")
             later = min((x.end for x in quantities if x.start > q.end and x.unit in ("kg", "lb")), default=None)
-            regions = ("all",) if later is not None and _seizure_region(_text(s, s.start, later)) == "all" \
-                and _seizure_region(s.text) != "all" else _regions(context)
+            regions = ("all",) if later is not None and _seizure_region(s.text) != "all" and (
+                _seizure_region(_text(s, s.start, later)) == "all" or _seizure_region(_text(s, *clause_of(q.start))) == "all"
+                and _seizure_region(_text(s, *clause_of(later - 1))) != "all") else _regions(context)
             claim("seizures", span, quantity=q, slots={
                 "drug": drug.group(1).lower() if drug else None,
                 "actor": "mexico" if actor and not ours else "cbp", "regions": regions,
@@ -3306,6 +3318,13 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None =
     if follow:
         return follow[0].period, True   # "22,199 in its first counted year, 1925"
     any_time = [t for t in times if t.period is not None and not t.average]
+    if s is not None and any_time:
+        # ("Vietnam is now the third-largest source of the deficit, at roughly $123 billion, and imports from
+        # Vietnam have nearly tripled since 2018": a change's start in a clause after the figure's is not its date)
+        bound = s.start + len(_until_aside(s.text, max(span[1], anchor or 0) - s.start))
+        any_time = [t for t in any_time if t.start < bound or t.kind not in ("since", "range")]
+        if not any_time:
+            return d.period, False
     if that := [t for t in any_time if t.kind == "that_month" and (anchor is None or t.start < anchor)]:
         return that[-1].period, True   # "Christmas week of 2022 …; nationwide that December, CBP counted …"
     if any_time and s is not None and anchor is not None and any_time[0].start >= span[1] and \
@@ -3474,7 +3493,8 @@ def _one_sector(found: Iterable[str]) -> str | None:
 
 
 #: the words naming each border series, shared by :func:`_dataset` and :func:`_dataset_at`
-_NORTHERN_CUE = r"northern\s+(?:land\s+)?border|u\.s\.-canad\w+\s+border|canadian\s+(?:border|line)"
+_NORTHERN_CUE = (r"northern\s+(?:land\s+)?border|u\.s\.[-–]canad\w+\s+border|canad\w+[-–]u\.s\.\s+border|"
+                 r"canadian\s+(?:border|line)")
 _COASTAL_CUE = r"\bcoastal\s+(?:border|sectors?|region)\b"
 _ALL_BORDERS_CUE = r"\ball\s+(?:u\.s\.\s+|of\s+the\s+|america['’]s\s+)?borders\b"
 _SOUTHWEST_CUE = r"southwest|southern\s+border|u\.s\.-mexico\s+border|\bswb?\b"

@@ -26,6 +26,9 @@ _NWORD = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fiftee
 _TERMS = {"obama": ((2009, 2), (2017, 1), 2009, 2016), "biden": ((2021, 2), (2025, 1), 2021, 2024),
           "trump_first": ((2017, 2), (2021, 1), 2017, 2020)}
 
+#: a two-digit end that is an amount, not a year: "from 2.5 pounds in fiscal 2023 to 43 pounds"
+_NOT_AMOUNT = r"(?!\s*(?:pounds|lbs?|kilo\w*|kg|tons?|percent|per\s+cent|%|million|billion|thousand|people|doses)\b)"
+
 _PATTERNS = [
     # a full date, to the day, is when something was said or published, not a period claimed
     ("date", re.compile(rf"(?i)\b(?:(?P<d>\d{{1,2}})\s+(?P<m1>{_MONTH})\.?|(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})"
@@ -104,8 +107,10 @@ _PATTERNS = [
     ("fy_through", re.compile(rf"(?i)\b(?:FY\s?'?|fiscal\s+(?:year\s+)?)(?P<y1>{_YEAR}|\d{{2}}),?\s+(?:through|thru|up\s+to|"
                               rf"to\s+date\s+through)\s+(?:the\s+end\s+of\s+)?(?P<m1>{_MONTH})\b(?!\.?,?\s+\d)")),
     ("fy_range", re.compile(rf"(?i)\b(?:between\s+)?(?:FY\s?'?|fiscal\s+(?:years?\s+)?)(?P<y1>{_YEAR}|\d{{2}})"
-                            rf"(?:{_DASH}|\s+and\s+)(?:FY\s?'?|fiscal\s+(?:year\s+)?)?(?P<y2>{_YEAR}|\d{{2}})\b(?![,.]\d)")),
-    ("range_years", re.compile(rf"(?i)\b(?:between\s+)?(?P<y1>{_YEAR})(?:{_DASH}|\s+and\s+)(?P<y2>{_YEAR}|\d{{2}})\b(?![,.]\d)")),
+                            rf"(?:{_DASH}|\s+and\s+)(?:FY\s?'?|fiscal\s+(?:year\s+)?)?(?P<y2>{_YEAR}|\d{{2}})\b(?![,.]\d)"
+                            rf"{_NOT_AMOUNT}")),
+    ("range_years", re.compile(rf"(?i)\b(?:between\s+)?(?P<y1>{_YEAR})(?:{_DASH}|\s+and\s+)(?P<y2>{_YEAR}|\d{{2}})\b(?![,.]\d)"
+                               rf"{_NOT_AMOUNT}")),
     ("since_year", re.compile(rf"(?i)\bsince\s+(?P<y1>{_YEAR})\b")),
     ("since_fy", re.compile(rf"(?i)\bsince\s+(?:FY\s?'?|fiscal\s+(?:year\s+)?)(?P<y1>{_YEAR}|\d{{2}})\b")),
     # "December 2023", "December of '23" (spoken)
