@@ -9,6 +9,15 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # Border Patrol highs of any year are read with and without the Title 42 expulsions: southwest FY2000 1,643,679
+    # (the Title 8 high; FY2022 2,206,436 with expulsions), nationwide FY1986 1,692,544 (FY2022 2,214,650)
+    ("CHIEF (RET.) WALSH: Apprehensions topped 1.6 million along the southwest border in fiscal 2000, the highest "
+     "southwest-border total in Border Patrol history.", [("encounters_value", "supported"),
+                                                         ("encounters_record", "depends")]),
+    ("Border Patrol apprehensions at the southwest border exceeded 2 million in fiscal 2022, a record.",
+     [("encounters_value", "supported"), ("encounters_record", "depends")]),
+    ("Nationwide, the Patrol's fiscal 1986 total was the all-time high for the agency.",
+     [("encounters_record", "depends")]),
     # 2024: Vietnam #3 by the goods deficit (-$123.46 bn); imports from Vietnam 2018 $49.14 bn -> 2024 $136.50 bn
     # (x2.78): the change's "since 2018" is not the deficit's date, nor its flow
     ("Vietnam is now the third-largest source of the U.S. goods deficit, at roughly US$123-billion, and U.S. imports "

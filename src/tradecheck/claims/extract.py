@@ -1541,8 +1541,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                   period_stated=month is not None,
                   slots={"which": which, "dataset": _dataset(context), "record": record is not None,
                          "components": _components(context),
-                         # "… made 2.2 million apprehensions. That is the most in its history."
-                         "apprehensions": context != s.text and bool(re.search(r"(?i)apprehen|arrest", context)),
+                         # "… made 2.2 million apprehensions. That is the most in its history.", "Border Patrol
+                         # apprehensions … exceeded 2 million in fiscal 2022, a record": a Border Patrol high
+                         "apprehensions": context != s.text and bool(re.search(r"(?i)apprehen|arrest", context)) or bool(
+                             re.search(r"(?i)apprehen|arrest|border\s+patrol|\bthe\s+patrol\b|\busbp\b", s.text)
+                             and not re.search(r"(?i)encounter", s.text)),
                          # "the lowest May on record": against the same month of other years
                          "same_month": m.re is not _THAN_ANY_EVER and bool(re.search(rf"(?i)\b(?:{_MONTHS})\b", m.group(0))),
                          "claimed": f"{which} on record" + (f" ({month.period.label})" if month else "")})

@@ -1574,13 +1574,13 @@ def _usbp_record(claim: Claim, ctx: Context, fy: int, which: str) -> list[Readin
         found = [_usbp_until(claim, ctx, scope, fy, claim.slots["until"]) for scope in scopes]
         # (a scope whose series starts later, as the southwest's in FY1960, leaves the other)
         return [x for x in found if x.verdict != "no_data"] or found
-    if claim.slots.get("peak") or (which == "highest" and _STILL.search(claim.text)) or (which == "highest" and 2020 <= fy <= 2023
+    if claim.slots.get("peak") or (which == "highest" and _STILL.search(claim.text)) or (which == "highest"
                                    and (claim.slots.get("apprehensions")
                                         or re.search(r"(?i)apprehen|arrest", claim.text)
                                         or re.search(r"(?i)border\s+patrol|\busbp\b", claim.text)
                                         and not re.search(r"(?i)encounter", claim.text))):
         # from March 2020 to May 2023 the counts include Title 42 expulsions: a high of
-        # "apprehensions" is read both ways (Title 8 alone, or with the expulsions)
+        # "apprehensions", of any year, is read both ways (Title 8 alone, or with the expulsions)
         return [x for scope in scopes for x in _usbp_peak(claim, ctx, scope, fy)]
     out = []
     for scope in scopes:
