@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # imports 2024: Mexico #1 source (also in 2023); China's share 13.4% ("fell to 12.4%" is no place in a ranking)
+    ("Is China still the biggest source of U.S. imports? No. Since 2023 Mexico has been, and China’s share of U.S. "
+     "imports fell to 12.4% in 2024.", [("rank", "supported"), ("trade_share", "contradicted")]),
     # Border Patrol highs of any year are read with and without the Title 42 expulsions: southwest FY2000 1,643,679
     # (the Title 8 high; FY2022 2,206,436 with expulsions), nationwide FY1986 1,692,544 (FY2022 2,214,650)
     ("CHIEF (RET.) WALSH: Apprehensions topped 1.6 million along the southwest border in fiscal 2000, the highest "

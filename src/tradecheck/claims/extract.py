@@ -311,6 +311,7 @@ _TOP_N = re.compile(r"(?i)\b(?:a|one\s+of\s+(?:the|our|its|America['’]s)|(?:cr
 _RANKED = re.compile(r"(?i)\b(?:ranked|ranks|placed|came\s+in|finished|(?:slipped|fell|dropped|slid|rose|climbed|"
                      r"moved|jumped|returned)\s+(?:back\s+)?to)\s+(?:as\s+)?(?:the\s+)?(?:No\.\s?|#|number\s+)?"
                      r"(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)?)\b"
+                     r"(?![.,]\d|\s*(?:%|percent|per\s+cent|billion|million|thousand))"   # ("fell to 12.4%": no place)
                      r"(?:(?:[^.;]|(?<=[A-Z])\.){0,60}?\b(?P<role>sources?|suppliers?|(?:export\s+)?markets?|buyers?|customers?|"
                      r"destinations?|(?:trading\s+)?partners?)\b)?")
 #: "Canada ranked first, Mexico second and China third": a place right after a partner's name
