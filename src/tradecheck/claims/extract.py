@@ -969,8 +969,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     # "Auto parts: Mexico's top export to the U.S., $90B+": a label names what the figures are of
     labelled = next((t for t, pattern in UNLOADED.items() if re.search(pattern, d.label, flags=re.I)), None)
     clauses = _clauses(s)
-    asked_period = next((t.period for t in find_times(question) if t.period is not None and t.kind in (
-        "year", "fy", "month")), None) if question else None
+    # the times the question just asked names (read once; its answer may take their period)
+    question_times = [t for t in find_times(question) if t.period is not None] if question else []
+    asked_period = next((t.period for t in question_times if t.kind in ("year", "fy", "month")), None)
     plain = [t for t in times if t.period is not None and not t.average and t.kind != "every_year"]
     earlier = d.period   # the period in play before this sentence ("That record stood until fiscal 2022")
     if plain:
@@ -1150,7 +1151,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             slots["every_year"] = (since.period.start[0], None, None)
         # "Q: In 1995, which country was …? A: Japan.": the year the question names, if the answer names none
         asked = None if any(t.period is not None for t in times) else next(
-            (t.period for t in find_times(question) if t.period is not None and t.kind in ("year", "fy")), None)
+            (t.period for t in question_times if t.kind in ("year", "fy")), None)
         c = claim("rank", clause_of(answer.start), subjects=(answer.country_id,), slots=slots, flow=_role_flow(role),
                   **({"period": asked, "period_stated": True} if asked else {}))
         # the claim runs from the rank asked to the partner answered ("second-largest trading partner?
@@ -1338,8 +1339,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         season = re.search(r"(?i)\b(spring|summer|fall|autumn|early|late)\b", m.group("pre") or "")
         # (with no time of its own but the "since", the period asked about: "Q: … in September 2024 …?
         # A: It was the lowest since 2017")
-        asked = next((t.period for t in find_times(question) if t.period is not None and t.kind != "since"),
-                     None) if question else None
+        asked = next((t.period for t in question_times if t.kind != "since"), None)
         c = claim("lowest_since", span, period=stated.period if stated else asked or d.period,
                   period_stated=stated is not None, slots={"which": which, "since": when,
                   # "since the pandemic spring of 2020": up to the season's last month
@@ -1495,8 +1495,6 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     next((t for t in reversed(months) if t.start < span[1]), None)
                     if re.search(r"(?i)\bmonth", m.group(0)) else None)
                 period, stated = (named.period, True) if named else (period, stated)
-                if named is not None and named.start > s.start + m.end():
-                    span = (span[0], max(span[1], named.end))
             claim("trade_record", (s.start + m.start(), max(s.start + m.end(), when.end if when else 0)),
                   subjects=subjects, period=period, period_stated=stated, flow=flow,
                   slots={"which": which, "claimed": f"a record ({which})", "peak": m.re is _TRADE_PEAK,
@@ -1999,10 +1997,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 # "Q: Fentanyl seizures fell in 2024, right? A: They did, by roughly 19 percent from the 2023
                 # peak": the change asked about, with its period
                 direction = asked_change
-                asked_times = times + [t for t in find_times(question) if t.period is not None
-                                       and all(t.period != x.period for x in times)]
+                asked_times = times + [t for t in question_times if all(t.period != x.period for x in times)]
             base_time = _growth_base(times, s)   # where a change would start from
-            own = [t for t in times if clause_of(q.start)[0] <= t.start < clause_of(q.start)[1]]
+            own = [t for t in times if c0 <= t.start < c1]   # (c0, c1: the figure's clause, read above)
             if base_time is not None and base_time not in own and any(t.kind in ("since", "range") for t in own):
                 # "…, and imports from Mexico have risen 42% since 2019": the figure's own clause says from when
                 base_time = _growth_base(own, s)
@@ -2402,7 +2399,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             # ("Mexican authorities say they seized 500 kilograms …, enough to kill …": their seizure too)
             if not actor and re.search(r"(?i)\benough\b|\bkill|\bdoses?\b", s.text) and (
                     not _SEIZE_CUE.search(context) or not any(t.period is not None for t in times) and not (
-                        question and any(t.period is not None for t in find_times(question)))):
+                        question_times)):
                 # "a hundred kilograms is enough to kill …", "the 258 kilograms seized in that operation
                 # is enough to kill …": the arithmetic's input, not a count of seizures ("Q: How much
                 # fentanyl did CBP seize in fiscal 2023? A: Roughly 27,000 pounds — enough for …" is one)
