@@ -394,7 +394,8 @@ def _month_record(ctx: Context, flow: str, partner: tuple[str, ...], ym: tuple[i
     label = f"U.S. goods {VERBS[flow]} {_names(partner)}, {period.label}: {which} month " + (
         f"of {ym[0]}?" if within == "year" else "on record?")
     span = f"{month_name(min(series))} – {month_name(max(series))}" if series else "—"
-    definition = f"The month set against every month loaded ({span}). {DEFINITIONS[flow]}"
+    definition = (f"The month set against every month loaded ({span})" if within == "series" else
+                  f"The month set against the other months of {ym[0]} loaded ({span})") + f". {DEFINITIONS[flow]}"
     if ym not in series:
         return Result("", {}, None, "USD", label, definition, notes=[_coverage_note(ctx, basic[0], period)])
     value = series[ym]
