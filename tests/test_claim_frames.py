@@ -9,6 +9,18 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # a Canadian voice: "we" and "us" are Canada, "the Americans" the U.S. (2024: U.S. imports from Canada
+    # $411.89 bn, exports $349.91 bn, balance -$61.98 bn; exports to Japan $78.98 bn, 4.43x)
+    ("We sent US$412-billion of goods south of the border in 2024, and our trade surplus with the Americans came "
+     "to roughly US$62-billion.", [("trade_value", "supported"), ("trade_value", "supported")]),
+    ("Honourable members, the Americans sold us about $350 billion in goods in 2024, some six times what they sold "
+     "Japan.", [("trade_value", "supported"), ("trade_ratio", "contradicted")]),
+    # "the YEAR peak" says that year was the series high: total trade with China 2018 $658.80 bn, beaten by 2022
+    # ($690.26 bn); exports to Canada 2022 $359.08 bn, the high of 1985-2024
+    ("Trade with China totaled roughly $620 billion in 2024, well below the 2018 peak.",
+     [("trade_value", "close"), ("trade_record", "contradicted")]),
+    ("U.S. exports to Canada were $349.9 billion in 2024, still short of the 2022 peak of $359.1 billion.",
+     [("trade_value", "supported"), ("trade_record", "supported"), ("trade_value", "supported")]),
     # imports 2024: Mexico #1 source (also in 2023); China's share 13.4% ("fell to 12.4%" is no place in a ranking)
     ("Is China still the biggest source of U.S. imports? No. Since 2023 Mexico has been, and China’s share of U.S. "
      "imports fell to 12.4% in 2024.", [("rank", "supported"), ("trade_share", "contradicted")]),

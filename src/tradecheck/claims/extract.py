@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from ..indicators.periods import Period
@@ -697,7 +697,9 @@ _TRADE_RECORD = re.compile(r"(?i)(?<!on )(?<!track )\b(?:(?:a|an|the|new)\s+)*(?
 #: "then a record low": an extreme of a border series without the counted noun
 #: "peaked in 2022", "bottomed out in 2009": the year named is the series' high (low)
 _TRADE_PEAK = re.compile(r"(?i)\b(?:(?P<hl>(?<!\d\d\s)peak(?!ed)s?|peaked|bottomed)(?:\s+out)?|(?:hit|reached)\s+(?:its|their|a)\s+"
-                         r"(?P<hl2>peak))\s+(?:in|at)\s+(?=(?:FY\s?|fiscal\s+)?(?:19|20)\d\d\b)")
+                         r"(?P<hl2>peak))\s+(?:in|at)\s+(?=(?:FY\s?|fiscal\s+)?(?:19|20)\d\d\b)|"
+                         # "well below the 2018 peak", "short of its 2022 peak of US$359.1-billion"
+                         r"\b(?:the|its|their)\s+(?:19|20)\d\d\s+(?P<hl3>peak)\b")
 _PEAK = re.compile(r"(?i)\bpeak(?:ed|s)?\b|\bbottomed\s+out\b|\bhit\s+(?:its\s+|their\s+)?bottom\b|\breached\s+(?:its|their|a)\s+(?:all-time\s+)?peak\b")
 _RECORD_WORD = re.compile(r"(?i)\b(?:(?:a|an|the|new|then)\s+)*(?:record|all-time)[- ](?P<ext>low|high)s?\b|"
                           r",\s+(?:a|an)\s+(?:new\s+)?(?:all-time\s+)?(?:monthly\s+|single-month\s+|annual\s+)?record\b"
@@ -765,7 +767,7 @@ _FLOW_CUES = [
         r"(\S+\s+){0,2}?(entering|coming\s+into|arriving\s+in|flowing\s+into|pouring\s+into|streaming\s+into)\s+(the\s+)?"
         r"(u\.s\.|us\b|united\s+states|america|country|american\s+ports|our\s+ports)|"
         r"\b(mexico|canada|china|japan|germany|korea|vietnam)['’]s\s+(goods\s+)?exports\b(?!\s+to\s+(?!the\s+u\.s|the\s+united|america|us\b))|"
-        r"\b(sold|sells|sell|sales|ships|shipped|exported|exports)\s+(\S+\s+){0,7}?"
+        r"\b(sold|sells|sell|sales|ships|shipped|sent|exported|exports)\s+(\S+\s+){0,7}?"
         r"(to|into)\s+(the\s+)?(u\.s\.|us\b(?!\$)|united states|america)|\b(sold|selling|sells|shipped|"
         r"shipping)\s+(us\b|americans\b|the\s+u\.s\.|the\s+united\s+states\b|america\b)|\bsource of (u\.s\.\s+)?(goods\s+)?imports\b|\bsupplier|"
         r"\bimport\s+(share|market)\b|\bshare\s+of\s+(u\.s\.\s+|american\s+)?(goods\s+)?imports\b|"
@@ -790,7 +792,7 @@ _FLOW_CUES = [
         r"\b(bought|buys?|buyers?|purchas\w*|spen[dt]\w*|exports?\s+to|customers?|markets?|consumers?|sales\s+to)\b|"
         r"\b(american|u\.s\.|us)-made\s+(goods|products|merchandise)\b|"
         r"\bof\s+(all\s+)?(u\.s\.\s+|american\s+|america's\s+)?(goods\s+)?exports\b|(^|[•|;]\s*)exports\s*:|"
-        r"\b(shipped|sold|sells?|exported|ships?)\s+(\S+\s+){0,8}?(to|into)\s+(?!the\s+u\.s|the\s+united|america|us\b)|"
+        r"\b(shipped|sold|sells?|exported|ships?|sent)\s+(\S+\s+){0,8}?(to|into)\s+(?!the\s+u\.s|the\s+united|america|us\b)|"
         # "American factories and farms shipped about $334 billion of it south"
         r"\b(american|u\.s\.)\s+(?!consumers|buyers|shoppers|importers)(\S+\s+){0,3}?(shipped|sold|exported|sent)\b")),
 ]
@@ -836,6 +838,7 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
     d = _Discourse(written=written, source=text)
     paragraph, end = None, 0
     tables = find_tables(text) if "|" in text else []
+    canadian = bool(_CANADIAN_VOICE.search(text))
     for table in tables:
         claims.extend(_table_claims(text, table, written))
     for s in sentences(text):
@@ -868,11 +871,68 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
                 c.text = text[c.start:c.end]
             claims.extend(found)
             d.label = ""
+        elif canadian and (told := _as_canada(s)):
+            # "We shipped US$411.9-billion of goods south of the border": read as "Canada shipped … to the
+            # U.S.", the claims' words then taken from the text as written
+            found = _sentence_claims(told[0], d)
+            for c in found:
+                c.start, c.end = s.start + told[1](c.start - s.start), s.start + told[1](c.end - s.start, True)
+                c.text = text[c.start:c.end]
+                if c.quantity is not None:
+                    c.quantity = replace(c.quantity, start=s.start + told[1](c.quantity.start - s.start),
+                                         end=s.start + told[1](c.quantity.end - s.start, True))
+            claims.extend(found)
+            d.label = ""
         else:
             claims.extend(_sentence_claims(s, d))
             d.label = ""
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
+
+
+#: a text written from Canada: "we Canadians", "Canadian here", "the Americans sell us", "our surplus with
+#: the Americans" ("we" and "us" are then Canada, "the Americans" the United States)
+_CANADIAN_VOICE = re.compile(r"(?i)\b(?:we|us)\s+Canadians\b|\bCanadian\s+here\b|"
+                             r"\bthe\s+Americans\b[^.!?\n]{0,80}\b(?:us|we|our)\b|\b(?:us|we|our)\b[^.!?\n]{0,80}\bthe\s+Americans\b")
+#: the words of a Canadian voice that name a side of the trade, and what they are read as
+_CANADA_WORDS = re.compile(
+    r"(?i)\b(?P<us>(?:sold|sells?|ship(?:s|ped)?|sent|sends?|from|with|to)\s+)(?-i:us)\b(?![$.])|"
+    r"(?P<we>\bwe(?:\s+Canadians)?\b(?=\s+(?:\w+\s+)?(?:shipped|ship|sent|send|sold|sell|exported|export|bought|buy|"
+    r"imported|import|purchased|purchase|ran|run|took|take)\b))|"
+    r"(?P<our>\bour\b(?=\s+(?:[\w-]+\s+){0,2}(?:surplus|deficit|exports?|imports?|sales|purchases)\b))|"
+    r"(?P<them>\bthe\s+Americans\b)|\b(?P<from>from\s+)south\s+of\s+the\s+border\b|"
+    r"(?P<south>\bsouth\s+of\s+the\s+border\b)")
+_CANADA_READ = {"us": "Canada", "we": "Canada", "our": "Canada's", "them": "the U.S.", "from": "the U.S.",
+                "south": "to the U.S."}
+
+
+def _as_canada(s: Sentence) -> tuple[Sentence, Callable[..., int]] | None:
+    """The sentence as read from the U.S. side, with a map from its offsets back to the text's (an offset
+    inside words read otherwise goes to their start, or their end for the end of a span); None when the
+    sentence names no side in a Canadian voice."""
+    pieces, moved, at, size = [], [], 0, 0
+    for m in _CANADA_WORDS.finditer(s.text):
+        # (the verb or preposition before "us" is kept: "sold us" is read "sold Canada")
+        said = (m.group("us") or m.group("from") or "") + _CANADA_READ[m.lastgroup]
+        size += m.start() - at
+        moved.append((m.start(), m.end(), size, len(said)))
+        pieces += [s.text[at:m.start()], said]
+        at, size = m.end(), size + len(said)
+    if not moved:
+        return None
+    told = "".join(pieces) + s.text[at:]
+
+    def back(pos: int, end: bool = False) -> int:
+        shift = 0
+        for old_start, old_end, new_start, size in moved:
+            if pos < new_start:
+                break
+            if pos < new_start + size or end and pos == new_start + size:
+                return old_end if end else old_start
+            shift = old_end - (new_start + size)
+        return pos + shift
+
+    return replace(s, text=told, end=s.start + len(told)), back
 
 
 _EMPHASIS = re.compile(r"\*\*|__")
@@ -1464,6 +1524,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     r"(?i)record(?:ed|s)\b", m.group(0)) or unloaded and re.search(
                     not_loaded[unloaded], _text(s, *clause_of(s.start + m.start())), flags=re.I):
                 continue   # (a record of what is not loaded: "Remittances to Mexico hit a record $64.7 billion")
+            if m.re is _TRADE_PEAK and m.group("hl3") and re.search(
+                    r"(?i)(?:%|\bper\s*cent)\s+(?:\w+\s+){0,2}$|\b(?:since|from)\s+$", s.text[:m.start()]):
+                continue   # "about 18.5% below their 2018 peak", "by a fifth since their 2018 peak": a change's base
             which = "lowest" if (m.group("hl") or m.group("hl2") or m.groupdict().get("hl3") or m.groupdict().get("hl4")
                                  or m.groupdict().get("hl5") or "").lower() in (
                 "low", "minimum", "bottomed", "lowest") else "highest"
@@ -3318,6 +3381,10 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None =
     follow = [t for t in times if t.period is not None and not t.average and 0 <= t.start - span[1] <= 3]
     if follow:
         return follow[0].period, True   # "22,199 in its first counted year, 1925"
+    if s is not None and (peak := [t for t in times if t.period is not None and not t.average and t.end <= span[0]
+                                   and re.fullmatch(r"\s*(?:peak|high|low)(?:\s+(?:of|at))?\s*",
+                                                    s.text[t.end - s.start:span[0] - s.start])]):
+        return peak[-1].period, True   # "still short of the 2022 peak of $359.1 billion": the peak's year
     any_time = [t for t in times if t.period is not None and not t.average]
     if s is not None and any_time:
         # ("Vietnam is now the third-largest source of the deficit, at roughly $123 billion, and imports from
