@@ -60,7 +60,9 @@ _PLACE_LINE = re.compile(r"\s*(?P<place>(?!(?:FENTANYL|COCAINE|METH\w*|HEROIN|MA
 
 
 #: a sentence ends at its stop, or at a bullet inside the line ("• Imports: $421.9 billion • …")
-_SENTENCE_END = re.compile(r"[.!?](?:['\"”’)]*\s+(?=[A-Z“\"'(0-9$])|(?<=[\w)][.!?])\s+(?=[a-z]))|\s+(?:[•▪●·]|-(?=\s+\*\*))\s+")
+_SENTENCE_END = re.compile(r"[.!?](?:['\"”’)]*\s+(?=[A-Z“\"'(0-9$])|(?<=[\w)][.!?])\s+(?=[a-z]))|\s+(?:[•▪●·]|-(?=\s+\*\*))\s+|"
+                           # "Quick hits: - Germany: $84.7bn … - Japan: …": a list run into one line
+                           r"\s+-\s+(?=[A-Z][\w.'’&/()–-]*(?:\s+[\w.'’&/()–-]+){0,4}:\s)")
 #: words a stop follows inside a sentence when the next word is lower-case ("15 lb. of fentanyl")
 _LOWER_ABBREV = re.compile(r"(?i)(?:\b(?:lbs?|oz|kg|km|mi|ft|est|approx|fig|gov|govt|sen|rep|dept|pres|ca|cf|al|jr|sr|"
                            r"mt|pct|yrs?|mos?|wk|vol|pp|eds?|op|a\.m|p\.m|[a-z])|\.[a-z])\.$")
@@ -1790,7 +1792,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         if (gapped := _gapped(s, q, out, mentions, times)) is not None:
             # "Mexico took 16% of U.S. exports in 2024, Canada 17%": the same measure, another partner
             end = min([span[1]] + [m.start for m in mentions if m.start >= q.end])
-            claim(gapped.kind, (min(span[0], gapped.start), max(end, q.end)), quantity=q,
+            claim(gapped.kind, (min(span[0], gapped.start), max(end, q.end)), quantity=replace(q, unit=gapped.quantity.unit),
                   subjects=gapped.subjects, flow=gapped.flow, slots=dict(gapped.slots))
             continue
         around = _text(s, *span)
@@ -3104,7 +3106,11 @@ def _gapped(s: Sentence, q: Quantity, out: list[Claim], mentions: list[Mention],
     """A clause that repeats the claim before it for another partner, with its own figure: the
     claim to repeat, with that partner as subject, or ``None``."""
     prior = next((c for c in reversed(out) if c.quantity is not None and c.kind in _GAPPED_KINDS), None)
-    if prior is None or prior.quantity.unit != q.unit or prior.quantity.end > q.start:
+    if prior is None or prior.quantity.end > q.start or prior.quantity.unit != q.unit and not (
+            # "Canadians buy eight and a half thousand dollars a year …, and Mexicans about twenty-two
+            # hundred": a bare number in dollars, as the figure before
+            prior.quantity.unit == "USD" and q.unit == "count" and q.value >= 100 and re.match(
+                r"\s*(?:[.,;:!?)]|$|each\b|apiece\b|a\s+head\b|per\s+(?:person|head|capita)\b)", s.text[q.end - s.start:])):
         return None
     between = s.text[prior.quantity.end - s.start:q.start - s.start]
     named = [m for m in mentions if prior.quantity.end <= m.start < q.start and m.country_id != "USA"]
@@ -3386,6 +3392,8 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None =
                                                     s.text[t.end - s.start:span[0] - s.start])]):
         return peak[-1].period, True   # "still short of the 2022 peak of $359.1 billion": the peak's year
     any_time = [t for t in times if t.period is not None and not t.average]
+    if not any_time and (average := [t for t in times if t.period is not None and t.average]):
+        return average[0].period, True   # "The FY2024 average was nearly 170,000 a month": the average's own
     if s is not None and any_time:
         # ("Vietnam is now the third-largest source of the deficit, at roughly $123 billion, and imports from
         # Vietnam have nearly tripled since 2018": a change's start in a clause after the figure's is not its date)

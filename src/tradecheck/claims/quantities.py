@@ -36,7 +36,7 @@ HEDGES = {
     "in excess of": "over", "better than": "over", "north of": "over", "well over": "over",
     "over": "over", "above": "over", "exceeding": "over",
     "topped": "over", "tops": "over", "surpassed": "over", "surpasses": "over", "exceeded": "over",
-    "exceeds": "over", "passed": "over", "top": "over", "more than doubled to": "over",
+    "exceeds": "over", "passed": "over", "top": "over",
     "exceed": "over", "surpass": "over", "go above": "over", "went above": "over", "rise above": "over",
     "rose above": "over", "climb above": "over", "climbed above": "over", "crack": "over", "cracked": "over",
     "cracks": "over", "break": "over", "broke": "over", "breaks": "over", "crossed": "over", "crosses": "over",
@@ -136,7 +136,7 @@ _CENTS = re.compile(
 #: "half a trillion dollars", "a billion dollars", "three hundred thirty-four billion dollars"
 _WORD_MONEY = re.compile(
     rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>half a|a quarter of a|a third of a|a|{_CARDINAL}{_PART})\s+"
-    rf"(?:(?P<scale>trillion|billion|million)\s+)?(?:(?:U\.S\.|US|American)\s+)?dollars\b")
+    rf"(?:(?P<scale>trillion|billion|million|thousand)\s+)?(?:(?:U\.S\.|US|American)\s+)?dollars\b")
 #: "two million", "half a million": a count in words (money has its own pattern)
 _WORD_COUNT = re.compile(
     rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>half a|a|{_CARDINAL}{_PART})\s+(?P<scale>million|billion|trillion)\b"
@@ -149,8 +149,8 @@ _WORD_THOUSANDS = re.compile(
     rf"|\s+(?:in|during|last|this|per|each|every|a\s+(?:day|month))\b|\s*[.,;:)—–]|\s*$)")
 #: "a single kilogram", "a hundred kilograms", "one pound"
 _WORD_MASS = re.compile(
-    rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>a single|a|{_CARDINAL})\s+"
-    rf"(?P<unit>kilograms?|kilos?|pounds?|grams?|milligrams?|(?:metric\s+)?tons?|tonnes?)\b")
+    rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>a single|half a|a|{_CARDINAL}{_PART})\s+(?:(?P<scale>million|thousand)\s+)?"
+    rf"(?:of\s+)?(?P<unit>kilograms?|kilos?|pounds?|grams?|milligrams?|(?:metric\s+)?tons?|tonnes?)\b")
 _WORD_VALUES = {"a single": 1.0, "half a": 0.5, "a quarter of a": 0.25, "a third of a": 1 / 3, "a": 1.0}
 #: "a fifth of U.S. imports", "roughly a third", "two-thirds", "nine in ten", "one out of every five":
 #: shares in words. A bare "half" or "a third" is a share only where one reads on ("of", "as much").
@@ -201,7 +201,7 @@ class Quantity:
 _HAS_DIGIT = re.compile(r"\d")
 #: searched in the lowercased text: five times faster than with (?i)
 _HAS_WORD_NUMBER = re.compile(r"(?:double|twice|larger|bigger|smaller|triple|treble|quadruple|times|trillion|billion|thousand|dollars|"
-                              r"million|kilo|pound|gram|tons?\b|tonnes|half|halves|thirds?|quarters?|"
+                              r"million|hundred|kilo|pound|gram|tons?\b|tonnes|half|halves|thirds?|quarters?|"
                               rf"{_DENOM}|fold|(?:\d+|{_W_UNIT})\s+(?:in|out\s+of|of\s+every)\s|percent|"
                               r"per\s+cent|cents|doubl|tripl|trebl|quadrupl|quintupl|halv)")
 
@@ -359,8 +359,11 @@ def _find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             word = " ".join(m.group("unit").lower().split())
             unit = UNITS.get(word) or UNITS[word.rstrip("s")]
             unit, factor = _TONS.get(unit, (unit, 1.0))
-            value = _word_number(m.group("n")) * factor
+            # ("half a million pounds": a scale in words)
+            scale = SCALES[m.group("scale").lower()] if m.group("scale") else 1.0
+            value = _word_number(m.group("n")) * scale * factor
             found.append(Quantity(value, unit, m.start() + offset, m.end() + offset, m.group(0), hedge(m),
+                                  _said_precision(value / factor) * factor if scale > 1 else
                                   max(factor, _round_precision(value))))
     for m in scan(_WORD_THOUSANDS):
         n = _word_number(m.group("n"))

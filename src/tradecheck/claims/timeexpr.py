@@ -92,7 +92,7 @@ _PATTERNS = [
                                    rf"year\b")),
     # case matters ("in may"), except in a headline in capitals ("FALL TO 6,000 IN JUNE")
     ("bare_month", re.compile(rf"\b(?:[Tt]his\s+past|[Ll]ast|[Ii]n|[Bb]y|[Tt]his|THIS\s+PAST|LAST|IN|THIS)\s+"
-                              rf"(?P<m1>{_MONTH}|{_MONTH.upper()})\b(?!\.?,?\s+\d)"
+                              rf"(?P<m1>{_MONTH}|{_MONTH.upper()})\b(?!\.?,?\s+(?:of\s+)?\d)"
                               rf"(?!\s+(?:and|or|to|through)\s+(?:{_MONTH})\.?,?\s+\d)")),
     # "June came in at around 145,000", "July saw …": a month as the subject (May, also a verb, left out)
     ("bare_month", re.compile(r"\b(?P<m1>January|February|March|April|June|July|August|September|October|November|"
@@ -113,8 +113,8 @@ _PATTERNS = [
                                rf"{_NOT_AMOUNT}")),
     ("since_year", re.compile(rf"(?i)\bsince\s+(?P<y1>{_YEAR})\b")),
     ("since_fy", re.compile(rf"(?i)\bsince\s+(?:FY\s?'?|fiscal\s+(?:year\s+)?)(?P<y1>{_YEAR}|\d{{2}})\b")),
-    # "December 2023", "December of '23" (spoken)
-    ("month", re.compile(rf"(?i)\b(?P<m1>{_MONTH})\.?,?\s+(?:(?P<y1>{_YEAR})\b|(?:of\s+)?['’](?P<yy>\d{{2}})\b)")),
+    # "December 2023", "March of 2024", "December of '23" (spoken)
+    ("month", re.compile(rf"(?i)\b(?P<m1>{_MONTH})\.?,?\s+(?:(?:of\s+)?(?P<y1>{_YEAR})\b|(?:of\s+)?['’](?P<yy>\d{{2}})\b)")),
     ("fy", re.compile(rf"(?i)\b(?:FY\s?'?|fiscal\s+(?:year\s+)?['’]?)(?P<y1>{_YEAR}|\d{{2}})\b")),
     ("year", re.compile(rf"(?<![\d,.$])\b(?P<y1>{_YEAR})\b(?![\d,.]\d)")),
     ("lookback", re.compile(r"(?i)\b(?:in|for)\s+(?:(?:more\s+than|over|nearly|almost|about|at\s+least)\s+)?"
