@@ -9,6 +9,35 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # southwest border January 2025 61,448 and January 2024 176,195: counts "at the southwest border"
+    ("January 2025 was about 61,000 at the southwest border; January 2024 was about 190,000.",
+     [("encounters_value", "supported"), ("encounters_value", "close")]),
+    # fentanyl calendar 2022 19,289.1 lb, calendar 2024 21,076.2 lb: the unit said once
+    ("Calendar 2022 fentanyl seizures were around 19,000 pounds, and in calendar 2024 about 23,000.",
+     [("seizures", "supported"), ("seizures", "close")]),
+    # imports from Vietnam 2017 $46.48 bn -> 2024 $136.50 bn (x2.94): the figure the span ended at is 2024's
+    ("Imports from Vietnam more than tripled between 2017 and 2024, reaching $136.5 billion.",
+     [("trade_growth", "contradicted"), ("trade_value", "supported")]),
+    # imports 2024: China $438.74 bn / Vietnam $136.50 bn = 3.21 ("four to one"); SME exports 2022 stated over
+    # $110 bn to Mexico, over $83 bn to Canada (1.33)
+    ("We import more from China than from Vietnam by, what, four to one, I think.", [("trade_ratio", "contradicted")]),
+    ("The small business folks sell more to Mexico than to Canada, like a third more.", [("sme_ratio", "supported")]),
+    # exports per resident 2024: Canada $8,475, Mexico $2,553 ("twenty-two hundred", dollars as the figure before)
+    ("Per person, Canadians buy like eight and a half thousand dollars a year of American goods, and Mexicans "
+     "about twenty-two hundred.", [("per_capita", "supported"), ("per_capita", "contradicted")]),
+    # marijuana FY2020 582,392.8 lb, FY2024 174,991.1 lb; exports to Mexico March 2024 $26.98 bn
+    ("Marijuana seizures fell from over half a million pounds in fiscal 2020 to under one hundred fifty thousand "
+     "in fiscal 2024.", [("seizures", "supported"), ("seizures", "contradicted")]),
+    ("In March of 2024 alone we exported over twenty-seven billion to Mexico.", [("trade_value", "contradicted")]),
+    # a list run into one line: balance with Germany 2024 -$84.66 bn, Japan 2023 -$71.41 bn, imports from South
+    # Korea 2024 $131.55 bn; southwest border monthly average FY2024 177,917
+    ("Quick hits: - Germany: $84.7bn U.S. deficit in 2024 - Japan: $77.4bn deficit in 2023 - South Korea: U.S. "
+     "imports of $126bn in 2024", [("trade_value", "supported"), ("trade_value", "contradicted"),
+                                   ("trade_value", "close")]),
+    ("The FY2024 average was nearly 170,000 southwest border encounters a month.", [("encounters_value", "close")]),
+    # exports to Mexico 1994 $50.84 bn -> 2000 $111.35 bn (x2.19): the change and the figure
+    ("In 1994 U.S. exports to Mexico were roughly $51 billion; by 2000 they had more than doubled to $111 billion.",
+     [("trade_value", "supported"), ("trade_growth", "supported"), ("trade_value", "supported")]),
     # a Canadian voice: "we" and "us" are Canada, "the Americans" the U.S. (2024: U.S. imports from Canada
     # $411.89 bn, exports $349.91 bn, balance -$61.98 bn; exports to Japan $78.98 bn, 4.43x)
     ("We sent US$412-billion of goods south of the border in 2024, and our trade surplus with the Americans came "

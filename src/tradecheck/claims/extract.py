@@ -182,7 +182,9 @@ TOPICS = {
                   r"border)(?![^.;]{0,60}?(?:seiz|fentanyl|cocaine|meth|heroin|marijuana|drug))|\b(?:southwest|southern)\s+(?:border\s+)?(?:numbers|figures|counts|totals)\b|"
                   # "agents … were catching 1.8 million people a year"
                   r"\b(?:catch(?:ing|es)?|caught|stopp(?:ed|ing))\s+(?:[\w.,]+\s+){0,3}?(?:people|persons|individuals|"
-                  r"crossers)\b",
+                  r"crossers)\b|"
+                  # "January 2025 was about 61,000 at the southwest border": a count at the border
+                  r"\d\s*(?:[kK]|million|thousand)?\s+(?:at|along|on)\s+the\s+(?:southwest|southern|northern)\s+border\b",
     "seizures": r"seiz|confiscat|interdict|fentanyl|cocaine|methamphetamine|\bmeth\b|heroin|"
                 r"marijuana|narcotic|\bdrugs?\b",
     "jobs": r"\bjobs?\b|employment|employ",
@@ -961,6 +963,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     # ("December 2024 encounters …": a year inside a date is not a count)
     quantities = [q for q in quantities if not (q.unit == "count" and any(
         t.kind == "month" and t.start <= q.start and q.end <= t.end for t in times))]
+    for i, q in enumerate(quantities):
+        # "around 19,000 pounds in calendar 2022, and in calendar 2024 about 23,000": the mass unit said once
+        mass = next((x for x in reversed(quantities[:i]) if x.unit in ("lb", "kg")), None)
+        if mass is not None and q.unit == "count" and q.value >= 100 and re.match(
+                r"\s*(?:[.,;:!?)]|$|(?:in|during|for)\s+(?:fiscal|calendar|FY|CY|19|20))", s.text[q.end - s.start:]) \
+                and not re.search(r"(?i)\b(?:encounters?|apprehensions?|people|migrants|doses|arrests)\b",
+                                  s.text[mass.end - s.start:q.start - s.start]):
+            quantities[i] = replace(q, unit=mass.unit)
     if first_time := _FIRST_SINCE.search(s.text):
         # "for the first time since 1971" bounds the crossing, it is not the figure's period
         times = [t for t in times if not s.start + first_time.start() <= t.start < s.start + first_time.end()]
@@ -2020,6 +2030,17 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 # "twice as much to Mexico as to China": both sides follow the figure
                 both = _mentions_after(mentions, q.end, s.end)
                 subjects, others = both[:1], both[1:2]
+            if not _mentions_after(mentions, q.end, s.end) and (near := next((
+                    c for c in reversed(out) if c.kind in ("trade_compare", "sme_compare", "va_compare")
+                    and c.others and 0 <= q.start - c.end <= 40), None)):
+                # "sell more to Mexico than to Canada, like a third more": the comparison just made, by how much
+                subjects, others = near.subjects[:1], near.others[:1]
+                out.remove(near)
+            elif re.search(r"(?i)(?:\s+to\s+|-to-)(?:1|one)$", q.text) and len(
+                    before := list(dict.fromkeys(x.country_id for x in mentions if x.end <= q.start
+                                                 and x.country_id != "USA"))) >= 2:
+                # "more from China than from Vietnam by four to one": the two partners named before
+                subjects, others = (before[-2],), (before[-1],)
             flows = [("imports" if i.group("imp") else "exports", i.start()) for i in _US_FLOW.finditer(s.text)]
             if not others and "va" not in topics and "sme" not in topics and len({f for f, _ in flows}) == 2 \
                     and subjects and len({x.country_id for x in mentions if x.country_id != "USA"}) == 1:
@@ -3412,7 +3433,13 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None =
         # an aside in brackets dates the text or glosses a time: "Mexico (…, February 2025) was the
         # main partner in 2024, with $839.6 billion" is 2024's
         plain = [t for t in any_time if not _in_brackets(s, t.start)]
-        return (plain or any_time)[0].period, True
+        first = (plain or any_time)[0]
+        if first.kind == "range" and anchor is not None and first.end <= anchor and re.search(
+                r"(?i)\b(?:reaching|to|hitting|ending\s+at)\s+$", s.text[:anchor - s.start]):
+            # "more than tripled between 2017 and 2024, reaching $136.5 billion": the figure the span ended at
+            end = first.period.end
+            return (Period.fiscal_year(end[0]) if end[1] == 9 else Period.year(end[0])), True
+        return first.period, True
     if any_time:
         return any_time[0].period, True
     return d.period, False

@@ -152,6 +152,10 @@ _WORD_MASS = re.compile(
     rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>a single|half a|a|{_CARDINAL}{_PART})\s+(?:(?P<scale>million|thousand)\s+)?"
     rf"(?:of\s+)?(?P<unit>kilograms?|kilos?|pounds?|grams?|milligrams?|(?:metric\s+)?tons?|tonnes?)\b")
 _WORD_VALUES = {"a single": 1.0, "half a": 0.5, "a quarter of a": 0.25, "a third of a": 1 / 3, "a": 1.0}
+#: "about 4.7 to 1", "by four to one", "a 3-to-1 margin": a ratio told against one
+_TO_ONE = re.compile(
+    rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?(?<![\d.,$])\b(?P<n>\d{{1,3}}(?:\.\d+)?|{_CARDINAL})(?:\s+to\s+|-to-)(?:1|one)\b"
+    rf"(?![.,]?\d|\s*(?:%|percent|per\s+cent|million|billion|thousand|trillion|[-\s]?(?:st|th)\b))")
 #: "a fifth of U.S. imports", "roughly a third", "two-thirds", "nine in ten", "one out of every five":
 #: shares in words. A bare "half" or "a third" is a share only where one reads on ("of", "as much").
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
@@ -288,6 +292,15 @@ def _find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             if q is not None:
                 found.append(q)
     low = text.lower()
+    if " to 1" in low or " to one" in low or "-to-" in low:
+        for m in _TO_ONE.finditer(text):
+            # "about 4.7 to 1", "four to one": a ratio (the numbers read as counts give way)
+            a, b = m.start() + offset, m.end() + offset
+            found[:] = [q for q in found if not (a <= q.start and q.end <= b)]
+            n = m.group("n")
+            value = float(n) if n[0].isdigit() else _word_number(n)
+            found.append(Quantity(value, "ratio", a, b, m.group(0), hedge(m),
+                                  0.1 if "." in n else 0.25 if value % 1 else 0.5 if value < 5 else 1.0))
     if not _HAS_WORD_NUMBER.search(low):
         return sorted(found, key=lambda q: q.start)
 
