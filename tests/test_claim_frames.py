@@ -9,6 +9,24 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # 2024 two-way trade: Mexico #1 among countries ($839.56 bn); the EU, named, had $975.45 bn
+    ("The European Union gets the headlines in Washington, but Mexico is America's biggest trading partner.",
+     [("rank", "depends")]),
+    # "two-way trade" said: no other flow read; FDI is not loaded ("invested")
+    ("Our members helped move a relationship worth $839.6 billion in two-way trade with Mexico last year.",
+     [("trade_value", "supported")]),
+    ("U.S. firms have some $150 billion invested south of the border.", [("no_data", "no_data")]),
+    # exports 2024: Canada $349.91 bn / Japan $78.98 bn = 4.43 (the ratio's own clause names the flow)
+    ("Canada's share of our two-way goods trade is 15%, and exports to Canada are about 4.8 times what we sell to "
+     "Japan.", [("trade_share", "close"), ("trade_ratio", "close")]),
+    # value added in U.S. exports: Mexico/China 1995 1.91, 2011 0.69
+    ("Back in 1995, Mexican content in American exports was nearly twice the Chinese content; by 2011 it was worth "
+     "only about 70% of China's.", [("va_ratio", "supported"), ("va_ratio", "supported")]),
+    # SME goods exports 2022 stated: over $110 bn (Mexico), over $83 bn (Canada): 1.33
+    ("In other words, small firms sell about a third more to Mexico than to Canada.", [("sme_ratio", "supported")]),
+    # nationwide June 2025 vs the monthly average of January 2021 - December 2024: -89.0%
+    ("In June 2025, nationwide encounters were approximately 89 percent below the January 2021 through December "
+     "2024 monthly average.", [("encounters_change", "supported")]),
     # southwest border January 2025 61,448 and January 2024 176,195: counts "at the southwest border"
     ("January 2025 was about 61,000 at the southwest border; January 2024 was about 190,000.",
      [("encounters_value", "supported"), ("encounters_value", "close")]),

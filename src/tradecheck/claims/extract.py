@@ -208,7 +208,7 @@ UNLOADED = {
                       r"\bof\s+(?:U\.S\.\s+|American\s+|Canadian\s+|Mexican\s+)?services\b|"
                       r"\b(?:including|counting|with|plus|add|adding)\s+(?:in\s+)?services\b|\bgoods\s+and\s+services\b",
     "remittances": r"\bremittances?\b|\bsent home\b",
-    "investment": r"\b(?:foreign\s+direct\s+)?investment\b|\bFDI\b",
+    "investment": r"\b(?:foreign\s+direct\s+)?investment\b|\bFDI\b|\binvested\b",
     "gotaways": r"\bgot-?aways?\b",
     "migrant_deaths": r"\bmigrants?\s+(?:have\s+|had\s+)?died\b|\bmigrant\s+deaths\b|\bdeaths\s+of\s+migrants\b|"
                       r"\b(?:border|migrant)\s+(?:deaths|fatalities)\b|\bdied\s+(?:while\s+)?(?:trying|attempting)\s+to\s+cross\b",
@@ -1953,6 +1953,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             if kind == "trade_value" and re.search(r"(?i)(?<!two-way )(?<!bilateral )\b(commerce|business with|"
                                                    r"(?:trade|economic|trading)?\s*relationship|worth\b[^.;]{0,40}\bin\s+"
                                                    r"(?:trade|business))\b", around) and not re.search(
+                    r"(?i)\b(?:two-way|bilateral|total)\s+(?:goods\s+)?trade\b|\bboth\s+(?:ways|directions)\b", around) and not re.search(
                     r"(?i)\bbetween\s+(?:the\s+)?(?:U\.S\.|US|United\s+States|America)\s+and\b|\bbetween\s+[A-Z]\w+\s+and\s+"
                     r"(?:the\s+)?(?:U\.S\.|US\b|United\s+States|America)", s.text):
                 # ("… worth $760 billion between the U.S. and Canada": both ways, said so)
@@ -2067,7 +2068,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 # "… was about 1.4 times the Chinese amount. In 1995 it had been nearly twice as large.", "…;
                 # by 2000 it was triple": the same two sides
                 subjects, others = said.subjects, said.others
-            c = claim(kind, span, quantity=q, subjects=subjects, others=others[:1], flow=_flow(s.text),
+            # (the flow of the figure's own clause: "Canada's share of our two-way trade is 15%, and exports to
+            # Canada are about 4.8 times what we sell to Japan")
+            c = claim(kind, span, quantity=q, subjects=subjects, others=others[:1],
+                      flow=_flow(_text(s, *clause_of(q.start)), s.text),
                       slots={"exporter": "USA", "sentence": _flow_sentence(s.text, before) if kind == "va_ratio"
                              else s.text})
             if kind == "trade_ratio" and "per_capita" in topics:
@@ -2115,9 +2119,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                r"of\s+(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])\w*)?['’]s?(?=\s*[.,;)—–]|\s*$|\s+"
                                r"(?:total|level|figure|purchases|sales|imports|exports|contribution|content|"
                                r"share)\b\s*[.,;)])|"
+                               # "about a third of China's contribution in 2011"
+                               r"of\s+(?:the\s+)?(?-i:[A-Z])\w*['’]s?\s+(?:contribution|content|figure|total|level)\s+(?:in|by)\s+"
+                               r"(?:19|20)\d\d\s*[.,;)]|"
                                # "two-thirds of the Chinese content", "roughly half the Chinese content"
                                r"(?:of\s+)?(?:the\s+)?(?-i:[A-Z])\w*\s+(?:content|contribution|value\s+added|share|figure|amount|"
-                               r"total|level)\b\s*[.,;)])",
+                               r"total|level)\b(?:\s+(?:in|by)\s+(?:19|20)\d\d)?\s*[.,;)])",
                                s.text[q.end - s.start:])
             between = s.text[prior.quantity.end - s.start:q.start - s.start] if prior and prior.quantity else ""
             if prior is not None and re.fullmatch(r"(?i)\s*(?:in\s+(?:FY\s?|fiscal\s+)?\d{4}\s+)?to\s+", between):
@@ -2160,10 +2167,13 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     and (others := _mentions_after(mentions, q.end, s.end)[:1]):
                 # "Mexican value added was about a third of China's contribution": two origins' ratio
                 ratio = _fraction(q)
-                own = _subjects_before(mentions, q.start, s, s.start)
+                # ("Mexican content was nearly twice the Chinese content; by 2011 it was worth only about 70% of
+                # China's": the origin compared is not the one it is compared with, and the clause dates it)
+                own = tuple(x for x in _subjects_before(mentions, q.start, s, s.start) if x not in others)
+                period, stated = _period_for(clause_of(q.start), times, d, q.start, s)
                 claim("va_ratio", (q.start, max(span[1], q.end)), quantity=ratio, subjects=own[:1] or subjects[:1],
-                      others=others, flow=_flow(s.text), slots={"exporter": "USA",
-                                                                "sentence": _flow_sentence(s.text, before)})
+                      others=others, flow=_flow(s.text), period=period, period_stated=stated,
+                      slots={"exporter": "USA", "sentence": _flow_sentence(s.text, before)})
             elif (imported := re.search(r"(?i)\bimport\w*\s+(?:\w+\s+){0,3}?from\b", s.text)) and re.search(
                     r"(?i)\b(?:american|u\.s\.)-made\b|\bmade\s+in\s+(?:the\s+)?(?:usa|u\.s\.|america)\b", s.text) and (
                     partner := _mentions_after(mentions, s.start + imported.end(), s.end)[:1]):
@@ -2763,6 +2773,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             if c.kind in _TRADE_KINDS and c.flow == "exports":
                 c.flow = d.flow
     d.flow = cue or d.flow
+    if any(x.country_id == "EU" for x in mentions):
+        # "The European Union gets the headlines, but Mexico is America's biggest trading partner": a
+        # country's place is also read with the bloc named counted as one partner
+        for c in out:
+            if c.kind == "rank" and c.subjects and c.subjects[0] != "EU":
+                c.slots["bloc_named"] = "EU"
     return out
 
 
@@ -3107,8 +3123,10 @@ def _fraction_periods(s: Sentence, q: Quantity, times: list[TimeExpr],
 
 def _sme_measure(text: str) -> str:
     """What a small-business figure counts: firms ("the number of small exporters") or dollars."""
-    return "sme_exporters" if re.search(r"(?i)\bnumber\s+of\b|\b(?:firms|companies|exporters|businesses)\s+"
-                                        r"(?:that\s+)?(?:export|sell|ship)", text) else "sme_goods_exports"
+    # ("small firms sell about a third more to Mexico than to Canada": what they sell)
+    return "sme_exporters" if re.search(r"(?i)\bnumber\s+of\b|\bas\s+many\b|\b(?:firms|companies|exporters|businesses)\s+"
+                                        r"(?:that\s+)?(?:export|sell|ship)(?!\w*\s+(?:[\w-]+\s+){0,3}?(?:more|less|as\s+much|"
+                                        r"twice|half|times)\b)", text) else "sme_goods_exports"
 
 
 #: The words a clause may keep when it repeats the one before with another partner and figure

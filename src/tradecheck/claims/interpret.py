@@ -592,7 +592,28 @@ def _rank(claim: Claim, ctx: Context) -> list[Reading]:
                 f"({_short(me['value'], 'USD')})" + (f", after {before}." if above else "."))
         out.append(Reading(label, j.verdict, f"#{int(r.value)} ({me['partner']} {_short(me['value'], 'USD')})",
                            r.definition, [r], j.tolerance, correction, extra, r.value))
+        if (bloc := claim.slots.get("bloc_named")) and flow in ("exports", "imports", "total"):
+            out.extend(_rank_with_bloc(claim, ctx, period, flow, bloc, r, me, want))
     return out
+
+
+def _rank_with_bloc(claim: Claim, ctx: Context, period: Period, flow: str, bloc: str, r, me: dict,
+                    want: int) -> list[Reading]:
+    """The place read again with the bloc the text names counted as one partner ("The European Union
+    gets the headlines, but Mexico is America's biggest trading partner"), when that changes it."""
+    b = run({"exports": "exports", "imports": "imports", "total": "trade_total"}[flow], ctx=ctx, partner=(bloc,),
+            period=period)
+    if b.value is None:
+        return []
+    place = int(r.value) + (1 if b.value > me["value"] else 0)
+    if (place == want) == (int(r.value) == want):
+        return []   # the bloc does not change the verdict: the countries-only reading stands alone
+    j = judge_bool(place == want, f"claimed #{want}, #{place} counting {_names((bloc,))} as one partner")
+    return [Reading(f"rank by {_flow_word(flow)}, {period.label}, counting {_names((bloc,))} as one partner", j.verdict,
+                    f"#{place} ({me['partner']} {_short(me['value'], 'USD')}; {_names((bloc,))} {b.text})",
+                    b.definition, [r, b], j.tolerance, None if j.verdict == "supported" else
+                    f"Counting {_names((bloc,))} as one partner, {_names(claim.subjects)} was the "
+                    f"{ORDINALS.get(place, f'#{place}')} {_WHAT[flow]} in {period.label}.", [], float(place))]
 
 
 _WITH = {"exports": "to", "imports": "from", "total": "with", "balance": "with"}
@@ -911,7 +932,9 @@ def _sme_count(claim: Claim, ctx: Context) -> list[Reading]:
 
 def _sme_ratio(claim: Claim, ctx: Context) -> list[Reading]:
     # "exporters' goods sales … 1.3 times": what they sold; "1.3 times as many exporters": how many
-    value = re.search(r"(?i)\b(?:sales|sold|worth|value|dollars?|as\s+much|goods\s+exports)\b|\$", claim.text)
+    # ("small firms sell about a third more to Mexico than to Canada": what they sell)
+    value = re.search(r"(?i)\b(?:sales|sold|worth|value|dollars?|as\s+much|goods\s+exports)\b|\$|"
+                      r"\b(?:sell|ship|export)\w*\s+(?:[\w-]+\s+){0,3}?(?:more|less)\s+to\b", claim.text)
     measure = "sme_exporters" if not value and re.search(r"(?i)\b(firms|companies|exporters|businesses|many)\b",
                                                          claim.text) else "sme_goods_exports"
     if claim.subjects and claim.others:

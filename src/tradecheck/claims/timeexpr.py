@@ -75,7 +75,7 @@ _PATTERNS = [
     ("range_months", re.compile(
         rf"(?i)\bbetween\s+(?P<m1>{_MONTH})\.?\s+(?P<y1>{_YEAR})\s+and\s+(?P<m2>{_MONTH})\.?\s+(?P<y2>{_YEAR})\b")),
     ("range_months", re.compile(
-        rf"(?i)\bfrom\s+(?P<m1>{_MONTH})\.?\s+(?P<y1>{_YEAR}){_DASH}(?P<m2>{_MONTH})\.?\s+(?P<y2>{_YEAR})\b")),
+        rf"(?i)\b(?:from\s+)?(?P<m1>{_MONTH})\.?\s+(?P<y1>{_YEAR}){_DASH}(?P<m2>{_MONTH})\.?\s+(?P<y2>{_YEAR})\b")),
     ("range_months", re.compile(  # "from February through December 2025", "October–December 2024"
         rf"(?i)(?:\bbetween\s+(?P<m1>{_MONTH})\.?\s+and\s+|\b(?:from\s+)?(?P<m3>{_MONTH})\.?{_DASH})"
         rf"(?P<m2>{_MONTH})\.?,?\s+(?P<y2>{_YEAR})\b")),
