@@ -9,6 +9,21 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # shorthand notes: partner codes, "'24", "y/y", "MLN", ">": imports from Vietnam 2023 $114.41 bn -> 2024
+    # $136.50 bn (+19.3%); China 2023 $427.25 bn (the lowest since 2012, not 2010), 2024 +2.7%; southwest border
+    # December 2023 301,981 -> December 2024 96,037 (-68.2%)
+    ("VN: '24 imports +19% y/y.", [("trade_growth", "supported")]),
+    ("CN: '23 imports lowest since '10; '24 +2.7% y/y.", [("trade_record", "contradicted"),
+                                                          ("trade_growth", "supported")]),
+    ("SWB encounters Dec '23 ~302k; Dec '24 -68% y/y.", [("encounters_value", "supported"),
+                                                          ("encounters_change", "supported")]),
+    # exports 2024: Mexico/China 2.33, Canada/Japan 4.43
+    ("Exports to MX 2.3x CN's in '24; CA 4.6x JP.", [("trade_ratio", "supported"), ("trade_ratio", "close")]),
+    # Border Patrol: southwest FY2017 303,916, the lowest since FY1971; nationwide FY1954 1,028,246, FY1965 52,422
+    ("Hist: USBP SWB FY17 lowest since FY71.", [("lowest_since", "supported")]),
+    ("Hist: USBP nationwide FY54 ~1.03mn; FY65 just 62k.", [("encounters_value", "supported"),
+                                                             ("encounters_value", "contradicted")]),
+    ("*BORDER PATROL SW APPREHENSIONS 1.53 MLN IN FY2024 - CBP", [("encounters_value", "supported")]),
     # 2024 two-way trade: Mexico #1 among countries ($839.56 bn); the EU, named, had $975.45 bn
     ("The European Union gets the headlines in Washington, but Mexico is America's biggest trading partner.",
      [("rank", "depends")]),

@@ -69,6 +69,14 @@ _CODE = "|".join(_CODES)
 _CODE_LIST = re.compile(rf"\b(?:{_CODE})(?:\s*[+/&]\s*(?:{_CODE}))+\b")
 
 
+#: two-letter codes, read only in shorthand that uses them for partners ("Exports to MX 2.3x CN's in '24; CA
+#: 4.6x JP"): a text naming Mexico, China or Vietnam by code, or opening a line with a code and a colon
+_SHORT = {"MX": "MEX", "CA": "CAN", "CN": "CHN", "VN": "VNM", "JP": "JPN", "DE": "DEU", "NL": "NLD", "KR": "KOR",
+          "TW": "TWN", "EU": "EU", "mx": "MEX"}
+_SHORTHAND = re.compile(r"\b(?:MX|CN|VN|mx)\b|(?:^|[\s;(])(?:CA|JP|DE|NL|KR|TW)\s*:")
+_SHORT_CODE = re.compile(r"(?<![\w.$])(?:MX|CA|CN|VN|JP|DE|NL|KR|TW|mx)(?![\w])(?:['’]s)?")
+
+
 #: Names also read in lower case ("tbh canada buys more of our stuff than mexico"): the main
 #: partners whose names are not also common words ("china", "turkey", "chile" and "polish" are;
 #: "china" is read so only where no capital opens a sentence of the text searched).
@@ -166,6 +174,12 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
         for m in _LOWER_CHINA.finditer(text):
             key = m.group(0).removesuffix("'s").removesuffix("’s")
             out.append(Mention("CHN", m.start() + offset, m.start() + offset + len(key), key, key == "chinese"))
+    if _SHORTHAND.search(text):
+        taken = [(x.start - offset, x.end - offset) for x in out]
+        for m in _SHORT_CODE.finditer(text):
+            code = m.group(0)[:2]
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                out.append(Mention(_SHORT[code], m.start() + offset, m.start() + offset + 2, code, False))
     for m in _CODE_LIST.finditer(text):
         out.extend(Mention(_CODES[code.group(0)], m.start() + offset + code.start(), m.start() + offset + code.end(),
                            code.group(0), False) for code in re.finditer(_CODE, m.group(0)))

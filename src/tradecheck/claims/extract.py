@@ -167,6 +167,7 @@ TOPICS = {
           r"\bof\s+the\s+value\s+(?:in|of)\s+(?:U\.S\.\s+|American\s+)?(?:gross\s+)?exports\s+(?:\w+\s+){0,2}?"
           r"(?:originated|originates|came|comes)\s+(?:in|from)\b",
     "encounters": r"encounters?|apprehen(?:sions?|d|ded|ding)\b|crossings?|migrants?|illegal entr|border patrol|"
+                  r"(?-i:\bUSBP\b|\bSWB\b)|"
                   # "July 2025 was the lowest month on record at the southwest border"
                   r"\b(?:lowest|highest|busiest|quietest|worst|slowest)\s+month\b[^.;]{0,40}?\b(?:southwest|southern|northern)\s+"
                   r"border\b|"
@@ -489,7 +490,9 @@ _SINCE = re.compile(r"(?i)(?:\b(?P<ext>lowest|highest|fewest|smallest|largest|(?
                     r"(?:that\s+go\s+|going\s+|dating\s+|reaching\s+)?back\s+to\s+)"
                     r"(?:the\s+(?P<pre>(?:[\w-]+\s+){0,3}?)(?:of\s+)?)?(?:(?:FY|fiscal(?:\s+year)?)\s?)?"
                     r"(?P<when>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}(?:(?<=0)['’]?s)?|(?<=the\s)(?:(?:early|mid|late)[- ])?"
-                    r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b|"
+                    r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|"
+                    # "lowest since '10", "lowest since FY71": a year in shorthand
+                    r"['’]\d{2}(?!['’]?s\b)|FY\s?\d{2})\b|"
                     # "… and fell to their lowest level in that period in July 2025": since the start named before
                     r"\b(?P<ext2>lowest|highest|fewest)\b[^.;]{0,20}?\b(?:in|over|during|for)\s+that\s+(?:period|span|time)\b")
 #: "dropped below 400,000 for the first time since 1971", "topped $300 billion for the first time
@@ -743,6 +746,9 @@ def _flow(text: str, sentence: str | None = None, pos: int | None = None) -> str
         # a weaker cue inside a stronger one ("purchases" in "U.S. purchases from") does not count
         cues = [c for c in cues if not any(o[2] < c[2] and o[0] <= c[0] < o[1] for o in cues)]
         found = max(cues)[3] if cues else _flow_cue(sentence)
+    named = text if re.search(r"(?i)\b(?:im|ex)ports?\b", text) or sentence is None else sentence
+    if found is None and re.search(r"(?i)\bimports\b", named) and not re.search(r"(?i)\bexports?\b", named):
+        return "imports"   # "VN: '24 imports +19% y/y": imports named, with no other cue
     return found or "exports"
 
 
@@ -1416,7 +1422,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                   period_stated=stated is not None, slots={"which": which, "since": when,
                   # "since the pandemic spring of 2020": up to the season's last month
                   "since_month": _SEASON_END.get(season.group(1).lower()) if season else None,
-                  "dataset": _dataset(context), "components": _components(context), "claimed": m.group(0)})
+                  # (the clause's own border first: "USBP SWB FY17 lowest since FY71; nationwide FY76 ~800k")
+                  "dataset": _dataset(_text(s, *clause_of(span[0]))) or _dataset(context),
+                  "components": _components(context), "claimed": m.group(0)})
         if stated is None:
             # "since the 1960s" is not the claim's period
             c.period, c.period_stated = asked or (d.period if d.period != when else None), False
@@ -2094,6 +2102,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 # "…, and imports from Mexico have risen 42% since 2019": the figure's own clause says from when
                 base_time = _growth_base(own, s)
             vs_before = bool(direction and _VS_PERIOD_BEFORE.match(s.text, q.end - s.start))
+            if direction and re.match(r"(?i)\s*(?:y/y|yoy|y-o-y|year[- ](?:on|over)[- ]year)\b", s.text[q.end - s.start:]) and (
+                    year := next((t for t in reversed(own or times) if t.kind in ("year", "fy") and t.start < q.start), None)):
+                # "'24 +2.7% y/y": against the year before the figure's own
+                base_time, vs_before = year, True
             if base_time is not None and base_time.kind == "year" and base_time.end <= q.start and (later := next((
                     t for t in times if t.kind == "year" and t.period is not None and t.start >= q.end
                     and re.fullmatch(r"\s*(?:in|during|by)\s+", s.text[q.end - s.start:t.start - s.start])
@@ -2360,7 +2372,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 if base is not None and re.search(r"(?i)\baverage\b", s.text) and not base.average:
                     base = replace(base, average=True)  # "the Biden-era monthly average"
                 since = next((t for t in times if t.kind == "since" and t.period is not None), None)
-                month_named = next((t for t in times if t.kind == "month"), None)
+                # (the month of the figure's own clause first: "Dec '23 ~302k; Dec '24 -68% y/y")
+                own_month = next((t for t in reversed(times) if t.kind == "month" and t.start < q.start
+                                  and t.start >= clause_of(q.start)[0]), None)
+                month_named = own_month or next((t for t in times if t.kind == "month"), None)
                 if base is None and month_named is not None and _YEAR_ON_YEAR.search(s.text):
                     # "March 2025 … -95% year on year": against the same month a year before
                     y, mo = month_named.period.start
@@ -2368,7 +2383,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 if base is None and since is not None and re.search(rf"(?i)\b(?:{_MONTHS})\b", since.text):
                     # "down 93% since January": the latest month against that month
                     base = replace(since, period=Period.month(*since.period.start), average=True, kind="month")
-                month = next((t for t in times if t.kind == "month" and (base is None or t.start != base.start)), None)
+                month = own_month if own_month is not None and (base is None or own_month.start != base.start) else next(
+                    (t for t in times if t.kind == "month" and (base is None or t.start != base.start)), None)
                 stated = month or next((t for t in times if t.period is not None and not t.average
                                         and (base is None or t.start != base.start)), None)
                 c = claim("encounters_change", span, quantity=q,

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 __all__ = ["Quantity", "find_quantities", "HEDGES", "parse_number_words"]
 
 SCALES = {"thousand million": 1e9, "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
-          "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "t": 1e12}
+          "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "t": 1e12, "mln": 1e6, "bln": 1e9}
 _UNITS_W = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
             "fifteen sixteen seventeen eighteen nineteen").split()
 _TENS_W = "twenty thirty forty fifty sixty seventy eighty ninety".split()
@@ -98,11 +98,11 @@ def _trie(words) -> str:
 _HEDGE_RE = _trie(HEDGES)
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_SCALE = r"(?:thousand\s+million|thousand|million|billion|trillion|bn|mn|tn|[kmbt])\b"   # ("thousand million": a billion)
+_SCALE = r"(?:thousand\s+million|thousand|million|billion|trillion|bn|mn|tn|mln|bln|[kmbt])\b"   # ("thousand million": a billion)
 _DOLLARS = r"(?:U\.S\.\s|US\s)?dollars|USD|bucks"
 _AMOUNT = re.compile(
     rf"""(?ix)
-    (?:(?P<hedge>{_HEDGE_RE})\s+|(?P<tilde>~|≈|(?-i:\bc\.))\s?)?
+    (?:(?P<hedge>{_HEDGE_RE})\s+|(?P<tilde>~|≈|(?-i:\bc\.))\s?|(?P<gt>>|<|≥|≤)\s?)?
     (?:
         (?P<fx>C\$|CA\$|CAD\s?|MX\$|MXN\s?|Mex\$|€|EUR\s?|£)\s?(?P<n0>{_NUM})\s?(?P<s0>{_SCALE})?
       | (?P<cur>US\$|U\.S\.\s?\$|USD\s?|\$)\s?(?P<n1>{_NUM})(?:-(?=[mbt]illion|thousand)|\s?)(?P<s1>{_SCALE})?
@@ -452,6 +452,9 @@ def _from_match(m: re.Match, text: str, offset: int) -> Quantity | None:
     if m.group("n2") and (m.start("n2") > 0 and text[m.start("n2") - 1].isalpha() or not (
             m.group("s2") or m.group("unit")) and text[m.end("n2"):m.end("n2") + 1].isalpha()):
         return None  # "FY24", "Q3", "1H24": part of a name, not a figure
+    if m.group("n2") and m.start("n2") > 0 and text[m.start("n2") - 1] in "'’" and len(m.group("n2")) == 2 \
+            and not (m.group("s2") or m.group("unit")):
+        return None  # "Dec '24": a year in shorthand
     number = float(raw.replace(",", ""))
     scale_word = " ".join((m.group("s1") or m.group("s2") or "").lower().split())
     scale = SCALES.get(scale_word, 1.0)
@@ -459,6 +462,8 @@ def _from_match(m: re.Match, text: str, offset: int) -> Quantity | None:
     hedge = HEDGES.get(" ".join((m.group("hedge") or "").lower().split()), "exact")
     if m.group("tilde"):
         hedge = "about"  # "~47k", "≈ $840B"
+    elif m.group("gt"):
+        hedge = {">": "over", "<": "under", "≥": "at_least", "≤": "at_most"}[m.group("gt")]  # ">49k", "<$1bn"
     if (m.group("plus1") or m.group("plus2")) and hedge == "exact":
         hedge = "over"  # "$4,000-plus", "90+ percent"
     start, end = m.start(), m.end()

@@ -111,12 +111,14 @@ _PATTERNS = [
                             rf"{_NOT_AMOUNT}")),
     ("range_years", re.compile(rf"(?i)\b(?:between\s+)?(?P<y1>{_YEAR})(?:{_DASH}|\s+and\s+)(?P<y2>{_YEAR}|\d{{2}})\b(?![,.]\d)"
                                rf"{_NOT_AMOUNT}")),
-    ("since_year", re.compile(rf"(?i)\bsince\s+(?P<y1>{_YEAR})\b")),
+    ("since_year", re.compile(rf"(?i)\bsince\s+(?:(?P<y1>{_YEAR})\b|['’](?P<yy>\d{{2}})\b(?!['’]?s\b))")),
     ("since_fy", re.compile(rf"(?i)\bsince\s+(?:FY\s?'?|fiscal\s+(?:year\s+)?)(?P<y1>{_YEAR}|\d{{2}})\b")),
     # "December 2023", "March of 2024", "December of '23" (spoken)
     ("month", re.compile(rf"(?i)\b(?P<m1>{_MONTH})\.?,?\s+(?:(?:of\s+)?(?P<y1>{_YEAR})\b|(?:of\s+)?['’](?P<yy>\d{{2}})\b)")),
     ("fy", re.compile(rf"(?i)\b(?:FY\s?'?|fiscal\s+(?:year\s+)?['’]?)(?P<y1>{_YEAR}|\d{{2}})\b")),
     ("year", re.compile(rf"(?<![\d,.$])\b(?P<y1>{_YEAR})\b(?![\d,.]\d)")),
+    # "'24 exports to MX", "in '17": a year in shorthand (not "the '90s")
+    ("year", re.compile(r"(?<![\w'’$])['’](?P<yy>\d{2})\b(?!['’]?s\b|[,.]\d|\s*%)")),
     ("lookback", re.compile(r"(?i)\b(?:in|for)\s+(?:(?:more\s+than|over|nearly|almost|about|at\s+least)\s+)?"
                             r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
                             r"forty|fifty)\s+(?P<unit>years|decades)\b|"
@@ -223,7 +225,8 @@ def _spoken_years(text: str) -> str:
 def _year(s: str, base: int | None = None) -> int:
     y = int(s)
     if y < 100:
-        y += (base // 100) * 100 if base else 2000
+        # ("FY71", "'93": the last century; "FY24", "'17": this one)
+        y += (base // 100) * 100 if base else 2000 if y < 40 else 1900
     return y
 
 
@@ -338,7 +341,7 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
         if kind == "since_month":
             return "since", Period.range((int(g["y1"]), _MONTH_NUM[g["m1"].lower().rstrip(".")]), None)
         if kind == "since_year":
-            return "since", Period.range((int(g["y1"]), 1), None)
+            return "since", Period.range((int(g["y1"]) if g["y1"] else _year(g["yy"]), 1), None)
         if kind == "since_fy":
             # "since fiscal 2021": from the fiscal year's first month (October 2020) on
             return "since", Period.range(Period.fiscal_year(_year(g["y1"])).start, None), None, False, False, True
@@ -365,7 +368,7 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
         if kind == "fy":
             return "fy", Period.fiscal_year(_year(g["y1"])), None, _average_after(text, m)
         if kind == "year":
-            return "year", Period.year(int(g["y1"])), None, _average_after(text, m)
+            return "year", Period.year(int(g["y1"]) if g.get("y1") else _year(g["yy"])), None, _average_after(text, m)
         if kind == "lookback":
             if g["span"] and not g["n2"]:
                 return "lookback", None, {"half a century": 50, "a century": 100, "a quarter century": 25,
