@@ -623,7 +623,8 @@ _OF_YEAR_LEVEL = re.compile(r"(?i)\s+(?:the|its|their)\s+(?:(?:FY\s?|fiscal\s+(?
                             r"(?:level|figure|total|count|number|mark|tally)\s+(?:of|in)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)?"
                             r"(?P<y2>(?:19|20)\d\d)\b)")
 #: "y/y", "year on year", "from a year earlier": against the same period a year before
-_YEAR_ON_YEAR = re.compile(r"(?i)\by/y\b|\byoy\b|\byear[- ](?:on|over)[- ]year\b|\b(?:from|than|on)\s+(?:a|the)\s+year\s+"
+_YOY = r"y/y|yoy|y-o-y|year[- ](?:on|over)[- ]year"
+_YEAR_ON_YEAR = re.compile(rf"(?i)\b(?:{_YOY})\b|\b(?:from|than|on)\s+(?:a|the)\s+year\s+"
                            r"(?:earlier|ago|before)\b|\bcompared\s+with\s+a\s+year\s+(?:earlier|ago)\b")
 #: a signed figure: "South Korea imports +13% in 2024"
 _SIGN_BEFORE = re.compile(r"(?:^|[\s(:])([+−-])$")
@@ -971,8 +972,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         t.kind == "month" and t.start <= q.start and q.end <= t.end for t in times))]
     for i, q in enumerate(quantities):
         # "around 19,000 pounds in calendar 2022, and in calendar 2024 about 23,000": the mass unit said once
+        if q.unit != "count" or q.value < 100:
+            continue
         mass = next((x for x in reversed(quantities[:i]) if x.unit in ("lb", "kg")), None)
-        if mass is not None and q.unit == "count" and q.value >= 100 and re.match(
+        if mass is not None and re.match(
                 r"\s*(?:[.,;:!?)]|$|(?:in|during|for)\s+(?:fiscal|calendar|FY|CY|19|20))", s.text[q.end - s.start:]) \
                 and not re.search(r"(?i)\b(?:encounters?|apprehensions?|people|migrants|doses|arrests)\b",
                                   s.text[mass.end - s.start:q.start - s.start]):
@@ -2102,7 +2105,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 # "…, and imports from Mexico have risen 42% since 2019": the figure's own clause says from when
                 base_time = _growth_base(own, s)
             vs_before = bool(direction and _VS_PERIOD_BEFORE.match(s.text, q.end - s.start))
-            if direction and re.match(r"(?i)\s*(?:y/y|yoy|y-o-y|year[- ](?:on|over)[- ]year)\b", s.text[q.end - s.start:]) and (
+            if direction and re.match(rf"(?i)\s*(?:{_YOY})\b", s.text[q.end - s.start:]) and (
                     year := next((t for t in reversed(own or times) if t.kind in ("year", "fy") and t.start < q.start), None)):
                 # "'24 +2.7% y/y": against the year before the figure's own
                 base_time, vs_before = year, True
