@@ -9,6 +9,14 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # shorthand ranks: 2024 Canada #3 import source, Mexico #1 partner, Japan #5 partner; imports from Vietnam
+    # +19.3% though the sentence goes on to the deficit
+    ("CA: '24 imports $412bn; CA #2 import source '24.", [("trade_value", "supported"), ("rank", "contradicted")]),
+    ("CA: '24 two-way goods trade $762bn; MX retains #1 partner slot.", [("trade_value", "supported"),
+                                                                          ("rank", "supported")]),
+    ("*JAPAN NOW NO. 4 US TRADING PARTNER", [("rank", "contradicted")]),
+    ("VN: '24 imports +19% y/y; VN deficit now bigger than JP's.", [("trade_growth", "supported"),
+                                                                    ("trade_compare", "supported")]),
     # shorthand notes: partner codes, "'24", "y/y", "MLN", ">": imports from Vietnam 2023 $114.41 bn -> 2024
     # $136.50 bn (+19.3%); China 2023 $427.25 bn (the lowest since 2012, not 2010), 2024 +2.7%; southwest border
     # December 2023 301,981 -> December 2024 96,037 (-68.2%)

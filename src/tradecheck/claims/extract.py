@@ -273,7 +273,10 @@ _RANK = re.compile(
     r"(?i)(?:\bthe\s+(?:nation|country)['’]s|\bthe|\bAmerica['’]s|\bour|\bits|\bthe U\.S\.['’]?s?|\bthe United States['’]|"
     r"(?<=as)(?=\s+top)|"
     # headline grammar: "Mexico now top U.S. trade partner", "Mexico becomes largest U.S. supplier"
-    r"(?:(?<=\bnow)|(?<=\bbecomes)|(?<=\bbecame)|(?<=\bremains)|(?<=\bstill))(?=\s+(?:top|biggest|largest|leading|no\.\s?1)\b)|"
+    r"(?:(?<=\bnow)|(?<=\bbecomes)|(?<=\bbecame)|(?<=\bremains)|(?<=\bstill)|(?<=\bretains)|(?<=\bkeeps))"
+    r"(?=\s+(?:top|biggest|largest|leading|no\.\s?\d|#\d)\b)|"
+    # shorthand: "CA #2 import source '24"
+    r"(?-i:(?<=\b[A-Z]{2}))(?=\s+#\d)|"
     r"(?:^|(?<=[|—–:(•]))(?=\s*(?:#|No\.)))\s*"
     r"(?:(?P<topn>two|three|four|five|2|3|4|5)\s+)?(?:single\s+|very\s+|world['’]s\s+)?(?P<ord>biggest|largest|top(?!\s+(?:\d|(?:six|seven|eight|nine|ten|twenty|fifteen|fifty|hundred)\b))|most important|leading|main|principal|number[- ]one|no\.\s?1|#1|"
     r"number[- ](?P<nw>two|three|four|five)|no\.\s?(?P<nd>[2-9])|#(?P<nh>[2-9])|"
@@ -740,6 +743,8 @@ def _flow(text: str, sentence: str | None = None, pos: int | None = None) -> str
         return ("balance" if word in ("balance", "deficit", "surplus") else "total" if "trade" in word
                 else word if word.endswith("s") else word + "s")
     found = _flow_cue(text)
+    if found is None and re.search(r"(?i)\bimports\b", text) and not re.search(r"(?i)\bexports?\b", text):
+        return "imports"   # "VN: '24 imports +19% y/y; VN deficit now #2": imports named in the clause
     if found is None and sentence is not None:
         low = sentence.lower()
         cues = [(m.start(), m.end(), rank, flow) for rank, (flow, cue) in enumerate(_FLOW_CUES)
