@@ -174,7 +174,7 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
         for m in _LOWER_CHINA.finditer(text):
             key = m.group(0).removesuffix("'s").removesuffix("’s")
             out.append(Mention("CHN", m.start() + offset, m.start() + offset + len(key), key, key == "chinese"))
-    if _SHORTHAND.search(text):
+    if ("MX" in text or "CN" in text or "VN" in text or "mx" in text or ":" in text) and _SHORTHAND.search(text):
         taken = [(x.start - offset, x.end - offset) for x in out]
         for m in _SHORT_CODE.finditer(text):
             code = m.group(0)[:2]

@@ -273,10 +273,10 @@ _RANK = re.compile(
     r"(?i)(?:\bthe\s+(?:nation|country)['’]s|\bthe|\bAmerica['’]s|\bour|\bits|\bthe U\.S\.['’]?s?|\bthe United States['’]|"
     r"(?<=as)(?=\s+top)|"
     # headline grammar: "Mexico now top U.S. trade partner", "Mexico becomes largest U.S. supplier"
-    r"(?:(?<=\bnow)|(?<=\bbecomes)|(?<=\bbecame)|(?<=\bremains)|(?<=\bstill)|(?<=\bretains)|(?<=\bkeeps))"
-    r"(?=\s+(?:top|biggest|largest|leading|no\.\s?\d|#\d)\b)|"
+    r"(?=\s+(?:top|biggest|largest|leading|no\.\s?\d|#\d)\b)"
+    r"(?:(?<=\bnow)|(?<=\bbecomes)|(?<=\bbecame)|(?<=\bremains)|(?<=\bstill)|(?<=\bretains)|(?<=\bkeeps))|"
     # shorthand: "CA #2 import source '24"
-    r"(?-i:(?<=\b[A-Z]{2}))(?=\s+#\d)|"
+    r"(?=\s+#\d)(?-i:(?<=\b[A-Z]{2}))|"
     r"(?:^|(?<=[|—–:(•]))(?=\s*(?:#|No\.)))\s*"
     r"(?:(?P<topn>two|three|four|five|2|3|4|5)\s+)?(?:single\s+|very\s+|world['’]s\s+)?(?P<ord>biggest|largest|top(?!\s+(?:\d|(?:six|seven|eight|nine|ten|twenty|fifteen|fifty|hundred)\b))|most important|leading|main|principal|number[- ]one|no\.\s?1|#1|"
     r"number[- ](?P<nw>two|three|four|five)|no\.\s?(?P<nd>[2-9])|#(?P<nh>[2-9])|"
@@ -854,7 +854,9 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
     d = _Discourse(written=written, source=text)
     paragraph, end = None, 0
     tables = find_tables(text) if "|" in text else []
-    canadian = bool(_CANADIAN_VOICE.search(text))
+    low = text.lower()
+    canadian = bool("canadian" in low and _CANADIAN_SELF.search(text)
+                    or "the americans" in low and _CANADIAN_VOICE.search(text))
     for table in tables:
         claims.extend(_table_claims(text, table, written))
     for s in sentences(text):
@@ -908,8 +910,9 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
 
 #: a text written from Canada: "we Canadians", "Canadian here", "the Americans sell us", "our surplus with
 #: the Americans" ("we" and "us" are then Canada, "the Americans" the United States)
-_CANADIAN_VOICE = re.compile(r"(?i)\b(?:we|us)\s+Canadians\b|\bCanadian\s+here\b|"
-                             r"\bthe\s+Americans\b[^.!?\n]{0,80}\b(?:us|we|our)\b|\b(?:us|we|our)\b[^.!?\n]{0,80}\bthe\s+Americans\b")
+_CANADIAN_SELF = re.compile(r"(?i)\b(?:we|us)\s+Canadians\b|\bCanadian\s+here\b")
+_CANADIAN_VOICE = re.compile(r"(?i)\bthe\s+Americans\b[^.!?\n]{0,80}\b(?:us|we|our)\b|"
+                             r"\b(?:us|we|our)\b[^.!?\n]{0,80}\bthe\s+Americans\b")
 #: the words of a Canadian voice that name a side of the trade, and what they are read as
 _CANADA_WORDS = re.compile(
     r"(?i)\b(?P<us>(?:sold|sells?|ship(?:s|ped)?|sent|sends?|from|with|to)\s+)(?-i:us)\b(?![$.])|"
