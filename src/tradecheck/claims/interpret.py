@@ -201,8 +201,7 @@ def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
         return [_first_crossing(claim, label, _upper_first(what), {int(y): v for y, v in r.detail["series"].items()},
                                 period.start[0],
                                 [r], "", lambda v: _short(v, "USD"), notes)]
-    name = {"exports": "exports", "imports": "imports", "total": "trade_total",
-            "balance": "trade_balance"}[claim.flow]
+    name = _FLOW_INDICATOR[claim.flow]
     r = run(name, ctx=ctx, partner=claim.subjects, period=period)
     label = f"{_flow_word(claim.flow)}, {period.label}"
     if r.value is None:
@@ -449,8 +448,7 @@ def _group_vs_next(claim: Claim, ctx: Context) -> list[Reading]:
     if len(rankings) > 1:
         notes = notes + [f"'{what}' may be ranked by {_flow_word(flow)} or by total trade: both "
                          f"are evaluated, comparing {_flow_word(flow)} in each."]
-    group = run({"exports": "exports", "imports": "imports", "total": "trade_total"}[flow], ctx=ctx,
-                partner=claim.subjects, period=period)
+    group = run(_FLOW_INDICATOR[flow], ctx=ctx, partner=claim.subjects, period=period)
     out = []
     for rank_by in rankings:
         nxt = run("trade_next", ctx=ctx, flow=flow, period=period, after=claim.subjects, n=n,
@@ -522,7 +520,7 @@ def _group_vs_combined(claim: Claim, ctx: Context) -> list[Reading]:
     if claim.flow == "balance":
         return [_balance_compare(claim, ctx, period, notes, [claim.others])]
     flow = claim.flow if claim.flow in ("exports", "imports", "total") else "exports"
-    name = {"exports": "exports", "imports": "imports", "total": "trade_total"}[flow]
+    name = _FLOW_INDICATOR[flow]
     a = run(name, ctx=ctx, partner=claim.subjects, period=period)
     b = run(name, ctx=ctx, partner=claim.others, period=period)
     label = f"{_flow_word(flow)}, {period.label}"
@@ -601,8 +599,7 @@ def _rank_with_bloc(claim: Claim, ctx: Context, period: Period, flow: str, bloc:
                     want: int) -> list[Reading]:
     """The place read again with the bloc the text names counted as one partner ("The European Union
     gets the headlines, but Mexico is America's biggest trading partner"), when that changes it."""
-    b = run({"exports": "exports", "imports": "imports", "total": "trade_total"}[flow], ctx=ctx, partner=(bloc,),
-            period=period)
+    b = run(_FLOW_INDICATOR[flow], ctx=ctx, partner=(bloc,), period=period)
     if b.value is None:
         return []
     place = int(r.value) + (1 if b.value > me["value"] else 0)
@@ -616,6 +613,8 @@ def _rank_with_bloc(claim: Claim, ctx: Context, period: Period, flow: str, bloc:
                     f"{ORDINALS.get(place, f'#{place}')} {_WHAT[flow]} in {period.label}.", [], float(place))]
 
 
+#: the indicator that gives a flow's value for a partner
+_FLOW_INDICATOR = {"exports": "exports", "imports": "imports", "total": "trade_total", "balance": "trade_balance"}
 _WITH = {"exports": "to", "imports": "from", "total": "with", "balance": "with"}
 _WHAT = {"exports": "market for U.S. goods", "imports": "source of U.S. goods imports",
          "total": "goods trading partner of the U.S."}
@@ -653,7 +652,7 @@ def _rank_aggregate(claim: Claim, ctx: Context, period: Period) -> list[Reading]
     """"The European Union is America's biggest trading partner": true if the bloc counts as one
     partner, not among countries (the reading ranks use)."""
     want = claim.slots.get("rank", 1)
-    name = {"exports": "exports", "imports": "imports", "total": "trade_total"}.get(claim.flow, "trade_total")
+    name = _FLOW_INDICATOR[claim.flow if claim.flow in ("exports", "imports") else "total"]
     bloc = run(name, ctx=ctx, partner=claim.subjects[:1], period=period)
     top = run("trade_rank", ctx=ctx, flow=claim.flow if claim.flow != "balance" else "total", partner=("MEX",),
               period=period)
@@ -2187,7 +2186,7 @@ def _trade_gap(claim: Claim, ctx: Context) -> list[Reading]:
     difference between the partners' figures, in the direction claimed."""
     period, notes = _trade_period(claim, ctx)
     flow = claim.flow
-    name = {"exports": "exports", "imports": "imports", "total": "trade_total", "balance": "trade_balance"}[flow]
+    name = _FLOW_INDICATOR[flow]
     a, b = (run(name, ctx=ctx, partner=p, period=period) for p in (claim.subjects, claim.others))
     label = f"{_flow_word(flow)}, {period.label}, {_names(claim.subjects)} against {_names(claim.others)}"
     if a.value is None or b.value is None:
@@ -2387,7 +2386,7 @@ def _trade_direction(claim: Claim, ctx: Context) -> list[Reading]:
     """"The deficit with Mexico shrank in 2024": the period against the one before."""
     if not claim.subjects:
         return _no_data(claim, ctx, "the partner could not be identified")
-    name = {"exports": "exports", "imports": "imports", "total": "trade_total", "balance": "trade_balance"}[claim.flow]
+    name = _FLOW_INDICATOR[claim.flow]
     every = claim.period if claim.period is not None and claim.period.kind == "range" else None
     if every is not None:
         # "have grown every year since 2020", "… from 2018 to 2024": each year against the one before
