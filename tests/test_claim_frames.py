@@ -9,6 +9,25 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # Spanish: exports to Canada 2024 $349.91 bn, 4.43x those to Japan ($78.98 bn); Border Patrol at the southwest
+    # border July 2025 4,596; fentanyl FY2023 27,022.9 lb; Germany the #4 source of imports in 2024; imports from
+    # China and Mexico 2017 $505.17 bn and $312.67 bn (1.62x); Border Patrol nationwide FY1986 1,692,544, the
+    # Title 8 high (FY2022 counts Title 42 expulsions too)
+    ("Las exportaciones de los Estados Unidos a Canadá sumaron 349.9 mil millones de dólares en 2024, unas 4.4 veces "
+     "lo que le vendieron a Japón.", [("trade_value", "supported"), ("trade_ratio", "supported")]),
+    ("La Patrulla Fronteriza registró unos 4,600 encuentros entre puertos en julio de 2025.",
+     [("encounters_value", "supported")]),
+    ("En el año fiscal 2023, CBP decomisó más de 27,000 libras de fentanilo.", [("seizures", "supported")]),
+    ("En 2024, Alemania fue el quinto proveedor de los Estados Unidos.", [("rank", "contradicted")]),
+    ("En 2017 los Estados Unidos importaron de China casi el triple que de México.", [("trade_ratio", "contradicted")]),
+    ("La Patrulla Fronteriza detuvo a 1.69 millones de personas en todo el país en el año fiscal 1986, el máximo "
+     "histórico.", [("encounters_value", "supported"), ("encounters_record", "depends")]),
+    # a record said of a month in an aside is that month's: southwest border December 2023 301,981, the series high
+    ("CBP counted 9,300 encounters at the southwest border in June 2025, against 301,981 in December 2023, the "
+     "highest month on record.", [("encounters_value", "supported"), ("encounters_value", "supported"),
+                                  ("encounters_record", "supported")]),
+    # fentanyl FY2024 21,889.2 lb, below FY2023's 27,022.9 lb
+    ("Fiscal 2024 was a record for fentanyl seizures.", [("seizures_record", "contradicted")]),
     # shorthand ranks: 2024 Canada #3 import source, Mexico #1 partner, Japan #5 partner; imports from Vietnam
     # +19.3% though the sentence goes on to the deficit
     ("CA: '24 imports $412bn; CA #2 import source '24.", [("trade_value", "supported"), ("rank", "contradicted")]),

@@ -246,3 +246,26 @@ def test_a_range_is_one_quantity_judged_on_both_ends():
     assert judge(q, 148.37e9).verdict == "supported"
     assert judge(q, 152e9).verdict == "close"        # 1.3 % above the top end
     assert judge(q, 160e9).verdict == "contradicted"
+
+
+def test_a_spanish_sentence_is_read_in_english_and_its_claims_keep_the_spanish_words():
+    from tradecheck.claims.extract import extract
+    from tradecheck.claims.spanish import as_english, is_spanish
+
+    text = "En 2023 CBP decomisó casi 27,000 libras de fentanilo en el año fiscal; junio de 2025 fue otra historia."
+    told, back = as_english(text)
+    assert told.startswith("in 2023 CBP seized nearly 27,000 pounds of fentanyl in the fiscal year")
+    assert "June 2025" in told
+    # an offset inside words read otherwise goes to their start, or their end for the end of a span
+    assert back(told.index("seized") + 2) == text.index("decomisó")
+    assert back(told.index("pounds") + len("pounds"), True) == text.index("libras") + len("libras")
+    [claim] = extract(text)
+    assert (claim.kind, claim.quantity.value, claim.quantity.unit, claim.quantity.hedge) == ("seizures", 27000, "lb",
+                                                                                           "nearly")
+    assert claim.text == text[claim.start:claim.end] and "CBP decomisó casi 27,000 libras de fentanilo" in claim.text
+    assert claim.period.label == "2023"
+    assert text[claim.quantity.start:claim.quantity.end] == "casi 27,000 libras"
+    # a Spanish name in an English sentence does not make it Spanish; English words in a Spanish sentence stay
+    assert not is_spanish("According to the Secretaría de Economía, exports grew 5.9% in the first half of 2025.")
+    assert as_english("Las exportaciones de maíz fueron about a quarter del total en 2024.")[0] == \
+        "The exports of corn were about a quarter of the total in 2024."

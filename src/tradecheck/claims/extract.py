@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from ..indicators.periods import Period
 from .entities import Mention, find_mentions
 from .quantities import HEDGES, Quantity, find_quantities, parse_number_words
+from .spanish import as_english, is_spanish, reword
 from .tables import Cell, Table, find_tables
 from .timeexpr import DATELINE, DATELINE_AFTER, TimeExpr, find_times
 
@@ -508,6 +509,8 @@ _FIRST_SINCE = re.compile(r"(?i)\bfor\s+the\s+(?:very\s+)?first\s+time\b(?:\s+(?
 _SEIZURE_PEAK = re.compile(r"(?i)\b(?:(?<!\d\d\s)peak(?:ed|s)?|bottomed\s+out|(?:hit|reached|set|marked)\s+(?:a|an|its|their|the)\s+"
                            r"(?:new\s+)?(?:(?:record|all-time)\s+)?(?:high|low|peak|record)\b|(?:was|were)\s+(?:a|the)\s+"
                            r"record(?:-setting|-breaking)?\s+year\b|"
+                           # "fiscal 2024 was a record for fentanyl seizures"
+                           r"(?:was|were)\s+(?:a\s+)?record\s+(?:for|in)\b(?=[^.;]{0,30}\bseiz)|"
                            # "calendar 2025 brought the highest annual total of cocaine seizures"
                            r"\bthe\s+(?:highest|lowest|largest|biggest|smallest)\s+(?:annual|yearly|year['’]s)\s+(?:total|haul|"
                            r"tally|amount)\b|"
@@ -713,12 +716,12 @@ _TRADE_PEAK = re.compile(r"(?i)\b(?:(?P<hl>(?<!\d\d\s)peak(?!ed)s?|peaked|bottom
                          r"\b(?:the|its|their)\s+(?:19|20)\d\d\s+(?P<hl3>peak)\b")
 _PEAK = re.compile(r"(?i)\bpeak(?:ed|s)?\b|\bbottomed\s+out\b|\bhit\s+(?:its\s+|their\s+)?bottom\b|\breached\s+(?:its|their|a)\s+(?:all-time\s+)?peak\b")
 _RECORD_WORD = re.compile(r"(?i)\b(?:(?:a|an|the|new|then)\s+)*(?:record|all-time)[- ](?P<ext>low|high)s?\b|"
-                          r",\s+(?:a|an)\s+(?:new\s+)?(?:all-time\s+)?(?:monthly\s+|single-month\s+|annual\s+)?record\b"
+                          r",\s+(?:a|an|the)\s+(?:new\s+)?(?:all-time\s+)?(?:monthly\s+|single-month\s+|annual\s+)?record\b"
                           r"(?!\s+(?:low|high))|"
                           r"\b(?:set|hit|reached|broke)\s+(?:a|an|the)\s+(?:new\s+)?(?:monthly\s+|annual\s+|"
                           r"all-time\s+)?record\b(?!\s+low)|"
                           # "the FY2000 total of 1.68 million … was a record for the Border Patrol"
-                          r"\b(?:was|were|stood\s+as|marked)\s+(?:a|an)\s+(?:new\s+)?(?:all-time\s+)?record\b"
+                          r"\b(?:was|were|stood\s+as|marked)\s+(?:a|an|the)\s+(?:new\s+)?(?:all-time\s+)?record\b"
                           r"(?!\s+(?:low|high|number\s+of|share))")
 #: counts of things no loaded source counts ("10,000 National Guard troops", "60,000 companies")
 _UNCOUNTED = {"deployments": r"troops|soldiers|guardsmen|personnel|agents|officers|employees|staff",
@@ -857,6 +860,7 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
     low = text.lower()
     canadian = bool("canadian" in low and _CANADIAN_SELF.search(text)
                     or "the americans" in low and _CANADIAN_VOICE.search(text))
+    spanish = is_spanish(text)
     for table in tables:
         claims.extend(_table_claims(text, table, written))
     for s in sentences(text):
@@ -889,11 +893,13 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
                 c.text = text[c.start:c.end]
             claims.extend(found)
             d.label = ""
-        elif canadian and (told := _as_canada(s)):
+        elif canadian and (told := _as_canada(s)) or spanish and (told := as_english(s.text)):
             # "We shipped US$411.9-billion of goods south of the border": read as "Canada shipped … to the
-            # U.S.", the claims' words then taken from the text as written
-            found = _sentence_claims(told[0], d)
+            # U.S."; "las exportaciones a México cayeron a 300 mil millones": read in English; the claims'
+            # words then taken from the text as written
+            found = _sentence_claims(replace(s, text=told[0], end=s.start + len(told[0])), d)
             for c in found:
+                c.slots.setdefault("read", c.text)
                 c.start, c.end = s.start + told[1](c.start - s.start), s.start + told[1](c.end - s.start, True)
                 c.text = text[c.start:c.end]
                 if c.quantity is not None:
@@ -925,33 +931,12 @@ _CANADA_READ = {"us": "Canada", "we": "Canada", "our": "Canada's", "them": "the 
                 "south": "to the U.S."}
 
 
-def _as_canada(s: Sentence) -> tuple[Sentence, Callable[..., int]] | None:
-    """The sentence as read from the U.S. side, with a map from its offsets back to the text's (an offset
-    inside words read otherwise goes to their start, or their end for the end of a span); None when the
+def _as_canada(s: Sentence) -> tuple[str, Callable[..., int]] | None:
+    """The sentence as read from the U.S. side, with the map of :func:`reword` back to it; None when the
     sentence names no side in a Canadian voice."""
-    pieces, moved, at, size = [], [], 0, 0
-    for m in _CANADA_WORDS.finditer(s.text):
-        # (the verb or preposition before "us" is kept: "sold us" is read "sold Canada")
-        said = (m.group("us") or m.group("from") or "") + _CANADA_READ[m.lastgroup]
-        size += m.start() - at
-        moved.append((m.start(), m.end(), size, len(said)))
-        pieces += [s.text[at:m.start()], said]
-        at, size = m.end(), size + len(said)
-    if not moved:
-        return None
-    told = "".join(pieces) + s.text[at:]
-
-    def back(pos: int, end: bool = False) -> int:
-        shift = 0
-        for old_start, old_end, new_start, size in moved:
-            if pos < new_start:
-                break
-            if pos < new_start + size or end and pos == new_start + size:
-                return old_end if end else old_start
-            shift = old_end - (new_start + size)
-        return pos + shift
-
-    return replace(s, text=told, end=s.start + len(told)), back
+    # (the verb or preposition before "us" is kept: "sold us" is read "sold Canada")
+    return reword(s.text, _CANADA_WORDS,
+                  lambda m: (m.group("us") or m.group("from") or "") + _CANADA_READ[m.lastgroup])
 
 
 _EMPHASIS = re.compile(r"\*\*|__")
@@ -1628,7 +1613,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                   "dataset": _dataset(context), "components": _components(context),
                   "claimed": f"{which} in {lookback.years} years"})
         else:
-            month = next((t for t in times if t.kind in ("month", "that_month") and t.period is not None), None) or next(
+            # (an aside, "…, versus 301,981 in December 2023, the highest month on record", is of the month
+            # right before it)
+            aside = re.search(r",\s*$", s.text[:m.start()]) is not None
+            month = next((t for t in (reversed(times) if aside else times) if t.kind in ("month", "that_month")
+                          and t.period is not None and (not aside or t.start < s.start + m.start())), None) or next(
                 (t for t in times if t.kind in ("fy", "year") and t.period is not None), None)
             claim("encounters_record", span, period=month.period if month else None,
                   period_stated=month is not None,

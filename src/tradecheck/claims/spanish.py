@@ -1,0 +1,316 @@
+"""Spanish read as English: a text written in Spanish, or in Spanish and English by turns, is read by the
+same patterns as an English one, with the words a claim turns on put into English first.
+
+    >>> told, back = as_english("La Patrulla Fronteriza detuvo a 1.68 millones de personas en el año fiscal 2000.")
+    >>> told
+    'the Border Patrol apprehended 1.68 million people in the fiscal year 2000.'
+    >>> back(len("the Border Patrol apprehended "))
+    32
+
+This is a glossary, not a translation: it knows the words of trade and border statistics ("mil millones",
+"exportaciones", "la Patrulla Fronteriza", "decomisó", "año fiscal", the months, the partners' names) and
+the little words around them, in the order a sentence about them is written. ``back`` maps an offset in
+the English back to the text as written, so a claim's words are the Spanish ones.
+
+A sentence mostly in Spanish has its short words read too ("a", "de", "en", "el", "que"); in a sentence
+mostly in English they are English words, and only the unambiguous Spanish is read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = ["is_spanish", "as_english", "reword"]
+
+#: words only Spanish writes in lower case, accented words and Spanish names of partners: three in a text
+#: make it Spanish ("Secretaría de Economía" in an English sentence does not)
+_MARKER = re.compile(r"\b(?:los|las|del|que|según|años?|con|una|para|por|más|menos|entre|desde|fue|fueron|el|"
+                     r"la|en|de|dólares|millones|mil|han|hay|son|pero|sin|sobre|cada|muy|como|enero|febrero|marzo|"
+                     r"abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b|"
+                     r"\b[a-záéíóúñ]\w*[áéíóúñ]\w*\b|\b(?:México|Canadá|Japón|Taiwán|Perú|Bélgica|España|Turquía)\b|"
+                     r"\b(?:Los|Las|El|La|Del|En|Según)\s+(?=[a-záéíóúñ])")
+_ENGLISH = re.compile(r"\b(?:the|of|and|to|in|was|were|is|are|than|from|with|that|by|for|its|their|our)\b",
+                      re.IGNORECASE)
+_YEAR = r"(?:19|20)\d\d\b"
+_MONTHS = {"enero": "January", "febrero": "February", "marzo": "March", "abril": "April", "mayo": "May",
+           "junio": "June", "julio": "July", "agosto": "August", "septiembre": "September",
+           "setiembre": "September", "octubre": "October", "noviembre": "November", "diciembre": "December"}
+_ORDINALS = {"primer": "first", "primero": "first", "primera": "first", "segundo": "second", "segunda": "second",
+             "tercer": "third", "tercero": "third", "tercera": "third", "cuarto": "fourth", "cuarta": "fourth",
+             "quinto": "fifth", "quinta": "fifth", "sexto": "sixth", "sexta": "sixth", "séptimo": "seventh",
+             "séptima": "seventh", "octavo": "eighth", "octava": "eighth", "noveno": "ninth", "novena": "ninth",
+             "décimo": "tenth", "décima": "tenth"}
+#: a trading role a rank names: "el tercer proveedor", "el segundo mayor socio comercial"
+_ROLE = r"(?=\s+(?:mayor\s+|más\s+grande\s+)?(?:socio|proveedor|mercado|destino|cliente|comprador|vendedor|exportador|" \
+        r"importador|fuente)\b)"
+_NATIONS = {"mexican": "Mexican", "canadiense": "Canadian", "chin": "Chinese", "japon": "Japanese",
+            "alem": "German", "coreano": "Korean", "vietnamita": "Vietnamese", "estadounidense": "U.S."}
+
+#: words read the same in any sentence: Spanish only, in phrases English does not write
+PHRASES: dict[str, str] = {
+    # amounts and units
+    "mil millones de dólares": "billion dollars", "mil millones de dls": "billion dollars",
+    "mil millones de": "billion", "mil millones": "billion", "mdd": "million dollars",
+    "millones de dólares": "million dollars", "millones de": "million", "millón de": "million",
+    "millones": "million", "millón": "million", "un millón de": "1 million", "el millón de": "1 million",
+    "un millón": "1 million", "el millón": "1 million",
+    "billones de dólares": "trillion dollars", "billones": "trillion", "billón": "trillion",
+    "dólares": "dollars", "dólar": "dollar", "dls": "dollars", "dlls": "dollars", "por ciento": "percent",
+    "puntos porcentuales": "percentage points", "libras": "pounds", "libra": "pound", "kilogramos": "kilograms",
+    "kilogramo": "kilogram", "kilos": "kilograms", "toneladas": "tons", "miligramos": "milligrams",
+    "miligramo": "milligram", "dosis letales": "lethal doses", "dosis letal": "lethal dose", "dosis": "doses",
+    # hedges
+    "poco más de": "just over", "poco menos de": "just under", "más de": "more than", "menos de": "less than",
+    "cerca de": "nearly", "casi": "nearly", "alrededor de": "about", "aproximadamente": "approximately",
+    "aprox.": "approx.", "unos": "about", "unas": "about", "apenas": "just", "al menos": "at least",
+    "por lo menos": "at least", "superior a": "above", "inferior a": "below", "hasta": "up to",
+    "superaron los": "topped", "superaron las": "topped", "superaron el": "topped", "superó los": "topped",
+    "superó las": "topped", "superó el": "topped", "superaron": "topped", "superó": "topped",
+    "rebasaron los": "exceeded", "rebasaron las": "exceeded", "rebasó los": "exceeded", "rebasó las": "exceeded",
+    "rebasaron": "exceeded", "rebasó": "exceeded", "sobrepasó": "exceeded", "sobrepasaron": "exceeded",
+    # multiples
+    "veces más": "times more", "veces menos": "times less", "veces": "times", "el doble": "double",
+    "el triple": "triple", "la mitad": "half", "una cuarta parte": "a quarter", "la cuarta parte": "a quarter",
+    "un cuarto": "a quarter", "un tercio": "a third", "la tercera parte": "a third", "una tercera parte": "a third",
+    "se duplicó": "doubled", "se duplicaron": "doubled", "se triplicó": "tripled", "se triplicaron": "tripled",
+    "se cuadruplicó": "quadrupled",
+    # places and partners
+    "los estados unidos": "the United States", "estados unidos": "the United States", "ee.uu.": "the U.S.",
+    "ee. uu.": "the U.S.", "eeuu": "the U.S.", "eua": "the U.S.", "méxico": "Mexico", "canadá": "Canada",
+    "japón": "Japan", "alemania": "Germany", "corea del sur": "South Korea", "corea": "Korea",
+    "países bajos": "the Netherlands", "holanda": "the Netherlands", "reino unido": "the United Kingdom",
+    "francia": "France", "italia": "Italy", "taiwán": "Taiwan", "irlanda": "Ireland", "suiza": "Switzerland",
+    "brasil": "Brazil", "bélgica": "Belgium", "españa": "Spain", "tailandia": "Thailand", "malasia": "Malaysia",
+    "singapur": "Singapore", "filipinas": "the Philippines", "perú": "Peru", "arabia saudita": "Saudi Arabia",
+    "rusia": "Russia", "turquía": "Turkey", "unión europea": "the European Union", "la ue": "the EU",
+    "nuestro país": "Mexico", "nuestra nación": "Mexico", "la frontera suroeste": "the southwest border",
+    "frontera suroeste": "southwest border", "la frontera sur": "the southwest border",
+    "la frontera con méxico": "the southwest border", "a nivel nacional": "nationwide",
+    "en todo el país": "nationwide", "a nivel país": "nationwide", "entre puertos de entrada": "between ports of entry",
+    "entre puertos": "between ports", "en los puertos de entrada": "at ports of entry",
+    "puertos de entrada": "ports of entry", "la patrulla fronteriza": "the Border Patrol",
+    "patrulla fronteriza": "Border Patrol", "oficina de operaciones de campo": "Office of Field Operations",
+    # trade
+    "exportaciones de los estados unidos": "U.S. exports", "exportaciones de estados unidos": "U.S. exports",
+    "exportaciones de ee.uu.": "U.S. exports", "importaciones de los estados unidos": "U.S. imports",
+    "importaciones de estados unidos": "U.S. imports", "importaciones de ee.uu.": "U.S. imports",
+    "importaciones desde": "imports from",
+    "importaciones de": "imports from", "importaron de": "imported from", "importaban de": "imported from",
+    "importó de": "imported from", "compraron a": "bought from", "compró a": "bought from",
+    "le vende a": "sells to", "le venden a": "sell to", "le vendió a": "sold to", "le vendieron a": "sold to",
+    "le compra a": "buys from", "le compran a": "buy from", "le compró a": "bought from",
+    "exportaciones": "exports", "exportación": "export", "importaciones": "imports", "importación": "import",
+    "exportó": "exported", "exportaron": "exported", "exporta": "exports", "exportan": "export",
+    "exportaban": "exported", "importó": "imported", "importaron": "imported", "importa": "imports",
+    "importan": "import", "importaban": "imported", "compró": "bought", "compraron": "bought",
+    "compra": "buys", "compran": "buy", "compras": "purchases", "vendió": "sold", "vendieron": "sold",
+    "vende": "sells", "venden": "sell", "ventas": "sales", "envió": "shipped", "enviaron": "shipped",
+    "envíos": "shipments", "comercio bilateral": "two-way trade", "intercambio comercial": "two-way trade",
+    "comercio total": "total trade", "comercio": "trade", "balanza comercial": "trade balance",
+    "déficit comercial": "trade deficit", "superávit comercial": "trade surplus", "déficit": "deficit",
+    "superávit": "surplus", "socio comercial": "trading partner", "socios comerciales": "trading partners",
+    "proveedor": "supplier", "proveedores": "suppliers", "mercado": "market", "mercados": "markets",
+    "destino": "destination", "cliente": "customer", "comprador": "buyer", "compradores": "buyers",
+    "participación": "share", "productos": "goods", "bienes": "goods", "mercancías": "goods",
+    "pequeñas y medianas empresas": "small and medium-sized businesses", "pymes": "SMEs", "empresas": "firms",
+    "empresas pequeñas y medianas": "small and medium-sized firms", "firmas": "firms",
+    "firmas pequeñas y medianas": "small and medium-sized firms", "maíz": "corn", "diferencia": "difference",
+    "valor agregado": "value added", "valor añadido": "value added", "contenido": "content",
+    "insumos": "inputs", "inversión extranjera directa": "foreign direct investment", "remesas": "remittances",
+    "empleos": "jobs", "habitantes": "residents", "por persona": "per person", "por habitante": "per resident",
+    "per cápita": "per capita", "cada mexicano": "each Mexican", "cada canadiense": "each Canadian",
+    # change and level
+    "cayó": "fell", "cayeron": "fell", "bajó": "fell", "bajaron": "fell", "disminuyó": "fell",
+    "disminuyeron": "fell", "se redujo": "fell", "se redujeron": "fell", "descendió": "fell",
+    "subió": "rose", "subieron": "rose", "aumentó": "rose", "aumentaron": "rose", "creció": "grew",
+    "crecieron": "grew", "registró": "recorded", "registraron": "recorded", "alcanzó": "reached",
+    "alcanzaron": "reached", "llegó a": "reached", "llegaron a": "reached", "sumó": "totaled",
+    "sumaron": "totaled", "totalizó": "totaled", "representó": "accounted for", "representa": "accounts for",
+    "representaron": "accounted for", "equivalía a": "was equivalent to", "equivale a": "is equivalent to",
+    "equivalen a": "are equivalent to", "récord": "record", "máximo histórico": "all-time high",
+    "mínimo histórico": "all-time low", "el mes más bajo": "the lowest month", "el mes más alto": "the highest month",
+    "el año más bajo": "the lowest year", "el año más alto": "the highest year", "el nivel más bajo": "the lowest level",
+    "el nivel más alto": "the highest level", "la cifra más baja": "the lowest figure",
+    "la cifra más alta": "the highest figure", "el más bajo": "the lowest", "la más baja": "the lowest",
+    "el más alto": "the highest", "la más alta": "the highest", "por primera vez": "for the first time",
+    "año récord": "record year", "mes récord": "record month", "cifra récord": "record figure",
+    "nivel récord": "record level", "fue récord": "was a record", "fue un récord": "was a record",
+    "un récord": "a record", "nuevo récord": "new record", "gastan": "spend", "gastaron": "spent", "gasta": "spends",
+    "gastó": "spent", "el doble del": "double the", "el triple del": "triple the", "el doble de": "double", "fue de": "was", "fueron de": "were", "hizo": "made", "realizó": "made",
+    "realizaron": "made", "quedó en": "came in", "por su parte": "for its part", "por cada": "per",
+    "frontera": "border", "fronteras": "borders", "lugar": "place",
+    # border and drugs
+    "encuentros": "encounters", "encuentro": "encounter", "aprehensiones": "apprehensions",
+    "detenciones": "apprehensions", "detuvo a": "apprehended", "detuvieron a": "apprehended",
+    "arrestos": "arrests", "cruces": "crossings", "migrantes": "migrants", "personas": "people",
+    "fentanilo": "fentanyl", "metanfetaminas": "methamphetamine", "metanfetamina": "methamphetamine",
+    "cocaína": "cocaine", "heroína": "heroin", "mariguana": "marijuana", "marihuana": "marijuana",
+    "decomisó": "seized", "decomisaron": "seized", "incautó": "seized", "incautaron": "seized",
+    "aseguró": "seized", "aseguraron": "seized", "decomisos": "seizures", "incautaciones": "seizures",
+    "aseguramientos": "seizures", "decomisada": "seized", "decomisadas": "seized", "decomisado": "seized",
+    "decomisados": "seized", "incautada": "seized", "incautadas": "seized", "incautado": "seized",
+    "incautados": "seized",
+    # periods
+    "año fiscal": "fiscal year", "años fiscales": "fiscal years", "ejercicio fiscal": "fiscal year",
+    "año calendario": "calendar year", "año natural": "calendar year", "en promedio": "on average",
+    "promedio mensual": "monthly average", "promedio": "average", "cada año": "each year", "al año": "a year",
+    "anuales": "annual", "anual": "annual", "mensuales": "monthly", "mensual": "monthly", "según": "according to",
+}
+
+#: short words read as Spanish only in a sentence mostly in Spanish
+SHORT: dict[str, str] = {
+    "en": "in", "y": "and", "o": "or", "es": "is", "son": "are", "fue": "was", "fueron": "were", "era": "was",
+    "eran": "were", "ha": "has", "han": "have", "del": "of the", "al": "to the", "con": "with", "por": "by",
+    "para": "for", "entre": "between", "sobre": "on", "ya": "already", "solo": "only", "sólo": "only",
+    "también": "also", "ahora": "now", "pero": "but", "más": "more", "menos": "less", "mayor": "largest",
+    "menor": "smallest", "año": "year", "años": "years", "mes": "month", "meses": "months", "mil": "thousand",
+    "lo que": "what", "principal": "top", "cada": "each", "todo": "all", "todos": "all", "juntos": "together",
+    "combinados": "combined", "hoy": "today", "como": "as", "su": "its", "sus": "its", "puesto": "place",
+}
+
+
+def _month(m: re.Match, _text: str) -> str:
+    return _MONTHS[m.group("month").lower()]
+
+
+def _ordinal(m: re.Match, _text: str) -> str:
+    nth = _ORDINALS[m.group("nth").lower()]
+    if m.group("biggest") or m.group("place") is not None:
+        return "top" if nth == "first" else nth + "-largest"
+    return nth
+
+
+def _nation(m: re.Match, _text: str) -> str:
+    said = m.group(0).lower()
+    nation = next(v for k, v in _NATIONS.items() if said.startswith(k))
+    return nation if nation == "U.S." or not said.endswith("s") else nation + ("" if nation.endswith("ese") else "s")
+
+
+#: nouns a nationality follows in Spanish ("compradores mexicanos": Mexican buyers)
+_NOUNS = {"compradores": "buyers", "consumidores": "consumers", "empresas": "firms", "firmas": "firms",
+          "autoridades": "authorities", "productos": "goods", "bienes": "goods", "mercancías": "goods",
+          "exportaciones": "exports", "importaciones": "imports", "contenido": "content",
+          "valor agregado": "value added", "valor añadido": "value added", "insumos": "inputs",
+          "componentes": "components", "ventas": "sales", "compras": "purchases", "exportadores": "exporters",
+          "pequeñas y medianas empresas": "small and medium-sized businesses", "pymes": "SMEs"}
+
+
+def _noun_nation(m: re.Match, _text: str) -> str:
+    nation = next(v for k, v in _NATIONS.items() if m.group("nat").lower().startswith(k))
+    return f"{nation} {_NOUNS[' '.join(m.group('noun').lower().split())]}"
+
+
+def _que(m: re.Match, text: str) -> str:
+    # "más … que", "el triple que": than; otherwise a relative "that"
+    clause = re.split(r"[,;:]", text[:m.start()])[-1]
+    return "than" if re.search(r"(?i)\b(?:más|menos|mayor|menor|veces|doble|triple|more|less|larger|bigger|higher|lower)\b", clause) \
+        else "that"
+
+
+def _de(m: re.Match, text: str) -> str:
+    # "de 2017 a 2024", "bajó de 21.6% … a 11.4%", "más que de México": from; otherwise "of"
+    ahead = text[m.end():m.end() + 60]
+    if re.search(r"(?i)\b(?:que|than)\s+$", text[:m.start()]):
+        return "from"
+    return "from" if re.match(r"\s+(?:US)?\$?\d[\d.,]*[^.;]{0,40}?\s+a\s+(?:US)?\$?\d", ahead) else "of"
+
+
+def _articles(m: re.Match, _text: str) -> str:
+    return "The" if m.group(0)[0].isupper() else "the"
+
+
+_NATION_WORDS = r"(?:mexican[oa]s?|canadienses?|chinos?|japon(?:[eé]s|eses|esa|esas)|alem[aá]n(?:es|a|as)?|coreanos?|" \
+                r"vietnamitas?|estadounidenses?)"
+#: patterns with a reading that depends on the words around them: (pattern, reading, sentence mostly Spanish)
+_PATTERNS: list[tuple[str, Callable[[re.Match, str], str] | str, bool]] = [
+    (r"(?:de\s+)?(?P<month>" + "|".join(_MONTHS) + rf")(?:\s+(?:de|del)(?=\s+{_YEAR}))?", _month, False),
+    (r"(?P<nth>" + "|".join(_ORDINALS) + r")(?P<biggest>\s+(?:mayor|más\s+grande))?" + f"(?P<place>{_ROLE})?",
+     _ordinal, False),
+    (r"AF\s?(?=(?:19|20)?\d\d\b)", "FY", False),
+    (_NATION_WORDS, _nation, False),
+    (r"(?<![\w/])(?:el|la|los|las)(?!\s+(?:Paso|Angeles|Ángeles|Vegas|Salvador|Cruces|Laredo)\b)(?![\w/])", _articles,
+     True),
+    (r"que", _que, True),
+    (r"de", _de, True),
+    # (not "a quarter", "a year": English in a Spanish sentence)
+    (r"a(?=\s+(?:(?-i:[A-ZÁÉÍÓÚ])|\$|US\$|\d|la\b|las\b|los\b|el\b|un\b|una\b|nuestro|sus?\b))", "to", True),
+    (r"desde(?=\s+(?:(?:el|la)\s+)?(?:\w+\s+)?(?:19|20)\d\d)", "since", True),
+    (r"desde", "from", True),
+]
+
+
+#: "compradores mexicanos": tried before the phrases, which would read the noun alone
+_NOUN_NATION = (r"(?:(?:las|los|el|la)\s+)?(?P<noun>" + "|".join(sorted(_NOUNS, key=len, reverse=True)).replace(" ", r"\s+")
+                + rf")\s+(?P<nat>{_NATION_WORDS})")
+
+
+def _compile(full: bool) -> tuple[re.Pattern, list]:
+    phrases = dict(PHRASES, **(SHORT if full else {}))
+    readings: list = [_noun_nation]
+    parts = [f"(?P<g0>{_NOUN_NATION})"]
+    for said in sorted(phrases, key=len, reverse=True):
+        words = r"\s+".join(re.escape(w) for w in said.split())
+        parts.append(f"(?P<g{len(readings)}>{words})")
+        readings.append(phrases[said])
+    for pattern, reading, mostly in _PATTERNS:
+        if full or not mostly:
+            parts.append(f"(?P<g{len(readings)}>{pattern})")
+            readings.append(reading)
+    return re.compile(r"(?i)(?<![\w$])(?:" + "|".join(parts) + r")(?![\w])"), readings
+
+
+_FULL, _MIXED = _compile(True), _compile(False)
+
+
+def is_spanish(text: str) -> bool:
+    """Whether ``text`` has Spanish in it: three of the words only Spanish writes."""
+    found = 0
+    for _ in _MARKER.finditer(text):
+        found += 1
+        if found == 3:
+            return True
+    return False
+
+
+def reword(text: str, pattern: re.Pattern, read: Callable[[re.Match], str | None]
+           ) -> tuple[str, Callable[..., int]] | None:
+    """``text`` with each match of ``pattern`` read as ``read`` says (None keeps it), and a map from the new
+    text's offsets back to ``text``'s: an offset inside words read otherwise goes to their start, or to
+    their end for the end of a span. None when nothing was read otherwise."""
+    pieces, moved, at, size = [], [], 0, 0
+    for m in pattern.finditer(text):
+        said = read(m)
+        if said is None or said == m.group(0):
+            continue
+        size += m.start() - at
+        moved.append((m.start(), m.end(), size, len(said)))
+        pieces += [text[at:m.start()], said]
+        at, size = m.end(), size + len(said)
+    if not moved:
+        return None
+
+    def back(pos: int, end: bool = False) -> int:
+        shift = 0
+        for old_start, old_end, new_start, size in moved:
+            if pos < new_start:
+                break
+            if pos < new_start + size or end and pos == new_start + size:
+                return old_end if end else old_start
+            shift = old_end - (new_start + size)
+        return pos + shift
+
+    return "".join(pieces) + text[at:], back
+
+
+def as_english(text: str) -> tuple[str, Callable[..., int]] | None:
+    """``text`` with its Spanish words of trade and border statistics read in English, and the map of
+    :func:`reword` back to it; None when it has none."""
+    spanish = sum(1 for _ in _MARKER.finditer(text))
+    pattern, readings = _FULL if spanish > len(_ENGLISH.findall(text)) else _MIXED
+
+    def read(m: re.Match) -> str:
+        reading = readings[int(m.lastgroup[1:])]
+        return reading if isinstance(reading, str) else reading(m, text)
+
+    return reword(text, pattern, read)
