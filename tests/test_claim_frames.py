@@ -9,6 +9,10 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # a sentence in lower case: southwest border December 2024 96,037, December 2023 301,981 (-68.2%); May 2025
+    # Border Patrol 8,725 and OFO 3,726
+    ("swb dec 2024 ~96k, -68% vs dec 2023", [("encounters_value", "supported"), ("encounters_change", "supported")]),
+    ("may 2025 swb: usbp 8.7k / ofo 3.7k", [("encounters_value", "supported"), ("encounters_value", "supported")]),
     # Spanish: exports to Canada 2024 $349.91 bn, 4.43x those to Japan ($78.98 bn); Border Patrol at the southwest
     # border July 2025 4,596; fentanyl FY2023 27,022.9 lb; Germany the #4 source of imports in 2024; imports from
     # China and Mexico 2017 $505.17 bn and $312.67 bn (1.62x); Border Patrol nationwide FY1986 1,692,544, the

@@ -883,6 +883,11 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
             else:
                 d.list_period = None
         end = s.end
+        cased = s.text.islower() and (told := _recased(s.text)) != s.text
+        if cased:
+            # "swb dec 2024 ~96k, -72% vs dec 2023": read as "SWB Dec 2024 …" (the same length), the claims'
+            # words then taken from the text as written
+            s = replace(s, text=told)
         if s.label:
             d.label = s.text
         elif "**" in s.text or "__" in s.text:
@@ -908,7 +913,10 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
             claims.extend(found)
             d.label = ""
         else:
-            claims.extend(_sentence_claims(s, d))
+            found = _sentence_claims(s, d)
+            for c in found if cased else ():
+                c.text = text[c.start:c.end]
+            claims.extend(found)
             d.label = ""
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
@@ -937,6 +945,18 @@ def _as_canada(s: Sentence) -> tuple[str, Callable[..., int]] | None:
     # (the verb or preposition before "us" is kept: "sold us" is read "sold Canada")
     return reword(s.text, _CANADA_WORDS,
                   lambda m: (m.group("us") or m.group("from") or "") + _CANADA_READ[m.lastgroup])
+
+
+#: what a text written in lower case writes in capitals elsewhere: the agencies and agreements, fiscal years,
+#: months before a year ("swb dec 2024", "fy22 usbp", "may 2025")
+_LOWER_CASED = re.compile(r"\b(?:(?P<caps>swb|usbp|ofo|cbp|usmca|nafta|ustr|wiod|rgv|gdp|eu|dhs|fy(?=\d)|cy(?=\d))|"
+                          r"(?P<cap>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|"
+                          r"july|august|september|october|november|december)(?=\.?\s*(?:['’]|\d)))\b")
+
+
+def _recased(text: str) -> str:
+    """A sentence written in lower case with its acronyms, fiscal years and months capitalised."""
+    return _LOWER_CASED.sub(lambda m: m.group(0).upper() if m.group("caps") else m.group(0).capitalize(), text)
 
 
 _EMPHASIS = re.compile(r"\*\*|__")
