@@ -9,6 +9,11 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # a multiple of a year named after it: fentanyl FY2019 2,803.6 lb -> FY2023 27,022.9 lb (x9.64); exports to
+    # Mexico 1993 $41.58 bn -> 2024 $334.03 bn (x8.03)
+    ("Fentanyl seizures in FY2023 were nearly ten times those of FY2019.", [("seizures_change", "supported")]),
+    ("fentanyl fy23 ~10x fy19", [("seizures_change", "supported")]),
+    ("U.S. exports to Mexico in 2024 were about eight times those of 1993.", [("trade_growth", "supported")]),
     # a sentence in lower case: southwest border December 2024 96,037, December 2023 301,981 (-68.2%); May 2025
     # Border Patrol 8,725 and OFO 3,726
     ("swb dec 2024 ~96k, -68% vs dec 2023", [("encounters_value", "supported"), ("encounters_change", "supported")]),

@@ -20,7 +20,7 @@ from .entities import Mention, find_mentions
 from .quantities import HEDGES, Quantity, find_quantities, parse_number_words
 from .spanish import as_english, is_spanish, reword
 from .tables import Cell, Table, find_tables
-from .timeexpr import DATELINE, DATELINE_AFTER, TimeExpr, find_times
+from .timeexpr import DATELINE, DATELINE_AFTER, TimeExpr, _year, find_times
 
 __all__ = ["Claim", "Sentence", "extract", "sentences"]
 
@@ -647,10 +647,14 @@ _EXCEED = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outweigh(?:ed
                      r"above(?=\s+(?-i:[A-Z])[\w.]*['’]s?\b))\s+(?P<mid>(?:(?:the|that|those|what|its|their)\s+)?(?:(?:value[- ]added|"
                      r"content|exports?|imports?|purchases|sales|shipments|trade|goods|inputs|components|share)\s+)?)"
                      r"(?:(?:from|of|to|with|by|in)\s+)?(?=(?-i:[A-Z]))")
-#: "seven times that", "double the 2019 figure": a multiple of a figure before, or of a year's
-_OF_EARLIER = re.compile(r"(?i)\s+(?:that(?:\s+(?:figure|amount|level|total|sum|haul|count))?\b|(?:the|its|their)\s+"
-                         r"(?P<fy>FY\s?|fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\s+(?:figure|level|total|amount|value|"
-                         r"deficit|surplus|haul|count)\b)")
+#: "seven times that", "double the 2019 figure", "ten times those of FY2019", "10x FY19": a multiple of a figure
+#: before, or of a year's
+_OF_NOUN = r"(?:figure|level|total|amount|value|deficit|surplus|haul|count)\b"
+_OF_EARLIER = re.compile(r"(?i)\s+(?:that(?:\s+(?:figure|amount|level|total|sum|haul|count))?\b(?!\s+(?:of|in|for)\s)|"
+                         r"(?:(?:the|its|their)\s+(?=(?:FY\s?|fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\s+" + _OF_NOUN + r")|"
+                         r"(?:those|that)\s+(?:of|in|for)\s+(?:the\s+)?|(?=FY\s?(?:19|20)?\d\d\b))"
+                         r"(?P<fy>FY\s?|fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d|(?<=FY)\d\d|(?<=FY\s)\d\d)\b(?:['’]s)?"
+                         r"(?:\s+" + _OF_NOUN + r")?)")
 #: "nearly 90 percent came through legal crossings": a share of seizures by where it was caught
 _CAME_THROUGH = re.compile(r"(?i)\s+(?:of\s+(?:it|them|the\s+\w+)\s+)?(?:came|went|was\s+(?:seized|caught|stopped)|were\s+"
                            r"(?:seized|caught))\s+(?:in\s+)?(?:through|at|via)\s+(?:(?P<ports>legal\s+crossings|official\s+"
@@ -2016,7 +2020,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             # "FY2019: 3,000+ lb → FY2023: roughly 9x that", "encounters in FY2024 were more than seven
             # times the FY2021 total": a multiple of an earlier year's figure
             fiscal = bool(of.group("fy"))
-            base = (Period.fiscal_year(int(of.group("y"))) if fiscal else Period.year(int(of.group("y")))) \
+            base = (Period.fiscal_year(_year(of.group("y"))) if fiscal else Period.year(_year(of.group("y")))) \
                 if of.group("y") else before.period
             own = next((t for t in times if t.period is not None and t.kind in ("year", "fy") and t.start < q.start
                         and t.period != base), None)
@@ -2033,11 +2037,19 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                         "dataset": _dataset_at(s.text, q.start - s.start) or _dataset(context),
                         "component": _component(context),
                         "base": Period.range(base.start, own.period.end)})
+        elif q.unit == "ratio" and "trade" in topics and subjects and (
+                of := _OF_EARLIER.match(s.text, q.end - s.start)) and of.group("y") and (own := next(
+                (t for t in times if t.period is not None and t.kind == "year" and t.start < q.start), None)):
+            # "U.S. exports to Mexico in 2024 were about eight times those of 1993": growth as a multiple
+            claim("trade_growth", span, quantity=replace(q, unit="growth_multiple"), subjects=subjects,
+                  flow=_flow(s.text), period=own.period, period_stated=True,
+                  slots={"direction": "up" if q.value >= 1 else "down", "multiple": True,
+                         "base": Period.year(_year(of.group("y"))), "base_kind": "since"})
         elif q.unit == "ratio" and (of := _OF_EARLIER.match(s.text, q.end - s.start)) and (before := next(
                 (c for c in reversed(out + d.values) if c.kind == "trade_value" and c.period is not None), None)):
             # "we sold Mexico about $51 billion in 1994. In 2024 it was more than seven times that.", "the
             # deficit … was $123 billion in 2024, more than double the 2019 figure"
-            base = Period.year(int(of.group("y"))) if of.group("y") else before.period
+            base = Period.year(_year(of.group("y"))) if of.group("y") else before.period
             own = next((t for t in times if t.period is not None and t.kind in ("year", "fy") and t.start < q.start),
                        None) if of.group("y") is None else None
             c = claim("trade_growth", span, quantity=replace(q, unit="growth_multiple"), subjects=before.subjects,
