@@ -9,6 +9,17 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # a reply that only gives the figure is the claim before it again: exports to Mexico 2024 $334.03 bn; exports
+    # to Canada / Japan 2024 4.43; Border Patrol at the southwest border FY2024 1,530,523
+    ("HOST: Mexico bought about $300 billion of U.S. goods in 2024 — GUEST: Three hundred thirty-four.",
+     [("trade_value", "contradicted"), ("trade_value", "supported")]),
+    ("ANCHOR: Exports to Canada were four times exports to Japan in 2024. ANALYST: It's closer to 4.4.",
+     [("trade_ratio", "contradicted"), ("trade_ratio", "supported")]),
+    ("CHAIR: The Border Patrol made about 2.5 million southwest border apprehensions in fiscal 2024? WITNESS: No, 1.5 "
+     "million.", [("encounters_value", "contradicted"), ("encounters_value", "supported")]),
+    # … but not the same speaker saying it again
+    ("ANALYST: Exports to Canada were about 4.4 times exports to Japan in 2024. About 4.4.",
+     [("trade_ratio", "supported")]),
     # a multiple of a year named after it: fentanyl FY2019 2,803.6 lb -> FY2023 27,022.9 lb (x9.64); exports to
     # Mexico 1993 $41.58 bn -> 2024 $334.03 bn (x8.03)
     ("Fentanyl seizures in FY2023 were nearly ten times those of FY2019.", [("seizures_change", "supported")]),

@@ -11,6 +11,7 @@ Sentences with none of these are not statistical and are skipped.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -63,7 +64,12 @@ _PLACE_LINE = re.compile(r"\s*(?P<place>(?!(?:FENTANYL|COCAINE|METH\w*|HEROIN|MA
 #: a sentence ends at its stop, or at a bullet inside the line ("• Imports: $421.9 billion • …")
 _SENTENCE_END = re.compile(r"[.!?](?:['\"”’)]*\s+(?=[A-Z“\"'(0-9$])|(?<=[\w)][.!?])\s+(?=[a-z]))|\s+(?:[•▪●·]|-(?=\s+\*\*))\s+|"
                            # "Quick hits: - Germany: $84.7bn … - Japan: …": a list run into one line
-                           r"\s+-\s+(?=[A-Z][\w.'’&/()–-]*(?:\s+[\w.'’&/()–-]+){0,4}:\s)")
+                           r"\s+-\s+(?=[A-Z][\w.'’&/()–-]*(?:\s+[\w.'’&/()–-]+){0,4}:\s)|"
+                           # "… about $55 billion — NINA: Sixty-two.": a speaker cutting in with a figure
+                           r"\s+[—–]+\s+(?=[A-Z][A-ZÁÉÍÓÚÑ'’.]+(?:\s+[A-Z][A-ZÁÉÍÓÚÑ'’.]+){0,2}:\s+(?:[$~≈]?\d|(?i:(?:one|"
+                           r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                           r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+                           r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)))")
 #: words a stop follows inside a sentence when the next word is lower-case ("15 lb. of fentanyl")
 _LOWER_ABBREV = re.compile(r"(?i)(?:\b(?:lbs?|oz|kg|km|mi|ft|est|approx|fig|gov|govt|sen|rep|dept|pres|ca|cf|al|jr|sr|"
                            r"mt|pct|yrs?|mos?|wk|vol|pp|eds?|op|a\.m|p\.m|[a-z])|\.[a-z])\.$")
@@ -110,7 +116,7 @@ def sentences(text: str) -> list[Sentence]:
             pos = label.end()
         for m in _SENTENCE_END.finditer(chunk, pos):
             head = chunk[pos:m.start() + 1]
-            bullet = m.group(0).strip() in "•▪●·-"
+            bullet = m.group(0).strip() in "•▪●·-—–"
             lower = not bullet and chunk[m.end():m.end() + 1].islower()
             if lower and m.group(0)[0] == "." and _LOWER_ABBREV.search(head.rstrip()):
                 # "15 lb. of fentanyl", "about 3 p.m. yesterday": an abbreviation before a lower-case word
@@ -920,6 +926,8 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
             found = _sentence_claims(s, d)
             for c in found if cased else ():
                 c.text = text[c.start:c.end]
+            if (not found or _TURN.match(s.text)) and (reply := _reply(s, claims, text)) is not None:
+                found = [reply]
             claims.extend(found)
             d.label = ""
     claims.sort(key=lambda c: (c.start, c.end))
@@ -949,6 +957,58 @@ def _as_canada(s: Sentence) -> tuple[str, Callable[..., int]] | None:
     # (the verb or preposition before "us" is kept: "sold us" is read "sold Canada")
     return reword(s.text, _CANADA_WORDS,
                   lambda m: (m.group("us") or m.group("from") or "") + _CANADA_READ[m.lastgroup])
+
+
+#: a speaker's name opening a turn ("NINA: Sixty-two.")
+_TURN = re.compile(r"[A-Z][A-ZÁÉÍÓÚÑ'’.]+(?:\s+[A-Z][A-ZÁÉÍÓÚÑ'’.]+){0,2}:\s*")
+#: the words around a figure a reply restates ("Not quite. It's closer to 2.3.", "3.4, but fine.")
+_REPLY_WORDS = re.compile(r"(?i)(?:[^\w$]|\b(?:no|nope|actually|well|it['’]s|it|was|that['’]s|closer|to|"
+                          r"more|like|but|fine|right|sorry|yes|yeah|so|just|only|about|nearly|roughly|try|more)\b)*")
+_ORDINAL_REPLY = re.compile(r"(?i)\b(?:number\s+|no\.\s*)?(?P<nth>first|second|third|fourth|fifth|sixth|seventh|"
+                            r"eighth|ninth|tenth)\b|#(?P<n>\d{1,2})\b")
+
+
+def _reply(s: Sentence, claims: list[Claim], text: str) -> Claim | None:
+    """A turn that only gives a figure, right after a claim ("… the Canada deficit's about $55 billion — NINA:
+    Sixty-two.", "Korea's the number-six export market, right? — Eighth"): the claim again, with the
+    figure or the place the reply gives."""
+    prev = next((c for c in reversed(claims) if c.end <= s.start), None)
+    if prev is None or s.start - prev.end > 160 or "\n\n" in text[prev.end:s.start]:
+        return None
+    at = s.start + ((m := _TURN.match(s.text)) and m.end() or 0)
+    if not _TURN.search(text, prev.end, at):
+        return None   # (the same speaker saying it again: "… half a billion lethal doses. Half a billion.")
+    body = text[at:s.end]
+    if prev.kind == "rank":
+        if not (m := _ORDINAL_REPLY.search(body)) or not _REPLY_WORDS.fullmatch(body[:m.start()] + body[m.end():]):
+            return None
+        nth = int(m.group("n")) if m.group("n") else _ORDINAL[m.group("nth").lower()] if m.group("nth").lower() != \
+            "first" else 1
+        return replace(prev, start=at + m.start(), end=at + m.end(), text=m.group(0),
+                       slots={**prev.slots, "rank": nth, "claimed": f"#{nth} ({m.group(0)})"})
+    if prev.quantity is None or prev.quantity.unit not in ("USD", "ratio", "%", "count", "lb", "kg"):
+        return None
+    found = find_quantities(body, at)
+    if len(found) == 1:
+        q = found[0]
+    elif not found and (words := re.search(r"(?i)\b[a-z]+(?:[- ][a-z]+)*\b", body)) and (
+            value := parse_number_words(words.group(0))) is not None and value >= 2:
+        q = Quantity(value, "count", at + words.start(), at + words.end(), words.group(0))
+    else:
+        return None
+    if not _REPLY_WORDS.fullmatch(body[:q.start - at] + body[q.end - at:]):
+        return None
+    was = prev.quantity
+    if q.unit == "count" and was.unit != "count" or was.unit == "count" and q.value < 1000 <= was.value:
+        # "Sixty-two" after "$55 billion": in the figure's unit and scale
+        if q.value >= 1000 or was.unit != "count" and q.unit != "count":
+            return None
+        scale = 1000.0 ** int(math.log(was.value, 1000)) if was.value >= 1000 else 1.0
+        q = replace(q, unit=was.unit, value=q.value * scale, precision=q.precision * scale)
+    elif q.unit != was.unit:
+        return None
+    return replace(prev, start=q.start, end=q.end, text=text[q.start:q.end], quantity=q,
+                   slots={k: v for k, v in prev.slots.items() if k != "claimed"})
 
 
 #: what a text written in lower case writes in capitals elsewhere: the agencies and agreements, fiscal years,
