@@ -9,6 +9,13 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # a bare year's record is the calendar year's and the fiscal year's: southwest border FY2023 2,475,669 (the
+    # high of FY2022–FY2025), calendar 2023 2,541,959 (below 2022's 2,579,026)
+    ("Southwest border encounters in 2023 were higher than in any year before.", [("encounters_record", "depends")]),
+    # "more than ever before": Border Patrol at the southwest border FY2022 2,206,436, the high with Title 42
+    # expulsions, not of Title 8 apprehensions alone (FY2000 1,643,679)
+    ("Border Patrol agents made 2.2 million apprehensions at the southwest border in fiscal 2022, more than ever "
+     "before.", [("encounters_value", "supported"), ("encounters_record", "depends")]),
     # a reply that only gives the figure is the claim before it again: exports to Mexico 2024 $334.03 bn; exports
     # to Canada / Japan 2024 4.43; Border Patrol at the southwest border FY2024 1,530,523
     ("HOST: Mexico bought about $300 billion of U.S. goods in 2024 — GUEST: Three hundred thirty-four.",

@@ -431,9 +431,11 @@ _EXTREME = re.compile(r"(?i)\b(?:the\s+)?(?P<ext>lowest|highest|fewest|busiest|s
                         r"(?!\s+(?:going|dating|back|since|from|that|which|for)\b))")
 #: "more people … than in any (other) year on record", "… since records began": an extreme as a comparison
 _THAN_ANY_EVER = re.compile(r"(?i)\b(?P<ext>more|higher|greater|larger|fewer|lower|less|smaller)\b[^.;]{0,60}?\bthan\s+"
-                            r"(?:in\s+|during\s+)?any\s+(?:other\s+)?(?:single\s+)?(?:fiscal\s+)?(?:year|month)\s+(?:on\s+record|"
-                            r"since\s+records\s+began|since\s+record-?keeping\s+began|in\s+(?:the\s+)?(?:agency['’]s\s+)?"
-                            r"history|ever(?:\s+recorded)?)")
+                            r"(?:ever(?:\s+before)?\b|(?:in\s+|during\s+)?any\s+(?:other\s+)?(?:single\s+)?(?:fiscal\s+)?"
+                            r"(?:year|month)\s+(?:on\s+record|since\s+records\s+began|since\s+record-?keeping\s+began|"
+                            r"in\s+(?:the\s+)?(?:agency['’]s\s+)?history|ever(?:\s+recorded)?|before\b)|"
+                            # "more than any previous year", "more than ever before"
+                            r"(?:in\s+|during\s+)?any\s+(?:previous|prior|earlier)\s+(?:fiscal\s+)?(?:year|month)\b)")
 #: "officers at the ports processed more people than Border Patrol agents did": CBP's two components
 _COMPONENT = (r"(?:field\s+op(?:eration)?s|(?:the\s+)?office\s+of\s+field\s+operations|OFO|(?:CBP\s+)?officers\s+at\s+"
               r"(?:the\s+)?ports(?:\s+of\s+entry)?|port\s+officers|(?:U\.S\.\s+)?border\s+patrol(?:\s+agents)?|USBP)")

@@ -1449,7 +1449,10 @@ def _encounters_record(claim: Claim, ctx: Context) -> list[Reading]:
     which = claim.slots.get("which", "lowest")
     if month is None and claim.period is not None and claim.period.kind in ("fy", "year"):
         if tuple(claim.slots.get("components") or ()) == ("all",):
-            return _cbp_annual_record(claim, ctx, claim.period.end[0], which)
+            # ("encounters in 2023 were the most ever": the fiscal year and the calendar year)
+            return _cbp_annual_record(claim, ctx, claim.period.end[0], which) + (
+                _cbp_annual_record(claim, ctx, claim.period.end[0], which, calendar=True)
+                if claim.period.kind == "year" else [])
         return _usbp_record(claim, ctx, claim.period.end[0], which)
     if month is None:
         return _no_data(claim, ctx, "the month of the record must be stated")
@@ -1546,20 +1549,21 @@ TITLE_42_NOTE = ("From March 2020 to May 2023 Border Patrol counts include Title
                  "earlier years count Title 8 apprehensions only.")
 
 
-def _cbp_annual_record(claim: Claim, ctx: Context, fy: int, which: str) -> list[Reading]:
+def _cbp_annual_record(claim: Claim, ctx: Context, fy: int, which: str, calendar: bool = False) -> list[Reading]:
     """"Nationwide encounters in fiscal 2022 were the highest on record": all of CBP, every whole
-    fiscal year of the loaded files."""
+    fiscal year of the loaded files (or, ``calendar``, every whole calendar year)."""
     out = []
+    year, name = (Period.year, "") if calendar else (Period.fiscal_year, "FY")
     for dataset in _datasets(claim):
         first, last = ctx.rows("SELECT min(fiscal_year), max(fiscal_year) FROM encounters_as_of(?) "
                                "WHERE dataset = ?", [ctx.as_of_sql, dataset])[0]
-        label = f"{dataset.replace('_', ' ')} encounters, FY{fy}, {which} on record?"
-        if first is None or not first <= fy <= last:
+        label = f"{dataset.replace('_', ' ')} encounters, {name or 'calendar '}{fy}, {which} on record?"
+        if first is None or not first - calendar <= fy <= last:
             out.append(Reading(label, "no_data", "no data", f"The loaded CBP {dataset.replace('_', ' ')} files "
                                f"cover FY{first}–FY{last}." if first else "No CBP file loaded."))
             continue
-        years = {y: _whole_year(_border_run("encounters", ctx, dataset, period=Period.fiscal_year(y)))
-                 for y in range(int(first), int(last) + 1)}
+        years = {y: _whole_year(_border_run("encounters", ctx, dataset, period=year(y)))
+                 for y in range(int(first) - calendar, int(last) + 1)}
         whole = {y: r for y, r in years.items() if r.value is not None}
         if fy not in whole:
             out.append(_missing(years[fy], label))
@@ -1569,16 +1573,17 @@ def _cbp_annual_record(claim: Claim, ctx: Context, fy: int, which: str) -> list[
         beaten = [y for y, r in whole.items() if y != fy and not better(value, r.value) and y < fy]
         later = [y for y, r in whole.items() if y > fy and better(r.value, value)]
         held = not beaten and not later
-        j = judge_bool(held, f"FY{fy} against FY{min(whole)}–FY{max(whole)}")
-        notes = [f"'On record' within the loaded CBP files (whole fiscal years FY{min(whole)}–FY{max(whole)})."]
+        j = judge_bool(held, f"{name}{fy} against {name}{min(whole)}–{name}{max(whole)}")
+        notes = [f"'On record' within the loaded CBP files (whole {'calendar' if calendar else 'fiscal'} years "
+                 f"{name}{min(whole)}–{name}{max(whole)})."]
         if not beaten and later:
-            notes.append(f"True when written, since overtaken: FY{later[0]} ({whole[later[0]].text}).")
+            notes.append(f"True when written, since overtaken: {name}{later[0]} ({whole[later[0]].text}).")
             beaten = later[:1]
-        official = "; ".join(f"FY{y} {r.value:,.0f}" for y, r in whole.items())
+        official = "; ".join(f"{name}{y} {r.value:,.0f}" for y, r in whole.items())
         out.append(Reading(label, j.verdict, official, whole[fy].definition, list(whole.values()), j.tolerance,
                            None if held else f"CBP recorded {value:,.0f} {dataset.replace('_', ' ')} encounters "
-                           f"in FY{fy}, fewer than in FY{beaten[-1]} ({whole[beaten[-1]].value:,.0f})."
-                           if which == "highest" else None, notes, value))
+                           f"in {name or 'calendar '}{fy}, fewer than in {name}{beaten[-1]} "
+                           f"({whole[beaten[-1]].value:,.0f})." if which == "highest" else None, notes, value))
     return out
 
 
