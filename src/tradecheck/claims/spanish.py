@@ -95,6 +95,13 @@ PHRASES: dict[str, str] = {
     "exportaciones de los estados unidos": "U.S. exports", "exportaciones de estados unidos": "U.S. exports",
     "exportaciones de ee.uu.": "U.S. exports", "importaciones de los estados unidos": "U.S. imports",
     "importaciones de estados unidos": "U.S. imports", "importaciones de ee.uu.": "U.S. imports",
+    "exportaciones de eu": "U.S. exports", "importaciones de eu": "U.S. imports", "compras de eu a": "U.S. purchases from",
+    "compras de los estados unidos a": "U.S. purchases from", "ventas de eu a": "U.S. sales to",
+    "ventas de los estados unidos a": "U.S. sales to", "contenido nacional": "domestic content",
+    "incorporado": "embodied", "incorporada": "embodied", "territorio mexicano": "Mexican territory",
+    "rondaron los": "about", "rondaron las": "about", "rondó los": "about", "rondó las": "about", "rondaron": "about",
+    "rondó": "about", "ronda los": "about", "ronda": "about", "siguientes": "next", "mayor que": "larger than",
+    "menor que": "smaller than", "más que": "more than", "menos que": "less than",
     "importaciones desde": "imports from",
     "importaciones de": "imports from", "importaron de": "imported from", "importaban de": "imported from",
     "importó de": "imported from", "compraron a": "bought from", "compró a": "bought from",
@@ -135,7 +142,16 @@ PHRASES: dict[str, str] = {
     "la cifra más alta": "the highest figure", "el más bajo": "the lowest", "la más baja": "the lowest",
     "el más alto": "the highest", "la más alta": "the highest", "por primera vez": "for the first time",
     "año récord": "record year", "mes récord": "record month", "cifra récord": "record figure",
-    "nivel récord": "record level", "fue récord": "was a record", "fue un récord": "was a record",
+    "nivel récord": "record level", "récord histórico": "all-time record", "se alcanzó": "was reached",
+    "máximo mensual histórico": "all-time monthly high", "mínimo mensual histórico": "all-time monthly low",
+    "récord mensual": "monthly record", "récord anual": "annual record",
+    "un récord mensual": "a monthly record", "un récord anual": "an annual record", "el máximo anual de la serie":
+    "the highest annual total on record", "máximo de la serie": "series high", "mínimo de la serie": "series low",
+    "el mes con más": "the month with the most", "el mes con menos": "the month with the fewest",
+    "el año con más": "the year with the most", "el año con menos": "the year with the fewest",
+    "nivel más bajo": "lowest level", "nivel más alto": "highest level", "más alta registrada": "highest on record",
+    "más alto registrado": "highest on record", "más baja registrada": "lowest on record",
+    "más bajo registrado": "lowest on record", "fue récord": "was a record", "fue un récord": "was a record",
     "un récord": "a record", "nuevo récord": "new record", "gastan": "spend", "gastaron": "spent", "gasta": "spends",
     "gastó": "spent", "el doble del": "double the", "el triple del": "triple the", "el doble de": "double", "fue de": "was", "fueron de": "were", "hizo": "made", "realizó": "made",
     "realizaron": "made", "quedó en": "came in", "por su parte": "for its part", "por cada": "per",
@@ -166,7 +182,9 @@ SHORT: dict[str, str] = {
     "también": "also", "ahora": "now", "pero": "but", "más": "more", "menos": "less", "mayor": "largest",
     "menor": "smallest", "año": "year", "años": "years", "mes": "month", "meses": "months", "mil": "thousand",
     "lo que": "what", "principal": "top", "cada": "each", "todo": "all", "todos": "all", "juntos": "together",
-    "combinados": "combined", "hoy": "today", "como": "as", "su": "its", "sus": "its", "puesto": "place",
+    "combinados": "combined", "combinadas": "combined", "hoy": "today", "de lo que": "what", "el de": "that of",
+    "la de": "that of", "los de": "those of", "las de": "those of", "contra": "versus", "además": "also",
+    "marcó": "marked", "como": "as", "su": "its", "sus": "its", "puesto": "place",
 }
 
 
@@ -179,6 +197,10 @@ def _ordinal(m: re.Match, _text: str) -> str:
     if m.group("biggest") or m.group("place") is not None:
         return "top" if nth == "first" else nth + "-largest"
     return nth
+
+
+def _thousands(m: re.Match, _text: str) -> str:
+    return f"{m.group('thou') or 1},{m.group('rest')}"
 
 
 def _nation(m: re.Match, _text: str) -> str:
@@ -216,7 +238,9 @@ def _de(m: re.Match, text: str) -> str:
     return "from" if re.match(r"\s+(?:US)?\$?\d[\d.,]*[^.;]{0,40}?\s+a\s+(?:US)?\$?\d", ahead) else "of"
 
 
-def _articles(m: re.Match, _text: str) -> str:
+def _articles(m: re.Match, text: str) -> str:
+    if re.match(r"\s+(?:(?:19|20)\d\d\b|dos\s+mil\b|mil\s+novecientos\b)", text[m.end():]):
+        return ""   # "en el 2024", "en el dos mil diecisiete": in 2024, in 2017
     return "The" if m.group(0)[0].isupper() else "the"
 
 
@@ -228,6 +252,8 @@ _PATTERNS: list[tuple[str, Callable[[re.Match, str], str] | str, bool]] = [
     (r"(?P<nth>" + "|".join(_ORDINALS) + r")(?P<biggest>\s+(?:mayor|más\s+grande))?" + f"(?P<place>{_ROLE})?",
      _ordinal, False),
     (r"AF\s?(?=(?:19|20)?\d\d\b)", "FY", False),
+    # "EU" in Spanish is the United States (the European Union is "UE")
+    (r"(?-i:EU|E\.U\.)", "the U.S.", True),
     (_NATION_WORDS, _nation, False),
     (r"(?<![\w/])(?:el|la|los|las)(?!\s+(?:Paso|Angeles|Ángeles|Vegas|Salvador|Cruces|Laredo)\b)(?![\w/])", _articles,
      True),
@@ -240,15 +266,72 @@ _PATTERNS: list[tuple[str, Callable[[re.Match, str], str] | str, bool]] = [
 ]
 
 
+#: "48 mil 713", "45 mil 480 millones", "mil 100 libras": Mexican usage for 48,713, 45,480 million and 1,100
+#: (tried before the phrases, which would read "mil" alone)
+_THOUSANDS = r"(?:(?P<thou>\d{1,3})\s+)?mil\s+(?P<rest>\d{3})(?!\d|[.,]\d)"
+_UNITS = {"un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+          "nueve": 9}
+_TEENS = {"diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16,
+          "dieciseis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20, "veintiuno": 21,
+          "veintiún": 21, "veintiuna": 21, "veintidós": 22, "veintidos": 22, "veintitrés": 23, "veintitres": 23,
+          "veinticuatro": 24, "veinticinco": 25, "veintiséis": 26, "veintiseis": 26, "veintisiete": 27,
+          "veintiocho": 28, "veintinueve": 29}
+_TENS = {"treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90}
+_HUNDREDS = {"cien": 100, "ciento": 100, "doscientos": 200, "trescientos": 300, "cuatrocientos": 400,
+             "quinientos": 500, "seiscientos": 600, "setecientos": 700, "ochocientos": 800, "novecientos": 900}
+_HUNDREDS.update({k[:-2] + "as": v for k, v in _HUNDREDS.items() if k.endswith("os")})
+
+
+def _alt(words) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_BELOW_100 = rf"(?:(?:{_alt(_TENS)})(?:\s+y\s+(?:{_alt(_UNITS)}))?|{_alt(_TEENS)}|{_alt(_UNITS)})"
+_BELOW_1000 = rf"(?:(?:{_alt(_HUNDREDS)})(?:\s+{_BELOW_100})?|{_BELOW_100})"
+#: a number in Spanish words: "trescientos treinta y cuatro", "dos mil diecisiete", "mil quinientas" (not "un"
+#: or "una" alone, which are articles, nor "mil" before "millones", which is the scale)
+_NUMBER_WORDS = rf"(?:(?:{_BELOW_1000})\s+)?mil(?!\s+millones)(?:\s+{_BELOW_1000})?|(?!(?:un|una|uno)\b){_BELOW_1000}"
+_NUMBER_WORD = {**_UNITS, **_TEENS, **_TENS, **_HUNDREDS}
+
+
+#: "un millón seiscientos mil": 1,600,000
+_MILLIONS_WORDS = rf"(?P<mm>un|{_BELOW_1000})\s+mill(?:ón|ones)\s+(?P<thousands>{_NUMBER_WORDS})"
+
+
+def _millions_words(m: re.Match, text: str) -> str:
+    return f"{int(_number_words(m, text, m.group('mm'))) * 1_000_000 + int(_number_words(m, text, m.group('thousands'))):,}"
+
+
+def _number_words(m: re.Match, _text: str, said: str | None = None) -> str:
+    total = part = 0
+    for word in re.findall(r"\w+", (said or m.group(0)).lower()):
+        if word == "mil":
+            total, part = total + (part or 1) * 1000, 0
+        elif word != "y":
+            part += _NUMBER_WORD[word]
+    return str(total + part)
+
+
 #: "compradores mexicanos": tried before the phrases, which would read the noun alone
 _NOUN_NATION = (r"(?:(?:las|los|el|la)\s+)?(?P<noun>" + "|".join(sorted(_NOUNS, key=len, reverse=True)).replace(" ", r"\s+")
                 + rf")\s+(?P<nat>{_NATION_WORDS})")
 
 
+#: tried before the phrases, which would read a word of them alone: (pattern, reading, sentence mostly Spanish)
+_FIRST: list[tuple[str, Callable[[re.Match, str], str] | str, bool]] = [
+    (_NOUN_NATION, _noun_nation, False), (_THOUSANDS, _thousands, False),
+    (r"(?<=\d\s)mil(?!\s+millones)", "thousand", False), (_MILLIONS_WORDS, _millions_words, True),
+    (_NUMBER_WORDS, _number_words, True)]
+
+
 def _compile(full: bool) -> tuple[re.Pattern, list]:
     phrases = dict(PHRASES, **(SHORT if full else {}))
-    readings: list = [_noun_nation]
-    parts = [f"(?P<g0>{_NOUN_NATION})"]
+    readings: list = []
+    parts = []
+    for pattern, reading, mostly in _FIRST:
+        if full or not mostly:
+            parts.append(f"(?P<g{len(readings)}>{pattern})")
+            readings.append(reading)
     for said in sorted(phrases, key=len, reverse=True):
         words = r"\s+".join(re.escape(w) for w in said.split())
         parts.append(f"(?P<g{len(readings)}>{words})")
