@@ -9,6 +9,14 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # more Spanish: Germany #4 partner by two-way trade in 2023 ($235.87 bn, Japan $223.00 bn); Mexico 16.2% of U.S.
+    # exports in 2024; exports per resident 2024 Mexico $2,553, China $102 (not 100: "apenas" is about); the EU's
+    # $975.45 bn of two-way trade in 2024 is first only when the EU counts as one partner
+    ("En 2023 Alemania superó a Japón como cuarto socio comercial de EU.", [("rank", "supported")]),
+    ("Casi uno de cada seis dólares que exporta EU tiene como destino México.", [("trade_share", "supported")]),
+    ("En 2024 cada mexicano compró en promedio 2 mil 553 dólares de productos estadounidenses, y cada chino apenas "
+     "102 dólares.", [("per_capita", "supported"), ("per_capita", "supported")]),
+    ("La Unión Europea sigue siendo el mayor socio comercial de EU.", [("rank", "depends")]),
     # a bare year's record is the calendar year's and the fiscal year's: southwest border FY2023 2,475,669 (the
     # high of FY2022–FY2025), calendar 2023 2,541,959 (below 2022's 2,579,026)
     ("Southwest border encounters in 2023 were higher than in any year before.", [("encounters_record", "depends")]),

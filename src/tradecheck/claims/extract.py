@@ -1958,7 +1958,13 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                 r"|(?:for|among)\s+(?:the\s+|each\s+|every\s+|an?\s+)?(?-i:[A-Z])\w+)",
                                 s.text[q.end - s.start:])   # ("about $130 per person in China")
                 named = _mentions_after(mentions, q.end, q.end + head.end()) if head else ()
-                subjects = named[:1] or subjects  # "about $100 for every Chinese citizen", "$640 for the Japanese"
+                # "each Mexican buys about $2,550 … and each Chinese just $120": the resident named before it
+                last = [x for x in mentions if x.end <= q.start][-1:]
+                each = [x.country_id for x in last if x.demonym and re.search(
+                    r"(?i)\b(?:each|every|the\s+average|per)\s+$", s.text[:x.start - s.start])]
+                if each and head and re.search(r"(?i)\b(?:and|while|but|whereas)\b", head.group(0)):
+                    named = ()   # (the resident after "and" is the next figure's)
+                subjects = tuple(named[:1] or each[-1:]) or subjects  # "about $100 for every Chinese citizen"
             elif "trade" in local or "trade" in topics:
                 kind = "trade_value"
             elif q.value < 1e7 and not topics:

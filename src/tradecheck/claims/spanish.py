@@ -27,8 +27,10 @@ __all__ = ["is_spanish", "as_english", "reword"]
 #: make it Spanish ("Secretaría de Economía" in an English sentence does not)
 _MARKER = re.compile(r"\b(?:los|las|del|que|según|años?|con|una|para|por|más|menos|entre|desde|fue|fueron|el|"
                      r"la|en|de|dólares|millones|mil|han|hay|son|pero|sin|sobre|cada|muy|como|enero|febrero|marzo|"
+                     r"sigue|siendo|mayor|menor|socios?|comerciales?|exportaciones|importaciones|frontera|encuentros|"
+                     r"detenciones|aprehensiones|decomis\w+|incaut\w+|cifra|libras|también|"
                      r"abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b|"
-                     r"\b[a-záéíóúñ]\w*[áéíóúñ]\w*\b|\b(?:México|Canadá|Japón|Taiwán|Perú|Bélgica|España|Turquía)\b|"
+                     r"\b[a-záéíóúñ]\w*[áéíóúñ]\w*\b|\b(?:México|Canadá|Japón|Taiwán|Perú|Bélgica|España|Turquía|Unión)\b|"
                      r"\b(?:Los|Las|El|La|Del|En|Según)\s+(?=[a-záéíóúñ])")
 _ENGLISH = re.compile(r"\b(?:the|of|and|to|in|was|were|is|are|than|from|with|that|by|for|its|their|our)\b",
                       re.IGNORECASE)
@@ -84,6 +86,7 @@ PHRASES: dict[str, str] = {
     "brasil": "Brazil", "bélgica": "Belgium", "españa": "Spain", "tailandia": "Thailand", "malasia": "Malaysia",
     "singapur": "Singapore", "filipinas": "the Philippines", "perú": "Peru", "arabia saudita": "Saudi Arabia",
     "rusia": "Russia", "turquía": "Turkey", "unión europea": "the European Union", "la ue": "the EU",
+    "la unión europea": "the European Union", "los países bajos": "the Netherlands", "el reino unido": "the United Kingdom",
     "nuestro país": "Mexico", "nuestra nación": "Mexico", "la frontera suroeste": "the southwest border",
     "frontera suroeste": "southwest border", "la frontera sur": "the southwest border",
     "la frontera con méxico": "the southwest border", "a nivel nacional": "nationwide",
@@ -101,7 +104,14 @@ PHRASES: dict[str, str] = {
     "incorporado": "embodied", "incorporada": "embodied", "territorio mexicano": "Mexican territory",
     "rondaron los": "about", "rondaron las": "about", "rondó los": "about", "rondó las": "about", "rondaron": "about",
     "rondó": "about", "ronda los": "about", "ronda": "about", "siguientes": "next", "mayor que": "larger than",
-    "menor que": "smaller than", "más que": "more than", "menos que": "less than",
+    "menor que": "smaller than", "más que": "more than", "menos que": "less than", "socio": "partner",
+    "socios": "partners", "sigue siendo": "remains", "siguen siendo": "remain", "conserva el título de": "remains the",
+    "mantiene el título de": "remains the", "desplazó a": "overtook", "desplazaron a": "overtook",
+    "superó a": "overtook", "rebasó a": "overtook", "tocaron": "hit", "tocó": "hit", "que exporta eu": "of U.S. exports", "que exportan los estados unidos": "of U.S. exports",
+    "que exporta estados unidos": "of U.S. exports", "tiene como destino": "goes to", "tienen como destino": "go to",
+    "hubo": "there were", "adquirió": "bought", "adquirieron": "bought", "por encima de": "above",
+    "por debajo de": "below", "la cifra más alta registrada": "the highest figure on record",
+    "la cifra más baja registrada": "the lowest figure on record",
     "importaciones desde": "imports from",
     "importaciones de": "imports from", "importaron de": "imported from", "importaban de": "imported from",
     "importó de": "imported from", "compraron a": "bought from", "compró a": "bought from",
@@ -182,7 +192,7 @@ SHORT: dict[str, str] = {
     "también": "also", "ahora": "now", "pero": "but", "más": "more", "menos": "less", "mayor": "largest",
     "menor": "smallest", "año": "year", "años": "years", "mes": "month", "meses": "months", "mil": "thousand",
     "lo que": "what", "principal": "top", "cada": "each", "todo": "all", "todos": "all", "juntos": "together",
-    "combinados": "combined", "combinadas": "combined", "hoy": "today", "de lo que": "what", "el de": "that of",
+    "combinados": "combined", "combinadas": "combined", "le": "it", "hoy": "today", "de lo que": "what", "el de": "that of",
     "la de": "that of", "los de": "those of", "las de": "those of", "contra": "versus", "además": "also",
     "marcó": "marked", "como": "as", "su": "its", "sus": "its", "puesto": "place",
 }
@@ -294,6 +304,16 @@ _NUMBER_WORDS = rf"(?:(?:{_BELOW_1000})\s+)?mil(?!\s+millones)(?:\s+{_BELOW_1000
 _NUMBER_WORD = {**_UNITS, **_TEENS, **_TENS, **_HUNDREDS}
 
 
+#: "uno de cada seis", "nueve de cada diez": one in six, nine in ten
+_SMALL = {"uno": "one", "una": "one", "dos": "two", "tres": "three", "cuatro": "four", "cinco": "five", "seis": "six",
+          "siete": "seven", "ocho": "eight", "nueve": "nine", "diez": "ten", "cien": "a hundred"}
+_IN_EVERY = rf"(?P<num>{_alt(_SMALL)})\s+de\s+cada\s+(?P<den>{_alt(_SMALL)})\b"
+
+
+def _in_every(m: re.Match, _text: str) -> str:
+    return f"{_SMALL[m.group('num').lower()]} in {_SMALL[m.group('den').lower()]}"
+
+
 #: "un millón seiscientos mil": 1,600,000
 _MILLIONS_WORDS = rf"(?P<mm>un|{_BELOW_1000})\s+mill(?:ón|ones)\s+(?P<thousands>{_NUMBER_WORDS})"
 
@@ -321,7 +341,10 @@ _NOUN_NATION = (r"(?:(?:las|los|el|la)\s+)?(?P<noun>" + "|".join(sorted(_NOUNS, 
 _FIRST: list[tuple[str, Callable[[re.Match, str], str] | str, bool]] = [
     (_NOUN_NATION, _noun_nation, False), (_THOUSANDS, _thousands, False),
     (r"(?<=\d\s)mil(?!\s+millones)", "thousand", False), (_MILLIONS_WORDS, _millions_words, True),
-    (_NUMBER_WORDS, _number_words, True)]
+    (_IN_EVERY, _in_every, False),
+    (_NUMBER_WORDS, _number_words, True),
+    # "como cuarto socio comercial": as the fourth
+    (r"como(?=\s+(?:" + "|".join(_ORDINALS) + r"|mayor|principal)\b)", "as the", False)]
 
 
 def _compile(full: bool) -> tuple[re.Pattern, list]:
