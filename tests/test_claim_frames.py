@@ -9,6 +9,10 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # an FAQ's question asks; its answer claims (Japan's $148.37 bn above Germany's $160.38 bn is false: Germany
+    # shipped more in 2024)
+    ("Q: Is Germany a bigger supplier than Japan? A: No, Japan shipped more to the U.S. than Germany did in 2024.",
+     [("trade_compare", "contradicted")]),
     # more Spanish: Germany #4 partner by two-way trade in 2023 ($235.87 bn, Japan $223.00 bn); Mexico 16.2% of U.S.
     # exports in 2024; exports per resident 2024 Mexico $2,553, China $102 (not 100: "apenas" is about); the EU's
     # $975.45 bn of two-way trade in 2024 is first only when the EU counts as one partner

@@ -930,6 +930,11 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
                 c.text = text[c.start:c.end]
             if (not found or _TURN.match(s.text)) and (reply := _reply(s, claims, text)) is not None:
                 found = [reply]
+            elif found and _INTERROGATIVE.match(s.text) and s.text.rstrip(" *_)").endswith("?") and _FAQ.match(
+                    d.label or s.text):
+                # "Q: Is Vietnam a top-5 U.S. import source?": asked, not claimed (a figure in a question is
+                # kept: "Did exports to Mexico really top $330 billion in 2024?")
+                found = [c for c in found if c.quantity is not None]
             claims.extend(found)
             d.label = ""
     claims.sort(key=lambda c: (c.start, c.end))
@@ -961,6 +966,12 @@ def _as_canada(s: Sentence) -> tuple[str, Callable[..., int]] | None:
                   lambda m: (m.group("us") or m.group("from") or "") + _CANADA_READ[m.lastgroup])
 
 
+#: a question an FAQ asks ("Q: Is Germany a bigger supplier than Japan?"), not one that asserts ("Q: Isn't it
+#: true that …?", "Did you know …?")
+_INTERROGATIVE = re.compile(r"\s*(?:[*_]{1,2})?(?:(?:Q|Question)\s*\d*\s*[:.]\s*)?(?:(?:in|by|as\s+of|during|for|and|so|but|okay|ok|"
+                            r"well)\b[^,?]{0,25},?\s*)?\b(?:is|are|was|were|has|have|does|do|did|which|what|how|when|who|why|"
+                            r"where|can|could|will|would|should)\b(?!n['’]t)(?!\s+you\s+know\b)", re.IGNORECASE)
+_FAQ = re.compile(r"\s*(?:[*_]{1,2})?(?:Q|Question)\s*\d*\s*[:.]")
 #: a speaker's name opening a turn ("NINA: Sixty-two.")
 _TURN = re.compile(r"[A-Z][A-ZÁÉÍÓÚÑ'’.]+(?:\s+[A-Z][A-ZÁÉÍÓÚÑ'’.]+){0,2}:\s*")
 #: the words around a figure a reply restates ("Not quite. It's closer to 2.3.", "3.4, but fine.")
