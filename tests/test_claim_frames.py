@@ -9,6 +9,10 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # a partner and a figure only, after a claim, is that claim for the partner: exports per resident 2024
+    # Canada $8,475, Mexico $2,553 (about three thousand is 17% off)
+    ("Every Canadian buys about $8,500 of American goods a year. Every Mexican, about three thousand.",
+     [("per_capita", "supported"), ("per_capita", "contradicted")]),
     # an FAQ's question asks; its answer claims (Japan's $148.37 bn above Germany's $160.38 bn is false: Germany
     # shipped more in 2024)
     ("Q: Is Germany a bigger supplier than Japan? A: No, Japan shipped more to the U.S. than Germany did in 2024.",

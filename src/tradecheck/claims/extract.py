@@ -930,6 +930,8 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
                 c.text = text[c.start:c.end]
             if (not found or _TURN.match(s.text)) and (reply := _reply(s, claims, text)) is not None:
                 found = [reply]
+            elif not found and (again := _elliptical(s, claims, text)) is not None:
+                found = [again]
             elif found and _INTERROGATIVE.match(s.text) and s.text.rstrip(" *_)").endswith("?") and _FAQ.match(
                     d.label or s.text):
                 # "Q: Is Vietnam a top-5 U.S. import source?": asked, not claimed (a figure in a question is
@@ -1001,14 +1003,12 @@ def _reply(s: Sentence, claims: list[Claim], text: str) -> Claim | None:
                        slots={**prev.slots, "rank": nth, "claimed": f"#{nth} ({m.group(0)})"})
     if prev.quantity is None or prev.quantity.unit not in ("USD", "ratio", "%", "count", "lb", "kg"):
         return None
-    found = find_quantities(body, at)
-    if len(found) == 1:
-        q = found[0]
-    elif not found and (words := re.search(r"(?i)\b[a-z]+(?:[- ][a-z]+)*\b", body)) and (
-            value := parse_number_words(words.group(0))) is not None and value >= 2:
-        q = Quantity(value, "count", at + words.start(), at + words.end(), words.group(0))
-    else:
+    # ("one" is rarely a figure: "No one.")
+    found = find_quantities(body, at) or [x for x in _in_words(body, at, r"(?i)\b[a-z]+(?:[- ][a-z]+)*\b")
+                                          if x.value >= 2]
+    if len(found) != 1:
         return None
+    q = found[0]
     if not _REPLY_WORDS.fullmatch(body[:q.start - at] + body[q.end - at:]):
         return None
     was = prev.quantity
@@ -1022,6 +1022,49 @@ def _reply(s: Sentence, claims: list[Claim], text: str) -> Claim | None:
         return None
     return replace(prev, start=q.start, end=q.end, text=text[q.start:q.end], quantity=q,
                    slots={k: v for k, v in prev.slots.items() if k != "claimed"})
+
+
+_HEDGE_BEFORE = re.compile(r"(?i)\b(" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True)) + r")\s+$")
+
+
+def _in_words(text: str, offset: int, pattern: str) -> list[Quantity]:
+    """The number said in words a reply gives ("Sixty-two.", "about three thousand"), with its hedge."""
+    for words in re.finditer(pattern, text):
+        if (value := parse_number_words(words.group(0))) is not None:
+            hedge = _HEDGE_BEFORE.search(text, 0, words.start())
+            return [Quantity(value, "count", offset + words.start(), offset + words.end(), words.group(0),
+                             HEDGES[hedge.group(1).lower()] if hedge else "exact")]
+    return []
+
+
+def _elliptical(s: Sentence, claims: list[Claim], text: str) -> Claim | None:
+    """A sentence of a partner and a figure only, after a claim ("Every Canadian buys about $8,500 of American
+    goods a year. Every Mexican, about three thousand."): the claim again, for that partner, with that figure
+    (a bare number in the unit and scale of the figure before)."""
+    prev = next((c for c in reversed(claims) if c.end <= s.start), None)
+    if prev is None or prev.kind not in _GAPPED_KINDS or prev.quantity is None or s.start - prev.end > 80 or \
+            "\n\n" in text[prev.end:s.start]:
+        return None
+    named = [x for x in find_mentions(s.text, s.start) if x.country_id != "USA"]
+    found = find_quantities(s.text, s.start) or _in_words(s.text, s.start, r"(?i)\b(?:[a-z]+[- ])*(?:thousand|hundred)\b")
+    if len(named) != 1 or named[0].country_id in prev.subjects or len(found) != 1:
+        return None
+    q = found[0]
+    rest = s.text[:q.start - s.start] + " " + s.text[q.end - s.start:]
+    rest = rest.replace(named[0].text, " ")
+    if not all(w.lower() in _GAP_WORDS | {"every", "each", "average", "per", "person", "resident"}
+               for w in re.findall(r"[A-Za-z]+", rest)):
+        return None
+    was = prev.quantity
+    if q.unit == "count" and was.unit != "count":
+        if was.unit != "USD" or q.value < 100:
+            return None
+        q = replace(q, unit="USD")   # ("about three thousand" after "$8,500": dollars)
+    elif q.unit != was.unit:
+        return None
+    return replace(prev, start=min(named[0].start, q.start), end=max(named[0].end, q.end),
+                   text=text[min(named[0].start, q.start):max(named[0].end, q.end)], quantity=q,
+                   subjects=(named[0].country_id,), slots={k: v for k, v in prev.slots.items() if k != "claimed"})
 
 
 #: what a text written in lower case writes in capitals elsewhere: the agencies and agreements, fiscal years,
