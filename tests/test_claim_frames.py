@@ -9,6 +9,11 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # a rank below first "just ahead of" a partner compares the two: 2024 exports Japan $78.98 bn (#6), United
+    # Kingdom $79.53 bn (#5); a first place's "ahead of" is the rank's own
+    ("Japan was the fifth-largest U.S. export market in 2024, just ahead of the United Kingdom.",
+     [("rank", "contradicted"), ("trade_compare", "contradicted")]),
+    ("Mexico was the largest U.S. trading partner in 2024, ahead of Canada and China.", [("rank", "supported")]),
     # a partner and a figure only, after a claim, is that claim for the partner: exports per resident 2024
     # Canada $8,475, Mexico $2,553 (about three thousand is 17% off)
     ("Every Canadian buys about $8,500 of American goods a year. Every Mexican, about three thousand.",

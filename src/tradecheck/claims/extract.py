@@ -1293,7 +1293,16 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
               slots={"direction": "less" if m.group("dir").lower() in ("less", "smaller") else "more",
                      "topic": "sme" if "sme" in topics else "trade"})
     ranks = list(_RANK.finditer(s.text))
-    exceed = [] if ranks or any(c.kind == "rank" for c in out) else list(_EXCEED.finditer(s.text))
+    exceed = list(_EXCEED.finditer(s.text))
+    if ranks or any(c.kind == "rank" for c in out):
+        # "the fifth-largest U.S. export market, just ahead of the United Kingdom": a comparison of its own (other
+        # words of comparison there are the rank's: "overtook Japan as the fourth-largest partner")
+        # ("the largest trading partner, ahead of Canada and China": the comparisons are the rank's)
+        first = any(_rank_of(r) == 1 for r in ranks) or any(c.kind == "rank" and c.slots.get("rank") == 1 for c in out)
+        # (… or of the place named next: "just ahead of Japan, which ranks fifth")
+        exceed = [m for m in exceed if not first and re.search(r"(?i)\bahead\s+of\b", m.group(0)) and not re.match(
+            r"(?i)\W*(?:[\w.'’]+\s+){0,3}?[\w.'’]+,?\s+(?:which|who)\s+(?:ranks?|ranked|is|was|sits?|came)\b",
+            s.text[m.end():])]
     # "ranked third behind Canada and Mexico": the place says it
     as_verb = list(_RANKED.finditer(s.text))
     low = s.text.lower()
