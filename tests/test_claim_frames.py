@@ -9,6 +9,12 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # records "on the books" and "since CBP's … series began": imports from Mexico October 2024 $45.48 bn, the
+    # highest month since January 1985; nationwide February 2025 28,613, the lowest since October 2019 at the time
+    ("Imports from Mexico topped $505 billion in 2024, and October was the biggest month on the books.",
+     [("trade_value", "supported"), ("trade_record", "supported")]),
+    ("Nationwide, February 2025's encounter count was the lowest since CBP's nationwide series began in FY2020.",
+     [("lowest_since", "supported")]),
     # a rank below first "just ahead of" a partner compares the two: 2024 exports Japan $78.98 bn (#6), United
     # Kingdom $79.53 bn (#5); a first place's "ahead of" is the rank's own
     ("Japan was the fifth-largest U.S. export market in 2024, just ahead of the United Kingdom.",

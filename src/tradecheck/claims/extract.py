@@ -422,7 +422,7 @@ _OVERTAKE = re.compile(r"(?i)\b(surpass\w*|overt(?:ook|ake|aken|akes)|pass(?:ed|
 #: "lowest monthly count on record", "highest level ever": an extreme without the counted noun
 _EXTREME = re.compile(r"(?i)\b(?:the\s+)?(?P<ext>lowest|highest|fewest|busiest|slowest|quietest|(?<=the\s)most|worst|"
                       r"record[- ]low|record[- ]high)\b"
-                      + r"(?:[^.;!?]|(?<=[A-Z])\.){0,50}?\b(?:on\s+record|ever\b|in\s+(?:(?:recorded|the|"
+                      + r"(?:[^.;!?]|(?<=[A-Z])\.){0,50}?\b(?:on\s+(?:record|the\s+books)|ever\b|in\s+(?:(?:recorded|the|"
                         r"[\w.]+(?:\s+[\w.]+)?(?:['’]s?)?|its|their|the\s+agency['’]s)\s+)?history|since\s+records\s+began|"
                         r"since\s+record-?keeping\s+began|of\s+all\s+time|"
                         # "the lowest monthly total in CBP's nationwide data", "… in the agency's records"
@@ -495,7 +495,8 @@ _SINCE = re.compile(r"(?i)(?:\b(?P<ext>lowest|highest|fewest|smallest|largest|(?
                     r"\b(?P<cmp>fewer|more|less|lower|higher)\b[^.;]{0,60}?\bthan\s+(?:in\s+)?any\s+(?:other\s+)?"
                     r"(?:fiscal\s+)?(?:year|month)\s+)(?:\bsince\s+(?:at\s+least\s+|"
                     # "its lowest monthly count since that series began in October 2019"
-                    r"(?:the|that|this|its)\s+(?:[\w-]+\s+)?(?:series|data|records?|count)\s+(?:began|begins|started|starts)"
+                    r"(?:the|that|this|its|CBP['’]s|the\s+agency['’]s)\s+(?:[\w-]+\s+){0,2}(?:series|data|records?|count)\s+"
+                    r"(?:began|begins|started|starts)"
                     r"\s+(?:in\s+)?)?|"
                     # "the highest in records going back to fiscal 2000"
                     r"\b(?:in|on|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:records?|data|series|figures|statistics)\s+"
@@ -712,8 +713,9 @@ _ENC_NOUN = re.compile(r"(?i)\b(?:encounters|apprehensions|crossings|migrants|ar
 _TRADE_RECORD = re.compile(r"(?i)(?<!on )(?<!track )\b(?:(?:a|an|the|new)\s+)*(?:record(?:[- ](?P<hl>high|low))?|"
                            r"(?:all-time|historic)\s+(?P<hl2>high|low|maximum|minimum)|"
                            # "the highest ever recorded", "the lowest on record"
-                           r"(?P<hl3>highest|lowest)\s+(?:(?:annual\s+|yearly\s+|monthly\s+)?(?:level|total|value|point|figure|amount|mark)\s+)?"
-                           r"(?:ever(?:\s+recorded)?|on\s+record|in\s+(?:the\s+)?(?:series|history))|"
+                           r"(?P<hl3>highest|lowest|biggest|largest|smallest)\s+(?:(?:annual\s+|yearly\s+|monthly\s+)?(?:level|total|"
+                           r"value|point|figure|amount|mark|month|year)\s+)?"
+                           r"(?:ever(?:\s+recorded)?|on\s+(?:record|the\s+books)|in\s+(?:the\s+)?(?:series|history))|"
                            # "March 2024: $27.0B, the highest monthly figure that year": among that year's months
                            r"(?P<hl5>highest|lowest)\s+(?:monthly\s+(?:level|total|value|figure|amount)|month)\s+(?P<year>"
                            r"(?:that|this|of\s+the)\s+year)|"
@@ -1694,7 +1696,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 continue   # "about 18.5% below their 2018 peak", "by a fifth since their 2018 peak": a change's base
             which = "lowest" if (m.group("hl") or m.group("hl2") or m.groupdict().get("hl3") or m.groupdict().get("hl4")
                                  or m.groupdict().get("hl5") or "").lower() in (
-                "low", "minimum", "bottomed", "lowest") else "highest"
+                "low", "minimum", "bottomed", "lowest", "smallest") else "highest"
             span = clause_of(s.start + m.start())
             subjects = _subjects_before(mentions, s.start + m.start(), s, span[0]) or lead or d.subjects
             figure = next((q for q in quantities if q.unit == "USD" and 0 <= q.start - (s.start + m.end()) <= 2), None)
