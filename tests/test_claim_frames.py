@@ -9,6 +9,10 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # the month a change is "from" is its base, not the figure's month: southwest border June 2023 144,556, May
+    # 2023 206,690 (-30.1%: "about 28%" is close)
+    ("June 2023 was the first full month after Title 42 ended. Southwest border encounters came in at 144,556, "
+     "down about 28% from May.", [("encounters_value", "supported"), ("encounters_change", "close")]),
     # records "on the books" and "since CBP's … series began": imports from Mexico October 2024 $45.48 bn, the
     # highest month since January 1985; nationwide February 2025 28,613, the lowest since October 2019 at the time
     ("Imports from Mexico topped $505 billion in 2024, and October was the biggest month on the books.",

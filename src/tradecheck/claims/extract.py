@@ -2526,9 +2526,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     # "94 per cent lower in March 2025 than in March 2024", "96% below Feb 2024": the second
                     # month is the base
                     base = replace(months[1], average=True)
-                if base is None and len(months) == 1 and re.search(
-                        r"(?i)\b(?:from|since|than|below|off)\s+(?:(?:their|its|the)\s+)?$", s.text[:months[0].start - s.start]):
-                    # "down 95% from their December 2023 peak": the latest month against that month
+                if base is None and len(months) == 1 and (months[0].kind == "from_month" or re.search(
+                        r"(?i)\b(?:from|since|than|below|off)\s+(?:(?:their|its|the)\s+)?$", s.text[:months[0].start - s.start])):
+                    # "down 95% from their December 2023 peak", "down about 28% from May": the latest month (or
+                    # the one in play) against that month
                     base = replace(months[0], average=True)
                 if base is None and (of_year := next((t for t in times if t.kind in ("fy", "year") and re.search(
                         r"(?i)\baverage\s+(?:of|for|in|during)\s+(?:the\s+)?$", s.text[:t.start - s.start])), None)):
@@ -3591,6 +3592,11 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None =
     if s is not None:
         # "up 3% from the year before": the base of a change, not the period of its figure
         times = [t for t in times if t.kind != "relative" or not _BASE_BEFORE.search(s.text[:t.start - s.start])]
+        # "came in at 144,556, down about 28% from May": the month a change is from is not the figure's
+        times = [t for t in times if t.kind != "from_month"]
+        times = [t for t in times if t.kind not in ("month", "bare_month") or not re.search(
+            r"(?i)%\s+(?:\w+\s+){0,2}?(?:from|than|since|over|vs\.?|versus)\s+$", s.text[:t.start - s.start]) or re.match(
+            r"\s*(?:to|through|until|-|–)\s", s.text[t.end - s.start:])]
     inside = [t for t in times if t.period is not None and not t.average and span[0] <= t.start < span[1]]
     if s is not None and anchor is not None and (label := [t for t in inside if t.end <= anchor and re.fullmatch(
             r"\s*[:=—–]\s*", s.text[t.end - s.start:anchor - s.start])]):
