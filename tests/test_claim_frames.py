@@ -9,6 +9,12 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # "it ranked …" is the partner ranked before: Mexico #3 by two-way trade in 2015 (China $599.08 bn, Canada
+    # $577.16 bn); Vietnam #6 import source in 2024, #13 in 2015
+    ("Mexico was the largest U.S. trading partner in 2024. As recently as 2015 it ranked third, behind China and "
+     "Canada.", [("rank", "supported"), ("rank", "supported")]),
+    ("Vietnam ranked sixth among U.S. import sources in 2024. In 2015 it had ranked twelfth.",
+     [("rank", "supported"), ("rank", "contradicted")]),
     # the month a change is "from" is its base, not the figure's month: southwest border June 2023 144,556, May
     # 2023 206,690 (-30.1%: "about 28%" is close)
     ("June 2023 was the first full month after Title 42 ended. Southwest border encounters came in at 144,556, "

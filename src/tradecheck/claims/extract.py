@@ -298,7 +298,7 @@ _RANK = re.compile(
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _ORDINAL = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
-            "9th": 9, "10th": 10}
+            "9th": 9, "10th": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15}
 #: a rank without its role word, the role read from the sentence: "The deficit with Mexico was the
 #: second-largest after China's", "Germany's was the fifth largest"
 _BARE_RANK = re.compile(r"(?i)\b(?:was|is|were|are|remains|remained|ranked\s+as)\s+the\s+(?P<nth>second|third|fourth|"
@@ -325,7 +325,8 @@ _TOP_N = re.compile(r"(?i)\b(?:a|one\s+of\s+(?:the|our|its|America['’]s)|(?:cr
 #: "… with the Netherlands at No. 4": another place in a ranking just named
 _RANKED = re.compile(r"(?i)\b(?:ranked|ranks|placed|came\s+in|finished|(?:slipped|fell|dropped|slid|rose|climbed|"
                      r"moved|jumped|returned)\s+(?:back\s+)?to)\s+(?:as\s+)?(?:the\s+)?(?:No\.\s?|#|number\s+)?"
-                     r"(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)?)\b"
+                     r"(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+                     r"fourteenth|fifteenth|\d{1,2}(?:st|nd|rd|th)?)\b"
                      r"(?![.,]\d|\s*(?:%|percent|per\s+cent|billion|million|thousand))"   # ("fell to 12.4%": no place)
                      r"(?:(?:[^.;]|(?<=[A-Z])\.){0,60}?\b(?P<role>sources?|suppliers?|(?:export\s+)?markets?|buyers?|customers?|"
                      r"destinations?|(?:trading\s+)?partners?)\b)?")
@@ -1396,7 +1397,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         role = named.lower().rstrip("s")
         among = m.group(0).lower() if m.group("role") else (_LIST_ROLE.search(s.text) or m).group(0).lower()
         flow = "imports" if "import" in among else _role_flow(role)
-        subjects = _subjects_before(mentions, s.start + m.start(), s)[-1:] or lead or d.subjects
+        # ("In 2015 it had ranked twelfth": the partner the paragraph ranked before)
+        told = re.search(r"(?i)\b(?:it|they)\s+(?:had\s+|has\s+|have\s+|then\s+|still\s+|only\s+)?$", s.text[:m.start()])
+        subjects = _subjects_before(mentions, s.start + m.start(), s)[-1:] or (
+            told and (d.rank.subjects if d.rank else d.subjects)) or lead or d.subjects
         span = clause_of(s.start + m.start())
         if any(c.kind == "rank" and c.subjects[:1] == subjects[:1] and (
                 c.slots.get("rank") == nth or c.start < s.start + m.start() < c.end) for c in out):
