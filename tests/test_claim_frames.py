@@ -9,6 +9,11 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # "goods trade of …" is two-way trade: the EU $975.45 bn in 2024; Mexican seizures are not loaded (and
+    # "toneladas" are metric)
+    ("The European Union had goods trade of $975 billion with the U.S. in 2024.", [("trade_value", "supported")]),
+    ("La Secretaría de Seguridad reportó el aseguramiento de 1.5 toneladas de fentanilo en territorio mexicano.",
+     [("seizures", "no_data")]),
     # "it ranked …" is the partner ranked before: Mexico #3 by two-way trade in 2015 (China $599.08 bn, Canada
     # $577.16 bn); Vietnam #6 import source in 2024, #13 in 2015
     ("Mexico was the largest U.S. trading partner in 2024. As recently as 2015 it ranked third, behind China and "

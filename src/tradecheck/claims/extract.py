@@ -818,7 +818,9 @@ _FLOW_CUES = [
         r"\btrading partner\b|\btrade partner\b|\btraded\s+(?:\S+\s+){0,4}?with\b|\band\s+(?:\S+\s+){1,3}traded\b|"
         r"\b(?:two|both)\s+(?:countries|nations|neighbou?rs|economies|sides)\s+(?:\S+\s+)?traded\b|"
         r"\b(?:u\.s\.|us|american|america's|all|usmca|nafta)\s+(?:goods\s+)?trade\b(?!\s+(?:deficit|surplus|balance|gap))|"
-        r"\btrade\s+within\b")),
+        r"\btrade\s+within\b|"
+        # "with goods trade of $975 billion", "un comercio de bienes de 975 mil millones"
+        r"\b(?:goods\s+)?trade\s+(?:of\s+goods\s+)?(?:of|worth|totall?ing|valued\s+at)\s+(?:\S+\s+){0,2}?(?:us)?\$?\d")),
     ("exports", re.compile(
         # "Mexican imports from the U.S.", "Canada imported $350 billion from the United States"
         r"\bimport(s|ed)?\s+(\S+\s+){0,6}from\s+(the\s+)?(u\.s\.|us\b|united\s+states|america)|"
