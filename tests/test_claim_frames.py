@@ -9,6 +9,11 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # "between CY2018 and CY2024" is a range: imports from Vietnam $49.14 bn -> $136.50 bn (+177.8%); after a
+    # semicolon, the figure's own part of the sentence dates it: fentanyl FY2023 27,022.9 lb, FY2024 21,889.2 lb
+    ("U.S. imports from Vietnam grew about 178% between CY2018 and CY2024.", [("trade_growth", "supported")]),
+    ("In FY2023, CBP seized approx. 27,000 lbs. of fentanyl nationwide; FY2024 came in lower, at ~21,900 lbs.",
+     [("seizures", "supported"), ("seizures", "supported")]),
     # "goods trade of …" is two-way trade: the EU $975.45 bn in 2024; Mexican seizures are not loaded (and
     # "toneladas" are metric)
     ("The European Union had goods trade of $975 billion with the U.S. in 2024.", [("trade_value", "supported")]),

@@ -3640,6 +3640,11 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None =
         if re.search(r"(?i)\b(?:now|today|currently|these\s+days)\b", _text(s, span[0], anchor)):
             return None, False   # "Vietnam now supplies 4% of U.S. imports, up from 2% in 2018": the latest
         return _shift(any_time[0].period, -1), True
+    if any_time and s is not None and anchor is not None and (semi := s.text.rfind(";", 0, anchor - s.start)) >= 0 and (
+            own := [t for t in any_time if s.start + semi < t.start < anchor and t.kind in ("year", "fy", "month")]):
+        # "In FY2023, approx. 27,000 lbs.; FY2024 came in lower, at ~23,900 lbs.": the time of the figure's own
+        # part of the sentence
+        return own[-1].period, True
     if any_time and s is not None:
         # an aside in brackets dates the text or glosses a time: "Mexico (…, February 2025) was the
         # main partner in 2024, with $839.6 billion" is 2024's

@@ -64,6 +64,9 @@ _PATTERNS = [
     ("half_of_year", re.compile(r"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:the|that|this)\s+year\b")),
     # "over the same months", "in the same period": the period named last, whatever its span
     ("same_period", re.compile(r"(?i)\b(?:the\s+same|those)\s+(?:months|period|time\s+frame|stretch|span|weeks)\b")),
+    # "between CY2018 and CY2024": a range of calendar years
+    ("range_years", re.compile(rf"(?i)\b(?:between\s+)?(?:CY\s?|calendar\s+(?:years?\s+)?)(?P<y1>{_YEAR})(?:{_DASH}|\s+and\s+)"
+                               rf"(?:CY\s?|calendar\s+(?:year\s+)?)?(?P<y2>{_YEAR}|\d{{2}})\b(?![,.]\d){_NOT_AMOUNT}")),
     ("calendar", re.compile(rf"(?i)\b(?:calendar\s+(?:year\s+)?|CY\s?)(?P<y1>{_YEAR})\b")),
     ("twelve_months", re.compile(
         rf"(?i)\b(?:the\s+)?(?:twelve|12)\s+months\s+(?:to|through|thru|ending(?:\s+in)?|ended(?:\s+in)?)\s+"
