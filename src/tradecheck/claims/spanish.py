@@ -94,7 +94,7 @@ PHRASES: dict[str, str] = {
     "en todo el país": "nationwide", "a nivel país": "nationwide", "entre puertos de entrada": "between ports of entry",
     "entre puertos": "between ports", "en los puertos de entrada": "at ports of entry",
     "puertos de entrada": "ports of entry", "la patrulla fronteriza": "the Border Patrol",
-    "patrulla fronteriza": "Border Patrol", "oficina de operaciones de campo": "Office of Field Operations",
+    "patrulla fronteriza": "Border Patrol", "la migra": "the Border Patrol", "oficina de operaciones de campo": "Office of Field Operations",
     # trade
     "exportaciones de los estados unidos": "U.S. exports", "exportaciones de estados unidos": "U.S. exports",
     "exportaciones de ee.uu.": "U.S. exports", "importaciones de los estados unidos": "U.S. imports",
@@ -321,6 +321,17 @@ def _in_every(m: re.Match, _text: str) -> str:
     return f"{_SMALL[m.group('num').lower()]} in {_SMALL[m.group('den').lower()]}"
 
 
+#: "en el noventa y cuatro", "en el 86": a year said by its last two digits (19xx from 40 on, as in English)
+_SPOKEN_YEAR = (rf"en\s+el\s+(?:año\s+)?(?P<yy>\d\d|{_BELOW_100})(?=\s*[.,;:!?)]|\s+(?:y|e|cuando|la|el|los|las|se|hubo|"
+                r"fue|fueron|con|según)\b)")
+
+
+def _spoken_year(m: re.Match, text: str) -> str:
+    said = m.group("yy")
+    yy = int(said) if said.isdigit() else int(_number_words(m, text, said))
+    return f"in {1900 + yy if yy >= 40 else 2000 + yy}"
+
+
 #: "un millón seiscientos mil": 1,600,000
 _MILLIONS_WORDS = rf"(?P<mm>un|{_BELOW_1000})\s+mill(?:ón|ones)\s+(?P<thousands>{_NUMBER_WORDS})"
 
@@ -348,7 +359,7 @@ _NOUN_NATION = (r"(?:(?:las|los|el|la)\s+)?(?P<noun>" + "|".join(sorted(_NOUNS, 
 _FIRST: list[tuple[str, Callable[[re.Match, str], str] | str, bool]] = [
     (_NOUN_NATION, _noun_nation, False), (_THOUSANDS, _thousands, False),
     (r"(?<=\d\s)mil(?!\s+millones)", "thousand", False), (_MILLIONS_WORDS, _millions_words, True),
-    (_IN_EVERY, _in_every, False),
+    (_IN_EVERY, _in_every, False), (_SPOKEN_YEAR, _spoken_year, True),
     (_NUMBER_WORDS, _number_words, True),
     # "como cuarto socio comercial": as the fourth
     (r"como(?=\s+(?:" + "|".join(_ORDINALS) + r"|mayor|principal)\b)", "as the", False)]
