@@ -10,7 +10,8 @@ import pytest
 
 FRAMES = [
     # a year said by its last two digits in Spanish speech: Border Patrol nationwide FY1954 1,028,246 (over a million)
-    ("La migra detuvo a más de un millón de personas en el cincuenta y cuatro.", [("encounters_value", "supported")]),
+    ("La Patrulla Fronteriza detuvo a más de un millón de personas en el cincuenta y cuatro.",
+     [("encounters_value", "supported")]),
     # "between CY2018 and CY2024" is a range: imports from Vietnam $49.14 bn -> $136.50 bn (+177.8%); after a
     # semicolon, the figure's own part of the sentence dates it: fentanyl FY2023 27,022.9 lb, FY2024 21,889.2 lb
     ("U.S. imports from Vietnam grew about 178% between CY2018 and CY2024.", [("trade_growth", "supported")]),

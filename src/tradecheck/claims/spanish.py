@@ -94,7 +94,7 @@ PHRASES: dict[str, str] = {
     "en todo el país": "nationwide", "a nivel país": "nationwide", "entre puertos de entrada": "between ports of entry",
     "entre puertos": "between ports", "en los puertos de entrada": "at ports of entry",
     "puertos de entrada": "ports of entry", "la patrulla fronteriza": "the Border Patrol",
-    "patrulla fronteriza": "Border Patrol", "la migra": "the Border Patrol", "oficina de operaciones de campo": "Office of Field Operations",
+    "patrulla fronteriza": "Border Patrol", "oficina de operaciones de campo": "Office of Field Operations",
     # trade
     "exportaciones de los estados unidos": "U.S. exports", "exportaciones de estados unidos": "U.S. exports",
     "exportaciones de ee.uu.": "U.S. exports", "importaciones de los estados unidos": "U.S. imports",
