@@ -9,6 +9,12 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # encounters "peaked in" a month: OFO at the southwest border May 2024 52,811, the series high; the
+    # southwest border December 2023 301,981
+    ("OFO encounters at southwest ports peaked in May 2024, at about 53,000.",
+     [("encounters_record", "supported"), ("encounters_value", "supported")]),
+    ("At its peak in December 2023, the southwest border saw around 300,000 encounters in a single month.",
+     [("encounters_record", "supported"), ("encounters_value", "supported")]),
     # a year said by its last two digits in Spanish speech: Border Patrol nationwide FY1954 1,028,246 (over a million)
     ("La Patrulla Fronteriza detuvo a más de un millón de personas en el cincuenta y cuatro.",
      [("encounters_value", "supported")]),

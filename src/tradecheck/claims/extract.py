@@ -487,6 +487,10 @@ _EXTREME_LOOKBACK = re.compile(r"(?i)\b(?P<ext>lowest|highest|fewest|(?<=the\s)m
                                r"over\s+|nearly\s+|almost\s+|about\s+|at\s+least\s+)?(?:\d+\s+(?:years|decades)|(?:two|three|four|five|"
                                r"six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s+(?:years|decades)|half\s+a\s+"
                                r"century|a\s+century|a\s+decade|a\s+generation|decades|(?:at\s+least\s+)?a\s+quarter[- ]century)\b")
+#: "encounters peaked in December 2023", "at its peak in December 2023": the month is the series' high
+_ENC_PEAK = re.compile(r"(?i)\b(?:peaked(?P<ext>)?(?=(?:\s+at\s+[~≈]?[\d,.]+\s*[kKmM]?)?\s+(?:in|during)\s+(?:FY|fiscal|"
+                       r"(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|"
+                       r"December))|at\s+(?:its|their|the)\s+peak(?=\s+in\s+))")
 #: "port officers saw their busiest month in December 2023": the month is the series' high
 _BUSIEST = re.compile(r"(?i)\b(?:their|its|the)\s+(?:single\s+)?(?P<ext>busiest|slowest|quietest)\s+month\b")
 #: "the lowest since 1971", "the highest since March 2021"
@@ -1688,7 +1692,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     records = list(_RECORD.finditer(s.text))
     if not records and "encounters" in topics:
         records = list(_EXTREME.finditer(s.text)) or list(_EXTREME_LOOKBACK.finditer(s.text)) or list(
-            _RECORD_WORD.finditer(s.text)) or list(_BUSIEST.finditer(s.text)) or list(_THAN_ANY_EVER.finditer(s.text))
+            _RECORD_WORD.finditer(s.text)) or list(_BUSIEST.finditer(s.text)) or list(_THAN_ANY_EVER.finditer(s.text)) \
+            or ([] if _UNTIL.search(s.text) or _SINCE.search(s.text) else list(_ENC_PEAK.finditer(s.text)))
+        # ("peaked at …, a total not exceeded until …", "peaked in December 2023, the highest in records going back
+        # to fiscal 2000": the record is how long it stood, or since when)
     if "trade" in topics and not ({"encounters", "seizures", "va", "sme"} & topics):
         for m in list(_TRADE_RECORD.finditer(s.text)) + list(_TRADE_PEAK.finditer(s.text)):
             if any(c.kind == "rank" and (c.start <= s.start + m.start() < c.end or re.match(
@@ -1759,7 +1766,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         # an extreme reads best from the sentence start ("The Mexican government's renewed,
         # collaborative approach has achieved the lowest level …") to the end of its clause
         span = (s.start + s.text.rfind(";", 0, m.start()) + 1, clause_of(s.start + m.end() - 1)[1])
-        if m.group(0).startswith(","):
+        if m.re is _ENC_PEAK:
+            # "peaked at 1,692,544 in fiscal year 1986": the words of the peak and its time (the figure is a
+            # claim of its own)
+            when = next((t for t in times if t.start >= s.start + m.end() and t.period is not None), None)
+            span = (s.start + m.start(), when.end if when else s.start + m.end())
+        elif m.group(0).startswith(","):
             span = (s.start + m.start() + 1, span[1])   # "…, a monthly record at the time": the aside is the claim
         elif any(q.start < s.start + m.start() for q in quantities) and re.search(r"(?:,|\band)\s*$", s.text[:m.start()]):
             span = (s.start + m.start(), span[1])   # "470,000 apprehensions …, and the highest in the sector's history"
