@@ -21,7 +21,7 @@ from .entities import Mention, find_mentions
 from .quantities import HEDGES, Quantity, find_quantities, parse_number_words
 from .spanish import as_english, is_spanish, reword
 from .tables import Cell, Table, find_tables
-from .timeexpr import DATELINE, DATELINE_AFTER, TimeExpr, _year, find_times
+from .timeexpr import DATELINE, DATELINE_AFTER, TimeExpr, find_times, full_year
 
 __all__ = ["Claim", "Sentence", "extract", "sentences"]
 
@@ -987,7 +987,7 @@ _FAQ = re.compile(r"\s*(?:[*_]{1,2})?(?:Q|Question)\s*\d*\s*[:.]")
 _TURN = re.compile(r"[A-Z][A-ZÁÉÍÓÚÑ'’.]+(?:\s+[A-Z][A-ZÁÉÍÓÚÑ'’.]+){0,2}:\s*")
 #: the words around a figure a reply restates ("Not quite. It's closer to 2.3.", "3.4, but fine.")
 _REPLY_WORDS = re.compile(r"(?i)(?:[^\w$]|\b(?:no|nope|actually|well|it['’]s|it|was|that['’]s|closer|to|"
-                          r"more|like|but|fine|right|sorry|yes|yeah|so|just|only|about|nearly|roughly|try|more)\b)*")
+                          r"more|like|but|fine|right|sorry|yes|yeah|so|just|only|about|nearly|roughly|try)\b)*")
 _ORDINAL_REPLY = re.compile(r"(?i)\b(?:number\s+|no\.\s*)?(?P<nth>first|second|third|fourth|fifth|sixth|seventh|"
                             r"eighth|ninth|tenth)\b|#(?P<n>\d{1,2})\b")
 
@@ -1006,8 +1006,7 @@ def _reply(s: Sentence, claims: list[Claim], text: str) -> Claim | None:
     if prev.kind == "rank":
         if not (m := _ORDINAL_REPLY.search(body)) or not _REPLY_WORDS.fullmatch(body[:m.start()] + body[m.end():]):
             return None
-        nth = int(m.group("n")) if m.group("n") else _ORDINAL[m.group("nth").lower()] if m.group("nth").lower() != \
-            "first" else 1
+        nth = _place_number(m.group("n") or m.group("nth"))
         return replace(prev, start=at + m.start(), end=at + m.end(), text=m.group(0),
                        slots={**prev.slots, "rank": nth, "claimed": f"#{nth} ({m.group(0)})"})
     if prev.quantity is None or prev.quantity.unit not in ("USD", "ratio", "%", "count", "lb", "kg"):
@@ -1304,11 +1303,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     ranks = list(_RANK.finditer(s.text))
     exceed = list(_EXCEED.finditer(s.text))
     if ranks or any(c.kind == "rank" for c in out):
-        # "the fifth-largest U.S. export market, just ahead of the United Kingdom": a comparison of its own (other
-        # words of comparison there are the rank's: "overtook Japan as the fourth-largest partner")
-        # ("the largest trading partner, ahead of Canada and China": the comparisons are the rank's)
+        # with a rank, a comparison is the rank's ("overtook Japan as the fourth-largest partner", "the largest
+        # trading partner, ahead of Canada and China"), except "ahead of" a partner after a place below first
+        # ("the fifth-largest U.S. export market, just ahead of the United Kingdom") whose own place is not
+        # named next ("just ahead of Japan, which ranks fifth")
         first = any(_rank_of(r) == 1 for r in ranks) or any(c.kind == "rank" and c.slots.get("rank") == 1 for c in out)
-        # (… or of the place named next: "just ahead of Japan, which ranks fifth")
         exceed = [m for m in exceed if not first and re.search(r"(?i)\bahead\s+of\b", m.group(0)) and not re.match(
             r"(?i)\W*(?:[\w.'’]+\s+){0,3}?[\w.'’]+,?\s+(?:which|who)\s+(?:ranks?|ranked|is|was|sits?|came)\b",
             s.text[m.end():])]
@@ -2171,7 +2170,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             # "FY2019: 3,000+ lb → FY2023: roughly 9x that", "encounters in FY2024 were more than seven
             # times the FY2021 total": a multiple of an earlier year's figure
             fiscal = bool(of.group("fy"))
-            base = (Period.fiscal_year(_year(of.group("y"))) if fiscal else Period.year(_year(of.group("y")))) \
+            base = (Period.fiscal_year(full_year(of.group("y"))) if fiscal else Period.year(full_year(of.group("y")))) \
                 if of.group("y") else before.period
             own = next((t for t in times if t.period is not None and t.kind in ("year", "fy") and t.start < q.start
                         and t.period != base), None)
@@ -2195,12 +2194,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             claim("trade_growth", span, quantity=replace(q, unit="growth_multiple"), subjects=subjects,
                   flow=_flow(s.text), period=own.period, period_stated=True,
                   slots={"direction": "up" if q.value >= 1 else "down", "multiple": True,
-                         "base": Period.year(_year(of.group("y"))), "base_kind": "since"})
+                         "base": Period.year(full_year(of.group("y"))), "base_kind": "since"})
         elif q.unit == "ratio" and (of := _OF_EARLIER.match(s.text, q.end - s.start)) and (before := next(
                 (c for c in reversed(out + d.values) if c.kind == "trade_value" and c.period is not None), None)):
             # "we sold Mexico about $51 billion in 1994. In 2024 it was more than seven times that.", "the
             # deficit … was $123 billion in 2024, more than double the 2019 figure"
-            base = Period.year(_year(of.group("y"))) if of.group("y") else before.period
+            base = Period.year(full_year(of.group("y"))) if of.group("y") else before.period
             own = next((t for t in times if t.period is not None and t.kind in ("year", "fy") and t.start < q.start),
                        None) if of.group("y") is None else None
             c = claim("trade_growth", span, quantity=replace(q, unit="growth_multiple"), subjects=before.subjects,

@@ -290,15 +290,15 @@ def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
                                worst, "; ".join(f"{_name(p)} {e.text}" for p, e in zip(claim.subjects, each)),
                                r.definition, each, "", None, [], None)
         values = [e.value for e in each if e.value and e.value > 0]
-        if re.search(r"(?i)\beach\b(?!\s+(?:year|month|day|quarter)\b)|\bapiece\b", claim.text):
+        if re.search(r"(?i)\beach\b(?!\s+(?:year|month|day|quarter)\b)|\bapiece\b", _words(claim)):
             readings_ = [each_reading]   # "Mexico and Canada each bought …"
         elif re.search(r"(?i)\b(?:combined|together|jointly|collectively|between\s+them|in\s+total|"
-                       r"all\s+told)\b", claim.text):
+                       r"all\s+told)\b", _words(claim)):
             pass                          # "… combined": the sum only
         elif values and r.value and r.value > 0 and claim.quantity.value > 0 and abs(math.log(claim.quantity.value / r.value)) < \
                 min(abs(math.log(claim.quantity.value / v)) for v in values):
             pass                          # "$1.6 trillion with the USMCA partners": only a sum is that large
-        elif re.search(r"(?i)\bboth\b", claim.text):
+        elif re.search(r"(?i)\bboth\b", _words(claim)):
             readings_.insert(0, each_reading)
         else:
             readings_.append(each_reading)
@@ -337,6 +337,11 @@ def _first_crossing(claim: Claim, label: str, what: str, series: dict[int, float
                    series[year])
 
 
+def _words(claim: Claim) -> str:
+    """The claim's words as read: in English for a claim written in Spanish ("veces más": "times more")."""
+    return claim.slots.get("read", claim.text)
+
+
 def _with(claim: Claim, **changes) -> Claim:
     return replace(claim, **changes)
 
@@ -349,8 +354,8 @@ def _trade_ratio(claim: Claim, ctx: Context) -> list[Reading]:
         return [_flow_ratio(claim, ctx, period, notes)]
     if claim.slots.get("per_capita"):
         return [_per_capita_ratio(claim, ctx, period, notes)]
-    if re.search(r"(?i)\bpopulation|\b(?:people|residents|inhabitants)\b", claim.text) and not re.search(
-            r"(?i)\b(?:export|import|trade|bought|sold|goods|deficit|surplus)", claim.text):
+    if re.search(r"(?i)\bpopulation|\b(?:people|residents|inhabitants)\b", _words(claim)) and not re.search(
+            r"(?i)\b(?:export|import|trade|bought|sold|goods|deficit|surplus)", _words(claim)):
         # "more than three times Canada's population": a ratio of residents
         a, b = (run("population", ctx=ctx, country=side, year=period.start[0])
                 for side in (claim.subjects, claim.others))
@@ -366,7 +371,7 @@ def _trade_ratio(claim: Claim, ctx: Context) -> list[Reading]:
         return [_missing(r, label)]
     j = _by_percent(claim, r.value) if claim.slots.get("by_percent") else judge(claim.quantity, r.value)
     a, b = r.components
-    if re.search(r"(?i)\btimes\s+(?:more|larger|bigger|greater)\b", claim.text):
+    if re.search(r"(?i)\btimes\s+(?:more|larger|bigger|greater)\b", _words(claim)):
         notes = notes + ['"N times more than" is read as "N times as much as", the common usage; read '
                          f'literally ("N times more" = N + 1 times as much) the ratio would be {r.value - 1:.2f}.']
     times = f"{r.value:.1f} times as much as" if r.value >= 1 else f"{r.value:.0%} as much as"
@@ -544,7 +549,7 @@ def _rank(claim: Claim, ctx: Context) -> list[Reading]:
         return _no_data(claim, ctx, "the partner ranked could not be identified")
     if claim.flow == "balance":
         # "the goods deficit with Mexico is second only to China's": ranked by the deficit's size
-        claim = _with(claim, flow="surplus" if re.search(r"(?i)\bsurplus", claim.text) else "deficit")
+        claim = _with(claim, flow="surplus" if re.search(r"(?i)\bsurplus", _words(claim)) else "deficit")
     if claim.slots.get("every_year"):
         return _rank_every_year(claim, ctx)
     if claim.slots.get("top_n") or claim.slots.get("at_most"):
@@ -858,7 +863,7 @@ def _trade_change_usd(claim: Claim, r: Result, label: str, flow: str, start: Per
     """"Exports to Mexico grew by $110 billion", "the deficit shrank by $100 billion": the change
     in dollars (for a deficit, in its size)."""
     a, b = r.components
-    deficit = flow == "balance" and "deficit" in claim.text.lower()
+    deficit = flow == "balance" and "deficit" in _words(claim).lower()
     first, last = (-a.value, -b.value) if deficit else (a.value, b.value)
     change = last - first
     what = (f"The U.S. goods trade {'deficit' if deficit else 'balance'} with" if flow == "balance"
@@ -933,9 +938,9 @@ def _sme_ratio(claim: Claim, ctx: Context) -> list[Reading]:
     # "exporters' goods sales … 1.3 times": what they sold; "1.3 times as many exporters": how many
     # ("small firms sell about a third more to Mexico than to Canada": what they sell)
     value = re.search(r"(?i)\b(?:sales|sold|worth|value|dollars?|as\s+much|goods\s+exports)\b|\$|"
-                      r"\b(?:sell|ship|export)\w*\s+(?:[\w-]+\s+){0,3}?(?:more|less)\s+to\b", claim.text)
+                      r"\b(?:sell|ship|export)\w*\s+(?:[\w-]+\s+){0,3}?(?:more|less)\s+to\b", _words(claim))
     measure = "sme_exporters" if not value and re.search(r"(?i)\b(firms|companies|exporters|businesses|many)\b",
-                                                         claim.text) else "sme_goods_exports"
+                                                         _words(claim)) else "sme_goods_exports"
     if claim.subjects and claim.others:
         year = {"year": claim.period.start[0]} if claim.period is not None and claim.period_stated else {}
         r = run("published_compare", ctx=ctx, measure=measure, partner=claim.subjects[0],
@@ -1344,7 +1349,7 @@ def _encounters_year_change(claim: Claim, ctx: Context,
                  for kind, p in _periods(claim)]
     out = []
     patrol = bool(claim.slots.get("border_patrol") or claim.slots.get("component") == "usbp"
-                  or re.search(r"(?i)border\s+patrol|\bUSBP\b|apprehen", claim.text))
+                  or re.search(r"(?i)border\s+patrol|\bUSBP\b|apprehen", _words(claim)))
     for dataset in _datasets(claim):
         # "Field Operations encounters at southwest ports jumped 150%": the component the text names,
         # where the file splits it out
@@ -1601,11 +1606,11 @@ def _usbp_record(claim: Claim, ctx: Context, fy: int, which: str) -> list[Readin
         found = [_usbp_until(claim, ctx, scope, fy, claim.slots["until"]) for scope in scopes]
         # (a scope whose series starts later, as the southwest's in FY1960, leaves the other)
         return [x for x in found if x.verdict != "no_data"] or found
-    if claim.slots.get("peak") or (which == "highest" and _STILL.search(claim.text)) or (which == "highest"
+    if claim.slots.get("peak") or (which == "highest" and _STILL.search(_words(claim))) or (which == "highest"
                                    and (claim.slots.get("apprehensions")
-                                        or re.search(r"(?i)apprehen|arrest", claim.text)
-                                        or re.search(r"(?i)border\s+patrol|\busbp\b", claim.text)
-                                        and not re.search(r"(?i)encounter", claim.text))):
+                                        or re.search(r"(?i)apprehen|arrest", _words(claim))
+                                        or re.search(r"(?i)border\s+patrol|\busbp\b", _words(claim))
+                                        and not re.search(r"(?i)encounter", _words(claim)))):
         # from March 2020 to May 2023 the counts include Title 42 expulsions: a high of
         # "apprehensions", of any year, is read both ways (Title 8 alone, or with the expulsions)
         return [x for scope in scopes for x in _usbp_peak(claim, ctx, scope, fy)]
@@ -1755,7 +1760,7 @@ def _month_in_years(claim: Claim, ctx: Context, dataset: str, component: str, ye
     since = _month_of(r.detail.get("since"))
     first = _month_of(r.detail["coverage"][0])
     # "in nearly four years": up to half a year short of them
-    bound = add_months(month.start, -12 * years + (6 if _NEARLY_YEARS.search(claim.text) else 0))
+    bound = add_months(month.start, -12 * years + (6 if _NEARLY_YEARS.search(_words(claim)) else 0))
     if since is None and first > bound and dataset == "southwest_border" and component == "all":
         # the southwest border file starts in October 2021; the nationwide files' southwest region
         # reaches back two more years
@@ -2464,12 +2469,12 @@ def _encounters_span(claim: Claim, ctx: Context, dataset: str) -> Reading:
     else the span's last month or whole year against its first (an open span runs to the latest
     loaded)."""
     span, down = claim.period, claim.slots.get("direction") == "down"
-    each = bool(_EVERY_MONTH.search(claim.text) or _EVERY_YEAR.search(claim.text))
+    each = bool(_EVERY_MONTH.search(_words(claim)) or _EVERY_YEAR.search(_words(claim)))
     where = dataset.replace("_", " ")
     latest = _last_month(ctx, _file_dataset(dataset))
     if latest is None:
         return Reading(f"{where} encounters, {span.label}", "no_data", "no data", "No CBP encounters file loaded.")
-    if _EVERY_MONTH.search(claim.text) or _MONTH_NAMED.search(claim.text) and not _EVERY_YEAR.search(claim.text):
+    if _EVERY_MONTH.search(_words(claim)) or _MONTH_NAMED.search(_words(claim)) and not _EVERY_YEAR.search(_words(claim)):
         end = span.end or latest
         steps = [Period.month(*m) for m in Period.range(span.start, end).months]
     else:
@@ -2482,7 +2487,7 @@ def _encounters_span(claim: Claim, ctx: Context, dataset: str) -> Reading:
         f", each {'below' if down else 'above'} the one before" if each else "")
     if len(steps) < 2:
         return Reading(label, "no_data", "no data", "", notes=[f"Only {steps[0].label} is loaded in the span."])
-    patrol = bool(claim.slots.get("border_patrol") or re.search(r"(?i)border\s+patrol|\bUSBP\b|apprehen", claim.text))
+    patrol = bool(claim.slots.get("border_patrol") or re.search(r"(?i)border\s+patrol|\bUSBP\b|apprehen", _words(claim)))
     component = "usbp" if patrol and dataset == "southwest_border" else "all"
     if not each:
         steps = [steps[0], steps[-1]]
@@ -2624,7 +2629,7 @@ def _seizures_direction(claim: Claim, ctx: Context) -> list[Reading]:
     out = []
     for kind, start, end in _seizure_pair(_with(claim, slots={**claim.slots, "periods": ((p, "since"),) if since
                                                             else ()}), ctx):
-        if since and _EVERY_YEAR.search(claim.text):
+        if since and _EVERY_YEAR.search(_words(claim)):
             out.append(_seizures_each_year(claim, ctx, drug, start, end))
             continue
         a, b = (run("seizures", ctx=ctx, drug=drug, period=p, **_seizure_scope(claim)) for p in (start, end))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..indicators.periods import Period
 
-__all__ = ["DATELINE", "DATELINE_AFTER", "TimeExpr", "find_times", "text_date"]
+__all__ = ["DATELINE", "DATELINE_AFTER", "TimeExpr", "find_times", "full_year", "text_date"]
 
 _MONTH = "|".join(sorted([m for m in calendar.month_name if m] + ["Sept"] +
                          [m for m in calendar.month_abbr if m], key=len, reverse=True))
@@ -226,7 +226,8 @@ def _spoken_years(text: str) -> str:
     return _SPOKEN_FY.sub(fiscal, text)
 
 
-def _year(s: str, base: int | None = None) -> int:
+def full_year(s: str, base: int | None = None) -> int:
+    """A year as written, in full: "2024" 2024, "24" 2024, "71" 1971 (or in ``base``'s century)."""
     y = int(s)
     if y < 100:
         # ("FY71", "'93": the last century; "FY24", "'17": this one)
@@ -328,7 +329,7 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
             if not 1 <= n <= 12:
                 return None
             if g["fiscal"]:
-                start = Period.fiscal_year(_year(g["y1"])).start
+                start = Period.fiscal_year(full_year(g["y1"])).start
                 end_month = start[1] + n - 1
                 end = (start[0] + (end_month > 12), (end_month - 1) % 12 + 1)
                 return "range", Period.range(start, end)
@@ -336,27 +337,27 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
         if kind == "quarter":
             q = int(g["qn"] or g["qn2"]) if g["qn"] or g["qn2"] else \
                 ("first", "second", "third", "fourth").index(g["q"].lower()) + 1
-            y = int(g["y1"] or g["y2"]) if g["y1"] or g["y2"] else _year(g["yy"] or g["yy2"])
+            y = int(g["y1"] or g["y2"]) if g["y1"] or g["y2"] else full_year(g["yy"] or g["yy2"])
             return "range", Period.range((y, 3 * q - 2), (y, 3 * q))
         if kind == "half":
-            y = int(g["y1"] or g["y2"]) if g["y1"] or g["y2"] else _year(g["yy"] or g["yy2"])
+            y = int(g["y1"] or g["y2"]) if g["y1"] or g["y2"] else full_year(g["yy"] or g["yy2"])
             first = (g["h"] or "").lower() == "first" or "1" in (g["hn"], g["hn2"])
             return "range", Period.range((y, 1 if first else 7), (y, 6 if first else 12))
         if kind == "since_month":
             return "since", Period.range((int(g["y1"]), _MONTH_NUM[g["m1"].lower().rstrip(".")]), None)
         if kind == "since_year":
-            return "since", Period.range((int(g["y1"]) if g["y1"] else _year(g["yy"]), 1), None)
+            return "since", Period.range((int(g["y1"]) if g["y1"] else full_year(g["yy"]), 1), None)
         if kind == "since_fy":
             # "since fiscal 2021": from the fiscal year's first month (October 2020) on
-            return "since", Period.range(Period.fiscal_year(_year(g["y1"])).start, None), None, False, False, True
+            return "since", Period.range(Period.fiscal_year(full_year(g["y1"])).start, None), None, False, False, True
         if kind == "fy_range":
-            y1 = _year(g["y1"])
-            y2 = _year(g["y2"], y1)
+            y1 = full_year(g["y1"])
+            y2 = full_year(g["y2"], y1)
             return "range", Period.range(Period.fiscal_year(y1).start, Period.fiscal_year(y2).end), None, \
                 _is_average(text, m)
         if kind == "range_years":
             y1 = int(g["y1"])
-            y2 = _year(g["y2"], y1)
+            y2 = full_year(g["y2"], y1)
             if y2 <= y1:
                 return None
             return "range", Period.range((y1, 1), (y2, 12)), None, _is_average(text, m)
@@ -364,15 +365,15 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
                                                   r"(?:in\s+|on\s+)?$", text[:m.start()]):
             return None  # "Census data published in 2025": when a source came out, not a period claimed
         if kind == "month":
-            return "month", Period.month(_year(g["y1"] or g["yy"]), _MONTH_NUM[g["m1"].lower().rstrip(".")])
+            return "month", Period.month(full_year(g["y1"] or g["yy"]), _MONTH_NUM[g["m1"].lower().rstrip(".")])
         if kind == "fy_through":
             # "FY2025 through August": the fiscal year to the end of that month
-            fy, mo = _year(g["y1"]), _MONTH_NUM[g["m1"].lower().rstrip(".")]
+            fy, mo = full_year(g["y1"]), _MONTH_NUM[g["m1"].lower().rstrip(".")]
             return "range", Period.range(Period.fiscal_year(fy).start, (fy if mo <= 9 else fy - 1, mo))
         if kind == "fy":
-            return "fy", Period.fiscal_year(_year(g["y1"])), None, _average_after(text, m)
+            return "fy", Period.fiscal_year(full_year(g["y1"])), None, _average_after(text, m)
         if kind == "year":
-            return "year", Period.year(int(g["y1"]) if g.get("y1") else _year(g["yy"])), None, _average_after(text, m)
+            return "year", Period.year(int(g["y1"]) if g.get("y1") else full_year(g["yy"])), None, _average_after(text, m)
         if kind == "lookback":
             if g["span"] and not g["n2"]:
                 return "lookback", None, {"half a century": 50, "a century": 100, "a quarter century": 25,
