@@ -1049,6 +1049,8 @@ def _elliptical(s: Sentence, claims: list[Claim], text: str) -> Claim | None:
     """A sentence of a partner and a figure only, after a claim ("Every Canadian buys about $8,500 of American
     goods a year. Every Mexican, about three thousand."): the claim again, for that partner, with that figure
     (a bare number in the unit and scale of the figure before)."""
+    if len(s.text) > 80 or not re.search(r"\d|thousand|hundred", s.text):
+        return None
     prev = next((c for c in reversed(claims) if c.end <= s.start), None)
     if prev is None or prev.kind not in _GAPPED_KINDS or prev.quantity is None or s.start - prev.end > 80 or \
             "\n\n" in text[prev.end:s.start]:

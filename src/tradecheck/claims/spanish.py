@@ -387,8 +387,14 @@ def _compile(full: bool) -> tuple[re.Pattern, list]:
 _FULL, _MIXED = _compile(True), _compile(False)
 
 
+#: any of the markers' letters: a text with none is not searched further
+_SPANISH_LETTERS = re.compile(r"[áéíóúñ]|\b(?:los|las|del|que|con|una|para|por|el|la|en|de|mil|son|hay|sin)\b")
+
+
 def is_spanish(text: str) -> bool:
     """Whether ``text`` has Spanish in it: three of the words only Spanish writes."""
+    if not _SPANISH_LETTERS.search(text):
+        return False
     found = 0
     for _ in _MARKER.finditer(text):
         found += 1
