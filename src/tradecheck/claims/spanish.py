@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 __all__ = ["is_spanish", "as_english", "reword"]
 
@@ -365,7 +366,10 @@ _FIRST: list[tuple[str, Callable[[re.Match, str], str] | str, bool]] = [
     (r"como(?=\s+(?:" + "|".join(_ORDINALS) + r"|mayor|principal)\b)", "as the", False)]
 
 
-def _compile(full: bool) -> tuple[re.Pattern, list]:
+@cache
+def _compile(full: bool) -> tuple[re.Pattern, list, dict[str, str]]:
+    """The glossary as one pattern (compiled on first use: English texts never need it), the readings of its
+    patterns by group, and the phrases' readings by their words."""
     phrases = dict(PHRASES, **(SHORT if full else {}))
     readings: list = []
     parts = []
@@ -373,18 +377,14 @@ def _compile(full: bool) -> tuple[re.Pattern, list]:
         if full or not mostly:
             parts.append(f"(?P<g{len(readings)}>{pattern})")
             readings.append(reading)
-    for said in sorted(phrases, key=len, reverse=True):
-        words = r"\s+".join(re.escape(w) for w in said.split())
-        parts.append(f"(?P<g{len(readings)}>{words})")
-        readings.append(phrases[said])
+    # (the phrases, longest first, in one group: their words say which)
+    parts.append("(?P<phrase>" + "|".join(r"\s+".join(re.escape(w) for w in said.split())
+                                          for said in sorted(phrases, key=len, reverse=True)) + ")")
     for pattern, reading, mostly in _PATTERNS:
         if full or not mostly:
             parts.append(f"(?P<g{len(readings)}>{pattern})")
             readings.append(reading)
-    return re.compile(r"(?i)(?<![\w$])(?:" + "|".join(parts) + r")(?![\w])"), readings
-
-
-_FULL, _MIXED = _compile(True), _compile(False)
+    return re.compile(r"(?i)(?<![\w$])(?:" + "|".join(parts) + r")(?![\w])"), readings, phrases
 
 
 #: any of the markers' letters: a text with none is not searched further
@@ -437,9 +437,11 @@ def as_english(text: str) -> tuple[str, Callable[..., int]] | None:
     """``text`` with its Spanish words of trade and border statistics read in English, and the map of
     :func:`reword` back to it; None when it has none."""
     spanish = sum(1 for _ in _MARKER.finditer(text))
-    pattern, readings = _FULL if spanish > len(_ENGLISH.findall(text)) else _MIXED
+    pattern, readings, phrases = _compile(spanish > len(_ENGLISH.findall(text)))
 
     def read(m: re.Match) -> str:
+        if m.lastgroup == "phrase":
+            return phrases[" ".join(m.group(0).lower().split())]
         reading = readings[int(m.lastgroup[1:])]
         return reading if isinstance(reading, str) else reading(m, text)
 
