@@ -27,10 +27,10 @@ __all__ = ["is_spanish", "as_english", "reword"]
 #: words only Spanish writes in lower case, accented words and Spanish names of partners: three in a text
 #: make it Spanish ("Secretaría de Economía" in an English sentence does not)
 _MARKER = re.compile(r"\b(?:los|las|del|que|según|años?|con|una|para|por|más|menos|entre|desde|fue|fueron|el|"
-                     r"la|en|de|dólares|millones|mil|han|hay|son|pero|sin|sobre|cada|muy|como|enero|febrero|marzo|"
-                     r"sigue|siendo|mayor|menor|socios?|comerciales?|exportaciones|importaciones|frontera|encuentros|"
-                     r"detenciones|aprehensiones|decomis\w+|incaut\w+|cifra|libras|también|"
-                     r"abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b|"
+                     r"la|en|de|dólares|millones|mil|han|hay|son|pero|sin|sobre|cada|muy|como|también|sigue|siendo|"
+                     r"mayor|menor|socios?|comerciales?|exportaciones|importaciones|frontera|encuentros|detenciones|"
+                     r"aprehensiones|decomis\w+|incaut\w+|cifra|libras|enero|febrero|marzo|abril|mayo|junio|julio|"
+                     r"agosto|septiembre|octubre|noviembre|diciembre)\b|"
                      r"\b[a-záéíóúñ]\w*[áéíóúñ]\w*\b|\b(?:México|Canadá|Japón|Taiwán|Perú|Bélgica|España|Turquía|Unión)\b|"
                      r"\b(?:Los|Las|El|La|Del|En|Según)\s+(?=[a-záéíóúñ])")
 _ENGLISH = re.compile(r"\b(?:the|of|and|to|in|was|were|is|are|than|from|with|that|by|for|its|their|our)\b",
@@ -51,7 +51,7 @@ _NATIONS = {"mexican": "Mexican", "canadiense": "Canadian", "chin": "Chinese", "
             "alem": "German", "coreano": "Korean", "vietnamita": "Vietnamese", "estadounidense": "U.S."}
 
 #: words read the same in any sentence: Spanish only, in phrases English does not write
-PHRASES: dict[str, str] = {
+_PHRASES: dict[str, str] = {
     # amounts and units
     "mil millones de dólares": "billion dollars", "mil millones de dls": "billion dollars",
     "mil millones de": "billion", "mil millones": "billion", "mdd": "million dollars",
@@ -88,11 +88,13 @@ PHRASES: dict[str, str] = {
     "brasil": "Brazil", "bélgica": "Belgium", "españa": "Spain", "tailandia": "Thailand", "malasia": "Malaysia",
     "singapur": "Singapore", "filipinas": "the Philippines", "perú": "Peru", "arabia saudita": "Saudi Arabia",
     "rusia": "Russia", "turquía": "Turkey", "unión europea": "the European Union", "la ue": "the EU",
-    "la unión europea": "the European Union", "los países bajos": "the Netherlands", "el reino unido": "the United Kingdom",
+    "la unión europea": "the European Union", "los países bajos": "the Netherlands",
+    "el reino unido": "the United Kingdom",
     "nuestro país": "Mexico", "nuestra nación": "Mexico", "la frontera suroeste": "the southwest border",
     "frontera suroeste": "southwest border", "la frontera sur": "the southwest border",
     "la frontera con méxico": "the southwest border", "a nivel nacional": "nationwide",
-    "en todo el país": "nationwide", "a nivel país": "nationwide", "entre puertos de entrada": "between ports of entry",
+    "en todo el país": "nationwide", "a nivel país": "nationwide",
+    "entre puertos de entrada": "between ports of entry",
     "entre puertos": "between ports", "en los puertos de entrada": "at ports of entry",
     "puertos de entrada": "ports of entry", "la patrulla fronteriza": "the Border Patrol",
     "patrulla fronteriza": "Border Patrol", "oficina de operaciones de campo": "Office of Field Operations",
@@ -100,7 +102,8 @@ PHRASES: dict[str, str] = {
     "exportaciones de los estados unidos": "U.S. exports", "exportaciones de estados unidos": "U.S. exports",
     "exportaciones de ee.uu.": "U.S. exports", "importaciones de los estados unidos": "U.S. imports",
     "importaciones de estados unidos": "U.S. imports", "importaciones de ee.uu.": "U.S. imports",
-    "exportaciones de eu": "U.S. exports", "importaciones de eu": "U.S. imports", "compras de eu a": "U.S. purchases from",
+    "exportaciones de eu": "U.S. exports", "importaciones de eu": "U.S. imports",
+    "compras de eu a": "U.S. purchases from",
     "compras de los estados unidos a": "U.S. purchases from", "ventas de eu a": "U.S. sales to",
     "ventas de los estados unidos a": "U.S. sales to", "contenido nacional": "domestic content",
     "incorporado": "embodied", "incorporada": "embodied", "territorio mexicano": "Mexican territory",
@@ -108,15 +111,20 @@ PHRASES: dict[str, str] = {
     "secretaría de seguridad": "Mexico's security ministry", "el ejército mexicano": "Mexico's army",
     "el gobierno de méxico": "Mexico's government", "el gobierno mexicano": "the Mexican government",
     "aseguramiento": "seizure",
-    "rondaron los": "about", "rondaron las": "about", "rondó los": "about", "rondó las": "about", "rondaron": "about",
+    "rondaron los": "about", "rondaron las": "about", "rondó los": "about", "rondó las": "about",
+    "rondaron": "about",
     "rondó": "about", "ronda los": "about", "ronda": "about", "siguientes": "next", "mayor que": "larger than",
     "menor que": "smaller than", "más que": "more than", "menos que": "less than", "socio": "partner",
-    "socios": "partners", "sigue siendo": "remains", "siguen siendo": "remain", "conserva el título de": "remains the",
+    "socios": "partners", "sigue siendo": "remains", "siguen siendo": "remain",
+    "conserva el título de": "remains the",
     "mantiene el título de": "remains the", "desplazó a": "overtook", "desplazaron a": "overtook",
-    "superó a": "overtook", "rebasó a": "overtook", "tocaron": "hit", "tocó": "hit", "que exporta eu": "of U.S. exports", "que exportan los estados unidos": "of U.S. exports",
-    "que exporta estados unidos": "of U.S. exports", "tiene como destino": "goes to", "tienen como destino": "go to",
+    "superó a": "overtook", "rebasó a": "overtook", "tocaron": "hit", "tocó": "hit",
+    "que exporta eu": "of U.S. exports", "que exportan los estados unidos": "of U.S. exports",
+    "que exporta estados unidos": "of U.S. exports", "tiene como destino": "goes to",
+    "tienen como destino": "go to",
     "hubo": "there were", "reportó": "reported", "reportaron": "reported", "contabilizó": "counted",
-    "contabilizaron": "counted", "informó": "reported", "adquirió": "bought", "adquirieron": "bought", "por encima de": "above",
+    "contabilizaron": "counted", "informó": "reported", "adquirió": "bought", "adquirieron": "bought",
+    "por encima de": "above",
     "por debajo de": "below", "la cifra más alta registrada": "the highest figure on record",
     "la cifra más baja registrada": "the lowest figure on record",
     "importaciones desde": "imports from",
@@ -153,8 +161,10 @@ PHRASES: dict[str, str] = {
     "sumaron": "totaled", "totalizó": "totaled", "representó": "accounted for", "representa": "accounts for",
     "representaron": "accounted for", "equivalía a": "was equivalent to", "equivale a": "is equivalent to",
     "equivalen a": "are equivalent to", "récord": "record", "máximo histórico": "all-time high",
-    "mínimo histórico": "all-time low", "el mes más bajo": "the lowest month", "el mes más alto": "the highest month",
-    "el año más bajo": "the lowest year", "el año más alto": "the highest year", "el nivel más bajo": "the lowest level",
+    "mínimo histórico": "all-time low", "el mes más bajo": "the lowest month",
+    "el mes más alto": "the highest month",
+    "el año más bajo": "the lowest year", "el año más alto": "the highest year",
+    "el nivel más bajo": "the lowest level",
     "el nivel más alto": "the highest level", "la cifra más baja": "the lowest figure",
     "la cifra más alta": "the highest figure", "el más bajo": "the lowest", "la más baja": "the lowest",
     "el más alto": "the highest", "la más alta": "the highest", "por primera vez": "for the first time",
@@ -162,16 +172,19 @@ PHRASES: dict[str, str] = {
     "nivel récord": "record level", "récord histórico": "all-time record", "se alcanzó": "was reached",
     "máximo mensual histórico": "all-time monthly high", "mínimo mensual histórico": "all-time monthly low",
     "récord mensual": "monthly record", "récord anual": "annual record",
-    "un récord mensual": "a monthly record", "un récord anual": "an annual record", "el máximo anual de la serie":
-    "the highest annual total on record", "máximo de la serie": "series high", "mínimo de la serie": "series low",
+    "un récord mensual": "a monthly record", "un récord anual": "an annual record",
+    "el máximo anual de la serie": "the highest annual total on record", "máximo de la serie": "series high",
+    "mínimo de la serie": "series low",
     "el mes con más": "the month with the most", "el mes con menos": "the month with the fewest",
     "el año con más": "the year with the most", "el año con menos": "the year with the fewest",
     "nivel más bajo": "lowest level", "nivel más alto": "highest level", "más alta registrada": "highest on record",
     "más alto registrado": "highest on record", "más baja registrada": "lowest on record",
     "más bajo registrado": "lowest on record", "fue récord": "was a record", "fue un récord": "was a record",
-    "un récord": "a record", "nuevo récord": "new record", "gastan": "spend", "gastaron": "spent", "gasta": "spends",
-    "gastó": "spent", "el doble del": "double the", "el triple del": "triple the", "el doble de": "double", "fue de": "was", "fueron de": "were", "hizo": "made", "realizó": "made",
-    "realizaron": "made", "quedó en": "came in", "por su parte": "for its part", "por cada": "per",
+    "un récord": "a record", "nuevo récord": "new record", "gastan": "spend", "gastaron": "spent",
+    "gasta": "spends",
+    "gastó": "spent", "el doble del": "double the", "el triple del": "triple the", "el doble de": "double",
+    "fue de": "was", "fueron de": "were", "hizo": "made", "realizó": "made", "realizaron": "made",
+    "quedó en": "came in", "por su parte": "for its part", "por cada": "per",
     "frontera": "border", "fronteras": "borders", "lugar": "place",
     # border and drugs
     "encuentros": "encounters", "encuentro": "encounter", "aprehensiones": "apprehensions",
@@ -192,7 +205,7 @@ PHRASES: dict[str, str] = {
 }
 
 #: short words read as Spanish only in a sentence mostly in Spanish
-SHORT: dict[str, str] = {
+_SHORT: dict[str, str] = {
     "en": "in", "y": "and", "o": "or", "es": "is", "son": "are", "fue": "was", "fueron": "were", "era": "was",
     "eran": "were", "ha": "has", "han": "have", "del": "of the", "al": "to the", "con": "with", "por": "by",
     "para": "for", "entre": "between", "sobre": "on", "ya": "already", "solo": "only", "sólo": "only",
@@ -200,8 +213,9 @@ SHORT: dict[str, str] = {
     "menor": "smallest", "año": "year", "años": "years", "mes": "month", "meses": "months", "mil": "thousand",
     "lo que": "what", "principal": "top", "cada": "each", "todo": "all", "todos": "all", "juntos": "together",
     "combinados": "combined", "combinadas": "combined", "le": "it", "un": "a", "está": "is", "están": "are",
-    "estuvo": "was", "había": "had", "habían": "had", "número": "number", "proporción": "share", "hoy": "today", "de lo que": "what", "el de": "that of",
-    "la de": "that of", "los de": "those of", "las de": "those of", "contra": "versus", "además": "also",
+    "estuvo": "was", "había": "had", "habían": "had", "número": "number", "proporción": "share", "hoy": "today",
+    "de lo que": "what", "el de": "that of", "la de": "that of", "los de": "those of", "las de": "those of",
+    "contra": "versus", "además": "also",
     "marcó": "marked", "como": "as", "su": "its", "sus": "its", "puesto": "place",
 }
 
@@ -370,7 +384,7 @@ _FIRST: list[tuple[str, Callable[[re.Match, str], str] | str, bool]] = [
 def _compile(full: bool) -> tuple[re.Pattern, list, dict[str, str]]:
     """The glossary as one pattern (compiled on first use: English texts never need it), the readings of its
     patterns by group, and the phrases' readings by their words."""
-    phrases = dict(PHRASES, **(SHORT if full else {}))
+    phrases = dict(_PHRASES, **(_SHORT if full else {}))
     readings: list = []
     parts = []
     for pattern, reading, mostly in _FIRST:
