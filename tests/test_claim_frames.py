@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # "en el de 2024" after "el año fiscal 2023" is fiscal 2024: heroin FY2023 1,511.0 lb, FY2024 1,160.6 lb
+    ("En el año fiscal 2023 CBP decomisó 1,500 libras de heroína; en el de 2024, unas mil 160.",
+     [("seizures", "supported"), ("seizures", "supported")]),
     # encounters "peaked in" a month: OFO at the southwest border May 2024 52,811, the series high; the
     # southwest border December 2023 301,981
     ("OFO encounters at southwest ports peaked in May 2024, at about 53,000.",

@@ -129,7 +129,8 @@ _PHRASES: dict[str, str] = {
     "la cifra más baja registrada": "the lowest figure on record",
     "importaciones desde": "imports from",
     "importaciones de": "imports from", "importaron de": "imported from", "importaban de": "imported from",
-    "importó de": "imported from", "compraron a": "bought from", "compró a": "bought from",
+    "importó de": "imported from", "compraron a": "bought from", "compró a": "bought from", "compran a": "buy from",
+    "compra a": "buys from", "un intercambio": "two-way trade", "intercambio": "two-way trade",
     "le vende a": "sells to", "le venden a": "sell to", "le vendió a": "sold to", "le vendieron a": "sold to",
     "le compra a": "buys from", "le compran a": "buy from", "le compró a": "bought from",
     "exportaciones": "exports", "exportación": "export", "importaciones": "imports", "importación": "import",
@@ -347,6 +348,15 @@ def _spoken_year(m: re.Match, text: str) -> str:
     return f"in {1900 + yy if yy >= 40 else 2000 + yy}"
 
 
+#: "el año fiscal 2023 …; en el de 2024": the same kind of year
+_THAT_OF_YEAR = rf"en\s+el\s+de(?=\s+{_YEAR})"
+
+
+def _that_of_year(m: re.Match, text: str) -> str:
+    return "in fiscal" if re.search(r"(?i)\b(?:años?\s+fiscal(?:es)?|ejercicios?\s+fiscal(?:es)?)\b", text[:m.start()]) \
+        else "in"
+
+
 #: "un millón seiscientos mil": 1,600,000
 _MILLIONS_WORDS = rf"(?P<mm>un|{_BELOW_1000})\s+mill(?:ón|ones)\s+(?P<thousands>{_NUMBER_WORDS})"
 
@@ -374,7 +384,7 @@ _NOUN_NATION = (r"(?:(?:las|los|el|la)\s+)?(?P<noun>" + "|".join(sorted(_NOUNS, 
 _FIRST: list[tuple[str, Callable[[re.Match, str], str] | str, bool]] = [
     (_NOUN_NATION, _noun_nation, False), (_THOUSANDS, _thousands, False),
     (r"(?<=\d\s)mil(?!\s+millones)", "thousand", False), (_MILLIONS_WORDS, _millions_words, True),
-    (_IN_EVERY, _in_every, False), (_SPOKEN_YEAR, _spoken_year, True),
+    (_IN_EVERY, _in_every, False), (_SPOKEN_YEAR, _spoken_year, True), (_THAT_OF_YEAR, _that_of_year, True),
     (_NUMBER_WORDS, _number_words, True),
     # "como cuarto socio comercial": as the fourth
     (r"como(?=\s+(?:" + "|".join(_ORDINALS) + r"|mayor|principal)\b)", "as the", False)]
