@@ -83,6 +83,9 @@ FRAMES = [
      [("trade_ratio", "contradicted"), ("trade_ratio", "supported")]),
     ("CHAIR: The Border Patrol made about 2.5 million southwest border apprehensions in fiscal 2024? WITNESS: No, 1.5 "
      "million.", [("encounters_value", "contradicted"), ("encounters_value", "supported")]),
+    # … and a place: Japan the #6 export market in 2024
+    ("ANCHOR: Japan was the fourth-largest U.S. export market in 2024. ANALYST: Sixth.",
+     [("rank", "contradicted"), ("rank", "supported")]),
     # … but not the same speaker saying it again
     ("ANALYST: Exports to Canada were about 4.4 times exports to Japan in 2024. About 4.4.",
      [("trade_ratio", "supported")]),

@@ -999,7 +999,8 @@ def _reply(s: Sentence, claims: list[Claim], text: str) -> Claim | None:
     prev = next((c for c in reversed(claims) if c.end <= s.start), None)
     if prev is None or s.start - prev.end > 160 or "\n\n" in text[prev.end:s.start]:
         return None
-    at = s.start + ((m := _TURN.match(s.text)) and m.end() or 0)
+    turn = _TURN.match(s.text)
+    at = s.start + (turn.end() if turn else 0)
     if not _TURN.search(text, prev.end, at):
         return None   # (the same speaker saying it again: "… half a billion lethal doses. Half a billion.")
     body = text[at:s.end]
