@@ -992,12 +992,18 @@ _ORDINAL_REPLY = re.compile(r"(?i)\b(?:number\s+|no\.\s*)?(?P<nth>first|second|t
                             r"eighth|ninth|tenth)\b|#(?P<n>\d{1,2})\b")
 
 
+def _claim_before(s: Sentence, claims: list[Claim], text: str, reach: int) -> Claim | None:
+    """The last claim before the sentence, if it ends within ``reach`` characters of it in the same paragraph."""
+    prev = next((c for c in reversed(claims) if c.end <= s.start), None)
+    return prev if prev is not None and s.start - prev.end <= reach and "\n\n" not in text[prev.end:s.start] else None
+
+
 def _reply(s: Sentence, claims: list[Claim], text: str) -> Claim | None:
     """A turn that only gives a figure, right after a claim ("… the Canada deficit's about $55 billion — NINA:
     Sixty-two.", "Korea's the number-six export market, right? — Eighth"): the claim again, with the
     figure or the place the reply gives."""
-    prev = next((c for c in reversed(claims) if c.end <= s.start), None)
-    if prev is None or s.start - prev.end > 160 or "\n\n" in text[prev.end:s.start]:
+    prev = _claim_before(s, claims, text, 160)
+    if prev is None:
         return None
     turn = _TURN.match(s.text)
     at = s.start + (turn.end() if turn else 0)
@@ -1052,9 +1058,8 @@ def _elliptical(s: Sentence, claims: list[Claim], text: str) -> Claim | None:
     (a bare number in the unit and scale of the figure before)."""
     if len(s.text) > 80 or not re.search(r"\d|thousand|hundred", s.text):
         return None
-    prev = next((c for c in reversed(claims) if c.end <= s.start), None)
-    if prev is None or prev.kind not in _GAPPED_KINDS or prev.quantity is None or s.start - prev.end > 80 or \
-            "\n\n" in text[prev.end:s.start]:
+    prev = _claim_before(s, claims, text, 80)
+    if prev is None or prev.kind not in _GAPPED_KINDS or prev.quantity is None:
         return None
     named = [x for x in find_mentions(s.text, s.start) if x.country_id != "USA"]
     found = find_quantities(s.text, s.start) or _in_words(s.text, s.start, r"(?i)\b(?:[a-z]+[- ])*(?:thousand|hundred)\b")
