@@ -9,6 +9,38 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # "for the first time" after a comparison is a claim of its own, over the years or months before: imports
+    # 2023 Mexico $472.91 bn vs China $427.25 bn, Mexico last ahead in 2002; OFO ahead of the Border Patrol at the
+    # southwest border in November 2024 (47,574 vs 46,612), December 2024 (48,713 vs 47,324) and January 2025
+    ("In 2023, for the first time in two decades, we imported more from Mexico than from China.",
+     [("first_compare", "supported"), ("trade_compare", "supported")]),
+    ("In 2023 the U.S. imported more from Mexico than from China for the first time ever.",
+     [("trade_compare", "supported"), ("first_compare", "contradicted")]),
+    ("In January 2025, OFO's encounters at the southwest ports outnumbered Border Patrol's for the first time.",
+     [("component_compare", "supported"), ("first_compare", "contradicted")]),
+    ("In November 2024, for the first time, OFO officers recorded more southwest border encounters than the "
+     "Border Patrol.", [("first_compare", "supported"), ("component_compare", "supported")]),
+    # the two counts after the comparison are its sides in order, and "45 mil 480 millones" is given to the ten
+    # million (imports from Mexico, October 2024: $45,483.3 million)
+    ("En diciembre de 2024, por primera vez, los oficiales de los puertos de entrada registraron más encuentros en "
+     "la frontera suroeste que la Patrulla Fronteriza, 48 mil 713 contra 47 mil 324.",
+     [("first_compare", "contradicted"), ("component_compare", "supported"), ("encounters_value", "supported"),
+      ("encounters_value", "supported")]),
+    ("En octubre de 2024 EU importó de México 45 mil 480 millones de dólares.", [("trade_value", "supported")]),
+    # "a monthly record", "all-time monthly high": the month against every month (exports to Mexico: October
+    # 2024 $29.06 bn, August 2024 $30.05 bn, both below August 2022 $30.21 bn)
+    ("U.S. exports to MX hit $29.1B in Oct. 2024, a monthly record.",
+     [("trade_value", "supported"), ("trade_record", "contradicted")]),
+    ("U.S. exports to Mexico hit their all-time monthly high in August 2024.", [("trade_record", "contradicted")]),
+    # a state's exports are not loaded
+    ("Texas-origin exports to Mexico ran about $130 billion in 2024.", [("no_data", "no_data")]),
+    # a comparison "by a factor of" or "by fifty percent" is a ratio of its two sides: Mexican vs Chinese value
+    # added in U.S. gross exports 1995 1.91x, 2000 1.48x; exports 2024 Mexico $334.03 bn / China $143.23 bn 2.33x
+    ("Mexican value added exceeded Chinese value added in U.S. gross exports in 1995 by a factor of 1.9.",
+     [("va_ratio", "supported")]),
+    ("Back in 2000, Mexican parts in American exports outweighed Chinese parts by about fifty percent.",
+     [("va_ratio", "supported")]),
+    ("In 2024 Mexico outbought China by a factor of 2.3.", [("trade_ratio", "supported")]),
     # "en el de 2024" after "el año fiscal 2023" is fiscal 2024: heroin FY2023 1,511.0 lb, FY2024 1,160.6 lb
     ("En el año fiscal 2023 CBP decomisó 1,500 libras de heroína; en el de 2024, unas mil 160.",
      [("seizures", "supported"), ("seizures", "supported")]),
@@ -1970,3 +2002,14 @@ def test_a_text_that_dates_itself_is_also_checked_as_of_that_date(checker):
     assert result.verdict == "close"
     assert result.notes and "2023-04-01: supported" in result.notes[0]
     assert checker.check("Mexico bought $324.4 billion in U.S. goods in 2022.").as_of is None
+
+
+def test_a_first_time_already_true_before_names_the_earlier_period(checker):
+    # OFO ahead of the Border Patrol at the southwest border: January 2025 (32,341 vs 29,107), but already in
+    # December 2024 (48,713 vs 47,324), the month before
+    report = checker.check("In January 2025, OFO's encounters at the southwest ports outnumbered Border Patrol's for "
+                           "the first time.")
+    first = next(c for c in report.claims if c.claim.kind == "first_compare")
+    assert (first.claim.text, first.verdict) == ("for the first time", "contradicted")
+    assert first.correction == ("Field Operations' southwest border encounters exceeded Border Patrol's in January "
+                                "2025, but also in December 2024 (48,713 vs 47,324).")

@@ -15,6 +15,7 @@ import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from itertools import chain
 
 from ..indicators.periods import Period
 from .entities import Mention, find_mentions
@@ -196,7 +197,7 @@ TOPICS = {
     "seizures": r"seiz|confiscat|interdict|fentanyl|cocaine|methamphetamine|\bmeth\b|heroin|"
                 r"marijuana|narcotic|\bdrugs?\b",
     "jobs": r"\bjobs?\b|employment|employ",
-    "trade": r"\bbought\b|\bbuy(?:s|ing)?\b|\bbuyer|purchas|\bspend|\bexport|\bimport|\bgoods\b|\btrade[ds]?\b|"
+    "trade": r"\b(?:out)?bought\b|\b(?:out)?buy(?:s|ing)?\b|\bbuyer|purchas|\bspend|\bexport|\bimport|\bgoods\b|\btrade[ds]?\b|"
              r"\bcommerce\b|\bbusiness with\b|(?:billion|trillion|bn)\s+(?:(?:trade|trading|economic|commercial)\s+)?relationship\b|"
              r"\bsell|\bsold\b|\bsales\b|consumer|\bmarkets?\b|customer|partner|shipments|deficit|surplus|\bsuppliers?\b|\btwo-way\b|\bship(?:ped|ping|s)\b",
 }
@@ -226,7 +227,8 @@ UNLOADED = {
     "farm_trade": r"\b(?:farm|agricultur\w+)\s+(?:exports?|imports?|goods|products)\b",
     "state_trade": r"\b(?:Texas|California|Michigan|Arizona|Illinois|Ohio|New\s+York|Louisiana|New\s+Mexico|Florida|"
                    r"Pennsylvania|Indiana|Tennessee|Kentucky|North\s+Carolina|South\s+Carolina|Wisconsin|Minnesota)"
-                   r"(?:['’]s?\s+exports?\b|\s+(?:alone\s+)?(?:exported|exports|shipped|ships|sends|sent|sells|sold|handles|handled|moves|moved|"
+                   # "Texas-origin exports", "Which state ships the most? A: Texas, with roughly $130B"
+                   r"(?:[- ](?:origin|based|made)\b|,\s+with\b|['’]s?\s+exports?\b|\s+(?:alone\s+)?(?:exported|exports|shipped|ships|sends|sent|sells|sold|handles|handled|moves|moved|"
                    r"accounts\s+for|accounted\s+for)\b)|\b(?:\d+|two|three|four|five|ten|twenty|"
                    r"thirty|forty|half\s+(?:of\s+)?the|most|many)\s+(?:U\.S\.\s+|American\s+|of\s+the\s+50\s+)?states\b",
     "overdoses": r"\boverdose\s+deaths?\b|\boverdoses\b|\bdied\s+of\s+[\w-]+\s+overdose|\b(?:fentanyl|drug|opioid)\s+"
@@ -443,6 +445,10 @@ _COMPONENT = (r"(?:field\s+op(?:eration)?s|(?:the\s+)?office\s+of\s+field\s+oper
 _COMPONENT_COMPARE = re.compile(r"(?i)\b(?P<a>" + _COMPONENT + r")\b[^.;]{0,60}?\b(?P<dir>more|fewer|less|larger|higher|"
                                 r"lower)\b[^.;]{0,50}?\bthan\s+(?:did\s+)?(?:the\s+)?(?P<b>" + _COMPONENT + r")")
 
+#: "OFO's encounters at the southwest ports outnumbered Border Patrol's": more, in a verb
+_COMPONENT_OVER = re.compile(r"(?i)\b(?P<a>" + _COMPONENT + r")\b[^.;]{0,60}?\b(?P<dir>outnumbered|outnumber|outnumbers|"
+                             r"exceeded|surpassed|overtook|outpaced|outstripped)\s+(?:those\s+of\s+)?(?:the\s+)?"
+                             r"(?P<b>" + _COMPONENT + r")")
 #: a rank with its role left unsaid, after a figure: "…, the third-largest after China and Mexico"
 _ELIDED_RANK = re.compile(r"(?i)[,;(—–]\s*(?P<the>the\s+)(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                           r"\d{1,2}(?:st|nd|rd|th))[- ](?:largest|biggest|highest)\b(?=\s+(?:after|behind|following|with\s+any|"
@@ -656,7 +662,7 @@ _DOWN = frozenset(_DOWN_VERBS + _CUT_VERBS + ("lower", "below", "down", "fewer",
 _MARGIN = r"(?:well\s+|far\s+|just\s+|slightly\s+|narrowly\s+|only\s+)?"
 #: "exceeded the value added from China", "outstripped those to Japan": a comparison without "than"
 _EXCEED = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outweigh(?:ed|s)?|eclips(?:ed|es)|outpac(?:ed|es)|"
-                     r"overt(?:ook|akes?|aken)|pass(?:ed|es)|(?:edged|edges|nosed|noses)\s+out|outsold|leapfrog(?:ged|s)?|outrank(?:ed|s)?|"
+                     r"overt(?:ook|akes?|aken)|pass(?:ed|es)|(?:edged|edges|nosed|noses)\s+out|outsold|outbought|outbuys|leapfrog(?:ged|s)?|outrank(?:ed|s)?|"
                      r"surpass(?:ed|es)?|" + _MARGIN + r"ahead\s+of|" + _MARGIN +
                      r"above(?=\s+(?-i:[A-Z])[\w.]*['’]s?\b))\s+(?P<mid>(?:(?:the|that|those|what|its|their)\s+)?(?:(?:value[- ]added|"
                      r"content|exports?|imports?|purchases|sales|shipments|trade|goods|inputs|components|share)\s+)?)"
@@ -716,7 +722,7 @@ _THEIR_EXPORTS = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:[\w.]+(?:\s+[\w.]+)?['�
 _ENC_NOUN = re.compile(r"(?i)\b(?:encounters|apprehensions|crossings|migrants|arrests)\b")
 #: "reached a record $840 billion", "an all-time high": an annual record of a trade flow
 _TRADE_RECORD = re.compile(r"(?i)(?<!on )(?<!track )\b(?:(?:a|an|the|new)\s+)*(?:record(?:[- ](?P<hl>high|low))?|"
-                           r"(?:all-time|historic)\s+(?P<hl2>high|low|maximum|minimum)|"
+                           r"(?:all-time|historic)\s+(?:monthly\s+)?(?P<hl2>high|low|maximum|minimum)|"
                            # "the highest ever recorded", "the lowest on record"
                            r"(?P<hl3>highest|lowest|biggest|largest|smallest)\s+(?:(?:annual\s+|yearly\s+|monthly\s+)?(?:level|total|"
                            r"value|point|figure|amount|mark|month|year)\s+)?"
@@ -1734,6 +1740,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     r"(?i)\b(?:deficits?|surplus(?:es)?)\b", s.text) and re.search(r"(?i)\bdeficits?\b", before)):
                 which = "lowest" if which == "highest" else "highest"  # a record deficit is the lowest balance
             named = None
+            # "a monthly record", "its all-time monthly high": a month's record
+            monthly = re.search(r"(?i)\bmonth", m.group(0)) or re.search(r"(?i)\bmonthly\s+(?:[\w-]+\s+)?$",
+                                                                         s.text[:m.start()])
             if period is None or period.kind != "month":
                 # "In October 2024 … posted the highest monthly figure ever": the month named in the clause
                 months = [t for t in times if t.kind in ("month", "bare_month", "that_month") and t.period is not None
@@ -1742,15 +1751,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 # say "monthly", the last before them; a month's "record" said plainly is the year's)
                 follow = re.match(r"(?i)\s*(?:monthly\s+)?(?:high|low|level|figure|total)?\s*", s.text[m.end():])
                 named = next((t for t in months if 0 <= t.start - (s.start + m.end() + follow.end()) <= 3), None) or (
-                    next((t for t in reversed(months) if t.start < span[1]), None)
-                    if re.search(r"(?i)\bmonth", m.group(0)) else None)
+                    next((t for t in reversed(months) if t.start < span[1]), None) if monthly else None)
                 period, stated = (named.period, True) if named else (period, stated)
             claim("trade_record", (s.start + m.start(), max(s.start + m.end(), when.end if when else 0)),
                   subjects=subjects, period=period, period_stated=stated, flow=flow,
                   slots={"which": which, "claimed": f"a record ({which})", "peak": m.re is _TRADE_PEAK,
                          **({"within": "year"} if m.groupdict().get("year") else {}),
                          # (a record said of a month's figure with no month word is the year's)
-                         **({"annual": True} if named is None and not re.search(r"(?i)\bmonth", m.group(0)) else {})})
+                         **({"annual": True} if named is None and not monthly else {})})
     for m in _EXTREME_LOOKBACK.finditer(s.text) if "trade" in topics and not (
             {"encounters", "seizures", "va", "sme"} & topics) else ():
         # "China's share of U.S. goods imports dropped to 13.4% in 2024, the lowest in two decades": the
@@ -1853,14 +1861,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             if not any(q.start <= s.start + m.start() < q.end for q in quantities):
                 claim("no_data", (s.start + m.start(), s.start + m.end()), slots={"topic": unloaded})
 
-    for m in _COMPONENT_COMPARE.finditer(s.text) if "encounters" in topics else ():
+    for m in chain(_COMPONENT_COMPARE.finditer(s.text), _COMPONENT_OVER.finditer(s.text)) if "encounters" in topics else ():
         # "field ops had more encounters at the southwest border than border patrol did in November 2024"
         a, b = (_component_word(m.group(g)) for g in ("a", "b"))
-        if a == b:
+        if a == b or any(c.kind == "component_compare" and c.start <= s.start + m.start() < c.end for c in out):
             continue
         claim("component_compare", (s.start + m.start(), s.start + m.end()), slots={
-            "component": a, "other": b, "direction": "more" if m.group("dir").lower() in ("more", "larger", "higher")
-            else "less", "claimed": m.group(0)})
+            "component": a, "other": b, "direction": "less" if m.group("dir").lower() in ("fewer", "less", "lower")
+            else "more", "claimed": m.group(0)})
     for m in _COMPONENT_TIMES.finditer(s.text) if "encounters" in topics else ():
         after = m.group("a2") is not None
         a, b = (_component_word(m.group(g)) for g in (("a2", "b2") if after else ("a", "b")))
@@ -2960,6 +2968,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             a.period = _shift(a.period, 1)
     if first_time is not None:
         _first_since(s, first_time, out)
+    _paired_components(s, out)
+    _compare_by(s, out)
     for c in out:
         if c.kind in ("encounters_value", "seizures", "trade_value") and c.period is not None and c.period_stated:
             d.values = (d.values + [c])[-2:]
@@ -3035,6 +3045,59 @@ def _gap_of(s: Sentence, q: Quantity, mentions: list[Mention], subjects: tuple[s
     return ("less" if word in _GAP_DOWN else "more"), subjects, others, end
 
 
+def _compare_by(s: Sentence, out: list[Claim]) -> None:
+    """"Mexican value added exceeded Chinese value added … by a factor of 1.9", "Mexican parts
+    outweighed Chinese parts by about fifty percent": the comparison with its margin is one ratio of
+    its two sides (fifty percent more is 1.5 times)."""
+    for c in [c for c in out if c.kind in ("va_compare", "trade_compare") and c.slots.get("direction") == "more"
+              and c.subjects and len(c.others) == 1]:
+        by = next((o for o in out if o is not c and o.quantity is not None and o.quantity.unit in ("ratio", "%")
+                   and o.quantity.start >= c.end and re.fullmatch(
+                       r"(?i)[^;:!?]{0,80}?\bby\s+(?:(?:an?\s+)?(?:\w+\s+)?(?:factor|multiple)\s+of\s+)?",
+                       s.text[c.end - s.start:o.quantity.start - s.start]) and not any(
+                       x.quantity is not None and c.end <= x.quantity.start < o.quantity.start for x in out)), None)
+        if by is None:
+            continue
+        q = by.quantity if by.quantity.unit == "ratio" else _fraction(by.quantity, 1.0)
+        out.remove(by)
+        out[out.index(c)] = Claim("va_ratio" if c.kind == "va_compare" else "trade_ratio", c.start, by.quantity.end,
+                                  _text(s, c.start, by.quantity.end), quantity=q, subjects=c.subjects[:1],
+                                  others=c.others, flow=c.flow, period=c.period, period_stated=c.period_stated,
+                                  slots={"exporter": "USA", "sentence": c.slots.get("sentence", s.text)})
+
+
+def _paired_components(s: Sentence, out: list[Claim]) -> None:
+    """"OFO recorded more encounters than the Border Patrol, 48,713 versus 47,324": the two counts
+    after the comparison are its two sides, in its order (not the side named nearest before)."""
+    compare = next((c for c in out if c.kind == "component_compare" and c.quantity is None), None)
+    if compare is None:
+        return
+    pair = [c for c in out if c.kind == "encounters_value" and c.quantity is not None and c.start >= compare.end]
+    if len(pair) != 2 or not re.fullmatch(r"(?i)\s*(?:versus|vs\.?|against|to|and)\s*",
+                                          s.text[pair[0].quantity.end - s.start:pair[1].quantity.start - s.start]):
+        return
+    for c, side in zip(pair, (compare.slots["component"], compare.slots["other"])):
+        c.slots.update(component=side, components=(side,), border_patrol=side == "usbp")
+
+
+def _first_compare(s: Sentence, m: re.Match, out: list[Claim], first_since: dict) -> None:
+    """"In 2023, for the first time in two decades, we imported more from Mexico than from China",
+    "OFO's encounters outnumbered Border Patrol's for the first time": the words are a claim of their
+    own, that the comparison held in the period and in none before it (in the years named)."""
+    if any(c.slots.get("first_time") for c in out):
+        return                      # "became the top partner for the first time": the rank's own
+    c = next((c for c in out if c.period is not None and (
+        c.kind == "trade_compare" and len(c.others) == 1 and c.flow in ("exports", "imports", "total")
+        or c.kind == "component_compare" and c.quantity is None)), None)
+    if c is None:
+        return
+    a, b = s.start + m.start(), s.start + m.end()
+    out.append(Claim("first_compare", a, b, _text(s, a, b), subjects=c.subjects, others=c.others, flow=c.flow,
+                     period=c.period, period_stated=c.period_stated,
+                     slots={**{k: v for k, v in c.slots.items() if k in ("component", "other", "direction")},
+                            "compare": c.kind, "first_since": first_since}))
+
+
 def _first_since(s: Sentence, m: re.Match, out: list[Claim]) -> None:
     """"Apprehensions dropped below 400,000 for the first time since 1971": the figure before the
     words, a bound, is also claimed not to have been crossed from the year named (or ever, or in the
@@ -3043,8 +3106,6 @@ def _first_since(s: Sentence, m: re.Match, out: list[Claim]) -> None:
     c = next((c for c in reversed(out) if c.kind in ("encounters_value", "trade_value") and c.quantity is not None
               and c.quantity.hedge in ("over", "just_over", "under", "at_least", "at_most") and c.quantity.end <= at),
              None)
-    if c is None:
-        return
     years = None
     if m.group("n"):
         n = {"a": 1, "half a": 0.5}.get(m.group("n").lower()) or parse_number_words(m.group("n"))
@@ -3052,6 +3113,9 @@ def _first_since(s: Sentence, m: re.Match, out: list[Claim]) -> None:
             "unit").lower().startswith("decade") else 1)) if n else None
     # "since the 1970s": any year of the decade
     since = int(m.group("y")) + (9 if m.group("s") else 0) if m.group("y") else None
+    if c is None:
+        _first_compare(s, m, out, {"since": since, "years": years})
+        return
     c.slots["first_since"] = {"since": since, "years": years}
     if c.end < s.start + m.end() and not any(o is not c and c.end <= o.start < s.start + m.end() for o in out):
         c.end = s.start + m.end()

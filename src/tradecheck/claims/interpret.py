@@ -2191,6 +2191,77 @@ def _trade_compare(claim: Claim, ctx: Context) -> list[Reading]:
                     min(r.value for r in found))]
 
 
+def _first_compare(claim: Claim, ctx: Context) -> list[Reading]:
+    """"For the first time in two decades, we imported more from Mexico than from China", "OFO's
+    encounters outnumbered Border Patrol's for the first time": the comparison held in the period, and
+    in no earlier one loaded (or none since the year named, or in the years named)."""
+    period = claim.period
+    if period.kind not in ("year", "fy", "month"):
+        return _no_data(claim, ctx, "the comparison is stated for a year, fiscal year or month only")
+    more = claim.slots.get("direction", "more") == "more"
+    if claim.slots["compare"] == "trade_compare":
+        if period.kind != "year":
+            return _no_data(claim, ctx, "the trade series compared is annual")
+        flow = claim.flow
+        a, b = (run("trade_record", ctx=ctx, flow=flow, partner=p, year=period.start[0])
+                for p in (claim.subjects, claim.others))
+        label = f"{_flow_word(flow)}, {_names(claim.subjects)} vs {_names(claim.others)}, {period.label} and every year before"
+        if a.value is None or b.value is None:
+            return [_missing(a if a.value is None else b, label)]
+        series = {int(y): (v, b.detail["series"][y]) for y, v in a.detail["series"].items()
+                  if y in b.detail["series"]}
+        steps = [Period.year(y) for y in sorted(series) if y <= period.start[0]]
+        values = [series[p.start[0]] for p in steps]
+        results, who = [a, b], (_upper_first(_names(claim.subjects)), _name(claim.others[0]))
+        prep = {"exports": "to", "imports": "from"}.get(flow, "with")
+        sides = (f"U.S. {_flow_word(flow)} {prep} {_names(claim.subjects)}", f"those {prep} {who[1]}")
+    else:
+        names = {"usbp": "Border Patrol", "ofo": "Field Operations"}
+        who = (names[claim.slots["component"]], names[claim.slots["other"]])
+        sides = (f"{who[0]}{_apostrophe(who[0])} southwest border encounters", who[1] + _apostrophe(who[1]))
+        label = f"southwest border encounters, {who[0]} vs {who[1]}, {period.label} and every {period.kind} before"
+        steps, values, results = [], [], []
+        step = period
+        while True:
+            pair = [_border_run("encounters", ctx, "southwest_border", period=step, component=c)
+                    for c in (claim.slots["component"], claim.slots["other"])]
+            if any(r.value is None for r in pair):
+                break                   # the first period loaded
+            steps.insert(0, step)
+            values.insert(0, (pair[0].value, pair[1].value))
+            results[:0] = pair
+            step = _previous(step)
+        if not steps or steps[-1] != period:
+            return [_missing(next(r for r in pair if r.value is None), label)]
+
+    def show(v: float) -> str:
+        return _short(v, "USD") if claim.slots["compare"] == "trade_compare" else f"{v:,.0f}"
+
+    held = [(x > y) if more else (x < y) for x, y in values]
+    first_since = claim.slots["first_since"]
+    floor = first_since["since"] or (period.end[0] - first_since["years"] if first_since["years"] else None)
+    earlier = [p for p, h in zip(steps[:-1], held[:-1]) if h]
+    last = earlier[-1] if earlier else None
+    first = last is None or floor is not None and last.end[0] <= floor
+    word = "more" if more else "less"
+    x, y = values[-1]
+    official = f"{period.label}: {who[0]} {show(x)} vs {who[1]} {show(y)}; " + (
+        f"last time {word} before: {last.label} ({show(values[steps.index(last)][0])} vs "
+        f"{show(values[steps.index(last)][1])})" if last is not None else
+        f"never {word} before, in the series from {steps[0].label}")
+    j = judge_bool(held[-1] and first, f"claimed {word} in {period.label} for the first time" + (
+        f" since {floor}" if floor is not None else ""))
+    verb = "exceeded" if more else "fell short of"
+    correction = None if j.verdict == "supported" else (
+        f"In {period.label}, {sides[0]} ({show(x)}) did not {'exceed' if more else 'fall short of'} {sides[1]} "
+        f"({show(y)})." if not held[-1] else
+        f"{sides[0]} {verb} {sides[1]} in {period.label}, but also in {last.label} "
+        f"({show(values[steps.index(last)][0])} vs {show(values[steps.index(last)][1])}).")
+    return [Reading(label, j.verdict, official, results[0].definition, results, j.tolerance, correction,
+                    [f"Compared every {'year' if period.kind == 'year' else period.kind} loaded from {steps[0].label} "
+                     f"to {period.label}."], x - y)]
+
+
 def _trade_gap(claim: Claim, ctx: Context) -> list[Reading]:
     """"Canada bought $16 billion less than Mexico", "came in some $72 billion behind": the
     difference between the partners' figures, in the direction claimed."""
@@ -2847,6 +2918,7 @@ _HANDLERS: dict[str, Callable[[Claim, Context], list[Reading]]] = {
     "doses": _doses,
     "doses_population": _doses_population,
     "trade_compare": _trade_compare,
+    "first_compare": _first_compare,
     "trade_gap": _trade_gap,
     "sector_rank": _sector_rank,
     "va_compare": _va_compare,

@@ -499,6 +499,9 @@ def _from_match(m: re.Match, text: str, offset: int) -> Quantity | None:
             # "21,900 pounds" is given to the hundred, "310,000" to the ten thousand; but a
             # round "10,000" is not a licence for ±50 %: at most 5 % of the figure.
             precision = min(10.0 ** (len(digits) - len(digits.rstrip("0"))), 0.05 * number)
+        elif not decimals and scale > 1.0 and number >= 1000:
+            # "45,480 million" (the Mexican "45 mil 480 millones") is given to the ten million
+            precision = min(10.0 ** (len(digits) - len(digits.rstrip("0"))), 0.05 * number) * scale
         elif not decimals and scale > 1.0 and unit != "USD":
             # likewise "about 2 million" is not a licence for ±25 %
             precision = min(precision, 0.05 * number * scale)

@@ -97,6 +97,10 @@ _PHRASES: dict[str, str] = {
     "entre puertos de entrada": "between ports of entry",
     "entre puertos": "between ports", "en los puertos de entrada": "at ports of entry",
     "puertos de entrada": "ports of entry", "la patrulla fronteriza": "the Border Patrol",
+    "los oficiales de los puertos de entrada": "the officers at the ports of entry",
+    "los oficiales de los puertos": "the officers at the ports",
+    "oficiales de los puertos de entrada": "officers at the ports of entry",
+    "los oficiales de la ofo": "the OFO officers", "los oficiales de aduanas": "the officers at the ports",
     "patrulla fronteriza": "Border Patrol", "oficina de operaciones de campo": "Office of Field Operations",
     # trade
     "exportaciones de los estados unidos": "U.S. exports", "exportaciones de estados unidos": "U.S. exports",
