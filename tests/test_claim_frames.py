@@ -9,6 +9,16 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # slide-note shorthand read in words ("=", "+", "mkt", "pop.", "w/", "/yr"): Mexico #1 by two-way trade in 2024
+    # among countries (the EU left out, as the text says); Japan #4 export market in 2013 ($65.2 bn), #6 in 2024
+    # ($79.0 bn); Canada 41,288,599 people in 2024, two-way trade $761.79 bn = $18,450 a resident; Tucson the
+    # busiest sector in FY2000 (616,346); Canada 2024: exports $349.91 bn, two-way trade $761.79 bn
+    ("• MX = #1 US trading partner among individual countries (2024), EU excluded", [("rank", "supported")]),
+    ("• Japan: #4 US export mkt in 2013 → #6 in 2024", [("rank", "supported"), ("rank", "supported")]),
+    ("• CA: pop. > 42M; two-way trade ≈ $18,450 per Canadian (2024)",
+     [("population", "contradicted"), ("per_capita", "supported")]),
+    ("• FY2000: Tucson = the busiest sector on the SW border", [("sector_rank", "supported")]),
+    ("• Canada ≈ $350B/yr of trade w/ the US (2024)", [("trade_value", "depends")]),
     # "for the first time" after a comparison is a claim of its own, over the years or months before: imports
     # 2023 Mexico $472.91 bn vs China $427.25 bn, Mexico last ahead in 2002; OFO ahead of the Border Patrol at the
     # southwest border in November 2024 (47,574 vs 46,612), December 2024 (48,713 vs 47,324) and January 2025

@@ -286,6 +286,8 @@ _RANK = re.compile(
     r"(?:(?<=\bnow)|(?<=\bbecomes)|(?<=\bbecame)|(?<=\bremains)|(?<=\bstill)|(?<=\bretains)|(?<=\bkeeps))|"
     # shorthand: "CA #2 import source '24"
     r"(?=\s+#\d)(?-i:(?<=\b[A-Z]{2}))|"
+    # "Mexico is #1 US trading partner", "Japan was #4 US export mkt"
+    r"(?=\s+#\d)(?:(?<=\bis)|(?<=\bwas)|(?<=\bremains)|(?<=\bremained)|(?<=\bbecame)|(?<=\bbecomes))|"
     r"(?:^|(?<=[|—–:(•]))(?=\s*(?:#|No\.)))\s*"
     r"(?:(?P<topn>two|three|four|five|2|3|4|5)\s+)?(?:single\s+|very\s+|world['’]s\s+)?(?P<ord>biggest|largest|top(?!\s+(?:\d|(?:six|seven|eight|nine|ten|twenty|fifteen|fifty|hundred)\b))|most important|leading|main|principal|number[- ]one|no\.\s?1|#1|"
     r"number[- ](?P<nw>two|three|four|five)|no\.\s?(?P<nd>[2-9])|#(?P<nh>[2-9])|"
@@ -297,6 +299,14 @@ _RANK = re.compile(
     r"(?:[\w.'’-]+\s+){0,4}?"
     r"(?P<role>buyer|customer|consumer|(?:export\s+)?market|trading partner|trade partner|partner|deficit|surplus|gap|imbalance|"
     r"supplier|source|importer|client|destination|(?:country|nation)\s+supplying)s?\b")
+#: a ranking that leaves a bloc out: "among individual countries", "EU excluded", "not counting the EU"
+_BLOC_LEFT_OUT = re.compile(r"(?i)\bamong\s+(?:individual|single|sovereign)\s+(?:countries|nations|partners)\b|"
+                            r"\b(?:EU|European\s+Union)\s+(?:excluded|aside|not\s+counted)\b|"
+                            r"\b(?:excluding|excl\.|not\s+counting|leaving\s+aside|setting\s+aside|apart\s+from|other\s+than)"
+                            r"\s+(?:the\s+)?(?:EU|European\s+Union)\b|\b(?:as\s+a\s+)?single\s+country\b")
+#: a later place after a rank: "#4 US export mkt in 2013 → #6 in 2024", "… in 2013 and No. 6 by 2024"
+_THEN_RANK = re.compile(r"(?i)[^;.]{0,30}?\s(?P<arrow>→|->|–>|to|and|but|then|,\s*then)\s+(?P<nth>(?:the\s+)?(?:#|No\.\s?|number\s+)"
+                        r"(?P<n>\d{1,2})\s+(?:in|by)\s+(?P<y>(?:19|20)\d\d))\b")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _ORDINAL = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
@@ -925,10 +935,10 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
                 c.text = text[c.start:c.end]
             claims.extend(found)
             d.label = ""
-        elif canadian and (told := _as_canada(s)) or spanish and (told := as_english(s.text)):
+        elif told := _read_otherwise(s.text, canadian, spanish):
             # "We shipped US$411.9-billion of goods south of the border": read as "Canada shipped … to the
-            # U.S."; "las exportaciones a México cayeron a 300 mil millones": read in English; the claims'
-            # words then taken from the text as written
+            # U.S."; "las exportaciones a México cayeron a 300 mil millones": read in English; "MX + CA > next
+            # 5 export mkts": read in words; the claims' words then taken from the text as written
             found = _sentence_claims(replace(s, text=told[0], end=s.start + len(told[0])), d)
             for c in found:
                 c.slots.setdefault("read", c.text)
@@ -975,12 +985,35 @@ _CANADA_READ = {"us": "Canada", "we": "Canada", "our": "Canada's", "them": "the 
                 "south": "to the U.S."}
 
 
-def _as_canada(s: Sentence) -> tuple[str, Callable[..., int]] | None:
+def _as_canada(text: str) -> tuple[str, Callable[..., int]] | None:
     """The sentence as read from the U.S. side, with the map of :func:`reword` back to it; None when the
     sentence names no side in a Canadian voice."""
     # (the verb or preposition before "us" is kept: "sold us" is read "sold Canada")
-    return reword(s.text, _CANADA_WORDS,
+    return reword(text, _CANADA_WORDS,
                   lambda m: (m.group("us") or m.group("from") or "") + _CANADA_READ[m.lastgroup])
+
+
+#: the shorthand of slide notes and posts, and its words: "MX = #1 partner", "MX + CA > next 5 export mkts",
+#: "monthly avg", "pop. > 42M", "US VA in exports", "$350B/yr of trade w/ the US"
+_SHORTHAND = re.compile(r"(?<=\S)\s(?P<is>=)\s(?=#|the\s|(?-i:[A-Z]))|(?<=[A-Za-z.])\s(?P<and>\+)\s(?=[A-Z])|"
+                        r"(?<=[A-Za-z.)])\s(?P<exceed>>)\s(?=[a-z]|the\b)|"
+                        r"\b(?P<mkt>mkts?)\b|\b(?P<avg>avg)\b\.?|\b(?P<pop>pop)\.(?=\s)|\b(?P<with>w/)(?=\s)|"
+                        r"(?-i:\b(?P<va>VA)\b)|(?P<yr>/yr)\b")
+_SHORTHAND_READ = {"is": " is ", "and": " and ", "exceed": " exceed ", "avg": "average", "pop": "population",
+                   "with": "with", "va": "value added", "yr": " a year"}
+
+
+def _read_otherwise(text: str, canadian: bool, spanish: bool) -> tuple[str, Callable[..., int]] | None:
+    """The sentence read in plain English words (shorthand spelled out, then a Canadian voice from the U.S.
+    side, or Spanish in English), with the map back to ``text``; None when nothing is read otherwise."""
+    short = reword(text, _SHORTHAND, lambda m: m.group("mkt").replace("mkt", "market") if m.lastgroup == "mkt"
+                   else _SHORTHAND_READ[m.lastgroup]) if re.search(r"[=+>/]|\b(?:mkt|avg|pop\.|VA)", text) else None
+    told = _as_canada(short[0] if short else text) if canadian else \
+        as_english(short[0] if short else text) if spanish else None
+    if short is None or told is None:
+        return told or short
+    first, then = short[1], told[1]
+    return told[0], lambda pos, end=False: first(then(pos, end), end)
 
 
 #: a question an FAQ asks ("Q: Is Germany a bigger supplier than Japan?"), not one that asserts ("Q: Isn't it
@@ -1383,7 +1416,15 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             # (in its own clause: "… grain and beef; overall … making it the No. 3 export destination" is not)
             claim("no_data", span, slots={"topic": unloaded})
             continue
-        claim("rank", span, subjects=subjects if topn else subjects[:1], flow=flow, slots=slots)
+        ranked = claim("rank", span, subjects=subjects if topn else subjects[:1], flow=flow, slots=slots)
+        if not topn and (then := _THEN_RANK.match(s.text, m.end())):
+            # "#4 US export mkt in 2013 → #6 in 2024": a second place, in a later year
+            cut = s.start + then.start("arrow")
+            ranked.end, ranked.text = cut, _text(s, ranked.start, cut).rstrip(" ,;")
+            ranked.end = ranked.start + len(ranked.text)
+            claim("rank", (s.start + then.start("nth"), s.start + then.end()), subjects=ranked.subjects, flow=flow,
+                  period=Period.year(int(then.group("y"))), period_stated=True,
+                  slots={**slots, "rank": int(then.group("n")), "claimed": f"#{then.group('n')} ({then.group('nth')})"})
     if question and not any(c.kind in ("rank", "trade_value") for c in out) and (m := _RANK.search(question)) and \
             _ASKING.match(question) and (
             answer := next((x for x in mentions if x.country_id != "USA"), None)):
@@ -2990,9 +3031,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             if c.kind in _TRADE_KINDS and c.flow == "exports":
                 c.flow = d.flow
     d.flow = cue or d.flow
-    if any(x.country_id == "EU" for x in mentions):
+    if any(x.country_id == "EU" for x in mentions) and not _BLOC_LEFT_OUT.search(s.text):
         # "The European Union gets the headlines, but Mexico is America's biggest trading partner": a
-        # country's place is also read with the bloc named counted as one partner
+        # country's place is also read with the bloc named counted as one partner (not when the text leaves
+        # it out: "#1 partner among individual countries, EU excluded")
         for c in out:
             if c.kind == "rank" and c.subjects and c.subjects[0] != "EU":
                 c.slots["bloc_named"] = "EU"

@@ -745,9 +745,10 @@ def _per_capita(claim: Claim, ctx: Context) -> list[Reading]:
         period = Period.year(period.start[0])
     out = []
     # "~$1,350 for every Vietnamese person" of U.S. imports: what the U.S. buys per resident of the partner
-    flow = "imports" if claim.flow == "imports" else "exports"
+    flow = "imports" if claim.flow == "imports" else "total" if claim.flow == "total" and re.search(
+        r"(?i)\btwo-way\b|\btotal\s+(?:goods\s+)?trade\b|\bexports\s+(?:and|plus)\s+imports\b", _words(claim)) else "exports"
     r = run("trade_per_capita", ctx=ctx, flow=flow, partner=claim.subjects, period=period)
-    label = f"{flow} per resident, {'combined, ' if len(claim.subjects) > 1 else ''}{period.label}"
+    label = f"{_flow_word(flow)} per resident, {'combined, ' if len(claim.subjects) > 1 else ''}{period.label}"
     if r.value is None:
         return [_missing(r, label)]
     j = judge(claim.quantity, r.value)
@@ -761,6 +762,8 @@ def _per_capita(claim: Claim, ctx: Context) -> list[Reading]:
         parts = [f"{_names((s,))} ${e.value:,.0f}" for s, e in zip(claim.subjects, each) if e.value]
         correction = ((f"On a per capita basis, {_names(claim.subjects)} bought ${r.value:,.0f} of U.S. "
                        f"goods per person in {period.label}" if flow == "exports" else
+                       f"On a per capita basis, U.S. two-way goods trade with {_names(claim.subjects)} came to "
+                       f"${r.value:,.0f} per resident in {period.label}" if flow == "total" else
                        f"On a per capita basis, the U.S. imported ${r.value:,.0f} of goods per resident of "
                        f"{_names(claim.subjects)} in {period.label}")
                       + (f" combined ({'; '.join(parts)})." if parts else "."))
@@ -770,7 +773,7 @@ def _per_capita(claim: Claim, ctx: Context) -> list[Reading]:
         verdicts = [judge(claim.quantity, e.value) for e in each if e.value is not None]
         worst = "contradicted" if any(v.verdict == "contradicted" for v in verdicts) else (
             "close" if any(v.verdict == "close" for v in verdicts) else "supported")
-        out.append(Reading(f"{flow} per resident, each of {_names(claim.subjects)}, {period.label}",
+        out.append(Reading(f"{_flow_word(flow)} per resident, each of {_names(claim.subjects)}, {period.label}",
                            worst, "; ".join(f"{_names((s,))} ${e.value:,.0f}" for s, e in
                                             zip(claim.subjects, each) if e.value is not None),
                            each[0].definition, each, verdicts[0].tolerance if verdicts else "",
