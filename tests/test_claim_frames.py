@@ -9,6 +9,25 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # years said aloud ("twenty twenty-four", "ninety-five", "two thousand", "twenty-thirteen"), a compound amount
+    # ("a fifteen-billion-dollar deficit") and a filler before a change's figure: exports to South Korea 2024
+    # $65.59 bn (about 72: 8.9% off, close); the deficit with Mexico 1995 $15.81 bn (5.4% off); imports from
+    # China 2000 $100.02 bn, the first year past $100 bn; imports from Vietnam 2013-2024 +453.7% (about 420: close)
+    ("RAFA: And South Korea, we sold them about seventy-two billion in twenty twenty-four.", [("trade_value", "close")]),
+    ("NINA: And with Mexico, after the peso crisis in ninety-five, we ended up with a fifteen-billion-dollar deficit.",
+     [("trade_value", "contradicted")]),
+    ("RAFA: In two thousand, imports from China crossed a hundred billion dollars for the first time.",
+     [("trade_value", "supported")]),
+    ("RAFA: Imports from Vietnam are up, like, four hundred and twenty percent since twenty-thirteen.",
+     [("trade_growth", "close")]),
+    # "mmdd" is billions of dollars; Spanish ranks of deficits and markets: the deficit with Mexico 2024 $171.49 bn,
+    # second to China's; with Germany $84.66 bn, fifth (Ireland fourth); Japan the sixth export market ($78.98 bn)
+    ("El déficit comercial de EU con México llegó a 171.5 mmdd en 2024, sólo por detrás del que mantiene con China.",
+     [("trade_value", "supported"), ("rank", "supported")]),
+    ("El déficit con Alemania, de 84.7 mmdd en 2024, es el cuarto más abultado para EU.",
+     [("trade_value", "supported"), ("rank", "contradicted")]),
+    ("Japón, tercer mercado para las exportaciones estadounidenses, compró bienes por 79 mmdd en 2024.",
+     [("rank", "contradicted"), ("trade_value", "supported")]),
     # slide-note shorthand read in words ("=", "+", "mkt", "pop.", "w/", "/yr"): Mexico #1 by two-way trade in 2024
     # among countries (the EU left out, as the text says); Japan #4 export market in 2013 ($65.2 bn), #6 in 2024
     # ($79.0 bn); Canada 41,288,599 people in 2024, two-way trade $761.79 bn = $18,450 a resident; Tucson the

@@ -286,6 +286,9 @@ _RANK = re.compile(
     r"(?:(?<=\bnow)|(?<=\bbecomes)|(?<=\bbecame)|(?<=\bremains)|(?<=\bstill)|(?<=\bretains)|(?<=\bkeeps))|"
     # shorthand: "CA #2 import source '24"
     r"(?=\s+#\d)(?-i:(?<=\b[A-Z]{2}))|"
+    # an appositive place: "Japan, third-largest market for U.S. exports, bought …"
+    r"(?<=,)(?=\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)-largest\s+(?:[\w.-]+\s+)?(?:market|partner|"
+    r"supplier|buyer|customer|destination|source|client)s?\b)|"
     # "Mexico is #1 US trading partner", "Japan was #4 US export mkt"
     r"(?=\s+#\d)(?:(?<=\bis)|(?<=\bwas)|(?<=\bremains)|(?<=\bremained)|(?<=\bbecame)|(?<=\bbecomes))|"
     r"(?:^|(?<=[|—–:(•]))(?=\s*(?:#|No\.)))\s*"
@@ -462,7 +465,7 @@ _COMPONENT_OVER = re.compile(r"(?i)\b(?P<a>" + _COMPONENT + r")\b[^.;]{0,60}?\b(
 #: a rank with its role left unsaid, after a figure: "…, the third-largest after China and Mexico"
 _ELIDED_RANK = re.compile(r"(?i)[,;(—–]\s*(?P<the>the\s+)(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                           r"\d{1,2}(?:st|nd|rd|th))[- ](?:largest|biggest|highest)\b(?=\s+(?:after|behind|following|with\s+any|"
-                          r"among|of\s+any|in\s+the\s+world)\b|\s*[.;)]|\s*$)")
+                          r"among|of\s+any|in\s+the\s+world|(?:that|it)\s+(?:[\w.]+\s+){0,3}?with\s+any)\b|\s*[.;)]|\s*$)")
 #: "Mexico was a close second": a place in the ranking just named
 _CLOSE_PLACE = re.compile(r"(?i)\b(?:was|is|came\s+in|came|ran|finished|remained|remains|sits|sat)\s+(?:a\s+)?(?:close|distant|"
                           r"strong|solid|clear)\s+(?P<nth>second|third|fourth|fifth)\b")
@@ -630,7 +633,8 @@ _VERBS = "|".join(_UP_VERBS + _DOWN_VERBS)
 _CHANGE = re.compile(rf"(?i)\b({_VERBS}|up|down)\b")
 #: a change just before its figure: "shrank by $100 billion", "fell nearly 90%"
 _CHANGE_BEFORE_USD = re.compile(rf"(?i)\b({_VERBS}|up|down)\s+(?:by\s+)?$")
-_CHANGE_BEFORE_PCT = re.compile(rf"(?i)\b({_VERBS}|{'|'.join(_CUT_VERBS)}|up|down)\s+(?:by\s+)?(?:\w+\s+)?$|"
+_CHANGE_BEFORE_PCT = re.compile(rf"(?i)\b({_VERBS}|{'|'.join(_CUT_VERBS)}|up|down)(?:,?\s+(?:like|say|oh|uh|um|what),)?\s+"
+                                r"(?:by\s+)?(?:\w+\s+)?$|"
                                 rf"\b(?:a|an|the)\s+(?:[\w-]+\s+)?({'|'.join(_CHANGE_NOUNS)})\s+of\s+(?:\w+\s+)?$|"
                                 # "the nationwide drop was roughly 75 percent"
                                 rf"\bthe\s+(?:[\w-]+\s+)?({'|'.join(_CHANGE_NOUNS)})\s+(?:was|is|came\s+to|stood\s+at)\s+"
@@ -998,22 +1002,76 @@ def _as_canada(text: str) -> tuple[str, Callable[..., int]] | None:
 _SHORTHAND = re.compile(r"(?<=\S)\s(?P<is>=)\s(?=#|the\s|(?-i:[A-Z]))|(?<=[A-Za-z.])\s(?P<and>\+)\s(?=[A-Z])|"
                         r"(?<=[A-Za-z.)])\s(?P<exceed>>)\s(?=[a-z]|the\b)|"
                         r"\b(?P<mkt>mkts?)\b|\b(?P<avg>avg)\b\.?|\b(?P<pop>pop)\.(?=\s)|\b(?P<with>w/)(?=\s)|"
-                        r"(?-i:\b(?P<va>VA)\b)|(?P<yr>/yr)\b")
+                        r"(?-i:\b(?P<va>VA)\b)|(?P<yr>/yr)\b|"
+                        # "are up, like, four hundred percent": a filler between a change and its figure is its hedge
+                        r"(?<=\b(?:up|by))(?P<like>,\s+(?:like|say|uh|um|you\s+know),?\s+)(?=(?:about\s+|roughly\s+)?[\d$~≈]|(?:one|two|three|four|"
+                        r"five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\b)")
 _SHORTHAND_READ = {"is": " is ", "and": " and ", "exceed": " exceed ", "avg": "average", "pop": "population",
-                   "with": "with", "va": "value added", "yr": " a year"}
+                   "with": "with", "va": "value added", "yr": " a year", "like": " about "}
+
+
+_TENS_W = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNITS_W = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS_W = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_YY_W = rf"(?:{_TENS_W}(?:[\s-]+{_UNITS_W})?|{_TEENS_W}|(?:oh|o)[\s-]+{_UNITS_W})"
+#: a year said aloud: "twenty twenty-four", "twenty-thirteen", "nineteen eighty-six", "two thousand" (after
+#: "in", "since", …), "fiscal eighty-six" (a fiscal year by its last two digits), "in ninety-five" (before a
+#: pause or the next clause; 1940–1999)
+_SPOKEN_YEAR = re.compile(
+    rf"(?i)\b(?P<full>(?:nineteen|twenty)[\s-]+{_YY_W})\b(?![\s-]+(?:{_UNITS_W}|{_TENS_W}|hundred|thousand|million|"
+    r"billion|percent|per\s+cent|times)\b)|"
+    rf"\b(?P<k>(?:in|since|by|from|until|through|between|and|to|fiscal|year)\s+two\s+thousand(?:\s+(?:and\s+)?"
+    rf"(?:{_UNITS_W}|{_TEENS_W}))?)\b(?![\s-]+(?:and\s+)?(?:{_TENS_W}|hundred|pounds|lbs?|kilo\w*|kg|people|migrants|"
+    r"encounters|apprehensions|dollars|tons|doses|firms|companies|small|businesses|of|more|fewer|less|per|percent)\b)|"
+    rf"\b(?P<fy>fiscal(?:\s+year)?\s+{_YY_W})\b(?![\s-]+(?:{_UNITS_W}|{_TENS_W}|{_TEENS_W}|hundred|thousand|million|"
+    r"percent)\b)|"
+    rf"\b(?P<yy>(?:in|since|from|between|until|through|by)\s+(?:forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+"
+    rf"{_UNITS_W})?)\b(?=\s*[,.;:!?)—–]|\s*$|\s+(?:and|to|through|until|when|after|before|because|but|then|so|it|"
+    r"they|we|the|that|there|our|on|at|with|during|under)\b)")
+
+
+def _spoken_year(m: re.Match) -> str:
+    """The year a match of :data:`_SPOKEN_YEAR` says, in digits, with its leading word."""
+    said = m.group(0)
+    if m.lastgroup == "k":
+        lead, rest = re.match(r"(?i)(\w+)\s+two\s+thousand(?:\s+and)?\s*(.*)", said).groups()
+        return f"{lead} {2000 + int(parse_number_words(rest) or 0) if rest else 2000}"
+    if m.lastgroup == "full":
+        century, rest = re.match(r"(?i)(nineteen|twenty)[\s-]+(.*)", said).groups()
+        return str((1900 if century.lower() == "nineteen" else 2000) + _two_digits(rest))
+    lead, rest = re.match(rf"(?i)(.*?)\s+({_YY_W})$", said).groups()
+    yy = _two_digits(rest)
+    return f"{lead} {1900 + yy if m.lastgroup == 'yy' or yy > 30 else 2000 + yy}"
+
+
+def _two_digits(words: str) -> int:
+    """"eighty-six" is 86, "oh nine" 9."""
+    return int(parse_number_words(re.sub(r"(?i)^o[h]?[\s-]+", "", words)) or 0)
 
 
 def _read_otherwise(text: str, canadian: bool, spanish: bool) -> tuple[str, Callable[..., int]] | None:
-    """The sentence read in plain English words (shorthand spelled out, then a Canadian voice from the U.S.
-    side, or Spanish in English), with the map back to ``text``; None when nothing is read otherwise."""
-    short = reword(text, _SHORTHAND, lambda m: m.group("mkt").replace("mkt", "market") if m.lastgroup == "mkt"
-                   else _SHORTHAND_READ[m.lastgroup]) if re.search(r"[=+>/]|\b(?:mkt|avg|pop\.|VA)", text) else None
-    told = _as_canada(short[0] if short else text) if canadian else \
-        as_english(short[0] if short else text) if spanish else None
-    if short is None or told is None:
-        return told or short
-    first, then = short[1], told[1]
-    return told[0], lambda pos, end=False: first(then(pos, end), end)
+    """The sentence read in plain English words (shorthand spelled out, years said aloud in digits, then a
+    Canadian voice from the U.S. side, or Spanish in English), with the map back to ``text``; None when
+    nothing is read otherwise."""
+    stages = [
+        (_SHORTHAND, lambda m: m.group("mkt").replace("mkt", "market") if m.lastgroup == "mkt"
+         else _SHORTHAND_READ[m.lastgroup], re.compile(r"[=+>/]|\b(?:mkt|avg|pop\.|VA)|,\s+(?:like|say|uh|um|you\s+know)\b")),
+        (_SPOKEN_YEAR, _spoken_year, re.compile(r"(?i)\b(?:twenty|nineteen|thousand|fiscal|ninety|eighty|seventy|sixty|"
+                                                r"fifty|forty)\b"))]
+    told, back = text, None
+    for pattern, read, cue in stages:
+        step = reword(told, pattern, read) if cue.search(told) else None
+        if step is not None:
+            told, back = step[0], _after(back, step[1])
+    step = _as_canada(told) if canadian else as_english(told) if spanish else None
+    if step is not None:
+        told, back = step[0], _after(back, step[1])
+    return None if back is None else (told, back)
+
+
+def _after(first: Callable[..., int] | None, then: Callable[..., int]) -> Callable[..., int]:
+    """The map back through ``then`` (the later reading), then ``first``."""
+    return then if first is None else lambda pos, end=False: first(then(pos, end), end)
 
 
 #: a question an FAQ asks ("Q: Is Germany a bigger supplier than Japan?"), not one that asserts ("Q: Isn't it

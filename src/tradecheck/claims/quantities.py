@@ -136,7 +136,9 @@ _CENTS = re.compile(
 #: "half a trillion dollars", "a billion dollars", "three hundred thirty-four billion dollars"
 _WORD_MONEY = re.compile(
     rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>half a|a quarter of a|a third of a|a|{_CARDINAL}{_PART})\s+"
-    rf"(?:(?P<scale>trillion|billion|million|thousand)\s+)?(?:(?:U\.S\.|US|American)\s+)?dollars\b")
+    rf"(?:(?P<scale>trillion|billion|million|thousand)\s+)?(?:(?:U\.S\.|US|American)\s+)?dollars\b|"
+    # "a fifteen-billion-dollar deficit": an amount as a compound adjective
+    rf"(?:(?P<hedge2>{_HEDGE_RE})\s+)?\b(?P<n2>{_CARDINAL})-(?P<scale2>trillion|billion|million)-dollar\b")
 #: "two million", "half a million": a count in words (money has its own pattern)
 _WORD_COUNT = re.compile(
     rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>half a|a|{_CARDINAL}{_PART})\s+(?P<scale>million|billion|trillion)\b"
@@ -284,7 +286,8 @@ def _find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         return not any(q.start < b and a < q.end for q in found)
 
     def hedge(m: re.Match, default: str = "exact") -> str:
-        return HEDGES.get(" ".join((m.group("hedge") or "").lower().split()), default)
+        said = m.group("hedge") or (m.group("hedge2") if "hedge2" in m.re.groupindex else None)
+        return HEDGES.get(" ".join((said or "").lower().split()), default)
 
     if _HAS_DIGIT.search(text):
         for m in _AMOUNT.finditer(text):
@@ -310,9 +313,10 @@ def _find_quantities(text: str, offset: int = 0) -> list[Quantity]:
 
     for m in scan(_WORD_MONEY):
         if free(m):
-            scale = SCALES[m.group("scale").lower()] if m.group("scale") else 1.0
-            n = m.group("n").lower()
-            if not m.group("scale") and (n in ("a", "half a", "a quarter of a", "a third of a") or
+            said = m.group("scale") or m.group("scale2")
+            scale = SCALES[said.lower()] if said else 1.0
+            n = (m.group("n") or m.group("n2")).lower()
+            if not said and (n in ("a", "half a", "a quarter of a", "a third of a") or
                                          _word_number(n) < 100):
                 continue  # "a dollar", "one in every five dollars": no amount claimed
             value = _word_number(n) * scale
@@ -395,7 +399,7 @@ def _find_quantities(text: str, offset: int = 0) -> list[Quantity]:
 _DENOM_WORDS = tuple(_DENOMINATORS)
 #: The words without which a pattern cannot match: a cheap test before its scan.
 _NEEDS = {
-    _WORD_MONEY: ("dollars",),
+    _WORD_MONEY: ("dollar",),
     _GROWTH_MULTIPLE: ("doubled", "doubling", "tripled", "tripling", "trebled", "quadrupl", "quintupl", "halved",
                        "halving", "in half"),
     _FRACTION_MORE: _DENOM_WORDS,

@@ -54,7 +54,14 @@ _NATIONS = {"mexican": "Mexican", "canadiense": "Canadian", "chin": "Chinese", "
 _PHRASES: dict[str, str] = {
     # amounts and units
     "mil millones de dólares": "billion dollars", "mil millones de dls": "billion dollars",
-    "mil millones de": "billion", "mil millones": "billion", "mdd": "million dollars",
+    "mil millones de": "billion", "mil millones": "billion", "mdd": "million dollars", "mmdd": "billion dollars",
+    "mmd": "billion dollars", "bdd": "trillion dollars",
+    "sólo por detrás del que mantiene con": "second only to the one with", "solo por detrás del que mantiene con":
+    "second only to the one with", "sólo por detrás de": "second only to", "solo por detrás de": "second only to",
+    "sólo detrás de": "second only to", "solo detrás de": "second only to", "por detrás de": "behind",
+    "del que mantiene con": "the one with", "del que registra con": "the one with",
+    "que registra con": "that it has with", "que mantiene con": "that it has with", "que tiene con": "that it has with",
+    "cualquier otro país": "any other country", "cualquier país": "any country",
     "millones de dólares": "million dollars", "millones de": "million", "millón de": "million",
     "millones": "million", "millón": "million", "un millón de": "1 million", "el millón de": "1 million",
     "un millón": "1 million", "el millón": "1 million",
@@ -286,7 +293,7 @@ _NATION_WORDS = r"(?:mexican[oa]s?|canadienses?|chinos?|japon(?:[eé]s|eses|esa|
 #: patterns with a reading that depends on the words around them: (pattern, reading, sentence mostly Spanish)
 _PATTERNS: list[tuple[str, Callable[[re.Match, str], str] | str, bool]] = [
     (r"(?:de\s+)?(?P<month>" + "|".join(_MONTHS) + rf")(?:\s+(?:de|del)(?=\s+{_YEAR}))?", _month, False),
-    (r"(?P<nth>" + "|".join(_ORDINALS) + r")(?P<biggest>\s+(?:mayor|más\s+grande))?" + f"(?P<place>{_ROLE})?",
+    (r"(?P<nth>" + "|".join(_ORDINALS) + r")(?P<biggest>\s+(?:mayor|más\s+(?:grande|abultado|abultada|alto|alta|amplio|amplia)))?" + f"(?P<place>{_ROLE})?",
      _ordinal, False),
     (r"AF\s?(?=(?:19|20)?\d\d\b)", "FY", False),
     # "EU" in Spanish is the United States (the European Union is "UE")
