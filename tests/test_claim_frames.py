@@ -9,6 +9,24 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # Mexican thousands without the zeros ("96 mil 37" is 96,037; "1 millón 28 mil" 1,028,000) and Spanish records:
+    # southwest border December 2024 96,037; Border Patrol nationwide FY1954 1,028,246, first passed in FY1983
+    # (1,105,670); southwest Border Patrol July 2025 4,596, the lowest month loaded; FY2011 340,252, the lowest
+    # since FY1971 (not 1968)
+    ("La CBP contabilizó 96 mil 37 encuentros en la frontera suroeste en diciembre de 2024.",
+     [("encounters_value", "supported")]),
+    ("La Patrulla Fronteriza detuvo a 1 millón 28 mil personas en el año fiscal 1954, una cifra que no volvería a "
+     "superarse sino hasta 1983.", [("encounters_value", "supported"), ("encounters_record", "supported")]),
+    ("En julio de 2025, la Patrulla Fronteriza reportó 4 mil 596 detenciones en la frontera suroeste, el menor nivel "
+     "mensual desde que hay registros.", [("encounters_value", "supported"), ("encounters_record", "supported")]),
+    ("Las 340 mil detenciones del año fiscal 2011 fueron las menos desde 1968.",
+     [("encounters_value", "supported"), ("lowest_since", "contradicted")]),
+    # "so far in fiscal 2026": the months of seizures loaded (fentanyl, October-December 2025: 3,398.3 lb)
+    ("So far in fiscal 2026, CBP has seized 3,398 pounds of fentanyl.", [("seizures", "supported")]),
+    # "… now, versus … back in 2017": the first share is the latest year's, the second the same share in 2017
+    # (China's share of U.S. imports: 2024 13.4%, 2017 21.6%)
+    ("NINA: China's share of our imports is thirteen point four percent now, versus about twenty-five percent back "
+     "in twenty-seventeen.", [("trade_share", "supported"), ("trade_share", "contradicted")]),
     # years said aloud ("twenty twenty-four", "ninety-five", "two thousand", "twenty-thirteen"), a compound amount
     # ("a fifteen-billion-dollar deficit") and a filler before a change's figure: exports to South Korea 2024
     # $65.59 bn (about 72: 8.9% off, close); the deficit with Mexico 1995 $15.81 bn (5.4% off); imports from

@@ -2830,7 +2830,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 _seizure_region(_text(s, s.start, later)) == "all" or _seizure_region(_text(s, *clause_of(q.start))) == "all"
                 and _seizure_region(_text(s, *clause_of(later - 1))) != "all") else _regions(context)
             claim("seizures", span, quantity=q, slots={
-                "drug": drug.group(1).lower() if drug else None,
+                "drug": drug.group(1).lower() if drug else None, "to_date": bool(_TO_DATE.search(s.text)),
                 "actor": "mexico" if actor and not ours else "cbp", "regions": regions,
                 # "officers at ports seized about 9,900 pounds, while Border Patrol agents between the
                 # ports seized …": the clause's own component first
@@ -3069,6 +3069,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         _first_since(s, first_time, out)
     _paired_components(s, out)
     _compare_by(s, out)
+    _share_versus(s, out)
     for c in out:
         if c.kind in ("encounters_value", "seizures", "trade_value") and c.period is not None and c.period_stated:
             d.values = (d.values + [c])[-2:]
@@ -3143,6 +3144,21 @@ def _gap_of(s: Sentence, q: Quantity, mentions: list[Mention], subjects: tuple[s
     if not others or not subjects:
         return None
     return ("less" if word in _GAP_DOWN else "more"), subjects, others, end
+
+
+def _share_versus(s: Sentence, out: list[Claim]) -> None:
+    """"China's share of our imports is 13.4 percent now, versus about 25 percent back in 2017": a
+    percentage set against a share just given is the same share, in its own period."""
+    for i, c in enumerate(out):
+        if c.kind != "no_data" or c.slots.get("topic") != "unmapped_percent" or c.quantity is None:
+            continue
+        share = next((p for p in reversed(out[:i]) if p.quantity is not None and p.quantity.unit == "%"
+                      and p.kind in ("trade_share", "va_share", "encounters_share", "seizures_share")), None)
+        if share is None or not re.fullmatch(r"(?i)[^.;\d]{0,20}?\b(?:versus|vs\.?|compared\s+(?:with|to)|against|"
+                                             r"from)\b[^.;\d]{0,12}", s.text[share.quantity.end - s.start:c.quantity.start - s.start]):
+            continue
+        out[i] = replace(share, start=c.start, end=c.end, text=c.text, quantity=c.quantity, period=c.period,
+                         period_stated=c.period_stated, slots=dict(share.slots))
 
 
 def _compare_by(s: Sentence, out: list[Claim]) -> None:
@@ -3818,6 +3834,10 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None =
             return d.period, False
     if that := [t for t in any_time if t.kind == "that_month" and (anchor is None or t.start < anchor)]:
         return that[-1].period, True   # "Christmas week of 2022 …; nationwide that December, CBP counted …"
+    if any_time and s is not None and anchor is not None and any_time[0].start >= anchor and re.search(
+            r"(?i)\b(?:now|today|currently|these\s+days|nowadays)\b[^.;]*?\b(?:versus|vs\.?|compared\s+(?:with|to)|"
+            r"from|than|against)\b", _text(s, anchor, any_time[0].start)):
+        return None, False   # "China's share is 13.4 percent now, versus about 25 percent back in 2017": the latest
     if any_time and s is not None and anchor is not None and any_time[0].start >= span[1] and \
             any_time[0].kind in ("year", "fy") and _UP_FROM.search(_text(s, anchor, any_time[0].start)):
         if re.search(r"(?i)\b(?:now|today|currently|these\s+days)\b", _text(s, span[0], anchor)):

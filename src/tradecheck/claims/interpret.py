@@ -2045,8 +2045,8 @@ def _seizures(claim: Claim, ctx: Context) -> list[Reading]:
                                         f"{region} region" if region != "all" else "all regions",
                                         "" if len(components) == 1 else _SEIZER_READING[component]) if x),
                   component,
-                  run("seizures", ctx=ctx, drug=drug, period=period, unit=unit, region=region,
-                      component=component))
+                  run("seizures", ctx=ctx, drug=drug, period=_seized_so_far(claim, ctx, period), unit=unit,
+                      region=region, component=component))
                  for component in components for region in regions for kind, period in _periods(claim)]
         cbp = found[0][2]
         if cbp.value is not None:
@@ -2066,6 +2066,17 @@ def _seizures(claim: Claim, ctx: Context) -> list[Reading]:
                                    [], r.value))
             return out
     return _no_data(claim, ctx, topic="mexican_seizures", context=context)
+
+
+def _seized_so_far(claim: Claim, ctx: Context, period: Period) -> Period:
+    """"So far in fiscal 2026": the year's months of seizures up to the latest loaded, when it is not over."""
+    if not claim.slots.get("to_date") or period.kind not in ("fy", "year"):
+        return period
+    latest = ctx.rows("SELECT year, month FROM seizures_as_of(?) ORDER BY year DESC, month DESC LIMIT 1",
+                      [ctx.as_of_sql])
+    if not latest or not period.start <= tuple(latest[0]) < period.end:
+        return period
+    return Period.range(period.start, tuple(latest[0]))
 
 
 def _seizures_share(claim: Claim, ctx: Context) -> list[Reading]:

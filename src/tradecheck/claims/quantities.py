@@ -128,7 +128,7 @@ _WORD_MULTIPLE = re.compile(
     rf"(?P<n>{_CARDINAL}{_PART})\s+times|(?P<nf>{_CARDINAL})-?fold)\b")
 #: "eighty percent", "ninety-plus per cent"
 _WORD_PERCENT = re.compile(
-    rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>{_CARDINAL})(?P<plus>-plus)?\s+(?:percent|per\s+cent)\b")
+    rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>{_CARDINAL}{_PART})(?P<plus>-plus)?\s+(?:percent|per\s+cent)\b")
 #: "forty cents of every dollar", "40 cents on the dollar": a share of a dollar, in percent
 _CENTS = re.compile(
     rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>{_CARDINAL}|\d{{1,2}})\s+cents\s+(?:of|on|out\s+of|in)\s+"
@@ -369,8 +369,11 @@ def _find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     for m in scan(_WORD_PERCENT):
         if free(m):
             h = "over" if m.group("plus") and not m.group("hedge") else hedge(m)
+            said = m.group("n").lower()
+            # "thirteen point four percent" is given to the tenth, "four and a half percent" to the quarter
+            places = len(said.split(" point ", 1)[1].split()) if " point " in said else 0
             found.append(Quantity(_word_number(m.group("n")), "%", m.start() + offset, m.end() + offset,
-                                  m.group(0), h, 1.0))
+                                  m.group(0), h, 10.0 ** -places if places else 0.25 if " and a " in said else 1.0))
     for m in scan(_WORD_MASS):
         if free(m):
             word = " ".join(m.group("unit").lower().split())

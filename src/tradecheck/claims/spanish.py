@@ -62,6 +62,18 @@ _PHRASES: dict[str, str] = {
     "del que mantiene con": "the one with", "del que registra con": "the one with",
     "que registra con": "that it has with", "que mantiene con": "that it has with", "que tiene con": "that it has with",
     "cualquier otro país": "any other country", "cualquier país": "any country",
+    "el menor nivel mensual": "the lowest monthly level", "el menor nivel": "the lowest level",
+    "la menor cifra mensual": "the lowest monthly figure", "la menor cifra": "the lowest figure",
+    "el mayor nivel mensual": "the highest monthly level", "la mayor cifra": "the highest figure",
+    "las menos desde": "the fewest since", "los menos desde": "the fewest since", "las más desde": "the most since",
+    "los más desde": "the most since", "las más bajas desde": "the lowest since", "los más bajos desde": "the lowest since",
+    "en lo que va del": "so far in the", "en lo que va de": "so far in", "en lo que va del año": "so far this year",
+    "desde que hay registros": "on record", "desde que se tienen registros": "on record",
+    "desde que existen registros": "on record", "desde que se publica la serie": "in the series",
+    "desde que inició la serie": "in the series", "desde que comenzó la serie": "in the series",
+    "no volvería a superarse sino hasta": "was not exceeded again until",
+    "no se volvió a superar sino hasta": "was not exceeded again until",
+    "no volvería a superarse hasta": "was not exceeded again until",
     "millones de dólares": "million dollars", "millones de": "million", "millón de": "million",
     "millones": "million", "millón": "million", "un millón de": "1 million", "el millón de": "1 million",
     "un millón": "1 million", "el millón": "1 million",
@@ -244,7 +256,9 @@ def _ordinal(m: re.Match, _text: str) -> str:
 
 
 def _thousands(m: re.Match, _text: str) -> str:
-    return f"{m.group('thou') or 1},{m.group('rest')}"
+    """"96 mil 37" is 96,037, "1 millón 28 mil" 1,028,000."""
+    value = int(m.group("mill") or 0) * 1_000_000 + int(m.group("thou") or 1) * 1_000 + int(m.group("rest") or 0)
+    return f"{value:,}"
 
 
 def _nation(m: re.Match, _text: str) -> str:
@@ -310,9 +324,9 @@ _PATTERNS: list[tuple[str, Callable[[re.Match, str], str] | str, bool]] = [
 ]
 
 
-#: "48 mil 713", "45 mil 480 millones", "mil 100 libras": Mexican usage for 48,713, 45,480 million and 1,100
-#: (tried before the phrases, which would read "mil" alone)
-_THOUSANDS = r"(?:(?P<thou>\d{1,3})\s+)?mil\s+(?P<rest>\d{3})(?!\d|[.,]\d)"
+#: "48 mil 713", "45 mil 480 millones", "mil 100 libras", "96 mil 37", "1 millón 28 mil": Mexican usage for 48,713,
+#: 45,480 million, 1,100, 96,037 and 1,028,000 (tried before the phrases, which would read "mil" alone)
+_THOUSANDS = r"(?:(?P<mill>\d{1,3})\s+mill(?:ón|ones)\s+(?=\d{1,3}\s+mil\b))?(?:(?P<thou>\d{1,3})\s+)?mil(?:\s+(?P<rest>\d{1,3})(?!\d|[.,]\d)|(?=\s+(?!millones\b)[^\d\s])(?<=\d\smil)(?P<none>))"
 _UNITS = {"un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
           "nueve": 9}
 _TEENS = {"diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16,
