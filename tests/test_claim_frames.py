@@ -9,6 +9,14 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # officers "at southwest border ports of entry" are Field Operations (June 2025: 3,234 vs the Border Patrol's
+    # 6,068); "the highest for any month on record" (imports from Mexico, October 2024: $45.48 bn, the series high);
+    # "four out of five" of the encounters needs no "of" (Border Patrol FY2024: 71.7% of the southwest border's)
+    ("In June 2025, officers at southwest border ports of entry recorded more encounters than Border Patrol agents "
+     "did between the ports.", [("component_compare", "contradicted")]),
+    ("Imports from Mexico in October 2024 were the highest for any month on record.", [("trade_record", "supported")]),
+    ("Border Patrol accounted for four out of five southwest border encounters in fiscal 2024.",
+     [("encounters_share", "contradicted")]),
     # Mexican thousands without the zeros ("96 mil 37" is 96,037; "1 millón 28 mil" 1,028,000) and Spanish records:
     # southwest border December 2024 96,037; Border Patrol nationwide FY1954 1,028,246, first passed in FY1983
     # (1,105,670); southwest Border Patrol July 2025 4,596, the lowest month loaded; FY2011 340,252, the lowest

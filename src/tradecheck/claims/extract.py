@@ -454,7 +454,7 @@ _THAN_ANY_EVER = re.compile(r"(?i)\b(?P<ext>more|higher|greater|larger|fewer|low
                             r"(?:in\s+|during\s+)?any\s+(?:previous|prior|earlier)\s+(?:fiscal\s+)?(?:year|month)\b)")
 #: "officers at the ports processed more people than Border Patrol agents did": CBP's two components
 _COMPONENT = (r"(?:field\s+op(?:eration)?s|(?:the\s+)?office\s+of\s+field\s+operations|OFO|(?:CBP\s+)?officers\s+at\s+"
-              r"(?:the\s+)?ports(?:\s+of\s+entry)?|port\s+officers|(?:U\.S\.\s+)?border\s+patrol(?:\s+agents)?|USBP)")
+              r"(?:the\s+)?(?:(?:southwest|southern|northern)\s+(?:border\s+)?)?ports(?:\s+of\s+entry)?|port\s+officers|(?:U\.S\.\s+)?border\s+patrol(?:\s+agents)?|USBP)")
 _COMPONENT_COMPARE = re.compile(r"(?i)\b(?P<a>" + _COMPONENT + r")\b[^.;]{0,60}?\b(?P<dir>more|fewer|less|larger|higher|"
                                 r"lower)\b[^.;]{0,50}?\bthan\s+(?:did\s+)?(?:the\s+)?(?P<b>" + _COMPONENT + r")")
 
@@ -739,7 +739,7 @@ _TRADE_RECORD = re.compile(r"(?i)(?<!on )(?<!track )\b(?:(?:a|an|the|new)\s+)*(?
                            r"(?:all-time|historic)\s+(?:monthly\s+)?(?P<hl2>high|low|maximum|minimum)|"
                            # "the highest ever recorded", "the lowest on record"
                            r"(?P<hl3>highest|lowest|biggest|largest|smallest)\s+(?:(?:annual\s+|yearly\s+|monthly\s+)?(?:level|total|"
-                           r"value|point|figure|amount|mark|month|year)\s+)?"
+                           r"value|point|figure|amount|mark|month|year)\s+|(?:for|of|in)\s+any\s+(?:single\s+)?(?:month|year)\s+)?"
                            r"(?:ever(?:\s+recorded)?|on\s+(?:record|the\s+books)|in\s+(?:the\s+)?(?:series|history))|"
                            # "March 2024: $27.0B, the highest monthly figure that year": among that year's months
                            r"(?P<hl5>highest|lowest)\s+(?:monthly\s+(?:level|total|value|figure|amount)|month)\s+(?P<year>"
@@ -2629,7 +2629,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     "sector": sector, "whole": _dataset(s.text[q.end - s.start:q.end - s.start + whole.end() + 20])
                     or "southwest_border"})
             elif "encounters" in topics and not direction and (of_all := re.match(
-                    r"\s+of\s+(?:all\s+)?(?:the\s+)?(?:(?:southwest|southern)\s+border\s+|(?P<all>nationwide|national|"
+                    # ("four out of five southwest border encounters": a fraction in words needs no "of")
+                    (r"(?:\s+of)?" if re.search(r"(?i)\b(?:in|out\s+of|of\s+every)\s+\w+$", q.text) else r"\s+of") +
+                    r"\s+(?:all\s+)?(?:the\s+)?(?:(?:southwest|southern)\s+border\s+|(?P<all>nationwide|national|"
                     r"all\s+CBP|CBP['’]s\s+nationwide|CBP['’]s|CBP)\s+)?(?:CBP\s+)?(?:encounters|apprehensions)|"
                     r"\s+of\s+(?:the\s+|all\s+)?total\b", s.text[q.end - s.start:])) and (
                     _share_component(lead_in := _share_lead_in(s, span[0], q.start)) != "all" or of_all.group("all")
