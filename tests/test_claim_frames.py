@@ -9,6 +9,16 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # the seizer named right after each figure (fentanyl FY2024: Field Operations 18,900.3 lb, Border Patrol
+    # 2,988.9 lb); "SW border" seizures (cocaine FY2024 30,383.0 lb -> FY2025 40,944.5 lb, +34.8%); "on the import
+    # side" (imports 2024: China $438.74 bn / Vietnam $136.50 bn = 3.21x, "~3x" close); "for japan" after a
+    # per-person figure, and "3x as much" of the two just given (South Korea $1,267, Japan $637: 1.99x)
+    ("• FY24 fentanyl: ≈ 18.9k lb at ports of entry (OFO) vs ≈ 3k lb by Border Patrol",
+     [("seizures", "supported"), ("seizures", "supported")]),
+    ("• SW border cocaine seizures: +35% in FY25", [("seizures_change", "supported")]),
+    ("china is still ~3x vietnam on the import side, all the tariff talk aside", [("trade_ratio", "close")]),
+    ("korea buys ~$1,270 of US goods per person vs ~$640 for japan, so like 3x as much",
+     [("per_capita", "supported"), ("per_capita", "supported"), ("trade_ratio", "contradicted")]),
     # officers "at southwest border ports of entry" are Field Operations (June 2025: 3,234 vs the Border Patrol's
     # 6,068); "the highest for any month on record" (imports from Mexico, October 2024: $45.48 bn, the series high);
     # "four out of five" of the encounters needs no "of" (Border Patrol FY2024: 71.7% of the southwest border's)

@@ -814,7 +814,7 @@ _FLOW_CUES = [
         r"\b(u\.s\.|us|united states|american|america's|america)\s+(goods\s+)?(imports?|imported|"
         r"purchases|purchased|bought)\b|\bimport(s|ed)?,?\s+(\S+\s+){0,6}?from\b(?!\s+(the\s+)?(u\.s\.|us\b|united\s+states|america|"
         r"an?\s|record|\$|\d|(?:the|its|their)\s+(?:record|peak|previous|prior|year|high|low|level)))|"
-        r"(^|[•|;]\s*)imports\s*:|\binbound\s+(shipments|goods|freight|trade|cargo)\b|"
+        r"(^|[•|;]\s*)imports\s*:|\binbound\s+(shipments|goods|freight|trade|cargo)\b|\bon\s+the\s+imports?\s+side\b|"
         r"\b(bought|buys?|buying|purchased|purchases|purchasing|(?:pulled|took|brought)\s+in)\s+(\S+\s+){0,8}?from\s+(?!the\s+u\.s|the\s+united|america|us\b|u\.s\.|an?\s|its\s|"
         r"their\s|the\s+(?:record|peak|previous|prior|year|high|low)|record|\$|\d)|"
         r"\b(its|their|mexican|canadian|chinese)\s+shipments\b|"
@@ -847,7 +847,7 @@ _FLOW_CUES = [
         r"\b(?:goods\s+)?trade\s+(?:of\s+goods\s+)?(?:of|worth|totall?ing|valued\s+at)\s+(?:\S+\s+){0,2}?(?:us)?\$?\d")),
     ("exports", re.compile(
         # "Mexican imports from the U.S.", "Canada imported $350 billion from the United States"
-        r"\bimport(s|ed)?\s+(\S+\s+){0,6}from\s+(the\s+)?(u\.s\.|us\b|united\s+states|america)|"
+        r"\bimport(s|ed)?\s+(\S+\s+){0,6}from\s+(the\s+)?(u\.s\.|us\b|united\s+states|america)|\bon\s+the\s+exports?\s+side\b|"
         r"\boutbound\s+(shipments|goods|freight|trade|cargo)\b|"
         r"\b(bought|buys?|buyers?|purchas\w*|spen[dt]\w*|exports?\s+to|customers?|markets?|consumers?|sales\s+to)\b|"
         r"\b(american|u\.s\.|us)-made\s+(goods|products|merchandise)\b|"
@@ -2219,6 +2219,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 claim(kind, (min(span[0], s.start + nxt.start()), span[1]), quantity=q,
                       subjects=group, flow=flow, slots={"next": (n, what)})
                 continue
+            if kind == "per_capita" and (own_for := re.match(r"(?i)\s+(?:for|in)\s+(?:the\s+)?", s.text[q.end - s.start:])) and (
+                    named := [x for x in mentions if x.start == q.end + own_for.end() and x.country_id != "USA"]):
+                subjects = (named[0].country_id,)   # "~$1,270 per person vs ~$640 for japan": the partner after it
             c = claim(kind, span, quantity=q, subjects=subjects, flow=_flow(around, context, q.start - s.start))
             if kind == "per_capita" and re.search(r"(?i)\b(?:combined|together|jointly|collectively|as\s+a\s+whole)\b",
                                                   s.text[:q.start - s.start]):
@@ -2836,7 +2839,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 "actor": "mexico" if actor and not ours else "cbp", "regions": regions,
                 # "officers at ports seized about 9,900 pounds, while Border Patrol agents between the
                 # ports seized …": the clause's own component first
-                "component": (component := own if (own := _seizure_component(_text(s, lo, q.start), before=True)) != "all"
+                # ("≈ 18.9k lb at ports of entry (OFO) vs ≈ 3k lb by Border Patrol": the seizer named right after
+                # each figure, before the next)
+                "component": (component := after if (after := _seizure_component(re.split(
+                    r"(?i)\s(?:vs\.?|versus|and|while|but|against)\s|[,;]", s.text[q.end - s.start:], maxsplit=1)[0]
+                    if re.match(r"(?i)\s+(?:of\s+\w+\s+)?(?:at|by|between)\s", s.text[q.end - s.start:]) else "")) != "all"
+                    else own if (own := _seizure_component(_text(s, lo, q.start), before=True)) != "all"
                               # ("In fiscal 2024 CBP seized nearly 10,000 kilograms …; Border Patrol agents alone
                               # seized …": CBP named as the seizer is all of it)
                               or re.search(r"\bCBP\b", _text(s, lo, q.start)) else _seizure_component(context)),
@@ -3072,6 +3080,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     _paired_components(s, out)
     _compare_by(s, out)
     _share_versus(s, out)
+    for c in out:
+        pair = [p for p in out if p.kind == "per_capita" and p.end <= c.start and len(p.subjects) == 1]
+        if c.kind == "trade_ratio" and c.slots.get("per_capita") and not c.others and len(pair) == 2 \
+                and pair[0].subjects != pair[1].subjects:
+            # "korea buys ~$1,270 of US goods per person vs ~$640 for japan, so like 3x as much": the two just given
+            c.subjects, c.others = pair[0].subjects, pair[1].subjects
     for c in out:
         if c.kind in ("encounters_value", "seizures", "trade_value") and c.period is not None and c.period_stated:
             d.values = (d.values + [c])[-2:]
@@ -3961,7 +3975,7 @@ _BORDER_AGENTS = re.compile(r"(?i)\b(?:border|federal)\s+agents\b|^\s*agents\b")
 
 def _seizure_region(text: str) -> str:
     """The one CBP seizure region a text names ("at the southwest border"), else all."""
-    if re.search(r"(?i)southwest|southern border|u\.s\.-mexico border|mexican border", text):
+    if re.search(r"(?i)southwest|southern border|u\.s\.-mexico border|mexican border|\bSW\s?B(?:order)?\b", text):
         return "southwest"
     if re.search(r"(?i)northern border|u\.s\.-canad\w+ border|canadian border", text):
         return "northern"
