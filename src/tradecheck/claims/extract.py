@@ -1049,17 +1049,22 @@ def _two_digits(words: str) -> int:
     return int(parse_number_words(re.sub(r"(?i)^o[h]?[\s-]+", "", words)) or 0)
 
 
+def _shorthand(m: re.Match) -> str:
+    return m.group("mkt").replace("mkt", "market") if m.lastgroup == "mkt" else _SHORTHAND_READ[m.lastgroup]
+
+
+#: the readings tried on every sentence, each with a quick test of whether it may apply
+_STAGES = [(_SHORTHAND, _shorthand, re.compile(r"[=+>/]|\b(?:mkt|avg|pop\.|VA)|,\s+(?:like|say|uh|um|you\s+know)\b")),
+           (_SPOKEN_YEAR, _spoken_year, re.compile(r"(?i)\b(?:twenty|nineteen|thousand|fiscal|ninety|eighty|seventy|"
+                                                   r"sixty|fifty|forty)\b"))]
+
+
 def _read_otherwise(text: str, canadian: bool, spanish: bool) -> tuple[str, Callable[..., int]] | None:
     """The sentence read in plain English words (shorthand spelled out, years said aloud in digits, then a
     Canadian voice from the U.S. side, or Spanish in English), with the map back to ``text``; None when
     nothing is read otherwise."""
-    stages = [
-        (_SHORTHAND, lambda m: m.group("mkt").replace("mkt", "market") if m.lastgroup == "mkt"
-         else _SHORTHAND_READ[m.lastgroup], re.compile(r"[=+>/]|\b(?:mkt|avg|pop\.|VA)|,\s+(?:like|say|uh|um|you\s+know)\b")),
-        (_SPOKEN_YEAR, _spoken_year, re.compile(r"(?i)\b(?:twenty|nineteen|thousand|fiscal|ninety|eighty|seventy|sixty|"
-                                                r"fifty|forty)\b"))]
     told, back = text, None
-    for pattern, read, cue in stages:
+    for pattern, read, cue in _STAGES:
         step = reword(told, pattern, read) if cue.search(told) else None
         if step is not None:
             told, back = step[0], _after(back, step[1])
@@ -3080,12 +3085,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     _paired_components(s, out)
     _compare_by(s, out)
     _share_versus(s, out)
-    for c in out:
-        pair = [p for p in out if p.kind == "per_capita" and p.end <= c.start and len(p.subjects) == 1]
-        if c.kind == "trade_ratio" and c.slots.get("per_capita") and not c.others and len(pair) == 2 \
-                and pair[0].subjects != pair[1].subjects:
-            # "korea buys ~$1,270 of US goods per person vs ~$640 for japan, so like 3x as much": the two just given
-            c.subjects, c.others = pair[0].subjects, pair[1].subjects
+    _per_person_multiple(out)
     for c in out:
         if c.kind in ("encounters_value", "seizures", "trade_value") and c.period is not None and c.period_stated:
             d.values = (d.values + [c])[-2:]
@@ -3160,6 +3160,16 @@ def _gap_of(s: Sentence, q: Quantity, mentions: list[Mention], subjects: tuple[s
     if not others or not subjects:
         return None
     return ("less" if word in _GAP_DOWN else "more"), subjects, others, end
+
+
+def _per_person_multiple(out: list[Claim]) -> None:
+    """"korea buys ~$1,270 of US goods per person vs ~$640 for japan, so like 3x as much": a multiple
+    with no partner after it is of the two per-person figures just given."""
+    for c in out:
+        pair = [p for p in out if p.kind == "per_capita" and p.end <= c.start and len(p.subjects) == 1]
+        if c.kind == "trade_ratio" and c.slots.get("per_capita") and not c.others and len(pair) == 2 \
+                and pair[0].subjects != pair[1].subjects:
+            c.subjects, c.others = pair[0].subjects, pair[1].subjects
 
 
 def _share_versus(s: Sentence, out: list[Claim]) -> None:

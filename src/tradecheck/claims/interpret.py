@@ -2243,7 +2243,7 @@ def _first_compare(claim: Claim, ctx: Context) -> list[Reading]:
                 break                   # the first period loaded
             steps.insert(0, step)
             values.insert(0, (pair[0].value, pair[1].value))
-            results[:0] = pair
+            results.insert(0, pair)
             step = _previous(step)
         if not steps or steps[-1] != period:
             return [_missing(next(r for r in pair if r.value is None), label)]
@@ -2256,13 +2256,16 @@ def _first_compare(claim: Claim, ctx: Context) -> list[Reading]:
     floor = first_since["since"] or (period.end[0] - first_since["years"] if first_since["years"] else None)
     earlier = [p for p, h in zip(steps[:-1], held[:-1]) if h]
     last = earlier[-1] if earlier else None
+    if claim.slots["compare"] != "trade_compare":
+        # the months whose counts are printed: the claim's, and the last one the comparison held before it
+        results = [r for p, pair in zip(steps, results) if p == period or p == last for r in pair]
     first = last is None or floor is not None and last.end[0] <= floor
-    word = "more" if more else "less"
+    word, place = ("more", "ahead") if more else ("less", "behind")
     x, y = values[-1]
     official = f"{period.label}: {who[0]} {show(x)} vs {who[1]} {show(y)}; " + (
-        f"last time {word} before: {last.label} ({show(values[steps.index(last)][0])} vs "
+        f"last {place} before in {last.label} ({show(values[steps.index(last)][0])} vs "
         f"{show(values[steps.index(last)][1])})" if last is not None else
-        f"never {word} before, in the series from {steps[0].label}")
+        f"never {place} before, in the series from {steps[0].label}")
     j = judge_bool(held[-1] and first, f"claimed {word} in {period.label} for the first time" + (
         f" since {floor}" if floor is not None else ""))
     verb = "exceeded" if more else "fell short of"
