@@ -1927,13 +1927,16 @@ def _encounters_share(claim: Claim, ctx: Context) -> list[Reading]:
     return out
 
 
+#: CBP's two components at the southwest border, as a comparison names them
+_COMPONENT_NAMES = {"usbp": "Border Patrol", "ofo": "Field Operations"}
+
+
 def _component_compare(claim: Claim, ctx: Context) -> list[Reading]:
     """"Field ops had more encounters at the southwest border than the Border Patrol did in November
     2024": CBP's two components in the period (only the southwest border file splits them)."""
     if claim.period is None:
         return _no_data(claim, ctx, "no period stated")
-    names = {"usbp": "Border Patrol", "ofo": "Field Operations"}
-    a_name, b_name = names[claim.slots["component"]], names[claim.slots["other"]]
+    a_name, b_name = _COMPONENT_NAMES[claim.slots["component"]], _COMPONENT_NAMES[claim.slots["other"]]
     more = claim.slots.get("direction") == "more"
     out = []
     for kind, period in _periods(claim):
@@ -2072,11 +2075,10 @@ def _seized_so_far(claim: Claim, ctx: Context, period: Period) -> Period:
     """"So far in fiscal 2026": the year's months of seizures up to the latest loaded, when it is not over."""
     if not claim.slots.get("to_date") or period.kind not in ("fy", "year"):
         return period
-    latest = ctx.rows("SELECT year, month FROM seizures_as_of(?) ORDER BY year DESC, month DESC LIMIT 1",
-                      [ctx.as_of_sql])
-    if not latest or not period.start <= tuple(latest[0]) < period.end:
+    latest = _last_seizure_month(ctx)
+    if latest is None or not period.start <= latest < period.end:
         return period
-    return Period.range(period.start, tuple(latest[0]))
+    return Period.range(period.start, latest)
 
 
 def _seizures_share(claim: Claim, ctx: Context) -> list[Reading]:
@@ -2105,12 +2107,18 @@ def _seizures_share(claim: Claim, ctx: Context) -> list[Reading]:
     return out
 
 
+def _last_seizure_month(ctx: Context) -> tuple[int, int] | None:
+    """The latest month of seizures loaded (as of the context's date), or ``None`` when none is."""
+    latest = ctx.rows("SELECT year, month FROM seizures_as_of(?) ORDER BY year DESC, month DESC LIMIT 1",
+                      [ctx.as_of_sql])
+    return (int(latest[0][0]), int(latest[0][1])) if latest else None
+
+
 def _latest_seizure_years(ctx: Context) -> tuple[int, int] | None:
     """The latest calendar and fiscal years whose twelve months of seizures are loaded (as of the
     context's date), or ``None`` when none are."""
-    latest = ctx.rows("SELECT year, month FROM seizures_as_of(?) ORDER BY year DESC, month DESC LIMIT 1",
-                      [ctx.as_of_sql])
-    return _whole_years(*latest[0]) if latest else None
+    latest = _last_seizure_month(ctx)
+    return _whole_years(*latest) if latest else None
 
 
 def _whole_years(y: int, m: int) -> tuple[int, int]:
@@ -2230,8 +2238,7 @@ def _first_compare(claim: Claim, ctx: Context) -> list[Reading]:
         prep = {"exports": "to", "imports": "from"}.get(flow, "with")
         sides = (f"U.S. {_flow_word(flow)} {prep} {_names(claim.subjects)}", f"those {prep} {who[1]}")
     else:
-        names = {"usbp": "Border Patrol", "ofo": "Field Operations"}
-        who = (names[claim.slots["component"]], names[claim.slots["other"]])
+        who = (_COMPONENT_NAMES[claim.slots["component"]], _COMPONENT_NAMES[claim.slots["other"]])
         sides = (f"{who[0]}{_apostrophe(who[0])} southwest border encounters", who[1] + _apostrophe(who[1]))
         label = f"southwest border encounters, {who[0]} vs {who[1]}, {period.label} and every {period.kind} before"
         steps, values, results = [], [], []
