@@ -9,6 +9,32 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # partner codes in lower case, as chats write them, and "us exports" (imports from Vietnam 2024 $136.50 bn;
+    # exports to Canada 2023 $354.41 bn; Mexico's share of exports 2024 16.2%, of two-way trade 15.8%)
+    ("vn imports 2024 ~$137B, exports to ca 2023 ~$420B", [("trade_value", "supported"), ("trade_value", "contradicted")]),
+    ("mx share of us exports 2024 ~20%", [("trade_share", "contradicted")]),
+    ("mx 2-way share 2024 ~16%", [("trade_share", "supported")]),
+    # the origin named by a demonym right after a value-added figure, "EE.UU." inside a Spanish sentence, and "US
+    # content coming back" (2011: Mexican $23.90 bn, Chinese $34.62 bn; U.S. value added in imports from Mexico
+    # $26.74 bn)
+    ("Mexican value added in U.S. exports was $24bn in 2011, vs. $25bn Chinese.",
+     [("va_share", "supported"), ("va_share", "contradicted")]),
+    ("Según la WIOD, el valor agregado chino en las exportaciones de EE.UU. sumaba $35,000 millones en 2011.",
+     [("va_share", "supported")]),
+    ("US content coming back in imports from Mexico: ~$27B in 2011", [("va_share", "supported")]),
+    # "since their fiscal 2023 peak": the change runs from that year, and the peak is a claim of its own (fentanyl
+    # FY2023 27,022.9 lb, the highest fiscal year loaded -> FY2025 12,027.3 lb, -55.5%)
+    ("Fentanyl seizures have fallen by more than 40% since their fiscal 2023 peak.",
+     [("seizures_change", "supported"), ("seizures_record", "supported")]),
+    # a fraction of an earlier year: "of fiscal 2022" with no article, "the 2022 high", "the prior year" with no
+    # noun (heroin FY2025 1,258.0 lb / FY2022 1,871.0 lb = 0.67; calendar 2024 1,409.3 / 2022 1,857.6 = 0.76 but
+    # fiscal 1,160.6 / 1,871.0 = 0.62; "the 2022 high" is a claim of its own, and FY2019's 6,224.6 lb was higher;
+    # nationwide encounters FY2025 691,906 / FY2024 2,901,142 = 0.24)
+    ("Heroin seizures in fiscal 2025 were less than half of fiscal 2022.", [("seizures_change", "contradicted")]),
+    ("Heroin seizures in 2024 were about three-quarters of the 2022 high.",
+     [("seizures_change", "depends"), ("seizures_record", "contradicted")]),
+    ("Nationwide CBP encounters in fiscal 2025 came to roughly a quarter of the prior year.",
+     [("encounters_change", "supported")]),
     # the seizer named right after each figure (fentanyl FY2024: Field Operations 18,900.3 lb, Border Patrol
     # 2,988.9 lb); "SW border" seizures (cocaine FY2024 30,383.0 lb -> FY2025 40,944.5 lb, +34.8%); "on the import
     # side" (imports 2024: China $438.74 bn / Vietnam $136.50 bn = 3.21x, "~3x" close); "for japan" after a
@@ -534,9 +560,10 @@ FRAMES = [
      "never been matched.", [("encounters_value", "supported"), ("encounters_record", "depends")]),
     ("Border Patrol apprehensions nationwide peaked at 1,692,544 in fiscal year 1986, a total that was not exceeded "
      "until fiscal year 2021.", [("encounters_value", "supported"), ("encounters_record", "contradicted")]),
-    # fentanyl: calendar 2023 25,041.2 lb -> 2024 21,076.2 lb (-15.8%); FY2023 27,022.9 lb -> FY2024 21,889.2 lb (-19.0%)
+    # fentanyl: calendar 2023 25,041.2 lb -> 2024 21,076.2 lb (-15.8%); FY2023 27,022.9 lb -> FY2024 21,889.2 lb (-19.0%);
+    # "the 2023 peak" is a claim of its own: FY2023 is the highest fiscal year loaded
     ("HOST: Fentanyl seizures fell in 2024, right? GUEST: They did, by roughly 19 percent from the 2023 peak.",
-     [("seizures_change", "depends")]),
+     [("seizures_change", "depends"), ("seizures_record", "supported")]),
     # 1985: the deficit with Japan (-$46.2 bn) the largest; the rank is the claim, not the deficit's sign
     ("In 1985 the United States ran a bigger goods deficit with Japan than with any other partner.",
      [("rank", "supported")]),
@@ -822,9 +849,10 @@ FRAMES = [
     ("El Paso Sector led the nation in FY2023.", [("sector_rank", "supported")]),
     # 2024 imports: Taiwan $116.26 bn < South Korea $131.55 bn
     ("Taiwan now outranks South Korea as a source of U.S. imports.", [("trade_compare", "contradicted")]),
-    # imports from China: 2018 $538.51 bn -> 2024 $438.74 bn (-18.5%), not "a peak in 2024"
+    # imports from China: 2018 $538.51 bn -> 2024 $438.74 bn (-18.5%), not "a peak in 2024"; "their 2018 peak" is
+    # a claim of its own (2018 the highest year loaded)
     ("Chart note: imports from China (blue) were about 18.5% below their 2018 peak in 2024.",
-     [("trade_growth", "supported")]),
+     [("trade_growth", "supported"), ("trade_record", "supported")]),
     # "the Census figure" of the deficit named before: 2023 balance with China -$279.61 bn
     ("Your editorial overstates the trade deficit with China. The Census figure for 2023 was closer to $280 billion.",
      [("balance_sign", "supported"), ("trade_value", "supported")]),
@@ -1329,8 +1357,9 @@ FRAMES = [
     # southwest December 2023: all CBP 301,981 (9,741 a day), Border Patrol 249,740 (8,056 a day)
     ("Southwest border encounters averaged 10,000 a day in December 2023.", [("encounters_value", "close")]),
     # a year a change is measured from: imports from China 2018 $538.51 bn -> 2024 $438.74 bn (-18.5 %);
-    # trade with Canada 2019 $611.41 bn -> 2024 $761.79 bn (+24.6 %)
-    ("U.S. imports from China have fallen 25% from their 2018 peak.", [("trade_growth", "contradicted")]),
+    # trade with Canada 2019 $611.41 bn -> 2024 $761.79 bn (+24.6 %); the peak named is a claim of its own
+    ("U.S. imports from China have fallen 25% from their 2018 peak.",
+     [("trade_growth", "contradicted"), ("trade_record", "supported")]),
     ("Compared with 2019, trade with Canada is about 25% higher.", [("trade_growth", "supported")]),
     # China's share of U.S. imports: 2017 21.6 %, 2024 13.4 %
     ("China's share of U.S. imports has dropped from 22% in 2017 to 13% in 2024.",
@@ -1497,7 +1526,8 @@ FRAMES = [
     ("Japanese purchases of American goods came to $76 billion in 2023, less than a quarter of Mexico's.",
      [("trade_value", "supported"), ("trade_ratio", "supported")]),
     # a change since a peak year: imports from China 2018 $538.51 bn -> 2024 $438.74 bn (-18.5 %)
-    ("U.S. imports from China have fallen by nearly a fifth since their 2018 peak.", [("trade_growth", "supported")]),
+    ("U.S. imports from China have fallen by nearly a fifth since their 2018 peak.",
+     [("trade_growth", "supported"), ("trade_record", "supported")]),
     # "That's more than … put together" compares the partner before: exports 2024 Mexico $334.03 bn;
     # China, Japan and Germany $297.93 bn
     ("We sold Mexico $334 billion in 2024. That's more than we sold to China, Japan and Germany put together.",

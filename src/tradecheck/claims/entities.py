@@ -72,9 +72,13 @@ _CODE_LIST = re.compile(rf"\b(?:{_CODE})(?:\s*[+/&]\s*(?:{_CODE}))+\b")
 #: two-letter codes, read only in shorthand that uses them for partners ("Exports to MX 2.3x CN's in '24; CA
 #: 4.6x JP"): a text naming Mexico, China or Vietnam by code, or opening a line with a code and a colon
 _SHORT = {"MX": "MEX", "CA": "CAN", "CN": "CHN", "VN": "VNM", "JP": "JPN", "DE": "DEU", "NL": "NLD", "KR": "KOR",
-          "TW": "TWN", "EU": "EU", "mx": "MEX"}
-_SHORTHAND = re.compile(r"\b(?:MX|CN|VN|mx)\b|(?:^|[\s;(])(?:CA|JP|DE|NL|KR|TW)\s*:")
-_SHORT_CODE = re.compile(r"(?<![\w.$])(?:MX|CA|CN|VN|JP|DE|NL|KR|TW|mx)(?![\w])(?:['’]s)?")
+          "TW": "TWN", "EU": "EU"}
+_SHORT.update({code.lower(): cid for code, cid in _SHORT.items() if code not in ("DE", "NL", "EU")})
+#: (lower case too, as chats write them: "vn imports into us", "exports to ca 2024")
+_SHORTHAND = re.compile(r"\b(?:MX|CN|VN|mx|cn|vn)\b|(?:^|[\s;(])(?:CA|JP|DE|NL|KR|TW)\s*:|"
+                        r"\b(?:to|from|with)\s+(?:ca|jp|kr|tw)\b(?!\.)")
+#: (not "ca." for circa)
+_SHORT_CODE = re.compile(r"(?<![\w.$])(?:MX|CA|CN|VN|JP|DE|NL|KR|TW|mx|cn|vn|jp|kr|tw|ca(?!\.))(?![\w])(?:['’]s)?")
 
 
 #: Names also read in lower case ("tbh canada buys more of our stuff than mexico"): the main
@@ -174,7 +178,7 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
         for m in _LOWER_CHINA.finditer(text):
             key = m.group(0).removesuffix("'s").removesuffix("’s")
             out.append(Mention("CHN", m.start() + offset, m.start() + offset + len(key), key, key == "chinese"))
-    if ("MX" in text or "CN" in text or "VN" in text or "mx" in text or ":" in text) and _SHORTHAND.search(text):
+    if _SHORTHAND.search(text):
         taken = [(x.start - offset, x.end - offset) for x in out]
         for m in _SHORT_CODE.finditer(text):
             code = m.group(0)[:2]

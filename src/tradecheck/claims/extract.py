@@ -73,7 +73,7 @@ _SENTENCE_END = re.compile(r"[.!?](?:['\"”’)]*\s+(?=[A-Z“\"'(0-9$])|(?<=[\
                            r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)))")
 #: words a stop follows inside a sentence when the next word is lower-case ("15 lb. of fentanyl")
 _LOWER_ABBREV = re.compile(r"(?i)(?:\b(?:lbs?|oz|kg|km|mi|ft|est|approx|fig|gov|govt|sen|rep|dept|pres|ca|cf|al|jr|sr|"
-                           r"mt|pct|yrs?|mos?|wk|vol|pp|eds?|op|a\.m|p\.m|[a-z])|\.[a-z])\.$")
+                           r"mt|pct|yrs?|mos?|wk|vol|pp|eds?|op|a\.m|p\.m|ee\.\s?uu|[a-z])|\.[a-z])\.$")
 _LABEL = re.compile(r"((?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}):\s+(?=[A-Z“\"])")
 
 
@@ -551,7 +551,10 @@ _SEIZURE_PEAK = re.compile(r"(?i)\b(?:(?<!\d\d\s)peak(?:ed|s)?|bottomed\s+out|(?
                            r"\b(?:more|less|fewer)\b[^.;]{0,60}?\bthan\s+(?:in\s+)?any\s+other\s+(?:fiscal\s+|calendar\s+)?year\b"
                            r"(?:\s+on\s+record)?|"
                            r"\bthe\s+(?:most|least|fewest)\s+(?:of|in)\s+any\s+(?:fiscal\s+|calendar\s+)?year\b"
-                           r"(?:\s+since\s+(?:at\s+least\s+)?(?:FY\s?|fiscal\s+|calendar\s+)?(?:19|20)\d\d)?)(?:\s+(?:in|during|for))?")
+                           r"(?:\s+since\s+(?:at\s+least\s+)?(?:FY\s?|fiscal\s+|calendar\s+)?(?:19|20)\d\d)?|"
+                           # "have fallen by more than half since their fiscal 2023 peak"
+                           r"(?P<dated>(?:the|its|their)\s+(?:FY\s?|fiscal\s+(?:year\s+)?|calendar\s+)?(?:19|20)\d\d\s+"
+                           r"(?:peak|high|low)\b))(?:\s+(?:in|during|for))?")
 #: "did not exceed 12,000 in any month of 2025", "in no month of fiscal 2025": a bound on every month
 _ANY_MONTH = r"\bin\s+(?:any|no)\s+(?:single\s+)?month\b"
 _NEVER = re.compile(r"(?i)\b(?:never|at\s+no\s+point|not\s+once)\b")
@@ -700,8 +703,11 @@ _PCT_MORE_THAN = re.compile(r"(?i)\s+(?P<dir>more|higher|larger|greater|bigger|l
 _OF_YEAR_TOTAL = re.compile(r"(?i)\s+(?:(?P<of>of)\s+)?(?:the|its|their|(?P<what>what\s+(?:it|they)\s+(?:was|were)\s+in)|"
                             r"(?P<tot>the\s+(?:total|level|figure|count|number|haul)\s+(?:for|in|of)))\s+(?:"
                             r"(?:FY|fiscal(?:\s+year)?)\s?)?(?P<y>(?:19|20)\d\d)\b(?P<noun>\s+(?:total|level|figure|haul|"
-                            r"amount|seizures|count))?|\s+(?:(?P<of2>of)\s+)?the\s+(?P<rel>next|following|previous|prior|"
-                            r"preceding)\s+(?:fiscal\s+)?year['’]s\s+(?:total|level|figure|haul|amount|seizures|count)\b|"
+                            r"amount|seizures|count|peak|high))?|"
+                            # "roughly half of fiscal 2023"
+                            r"\s+(?P<of4>of)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)(?P<y4>(?:19|20)\d\d)\b|"
+                            r"\s+(?:(?P<of2>of)\s+)?the\s+(?P<rel>next|following|previous|prior|"
+                            r"preceding)\s+(?:fiscal\s+)?year(?P<relnoun>['’]s\s+(?:total|level|figure|haul|amount|seizures|count))?\b|"
                             # "roughly half of the year before"
                             r"\s+(?:(?P<of3>of)\s+)?(?:that\s+of\s+|what\s+(?:it|they)\s+(?:was|were)\s+)?the\s+(?:fiscal\s+)?year\s+"
                             r"(?P<rel2>before|earlier|prior)\b")
@@ -720,14 +726,14 @@ _DIRECTION = re.compile(r"(?i)\b(?P<what>exports?|imports?|trade|deficit|surplus
 #: "U.S. content in imports from Mexico", "American value added in what we import from Mexico"
 _RETURNING = re.compile(r"(?i)\b(?:imports?|imported|import)\s+(?:\w+\s+){0,2}?from\b(?=" + _IN + r"{0,80}?"
                         r"\b(?:American|U\.S\.|U\.S\.-made|domestic|our\s+own)\s+(?:value[- ]added|content|"
-                        r"inputs|components|parts))|\b(?:American|U\.S\.)(?:-made)?\s+(?:value[- ]added|content|inputs|"
+                        r"inputs|components|parts))|\b(?:American|U\.S\.|(?-i:US))(?:-made)?\s+(?:value[- ]added|content|inputs|"
                         r"components|parts)\s+(?:in|of|embedded\s+in)\s+(?:U\.S\.\s+)?(?:imports?|what\s+\w+\s+"
                         r"imports?)\s+from\b|"
                         # "U.S.-made content made up nearly 12 percent of the value of goods imported from Mexico"
-                        r"\b(?:American|U\.S\.)(?:-made)?\s+(?:value[- ]added|content)\b(?=" + _IN + r"{0,60}?"
+                        r"\b(?:American|U\.S\.|(?-i:US))(?:-made)?\s+(?:value[- ]added|content)\b(?=" + _IN + r"{0,60}?"
                         r"\b(?:imports?|imported)\s+(?:\w+\s+){0,2}?from\b)|"
                         # "U.S. content made up about 13% of what Mexico shipped north"
-                        r"\b(?:American|U\.S\.)(?:-made)?\s+(?:value[- ]added|content)\b(?=" + _IN + r"{0,60}?\bwhat\s+"
+                        r"\b(?:American|U\.S\.|(?-i:US))(?:-made)?\s+(?:value[- ]added|content)\b(?=" + _IN + r"{0,60}?\bwhat\s+"
                         r"[\w.]+(?:\s+[\w.]+)?\s+(?:shipped|sold|sent|ships|sells|sends|exported)\s+(?:north|to\s+(?:the\s+)?"
                         r"(?:U\.S\.|United\s+States|America|us)\b))")
 #: "… of Mexico's exports", "of the gross exports of Canada": a partner's own exports
@@ -831,7 +837,7 @@ _FLOW_CUES = [
         r"\bimport\s+(share|market)\b|\bshare\s+of\s+(u\.s\.\s+|american\s+)?(goods\s+)?imports\b|"
         r"\b(on|in|by)\s+(u\.s\.\s+)?imports\b(?!\s+(from|of)\s+(the\s+u\.s|the\s+united|america|us\b))")),
     ("total", re.compile(
-        r"\b(two-way|total|bilateral)\s+(goods\s+)?trade\b|\btrade\s+(in\s+goods\s+)?(with|between)\b|\btwo-way\b|"
+        r"\b(two-way|total|bilateral)\s+(goods\s+)?trade\b|\btrade\s+(in\s+goods\s+)?(with|between)\b|\b(?:two|2)-way\b|"
         r"\b(?:both|in\s+both)\s+(?:directions|ways)\b|"
         r"\bexports\s+and\s+imports\b|\bimports\s+and\s+exports\b|"
         r"\bbetween\s+(the\s+)?(u\.s\.|us\b|united\s+states|america)\s+and\b|"
@@ -1002,12 +1008,16 @@ def _as_canada(text: str) -> tuple[str, Callable[..., int]] | None:
 _SHORTHAND = re.compile(r"(?<=\S)\s(?P<is>=)\s(?=#|the\s|(?-i:[A-Z]))|(?<=[A-Za-z.])\s(?P<and>\+)\s(?=[A-Z])|"
                         r"(?<=[A-Za-z.)])\s(?P<exceed>>)\s(?=[a-z]|the\b)|"
                         r"\b(?P<mkt>mkts?)\b|\b(?P<avg>avg)\b\.?|\b(?P<pop>pop)\.(?=\s)|\b(?P<with>w/)(?=\s)|"
-                        r"(?-i:\b(?P<va>VA)\b)|(?P<yr>/yr)\b|"
+                        r"(?-i:\b(?P<va>VA)\b)|(?P<yr>/yr)\b|\b(?P<us>us)(?=\s+(?:exports?|imports?|trade\s+(?:deficit|surplus|"
+                        r"balance))\b)|"
+                        # "mx 2-way share 2015": of two-way trade
+                        r"(?i:\b(?P<twoway>(?:2|two)-way)(?=\s+(?:share|total|volume)\b))|"
                         # "are up, like, four hundred percent": a filler between a change and its figure is its hedge
                         r"(?<=\b(?:up|by))(?P<like>,\s+(?:like|say|uh|um|you\s+know),?\s+)(?=(?:about\s+|roughly\s+)?[\d$~≈]|(?:one|two|three|four|"
                         r"five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\b)")
 _SHORTHAND_READ = {"is": " is ", "and": " and ", "exceed": " exceed ", "avg": "average", "pop": "population",
-                   "with": "with", "va": "value added", "yr": " a year", "like": " about "}
+                   "with": "with", "va": "value added", "yr": " a year", "like": " about ", "us": "US",
+                   "twoway": "two-way trade"}
 
 
 _TENS_W = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -1054,7 +1064,8 @@ def _shorthand(m: re.Match) -> str:
 
 
 #: the readings tried on every sentence, each with a quick test of whether it may apply
-_STAGES = [(_SHORTHAND, _shorthand, re.compile(r"[=+>/]|\b(?:mkt|avg|pop\.|VA)|,\s+(?:like|say|uh|um|you\s+know)\b")),
+_STAGES = [(_SHORTHAND, _shorthand, re.compile(r"[=+>/]|\b(?:mkt|avg|pop\.|VA)|,\s+(?:like|say|uh|um|you\s+know)\b|"
+                                               r"\bus\s+(?:ex|im|tr)|-way\s+[stv]")),
            (_SPOKEN_YEAR, _spoken_year, re.compile(r"(?i)\b(?:twenty|nineteen|thousand|fiscal|ninety|eighty|seventy|"
                                                    r"sixty|fifty|forty)\b"))]
 
@@ -1729,15 +1740,21 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         for m in _SEIZURE_PEAK.finditer(s.text):
             # "cocaine seizures peaked in FY2021", "the haul hit a record high in fiscal 2023"
             # (a year inside the words, "the most of any year since 2019", bounds them: the figure's is before)
-            fy = next((t for t in times if t.kind in ("fy", "year") and t.period is not None
-                       and t.start >= s.start + m.end()), None) or next(
+            fy = next((t for t in times if t.kind in ("fy", "year") and t.period is not None and (
+                t.start >= s.start + m.end() or m.group("dated") and t.start >= s.start + m.start())), None) or next(
                 (t for t in reversed(times) if t.kind in ("fy", "year") and t.period is not None
                  and t.start < s.start + m.start()), None) or next(
                 (t for t in times if t.kind in ("fy", "year") and t.period is not None), None)
-            if fy is None:
+            if dated := m.group("dated"):
+                # ("since their fiscal 2023 peak" is read as a time from then on: the year is in the words)
+                y = int(re.search(r"(?:19|20)\d\d", dated).group(0))
+                period = Period.fiscal_year(y) if re.search(r"(?i)\bFY|fiscal", dated) else Period.year(y)
+            elif fy is None:
                 continue
-            span = (s.start + m.start(), max(s.start + m.end(), fy.end))
-            claim("seizures_record", span, period=fy.period, period_stated=True, slots={
+            else:
+                period = fy.period
+            span = (s.start + m.start(), max(s.start + m.end(), fy.end if fy and not dated else 0))
+            claim("seizures_record", span, period=period, period_stated=True, slots={
                 **_seizure_slots(s, times), "which": "lowest" if re.search(r"(?i)low|bottom|smallest|\bless\b|\bleast\b(?!\s+(?:19|20)\d\d)|fewe", m.group(0))
                 else "highest",
                 "claimed": m.group(0).strip()})
@@ -1821,9 +1838,6 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     r"(?i)record(?:ed|s)\b", m.group(0)) or unloaded and re.search(
                     not_loaded[unloaded], _text(s, *clause_of(s.start + m.start())), flags=re.I):
                 continue   # (a record of what is not loaded: "Remittances to Mexico hit a record $64.7 billion")
-            if m.re is _TRADE_PEAK and m.group("hl3") and re.search(
-                    r"(?i)(?:%|\bper\s*cent)\s+(?:\w+\s+){0,2}$|\b(?:since|from)\s+$", s.text[:m.start()]):
-                continue   # "about 18.5% below their 2018 peak", "by a fifth since their 2018 peak": a change's base
             which = "lowest" if (m.group("hl") or m.group("hl2") or m.groupdict().get("hl3") or m.groupdict().get("hl4")
                                  or m.groupdict().get("hl5") or "").lower() in (
                 "low", "minimum", "bottomed", "lowest", "smallest") else "highest"
@@ -2145,8 +2159,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             # "Mexican content in U.S. exports (about $24 billion in 2011)": value added in dollars
             returning = _RETURNING.search(s.text)
             # ("…, against roughly $30 billion from China": the origin named right after the figure)
+            # ("… vs $35B chinese", "$30,000 million of Chinese content": the demonym right after it)
             origin = (_mentions_after(mentions, s.start + returning.end(), s.end)[:1] if returning
-                      else named_after[:1] or _subjects_before(mentions, q.start, s, s.start)[:1] or lead[:1])
+                      else named_after[:1] or tuple(m.country_id for m in mentions if m.demonym and 0 <= m.start - q.end <= 12
+                                              and re.fullmatch(r"(?i)\s*(?:(?:of|in)\s+)?", s.text[q.end - s.start:
+                                                                                                  m.start - s.start]))[:1]
+                      or _subjects_before(mentions, q.start, s, s.start)[:1] or lead[:1])
             claim("va_share", span, quantity=q, subjects=origin, slots={
                 "exporter": "USA", "measure": "returning_value" if returning else "value"})
             continue
@@ -3514,9 +3532,11 @@ def _fraction_periods(s: Sentence, q: Quantity, times: list[TimeExpr],
     """The periods of "a third of the fiscal 2023 total" said of another year: the base year (the
     one after the fraction, or the year after or before the figure's own) then the figure's own,
     or ``None`` when the text does not name both."""
-    if of is None or not (of.group("of") or of.group("of2") or of.group("of3") or of.group("noun") or of.group("rel")
-                          or of.group("rel2") or of.group("what") or of.group("tot")):
+    if of is None or not (of.group("of") or of.group("of2") or of.group("of3") or of.group("of4") or of.group("noun")
+                          or of.group("rel") or of.group("rel2") or of.group("what") or of.group("tot")):
         return None
+    if of.group("rel") and not (of.group("relnoun") or of.group("of2")):
+        return None   # "fell by nearly 80% the following year": when, not of what
     dated = [t for t in times if t.period is not None and t.kind in ("year", "fy")]
     if of.group("rel") or of.group("rel2"):
         own = next((t for t in reversed(dated) if t.start < q.start), None)
@@ -3526,7 +3546,7 @@ def _fraction_periods(s: Sentence, q: Quantity, times: list[TimeExpr],
         y = own.period.end[0] + step
         base = Period.fiscal_year(y) if own.period.kind == "fy" else Period.year(y)
         return (base, own.kind), (own.period, own.kind)
-    at = s.start + of.start("y")
+    at = s.start + (of.start("y") if of.group("y") else of.start("y4"))
     base = next((t for t in dated if t.start <= at < t.end), None)
     own = next((t for t in dated if t is not base and t.period != (base.period if base else None)), None)
     if base is None or own is None:

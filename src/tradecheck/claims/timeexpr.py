@@ -27,6 +27,9 @@ _TERMS = {"obama": ((2009, 2), (2017, 1), 2009, 2016), "biden": ((2021, 2), (202
           "trump_first": ((2017, 2), (2021, 1), 2017, 2020)}
 
 #: a two-digit end that is an amount, not a year: "from 2.5 pounds in fiscal 2023 to 43 pounds"
+#: "since their fiscal 2023 peak": the article before a year that names a high or low
+_THEIR_PEAK = (r"(?:(?:the|its|their)\s+(?=(?:FY\s?|fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\s+(?:peak|high|low|record|"
+               r"level|total)\b))?")
 _NOT_AMOUNT = r"(?!\s*(?:pounds|lbs?|kilo\w*|kg|tons?|percent|per\s+cent|%|million|billion|thousand|people|doses)\b)"
 
 _PATTERNS = [
@@ -115,8 +118,8 @@ _PATTERNS = [
                             rf"{_NOT_AMOUNT}")),
     ("range_years", re.compile(rf"(?i)\b(?:between\s+)?(?P<y1>{_YEAR})(?:{_DASH}|\s+and\s+)(?P<y2>{_YEAR}|\d{{2}})\b(?![,.]\d)"
                                rf"{_NOT_AMOUNT}")),
-    ("since_year", re.compile(rf"(?i)\bsince\s+(?:(?P<y1>{_YEAR})\b|['’](?P<yy>\d{{2}})\b(?!['’]?s\b))")),
-    ("since_fy", re.compile(rf"(?i)\bsince\s+(?:FY\s?'?|fiscal\s+(?:year\s+)?)(?P<y1>{_YEAR}|\d{{2}})\b")),
+    ("since_year", re.compile(rf"(?i)\bsince\s+{_THEIR_PEAK}(?:(?P<y1>{_YEAR})\b|['’](?P<yy>\d{{2}})\b(?!['’]?s\b))")),
+    ("since_fy", re.compile(rf"(?i)\bsince\s+{_THEIR_PEAK}(?:FY\s?'?|fiscal\s+(?:year\s+)?)(?P<y1>{_YEAR}|\d{{2}})\b")),
     # "December 2023", "March of 2024", "December of '23" (spoken)
     ("month", re.compile(rf"(?i)\b(?P<m1>{_MONTH})\.?,?\s+(?:(?:of\s+)?(?P<y1>{_YEAR})\b|(?:of\s+)?['’](?P<yy>\d{{2}})\b)")),
     ("fy", re.compile(rf"(?i)\b(?:FY\s?'?|fiscal\s+(?:year\s+)?['’]?)(?P<y1>{_YEAR}|\d{{2}})\b")),
