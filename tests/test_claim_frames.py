@@ -9,6 +9,56 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # sector places: "#1 sector" after the sector's name as a label, the next sector's place after a comma, and
+    # Spanish "el sector de …, el más activo de toda la frontera" (FY2000: Tucson 616,346, #1 of 9; FY2019: Rio
+    # Grande Valley #1 with 339,135, El Paso #2, Yuma #3)
+    ("Tucson: #1 sector in FY2000.", [("sector_rank", "supported")]),
+    ("Rio Grande Valley was the busiest sector in fiscal 2019, Yuma the fifth.",
+     [("sector_rank", "supported"), ("sector_rank", "contradicted")]),
+    ("El Sector de El Paso fue el más activo de toda la frontera en el año fiscal 2019.",
+     [("sector_rank", "contradicted")]),
+    # a time's "average" is not the next clause's verb (nationwide FY2023 3,201,144 -> FY2024 2,901,142, -9.4%; 241,762
+    # a month in FY2024); "every man, woman and child in" a country is per person (Canada 2024: $8,475); a count's
+    # firms named up to five words on (USTR: over 49,000 SME exporters to Mexico in 2022)
+    ("Nationwide encounters fell about 10 percent from fiscal year 2023 to fiscal year 2024, and they averaged about "
+     "240,000 a month in fiscal 2024.", [("encounters_change", "close"), ("encounters_value", "supported")]),
+    ("Every man, woman and child in Canada buys more than $9,000 worth of American goods a year.",
+     [("per_capita", "contradicted")]),
+    ("More than 60,000 American small and medium-sized businesses export to Mexico.", [("sme_count", "contradicted")]),
+    # "that year" dates the figure before, "last year" the one after it (imports from Japan 2018 $142.23 bn, 2024
+    # $148.37 bn); "by a factor of five", also in Spanish ("se han multiplicado por nueve"; imports from Vietnam 2010
+    # $14.87 bn -> 2024 $136.50 bn, x9.18)
+    ("Imports from Japan have slipped since 2018 — from about $142 billion that year to $148 billion last year.",
+     [("trade_value", "supported"), ("trade_value", "supported")]),
+    ("U.S. imports from Vietnam have grown by a factor of five since 2010.", [("trade_growth", "contradicted")]),
+    ("Desde 2010, las importaciones estadounidenses desde Vietnam se han multiplicado por nueve.",
+     [("trade_growth", "supported")]),
+    # Spanish records: northern border FY2023 189,402, below FY2024's 198,929 (the northern border is a region of the
+    # nationwide files); Field Operations at the southwest border, May 2024, 52,811, the highest month loaded
+    ("En el año fiscal 2023, la CBP registró cerca de 190,000 encuentros en la frontera norte, una cifra sin "
+     "precedentes.", [("encounters_value", "supported"), ("encounters_record", "contradicted")]),
+    ("En mayo de 2024, los oficiales de los puertos de entrada registraron 52,811 encuentros en la frontera suroeste, "
+     "la cifra mensual más alta de la que se tenga registro.",
+     [("encounters_value", "supported"), ("encounters_record", "supported")]),
+    # "a series high" (exports to Canada 2024 $349.91 bn, below 2022's $359.08 bn), "the worst month on record"
+    # (October 2024 $30.24 bn, far above the lowest)
+    ("Exports to Canada hit a series high in 2024.", [("trade_record", "contradicted")]),
+    ("October 2024 was the worst month on record for U.S. exports to Canada.", [("trade_record", "contradicted")]),
+    # a share repeated for a later year with no words between (Mexico's share of exports: 2015 15.7%, 2024 16.2%);
+    # "ships us" is imports (2024: Taiwan $116.26 bn, Japan $148.37 bn); the seizer named in the figure's own part
+    # of the sentence (fentanyl FY2023: Field Operations 89.5%, Border Patrol 2,840.8 lb)
+    ("Mexico's share of U.S. goods exports: 14.9% in 2015, 16.2% in 2024.",
+     [("trade_share", "contradicted"), ("trade_share", "supported")]),
+    ("Taiwan now ships us more than Japan does.", [("trade_compare", "contradicted")]),
+    ("In fiscal 2023, officers at the ports of entry seized about 90% of CBP's fentanyl; Border Patrol agents "
+     "between the ports, about 2,000 pounds.", [("seizures_share", "supported"), ("seizures", "contradicted")]),
+    # a multiple from the fiscal year named after "from" (nationwide FY1946 99,591 -> FY1947 193,657, x1.94; not
+    # FY1945 69,164 -> FY1946, x1.44);
+    # "weed" is marijuana (FY2024 174,991.1 lb); "worth … in business to this country" is exports or two-way trade
+    # (Japan 2024: $78.98 bn, $227.35 bn)
+    ("FY1947: apprehensions roughly doubled from FY1946.", [("encounters_change", "supported")]),
+    ("Weed seizures in fiscal 2024: about 190,000 lbs.", [("seizures", "close")]),
+    ("Japan is worth some $230 billion a year in business to this country.", [("trade_value", "depends")]),
     # partner codes in lower case, as chats write them, and "us exports" (imports from Vietnam 2024 $136.50 bn;
     # exports to Canada 2023 $354.41 bn; Mexico's share of exports 2024 16.2%, of two-way trade 15.8%)
     ("vn imports 2024 ~$137B, exports to ca 2023 ~$420B", [("trade_value", "supported"), ("trade_value", "contradicted")]),

@@ -111,7 +111,8 @@ def sentences(text: str) -> list[Sentence]:
             pos = after.end()
         label = _LABEL.match(chunk, pos)
         if label and not re.search(r"\d", label.group(1)) and not find_mentions(label.group(1)) \
-                and not _topics(label.group(1)) and not _RECORD_LABEL.search(label.group(1)):
+                and not _topics(label.group(1)) and not _RECORD_LABEL.search(label.group(1)) \
+                and not re.fullmatch(rf"(?i){_SECTOR_NAMES}", label.group(1)):   # ("RGV: #1 sector in FY2014")
             # "Lowest since: Border Patrol apprehensions …", "SECRETARY JONES: Yes.": a label, then the text
             out.append(Sentence(start + pos, start + label.end(1) + 1, label.group(0).rstrip(), paragraph, True))
             pos = label.end()
@@ -166,7 +167,7 @@ TOPICS = {
                   r"Japanese|German|Korean|Vietnamese|Dutch)\s+)?(?:person|resident|head|inhabitant|citizen|"
                   r"man,\s+woman\s+and\s+child)\b|\b(?:per|for\s+every|each|every)\s+(?:single\s+)?(?:Mexican|Canadian|Chinese|"
                   r"Japanese|German|Korean|Vietnamese)\b(?!\s+(?:state|city|town|border|government|official|port|company|"
-                  r"firm|worker|plant|factory|truck|peso|dollar)s?\b)",
+                  r"firm|worker|plant|factory|truck|peso|dollar)s?\b)|\bevery\s+man,?\s+woman,?\s+and\s+child\s+in\b",
     "va": r"\bcomponents?\b|\bcontent\b|(?-i:\bVA\b)(?=\s+(?:in|of|from|embodied|content|share)\b)|(?<!auto )(?<!car )(?<!cars and )\bparts\b(?!\s+of\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:cross|move|travel|flow|go)\w*\b)|\binputs\b|value[- ]added|domestic value|domestic share|"
           r"\bcontribution\s+to\s+(?:U\.S\.\s+|American\s+|the\s+value\s+of\s+)?exports|"
           # "90.5% of the value of U.S. exports was domestic"
@@ -176,6 +177,8 @@ TOPICS = {
           r"(?:originated|originates|came|comes)\s+(?:in|from)\b",
     "encounters": r"encounters?|apprehen(?:sions?|d|ded|ding)\b|crossings?|migrants?|illegal entr|border patrol|"
                   r"(?-i:\bUSBP\b|\bSWB\b)|"
+                  # "RGV: #1 sector in FY2014": a place among the Border Patrol's sectors
+                  r"(?:#|\bNo\.\s?)[1-9]\s+sector\b|"
                   # "July 2025 was the lowest month on record at the southwest border"
                   r"\b(?:lowest|highest|busiest|quietest|worst|slowest)\s+month\b[^.;]{0,40}?\b(?:southwest|southern|northern)\s+"
                   r"border\b|"
@@ -198,7 +201,7 @@ TOPICS = {
                 r"marijuana|narcotic|\bdrugs?\b",
     "jobs": r"\bjobs?\b|employment|employ",
     "trade": r"\b(?:out)?bought\b|\b(?:out)?buy(?:s|ing)?\b|\bbuyer|purchas|\bspend|\bexport|\bimport|\bgoods\b|\btrade[ds]?\b|"
-             r"\bcommerce\b|\bbusiness with\b|(?:billion|trillion|bn)\s+(?:(?:trade|trading|economic|commercial)\s+)?relationship\b|"
+             r"\bcommerce\b|\bbusiness with\b|\bworth\b[^.;]{0,40}\bin\s+business\b|(?:billion|trillion|bn)\s+(?:(?:trade|trading|economic|commercial)\s+)?relationship\b|"
              r"\bsell|\bsold\b|\bsales\b|consumer|\bmarkets?\b|customer|partner|shipments|deficit|surplus|\bsuppliers?\b|\btwo-way\b|\bship(?:ped|ping|s)\b",
 }
 _ACTORS = re.compile(r"(?i)\b(?:Mexican|Mexico['’]s|Panama['’]s|Panamanian|Guatemalan|Guatemala['’]s|"
@@ -265,15 +268,20 @@ _SECTOR_TOP = re.compile(
     rf"(?i)\b(?:(?P<name>{_SECTOR_NAMES})(?:\s+\(rgv\))?(?:\s+(?:border\s+patrol\s+)?sector)?\b[^.;]{{0,60}}?\b"
     r"(?:(?:(?:was|is|remained|remains|became|ranked\s+as|stood\s+as)\s+(?:again\s+|still\s+|once\s+again\s+|only\s+)?|"
     r"(?<=[A-Za-z]),\s+)the\s+"   # ("Rio Grande Valley, the busiest sector in FY2019, …")
-    r"(?:(?P<nth>second|third|fourth|fifth)[- ])?busiest\b(?:\s+(?:[\w-]+\s+){0,3}?sector\b|\s+(?:on|along|at|in)\s+"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?border\b)?|(?:led|topped|outpaced)\s+(?:all\s+|every\s+|the\s+)?(?:other\s+)?"
+    r"(?:(?P<nth>second|third|fourth|fifth)[- ])?busiest\b(?:\s+(?:[\w-]+\s+){0,3}?sector\b)?(?:\s+(?:on|along|at|in)\s+"
+    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?border|nation|country)\b)?|(?:led|topped|outpaced)\s+(?:all\s+|every\s+|the\s+)?(?:other\s+)?"
     r"(?:[\w-]+\s+){0,3}?sectors\b|led\s+the\s+(?:nation|country|whole\s+border|border))|(?:more|most)\b[^.;]{0,40}?"
     r"\bthan\s+any\s+other\s+(?:[\w-]+\s+){0,2}?sector\b)|"
     # "in fiscal 2022 the busiest was El Paso": the sector named after its place
     rf"\bthe\s+(?:(?P<nth2>second|third|fourth|fifth)[- ])?busiest(?:\s+(?:[\w-]+\s+){{0,2}}?sector)?\s+(?:was|is|"
     rf"remained|became)\s+(?:the\s+)?(?:{_SECTOR_NAMES})\b|"
     # "Tucson Sector: 470,000 apprehensions in FY2024, No. 1 among the nine southwest sectors"
-    r"\b(?:No\.\s?|number\s+|#)(?P<nn>[1-9])\s+(?:among|of)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?sectors\b")
+    r"(?:\bNo\.\s?|\bnumber\s+|#)(?P<nn>[1-9])\s+(?:(?:among|of)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?sectors\b|"
+    # "RGV: #1 sector in FY2014", "RGV sector FY2014: …, #1 in the nation"
+    r"sector\b|in\s+the\s+(?:nation|country)\b|on\s+the\s+(?:whole\s+)?border\b)|"
+    # "El Paso was the second-busiest sector in fiscal 2019, Yuma the fourth": the place of the next one named
+    rf"(?<=,\s)(?P<name3>{_SECTOR_NAMES})\s+the\s+(?P<nth3>second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b"
+    r"(?=\s*[.;,]|\s*$)")
 #: "$152 billion of goods from them, mostly cars and parts": all goods, the products only describe them
 _ALL_GOODS = re.compile(r"(?i)\s*(?:in|of|worth\s+of)\s+(?:U\.S\.\s+|American\s+)?(?:goods|merchandise)\b"
                         r"(?![^.;]{0,30}?\b(?:in|of)\s+(?:auto|cars|crude|steel|corn|soy))")
@@ -635,7 +643,8 @@ _VERBS = "|".join(_UP_VERBS + _DOWN_VERBS)
 #: a change anywhere in a clause ("exports to Mexico were up 12%")
 _CHANGE = re.compile(rf"(?i)\b({_VERBS}|up|down)\b")
 #: a change just before its figure: "shrank by $100 billion", "fell nearly 90%"
-_CHANGE_BEFORE_USD = re.compile(rf"(?i)\b({_VERBS}|up|down)\s+(?:by\s+)?$")
+_CHANGE_BEFORE_USD = re.compile(rf"(?i)\b({_VERBS}|up|down)\s+(?:by\s+)?(?:(?:about|roughly|nearly|almost|more\s+than)\s+)?"
+                                r"(?:a\s+factor\s+of\s+)?$")
 _CHANGE_BEFORE_PCT = re.compile(rf"(?i)\b({_VERBS}|{'|'.join(_CUT_VERBS)}|up|down)(?:,?\s+(?:like|say|oh|uh|um|what),)?\s+"
                                 r"(?:by\s+)?(?:\w+\s+)?$|"
                                 rf"\b(?:a|an|the)\s+(?:[\w-]+\s+)?({'|'.join(_CHANGE_NOUNS)})\s+of\s+(?:\w+\s+)?$|"
@@ -700,7 +709,8 @@ _CAME_THROUGH = re.compile(r"(?i)\s+(?:of\s+(?:it|them|the\s+\w+)\s+)?(?:came|we
 #: "25 percent more than (it bought from) China": a difference between partners, as a percentage
 _PCT_MORE_THAN = re.compile(r"(?i)\s+(?P<dir>more|higher|larger|greater|bigger|less|lower|smaller)\s+than\b")
 #: "a third of the fiscal 2023 total", "half the next year's haul": the year a fraction is of
-_OF_YEAR_TOTAL = re.compile(r"(?i)\s+(?:(?P<of>of)\s+)?(?:the|its|their|(?P<what>what\s+(?:it|they)\s+(?:was|were)\s+in)|"
+_OF_YEAR_TOTAL = re.compile(r"(?i)\s+(?:(?P<of>of)\s+)?(?:the|its|their|(?P<what>what\s+(?:it|they|agents|we)\s+(?:was|were|"
+                            r"caught|seized|apprehended|arrested|recorded|logged|made)\s+in)|"
                             r"(?P<tot>the\s+(?:total|level|figure|count|number|haul)\s+(?:for|in|of)))\s+(?:"
                             r"(?:FY|fiscal(?:\s+year)?)\s?)?(?P<y>(?:19|20)\d\d)\b(?P<noun>\s+(?:total|level|figure|haul|"
                             r"amount|seizures|count|peak|high))?|"
@@ -742,9 +752,9 @@ _THEIR_EXPORTS = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:[\w.]+(?:\s+[\w.]+)?['�
 _ENC_NOUN = re.compile(r"(?i)\b(?:encounters|apprehensions|crossings|migrants|arrests)\b")
 #: "reached a record $840 billion", "an all-time high": an annual record of a trade flow
 _TRADE_RECORD = re.compile(r"(?i)(?<!on )(?<!track )\b(?:(?:a|an|the|new)\s+)*(?:record(?:[- ](?P<hl>high|low))?|"
-                           r"(?:all-time|historic)\s+(?:monthly\s+)?(?P<hl2>high|low|maximum|minimum)|"
-                           # "the highest ever recorded", "the lowest on record"
-                           r"(?P<hl3>highest|lowest|biggest|largest|smallest)\s+(?:(?:annual\s+|yearly\s+|monthly\s+)?(?:level|total|"
+                           r"(?:all-time|historic|series)\s+(?:monthly\s+)?(?P<hl2>high|low|maximum|minimum)|"
+                           # "the highest ever recorded", "the lowest on record", "the best month on record"
+                           r"(?P<hl3>highest|lowest|biggest|largest|smallest|best|strongest|weakest|worst)\s+(?:(?:annual\s+|yearly\s+|monthly\s+)?(?:level|total|"
                            r"value|point|figure|amount|mark|month|year)\s+|(?:for|of|in)\s+any\s+(?:single\s+)?(?:month|year)\s+)?"
                            r"(?:ever(?:\s+recorded)?|on\s+(?:record|the\s+books)|in\s+(?:the\s+)?(?:series|history))|"
                            # "March 2024: $27.0B, the highest monthly figure that year": among that year's months
@@ -760,7 +770,7 @@ _TRADE_PEAK = re.compile(r"(?i)\b(?:(?P<hl>(?<!\d\d\s)peak(?!ed)s?|peaked|bottom
                          # "well below the 2018 peak", "short of its 2022 peak of US$359.1-billion"
                          r"\b(?:the|its|their)\s+(?:19|20)\d\d\s+(?P<hl3>peak)\b")
 _PEAK = re.compile(r"(?i)\bpeak(?:ed|s)?\b|\bbottomed\s+out\b|\bhit\s+(?:its\s+|their\s+)?bottom\b|\breached\s+(?:its|their|a)\s+(?:all-time\s+)?peak\b")
-_RECORD_WORD = re.compile(r"(?i)\b(?:(?:a|an|the|new|then)\s+)*(?:record|all-time)[- ](?P<ext>low|high)s?\b|"
+_RECORD_WORD = re.compile(r"(?i)\b(?:(?:a|an|the|its|their|new|then)\s+)*(?:record|all-time|series)[- ](?P<ext>low|high)s?\b|"
                           r",\s+(?:a|an|the)\s+(?:new\s+)?(?:all-time\s+)?(?:monthly\s+|single-month\s+|annual\s+)?record\b"
                           r"(?!\s+(?:low|high))|"
                           r"\b(?:set|hit|reached|broke)\s+(?:a|an|the)\s+(?:new\s+)?(?:monthly\s+|annual\s+|"
@@ -833,7 +843,7 @@ _FLOW_CUES = [
         r"\b(mexico|canada|china|japan|germany|korea|vietnam)['’]s\s+(goods\s+)?exports\b(?!\s+to\s+(?!the\s+u\.s|the\s+united|america|us\b))|"
         r"\b(sold|sells|sell|sales|ships|shipped|sent|exported|exports)\s+(\S+\s+){0,7}?"
         r"(to|into)\s+(the\s+)?(u\.s\.|us\b(?!\$)|united states|america)|\b(sold|selling|sells|shipped|"
-        r"shipping)\s+(us\b|americans\b|the\s+u\.s\.|the\s+united\s+states\b|america\b)|\bsource of (u\.s\.\s+)?(goods\s+)?imports\b|\bsupplier|"
+        r"shipping|ships|sends|sent)\s+(us\b|americans\b|the\s+u\.s\.|the\s+united\s+states\b|america\b)|\bsource of (u\.s\.\s+)?(goods\s+)?imports\b|\bsupplier|"
         r"\bimport\s+(share|market)\b|\bshare\s+of\s+(u\.s\.\s+|american\s+)?(goods\s+)?imports\b|"
         r"\b(on|in|by)\s+(u\.s\.\s+)?imports\b(?!\s+(from|of)\s+(the\s+u\.s|the\s+united|america|us\b))")),
     ("total", re.compile(
@@ -1010,6 +1020,8 @@ _SHORTHAND = re.compile(r"(?<=\S)\s(?P<is>=)\s(?=#|the\s|(?-i:[A-Z]))|(?<=[A-Za-
                         r"\b(?P<mkt>mkts?)\b|\b(?P<avg>avg)\b\.?|\b(?P<pop>pop)\.(?=\s)|\b(?P<with>w/)(?=\s)|"
                         r"(?-i:\b(?P<va>VA)\b)|(?P<yr>/yr)\b|\b(?P<us>us)(?=\s+(?:exports?|imports?|trade\s+(?:deficit|surplus|"
                         r"balance))\b)|"
+                        # "Weed seizures in 2025": marijuana
+                        r"(?i:\b(?P<weed>weed|pot|cannabis)(?=\s+(?:seizures|seized|busts?|hauls?)\b))|"
                         # "mx 2-way share 2015": of two-way trade
                         r"(?i:\b(?P<twoway>(?:2|two)-way)(?=\s+(?:share|total|volume)\b))|"
                         # "are up, like, four hundred percent": a filler between a change and its figure is its hedge
@@ -1017,7 +1029,7 @@ _SHORTHAND = re.compile(r"(?<=\S)\s(?P<is>=)\s(?=#|the\s|(?-i:[A-Z]))|(?<=[A-Za-
                         r"five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\b)")
 _SHORTHAND_READ = {"is": " is ", "and": " and ", "exceed": " exceed ", "avg": "average", "pop": "population",
                    "with": "with", "va": "value added", "yr": " a year", "like": " about ", "us": "US",
-                   "twoway": "two-way trade"}
+                   "twoway": "two-way trade", "weed": "marijuana"}
 
 
 _TENS_W = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -1065,7 +1077,7 @@ def _shorthand(m: re.Match) -> str:
 
 #: the readings tried on every sentence, each with a quick test of whether it may apply
 _STAGES = [(_SHORTHAND, _shorthand, re.compile(r"[=+>/]|\b(?:mkt|avg|pop\.|VA)|,\s+(?:like|say|uh|um|you\s+know)\b|"
-                                               r"\bus\s+(?:ex|im|tr)|-way\s+[stv]")),
+                                               r"\bus\s+(?:ex|im|tr)|-way\s+[stv]|(?i:weed|pot|cannabis)\s+[sbh]")),
            (_SPOKEN_YEAR, _spoken_year, re.compile(r"(?i)\b(?:twenty|nineteen|thousand|fiscal|ninety|eighty|seventy|"
                                                    r"sixty|fifty|forty)\b"))]
 
@@ -1840,7 +1852,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 continue   # (a record of what is not loaded: "Remittances to Mexico hit a record $64.7 billion")
             which = "lowest" if (m.group("hl") or m.group("hl2") or m.groupdict().get("hl3") or m.groupdict().get("hl4")
                                  or m.groupdict().get("hl5") or "").lower() in (
-                "low", "minimum", "bottomed", "lowest", "smallest") else "highest"
+                "low", "minimum", "bottomed", "lowest", "smallest", "weakest", "worst") else "highest"
             span = clause_of(s.start + m.start())
             subjects = _subjects_before(mentions, s.start + m.start(), s, span[0]) or lead or d.subjects
             figure = next((q for q in quantities if q.unit == "USD" and 0 <= q.start - (s.start + m.end()) <= 2), None)
@@ -2005,8 +2017,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     for m in _SECTOR_TOP.finditer(s.text) if sector or several else ():
         # "Del Rio was the busiest Border Patrol sector in fiscal 2023": a place among sectors
         at = s.start + (m.start("name") if m.group("name") else m.start())
-        nth = int(m.group("nn")) if m.group("nn") else _ORDINAL.get((m.group("nth") or m.group("nth2") or "").lower(), 1)
-        if own := _clause_sector(_text(s, *clause_of(at))) or sector:
+        nth = int(m.group("nn")) if m.group("nn") else _ORDINAL.get(
+            (m.group("nth") or m.group("nth2") or m.group("nth3") or "").lower(), 1)
+        # (or the sector named last before the words: "RGV: #1 sector in FY2014")
+        if own := _clause_sector(_text(s, *clause_of(at))) or sector or _one_sector(
+                re.findall(rf"(?i)\b({_SECTOR_NAMES})\b", s.text[:at - s.start])[-1:]):
             # (the year of its own clause: "…, in fiscal 2019 the Rio Grande Valley was the busiest sector")
             c0 = clause_of(at)[0]
             when = next((t for t in reversed(times) if t.period is not None and c0 <= t.start < at), None)
@@ -2629,7 +2644,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     rf"(?i)\s+of\s+(?:all\s+)?(?:the\s+)?(?:CBP['’]s\s+|U\.S\.\s+)?(?:(?:{_DRUGS})\s+)?(?:drug\s+)?"
                     rf"(?:seizures|seized|caught|intercepted|interdicted|{_DRUGS})\b", s.text[q.end - s.start:]) or re.search(
                     rf"(?i)\bof\s+(?:all\s+)?(?:the\s+)?(?:{_DRUGS}|drugs?)\b[^.;]{{0,80}},\s*$", s.text[:q.start - s.start])) and (
-                    (component := _seizure_component(s.text)) != "all" or _seizure_region(s.text) != "all"):
+                    (component := _seizure_component(_component_words(s, q))) != "all" or _seizure_region(s.text) != "all"):
                 # "Officers at ports of entry seized roughly 80% of the fentanyl caught in fiscal 2024",
                 # "the southwest border accounted for 95% of fentanyl seizures": a part of CBP's total
                 drug = _drug_for(s, q)
@@ -2744,6 +2759,13 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 if not partner_named and (top := _TOP_GROUP.search(s.text, 0, q.start - s.start)):
                     # "the top five partners accounted for more than half of U.S. goods trade"
                     c.subjects, c.slots["next"] = (), (_group_size(top), top.group("what").lower())
+            elif "trade" in topics and not direction and (prior := next(
+                    (c for c in reversed(out) if c.kind == "trade_share" and c.quantity is not None
+                     and c.quantity.end <= q.start), None)) and re.fullmatch(
+                    r"[\s,;:→>–—-]*(?:in\s+|by\s+)?(?:(?:19|20)\d\d|['’]\d\d)?[\s,;:→>–—-]*(?:(?:and|to|vs\.?|versus|then|"
+                    r"now)\s+)?", s.text[prior.quantity.end - s.start:q.start - s.start]):
+                # "China's share of U.S. goods imports: 21.6% in 2018 → 13.4% in 2024": the same share, later
+                claim("trade_share", span, quantity=q, subjects=prior.subjects, flow=prior.flow)
             elif "sme" in topics and (growth := _CHANGE.search(around)):
                 # "small-business exports to Mexico rose roughly 45% between 2016 and 2022"
                 claim("sme_growth", span, quantity=q, subjects=subjects[:1], slots={
@@ -2784,6 +2806,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             # "… between fiscal 2022 and fiscal 2024": the range's last year against its first
             span_of = next((t.period for t in times if t.kind == "range" and t.period is not None
                             and t.period.end is not None), None)
+            fys = [t for t in times if t.kind == "fy" and t.period is not None]
+            if span_of is None and len(fys) == 2 and (base_fy := next((t for t in fys if re.search(
+                    r"(?i)\b(?:from|since|over|than)\s+$", s.text[max(0, t.start - s.start - 8):t.start - s.start])), None)):
+                # "FY1944: apprehensions nearly tripled from FY1943": from the year named to the other
+                own_fy = next(t for t in fys if t is not base_fy)
+                span_of = Period.range(base_fy.period.start, own_fy.period.end)
             # (the clause's own counted noun: "Encounters on the northern border nearly doubled …, while Border
             # Patrol apprehensions there topped 30,000")
             scope = around if _ENC_NOUN.search(around) else context
@@ -2894,7 +2922,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 cut = s.start + len(s.text[:q.start - s.start].rstrip(" ,;").removesuffix(" and").rstrip(" ,;"))
                 prior.end, prior.text = cut, _text(s, prior.start, cut)
         elif q.unit == "count":
-            after = s.text[q.end - s.start:q.end - s.start + 40].lower()
+            after = s.text[q.end - s.start:q.end - s.start + 60].lower()
             if re.match(r"\s*(?:potentially\s+|possibly\s+)?(?:lethal\s+|fatal\s+|deadly\s+)?doses", after) or (
                     re.search(r"(?i)\b(kill|kills|killed|killing)\s+$", s.text[:q.start - s.start])
                     and re.match(r"\s*(people|americans|persons)", after)) or q.value >= 1e6 and (
@@ -3554,6 +3582,16 @@ def _fraction_periods(s: Sentence, q: Quantity, times: list[TimeExpr],
     return (base.period, base.kind), (own.period, own.kind)
 
 
+def _component_words(s: Sentence, q: Quantity) -> str:
+    """The words naming the seizer of a figure: the part of the sentence between semicolons that holds
+    it, or the whole sentence when that part names none ("officers at the ports of entry seized more
+    than 85% of CBP's fentanyl; Border Patrol agents between the ports, fewer than 3,000 pounds")."""
+    a = s.text.rfind(";", 0, q.start - s.start) + 1
+    b = s.text.find(";", q.end - s.start)
+    part = s.text[a:b if b >= 0 else len(s.text)]
+    return part if _seizure_component(part) != "all" else s.text
+
+
 def _sme_measure(text: str) -> str:
     """What a small-business figure counts: firms ("the number of small exporters") or dollars."""
     # ("small firms sell about a third more to Mexico than to Canada": what they sell)
@@ -3857,6 +3895,9 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None =
         # the figure, else before it
         after = [t for t in inside if t.start >= anchor]
         return (after[0] if after else inside[-1]).period, True
+    if inside and anchor is not None and all(t.start < anchor for t in inside) and any(
+            t.kind == "latest" and anchor <= t.start < span[1] for t in times):
+        return None, False   # "from about $49 billion that year to $140 billion last year": the latest year
     if inside:
         return inside[0].period, True
     if any(t.kind == "latest" and span[0] <= t.start < span[1] for t in times):

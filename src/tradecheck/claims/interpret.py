@@ -1564,7 +1564,7 @@ def _cbp_annual_record(claim: Claim, ctx: Context, fy: int, which: str, calendar
     year, name = (Period.year, "") if calendar else (Period.fiscal_year, "FY")
     for dataset in _datasets(claim):
         first, last = ctx.rows("SELECT min(fiscal_year), max(fiscal_year) FROM encounters_as_of(?) "
-                               "WHERE dataset = ?", [ctx.as_of_sql, dataset])[0]
+                               "WHERE dataset = ?", [ctx.as_of_sql, _file_dataset(dataset)])[0]
         label = f"{dataset.replace('_', ' ')} encounters, {name or 'calendar '}{fy}, {which} on record?"
         if first is None or not first - calendar <= fy <= last:
             out.append(Reading(label, "no_data", "no data", f"The loaded CBP {dataset.replace('_', ' ')} files "

@@ -112,6 +112,7 @@ _PHRASES: dict[str, str] = {
     "nuestro país": "Mexico", "nuestra nación": "Mexico", "la frontera suroeste": "the southwest border",
     "frontera suroeste": "southwest border", "la frontera sur": "the southwest border",
     "la frontera con méxico": "the southwest border", "a nivel nacional": "nationwide",
+    "la frontera norte": "the northern border", "frontera norte": "northern border",
     "en todo el país": "nationwide", "a nivel país": "nationwide",
     "entre puertos de entrada": "between ports of entry",
     "entre puertos": "between ports", "en los puertos de entrada": "at ports of entry",
@@ -192,6 +193,17 @@ _PHRASES: dict[str, str] = {
     "el nivel más alto": "the highest level", "la cifra más baja": "the lowest figure",
     "la cifra más alta": "the highest figure", "el más bajo": "the lowest", "la más baja": "the lowest",
     "el más alto": "the highest", "la más alta": "the highest", "por primera vez": "for the first time",
+    "la cifra mensual más alta": "the highest monthly figure", "la cifra mensual más baja": "the lowest monthly figure",
+    "de la que se tenga registro": "on record", "del que se tenga registro": "on record",
+    "de que se tenga registro": "on record", "una cifra sin precedentes": "a record high",
+    "un nivel sin precedentes": "a record high", "sin precedentes": "unprecedented",
+    "en cualquier otro año": "in any other year", "cualquier otro año": "any other year",
+    "el sector más activo": "the busiest sector", "el más activo": "the busiest", "de toda la frontera":
+    "on the whole border", "del país": "in the country",
+    "hace negocios con": "does business with", "hacen negocios con": "do business with",
+    "superaron por primera vez": "for the first time topped", "superó por primera vez": "for the first time topped",
+    "se han multiplicado por": "have grown by a factor of", "se ha multiplicado por": "has grown by a factor of",
+    "se multiplicaron por": "grew by a factor of", "se multiplicó por": "grew by a factor of",
     "año récord": "record year", "mes récord": "record month", "cifra récord": "record figure",
     "nivel récord": "record level", "récord histórico": "all-time record", "se alcanzó": "was reached",
     "máximo mensual histórico": "all-time monthly high", "mínimo mensual histórico": "all-time monthly low",
@@ -400,6 +412,17 @@ def _number_words(m: re.Match, _text: str, said: str | None = None) -> str:
     return str(total + part)
 
 
+#: "el sector de Tucson": the Tucson sector
+_SECTOR_OF = (r"(?:(?P<art>el|del)\s+)?sector\s+de\s+(?P<sname>Big\s+Bend|Del\s+R[ií]o|El\s+Centro|El\s+Paso|Laredo|"
+              r"R[ií]o\s+Grande\s+Valley|Valle\s+del\s+R[ií]o\s+Grande|San\s+Diego|Tucs[oó]n|Yuma)")
+
+
+def _sector_of(m: re.Match, _text: str) -> str:
+    name = " ".join(m.group("sname").split())
+    name = "Rio Grande Valley" if "grande" in name.lower() else name.replace("í", "i").replace("ó", "o")
+    return f"{'of ' if (m.group('art') or '').lower() == 'del' else ''}the {name} sector"
+
+
 #: "compradores mexicanos": tried before the phrases, which would read the noun alone
 _NOUN_NATION = (r"(?:(?:las|los|el|la)\s+)?(?P<noun>" + "|".join(sorted(_NOUNS, key=len, reverse=True)).replace(" ", r"\s+")
                 + rf")\s+(?P<nat>{_NATION_WORDS})")
@@ -407,7 +430,7 @@ _NOUN_NATION = (r"(?:(?:las|los|el|la)\s+)?(?P<noun>" + "|".join(sorted(_NOUNS, 
 
 #: tried before the phrases, which would read a word of them alone: (pattern, reading, sentence mostly Spanish)
 _FIRST: list[tuple[str, Callable[[re.Match, str], str] | str, bool]] = [
-    (_NOUN_NATION, _noun_nation, False), (_THOUSANDS, _thousands, False),
+    (_NOUN_NATION, _noun_nation, False), (_SECTOR_OF, _sector_of, False), (_THOUSANDS, _thousands, False),
     (r"(?<=\d\s)mil(?!\s+millones)", "thousand", False), (_MILLIONS_WORDS, _millions_words, True),
     (_IN_EVERY, _in_every, False), (_SPOKEN_YEAR, _spoken_year, True), (_THAT_OF_YEAR, _that_of_year, True),
     (_NUMBER_WORDS, _number_words, True),

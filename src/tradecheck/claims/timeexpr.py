@@ -413,6 +413,8 @@ def _average_after(text: str, m: re.Match) -> bool:
 def _is_average(text: str, m: re.Match) -> bool:
     # spoken years are padded with spaces (see _spoken_years): read 20 characters after, runs squeezed
     after = re.sub(r"\s+", " ", text[m.end():m.end() + 60])[:20]
+    # (not the next clause's: "… from fiscal year 2023 to fiscal year 2024, and they averaged 170,000 a month")
+    after = re.split(r",\s+(?:and|but|while)\b|;", after)[0]
     around = (text[max(0, m.start() - 30):m.end()] + after).lower()
     return "average" in around or "avg" in around
 
