@@ -70,11 +70,12 @@ _CODE_LIST = re.compile(rf"\b(?:{_CODE})(?:\s*[+/&]\s*(?:{_CODE}))+\b")
 
 
 #: two-letter codes, read only in shorthand that uses them for partners ("Exports to MX 2.3x CN's in '24; CA
-#: 4.6x JP"): a text naming Mexico, China or Vietnam by code, or opening a line with a code and a colon
+#: 4.6x JP"): a text naming Mexico, China or Vietnam by code, opening a line with a code and a colon, or
+#: writing a code in lower case after "to", "from" or "with"
 _SHORT = {"MX": "MEX", "CA": "CAN", "CN": "CHN", "VN": "VNM", "JP": "JPN", "DE": "DEU", "NL": "NLD", "KR": "KOR",
           "TW": "TWN", "EU": "EU"}
 _SHORT.update({code.lower(): cid for code, cid in _SHORT.items() if code not in ("DE", "NL", "EU")})
-#: (lower case too, as chats write them: "vn imports into us", "exports to ca 2024")
+#: (in lower case too, as chats write them: "vn imports into us", "exports to ca 2024")
 _SHORTHAND = re.compile(r"\b(?:MX|CN|VN|mx|cn|vn)\b|(?:^|[\s;(])(?:CA|JP|DE|NL|KR|TW)\s*:|"
                         r"\b(?:to|from|with)\s+(?:ca|jp|kr|tw)\b(?!\.)")
 #: (not "ca." for circa)

@@ -2174,11 +2174,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             # "Mexican content in U.S. exports (about $24 billion in 2011)": value added in dollars
             returning = _RETURNING.search(s.text)
             # ("…, against roughly $30 billion from China": the origin named right after the figure)
-            # ("… vs $35B chinese", "$30,000 million of Chinese content": the demonym right after it)
+            # ("… vs. $34.6bn Chinese": the demonym right after it)
             origin = (_mentions_after(mentions, s.start + returning.end(), s.end)[:1] if returning
-                      else named_after[:1] or tuple(m.country_id for m in mentions if m.demonym and 0 <= m.start - q.end <= 12
-                                              and re.fullmatch(r"(?i)\s*(?:(?:of|in)\s+)?", s.text[q.end - s.start:
-                                                                                                  m.start - s.start]))[:1]
+                      else named_after[:1] or _demonym_after(s, q, mentions)
                       or _subjects_before(mentions, q.start, s, s.start)[:1] or lead[:1])
             claim("va_share", span, quantity=q, subjects=origin, slots={
                 "exporter": "USA", "measure": "returning_value" if returning else "value"})
@@ -3580,6 +3578,13 @@ def _fraction_periods(s: Sentence, q: Quantity, times: list[TimeExpr],
     if base is None or own is None:
         return None
     return (base.period, base.kind), (own.period, own.kind)
+
+
+def _demonym_after(s: Sentence, q: Quantity, mentions: list[Mention]) -> tuple[str, ...]:
+    """The partner a demonym names right after a figure ("… vs. $34.6bn Chinese", "$30,000 million of
+    Chinese content"), or ``()``."""
+    return next(((m.country_id,) for m in mentions if m.demonym and 0 <= m.start - q.end <= 12
+                 and re.fullmatch(r"(?i)\s*(?:(?:of|in)\s+)?", s.text[q.end - s.start:m.start - s.start])), ())
 
 
 def _component_words(s: Sentence, q: Quantity) -> str:
