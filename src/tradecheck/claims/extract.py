@@ -1752,20 +1752,20 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         for m in _SEIZURE_PEAK.finditer(s.text):
             # "cocaine seizures peaked in FY2021", "the haul hit a record high in fiscal 2023"
             # (a year inside the words, "the most of any year since 2019", bounds them: the figure's is before)
-            fy = next((t for t in times if t.kind in ("fy", "year") and t.period is not None and (
-                t.start >= s.start + m.end() or m.group("dated") and t.start >= s.start + m.start())), None) or next(
-                (t for t in reversed(times) if t.kind in ("fy", "year") and t.period is not None
-                 and t.start < s.start + m.start()), None) or next(
-                (t for t in times if t.kind in ("fy", "year") and t.period is not None), None)
             if dated := m.group("dated"):
                 # ("since their fiscal 2023 peak" is read as a time from then on: the year is in the words)
                 y = int(re.search(r"(?:19|20)\d\d", dated).group(0))
                 period = Period.fiscal_year(y) if re.search(r"(?i)\bFY|fiscal", dated) else Period.year(y)
-            elif fy is None:
-                continue
+                span = (s.start + m.start(), s.start + m.end())
             else:
-                period = fy.period
-            span = (s.start + m.start(), max(s.start + m.end(), fy.end if fy and not dated else 0))
+                fy = next((t for t in times if t.kind in ("fy", "year") and t.period is not None
+                           and t.start >= s.start + m.end()), None) or next(
+                    (t for t in reversed(times) if t.kind in ("fy", "year") and t.period is not None
+                     and t.start < s.start + m.start()), None) or next(
+                    (t for t in times if t.kind in ("fy", "year") and t.period is not None), None)
+                if fy is None:
+                    continue
+                period, span = fy.period, (s.start + m.start(), max(s.start + m.end(), fy.end))
             claim("seizures_record", span, period=period, period_stated=True, slots={
                 **_seizure_slots(s, times), "which": "lowest" if re.search(r"(?i)low|bottom|smallest|\bless\b|\bleast\b(?!\s+(?:19|20)\d\d)|fewe", m.group(0))
                 else "highest",
@@ -2642,7 +2642,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     rf"(?i)\s+of\s+(?:all\s+)?(?:the\s+)?(?:CBP['’]s\s+|U\.S\.\s+)?(?:(?:{_DRUGS})\s+)?(?:drug\s+)?"
                     rf"(?:seizures|seized|caught|intercepted|interdicted|{_DRUGS})\b", s.text[q.end - s.start:]) or re.search(
                     rf"(?i)\bof\s+(?:all\s+)?(?:the\s+)?(?:{_DRUGS}|drugs?)\b[^.;]{{0,80}},\s*$", s.text[:q.start - s.start])) and (
-                    (component := _seizure_component(_component_words(s, q))) != "all" or _seizure_region(s.text) != "all"):
+                    (component := _figure_component(s, q)) != "all" or _seizure_region(s.text) != "all"):
                 # "Officers at ports of entry seized roughly 80% of the fentanyl caught in fiscal 2024",
                 # "the southwest border accounted for 95% of fentanyl seizures": a part of CBP's total
                 drug = _drug_for(s, q)
@@ -3587,14 +3587,14 @@ def _demonym_after(s: Sentence, q: Quantity, mentions: list[Mention]) -> tuple[s
                  and re.fullmatch(r"(?i)\s*(?:(?:of|in)\s+)?", s.text[q.end - s.start:m.start - s.start])), ())
 
 
-def _component_words(s: Sentence, q: Quantity) -> str:
-    """The words naming the seizer of a figure: the part of the sentence between semicolons that holds
-    it, or the whole sentence when that part names none ("officers at the ports of entry seized more
-    than 85% of CBP's fentanyl; Border Patrol agents between the ports, fewer than 3,000 pounds")."""
+def _figure_component(s: Sentence, q: Quantity) -> str:
+    """The seizer of a figure: the one named in the part of the sentence between semicolons that holds
+    it, else the sentence's ("officers at the ports of entry seized more than 85% of CBP's fentanyl;
+    Border Patrol agents between the ports, fewer than 3,000 pounds")."""
     a = s.text.rfind(";", 0, q.start - s.start) + 1
     b = s.text.find(";", q.end - s.start)
-    part = s.text[a:b if b >= 0 else len(s.text)]
-    return part if _seizure_component(part) != "all" else s.text
+    own = _seizure_component(s.text[a:b if b >= 0 else len(s.text)])
+    return own if own != "all" else _seizure_component(s.text)
 
 
 def _sme_measure(text: str) -> str:
