@@ -9,6 +9,14 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # a multiple of an earlier year, said in the next sentence of a chat, with the figure before's year
+    # (Border Patrol, southwest border: FY2017 303,916 -> FY2019 851,508, x2.80)
+    ("Border Patrol caught about 860K at the SW border in FY2019. thats more than TRIPLE what they caught in FY2017.",
+     [("encounters_value", "supported"), ("encounters_change", "contradicted")]),
+    # a Markdown table pasted on one line is read row by row, each figure on its row's year (southwest border
+    # encounters FY2022 2,378,944, FY2023 2,475,669)
+    ("| Fiscal year | SW border encounters | |---|---| | FY2022 | 2.38 million | | FY2023 | 2.48 million |",
+     [("encounters_value", "supported"), ("encounters_value", "supported")]),
     # sector places: "#1 sector" after the sector's name as a label, the next sector's place after a comma, and
     # Spanish "el sector de …, el más activo de toda la frontera" (FY2000: Tucson 616,346, #1 of 9; FY2019: Rio
     # Grande Valley #1 with 339,135, El Paso #2, Yuma #3)

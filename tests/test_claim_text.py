@@ -235,6 +235,23 @@ def test_a_pipe_table_is_found_with_its_caption_and_cell_offsets():
     assert find_tables("| a | b |\n| c | d |\n") == []
 
 
+
+def test_a_table_written_on_one_line_gets_its_line_breaks_back():
+    from tradecheck.claims.tables import find_tables, unfold
+
+    text = ("SW border, by year: | Fiscal year | Encounters | |---|---| | FY2022 | 2.38 million | "
+            "| FY2023 | 2.48 million | and a sentence after it.")
+    told = unfold(text)
+    assert len(told) == len(text)
+    assert told.splitlines() == ["SW border, by year:", "| Fiscal year | Encounters |", "|---|---|",
+                                 "| FY2022 | 2.38 million |", "| FY2023 | 2.48 million |", "and a sentence after it."]
+    (table,) = find_tables(told)
+    assert table.caption == "SW border, by year:"
+    assert [[text[c.start:c.end] for c in row] for row in table.rows] == [["FY2022", "2.38 million"],
+                                                                          ["FY2023", "2.48 million"]]
+    # pipes in prose with no separator of dashes are left alone
+    assert unfold("a | b | | c | d |") == "a | b | | c | d |"
+
 def test_a_range_is_one_quantity_judged_on_both_ends():
     from tradecheck.claims.verdict import judge
 

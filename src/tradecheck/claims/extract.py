@@ -21,7 +21,7 @@ from ..indicators.periods import Period
 from .entities import Mention, find_mentions
 from .quantities import HEDGES, Quantity, find_quantities, parse_number_words
 from .spanish import as_english, is_spanish, reword
-from .tables import Cell, Table, find_tables
+from .tables import Cell, Table, find_tables, unfold
 from .timeexpr import DATELINE, DATELINE_AFTER, TimeExpr, find_times, full_year
 
 __all__ = ["Claim", "Sentence", "extract", "sentences"]
@@ -632,7 +632,7 @@ _DOWN_VERBS = ("fell", "fallen", "declined", "dropped", "shrank", "shrunk", "dec
 _CHANGE_NOUNS = ("drop", "decline", "fall", "decrease", "reduction", "plunge", "contraction", "cut", "collapse",
                  "slump", "rise", "increase", "jump", "gain", "surge", "climb", "growth")
 #: a sentence that goes on about the one before: "That's down from …", "A drop of nearly 20%."
-_ANAPHORA = re.compile(rf"(?i)(?:that|this|it|which|they)(?!\s+(?:year|month|week|day|quarter|time|period|decade|"
+_ANAPHORA = re.compile(rf"(?i)thats\b|(?:that|this|it|which|they)(?!\s+(?:year|month|week|day|quarter|time|period|decade|"
                        rf"spring|summer|fall|autumn|winter)\b)(?:['’]s|\s+is|\s+was)?\b|(?:the|that|this)\s+(?:annual\s+|yearly\s+|monthly\s+|official\s+|actual\s+|real\s+|correct\s+|"
                        rf"true\s+|accurate\s+|right\s+|Census\s+|CBP\s+|government['’]s\s+)?(?:total|figure|number|"
                        rf"amount|sum|tally|count|level|series|share)\b|(?:a|an)\s+(?:[\w-]+\s+)?"
@@ -698,7 +698,11 @@ _EXCEED = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outweigh(?:ed
 _OF_NOUN = r"(?:figure|level|total|amount|value|deficit|surplus|haul|count)\b"
 _OF_EARLIER = re.compile(r"(?i)\s+(?:that(?:\s+(?:figure|amount|level|total|sum|haul|count))?\b(?!\s+(?:of|in|for)\s)|"
                          r"(?:(?:the|its|their)\s+(?=(?:FY\s?|fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\s+" + _OF_NOUN + r")|"
-                         r"(?:those|that)\s+(?:of|in|for)\s+(?:the\s+)?|(?=FY\s?(?:19|20)?\d\d\b))"
+                         r"(?:those|that)\s+(?:of|in|for)\s+(?:the\s+)?|(?=FY\s?(?:19|20)?\d\d\b)|"
+                         # "more than triple what they caught in FY2017"
+                         r"what\s+(?:they|it|we|agents|officers|(?:the\s+)?(?:Border\s+Patrol|agency)|CBP|USBP)\s+(?:had\s+)?"
+                         r"(?:caught|seized|apprehended|stopped|arrested|encountered|recorded|counted|logged|saw|took|"
+                         r"were|was|did)\s+(?:in|back\s+in|during)\s+(?:the\s+)?)"
                          r"(?P<fy>FY\s?|fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d|(?<=FY)\d\d|(?<=FY\s)\d\d)\b(?:['’]s)?"
                          r"(?:\s+" + _OF_NOUN + r")?)")
 #: "nearly 90 percent came through legal crossings": a share of seizures by where it was caught
@@ -911,6 +915,7 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
     """Every checkable claim in ``text``, in reading order. ``written`` is the date the text was
     written, when known: it places "last year"."""
     claims: list[Claim] = []
+    given, text = text, unfold(text)
     d = _Discourse(written=written, source=text)
     paragraph, end = None, 0
     tables = find_tables(text) if "|" in text else []
@@ -984,6 +989,9 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
                 found = [c for c in found if c.quantity is not None]
             claims.extend(found)
             d.label = ""
+    if text is not given:
+        for c in claims:
+            c.text = given[c.start:c.end]
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
 
@@ -2328,6 +2336,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 if of.group("y") else before.period
             own = next((t for t in times if t.period is not None and t.kind in ("year", "fy") and t.start < q.start
                         and t.period != base), None)
+            if own is None and of.group("y") and _refers_back(s, times) and (before := next(
+                    (c for c in reversed(out + d.values) if c.kind in ("seizures", "encounters_value")
+                     and c.period is not None and c.period.kind == base.kind and c.period != base), None)):
+                # "… 860K in FY2019. That's more than triple what they caught in FY2017": the figure before's year
+                own = TimeExpr(before.period.kind, before.start, before.start, "", before.period)
             if own is not None:
                 direction = "up" if q.value >= 1 else "down"
                 if "seizures" in topics:

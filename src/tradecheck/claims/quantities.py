@@ -160,7 +160,7 @@ _WORD_VALUES = {"a single": 1.0, "half a": 0.5, "a quarter of a": 0.25, "a third
 _TO_ONE = re.compile(
     rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?(?<![\d.,$])\b(?P<n>\d{{1,3}}(?:\.\d+)?|{_CARDINAL})(?:\s+to\s+|-to-)(?:1|one)\b"
     rf"(?![.,]?\d|\s*(?:%|percent|per\s+cent|million|billion|thousand|trillion|[-\s]?(?:st|th)\b))")
-#: "a fifth of U.S. imports", "roughly a third", "two-thirds", "nine in ten", "one out of every five":
+#: "a fifth of U.S. imports", "roughly a third", "two-thirds", "nine in ten", "one in every six", "one out of every five":
 #: shares in words. A bare "half" or "a third" is a share only where one reads on ("of", "as much").
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
                  "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
@@ -169,7 +169,7 @@ _DENOM = "|".join(sorted(_DENOMINATORS, key=len, reverse=True))
 _SMALL_OR_DIGITS = rf"(?:{_W_SMALL}|\d{{1,3}})"
 _FRACTION = re.compile(
     rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+|(?<=by\s))?\b(?:"
-    rf"(?P<num>{_SMALL_OR_DIGITS})\s+(?:in|out\s+of(?:\s+every)?|of\s+every)\s+(?P<den>{_SMALL_OR_DIGITS})\b"
+    rf"(?P<num>{_SMALL_OR_DIGITS})\s+(?:in(?:\s+every)?|out\s+of(?:\s+every)?|of\s+every)\s+(?P<den>{_SMALL_OR_DIGITS})\b"
     rf"|(?P<hn>one|two|three|four|five|six|seven|eight|nine)-(?P<hd>{_DENOM})\b"
     rf"|(?P<f>half|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+(?P<fd>{_DENOM}))"
     rf"(?=\s+(?:of|the|all|every|what|those|that)\b|\s+(?:in|since|from|between|last|this|over|by|through|until|back|during|before|earlier|ago)\b|\s+as\s+(?:much|many|large)\b"

@@ -8,6 +8,10 @@ A table is a header line, a separator line of dashes, and one or more rows. The 
 the table (or the one above a blank line) is its caption ("U.S. goods exports, 2024:"): it may give the
 year, the flow or the unit that the header leaves out. Reading the cells as claims is the
 extractor's work (:func:`tradecheck.claims.extract.extract`).
+
+A table pasted where line breaks were lost (a form field, a spreadsheet cell, a chat message) reads as one
+line, "| Fiscal year | Encounters | |---|---| | FY2023 | 2.48 million | | FY2024 | 2.14 million |";
+:func:`unfold` puts its line breaks back, counting the columns from its separator.
 """
 
 from __future__ import annotations
@@ -15,10 +19,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Cell", "Table", "find_tables"]
+__all__ = ["Cell", "Table", "find_tables", "unfold"]
 
 _ROW = re.compile(r"^[ \t]*\|?(?:[^|\n]*\|)+[^|\n]*$")
 _SEPARATOR = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*(?::?-{2,}:?[ \t]*)?$")
+
+
+#: the separator of a table written on one line, with the row before it: "| a | b | |---|---|"
+_FOLDED_SEPARATOR = re.compile(r"\|[ \t]+(?P<sep>\|(?:[ \t]*:?-{2,}:?[ \t]*\|){2,})")
 
 
 @dataclass(frozen=True)
@@ -61,6 +69,37 @@ def find_tables(text: str) -> list[Table]:
             out.append(Table(h_at, last_at + len(last.rstrip()), above, header, tuple(rows)))
         i = j
     return out
+
+
+def unfold(text: str) -> str:
+    """``text`` with the line breaks of every table written on one line put back, one row to a line; the
+    text keeps its length, so every offset in it still points at the same words."""
+    if "|" not in text or not _FOLDED_SEPARATOR.search(text):
+        return text
+    out = list(text)
+    for m in _FOLDED_SEPARATOR.finditer(text):
+        columns = m.group("sep").count("|") - 1
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = len(text) if (n := text.find("\n", m.end())) < 0 else n
+        pipes = [i for i in range(line_start, m.start() + 1) if text[i] == "|"]
+        if len(pipes) < columns + 1:
+            continue
+        # the header row: the last columns + 1 pipes before the separator, on a line of its own
+        head = pipes[-columns - 1]
+        if head > line_start and text[head - 1] in " \t":
+            out[head - 1] = "\n"
+        out[m.start() + 1] = "\n"
+        # the rows: columns + 1 pipes each, with only blanks between one row's last pipe and the next's first
+        at = m.end()
+        while True:
+            row = re.match(r"[ \t]+((?:\|[^|\n]*){%d}\|)" % columns, text[at:line_end])
+            if not row:
+                break
+            out[at] = "\n"
+            at += row.end()
+        if text[at:line_end].strip() and text[at] in " \t":
+            out[at] = "\n"  # the words after the table
+    return "".join(out)
 
 
 def _cells(line: str, at: int) -> tuple[Cell, ...]:
