@@ -9,6 +9,20 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # a half year is the figure's own period, and "came to" is no change's end (two-way trade with Canada,
+    # January-June 2024: $382.06 bn; the whole of 2024: $761.79 bn)
+    ("In H1 2024, two-way goods trade with Canada came to $392.1bn.", [("trade_value", "close")]),
+    # a chat in lower case with its units in capitals ("$24.6B") is still read as one: "dec alone" is December of
+    # the year in play (exports to Mexico: 2024 $334.03 bn; December 2024 $24.57 bn)
+    ("we sold mexico $340 billion of stuff in 2024, dec alone was $24.6B",
+     [("trade_value", "close"), ("trade_value", "supported")]),
+    # "down to about a third" between two years named is a multiple, not a fall of a third (marijuana: FY2019
+    # 556,400.7 lb -> FY2025 185,003.6 lb, x0.33)
+    ("Marijuana seizures, FY25 vs FY19: down to about a third", [("seizures_change", "supported")]),
+    # a change read on the time right after it, not on the sentence's first (northern border: FY2024 198,929 ->
+    # FY2025 85,746, -56.9%; FY2023 -> FY2024 was +5.0%)
+    ("CBP encounters at the northern border climbed to nearly 200,000 in fiscal 2024, before falling by more than half "
+     "in fiscal 2025.", [("encounters_value", "supported"), ("encounters_change", "supported")]),
     # a multiple of an earlier year, said in the next sentence of a chat, with the figure before's year
     # (Border Patrol, southwest border: FY2017 303,916 -> FY2019 851,508, x2.80)
     ("Border Patrol caught about 860K at the SW border in FY2019. thats more than TRIPLE what they caught in FY2017.",

@@ -945,7 +945,7 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
             else:
                 d.list_period = None
         end = s.end
-        cased = s.text.islower() and (told := _recased(s.text)) != s.text
+        cased = _UNIT_CAPS.sub("", s.text).islower() and (told := _recased(s.text)) != s.text
         if cased:
             # "swb dec 2024 ~96k, -72% vs dec 2023": read as "SWB Dec 2024 …" (the same length), the claims'
             # words then taken from the text as written
@@ -1220,7 +1220,11 @@ def _elliptical(s: Sentence, claims: list[Claim], text: str) -> Claim | None:
 #: months before a year ("swb dec 2024", "fy22 usbp", "may 2025")
 _LOWER_CASED = re.compile(r"\b(?:(?P<caps>swb|usbp|ofo|cbp|usmca|nafta|ustr|wiod|rgv|gdp|eu|dhs|fy(?=\d)|cy(?=\d))|"
                           r"(?P<cap>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|"
-                          r"july|august|september|october|november|december)(?=\.?\s*(?:['’]|\d)))\b")
+                          r"july|august|september|october|november|december)(?=\.?\s*(?:['’]|\d|alone\b)))\b")
+
+
+#: the capitals of a unit right after a figure, which a post in lower case still writes ("$24.6B", "860K")
+_UNIT_CAPS = re.compile(r"(?<=\d)(?:[KMBT]|BN|MLN|MN)\b")
 
 
 def _recased(text: str) -> str:
@@ -2275,6 +2279,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             base = _growth_base(times, s)
             span_of = base.period if base is not None and base.kind in ("since", "range") else \
                 c.period if c.period is not None and c.period.kind == "range" and not c.period_stated else None
+            if span_of is not None and span_of.end is not None and span_of.start[0] == span_of.end[0]:
+                span_of = None   # "… came to $392.1bn in the first half of 2024": the figure's own months
             if span_of is not None and re.search(r"(?i)\bto\s+$", s.text[:q.start - s.start]):
                 # "has more than doubled since 2019, to over $120 billion": the level where the change ends
                 end = span_of.end
@@ -2633,7 +2639,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                       quantity=ratio, subjects=own[:1], others=others, flow=_flow(s.text),
                       slots={"exporter": "USA", "sentence": s.text, "by_percent": True})
             elif "seizures" in topics and "encounters" not in topics and (
-                    pair := _fraction_periods(s, q, times, _OF_YEAR_TOTAL.match(s.text, q.end - s.start))):
+                    pair := _fraction_periods(s, q, times, _OF_YEAR_TOTAL.match(s.text, q.end - s.start))
+                    or _fell_to_fraction(s, q, times)):
                 # "fentanyl seizures in fiscal 2025 came to less than a third of the fiscal 2023 total",
                 # "14,000 pounds in fiscal 2022, just over half the next year's total": the figure's year
                 # over the base year, in that order
@@ -2642,7 +2649,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     **_seizure_slots(s, times, q.start), "direction": "down" if ratio.value < 1 else "up", "multiple": True,
                     "periods": pair, "ordered": True})
             elif "encounters" in topics and "seizures" not in topics and (
-                    pair := _fraction_periods(s, q, times, _OF_YEAR_TOTAL.match(s.text, q.end - s.start))):
+                    pair := _fraction_periods(s, q, times, _OF_YEAR_TOTAL.match(s.text, q.end - s.start))
+                    or _fell_to_fraction(s, q, times)):
                 # "Nationwide CBP encounters in fiscal 2025 were less than a quarter of the prior year's total"
                 _fraction_change(claim, span, _fraction(q), pair, context)
             elif "seizures" in topics and not direction and (through := _CAME_THROUGH.match(s.text, q.end - s.start)):
@@ -2737,7 +2745,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     base = replace(since, period=Period.month(*since.period.start), average=True, kind="month")
                 month = own_month if own_month is not None and (base is None or own_month.start != base.start) else next(
                     (t for t in times if t.kind == "month" and (base is None or t.start != base.start)), None)
-                stated = month or next((t for t in times if t.period is not None and not t.average
+                # (a time right after the figure first: "… climbed to nearly 200,000 in fiscal 2024, before falling
+                # by more than half in fiscal 2025")
+                stated = month or next((t for t in sorted(times, key=lambda t: not re.fullmatch(
+                    r"\s+(?:in|during)\s+", s.text[q.end - s.start:t.start - s.start]))
+                                        if t.period is not None and not t.average
                                         and (base is None or t.start != base.start)), None)
                 c = claim("encounters_change", span, quantity=q,
                           period=stated.period if stated else d.period, period_stated=stated is not None,
@@ -3591,6 +3603,21 @@ def _fraction_periods(s: Sentence, q: Quantity, times: list[TimeExpr],
     if base is None or own is None:
         return None
     return (base.period, base.kind), (own.period, own.kind)
+
+
+def _fell_to_fraction(s: Sentence, q: Quantity, times: list[TimeExpr]) -> tuple[tuple[Period, str], ...] | None:
+    """The periods of a fraction in words that a count fell to between two years the sentence names
+    ("Marijuana seizures, FY25 vs FY19: down to about a third"): the earlier year then the later, or
+    ``None``."""
+    if not (re.search(r"(?i)\b(?:down|fell|dropped|shrank|shrunk|declined|slid|sank|plunged|plummeted|tumbled)\s+to\s+$",
+                      s.text[:q.start - s.start])
+            and re.search(r"(?i)\b(?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?\b", q.text)):
+        return None
+    dated = sorted({t.period: t for t in times if t.period is not None and t.kind in ("year", "fy")}.values(),
+                   key=lambda t: t.period.start)
+    if len(dated) != 2:
+        return None
+    return tuple((t.period, t.kind) for t in dated)
 
 
 def _demonym_after(s: Sentence, q: Quantity, mentions: list[Mention]) -> tuple[str, ...]:

@@ -100,10 +100,10 @@ _PATTERNS = [
     ("bare_month", re.compile(rf"\b(?:[Tt]his\s+past|[Ll]ast|[Ii]n|[Bb]y|[Tt]his|THIS\s+PAST|LAST|IN|THIS)\s+"
                               rf"(?P<m1>{_MONTH}|{_MONTH.upper()})\b(?!\.?,?\s+(?:of\s+)?\d)"
                               rf"(?!\s+(?:and|or|to|through)\s+(?:{_MONTH})\.?,?\s+\d)")),
-    # "June came in at around 145,000", "July saw …", "October was the biggest month": a month as the subject (May,
-    # also a verb, left out)
+    # "June came in at around 145,000", "July saw …", "Dec alone was $24.6B": a month as the subject (May, also a
+    # verb, left out)
     ("bare_month", re.compile(r"\b(?P<m1>January|February|March|April|June|July|August|September|October|November|"
-                              r"December)(?:['’]s)?\s+(?:itself\s+|alone\s+)?(?:came\s+in|saw|brought|recorded|logged|posted|was|set|marked|total|count|"
+                              r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?:['’]s)?\s+(?:itself\s+|alone\s+)?(?:came\s+in|saw|brought|recorded|logged|posted|was|set|marked|total|count|"
                               r"tally|figures?|numbers)\b")),
     ("since_bare_month", re.compile(rf"(?i)\bsince\s+(?:last\s+)?(?P<m1>{_MONTH})\b(?!\.?\s+\d)")),
     # "Christmas week of 2022 …; nationwide that December": the month in the year in play
