@@ -9,6 +9,22 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # doses of what was seized since a month, up to the latest month loaded (fentanyl, February to December 2025:
+    # 4,484.9 kg, 2.24 billion doses at 2 mg)
+    ("Since Feb. 2025, CBP's fentanyl seizures add up to more than 2 billion potentially lethal doses at 2 mg each.",
+     [("doses", "supported")]),
+    # a fraction of a fiscal year written "FY21's" (heroin: FY2021 5,400.0 lb -> FY2024 1,160.6 lb, x0.21)
+    ("Heroin seizures in FY2024 were less than a quarter of FY21's.", [("seizures_change", "supported")]),
+    # a change from a year named after it, with the period the line before put in play, and a figure dated by
+    # the time just before it (Border Patrol, southwest border: FY2023 2,045,838 -> FY2024 1,530,523, -25.2%;
+    # nationwide FY1954 1,028,246, FY1986 1,692,544)
+    ("FY24 IN REVIEW • USBP apprehensions at the SWB fell roughly 25% from FY23.", [("encounters_change", "supported")]),
+    ("Nationwide Border Patrol apprehensions first topped one million in FY1954 and peaked in FY1986, at 1.69 million.",
+     [("encounters_value", "supported"), ("encounters_record", "depends"), ("encounters_value", "supported")]),
+    # chat shorthand: "fent" is fentanyl, "since feb '25" runs from that month (CBP fentanyl seizures, February
+    # to December 2025: 4,484.9 kg; February 2025 alone: 277.2 kg)
+    ("since feb '25 CBP seized almost 4,500 kg of fent, thats ~2.2 billion lethal doses",
+     [("seizures", "supported"), ("doses", "supported")]),
     # a half year is the figure's own period, and "came to" is no change's end (two-way trade with Canada,
     # January-June 2024: $382.06 bn; the whole of 2024: $761.79 bn)
     ("In H1 2024, two-way goods trade with Canada came to $392.1bn.", [("trade_value", "close")]),

@@ -718,8 +718,8 @@ _OF_YEAR_TOTAL = re.compile(r"(?i)\s+(?:(?P<of>of)\s+)?(?:the|its|their|(?P<what
                             r"(?P<tot>the\s+(?:total|level|figure|count|number|haul)\s+(?:for|in|of)))\s+(?:"
                             r"(?:FY|fiscal(?:\s+year)?)\s?)?(?P<y>(?:19|20)\d\d)\b(?P<noun>\s+(?:total|level|figure|haul|"
                             r"amount|seizures|count|peak|high))?|"
-                            # "roughly half of fiscal 2023"
-                            r"\s+(?P<of4>of)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)(?P<y4>(?:19|20)\d\d)\b|"
+                            # "roughly half of fiscal 2023", "less than a quarter of FY21's"
+                            r"\s+(?P<of4>of)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)(?P<y4>(?:19|20)\d\d|(?<=FY)\d\d|(?<=FY\s)\d\d)\b|"
                             r"\s+(?:(?P<of2>of)\s+)?the\s+(?P<rel>next|following|previous|prior|"
                             r"preceding)\s+(?:fiscal\s+)?year(?P<relnoun>['’]s\s+(?:total|level|figure|haul|amount|seizures|count))?\b|"
                             # "roughly half of the year before"
@@ -847,7 +847,7 @@ _FLOW_CUES = [
         r"\b(mexico|canada|china|japan|germany|korea|vietnam)['’]s\s+(goods\s+)?exports\b(?!\s+to\s+(?!the\s+u\.s|the\s+united|america|us\b))|"
         r"\b(sold|sells|sell|sales|ships|shipped|sent|exported|exports)\s+(\S+\s+){0,7}?"
         r"(to|into)\s+(the\s+)?(u\.s\.|us\b(?!\$)|united states|america)|\b(sold|selling|sells|shipped|"
-        r"shipping|ships|sends|sent)\s+(us\b|americans\b|the\s+u\.s\.|the\s+united\s+states\b|america\b)|\bsource of (u\.s\.\s+)?(goods\s+)?imports\b|\bsupplier|"
+        r"shipping|ships|sends|sent)\s+(us\b|americans\b|the\s+u\.s\.|the\s+united\s+states\b|america\b)|\bsource of (u\.s\.\s+)?(goods\s+)?imports\b|\bsupplier|\bimport\s+sources?\b|"
         r"\bimport\s+(share|market)\b|\bshare\s+of\s+(u\.s\.\s+|american\s+)?(goods\s+)?imports\b|"
         r"\b(on|in|by)\s+(u\.s\.\s+)?imports\b(?!\s+(from|of)\s+(the\s+u\.s|the\s+united|america|us\b))")),
     ("total", re.compile(
@@ -895,6 +895,7 @@ class _Discourse:
     question_at: int = 0                # … and its offset
     source: str = ""                    # the whole text
     previous: tuple[int, str] | None = None  # the sentence before, with its offset
+    previous_figures: bool = False      # … and whether it gave a figure
     flow: str | None = None             # the flow the paragraph last named
     topics: set[str] | None = None      # the topics the paragraph last named
     question_mentions: list[Mention] | None = None
@@ -1022,7 +1023,7 @@ def _as_canada(text: str) -> tuple[str, Callable[..., int]] | None:
 
 
 #: the shorthand of slide notes and posts, and its words: "MX = #1 partner", "MX + CA > next 5 export mkts",
-#: "monthly avg", "pop. > 42M", "US VA in exports", "$350B/yr of trade w/ the US"
+#: "monthly avg", "pop. > 42M", "US VA in exports", "$350B/yr of trade w/ the US", "4,500 kg of fent"
 _SHORTHAND = re.compile(r"(?<=\S)\s(?P<is>=)\s(?=#|the\s|(?-i:[A-Z]))|(?<=[A-Za-z.])\s(?P<and>\+)\s(?=[A-Z])|"
                         r"(?<=[A-Za-z.)])\s(?P<exceed>>)\s(?=[a-z]|the\b)|"
                         r"\b(?P<mkt>mkts?)\b|\b(?P<avg>avg)\b\.?|\b(?P<pop>pop)\.(?=\s)|\b(?P<with>w/)(?=\s)|"
@@ -1030,6 +1031,8 @@ _SHORTHAND = re.compile(r"(?<=\S)\s(?P<is>=)\s(?=#|the\s|(?-i:[A-Z]))|(?<=[A-Za-
                         r"balance))\b)|"
                         # "Weed seizures in 2025": marijuana
                         r"(?i:\b(?P<weed>weed|pot|cannabis)(?=\s+(?:seizures|seized|busts?|hauls?)\b))|"
+                        # "4,500 kg of fent": fentanyl
+                        r"(?i:\b(?P<fent>fent)\b)|"
                         # "mx 2-way share 2015": of two-way trade
                         r"(?i:\b(?P<twoway>(?:2|two)-way)(?=\s+(?:share|total|volume)\b))|"
                         # "are up, like, four hundred percent": a filler between a change and its figure is its hedge
@@ -1037,7 +1040,7 @@ _SHORTHAND = re.compile(r"(?<=\S)\s(?P<is>=)\s(?=#|the\s|(?-i:[A-Z]))|(?<=[A-Za-
                         r"five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\b)")
 _SHORTHAND_READ = {"is": " is ", "and": " and ", "exceed": " exceed ", "avg": "average", "pop": "population",
                    "with": "with", "va": "value added", "yr": " a year", "like": " about ", "us": "US",
-                   "twoway": "two-way trade", "weed": "marijuana"}
+                   "twoway": "two-way trade", "weed": "marijuana", "fent": "fentanyl"}
 
 
 _TENS_W = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -1085,7 +1088,7 @@ def _shorthand(m: re.Match) -> str:
 
 #: the readings tried on every sentence, each with a quick test of whether it may apply
 _STAGES = [(_SHORTHAND, _shorthand, re.compile(r"[=+>/]|\b(?:mkt|avg|pop\.|VA)|,\s+(?:like|say|uh|um|you\s+know)\b|"
-                                               r"\bus\s+(?:ex|im|tr)|-way\s+[stv]|(?i:weed|pot|cannabis)\s+[sbh]")),
+                                               r"\bus\s+(?:ex|im|tr)|-way\s+[stv]|(?i:weed|pot|cannabis)\s+[sbh]|(?i:\bfent\b)")),
            (_SPOKEN_YEAR, _spoken_year, re.compile(r"(?i)\b(?:twenty|nineteen|thousand|fiscal|ninety|eighty|seventy|"
                                                    r"sixty|fifty|forty)\b"))]
 
@@ -1301,6 +1304,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         topics = said or set(d.topics or ())
         context = s.text + " " + d.previous[1] + ("" if said else " " + d.lead_text)
         times = times or find_times(d.previous[1], d.previous[0], d.written)
+    elif d.previous and not topics and quantities and not d.previous_figures and (said := _topics(d.previous[1])):
+        # "An article on Thursday misstated Southwest border encounters in fiscal 2024. There were about 2.5
+        # million.": the figure for what the sentence before named
+        topics, context = said, s.text + " " + d.previous[1]
+        times = find_times(d.previous[1], d.previous[0], d.written) + times
     elif topics & {"encounters", "seizures"} and d.previous and len(d.previous[1]) <= 60 and not re.search(
             r"\d", d.previous[1]) and (_dataset(d.previous[1]) or _component(d.previous[1]) != "all") and not (
             _dataset(s.text) or _component(s.text) != "all"):
@@ -1310,6 +1318,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         d.lead_text = s.text
     before = d.previous[1] if d.previous else ""
     d.previous = (s.start, s.text)
+    d.previous_figures = any(q.unit != "count" or q.value >= 100 for q in quantities)
     d.topics = topics or d.topics
     question = d.question
     # ("the top five trading partners accounted for …": a group with no partner named is its own subject)
@@ -2729,6 +2738,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                         r"(?i)\baverage\s+(?:of|for|in|during)\s+(?:the\s+)?$", s.text[:t.start - s.start])), None)):
                     # "down about 88% from the monthly average of fiscal 2024"
                     base = replace(of_year, average=True)
+                if base is None and (from_year := next((t for t in times if t.kind in ("fy", "year") and t.start > q.start
+                                                        and re.search(r"(?i)\b(?:from|than|compared\s+(?:with|to)|vs\.?|"
+                                                                      r"versus)\s+(?:the\s+|their\s+|its\s+)?$",
+                                                                      s.text[:t.start - s.start])), None)):
+                    base = from_year   # "fell roughly 25% from FY23": that year the base
                 if base is not None and re.search(r"(?i)\baverage\b", s.text) and not base.average:
                     base = replace(base, average=True)  # "the Biden-era monthly average"
                 since = next((t for t in times if t.kind == "since" and t.period is not None), None)
@@ -2759,8 +2773,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                  "component": _component(context),
                                  "border_patrol": _patrol_words(context)})
                 if stated is None and base is not None:
-                    # the only time named is the base: the change runs to the latest month
-                    c.period, c.period_stated = (d.period if d.period != base.period else None), False
+                    # the only time named is the base: the change runs to the period in play ("FY24 IN REVIEW •
+                    # USBP apprehensions … fell roughly 25% from FY23"), else to the latest month
+                    c.period, c.period_stated = (earlier if earlier != base.period else None), False
             elif "trade" in topics and not vs_before and re.search(r"(?i)\bof\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:u\.s\.|(?-i:US)(?=\s+(?:goods|trade|exports|imports))|american|america['’]s|"
                                                  r"total|everything|all\s+(?:that\s+)?(?:america|the\s+u\.s\.|we)|what\s+(?:we|the\s+u\.s\.|america|the\s+united\s+states|"
                                                  r"the\s+country)\s+(?:exports?|imports?|sells?|buys?|sold|bought|ships?|shipped)\b|"
@@ -3950,6 +3965,10 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None =
     follow = [t for t in times if t.period is not None and not t.average and 0 <= t.start - span[1] <= 3]
     if follow:
         return follow[0].period, True   # "22,199 in its first counted year, 1925"
+    if s is not None and anchor is not None and (just := [
+            t for t in times if t.period is not None and not t.average and t.end <= anchor
+            and re.fullmatch(r",?\s*(?:at|with)\s+", s.text[t.end - s.start:anchor - s.start])]):
+        return just[-1].period, True   # "… and peaked in FY1986, at 1.69 million": the time just before
     if s is not None and (peak := [t for t in times if t.period is not None and not t.average and t.end <= span[0]
                                    and re.fullmatch(r"\s*(?:peak|high|low)(?:\s+(?:of|at))?\s*",
                                                     s.text[t.end - s.start:span[0] - s.start])]):

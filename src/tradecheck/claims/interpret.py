@@ -2130,7 +2130,11 @@ def _doses(claim: Claim, ctx: Context) -> list[Reading]:
     mass = claim.slots.get("mass")
     drug = claim.slots.get("drug") or "fentanyl"
     extra = {"lethal_dose_mg": claim.slots["lethal_dose_mg"]} if claim.slots.get("lethal_dose_mg") else {}
-    seized = claim.period is not None and claim.period.end is not None
+    period = claim.period
+    if period is not None and period.end is None and (latest := _last_seizure_month(ctx)) is not None \
+            and period.start <= latest:
+        period = Period.range(period.start, latest)   # "Since Feb. 2025, CBP's fentanyl seizures add up to …"
+    seized = period is not None and period.end is not None
     if mass is not None and mass.hedge not in ("exact", "about") and seized:
         # "more than 12,000 kilograms of fentanyl in fiscal 2023, over 6 billion lethal doses": the
         # stated mass is only a bound; the doses are of what was seized
@@ -2141,7 +2145,7 @@ def _doses(claim: Claim, ctx: Context) -> list[Reading]:
         where = f"{mass.value:,g} {mass.unit} of {drug}"   # (not "1,000-pound of fentanyl")
         notes = [f"Computed from the quantity the text states ({mass.text}), not from seizure data."]
     elif seized:
-        kw, where = {"period": claim.period}, f"{drug} seized by CBP, {claim.period.label}"
+        kw, where = {"period": period}, f"{drug} seized by CBP, {period.label}"
         notes = ["Computed from CBP's seizures in the period (" + (
             f"the text's '{claim.slots['mass'].text}' is a bound, not a quantity)." if claim.slots.get("mass")
             else "no quantity is stated).")]

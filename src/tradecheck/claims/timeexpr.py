@@ -93,7 +93,7 @@ _PATTERNS = [
         rf"\bQ(?P<qn>[1-4])\s*(?:(?P<y2>{_YEAR})|'?(?P<yy>\d{{2}}))\b|\b(?P<qn2>[1-4])Q\s*'?(?P<yy2>\d{{2}})\b")),
     ("half", re.compile(rf"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?P<y1>{_YEAR})\b|"
                         rf"\bH(?P<hn>[12])\s*(?:(?P<y2>{_YEAR})|'?(?P<yy>\d{{2}}))\b|\b(?P<hn2>[12])H(?P<yy2>\d{{2}})\b")),
-    ("since_month", re.compile(rf"(?i)\b(?:since|from)\s+(?P<m1>{_MONTH})\.?\s+(?P<y1>{_YEAR})\b")),
+    ("since_month", re.compile(rf"(?i)\b(?:since|from)\s+(?P<m1>{_MONTH})\.?\s+(?:(?P<y1>{_YEAR})|['’](?P<yy>\d\d))\b")),
     ("month_last_year", re.compile(rf"(?i)\b(?P<m1>{_MONTH})\s+(?:of\s+)?(?P<which>last|this|the\s+previous|the\s+prior)\s+"
                                    rf"year\b")),
     # case matters ("in may"), except in a headline in capitals ("FALL TO 6,000 IN JUNE")
@@ -347,7 +347,8 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
             first = (g["h"] or "").lower() == "first" or "1" in (g["hn"], g["hn2"])
             return "range", Period.range((y, 1 if first else 7), (y, 6 if first else 12))
         if kind == "since_month":
-            return "since", Period.range((int(g["y1"]), _MONTH_NUM[g["m1"].lower().rstrip(".")]), None)
+            return "since", Period.range((int(g["y1"]) if g["y1"] else full_year(g["yy"]),
+                                          _MONTH_NUM[g["m1"].lower().rstrip(".")]), None)
         if kind == "since_year":
             return "since", Period.range((int(g["y1"]) if g["y1"] else full_year(g["yy"]), 1), None)
         if kind == "since_fy":
