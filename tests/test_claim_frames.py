@@ -9,6 +9,15 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # "that month", "that year" before any time of their own sentence are the period the sentence before named,
+    # and the border it named holds (Border Patrol, southwest border, July 2024: 56,400, the lowest since September
+    # 2020's 54,780; balance with Mexico 1994 +$1.35 bn, 1995 -$15.81 bn)
+    ("An article Saturday misstated the Border Patrol's July 2024 count at the Southwest border. Agents recorded "
+     "56,400 encounters that month, the lowest since September 2020.",
+     [("encounters_value", "supported"), ("lowest_since", "supported")]),
+    ("An article Thursday misstated the U.S. goods balance with Mexico in 1994, the year NAFTA took effect. The United "
+     "States ran a small surplus of about $1.3 billion that year, which became a deficit of nearly $16 billion in 1995.",
+     [("trade_value", "supported"), ("trade_value", "supported")]),
     # doses of what was seized since a month, up to the latest month loaded (fentanyl, February to December 2025:
     # 4,484.9 kg, 2.24 billion doses at 2 mg)
     ("Since Feb. 2025, CBP's fentanyl seizures add up to more than 2 billion potentially lethal doses at 2 mg each.",

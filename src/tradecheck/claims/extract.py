@@ -1309,6 +1309,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         # million.": the figure for what the sentence before named
         topics, context = said, s.text + " " + d.previous[1]
         times = find_times(d.previous[1], d.previous[0], d.written) + times
+    elif d.previous and topics and quantities and not d.previous_figures and topics & _topics(d.previous[1]) \
+            and not _dataset(s.text) and _dataset(d.previous[1]):
+        # "… misstated the Border Patrol's July 2024 count at the Southwest border. Agents recorded 56,400
+        # encounters that month": the border the sentence before named
+        context = s.text + " " + d.previous[1]
     elif topics & {"encounters", "seizures"} and d.previous and len(d.previous[1]) <= 60 and not re.search(
             r"\d", d.previous[1]) and (_dataset(d.previous[1]) or _component(d.previous[1]) != "all") and not (
             _dataset(s.text) or _component(s.text) != "all"):
@@ -1357,9 +1362,16 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         # year it starts in
         # ("A year ago, agents made 85,000 apprehensions in June 2024": a year before the writing, not
         # before a period named only later in the sentence)
-        times = [replace(t, period=_shift(d.period, t.years) if t.years else _same_year(d.period))
+        # ("… the U.S. goods balance with Mexico in 1994. The United States ran a small surplus … that year,
+        # which became a deficit … in 1995": "that year", "that month" before any time of its own sentence are
+        # the period in play before it)
+        in_play = earlier if earlier is not None and plain else d.period
+        times = [replace(t, period=_same_year(in_play)) if t.kind == "relative" and t.years == 0 and in_play is not d.period
+                 and plain[0].start > t.end
+                 else replace(t, period=_shift(d.period, t.years) if t.years else _same_year(d.period))
                  if t.kind == "relative" and t.years is not None and not (plain and plain[0].start > t.end)
-                 else replace(t, period=d.period) if t.kind == "same_period"
+                 else replace(t, period=in_play if plain and plain[0].start > t.end else d.period)
+                 if t.kind == "same_period"
                  else replace(t, period=_half_of(d.period, t.years)) if t.kind == "half_of_year" else t for t in times]
         # "In 2024 … In June, …": the June of the period in play (the one before this sentence when the
         # month opens it: "In March 2025 … By July, … the lowest since at least 2000")

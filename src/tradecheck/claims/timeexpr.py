@@ -65,8 +65,9 @@ _PATTERNS = [
                             rf"\bthe\s+(?P<next>next|following|subsequent)\s+year\b|\b(?:a|one)\s+year\s+(?P<later>later)\b")),
     # "in the first half of the year": the half of the year in play
     ("half_of_year", re.compile(r"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:the|that|this)\s+year\b")),
-    # "over the same months", "in the same period": the period named last, whatever its span
-    ("same_period", re.compile(r"(?i)\b(?:the\s+same|those)\s+(?:months|period|time\s+frame|stretch|span|weeks)\b")),
+    # "over the same months", "in the same period", "that month": the period named last, whatever its span
+    ("same_period", re.compile(r"(?i)\b(?:the\s+same|those)\s+(?:months|period|time\s+frame|stretch|span|weeks)\b|"
+                               r"\bthat\s+month\b")),
     # "between CY2018 and CY2024": a range of calendar years
     ("range_years", re.compile(rf"(?i)\b(?:between\s+)?(?:CY\s?|calendar\s+(?:years?\s+)?)(?P<y1>{_YEAR})(?:{_DASH}|\s+and\s+)"
                                rf"(?:CY\s?|calendar\s+(?:year\s+)?)?(?P<y2>{_YEAR}|\d{{2}})\b(?![,.]\d){_NOT_AMOUNT}")),
