@@ -9,6 +9,13 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # a "lowest since" in a second clause is that clause's, dated by its own year, and no start for the change in the
+    # first (exports to Mexico 2021 -> 2022 +18.0%; imports from China 2023 $427.25 bn, the lowest since 2012's
+    # $425.6 bn); a rank in the other clause does not hide it
+    ("Exports to Mexico rose 18% in 2022, and imports from China in 2023 were the lowest since 2012.",
+     [("trade_growth", "supported"), ("trade_record", "supported")]),
+    ("Mexico overtook China as the top source of U.S. imports in 2023, and imports from China that year were the lowest "
+     "since 2012.", [("rank", "supported"), ("trade_record", "supported")]),
     # "that month", "that year" before any time of their own sentence are the period the sentence before named,
     # and the border it named holds (Border Patrol, southwest border, July 2024: 56,400, the lowest since September
     # 2020's 54,780; balance with Mexico 1994 +$1.35 bn, 1995 -$15.81 bn)

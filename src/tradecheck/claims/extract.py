@@ -1702,8 +1702,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                          "claimed": f"#1 ({m.group(0).strip()})"})
             break
     for m in [*_SINCE.finditer(s.text), *_NOT_SINCE.finditer(s.text)]:
+        # ("… the top U.S. trading partner back in 2021, and imports from China in 2023 were the lowest since 2012":
+        # a rank in another clause)
         if "trade" in topics and not {"encounters", "seizures", "va", "sme"} & topics and m.group("when") and not (
-                _RANK.search(s.text) or re.search(r"(?i)\bevery\s+year\s+since\b", m.group(0))):
+                _RANK.search(_text(s, *clause_of(s.start + m.start())))
+                or re.search(r"(?i)\bevery\s+year\s+since\b", m.group(0))):
             # "U.S.–Canada goods trade fell to $526B in 2020, the lowest since 2009"
             since = find_times(m.group("when"))
             if not since or since[0].period is None or since[0].period.kind != "year":
@@ -2476,6 +2479,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             own = [t for t in times if c0 <= t.start < c1]   # (c0, c1: the figure's clause, read above)
             if base_time is not None and base_time not in own and any(t.kind in ("since", "range") for t in own):
                 # "…, and imports from Mexico have risen 42% since 2019": the figure's own clause says from when
+                base_time = _growth_base(own, s)
+            elif base_time is not None and base_time not in own and base_time.start >= c1 and any(
+                    t.kind in ("year", "fy") and t.period is not None for t in own):
+                # "Exports to Mexico rose 5% in 2022, and imports from China … were the lowest since 2012": a
+                # later clause's "since" is not this change's start
                 base_time = _growth_base(own, s)
             vs_before = bool(direction and _VS_PERIOD_BEFORE.match(s.text, q.end - s.start))
             if direction and re.match(rf"(?i)\s*(?:{_YOY})\b", s.text[q.end - s.start:]) and (
@@ -3552,7 +3560,12 @@ def _trade_since_claim(claim, s: Sentence, m: re.Match, since: Period, quantitie
     value or, when the figure is a share ("China's share … 13.4%"), of its share."""
     span = clause_of(s.start + m.start())
     figure = next((q for q in quantities if q.unit in ("USD", "%") and q.start < s.start + m.start()), None)
-    period, stated = _period_for(clause_of(figure.start), times, d, figure.start, s) if figure else (d.period, False)
+    own = next((t for t in reversed(times) if t.period is not None and t.kind in ("year", "fy", "month")
+                and span[0] <= t.start < s.start + m.start()), None)
+    # (with no figure in its own clause, the time of that clause: "…, and imports from China in 2023 were the
+    # lowest since 2012")
+    period, stated = (own.period, True) if own and (figure is None or figure.start < span[0]) else \
+        _period_for(clause_of(figure.start), times, d, figure.start, s) if figure else (d.period, False)
     share = bool(figure and figure.unit == "%" and re.search(r"(?i)\bshare\b", s.text[:figure.start - s.start]))
     claim("trade_record", (s.start + m.start(), s.start + m.end()),
           subjects=_subjects_before(mentions, s.start + m.start(), s) or lead or d.subjects,
