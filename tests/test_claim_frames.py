@@ -9,6 +9,30 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # ", a record high" after a seizure figure is a record of its own, also in Spanish (fentanyl FY2023 27,022.9 lb,
+    # the highest fiscal year loaded; FY2024 21,889.2 lb is not the lowest); "the Border Patrol's busiest sector"
+    # (San Diego, FY1986: 629,656, #1)
+    ("In fiscal 2023, CBP seized about 27,000 pounds of fentanyl, a record high.",
+     [("seizures", "supported"), ("seizures_record", "supported")]),
+    ("En el año fiscal 2023, la CBP decomisó unas 12.3 toneladas de fentanilo, un máximo desde que se tiene registro.",
+     [("seizures", "supported"), ("seizures_record", "supported")]),
+    ("Fentanyl seizures hit 21,900 pounds in FY2024, a record low.",
+     [("seizures", "supported"), ("seizures_record", "contradicted")]),
+    ("Correction: San Diego, not El Paso, was the Border Patrol's busiest sector in fiscal 1986, with about 630,000 "
+     "apprehensions.", [("sector_rank", "supported"), ("encounters_value", "supported")]),
+    # a record said in a clause after the deficit's is the deficit's (balance with Mexico 2024 -$171.49 bn, the
+    # lowest balance of 1985-2024), also in Spanish; "las menores desde 1971" (Border Patrol, southwest border,
+    # FY2017 303,916, the fewest since FY1971)
+    ("The U.S. trade deficit with Mexico rose to $171.5 billion in 2024, the largest on record.",
+     [("trade_value", "supported"), ("trade_record", "supported")]),
+    ("El déficit comercial de EU con México escaló a 171.5 mmdd en 2024, el más amplio del que se tenga registro.",
+     [("trade_value", "supported"), ("trade_record", "supported")]),
+    ("Las detenciones de la Patrulla Fronteriza en la frontera suroeste durante el año fiscal 2017 fueron las menores "
+     "desde 1971.", [("lowest_since", "supported")]),
+    # "twice as many … into Canada as into Mexico" after a sentence on Mexico: both sides follow the figure (USTR,
+    # 2022: over 90,000 SME exporters to Canada, over 49,000 to Mexico, 1.84x)
+    ("USTR counted about 53,000 small and mid-sized exporters to Mexico in 2016. Today almost twice as many small "
+     "firms sell into Canada as into Mexico.", [("sme_count", "supported"), ("sme_ratio", "supported")]),
     # a "lowest since" in a second clause is that clause's, dated by its own year, and no start for the change in the
     # first (exports to Mexico 2021 -> 2022 +18.0%; imports from China 2023 $427.25 bn, the lowest since 2012's
     # $425.6 bn); a rank in the other clause does not hide it

@@ -267,7 +267,8 @@ _SECTOR = re.compile(rf"(?i)\b(?P<name>{_SECTOR_NAMES})(?:\s+\(rgv\))?(?:,\s+(?:
 _SECTOR_TOP = re.compile(
     rf"(?i)\b(?:(?P<name>{_SECTOR_NAMES})(?:\s+\(rgv\))?(?:\s+(?:border\s+patrol\s+)?sector)?\b[^.;]{{0,60}}?\b"
     r"(?:(?:(?:was|is|remained|remains|became|ranked\s+as|stood\s+as)\s+(?:again\s+|still\s+|once\s+again\s+|only\s+)?|"
-    r"(?<=[A-Za-z]),\s+)the\s+"   # ("Rio Grande Valley, the busiest sector in FY2019, …")
+    # ("Rio Grande Valley, the busiest sector in FY2019, …", "was the Border Patrol's busiest sector")
+    r"(?<=[A-Za-z]),\s+)the\s+(?:border\s+patrol['’]s\s+|agency['’]s\s+|usbp['’]s\s+)?"
     r"(?:(?P<nth>second|third|fourth|fifth)[- ])?busiest\b(?:\s+(?:[\w-]+\s+){0,3}?sector\b)?(?:\s+(?:on|along|at|in)\s+"
     r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?border|nation|country)\b)?|(?:led|topped|outpaced)\s+(?:all\s+|every\s+|the\s+)?(?:other\s+)?"
     r"(?:[\w-]+\s+){0,3}?sectors\b|led\s+the\s+(?:nation|country|whole\s+border|border))|(?:more|most)\b[^.;]{0,40}?"
@@ -560,6 +561,8 @@ _SEIZURE_PEAK = re.compile(r"(?i)\b(?:(?<!\d\d\s)peak(?:ed|s)?|bottomed\s+out|(?
                            r"(?:\s+on\s+record)?|"
                            r"\bthe\s+(?:most|least|fewest)\s+(?:of|in)\s+any\s+(?:fiscal\s+|calendar\s+)?year\b"
                            r"(?:\s+since\s+(?:at\s+least\s+)?(?:FY\s?|fiscal\s+|calendar\s+)?(?:19|20)\d\d)?|"
+                           # "CBP seized about 27,000 pounds of fentanyl in fiscal 2023, a record high"
+                           r"(?<=,\s)(?:a|an)\s+(?:new\s+)?(?:(?:record|all-time)\s+(?:high|low)|record)\b(?![\s-]+(?:\d|\$))|"
                            # "have fallen by more than half since their fiscal 2023 peak"
                            r"(?P<dated>(?:the|its|their)\s+(?:FY\s?|fiscal\s+(?:year\s+)?|calendar\s+)?(?:19|20)\d\d\s+"
                            r"(?:peak|high|low)\b))(?:\s+(?:in|during|for))?")
@@ -1901,8 +1904,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             flow = _flow(_text(s, *span), s.text)
             if flow == "exports" and _flow_cue(s.text) is None and d.flow == "balance":
                 flow = "balance"   # "And the deficit with China? It peaked in 2018": the balance named before
-            if flow == "balance" and (re.search(r"(?i)\bdeficits?\b", _text(s, *span) if m.re is _TRADE_RECORD
-                                                else s.text[:m.start()]) or not re.search(
+            # ("The U.S. trade deficit with Mexico rose to $171.5 billion in 2024, the largest on record": a clause
+            # that names no side of the balance has the one named last before it)
+            sides = re.findall(r"(?i)\b(deficit|surplus)", _text(s, *span) if m.re is _TRADE_RECORD else "") or \
+                re.findall(r"(?i)\b(deficit|surplus)", s.text[:m.start()])
+            if flow == "balance" and (sides and sides[-1].lower() == "deficit" or not re.search(
                     r"(?i)\b(?:deficits?|surplus(?:es)?)\b", s.text) and re.search(r"(?i)\bdeficits?\b", before)):
                 which = "lowest" if which == "highest" else "highest"  # a record deficit is the lowest balance
             named = None
@@ -2414,8 +2420,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             others = _mentions_after(mentions, q.end, span[1] if span[1] > q.end else s.end)
             if not others:
                 others = _mentions_after(mentions, q.end, s.end)[:1]
-            if subjects and others and subjects[0] == others[0]:
-                # "twice as much to Mexico as to China": both sides follow the figure
+            if subjects and others and (subjects[0] == others[0] or re.match(
+                    r"(?i)\s+as\s+(?:many|much)\b", s.text[q.end - s.start:]) and len(
+                    _mentions_after(mentions, q.end, s.end)) >= 2 and not _subjects_before(mentions, q.start, s, s.start)):
+                # "twice as much to Mexico as to China", "Today almost twice as many small firms sell into Canada
+                # as into Mexico" (after a sentence on Mexico): both sides follow the figure
                 both = _mentions_after(mentions, q.end, s.end)
                 subjects, others = both[:1], both[1:2]
             if not _mentions_after(mentions, q.end, s.end) and (near := next((
