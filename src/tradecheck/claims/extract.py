@@ -2372,11 +2372,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 if of.group("y") else before.period
             own = next((t for t in times if t.period is not None and t.kind in ("year", "fy") and t.start < q.start
                         and t.period != base), None)
-            if own is None and of.group("y") and _refers_back(s, times) and (before := next(
+            if own is None and of.group("y") and _refers_back(s, times) and (prior := next(
                     (c for c in reversed(out + d.values) if c.kind in ("seizures", "encounters_value")
                      and c.period is not None and c.period.kind == base.kind and c.period != base), None)):
                 # "… 860K in FY2019. That's more than triple what they caught in FY2017": the figure before's year
-                own = TimeExpr(before.period.kind, before.start, before.start, "", before.period)
+                own = TimeExpr(prior.period.kind, prior.start, prior.start, "", prior.period)
             if own is not None:
                 direction = "up" if q.value >= 1 else "down"
                 if "seizures" in topics:
