@@ -2767,11 +2767,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                         r"(?i)\baverage\s+(?:of|for|in|during)\s+(?:the\s+)?$", s.text[:t.start - s.start])), None)):
                     # "down about 88% from the monthly average of fiscal 2024"
                     base = replace(of_year, average=True)
-                if base is None and (from_year := next((t for t in times if t.kind in ("fy", "year") and t.start > q.start
+                if base is None and (from_year := next((t for t in times if t.kind == "fy" and t.start > q.start
                                                         and re.search(r"(?i)\b(?:from|than|compared\s+(?:with|to)|vs\.?|"
                                                                       r"versus)\s+(?:the\s+|their\s+|its\s+)?$",
                                                                       s.text[:t.start - s.start])), None)):
-                    base = from_year   # "fell roughly 25% from FY23": that year the base
+                    base = from_year   # "fell roughly 25% from FY23": that fiscal year the base
                 if base is not None and re.search(r"(?i)\baverage\b", s.text) and not base.average:
                     base = replace(base, average=True)  # "the Biden-era monthly average"
                 since = next((t for t in times if t.kind == "since" and t.period is not None), None)
