@@ -63,6 +63,10 @@ FRAMES = [
     # the time just before it (Border Patrol, southwest border: FY2023 2,045,838 -> FY2024 1,530,523, -25.2%;
     # nationwide FY1954 1,028,246, FY1986 1,692,544)
     ("FY24 IN REVIEW • USBP apprehensions at the SWB fell roughly 25% from FY23.", [("encounters_change", "supported")]),
+    # (a calendar year after "from" keeps the year before as the base: southwest border, calendar 2023 2,541,959 ->
+    # 2024 1,646,242, -35.2%)
+    ("Southwest border encounters in calendar 2024 were down by about 35 percent from 2023.",
+     [("encounters_change", "supported")]),
     ("Nationwide Border Patrol apprehensions first topped one million in FY1954 and peaked in FY1986, at 1.69 million.",
      [("encounters_value", "supported"), ("encounters_record", "depends"), ("encounters_value", "supported")]),
     # chat shorthand: "fent" is fentanyl, "since feb '25" runs from that month (CBP fentanyl seizures, February
