@@ -9,6 +9,18 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # Spanish: "el primer semestre de 2024" (exports to Mexico, January-June 2024: $166.39 bn), "más de doce veces eso"
+    # (two-way trade with Mexico 1993 $81.50 bn -> 2024 $839.56 bn, x10.30), "un alza de casi 35% respecto al
+    # ejercicio previo" (methamphetamine FY2023 140,407.8 lb -> FY2024 174,197.0 lb, +24.1%), "el sector El Paso"
+    # (FY2024: 256,100)
+    ("En el primer semestre de 2024, las ventas de EU a México sumaron 166.4 mmdd, según el Census Bureau.",
+     [("trade_value", "supported")]),
+    ("En el 93, el comercio con México era de unos 80 mil millones; ahora es más de doce veces eso.",
+     [("trade_value", "supported"), ("trade_growth", "contradicted")]),
+    ("Los aseguramientos de metanfetamina de la CBP alcanzaron 174 mil libras en el año fiscal 2024, un alza de casi "
+     "35% respecto al ejercicio previo.", [("seizures", "supported"), ("seizures_change", "contradicted")]),
+    ("Aquí en el sector El Paso la Border Patrol tuvo como 256 mil detenciones en el fiscal 2024.",
+     [("encounters_value", "supported")]),
     # "reached their all-time record of …" is a record as well as a figure, also in Spanish ("su récord histórico");
     # FY1986 is the Title 8 high, FY2022 higher with Title 42 expulsions (nationwide FY1986 1,692,544)
     ("Las aprehensiones de la Patrulla Fronteriza alcanzaron su récord histórico de 1.69 millones en el año fiscal "

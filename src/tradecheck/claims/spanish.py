@@ -112,6 +112,11 @@ _PHRASES: dict[str, str] = {
     "nuestro país": "Mexico", "nuestra nación": "Mexico", "la frontera suroeste": "the southwest border",
     "frontera suroeste": "southwest border", "la frontera sur": "the southwest border",
     "la frontera con méxico": "the southwest border", "a nivel nacional": "nationwide",
+    "la frontera con canadá": "the northern border", "el primer semestre de": "the first half of",
+    "el segundo semestre de": "the second half of", "se dispararon": "soared", "se disparó": "soared",
+    "un alza de": "an increase of", "respecto al ejercicio previo": "from the previous year",
+    "respecto al año previo": "from the previous year", "respecto al año anterior": "from the previous year",
+    "veces eso": "times that",
     "la frontera norte": "the northern border", "frontera norte": "northern border",
     "en todo el país": "nationwide", "a nivel país": "nationwide",
     "entre puertos de entrada": "between ports of entry",
@@ -420,7 +425,7 @@ def _number_words(m: re.Match, _text: str, said: str | None = None) -> str:
 
 
 #: "el sector de Tucson": the Tucson sector
-_SECTOR_OF = (r"(?:(?P<art>el|del)\s+)?sector\s+de\s+(?P<sname>Big\s+Bend|Del\s+R[ií]o|El\s+Centro|El\s+Paso|Laredo|"
+_SECTOR_OF = (r"(?:(?P<art>el|del)\s+)?sector\s+(?:de\s+)?(?P<sname>Big\s+Bend|Del\s+R[ií]o|El\s+Centro|El\s+Paso|Laredo|"
               r"R[ií]o\s+Grande\s+Valley|Valle\s+del\s+R[ií]o\s+Grande|San\s+Diego|Tucs[oó]n|Yuma)")
 
 
