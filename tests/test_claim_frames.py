@@ -9,6 +9,44 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # business done with a partner, however said, is exports or two-way trade (exports to Mexico 2024 $334.03 bn,
+    # two-way $839.56 bn)
+    ("The business we do with Mexico came to about $335 billion in 2024.", [("trade_value", "depends")]),
+    # a multiple whose base was named before: the partner after it has the larger side (exports 2024: Mexico
+    # $334.03 bn / China $143.23 bn = 2.33x; USTR 2022: SME goods exports Mexico over $110 bn / Canada over $83 bn =
+    # 1.33x, SME exporters Canada over 90,000 / Mexico over 49,000 = 1.84x; 2016: 82,000 / 53,000 = 1.55x)
+    ("The U.S. sold $143 billion of goods to China in 2024, and about 2.3 times as much went to Mexico.",
+     [("trade_value", "supported"), ("trade_ratio", "supported")]),
+    ("Small firms exported $83 billion to Canada in 2022, yet about a third more went to Mexico.",
+     [("sme_value", "supported"), ("sme_ratio", "supported")]),
+    ("About 1.5 times as many small U.S. firms exported to Canada in 2016 as sold to Mexico.",
+     [("sme_ratio", "supported")]),
+    ("Small firms sold about a third more goods to Mexico than to Canada in 2022, though Canada has nearly twice as "
+     "many small exporters.", [("sme_ratio", "supported"), ("sme_ratio", "supported")]),
+    # firms said once and counted twice (USTR: about 82,000 to Canada and 53,000 to Mexico in 2016, over 90,000 and
+    # over 49,000 in 2022)
+    ("In 2016 about 82,000 small U.S. firms exported to Canada, versus about 53,000 to Mexico.",
+     [("sme_count", "supported"), ("sme_count", "supported")]),
+    ("Roughly ninety thousand small businesses export to Canada, but only about forty thousand export to Mexico.",
+     [("sme_count", "supported"), ("sme_count", "contradicted")]),
+    ("Q: How many small U.S. firms sell to Mexico? A: About 53,000 in 2016 and over 49,000 by 2022.",
+     [("sme_count", "supported"), ("sme_count", "supported")]),
+    # U.S. value added coming home in imports from Mexico, 2011: 11.76%, $26.74 bn; Chinese value added in U.S.
+    # exports $34.62 bn; the returning share, Mexico vs China, 4.47x (2.46x in dollars)
+    ("Roughly 12% of the value of US imports from Mexico in 2011 was US value added. That's about $27 billion.",
+     [("va_share", "supported"), ("va_share", "supported")]),
+    ("CN content in US gross exports ~$35bn in 2011; returning US VA in imports from MX ~4.5x CN's.",
+     [("va_share", "supported"), ("va_ratio", "depends")]),
+    # a sector's place said briefly (southwest sectors: FY2024 Tucson #1, San Diego #2; FY2005 Tucson #1, Yuma #2;
+    # FY2023 El Paso #1, Del Rio #2, Tucson #3; FY1986 San Diego #1 with 629,656; FY2000 Tucson #1)
+    ("In fiscal 2024 the busiest sector was Tucson. San Diego was second.",
+     [("sector_rank", "supported"), ("sector_rank", "supported")]),
+    ("Yuma, once a quiet posting, ranked second among southwest border sectors in fiscal 2005.",
+     [("sector_rank", "supported")]),
+    ("Tucson #1 sector FY05 but only #3 in FY23.", [("sector_rank", "supported"), ("sector_rank", "supported")]),
+    ("del rio sector fy23 #2 after el paso", [("sector_rank", "supported")]),
+    ("Q: Which sector led the Border Patrol's count? A: San Diego led in FY1986 with ~630K apprehensions; by FY2000, "
+     "Tucson was #1.", [("sector_rank", "supported"), ("encounters_value", "supported"), ("sector_rank", "supported")]),
     # Spanish: "el primer semestre de 2024" (exports to Mexico, January-June 2024: $166.39 bn), "más de doce veces eso"
     # (two-way trade with Mexico 1993 $81.50 bn -> 2024 $839.56 bn, x10.30), "un alza de casi 35% respecto al
     # ejercicio previo" (methamphetamine FY2023 140,407.8 lb -> FY2024 174,197.0 lb, +24.1%), "el sector El Paso"

@@ -159,6 +159,12 @@ def _clauses(s: Sentence) -> list[tuple[int, int]]:
 
 # -- vocabularies -------------------------------------------------------------------------------
 
+#: Business done with a partner, which may be exports or two-way trade: "business with Canada", "the
+#: business we do with Mexico", "canada business ~$350b/yr", "(With Canada,) the U.S. does business"
+_BUSINESS = (r"business\s+(?:(?:that\s+)?(?:we|the\s+U\.S\.|the\s+United\s+States|America|Americans)\s+do(?:es)?\s+|"
+             r"of\s+(?:the\s+U\.S\.|the\s+United\s+States|America)\s+)?with\b|"
+             r"(?:(?<=Mexico )|(?<=Canada )|(?<=Mexico's )|(?<=Canada's ))business\b|\bdo(?:es)?\s+business\b")
+
 TOPICS = {
     "sme": r"small[- ]business|small and medium|\bSMEs?\b|small(?:er)?\s+(?:and\s+mid-?sized?\s+)?(?:U\.S\.\s+|American\s+)?(?:firms|companies|exporters|"
            r"manufacturers|enterprises|businesses)|mid-?sized\s+(?:firms|companies|exporters|businesses)",
@@ -201,7 +207,7 @@ TOPICS = {
                 r"marijuana|narcotic|\bdrugs?\b",
     "jobs": r"\bjobs?\b|employment|employ",
     "trade": r"\b(?:out)?bought\b|\b(?:out)?buy(?:s|ing)?\b|\bbuyer|purchas|\bspend|\bexport|\bimport|\bgoods\b|\btrade[ds]?\b|"
-             r"\bcommerce\b|\bbusiness with\b|\bworth\b[^.;]{0,40}\bin\s+business\b|(?:billion|trillion|bn)\s+(?:(?:trade|trading|economic|commercial)\s+)?relationship\b|"
+             r"\bcommerce\b|" + _BUSINESS + r"|\bworth\b[^.;]{0,40}\bin\s+business\b|(?:billion|trillion|bn)\s+(?:(?:trade|trading|economic|commercial)\s+)?relationship\b|"
              r"\bsell|\bsold\b|\bsales\b|consumer|\bmarkets?\b|customer|partner|shipments|deficit|surplus|\bsuppliers?\b|\btwo-way\b|\bship(?:ped|ping|s)\b",
 }
 _ACTORS = re.compile(r"(?i)\b(?:Mexican|Mexico['’]s|Panama['’]s|Panamanian|Guatemalan|Guatemala['’]s|"
@@ -279,7 +285,15 @@ _SECTOR_TOP = re.compile(
     # "Tucson Sector: 470,000 apprehensions in FY2024, No. 1 among the nine southwest sectors"
     r"(?:\bNo\.\s?|\bnumber\s+|#)(?P<nn>[1-9])\s+(?:(?:among|of)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?sectors\b|"
     # "RGV: #1 sector in FY2014", "RGV sector FY2014: …, #1 in the nation"
-    r"sector\b|in\s+the\s+(?:nation|country)\b|on\s+the\s+(?:whole\s+)?border\b)|"
+    r"sector\b|in\s+the\s+(?:nation|country)\b|on\s+the\s+(?:whole\s+)?border\b|"
+    # "el paso sector fy19 #2 after rgv", "RGV #1 sector FY19 but only #3 in FY24"
+    rf"(?:after|behind)\s+(?:the\s+)?(?:{_SECTOR_NAMES})\b|(?<=\bbut\sonly\s#\d\s)(?=(?:in|by)\s+(?:FY|fiscal\s))|"
+    rf"(?<=\bbut\s#\d\s)(?=(?:in|by)\s+(?:FY|fiscal\s)))|"
+    # "by FY2000, El Paso was #1", "San Diego was second" (in talk of sectors): a place that ends its clause
+    rf"\b(?P<name4>{_SECTOR_NAMES})(?:\s+sector)?\s+(?:was|is|became|ranked)\s+(?:(?:No\.\s?|#|number\s+)(?P<nn4>[1-9])|"
+    r"(?P<nth4>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))(?=\s*[.;,—–]|\s*$)|"
+    # "San Diego led in FY1986 with ~630K apprehensions"
+    rf"\b(?P<name5>{_SECTOR_NAMES})(?:\s+sector)?\s+led\b(?=\s+(?:in|with|during)\b|\s*[.;,]|\s*$)|"
     # "El Paso was the second-busiest sector in fiscal 2019, Yuma the fourth": the place of the next one named
     rf"(?<=,\s)(?P<name3>{_SECTOR_NAMES})\s+the\s+(?P<nth3>second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b"
     r"(?=\s*[.;,]|\s*$)")
@@ -740,9 +754,11 @@ _BEHIND = re.compile(r"(?i)\b(?:" + _MARGIN + r"behind|trail(?:ed|s|ing)?)\s+(?P
 #: "the deficit with Mexico shrank in 2024": a direction without a figure
 _DIRECTION = re.compile(r"(?i)\b(?P<what>exports?|imports?|trade|deficit|surplus|encounters|apprehensions|"
                         r"crossings|seizures)\b(?P<mid>[^.;]{0,60}?)\b(?P<verb>" + _VERBS + r")\b")
+#: a sentence that restates the one before in other terms: "That's ~$29bn.", "This came to …"
+_THAT_IS = re.compile(r"(?i)\s*(?:that|this|it)(?:['’]s|\s+is|\s+was|\s+(?:comes?|came|amounts?|amounted)\s+to)\b")
 #: "U.S. content in imports from Mexico", "American value added in what we import from Mexico"
 _RETURNING = re.compile(r"(?i)\b(?:imports?|imported|import)\s+(?:\w+\s+){0,2}?from\b(?=" + _IN + r"{0,80}?"
-                        r"\b(?:American|U\.S\.|U\.S\.-made|domestic|our\s+own)\s+(?:value[- ]added|content|"
+                        r"\b(?:American|U\.S\.|(?-i:US)|U\.S\.-made|domestic|our\s+own)\s+(?:value[- ]added|content|"
                         r"inputs|components|parts))|\b(?:American|U\.S\.|(?-i:US))(?:-made)?\s+(?:value[- ]added|content|inputs|"
                         r"components|parts)\s+(?:in|of|embedded\s+in)\s+(?:U\.S\.\s+)?(?:imports?|what\s+\w+\s+"
                         r"imports?)\s+from\b|"
@@ -910,6 +926,7 @@ class _Discourse:
     label: str = ""                      # the label the sentence follows ("Auto parts:")
     ratio: Claim | None = None           # the paragraph's last ratio of two partners or origins
     rank: Claim | None = None            # the paragraph's last rank of a partner
+    va: Claim | None = None              # the paragraph's last value-added share or value of a partner
 
 
 _ITEM = re.compile(r"[ \t]*(?:[•●▪◦‣*–—-]|\d{1,2}[.)])[ \t]*")
@@ -940,7 +957,7 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
                 and not re.search(r"\d", d.previous[1])
             if "\n\n" in text[end:s.start]:
                 d.period = d.flow = d.topics = None
-                d.values, d.lead_text, d.line_subjects, d.ratio, d.rank = [], "", (), None, None
+                d.values, d.lead_text, d.line_subjects, d.ratio, d.rank, d.va = [], "", (), None, None, None
             # the items of a list each read on the lead-in's period, not on the item before
             if _ITEM.fullmatch(text, text.rfind("\n", 0, s.start) + 1, s.start):
                 if d.list_period is None:
@@ -2055,25 +2072,33 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     for m in _WORLD_RANK.finditer(s.text) if _WORLD_NOUN.search(s.text) else ():
         # "making it the busiest trade corridor on the planet": a ranking of the world's trade, not loaded
         claim("no_data", (s.start + m.start(), s.start + m.end()), slots={"topic": "world_rank"})
-    several = sector is None and "sector" in s.text.lower()   # "Tucson was the busiest sector, while Rio Grande …"
+    # "Tucson was the busiest sector, while Rio Grande …"; "… the busiest sector was San Diego — NINA: Tucson,
+    # 463,570. San Diego was second." (sectors talked of in the sentence before, or asked about)
+    several = sector is None and ("sector" in s.text.lower() or "sector" in before.lower() or "sector" in context.lower())
     for m in _SECTOR_TOP.finditer(s.text) if sector or several else ():
         # "Del Rio was the busiest Border Patrol sector in fiscal 2023": a place among sectors
         at = s.start + (m.start("name") if m.group("name") else m.start())
-        nth = int(m.group("nn")) if m.group("nn") else _ORDINAL.get(
-            (m.group("nth") or m.group("nth2") or m.group("nth3") or "").lower(), 1)
+        nn = m.group("nn") or m.group("nn4")
+        nth = int(nn) if nn else _ORDINAL.get(
+            (m.group("nth") or m.group("nth2") or m.group("nth3") or m.group("nth4") or "").lower(), 1)
         # (or the sector named last before the words: "RGV: #1 sector in FY2014")
         if own := _clause_sector(_text(s, *clause_of(at))) or sector or _one_sector(
                 re.findall(rf"(?i)\b({_SECTOR_NAMES})\b", s.text[:at - s.start])[-1:]):
             # (the year of its own clause: "…, in fiscal 2019 the Rio Grande Valley was the busiest sector")
             c0 = clause_of(at)[0]
-            when = next((t for t in reversed(times) if t.period is not None and c0 <= t.start < at), None)
+            # (or the year right after the place: "… but only #3 in FY24")
+            when = next((t for t in times if t.period is not None and re.fullmatch(
+                r"\s*(?:in|by)\s+", s.text[m.end():t.start - s.start])), None) or next(
+                (t for t in reversed(times) if t.period is not None and c0 <= t.start < at), None)
             claim("sector_rank", (at, s.start + m.end()), **({"period": when.period, "period_stated": True}
                                                              if when else {}), slots={
                 "sector": own, "rank": nth, "claimed": f"#{nth} ({m.group(0).strip()})"})
     for m in as_verb if sector or several else ():
         # "the Rio Grande Valley sector … dropped to fourth place", "ranked first among southwest sectors"
         nth = _place_number(m.group("n"))
-        own = _clause_sector(_text(s, *clause_of(s.start + m.start()))) or sector
+        # (or the sentence's one sector, named before the place: "The Rio Grande Valley, long the busiest
+        # corridor for illegal crossings, ranked third among southwest border sectors")
+        own = _clause_sector(_text(s, *clause_of(s.start + m.start()))) or sector or _clause_sector(s.text[:m.start()])
         # (a place said again is one claim; a place in another year is another: "Rio Grande Valley, the
         # busiest sector in FY2019, fell to fourth place in FY2024")
         if own and not any(c.kind == "sector_rank" and c.slots["sector"] == own and c.slots["rank"] == nth for c in out):
@@ -2214,14 +2239,22 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         subjects = subjects or last_subjects or lead_here or d.subjects or lead
         if q.unit == "USD" and "va" in topics and "sme" not in topics:
             # "Mexican content in U.S. exports (about $24 billion in 2011)": value added in dollars
-            returning = _RETURNING.search(s.text)
+            # (of the figure's own part of the sentence: "CN content in US gross exports ~$30bn; returning US VA
+            # in imports from MX ~4.5x CN's")
+            part = (s.text.rfind(";", 0, q.start - s.start) + 1, (s.text.find(";", q.end - s.start) + 1 or len(s.text) + 1) - 1)
+            returning = _RETURNING.search(s.text, *part)
             # ("…, against roughly $30 billion from China": the origin named right after the figure)
             # ("… vs. $34.6bn Chinese": the demonym right after it)
             origin = (_mentions_after(mentions, s.start + returning.end(), s.end)[:1] if returning
                       else named_after[:1] or _demonym_after(s, q, mentions)
                       or _subjects_before(mentions, q.start, s, s.start)[:1] or lead[:1])
-            claim("va_share", span, quantity=q, subjects=origin, slots={
-                "exporter": "USA", "measure": "returning_value" if returning else "value"})
+            measure = "returning_value" if returning else "value"
+            if not origin and d.va is not None and _THAT_IS.match(s.text):
+                # "~11.8% of the value of US imports from Mexico in 2011 was US value added coming home.
+                # That's ~$29bn.": the same value added, in dollars
+                origin = d.va.subjects
+                measure = "returning_value" if d.va.slots.get("measure", "").startswith("returning") else "value"
+            claim("va_share", span, quantity=q, subjects=origin, slots={"exporter": "USA", "measure": measure})
             continue
         if q.unit == "USD":
             if "sme" in topics:
@@ -2330,7 +2363,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 c.slots["per_month"] = True
             elif re.search(r"(?i)\bdaily\b|\b(?:a|per|each|every)\s+(?:single\s+)?day\b", rate_scope):
                 c.slots["per_day"] = True
-            if kind == "trade_value" and re.search(r"(?i)(?<!two-way )(?<!bilateral )\b(commerce|business with|"
+            if kind == "trade_value" and re.search(r"(?i)(?<!two-way )(?<!bilateral )\b(commerce|" + _BUSINESS + "|"
                                                    r"(?:trade|economic|trading)?\s*relationship|worth\b[^.;]{0,40}\bin\s+"
                                                    r"(?:trade|business))\b", around) and not re.search(
                     r"(?i)\b(?:two-way|bilateral|total)\s+(?:goods\s+)?trade\b|\bboth\s+(?:ways|directions)\b", around) and not re.search(
@@ -2433,6 +2466,13 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 # "sell more to Mexico than to Canada, like a third more": the comparison just made, by how much
                 subjects, others = near.subjects[:1], near.others[:1]
                 out.remove(near)
+            elif subjects and others and subjects[0] != others[0] and (larger := next(
+                    (x for x in mentions if q.end <= x.start and x.country_id == others[0]), None)) and _MORE_WENT_TO.fullmatch(
+                    s.text, q.end - s.start, larger.start - s.start) and not _mentions_after(mentions, clause_of(q.start)[0], q.start):
+                # "Small firms exported $83 billion to Canada, yet about a third more went to Mexico", "… 60,000
+                # small firms exporting to Mexico, yet almost twice as many sell to Canada": the partner after the
+                # figure has the larger side, the one named before is the base
+                subjects, others = others[:1], subjects[:1]
             elif re.search(r"(?i)(?:\s+to\s+|-to-)(?:1|one)$", q.text) and len(
                     before := list(dict.fromkeys(x.country_id for x in mentions if x.end <= q.start
                                                  and x.country_id != "USA"))) >= 2:
@@ -3087,6 +3127,17 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 claim("sme_count", (s.start + labelled_firms.start() if not firms else q.start,
                                     q.end + (firms.end() if firms else 0)), quantity=q,
                       subjects=(_mentions_after(mentions, q.end, s.end)[:1] if firms else ()) or subjects)
+            elif "sme" in topics and q.unit == "count" and 1_000 <= q.value < 2_000_000 and (any(
+                    c.kind == "sme_count" for c in out) and re.match(r"\s*(?:\w+\s+){0,2}?(?:(?:export|sell|ship)\w*\s+)?"
+                                                                  r"(?:to|into)\s", after) or question and re.search(
+                    r"(?i)\bhow\s+many\b[^?]*\b(?:firms|companies|exporters|businesses|enterprises|SMEs)\b", question)):
+                # "roughly 82,000 small exporters sold to Canada, versus about 60,000 to Mexico", "Q: How many U.S.
+                # SMEs export to Canada? A: ~72,000 in 2016 and over 90,000 by 2022": the firms said once
+                own = next((t for t in times if t.period is not None and t.kind == "year"
+                            and re.fullmatch(r"\s*(?:in|by)\s+", s.text[q.end - s.start:t.start - s.start])), None)
+                claim("sme_count", (q.start, q.end), quantity=q,
+                      subjects=_mentions_after(mentions, q.end, span[1] if span[1] > q.end else s.end)[:1] or subjects,
+                      **({"period": own.period, "period_stated": True} if own else {}))
             elif q.value >= 100 and (what := next((t for t, pattern in _UNCOUNTED.items() if re.match(
                     rf"\s*(?:[\w.,'’-]+\s+){{0,4}}?(?:{pattern})\b", after)), None)):
                 claim("no_data", span, quantity=q, slots={"topic": what})
@@ -3206,6 +3257,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             d.ratio = c
         if c.kind == "rank" and c.slots.get("role"):
             d.rank = c
+        if c.kind == "va_share" and c.subjects:
+            d.va = c
     named = [c.subjects for c in out if c.subjects]
     if named:
         d.subjects = named[-1]
@@ -3960,6 +4013,12 @@ def _lead_subjects(mentions: list[Mention], s: Sentence) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.country_id for m in group))
 
 
+#: what lies between a multiple and the partner it is about when the base was named before: "(twice) as
+#: much went to ", "(a third) more goods went to ", "(twice) as many sell into "
+_MORE_WENT_TO = re.compile(r"(?i)(?:(?<=\bmore)|\s*(?:as\s+(?:much|many)|more)\b)(?:(?!\bthan\b|\bas\b)[^.;:,])*?"
+                           r"\b(?:to|into|in|from)\s+(?:the\s+)?")
+
+
 def _mentions_after(mentions: list[Mention], pos: int, end: int) -> tuple[str, ...]:
     return tuple(m.country_id for m in mentions if pos <= m.start < end and m.country_id != "USA")
 
@@ -4181,10 +4240,12 @@ def _regions(text: str) -> tuple[str, ...]:
 def _sector(text: str) -> str | None:
     """The one Border Patrol sector a text counts in ("Tucson sector", "Del Rio was the busiest
     sector"), or None: none, or several."""
-    if "ector" not in text and "agents" not in text and "apprehensions" not in text:
+    if "ector" not in text and "agents" not in text and "apprehensions" not in text and " led" not in text:
         return None
-    return _one_sector(m.group("name") or m.group("bare") for pattern in (_SECTOR, _SECTOR_TOP)
-                       for m in pattern.finditer(text) if m.group("name") or "bare" in m.re.groupindex and m.group("bare"))
+    names = ("name", "bare", "name4", "name5")
+    return _one_sector(next(m.group(g) for g in names if g in m.re.groupindex and m.group(g))
+                       for pattern in (_SECTOR, _SECTOR_TOP) for m in pattern.finditer(text)
+                       if any(g in m.re.groupindex and m.group(g) for g in names))
 
 
 def _clause_sector(text: str) -> str | None:

@@ -19,6 +19,7 @@ from ..indicators import Result, fmt_value, run
 from ..indicators.core import Context
 from ..indicators.periods import Period, add_months, month_name
 from ..indicators.trade import VERBS
+from .entities import find_mentions
 from .extract import _EVERY_MONTH, Claim
 from .quantities import Quantity
 from .verdict import Judgement, judge, judge_bool
@@ -940,10 +941,19 @@ def _sme_count(claim: Claim, ctx: Context) -> list[Reading]:
 def _sme_ratio(claim: Claim, ctx: Context) -> list[Reading]:
     # "exporters' goods sales … 1.3 times": what they sold; "1.3 times as many exporters": how many
     # ("small firms sell about a third more to Mexico than to Canada": what they sell)
-    value = re.search(r"(?i)\b(?:sales|sold|worth|value|dollars?|as\s+much|goods\s+exports)\b|\$|"
-                      r"\b(?:sell|ship|export)\w*\s+(?:[\w-]+\s+){0,3}?(?:more|less)\s+to\b", _words(claim))
-    measure = "sme_exporters" if not value and re.search(r"(?i)\b(firms|companies|exporters|businesses|many)\b",
-                                                         _words(claim)) else "sme_goods_exports"
+    # ("1.5 times as many small firms exported to Canada as sold to Mexico": how many, whatever the verb)
+    words = _words(claim)
+    value = re.search(r"(?i)\b(?:sales|sold|worth|value|dollars?|as\s+much|goods\s+exports)\b|\$|\bmore\s+goods\b|"
+                      r"\b(?:sell|ship|export)\w*\s+(?:[\w-]+\s+){0,3}?(?:more|less)\s+(?:goods\s+)?to\b", words)
+    measure = "sme_exporters" if re.search(r"(?i)\bas\s+many\b|\bmore\s+(?:\w+\s+){0,3}?(?:firms|companies|exporters|"
+                                           r"businesses)\b", words) or not value and re.search(
+        r"(?i)\b(firms|companies|exporters|businesses|many)\b", words) else "sme_goods_exports"
+    if claim.subjects and not claim.others and claim.subjects[0] in ("MEX", "CAN") and (
+            other := "CAN" if claim.subjects[0] == "MEX" else "MEX") in {
+            m.country_id for m in find_mentions(claim.slots.get("sentence", ""))}:
+        # "… a third more to Mexico than to Canada, even though Canada has nearly twice as many SME
+        # exporters": USTR states its figures for the two partners only, so the other is the base
+        claim = replace(claim, others=(other,))
     if claim.subjects and claim.others:
         year = {"year": claim.period.start[0]} if claim.period is not None and claim.period_stated else {}
         r = run("published_compare", ctx=ctx, measure=measure, partner=claim.subjects[0],
@@ -1041,7 +1051,11 @@ def _va_ratio(claim: Claim, ctx: Context) -> list[Reading]:
                              f"In {year}, the U.S. value added in U.S. imports from {_names((origin,))} came to "
                              f"{dollars:.2f} times that in imports from {_names((other,))} (WIOD 2013).",
                              list(notes), dollars)
-        if re.search(r"\$|\bdollars?\b|\bbillion\b", text):
+        # (in the claim's own part of the sentence: "CN content in US gross exports ~$30bn; returning US VA in
+        # imports from MX ~4.5x CN's" is a ratio of shares)
+        said = (claim.quantity.text if claim.quantity is not None else claim.text).lower()
+        part = next((p for p in text.split(";") if said in p), text)
+        if re.search(r"\$|\bdollars?\b|\bbillion\b", part):
             return [in_dollars]
         return [returning, in_dollars]
     if re.search(r"\b(?:in|of|to) u\.s\. (?:gross )?exports\b|american exports|america['’]s exports|"

@@ -148,7 +148,10 @@ _WORD_COUNT = re.compile(
 #: "two hundred and forty thousand apprehensions": a count in words, in the thousands
 _WORD_THOUSANDS = re.compile(
     rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>{_CARDINAL})\b"
-    rf"(?=\s+(?:[\w-]+\s+)?(?:encounters|apprehensions|migrants|people|crossings|arrests|expulsions|seizures|doses)\b"
+    rf"(?=\s+(?:[\w-]+\s+)?(?:encounters|apprehensions|migrants|people|crossings|arrests|expulsions|seizures|doses|"
+    rf"firms|companies|businesses|exporters|enterprises|SMEs)\b"
+    # "only about forty thousand export to Mexico"
+    rf"|\s+(?:export|sell|ship)(?:s|ed)?\s+(?:to|into)\b"
     # or where the count ends its clause: "fell to about twenty-nine thousand in April"
     rf"|\s+(?:in|during|last|this|per|each|every|a\s+(?:day|month))\b|\s*[.,;:)—–]|\s*$)")
 #: "a single kilogram", "a hundred kilograms", "one pound"

@@ -213,6 +213,8 @@ _PHRASES: dict[str, str] = {
     "el sector más activo": "the busiest sector", "el más activo": "the busiest", "de toda la frontera":
     "on the whole border", "del país": "in the country",
     "hace negocios con": "does business with", "hacen negocios con": "do business with",
+    "hace negocios por": "does business worth", "hacen negocios por": "do business worth",
+    "los negocios de": "the business of", "negocios con": "business with",
     "superaron por primera vez": "for the first time topped", "superó por primera vez": "for the first time topped",
     "se han multiplicado por": "have grown by a factor of", "se ha multiplicado por": "has grown by a factor of",
     "se multiplicaron por": "grew by a factor of", "se multiplicó por": "grew by a factor of",
