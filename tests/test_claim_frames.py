@@ -9,6 +9,19 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # one partner's imports against its exports, said with "we buy … as we sell" (Vietnam 2024: $136.50 bn vs
+    # $13.04 bn, 10.46x), the figure said again for weight no claim of its own; a year in a figure of speech ("like
+    # it's 1995") dates nothing (Mexico 2024: exports $334.03 bn, two-way $839.56 bn)
+    ("We buy roughly ten times as much from Vietnam as we sell to Vietnam. Ten times!", [("trade_ratio", "supported")]),
+    ("Our brokers still file like it's 1995, on ~$840B a year in business with Mexico.", [("trade_value", "depends")]),
+    # " | " and " → " part a line's figures (southwest border encounters FY2022 2,378,944, FY2023 2,475,669)
+    ("Encounters at the SW border by fiscal year → FY22: 2.38M | FY23: 2.48M.",
+     [("encounters_value", "supported"), ("encounters_value", "supported")]),
+    # fractions and multiples in figures: "~1/3 larger" (USTR 2022, SME goods exports Mexico/Canada 1.33x), "6x+ the
+    # FY21 level" (northern border FY2021 27,180 -> FY2023 189,402, x6.97)
+    ("Small-business exports to Mexico were ~1/3 larger than those to Canada in 2022, per USTR.",
+     [("sme_ratio", "supported")]),
+    ("Northern border encounters in FY23 were 6x+ the FY21 level.", [("encounters_change", "supported")]),
     # business done with a partner, however said, is exports or two-way trade (exports to Mexico 2024 $334.03 bn,
     # two-way $839.56 bn)
     ("The business we do with Mexico came to about $335 billion in 2024.", [("trade_value", "depends")]),

@@ -145,9 +145,10 @@ _BARE_FIGURE = re.compile(r"(?i)\s*(?:(?:roughly|about|nearly|almost|under|over|
 
 
 def _clauses(s: Sentence) -> list[tuple[int, int]]:
-    """Clause spans (absolute offsets) split at , ; : — followed by a space."""
+    """Clause spans (absolute offsets) split at , ; : — followed by a space (and at " | ": "FY23: 2.48M | FY24:
+    2.04M")."""
     spans, pos = [], 0
-    for m in re.finditer(r"[,;:—–]\s+|\s+[—–]\s+|\s+(?=(?:would\s+(?:equal|be|amount|make)|enough\s+to|"
+    for m in re.finditer(r"[,;:—–]\s+|\s+[—–|→]\s+|\s+(?=(?:would\s+(?:equal|be|amount|make)|enough\s+to|"
                          r"equal\s+to|equivalent\s+to|which\s+(?:is|was|equals))\b)", s.text):
         if m.group(0).strip() in "—–" and _BARE_FIGURE.fullmatch(s.text, pos, m.start()):
             continue   # "1.03 million — nationwide Border Patrol apprehensions in fiscal 1954": a figure, then what
@@ -714,7 +715,8 @@ _EXCEED = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outweigh(?:ed
 #: before, or of a year's
 _OF_NOUN = r"(?:figure|level|total|amount|value|deficit|surplus|haul|count)\b"
 _OF_EARLIER = re.compile(r"(?i)\s+(?:that(?:\s+(?:figure|amount|level|total|sum|haul|count))?\b(?!\s+(?:of|in|for)\s)|"
-                         r"(?:(?:the|its|their)\s+(?=(?:FY\s?|fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\s+" + _OF_NOUN + r")|"
+                         r"(?:(?:the|its|their)\s+(?=(?:FY\s?(?:19|20)?\d\d|(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d)\s+" + _OF_NOUN
+                         + r")|"
                          r"(?:those|that)\s+(?:of|in|for)\s+(?:the\s+)?|(?=FY\s?(?:19|20)?\d\d\b)|"
                          # "more than triple what they caught in FY2017"
                          r"what\s+(?:they|it|we|agents|officers|(?:the\s+)?(?:Border\s+Patrol|agency)|CBP|USBP)\s+(?:had\s+)?"
@@ -1008,6 +1010,11 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
                 # "Q: Is Vietnam a top-5 U.S. import source?": asked, not claimed (a figure in a question is
                 # kept: "Did exports to Mexico really top $330 billion in 2024?")
                 found = [c for c in found if c.quantity is not None]
+            elif len(found) == 1 and (q := found[0].quantity) is not None and _ECHO.fullmatch(
+                    s.text.replace(q.text, "", 1)) and any(c.quantity is not None and c.quantity.value == q.value
+                                                          and c.end <= s.start for c in claims[-3:]):
+                # "We buy three times as much from China as we sell to China. Three times.": said again for weight
+                found = []
             claims.extend(found)
             d.label = ""
     if text is not given:
@@ -1015,6 +1022,10 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
             c.text = given[c.start:c.end]
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
+
+
+#: what is left of a sentence that only says a figure again: "Three times.", "Thirteen!"
+_ECHO = re.compile(r"[\s.!…*_—–-]*")
 
 
 #: a text written from Canada: "we Canadians", "Canadian here", "the Americans sell us", "our surplus with
@@ -2479,8 +2490,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 # "more from China than from Vietnam by four to one": the two partners named before
                 subjects, others = (before[-2],), (before[-1],)
             flows = [("imports" if i.group("imp") else "exports", i.start()) for i in _US_FLOW.finditer(s.text)]
-            if not others and "va" not in topics and "sme" not in topics and len({f for f, _ in flows}) == 2 \
-                    and subjects and len({x.country_id for x in mentions if x.country_id != "USA"}) == 1:
+            if (not others or others[0] in subjects) and "va" not in topics and "sme" not in topics and len(
+                    {f for f, _ in flows}) == 2 and subjects and len({x.country_id for x in mentions if x.country_id != "USA"}) == 1:
                 # "the U.S. imported nearly three times as much from China as it exported there"
                 # "… sold $13 billion to Vietnam and bought eleven times as much": the flow just before
                 # the multiple is the larger side

@@ -111,7 +111,7 @@ _AMOUNT = re.compile(
       | (?P<n2>{_NUM})(?:-(?=[mbt]illion|thousand)|\s?)(?P<s2>{_SCALE})?(?P<plus2>\+|-plus\b)?
             (?:-(?=kilo|pound|gram|milligram|ton|metric)|\s?)(?P<unit>{_DOLLARS}|%|percent|per\scent
             |percentage\spoints|kilograms?|kilos?|kg|milligrams?|mg|grams?|pounds|pound|lbs?|metric\stons?
-            |tonnes?|tons?|-?times|x(?=[\s,;)]|\.(?!\d)|$)|-?fold)?
+            |tonnes?|tons?|-?times|x(?=\+?(?:[\s,;)]|\.(?!\d)|$))|-?fold)?(?P<plus3>(?<=x)\+)?
     )
     """)
 #: Cardinals in words: "eighty", "twenty-five", "three hundred thirty-four", "a hundred"
@@ -181,6 +181,10 @@ _FRACTION = re.compile(
 _FRACTION_MORE = re.compile(
     rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<f>a|one|two)\s+(?P<fd>half|thirds?|quarters?|fifths?|tenths?)\s+"
     rf"(?P<dir>larger|bigger|more|higher|greater|smaller|lower|less)\b")
+#: "~1/3 larger than", "≈ 1/4 of US imports": a fraction in figures (a date, "1/3", has neither after it)
+_SLASH_FRACTION = re.compile(
+    rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+|(?P<tilde>~|≈)\s?)?(?<![\d/.])(?P<num>[1-9])/(?P<den>[2-9]|10)(?![\d/])"
+    rf"(?:\s+(?P<dir>larger|bigger|more|higher|greater|smaller|lower|less)\b|(?=\s+(?:of|the)\b))")
 #: "more than doubled", "tripled": growth as a multiple
 _GROWTH_MULTIPLE = re.compile(rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<w>doubled|tripled|trebled|"
                               rf"quadrupled|quintupled|halved|cut\s+in\s+half|doubling(?!\s+down)|tripling|quadrupling|"
@@ -309,6 +313,18 @@ def _find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             value = float(n) if n[0].isdigit() else _word_number(n)
             found.append(Quantity(value, "ratio", a, b, m.group(0), hedge(m),
                                   0.1 if "." in n else 0.25 if value % 1 else 0.5 if value < 5 else 1.0))
+    if "/" in text:
+        for m in _SLASH_FRACTION.finditer(text):
+            # "~1/3 larger than", "≈ 1/4 of US imports": a fraction in figures, read as "about" unless hedged
+            a, b = m.start() + offset, m.end() + offset
+            found[:] = [q for q in found if not (a <= q.start and q.end <= b)]
+            share = int(m.group("num")) / int(m.group("den"))
+            said = "about" if m.group("tilde") else hedge(m, "about")
+            if m.group("dir"):
+                up = m.group("dir").lower() in ("larger", "bigger", "more", "higher", "greater")
+                found.append(Quantity(1 + share if up else 1 - share, "ratio", a, b, m.group(0), said, 0.05))
+            else:
+                found.append(Quantity(100 * share, "%", a, b, m.group(0), said, 1.0))
     if not _HAS_WORD_NUMBER.search(low):
         return sorted(found, key=lambda q: q.start)
 
@@ -476,7 +492,7 @@ def _from_match(m: re.Match, text: str, offset: int) -> Quantity | None:
         hedge = "about"  # "~47k", "≈ $840B"
     elif m.group("gt"):
         hedge = {">": "over", "<": "under", "≥": "at_least", "≤": "at_most"}[m.group("gt")]  # ">49k", "<$1bn"
-    if (m.group("plus1") or m.group("plus2")) and hedge == "exact":
+    if (m.group("plus1") or m.group("plus2") or m.group("plus3")) and hedge == "exact":
         hedge = "over"  # "$4,000-plus", "90+ percent"
     start, end = m.start(), m.end()
     if m.group("cur") or "dollars" in unit_word or unit_word in ("usd", "bucks"):

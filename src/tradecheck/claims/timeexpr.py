@@ -169,6 +169,9 @@ def find_times(text: str, offset: int = 0, written: dt.date | None = None) -> li
     they are left to the latest data."""
     # "[Morning Line, transcript excerpt, Jan. 2025]" dates the text, not a figure
     taken: list[tuple[int, int]] = [m.span() for m in _SOURCE_DATE.finditer(text)] if "(" in text or "[" in text else []
+    if " like it" in text or " as if it" in text:
+        # "most shippers still file like it's 1995": a figure of speech, not a period
+        taken += [m.span() for m in _AS_IF_YEAR.finditer(text)]
     out: list[TimeExpr] = []
     if _HAS_SPOKEN.search(text):
         text = _spoken_years(text)
@@ -184,6 +187,7 @@ def find_times(text: str, offset: int = 0, written: dt.date | None = None) -> li
     return sorted(out, key=lambda t: t.start)
 
 
+_AS_IF_YEAR = re.compile(r"(?i)\b(?:like|as\s+if)\s+it(?:['’]s|\s+is|\s+was|\s+were)\s+(?:still\s+)?(?:19|20)\d\d\b")
 _UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
           "nineteen")
