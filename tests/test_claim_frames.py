@@ -9,6 +9,11 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # a change "from" a year, with an earlier year named for another figure: from the base to the year of the
+    # change (exports to Mexico 2013 $225.95 bn; 2019 $256.68 bn -> 2024 $334.03 bn, +30.1%); this sentence stopped
+    # the whole check with "the period 2019-01..2013-12 ends before it starts"
+    ("Exports to Mexico were $226 billion in 2013 and in 2024 were up 30% from 2019.",
+     [("trade_value", "supported"), ("trade_growth", "supported")]),
     # one partner's imports against its exports, said with "we buy … as we sell" (Vietnam 2024: $136.50 bn vs
     # $13.04 bn, 10.46x), the figure said again for weight no claim of its own; a year in a figure of speech ("like
     # it's 1995") dates nothing (Mexico 2024: exports $334.03 bn, two-way $839.56 bn)

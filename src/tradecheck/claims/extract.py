@@ -3607,7 +3607,8 @@ def _growth_base(times: list[TimeExpr], s: Sentence | None = None) -> TimeExpr |
                                                                     (end.period.start[0], 12)))
     if base is None:
         return years[0] if years else None
-    other = next((t for t in years if t is not base), None)
+    # (to a later year named: an earlier one is another figure's, and the change runs on from the base)
+    other = next((t for t in years if t is not base and t.period.start[0] > base.period.start[0]), None)
     if other is None:
         return replace(base, kind="since")
     return replace(base, kind="range", period=Period.range((base.period.start[0], 1), (other.period.start[0], 12)))
