@@ -9,6 +9,22 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # of two flows a clause names, the one named before the figure (2024: exports to Canada $349.91 bn, imports from
+    # Canada $411.89 bn); "la Unión Americana" is the United States, and Mexican sales to it U.S. imports (from
+    # Mexico 2019 $356.09 bn -> 2024 $505.52 bn, +42.0%)
+    ("Exports to Canada came to $350 billion in 2024 and imports from Canada $412 billion.",
+     [("trade_value", "supported"), ("trade_value", "supported")]),
+    ("Las ventas mexicanas a la Unión Americana crecieron 42 por ciento entre 2019 y 2024.",
+     [("trade_growth", "supported")]),
+    # "the year before NAFTA took effect" is 1993 (exports to Mexico $41.58 bn)
+    ("U.S. exports to Mexico came to about $42 billion the year before NAFTA took effect.",
+     [("trade_value", "supported")]),
+    # another partner's share of the same flow, in the same sentence or the answer's next one (2024: imports, Japan
+    # 4.5%, Germany 4.9%, Mexico 15.5%, China 13.4%)
+    ("Japan's share of U.S. imports was about 4.5 per cent in 2024, behind Germany at 4.9 per cent.",
+     [("trade_share", "supported"), ("trade_share", "supported")]),
+    ("Q: What share of U.S. imports came from Mexico in 2024? A: About 15.5%. China supplied about 13%.",
+     [("trade_share", "supported"), ("trade_share", "supported")]),
     # a change "from" a year, with an earlier year named for another figure: from the base to the year of the
     # change (exports to Mexico 2013 $225.95 bn; 2019 $256.68 bn -> 2024 $334.03 bn, +30.1%); this sentence stopped
     # the whole check with "the period 2019-01..2013-12 ends before it starts"

@@ -826,6 +826,17 @@ def _flow(text: str, sentence: str | None = None, pos: int | None = None) -> str
         return ("balance" if word in ("balance", "deficit", "surplus") else "total" if "trade" in word
                 else word if word.endswith("s") else word + "s")
     found = _flow_cue(text)
+    if found in ("imports", "exports", "total") and pos is not None and sentence is not None and (
+            at := sentence.find(text)) >= 0:
+        # "U.S. exports to Mexico totaled $324.4 billion and the imports from Mexico, $454.9 billion": of two
+        # flows a clause names, the one named before the figure
+        low = text.lower()
+        cues = [(m.start(), m.end(), rank, flow) for rank, (flow, cue) in enumerate(_FLOW_CUES) if flow != "balance"
+                for m in cue.finditer(low)]
+        cues = [c for c in cues if not any(o[2] < c[2] and o[0] <= c[0] < o[1] for o in cues)]
+        before = [c for c in cues if at + c[0] < pos]
+        if before and len({c[3] for c in cues}) > 1:
+            found = max(before)[3]
     if found is None and re.search(r"(?i)\bimports\b", text) and not re.search(r"(?i)\bexports?\b", text):
         return "imports"   # "VN: '24 imports +19% y/y; VN deficit now #2": imports named in the clause
     if found is None and sentence is not None:
@@ -929,6 +940,7 @@ class _Discourse:
     ratio: Claim | None = None           # the paragraph's last ratio of two partners or origins
     rank: Claim | None = None            # the paragraph's last rank of a partner
     va: Claim | None = None              # the paragraph's last value-added share or value of a partner
+    share: Claim | None = None           # the paragraph's last share of a U.S. trade flow
 
 
 _ITEM = re.compile(r"[ \t]*(?:[•●▪◦‣*–—-]|\d{1,2}[.)])[ \t]*")
@@ -959,7 +971,7 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
                 and not re.search(r"\d", d.previous[1])
             if "\n\n" in text[end:s.start]:
                 d.period = d.flow = d.topics = None
-                d.values, d.lead_text, d.line_subjects, d.ratio, d.rank, d.va = [], "", (), None, None, None
+                d.values, d.lead_text, d.line_subjects, d.ratio, d.rank, d.va, d.share = [], "", (), None, None, None, None
             # the items of a list each read on the lead-in's period, not on the item before
             if _ITEM.fullmatch(text, text.rfind("\n", 0, s.start) + 1, s.start):
                 if d.list_period is None:
@@ -2884,6 +2896,13 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     r"now)\s+)?", s.text[prior.quantity.end - s.start:q.start - s.start]):
                 # "China's share of U.S. goods imports: 21.6% in 2018 → 13.4% in 2024": the same share, later
                 claim("trade_share", span, quantity=q, subjects=prior.subjects, flow=prior.flow)
+            elif not direction and not (topics - {"trade"}) and (prior := next(
+                    (c for c in reversed(out) if c.kind == "trade_share" and c.quantity is not None
+                     and c.quantity.end <= q.start), None) or d.share) and (own := _mentions_after(
+                    mentions, span[0], span[1])[:1]) and own != prior.subjects[:1] and not _flow_cue(around):
+                # "China's share of American imports is down to about 13 per cent, below Mexico at 16 per cent",
+                # "… A: Roughly 40%. Canada alone takes about 17%.": another partner's share of the same flow
+                claim("trade_share", span, quantity=q, subjects=own, flow=prior.flow)
             elif "sme" in topics and (growth := _CHANGE.search(around)):
                 # "small-business exports to Mexico rose roughly 45% between 2016 and 2022"
                 claim("sme_growth", span, quantity=q, subjects=subjects[:1], slots={
@@ -3270,6 +3289,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             d.rank = c
         if c.kind == "va_share" and c.subjects:
             d.va = c
+        if c.kind == "trade_share":
+            d.share = c
     named = [c.subjects for c in out if c.subjects]
     if named:
         d.subjects = named[-1]

@@ -213,6 +213,11 @@ _PHRASES: dict[str, str] = {
     "el sector más activo": "the busiest sector", "el más activo": "the busiest", "de toda la frontera":
     "on the whole border", "del país": "in the country",
     "hace negocios con": "does business with", "hacen negocios con": "do business with",
+    "a la unión americana": "to the United States", "la unión americana": "the United States",
+    "de la unión americana": "of the United States", "hacia méxico": "to Mexico",
+    "hacia canadá": "to Canada", "hacia china": "to China", "hacia estados unidos": "to the United States",
+    "hacia eu": "to the U.S.", "hacia eua": "to the U.S.", "mientras que": "while",
+    "en el mismo lapso": "over the same period",
     "hace negocios por": "does business worth", "hacen negocios por": "do business worth",
     "los negocios de": "the business of", "negocios con": "business with",
     "superaron por primera vez": "for the first time topped", "superó por primera vez": "for the first time topped",

@@ -32,12 +32,21 @@ _THEIR_PEAK = (r"(?:(?:the|its|their)\s+(?=(?:FY\s?|fiscal\s+(?:year\s+)?)?(?:19
 #: a two-digit end that is an amount, not a year: "from 2.5 pounds in fiscal 2023 to 43 pounds"
 _NOT_AMOUNT = r"(?!\s*(?:pounds|lbs?|kilo\w*|kg|tons?|percent|per\s+cent|%|million|billion|thousand|people|doses)\b)"
 
+#: the trade agreements whose start dates a year: NAFTA in force on 1 January 1994, USMCA (CUSMA, T-MEC) on 1 July 2020
+_TREATY = r"NAFTA|TLCAN|USMCA|CUSMA|T-MEC"
+_TREATY_YEAR = {"nafta": 1994, "tlcan": 1994, "usmca": 2020, "cusma": 2020, "t-mec": 2020}
+_IN_FORCE = (r"(?:took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|went\s+into\s+effect|began|started|"
+             r"kicked\s+in)\b")
+
 _PATTERNS = [
     # a full date, to the day, is when something was said or published, not a period claimed
     ("date", re.compile(rf"(?i)\b(?:(?P<d>\d{{1,2}})\s+(?P<m1>{_MONTH})\.?|(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})"
                         rf"(?:st|nd|rd|th)?,?)\s+(?P<y1>{_YEAR})\b")),
     # "between 1993, the year before NAFTA, and 2000": a range with an aside
     ("range_years", re.compile(rf"(?i)\bbetween\s+(?P<y1>{_YEAR}),\s+[^,;.\d]{{3,50}},\s+and\s+(?P<y2>{_YEAR})\b(?![,.]\d)")),
+    # "the year before NAFTA took effect", "the year CUSMA came into force", "when NAFTA kicked in"
+    ("treaty", re.compile(rf"(?i)\bthe\s+year\s+(?P<rel>before|after)\s+(?P<t>{_TREATY})\b(?:\s+{_IN_FORCE})?|"
+                          rf"\b(?:the\s+year|when)\s+(?P<t2>{_TREATY})\s+{_IN_FORCE}")),
     ("every_year", re.compile(
         rf"(?i)\b(?:every|each)\s+year\s+(?:since\s+(?P<fy>FY\s?'?|fiscal\s+(?:year\s+)?)?(?P<y1>{_YEAR})|(?:from|between)\s+(?P<y2>{_YEAR})"
         rf"\s+(?:to|and|through)\s+(?P<y3>{_YEAR}))\b|\b(?:for\s+)?(?P<n>{_NWORD})\s+(?:straight|consecutive)\s+"
@@ -381,6 +390,9 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
             return "range", Period.range(Period.fiscal_year(fy).start, (fy if mo <= 9 else fy - 1, mo))
         if kind == "fy":
             return "fy", Period.fiscal_year(full_year(g["y1"])), None, _average_after(text, m)
+        if kind == "treaty":
+            year = _TREATY_YEAR[(g["t"] or g["t2"]).lower()] + {"before": -1, "after": 1}.get((g["rel"] or "").lower(), 0)
+            return "year", Period.year(year), None, False
         if kind == "year":
             return "year", Period.year(int(g["y1"]) if g.get("y1") else full_year(g["yy"])), None, _average_after(text, m)
         if kind == "lookback":
