@@ -145,8 +145,8 @@ _BARE_FIGURE = re.compile(r"(?i)\s*(?:(?:roughly|about|nearly|almost|under|over|
 
 
 def _clauses(s: Sentence) -> list[tuple[int, int]]:
-    """Clause spans (absolute offsets) split at , ; : — followed by a space (and at " | ": "FY23: 2.48M | FY24:
-    2.04M")."""
+    """Clause spans (absolute offsets) split at , ; : — followed by a space, and at " | " and " → " ("SWB
+    encounters → FY23: 2.48M | FY24: 2.04M")."""
     spans, pos = [], 0
     for m in re.finditer(r"[,;:—–]\s+|\s+[—–|→]\s+|\s+(?=(?:would\s+(?:equal|be|amount|make)|enough\s+to|"
                          r"equal\s+to|equivalent\s+to|which\s+(?:is|was|equals))\b)", s.text):
@@ -2899,7 +2899,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             elif not direction and not (topics - {"trade"}) and (prior := next(
                     (c for c in reversed(out) if c.kind == "trade_share" and c.quantity is not None
                      and c.quantity.end <= q.start), None) or d.share) and (own := _mentions_after(
-                    mentions, span[0], span[1])[:1]) and own != prior.subjects[:1] and not _flow_cue(around):
+                    mentions, span[0], span[1])[:1]) and own != prior.subjects[:1] and not _flow_cue(around) and len(
+                    around) <= 60 and not re.search(r"(?i)\brates?\b|tariff|unemploy|inflation|\bGDP\b|growth", around):
                 # "China's share of American imports is down to about 13 per cent, below Mexico at 16 per cent",
                 # "… A: Roughly 40%. Canada alone takes about 17%.": another partner's share of the same flow
                 claim("trade_share", span, quantity=q, subjects=own, flow=prior.flow)
