@@ -25,6 +25,8 @@ FRAMES = [
      [("trade_share", "supported"), ("trade_share", "supported")]),
     ("Q: What share of U.S. imports came from Mexico in 2024? A: About 15.5%. China supplied about 13%.",
      [("trade_share", "supported"), ("trade_share", "supported")]),
+    ("Mexico's share of U.S. imports was 15.5% in 2024, while Canada's unemployment rate was 6%.",
+     [("trade_share", "supported"), ("no_data", "no_data")]),
     # a change "from" a year, with an earlier year named for another figure: from the base to the year of the
     # change (exports to Mexico 2013 $225.95 bn; 2019 $256.68 bn -> 2024 $334.03 bn, +30.1%); this sentence stopped
     # the whole check with "the period 2019-01..2013-12 ends before it starts"
