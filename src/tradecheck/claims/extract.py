@@ -830,21 +830,15 @@ def _flow(text: str, sentence: str | None = None, pos: int | None = None) -> str
             at := sentence.find(text)) >= 0:
         # "U.S. exports to Mexico totaled $324.4 billion and the imports from Mexico, $454.9 billion": of two
         # flows a clause names, the one named before the figure
-        low = text.lower()
-        cues = [(m.start(), m.end(), rank, flow) for rank, (flow, cue) in enumerate(_FLOW_CUES) if flow != "balance"
-                for m in cue.finditer(low)]
-        cues = [c for c in cues if not any(o[2] < c[2] and o[0] <= c[0] < o[1] for o in cues)]
+        # (no cue of the balance is there: it is the strongest, and would have been found)
+        cues = _flow_cue_spans(text)
         before = [c for c in cues if at + c[0] < pos]
         if before and len({c[3] for c in cues}) > 1:
             found = max(before)[3]
     if found is None and re.search(r"(?i)\bimports\b", text) and not re.search(r"(?i)\bexports?\b", text):
         return "imports"   # "VN: '24 imports +19% y/y; VN deficit now #2": imports named in the clause
     if found is None and sentence is not None:
-        low = sentence.lower()
-        cues = [(m.start(), m.end(), rank, flow) for rank, (flow, cue) in enumerate(_FLOW_CUES)
-                for m in cue.finditer(low) if pos is not None and m.start() < pos]
-        # a weaker cue inside a stronger one ("purchases" in "U.S. purchases from") does not count
-        cues = [c for c in cues if not any(o[2] < c[2] and o[0] <= c[0] < o[1] for o in cues)]
+        cues = [c for c in _flow_cue_spans(sentence) if pos is not None and c[0] < pos]
         found = max(cues)[3] if cues else _flow_cue(sentence)
     named = text if re.search(r"(?i)\b(?:im|ex)ports?\b", text) or sentence is None else sentence
     if found is None and re.search(r"(?i)\bimports\b", named) and not re.search(r"(?i)\bexports?\b", named):
@@ -908,6 +902,14 @@ _FLOW_CUES = [
         # "American factories and farms shipped about $334 billion of it south"
         r"\b(american|u\.s\.)\s+(?!consumers|buyers|shoppers|importers)(\S+\s+){0,3}?(shipped|sold|exported|sent)\b")),
 ]
+
+
+def _flow_cue_spans(text: str) -> list[tuple[int, int, int, str]]:
+    """Every flow cue in ``text`` as (start, end, strength rank, flow), but a weaker cue inside a stronger
+    one ("purchases" in "U.S. purchases from"), which does not count."""
+    low = text.lower()
+    cues = [(m.start(), m.end(), rank, flow) for rank, (flow, cue) in enumerate(_FLOW_CUES) for m in cue.finditer(low)]
+    return [c for c in cues if not any(o[2] < c[2] and o[0] <= c[0] < o[1] for o in cues)]
 
 
 def _flow_cue(text: str) -> str | None:
@@ -2110,8 +2112,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             # (the year of its own clause: "…, in fiscal 2019 the Rio Grande Valley was the busiest sector")
             c0 = clause_of(at)[0]
             # (or the year right after the place: "… but only #3 in FY24")
-            when = next((t for t in times if t.period is not None and re.fullmatch(
-                r"\s*(?:in|by)\s+", s.text[m.end():t.start - s.start])), None) or next(
+            when = _time_after(times, s, s.start + m.end()) or next(
                 (t for t in reversed(times) if t.period is not None and c0 <= t.start < at), None)
             claim("sector_rank", (at, s.start + m.end()), **({"period": when.period, "period_stated": True}
                                                              if when else {}), slots={
@@ -3164,8 +3165,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     r"(?i)\bhow\s+many\b[^?]*\b(?:firms|companies|exporters|businesses|enterprises|SMEs)\b", question)):
                 # "roughly 82,000 small exporters sold to Canada, versus about 60,000 to Mexico", "Q: How many U.S.
                 # SMEs export to Canada? A: ~72,000 in 2016 and over 90,000 by 2022": the firms said once
-                own = next((t for t in times if t.period is not None and t.kind == "year"
-                            and re.fullmatch(r"\s*(?:in|by)\s+", s.text[q.end - s.start:t.start - s.start])), None)
+                own = _time_after(times, s, q.end, ("year",))
                 claim("sme_count", (q.start, q.end), quantity=q,
                       subjects=_mentions_after(mentions, q.end, span[1] if span[1] > q.end else s.end)[:1] or subjects,
                       **({"period": own.period, "period_stated": True} if own else {}))
@@ -4053,6 +4053,13 @@ _MORE_WENT_TO = re.compile(r"(?i)(?:(?<=\bmore)|\s*(?:as\s+(?:much|many)|more)\b
                            r"\b(?:to|into|in|from)\s+(?:the\s+)?")
 
 
+def _time_after(times: list[TimeExpr], s: Sentence, pos: int, kinds: tuple[str, ...] | None = None) -> TimeExpr | None:
+    """The time right after ``pos`` (an offset in the text), joined to it by "in" or "by": "over 90,000 by
+    2022", "… but only #3 in FY24"."""
+    return next((t for t in times if t.period is not None and (kinds is None or t.kind in kinds)
+                 and re.fullmatch(r"\s*(?:in|by)\s+", s.text[pos - s.start:t.start - s.start])), None)
+
+
 def _mentions_after(mentions: list[Mention], pos: int, end: int) -> tuple[str, ...]:
     return tuple(m.country_id for m in mentions if pos <= m.start < end and m.country_id != "USA")
 
@@ -4276,10 +4283,9 @@ def _sector(text: str) -> str | None:
     sector"), or None: none, or several."""
     if "ector" not in text and "agents" not in text and "apprehensions" not in text and " led" not in text:
         return None
-    names = ("name", "bare", "name4", "name5")
-    return _one_sector(next(m.group(g) for g in names if g in m.re.groupindex and m.group(g))
-                       for pattern in (_SECTOR, _SECTOR_TOP) for m in pattern.finditer(text)
-                       if any(g in m.re.groupindex and m.group(g) for g in names))
+    named = (next((m.group(g) for g in ("name", "bare", "name4", "name5") if g in m.re.groupindex and m.group(g)), None)
+             for pattern in (_SECTOR, _SECTOR_TOP) for m in pattern.finditer(text))
+    return _one_sector(name for name in named if name)
 
 
 def _clause_sector(text: str) -> str | None:
