@@ -9,6 +9,38 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # a transcript's run-on sentence, parted at fillers ("um", "uh") and at "and", "but" between clauses (2024:
+    # imports from Mexico $505.52 bn, #1; exports per Mexican $2,553; 2023: China #3 by total trade, #2 supplier;
+    # balance with Mexico 2024 -$171.49 bn, the largest deficit since 1985, with Canada -$61.98 bn; Border Patrol
+    # nationwide FY1954 1,028,246, FY1955 225,186, the Title 8 peak FY1986 1,692,544, FY2022 2,214,650 with Title 42)
+    ("so mexico is the number one country we import from um 505 billion dollars in 2024 and uh mexicans buy about "
+     "2,550 dollars of us goods per person",
+     [("rank", "supported"), ("trade_value", "close"), ("per_capita", "supported")]),
+    ("china fell to the number three country we trade with behind mexico and canada in 2023 but its still our second "
+     "biggest supplier", [("rank", "supported"), ("rank", "supported")]),
+    ("the goods deficit with mexico reached 171.5 billion dollars in 2024 which is the biggest its ever been and the "
+     "deficit with canada was about 62 billion",
+     [("trade_value", "supported"), ("trade_record", "supported"), ("trade_value", "supported")]),
+    ("in fiscal 1954 border patrol caught over a million people and the next year it was like two hundred twenty five "
+     "thousand and nationwide apprehensions hit an all time high in fiscal 1986",
+     [("encounters_value", "supported"), ("encounters_value", "supported"), ("encounters_record", "depends")]),
+    # more than "they bought from any other country" is first (imports 2024: Mexico $505.52 bn, #1); "the most of
+    # any northern sector" (FY2024: Swanton 19,390 first, Blaine 2,410 second); "ranked only fifth" (El Paso FY2019
+    # #2); "Border Patrol's busiest sector" (Tucson FY2024 #1); "the Americans' largest export market" (Canada 2024)
+    ("Americans bought $506 billion of Mexican goods in 2024, more than they bought from any other country.",
+     [("trade_value", "contradicted"), ("rank", "supported")]),
+    ("Blaine logged about 2,400 apprehensions in fiscal 2024, the most of any northern sector.",
+     [("encounters_value", "contradicted"), ("sector_rank", "contradicted")]),
+    ("The El Paso sector, once the busiest, ranked only fifth in fiscal 2019.", [("sector_rank", "contradicted")]),
+    ("Tucson was Border Patrol's busiest sector in FY2024.", [("sector_rank", "supported")]),
+    ("Canada remains the Americans' largest export market.", [("rank", "supported")]),
+    # a sentence that answers the one before ("They were …") is of the flow it named (exports to Japan 2024 $78.98 bn;
+    # imports from Japan $148.37 bn); "we import" is imports (from Canada 2024 $411.89 bn);
+    # "last fiscal year", undated, is the latest whole one loaded (fentanyl FY2025 12,027.3 lb)
+    ("A story Tuesday misstated U.S. exports to Japan. They were $79 billion in 2024, against $148 billion of imports "
+     "from Japan.", [("trade_value", "supported"), ("trade_value", "supported")]),
+    ("From Canada we import about 412 billion dollars a year.", [("trade_value", "supported")]),
+    ("We seized about 12,000 pounds of fentanyl last fiscal year.", [("seizures", "supported")]),
     # of two flows a clause names, the one named before the figure (2024: exports to Canada $349.91 bn, imports from
     # Canada $411.89 bn); "la Unión Americana" is the United States, and Mexican sales to it U.S. imports (from
     # Mexico 2019 $356.09 bn -> 2024 $505.52 bn, +42.0%)

@@ -78,7 +78,7 @@ _LABEL = re.compile(r"((?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}):\s+(?=[A-Z
 
 
 #: a lead-in that is itself the claim's extreme ("New record: exports to Mexico …")
-_RECORD_LABEL = re.compile(r"(?i)\brecord\b|\ball-time\b|\bnew\s+(?:high|low)\b")
+_RECORD_LABEL = re.compile(r"(?i)\brecord\b|\ball[- ]time\b|\bnew\s+(?:high|low)\b")
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -144,12 +144,43 @@ _BARE_FIGURE = re.compile(r"(?i)\s*(?:(?:roughly|about|nearly|almost|under|over|
                           r"st|nd|rd|th|x|×)?\s*")
 
 
+#: Where speech written down without punctuation starts a new clause: at a filler ("um", "uh"), and, in a
+#: long sentence with no punctuation at all, at "and", "but", "so" ("… 349.9 billion dollars in 2024 and uh
+#: canadians buy over 8,500 dollars …")
+_FILLER = re.compile(r"(?i)\s+(?:(?:um+|uh+|erm)\s+)+")
+_SPOKEN_JOIN = re.compile(r"(?i)\s+(?:and|but|so)\s+(?:(?:um+|uh+|like)\s+)?(?!(?:far|much|many|on|forth|that)\b)")
+#: words that "and" joins inside one clause: flows ("exports and imports"), "more and more", figures ("between
+#: 2022 and 2024", "$300 billion and $200 billion")
+_JOINED_BEFORE = re.compile(r"(?i)(?:exports?|imports?|trade|more|less|over|from|between)$")
+_JOINED_AFTER = re.compile(r"(?i)(?:exports?|imports?|[\d$]|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b)")
+
+
+def _spoken_breaks(s: Sentence) -> list[re.Match]:
+    """The clause breaks of a transcript's run-on sentence (fillers anywhere; "and", "but", "so" only in a long
+    sentence with no punctuation, as auto-captions write, and not where they join two partners, two figures or
+    two flows)."""
+    breaks = list(_FILLER.finditer(s.text))
+    if re.search(r"[,;:—–()]", s.text) or len(s.text) < (90 if s.text == s.text.lower() else 150):
+        return breaks
+    partners = [p.start for p in find_mentions(s.text)]
+    for m in _SPOKEN_JOIN.finditer(s.text):
+        before, after = s.text[:m.start()].split()[-1:], s.text[m.end():].split()[:1]
+        if not before or not after or _JOINED_BEFORE.search(before[0]) or _JOINED_AFTER.match(after[0]) or (
+                m.group(0).strip().lower().startswith("and") and any(m.end() <= p <= m.end() + 4 for p in partners)):
+            continue   # ("mexico and canada", "mexico and the eu": one subject)
+        breaks.append(m)
+    return sorted(breaks, key=lambda m: m.start())
+
+
 def _clauses(s: Sentence) -> list[tuple[int, int]]:
-    """Clause spans (absolute offsets) split at , ; : — followed by a space, and at " | " and " → " ("SWB
-    encounters → FY23: 2.48M | FY24: 2.04M")."""
+    """Clause spans (absolute offsets) split at , ; : — followed by a space, at " | " and " → " ("SWB
+    encounters → FY23: 2.48M | FY24: 2.04M"), and at a transcript's spoken breaks."""
     spans, pos = [], 0
-    for m in re.finditer(r"[,;:—–]\s+|\s+[—–|→]\s+|\s+(?=(?:would\s+(?:equal|be|amount|make)|enough\s+to|"
-                         r"equal\s+to|equivalent\s+to|which\s+(?:is|was|equals))\b)", s.text):
+    marks = chain(re.finditer(r"[,;:—–]\s+|\s+[—–|→]\s+|\s+(?=(?:would\s+(?:equal|be|amount|make)|enough\s+to|"
+                              r"equal\s+to|equivalent\s+to|which\s+(?:is|was|equals))\b)", s.text), _spoken_breaks(s))
+    for m in sorted(marks, key=lambda m: m.start()):
+        if m.start() < pos:
+            continue
         if m.group(0).strip() in "—–" and _BARE_FIGURE.fullmatch(s.text, pos, m.start()):
             continue   # "1.03 million — nationwide Border Patrol apprehensions in fiscal 1954": a figure, then what
         spans.append((s.start + pos, s.start + m.start()))
@@ -275,11 +306,13 @@ _SECTOR_TOP = re.compile(
     rf"(?i)\b(?:(?P<name>{_SECTOR_NAMES})(?:\s+\(rgv\))?(?:\s+(?:border\s+patrol\s+)?sector)?\b[^.;]{{0,60}}?\b"
     r"(?:(?:(?:was|is|remained|remains|became|ranked\s+as|stood\s+as)\s+(?:again\s+|still\s+|once\s+again\s+|only\s+)?|"
     # ("Rio Grande Valley, the busiest sector in FY2019, …", "was the Border Patrol's busiest sector")
-    r"(?<=[A-Za-z]),\s+)the\s+(?:border\s+patrol['’]s\s+|agency['’]s\s+|usbp['’]s\s+)?"
+    # ("Tucson was Border Patrol's busiest sector")
+    r"(?<=[A-Za-z]),\s+)(?:the\s+(?:border\s+patrol['’]s\s+|agency['’]s\s+|usbp['’]s\s+)?|(?:border\s+patrol|usbp)['’]s\s+)"
     r"(?:(?P<nth>second|third|fourth|fifth)[- ])?busiest\b(?:\s+(?:[\w-]+\s+){0,3}?sector\b)?(?:\s+(?:on|along|at|in)\s+"
     r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?border|nation|country)\b)?|(?:led|topped|outpaced)\s+(?:all\s+|every\s+|the\s+)?(?:other\s+)?"
     r"(?:[\w-]+\s+){0,3}?sectors\b|led\s+the\s+(?:nation|country|whole\s+border|border))|(?:more|most)\b[^.;]{0,40}?"
-    r"\bthan\s+any\s+other\s+(?:[\w-]+\s+){0,2}?sector\b)|"
+    r"\bthan\s+any\s+other\s+(?:[\w-]+\s+){0,2}?sector\b|\bthe\s+most\s+(?:of|among)\s+any\s+(?:other\s+)?"
+    r"(?:[\w-]+\s+){0,2}?sector\b)|"
     # "in fiscal 2022 the busiest was El Paso": the sector named after its place
     rf"\bthe\s+(?:(?P<nth2>second|third|fourth|fifth)[- ])?busiest(?:\s+(?:[\w-]+\s+){{0,2}}?sector)?\s+(?:was|is|"
     rf"remained|became)\s+(?:the\s+)?(?:{_SECTOR_NAMES})\b|"
@@ -303,7 +336,7 @@ _ALL_GOODS = re.compile(r"(?i)\s*(?:in|of|worth\s+of)\s+(?:U\.S\.\s+|American\s+
                         r"(?![^.;]{0,30}?\b(?:in|of)\s+(?:auto|cars|crude|steel|corn|soy))")
 _DRUGS = r"fentanyl|cocaine|methamphetamine|meth|heroin|marijuana|ketamine|ecstasy|lsd|khat"
 _RANK = re.compile(
-    r"(?i)(?:\bthe\s+(?:nation|country)['’]s|\bthe|\bAmerica['’]s|\bour|\bits|\bthe U\.S\.['’]?s?|\bthe United States['’]|"
+    r"(?i)(?:\bthe\s+(?:nation|country)['’]s|\bthe\s+Americans['’]|\bWashington['’]s|\bthe|\bAmerica['’]s|\bour|\bits|\bthe U\.S\.['’]?s?|\bthe United States['’]|"
     r"(?<=as)(?=\s+top)|"
     # headline grammar: "Mexico now top U.S. trade partner", "Mexico becomes largest U.S. supplier"
     r"(?=\s+(?:top|biggest|largest|leading|no\.\s?\d|#\d)\b)"
@@ -325,7 +358,10 @@ _RANK = re.compile(
     r"export|import)\s+)?(?:partner|supplier|buyer|customer|client|market|destination)s?\b))\s+"
     r"(?:[\w.'’-]+\s+){0,4}?"
     r"(?P<role>buyer|customer|consumer|(?:export\s+)?market|trading partner|trade partner|partner|deficit|surplus|gap|imbalance|"
-    r"supplier|source|importer|client|destination|(?:country|nation)\s+supplying)s?\b")
+    r"supplier|source|importer|client|destination|(?:country|nation)\s+supplying|"
+    # spoken: "the number one country we export to", "the fifth biggest country we import from"
+    r"(?:country|nation)\s+(?:that\s+)?(?:we|the\s+U\.S\.|America|Americans)\s+(?:export|sell|ship|import|buy|trade)s?\s+"
+    r"(?:(?:the\s+)?most\s+)?(?:to|from|with))s?\b")
 #: a ranking that leaves a bloc out: "among individual countries", "EU excluded", "not counting the EU"
 _BLOC_LEFT_OUT = re.compile(r"(?i)\bamong\s+(?:individual|single|sovereign)\s+(?:countries|nations|partners)\b|"
                             r"\b(?:EU|European\s+Union)\s+(?:excluded|aside|not\s+counted)\b|"
@@ -363,7 +399,7 @@ _TOP_N = re.compile(r"(?i)\b(?:a|one\s+of\s+(?:the|our|its|America['’]s)|(?:cr
                     r"partner|(?:export\s+)?market|buyer|customer|supplier|source|destination)s?\b")
 #: "… with the Netherlands at No. 4": another place in a ranking just named
 _RANKED = re.compile(r"(?i)\b(?:ranked|ranks|placed|came\s+in|finished|(?:slipped|fell|dropped|slid|rose|climbed|"
-                     r"moved|jumped|returned)\s+(?:back\s+)?to)\s+(?:as\s+)?(?:the\s+)?(?:No\.\s?|#|number\s+)?"
+                     r"moved|jumped|returned)\s+(?:back\s+)?to)\s+(?:only\s+|just\s+)?(?:as\s+)?(?:the\s+)?(?:No\.\s?|#|number\s+)?"
                      r"(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
                      r"fourteenth|fifteenth|\d{1,2}(?:st|nd|rd|th)?)\b"
                      r"(?![.,]\d|\s*(?:%|percent|per\s+cent|billion|million|thousand))"   # ("fell to 12.4%": no place)
@@ -428,7 +464,8 @@ _RANK_ITEM = re.compile(r"(?i)\s*(?:No\.\s?|#)?(?P<nth>\d{1,2}(?:st|nd|rd|th)?|f
 _AFFIRMS = re.compile(r"(?i)\s*(?:[A-Z][\w.]*:\s*)?(?:yes,?\s+)?(?:they|it|that)\s+(?:did|have|has|were|was|is|are)\b")
 #: "more U.S. goods than any other country", "more than any nation except Canada"
 _ANY_OTHER = re.compile(
-    r"(?i)(?:\b(?:more|larger|bigger|greater)\b" + _IN + r"{0,60}?\bthan\s+(?:with\s+|to\s+|from\s+)?any|"
+    r"(?i)(?:\b(?:more|larger|bigger|greater)\b" + _IN + r"{0,60}?\bthan\s+(?:(?:they|we|it|the\s+U\.S\.|America)\s+"
+    r"(?:sold|sells?|bought|buys?|exported|exports?|imported|imports?|shipped|ships?)\s+)?(?:with\s+|to\s+|from\s+)?any|"
     r"\b(?:outpac\w*|exceed\w*|outstrip\w*|surpass\w*|outsold|topped|beat)\s+(?:(?:those|that|sales|"
     r"exports|imports|trade)\s+)?(?:(?:to|from|with|of)\s+)?(?:any|every|all))\s+(?:other\s+)?(?:single\s+)?"
     r"(?:country|nation|partner|trading partner|trade partner|market|economy|buyer|customer|supplier)"
@@ -564,7 +601,7 @@ _FIRST_SINCE = re.compile(r"(?i)\bfor\s+the\s+(?:very\s+)?first\s+time\b(?:\s+(?
                           r"(?:(?:early|mid|late)[- ]?)?(?:(?:FY|fiscal(?:\s+year)?)\s?)?(?P<y>(?:19|20)\d\d)(?P<s>['’]?s)?\b))?")
 #: "seizures peaked in FY2021", "hit a record high in fiscal 2023", "bottomed out in 2020"
 _SEIZURE_PEAK = re.compile(r"(?i)\b(?:(?<!\d\d\s)peak(?:ed|s)?|bottomed\s+out|(?:hit|reached|set|marked)\s+(?:a|an|its|their|the)\s+"
-                           r"(?:new\s+)?(?:(?:record|all-time)\s+)?(?:high|low|peak|record)\b|(?:was|were)\s+(?:a|the)\s+"
+                           r"(?:new\s+)?(?:(?:record|all[- ]time)\s+)?(?:high|low|peak|record)\b|(?:was|were)\s+(?:a|the)\s+"
                            r"record(?:-setting|-breaking)?\s+year\b|"
                            # "fiscal 2024 was a record for fentanyl seizures"
                            r"(?:was|were)\s+(?:a\s+)?record\s+(?:for|in)\b(?=[^.;]{0,30}\bseiz)|"
@@ -577,7 +614,7 @@ _SEIZURE_PEAK = re.compile(r"(?i)\b(?:(?<!\d\d\s)peak(?:ed|s)?|bottomed\s+out|(?
                            r"\bthe\s+(?:most|least|fewest)\s+(?:of|in)\s+any\s+(?:fiscal\s+|calendar\s+)?year\b"
                            r"(?:\s+since\s+(?:at\s+least\s+)?(?:FY\s?|fiscal\s+|calendar\s+)?(?:19|20)\d\d)?|"
                            # "CBP seized about 27,000 pounds of fentanyl in fiscal 2023, a record high"
-                           r"(?<=,\s)(?:a|an)\s+(?:new\s+)?(?:(?:record|all-time)\s+(?:high|low)|record)\b(?![\s-]+(?:\d|\$))|"
+                           r"(?<=,\s)(?:a|an)\s+(?:new\s+)?(?:(?:record|all[- ]time)\s+(?:high|low)|record)\b(?![\s-]+(?:\d|\$))|"
                            # "have fallen by more than half since their fiscal 2023 peak"
                            r"(?P<dated>(?:the|its|their)\s+(?:FY\s?|fiscal\s+(?:year\s+)?|calendar\s+)?(?:19|20)\d\d\s+"
                            r"(?:peak|high|low)\b))(?:\s+(?:in|during|for))?")
@@ -777,11 +814,13 @@ _THEIR_EXPORTS = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:[\w.]+(?:\s+[\w.]+)?['�
 _ENC_NOUN = re.compile(r"(?i)\b(?:encounters|apprehensions|crossings|migrants|arrests)\b")
 #: "reached a record $840 billion", "an all-time high": an annual record of a trade flow
 _TRADE_RECORD = re.compile(r"(?i)(?<!on )(?<!track )\b(?:(?:a|an|the|new)\s+)*(?:record(?:[- ](?P<hl>high|low))?|"
-                           r"(?:all-time|historic|series)\s+(?:monthly\s+)?(?P<hl2>high|low|maximum|minimum)|"
+                           r"(?:all[- ]time|historic|series)\s+(?:monthly\s+)?(?P<hl2>high|low|maximum|minimum)|"
                            # "the highest ever recorded", "the lowest on record", "the best month on record"
                            r"(?P<hl3>highest|lowest|biggest|largest|smallest|best|strongest|weakest|worst)\s+(?:(?:annual\s+|yearly\s+|monthly\s+)?(?:level|total|"
                            r"value|point|figure|amount|mark|month|year)\s+|(?:for|of|in)\s+any\s+(?:single\s+)?(?:month|year)\s+)?"
-                           r"(?:ever(?:\s+recorded)?|on\s+(?:record|the\s+books)|in\s+(?:the\s+)?(?:series|history))|"
+                           # ("the biggest it's ever been")
+                           r"(?:(?:(?:it['’]?s|it\s+has|they['’]ve|they\s+have)\s+)?ever(?:\s+(?:recorded|been))?|"
+                           r"on\s+(?:record|the\s+books)|in\s+(?:the\s+)?(?:series|history))|"
                            # "March 2024: $27.0B, the highest monthly figure that year": among that year's months
                            r"(?P<hl5>highest|lowest)\s+(?:monthly\s+(?:level|total|value|figure|amount)|month)\s+(?P<year>"
                            r"(?:that|this|of\s+the)\s+year)|"
@@ -794,14 +833,14 @@ _TRADE_PEAK = re.compile(r"(?i)\b(?:(?P<hl>(?<!\d\d\s)peak(?!ed)s?|peaked|bottom
                          r"(?P<hl2>peak))\s+(?:in|at)\s+(?=(?:FY\s?|fiscal\s+)?(?:19|20)\d\d\b)|"
                          # "well below the 2018 peak", "short of its 2022 peak of US$359.1-billion"
                          r"\b(?:the|its|their)\s+(?:19|20)\d\d\s+(?P<hl3>peak)\b")
-_PEAK = re.compile(r"(?i)\bpeak(?:ed|s)?\b|\bbottomed\s+out\b|\bhit\s+(?:its\s+|their\s+)?bottom\b|\breached\s+(?:its|their|a)\s+(?:all-time\s+)?peak\b")
-_RECORD_WORD = re.compile(r"(?i)\b(?:(?:a|an|the|its|their|new|then)\s+)*(?:record|all-time|series)[- ](?P<ext>low|high)s?\b|"
-                          r",\s+(?:a|an|the)\s+(?:new\s+)?(?:all-time\s+)?(?:monthly\s+|single-month\s+|annual\s+)?record\b"
+_PEAK = re.compile(r"(?i)\bpeak(?:ed|s)?\b|\bbottomed\s+out\b|\bhit\s+(?:its\s+|their\s+)?bottom\b|\breached\s+(?:its|their|a)\s+(?:all[- ]time\s+)?peak\b")
+_RECORD_WORD = re.compile(r"(?i)\b(?:(?:a|an|the|its|their|new|then)\s+)*(?:record|all[- ]time|series)[- ](?P<ext>low|high)s?\b|"
+                          r",\s+(?:a|an|the)\s+(?:new\s+)?(?:all[- ]time\s+)?(?:monthly\s+|single-month\s+|annual\s+)?record\b"
                           r"(?!\s+(?:low|high))|"
                           r"\b(?:set|hit|reached|broke)\s+(?:a|an|the|its|their)\s+(?:new\s+)?(?:monthly\s+|annual\s+|"
-                          r"all-time\s+)?record\b(?!\s+low)|"
+                          r"all[- ]time\s+)?record\b(?!\s+low)|"
                           # "the FY2000 total of 1.68 million … was a record for the Border Patrol"
-                          r"\b(?:was|were|stood\s+as|marked)\s+(?:a|an|the)\s+(?:new\s+)?(?:all-time\s+)?record\b"
+                          r"\b(?:was|were|stood\s+as|marked)\s+(?:a|an|the)\s+(?:new\s+)?(?:all[- ]time\s+)?record\b"
                           r"(?!\s+(?:low|high|number\s+of|share))")
 #: counts of things no loaded source counts ("10,000 National Guard troops", "60,000 companies")
 _UNCOUNTED = {"deployments": r"troops|soldiers|guardsmen|personnel|agents|officers|employees|staff",
@@ -814,6 +853,11 @@ _SEIZE_CUE = re.compile(r"(?i)seiz|confiscat|interdict|intercept|caught|captured
 
 def _topics(text: str) -> set[str]:
     return {t for t, pattern in TOPICS.items() if re.search(pattern, text, flags=re.I)}
+
+
+#: a sentence that goes on about what the one before named: "They were $75.7 billion", "The figure was …"
+_BACK_REFERENCE = re.compile(r"(?i)\s*(?:they|it|that|the\s+(?:figure|total|number|amount|correct\s+figure))\s+"
+                             r"(?:was|were|is|are|came\s+to|totaled|totalled|stood\s+at)\s")
 
 
 def _flow(text: str, sentence: str | None = None, pos: int | None = None) -> str:
@@ -858,7 +902,9 @@ _FLOW_CUES = [
                            r"\bbalance\s+(with|of\s+trade)\b")),
     ("imports", re.compile(
         r"\b(u\.s\.|us|united states|american|america's|america)\s+(goods\s+)?(imports?|imported|"
-        r"purchases|purchased|bought)\b|\bimport(s|ed)?,?\s+(\S+\s+){0,6}?from\b(?!\s+(the\s+)?(u\.s\.|us\b|united\s+states|america|"
+        r"purchases|purchased|bought)\b|"
+        # "From Mexico we import five hundred and twelve billion dollars a year"
+        r"\b(we|americans)\s+import(ed)?\b(?!\s+(\S+\s+){0,6}?from\s+(the\s+)?(u\.s\.|us\b|united\s+states|america))|\bimport(s|ed)?,?\s+(\S+\s+){0,6}?from\b(?!\s+(the\s+)?(u\.s\.|us\b|united\s+states|america|"
         r"an?\s|record|\$|\d|(?:the|its|their)\s+(?:record|peak|previous|prior|year|high|low|level)))|"
         r"(^|[•|;]\s*)imports\s*:|\binbound\s+(shipments|goods|freight|trade|cargo)\b|\bon\s+the\s+imports?\s+side\b|"
         r"\b(bought|buys?|buying|purchased|purchases|purchasing|(?:pulled|took|brought)\s+in)\s+(\S+\s+){0,8}?from\s+(?!the\s+u\.s|the\s+united|america|us\b|u\.s\.|an?\s|its\s|"
@@ -1464,6 +1510,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 c.period, c.period_stated = Period.month(y + (d.period.kind == "month" and bare < mo), bare), True
             elif c.period is None and bare:
                 c.slots["bare_month"] = bare   # "in June", in an undated text: the latest June loaded
+            elif c.period is None and c.kind == "seizures" and any(t.kind == "latest" for t in times):
+                c.slots["latest"] = True   # "We seized fifty thousand pounds of fentanyl last fiscal year", undated
         if c.kind.endswith("_change") and c.period is not None and c.period.kind in ("fy", "year") and kw.get(
                 "quantity") is not None and _YEAR_AFTER.match(s.text, kw["quantity"].end - s.start) and any(
                 t.end <= kw["quantity"].start and t.period == c.period for t in times):
@@ -1540,6 +1588,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             subjects = own  # "After Canada and Mexico, Japan is the No. 3 market": the clause's own partner
         if lead and _OVERTAKE.search(s.text[:m.start()]):
             subjects = lead  # "Mexico surpassed Canada as the largest market": Mexico is ranked
+        elif lead and not own and re.match(r"(?i)\s*(?:(?:and|but|so)\s+)?(?:it|its|it['’]s|they|they['’]re)\s",
+                                           s.text[clause_of(s.start + m.start())[0] - s.start:]):
+            subjects = lead  # "… behind mexico and canada but its still our biggest supplier": the sentence's subject
         nth = _rank_of(m)
         role = m.group("role").lower()
         role = "deficit" if role in ("gap", "imbalance") else role   # "the third-largest bilateral gap"
@@ -1994,7 +2045,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                                      "quietest", "fewer", "lower", "less", "smaller") else "highest"
         # an extreme reads best from the sentence start ("The Mexican government's renewed,
         # collaborative approach has achieved the lowest level …") to the end of its clause
-        span = (s.start + s.text.rfind(";", 0, m.start()) + 1, clause_of(s.start + m.end() - 1)[1])
+        # (or from a transcript's spoken break: "… and the next year it was like two hundred twenty five thousand
+        # and nationwide apprehensions hit an all time high in fiscal 2000")
+        start = max([s.text.rfind(";", 0, m.start()) + 1] + [b.end() for b in _spoken_breaks(s) if b.end() <= m.start()])
+        span = (s.start + start, clause_of(s.start + m.end() - 1)[1])
         if m.re is _ENC_PEAK:
             # "peaked at 1,692,544 in fiscal year 1986": the words of the peak and its time (the figure is a
             # claim of its own)
@@ -2014,9 +2068,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             # (an aside, "…, versus 301,981 in December 2023, the highest month on record", is of the month
             # right before it)
             aside = re.search(r",\s*$", s.text[:m.start()]) is not None
-            month = next((t for t in (reversed(times) if aside else times) if t.kind in ("month", "that_month")
+            # (the claim's own time first: "…; FY2022 set a record")
+            own = sorted(times, key=lambda t: not span[0] <= t.start < span[1])
+            month = next((t for t in (reversed(times) if aside else own) if t.kind in ("month", "that_month")
                           and t.period is not None and (not aside or t.start < s.start + m.start())), None) or next(
-                (t for t in times if t.kind in ("fy", "year") and t.period is not None), None)
+                (t for t in own if t.kind in ("fy", "year") and t.period is not None), None)
             claim("encounters_record", span, period=month.period if month else None,
                   period_stated=month is not None,
                   slots={"which": which, "dataset": _dataset(context), "record": record is not None,
@@ -2283,7 +2339,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         if q.unit == "USD":
             if "sme" in topics:
                 kind = "sme_value"
-            elif "per_capita" in topics:
+            elif "per_capita" in topics and (q.value < 1e7 or re.search(TOPICS["per_capita"], _text(s, *span), flags=re.I)):
+                # ("… the number one country we export to um 349.9 billion dollars in 2024 and uh canadians buy over
+                # 8,500 dollars of us goods per person": billions are no one's share)
                 kind = "per_capita"
                 head = re.match(r"(?i)\s*(?:(?:of|in|worth\s+of)\s+[\w\s.]{0,30}?)?(?:(?:" + TOPICS["per_capita"] +
                                 r")(?:\s+(?:in|of)\s+(?:the\s+)?(?-i:[A-Z])[\w.]+)?"
@@ -3298,6 +3356,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     elif not out and lead:
         d.subjects = lead   # "Chart: U.S. imports from Vietnam, 2015–2024. Imports roughly quadrupled …"
     cue = _flow_cue(s.text)
+    if cue is not None and d.flow is not None and _BACK_REFERENCE.match(s.text):
+        # "… misstated U.S. exports to Germany. They were $75.7 billion in 2024, about a third of U.S. imports
+        # from Germany": the figure of a sentence that answers the one before is of its flow, unless it names one
+        for c in out:
+            if c.kind == "trade_value" and _flow_cue(c.text) is None:
+                c.flow = d.flow
     if cue is None and d.flow is not None and not re.search(r"(?i)\bexport(?:s|ed)?\b", s.text):
         # "Imports from China fell. Last year's total was below the record $538.5 billion": the flow
         # named before, for figures whose sentence names none ("exports reached …" names one)
@@ -3538,11 +3602,12 @@ def _rank_of(m: re.Match) -> int:
 def _role_flow(role: str) -> str:
     """The flow a ranked role is ranked by: partners by total trade, suppliers by imports, markets
     and buyers by exports."""
-    if "partner" in role:
+    if "partner" in role or role.endswith(" with"):
         return "total"
     if role in ("deficit", "surplus"):
         return role   # "the third-largest deficit": partners by the size of the balance
-    return "imports" if role in ("supplier", "source", "importer") or "supplying" in role else "exports"
+    imports = role in ("supplier", "source", "importer") or "supplying" in role or role.endswith(" from")
+    return "imports" if imports else "exports"
 
 
 def _between_values(c: Claim, first: Claim, second: Claim) -> None:
@@ -4099,6 +4164,8 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None =
     follow = [t for t in times if t.period is not None and not t.average and 0 <= t.start - span[1] <= 3]
     if follow:
         return follow[0].period, True   # "22,199 in its first counted year, 1925"
+    if s is not None and anchor is None and re.search(r"(?i)\b(?:now|today|currently)\b", _text(s, *span)):
+        return None, False   # "… since 2013 they hit 150 billion in 2024 and its now the fifth biggest": the latest
     if s is not None and anchor is not None and (just := [
             t for t in times if t.period is not None and not t.average and t.end <= anchor
             and re.fullmatch(r",?\s*(?:at|with)\s+", s.text[t.end - s.start:anchor - s.start])]):

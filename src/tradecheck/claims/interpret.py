@@ -2054,6 +2054,14 @@ _SEIZER_READING = {"all": "all of CBP", "usbp": "Border Patrol only", "ofo": "po
 def _seizures(claim: Claim, ctx: Context) -> list[Reading]:
     drug = claim.slots.get("drug") or "fentanyl"
     context = []
+    if claim.period is None and claim.slots.get("latest") and (latest := _latest_seizure_years(ctx)):
+        # "last fiscal year", in an undated text: the latest whole fiscal year loaded ("last year": the calendar
+        # year too)
+        fiscal = re.search(r"(?i)\bfiscal\b|\bFY\b", claim.text)
+        period = Period.fiscal_year(latest[1]) if fiscal else Period.year(latest[0])
+        note = f"No date stated: \"last year\" read as {period.label}, the latest whole year loaded."
+        return [replace(r, notes=[note, *r.notes])
+                for r in _seizures(_with(claim, period=period, period_stated=True), ctx)]
     if claim.period is not None:
         unit = claim.quantity.unit if claim.quantity.unit in ("kg", "lb") else "lb"
         regions = claim.slots.get("regions") or ("all",)

@@ -153,7 +153,9 @@ _WORD_THOUSANDS = re.compile(
     # "only about forty thousand export to Mexico"
     rf"|\s+(?:export|sell|ship)(?:s|ed)?\s+(?:to|into)\b"
     # or where the count ends its clause: "fell to about twenty-nine thousand in April"
-    rf"|\s+(?:in|during|last|this|per|each|every|a\s+(?:day|month))\b|\s*[.,;:)—–]|\s*$)")
+    rf"|\s+(?:in|during|last|this|per|each|every|a\s+(?:day|month))\b|\s*[.,;:)—–]|\s*$"
+    # (or a transcript's next clause: "it was like two hundred twenty five thousand and nationwide …")
+    rf"|\s+(?:and|but|so|um|uh)\s)")
 #: "a single kilogram", "a hundred kilograms", "one pound"
 _WORD_MASS = re.compile(
     rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>a single|half a|a|{_CARDINAL}{_PART})\s+(?:(?P<scale>million|thousand)\s+)?"
