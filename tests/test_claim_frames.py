@@ -9,6 +9,25 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # "including ports of entry" is all of CBP (southwest border February 2025: 11,714; Field Operations alone 3,361);
+    # "dollars of trade" is two-way trade (Canada 2024 $761.79 bn, #2); a province's or a state's own trade, or the
+    # state goods pass through, is not loaded; "1H 2024" is January to June (imports from Canada $205.02 bn)
+    ("All encounters at the southwest border, including ports of entry, stayed under 10,000 in February 2025.",
+     [("encounters_value", "contradicted")]),
+    ("Canadá quedó en segundo lugar en 2024, con unos 760 mil millones de dólares de comercio.",
+     [("rank", "supported"), ("trade_value", "supported")]),
+    ("Ontario manufacturers alone shipped about $90 billion to Michigan in 2024.", [("no_data", "no_data")]),
+    ("About $60 billion of U.S. exports to Canada pass through Michigan every year.", [("no_data", "no_data")]),
+    ("In 1H 2024, imports from Canada totaled about $205 billion.", [("trade_value", "supported")]),
+    # (also when a question asks it; "the monthly Census reports" say how the data come, not a rate a month)
+    ("Q: What were U.S. imports from Canada in 1H 2024? A: About $205 billion, per the monthly Census reports.",
+     [("trade_value", "supported")]),
+    # a provincial premier's or a Canadian witness's "we" and "us" are Canada (imports from Canada 2024 $411.89 bn;
+    # 2021: Canada #1 by total trade, $666.9 bn)
+    ("PREMIER: Alberta's oil keeps the U.S. running. We sold the U.S. about $412 billion of goods in 2024.",
+     [("trade_value", "supported")]),
+    ("Witness: In 2021, after CUSMA took effect, we were still the Americans' top trading partner.",
+     [("rank", "supported")]),
     # a transcript's run-on sentence, parted at fillers ("um", "uh") and at "and", "but" between clauses (2024:
     # imports from Mexico $505.52 bn, #1; exports per Mexican $2,553; 2023: China #3 by total trade, #2 supplier;
     # balance with Mexico 2024 -$171.49 bn, the largest deficit since 1985, with Canada -$61.98 bn; Border Patrol
@@ -24,11 +43,12 @@ FRAMES = [
     ("in fiscal 1954 border patrol caught over a million people and the next year it was like two hundred twenty five "
      "thousand and nationwide apprehensions hit an all time high in fiscal 1986",
      [("encounters_value", "supported"), ("encounters_value", "supported"), ("encounters_record", "depends")]),
-    # more than "they bought from any other country" is first (imports 2024: Mexico $505.52 bn, #1); "the most of
+    # "Mexican goods" bought are imports, and more than "they bought from any other country" is first (imports
+    # 2024: Mexico $505.52 bn, #1); "the most of
     # any northern sector" (FY2024: Swanton 19,390 first, Blaine 2,410 second); "ranked only fifth" (El Paso FY2019
     # #2); "Border Patrol's busiest sector" (Tucson FY2024 #1); "the Americans' largest export market" (Canada 2024)
     ("Americans bought $506 billion of Mexican goods in 2024, more than they bought from any other country.",
-     [("trade_value", "contradicted"), ("rank", "supported")]),
+     [("trade_value", "supported"), ("rank", "supported")]),
     ("Blaine logged about 2,400 apprehensions in fiscal 2024, the most of any northern sector.",
      [("encounters_value", "contradicted"), ("sector_rank", "contradicted")]),
     ("The El Paso sector, once the busiest, ranked only fifth in fiscal 2019.", [("sector_rank", "contradicted")]),

@@ -266,11 +266,17 @@ UNLOADED = {
                          r"\b(?:rail|railcar|train|truck|vehicle|car|bus|freight|bridge)\s+crossings\b|"
                          r"\bwaits?\s+(?:at|to\s+cross)\b|\baverage\s+wait\b",
     "farm_trade": r"\b(?:farm|agricultur\w+)\s+(?:exports?|imports?|goods|products)\b",
+    # (and a province's or a Mexican state's: "Quebec alone exported more than $90 billion", "Texas manufacturers
+    # alone shipped about $140 billion"; or the state goods pass through: "… leave through Texas every year")
     "state_trade": r"\b(?:Texas|California|Michigan|Arizona|Illinois|Ohio|New\s+York|Louisiana|New\s+Mexico|Florida|"
-                   r"Pennsylvania|Indiana|Tennessee|Kentucky|North\s+Carolina|South\s+Carolina|Wisconsin|Minnesota)"
+                   r"Pennsylvania|Indiana|Tennessee|Kentucky|North\s+Carolina|South\s+Carolina|Wisconsin|Minnesota|"
+                   r"Ontario|Qu[eé]bec|Alberta|British\s+Columbia|Saskatchewan|Manitoba|Chihuahua|Nuevo\s+Le[oó]n|Coahuila|"
+                   r"Baja\s+California|Jalisco|Sonora|Tamaulipas|Guanajuato)"
                    # "Texas-origin exports", "Which state ships the most? A: Texas, with roughly $130B"
-                   r"(?:[- ](?:origin|based|made)\b|,\s+with\b|['’]s?\s+exports?\b|\s+(?:alone\s+)?(?:exported|exports|shipped|ships|sends|sent|sells|sold|handles|handled|moves|moved|"
-                   r"accounts\s+for|accounted\s+for)\b)|\b(?:\d+|two|three|four|five|ten|twenty|"
+                   r"(?:[- ](?:origin|based|made)\b|,\s+with\b|['’]s?\s+exports?\b|\s+(?:(?:manufacturers|companies|firms|"
+                   r"factories|farmers|businesses|producers|exporters|plants)\s+)?(?:alone\s+)?(?:exported|exports|shipped|ships|sends|sent|sells|sold|handles|handled|moves|moved|"
+                   r"accounts\s+for|accounted\s+for)\b)|\b(?:leaves?|left|pass(?:es)?|passed|go(?:es)?|went|cross(?:es|ed)?)\s+"
+                   r"(?:\w+\s+)?through\s+(?:Texas|California|Arizona|Michigan|New\s+Mexico)\b|\b(?:\d+|two|three|four|five|ten|twenty|"
                    r"thirty|forty|half\s+(?:of\s+)?the|most|many)\s+(?:U\.S\.\s+|American\s+|of\s+the\s+50\s+)?states\b",
     "overdoses": r"\boverdose\s+deaths?\b|\boverdoses\b|\bdied\s+of\s+[\w-]+\s+overdose|\b(?:fentanyl|drug|opioid)\s+"
                  r"deaths\b|\bkilled\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|roughly\s+)?"
@@ -910,6 +916,9 @@ _FLOW_CUES = [
         r"\b(bought|buys?|buying|purchased|purchases|purchasing|(?:pulled|took|brought)\s+in)\s+(\S+\s+){0,8}?from\s+(?!the\s+u\.s|the\s+united|america|us\b|u\.s\.|an?\s|its\s|"
         r"their\s|the\s+(?:record|peak|previous|prior|year|high|low)|record|\$|\d)|"
         r"\b(its|their|mexican|canadian|chinese)\s+shipments\b|"
+        # "we bought around $150 billion worth of German goods"
+        r"\b((bought|buys?|buying|purchased|imported)\s+(\S+\s+){0,8}?)?(mexican|canadian|chinese|japanese|german|korean|"
+        r"vietnamese|indian|taiwanese)\s+(goods|products|merchandise)\b|"
         r"\b(shipments|goods|products|deliveries|cargo)\s+from\s+(?!the\s+u\.s|the\s+united|america|us\b|\$|\d|an?\s)|"
         r"\b(mexican|canadian|chinese|japanese|german|korean|vietnamese)\s+exports\b|"
         r"\b(?!american-|us-|usa-)\w+-made\s+(goods|products|imports|cars|vehicles|electronics)\b|"
@@ -933,6 +942,9 @@ _FLOW_CUES = [
         r"(?!\s+(?:data|department|figures|secretary|statistics|numbers|says|show))|"
         r"\btrading partner\b|\btrade partner\b|\btraded\s+(?:\S+\s+){0,4}?with\b|\band\s+(?:\S+\s+){1,3}traded\b|"
         r"\b(?:two|both)\s+(?:countries|nations|neighbou?rs|economies|sides)\s+(?:\S+\s+)?traded\b|"
+        # "with about 620 billion dollars of trade", "$840 billion in trade"
+        r"\b(?:dollars|billion|trillion|\$[\d.,]+[bmt]?n?)\s+(?:in|of|worth\s+of)\s+(?:two-way\s+|bilateral\s+|goods\s+)*"
+        r"trade\b(?!\s+(?:deficit|surplus|balance|gap|imbalance))|"
         r"\b(?:u\.s\.|us|american|america's|all|usmca|nafta)\s+(?:goods\s+)?trade\b(?!\s+(?:deficit|surplus|balance|gap))|"
         r"\btrade\s+within\b|"
         # "with goods trade of $975 billion", "un comercio de bienes de 975 mil millones"
@@ -1004,7 +1016,8 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
     tables = find_tables(text) if "|" in text else []
     low = text.lower()
     canadian = bool("canadian" in low and _CANADIAN_SELF.search(text)
-                    or "the americans" in low and _CANADIAN_VOICE.search(text))
+                    or "the americans" in low and _CANADIAN_VOICE.search(text)
+                    or _CANADIAN_PLACE.search(text) and _US_AS_OTHER.search(text))
     spanish = is_spanish(text)
     for table in tables:
         claims.extend(_table_claims(text, table, written))
@@ -1093,11 +1106,18 @@ _ECHO = re.compile(r"[\s.!…*_—–-]*")
 _CANADIAN_SELF = re.compile(r"(?i)\b(?:we|us)\s+Canadians\b|\bCanadian\s+here\b")
 _CANADIAN_VOICE = re.compile(r"(?i)\bthe\s+Americans\b[^.!?\n]{0,80}\b(?:us|we|our)\b|"
                              r"\b(?:us|we|our)\b[^.!?\n]{0,80}\bthe\s+Americans\b")
+#: (or a text from a Canadian province's government or a Canadian hearing that speaks of the United States as the
+#: other side: "Premier Ford: … we sold the U.S. …", "Mr. Okafor (CUSMA …): … the Americans' biggest partner")
+_CANADIAN_PLACE = re.compile(r"\b(?:Premier|Ontario|Alberta|Qu[eé]bec|British\s+Columbia|Saskatchewan|Manitoba|CUSMA|"
+                             r"Ottawa|Queen['’]s\s+Park)\b")
+_US_AS_OTHER = re.compile(r"(?i)\b(?:we|us|our)\b[^.!?\n]{0,80}\b(?:the\s+(?:U\.S\.|US|United\s+States|Americans)|"
+                          r"Americans|Washington|south\s+of\s+the\s+border)(?!\s+and\b)|\b(?:the\s+(?:U\.S\.|US|United\s+States|"
+                          r"Americans)|Americans|Washington)\b[^.!?\n]{0,80}\b(?:us|our)\b")
 #: the words of a Canadian voice that name a side of the trade, and what they are read as
 _CANADA_WORDS = re.compile(
     r"(?i)\b(?P<us>(?:sold|sells?|ship(?:s|ped)?|sent|sends?|from|with|to)\s+)(?-i:us)\b(?![$.])|"
     r"(?P<we>\bwe(?:\s+Canadians)?\b(?=\s+(?:\w+\s+)?(?:shipped|ship|sent|send|sold|sell|exported|export|bought|buy|"
-    r"imported|import|purchased|purchase|ran|run|took|take)\b))|"
+    r"imported|import|purchased|purchase|ran|run|took|take)\b|\s+(?:are|were|remain|remained)\s+(?:still\s+)?(?:the|their)\s))|"
     r"(?P<our>\bour\b(?=\s+(?:[\w-]+\s+){0,2}(?:surplus|deficit|exports?|imports?|sales|purchases)\b))|"
     r"(?P<them>\bthe\s+Americans\b)|\b(?P<from>from\s+)south\s+of\s+the\s+border\b|"
     r"(?P<south>\bsouth\s+of\s+the\s+border\b)")
@@ -1443,7 +1463,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     clauses = _clauses(s)
     # the times the question just asked names (read once; its answer may take their period)
     question_times = [t for t in find_times(question) if t.period is not None] if question else []
-    asked_period = next((t.period for t in question_times if t.kind in ("year", "fy", "month")), None)
+    asked_period = next((t.period for t in question_times if t.kind in ("year", "fy", "month", "range")), None)
     plain = [t for t in times if t.period is not None and not t.average and t.kind != "every_year"]
     earlier = d.period   # the period in play before this sentence ("That record stood until fiscal 2022")
     if plain:
@@ -2441,7 +2461,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             # ("… averaged about $27.8 billion a month, and exports to Canada … came to about $190 billion":
             # with several figures, the rate is the clause's own)
             rate_scope = _text(s, *span) if sum(x.unit == "USD" for x in quantities) > 1 else s.text
-            if re.search(r"(?i)\bmonthly\b|\b(?:a|per|each|every)\s+month\b", rate_scope):
+            # ("based on the monthly Census releases": how the data come, not a rate)
+            if re.search(r"(?i)\bmonthly\b(?!\s+(?:\w+\s+)?(?:releases?|reports?|data|figures|statistics|updates?|"
+                         r"bulletins?)\b)|\b(?:a|per|each|every)\s+month\b", rate_scope):
                 c.slots["per_month"] = True
             elif re.search(r"(?i)\bdaily\b|\b(?:a|per|each|every)\s+(?:single\s+)?day\b", rate_scope):
                 c.slots["per_day"] = True
@@ -4321,9 +4343,11 @@ def _seizure_region(text: str) -> str:
 def _components(text: str) -> tuple[str, ...]:
     """The CBP components a count may mean: "Border Patrol" names one; "apprehensions" or "border
     agents" alone may mean the Border Patrol or all of CBP, so both are read."""
-    if re.search(r"(?i)\bagents\s+and\s+(?:port\s+)?officers\b|\bofficers\s+and\s+agents\b", text) or \
-            _BOTH_COMPONENTS.search(text.lower()):
-        return ("all",)   # the Border Patrol's agents and Field Operations' officers: all of CBP
+    if re.search(r"(?i)\bagents\s+and\s+(?:port\s+)?officers\b|\bofficers\s+and\s+agents\b|"
+                 r"\b(?:including|incl\.|plus|and\s+at)\s+(?:(?:those|encounters)\s+at\s+)?(?:the\s+)?(?:official\s+)?"
+                 r"ports\s+of\s+entry\b", text) or _BOTH_COMPONENTS.search(text.lower()):
+        # the Border Patrol's agents and Field Operations' officers ("including ports of entry"): all of CBP
+        return ("all",)
     named = _component(text)
     if named != "all":
         return (named,)

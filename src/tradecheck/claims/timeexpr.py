@@ -102,7 +102,7 @@ _PATTERNS = [
         rf"(?i)\b(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter\s+of\s+(?P<y1>{_YEAR})\b|"
         rf"\bQ(?P<qn>[1-4])\s*(?:(?P<y2>{_YEAR})|'?(?P<yy>\d{{2}}))\b|\b(?P<qn2>[1-4])Q\s*'?(?P<yy2>\d{{2}})\b")),
     ("half", re.compile(rf"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?P<y1>{_YEAR})\b|"
-                        rf"\bH(?P<hn>[12])\s*(?:(?P<y2>{_YEAR})|'?(?P<yy>\d{{2}}))\b|\b(?P<hn2>[12])H(?P<yy2>\d{{2}})\b")),
+                        rf"\bH(?P<hn>[12])\s*(?:(?P<y2>{_YEAR})|'?(?P<yy>\d{{2}}))\b|\b(?P<hn2>[12])H\s*(?:(?P<y3>{_YEAR})|'?(?P<yy2>\d{{2}}))\b")),
     ("since_month", re.compile(rf"(?i)\b(?:since|from)\s+(?P<m1>{_MONTH})\.?\s+(?:(?P<y1>{_YEAR})|['’](?P<yy>\d\d))\b")),
     ("month_last_year", re.compile(rf"(?i)\b(?P<m1>{_MONTH})\s+(?:of\s+)?(?P<which>last|this|the\s+previous|the\s+prior)\s+"
                                    rf"year\b")),
@@ -357,7 +357,7 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
             y = int(g["y1"] or g["y2"]) if g["y1"] or g["y2"] else full_year(g["yy"] or g["yy2"])
             return "range", Period.range((y, 3 * q - 2), (y, 3 * q))
         if kind == "half":
-            y = int(g["y1"] or g["y2"]) if g["y1"] or g["y2"] else full_year(g["yy"] or g["yy2"])
+            y = int(g["y1"] or g["y2"] or g["y3"]) if g["y1"] or g["y2"] or g["y3"] else full_year(g["yy"] or g["yy2"])
             first = (g["h"] or "").lower() == "first" or "1" in (g["hn"], g["hn2"])
             return "range", Period.range((y, 1 if first else 7), (y, 6 if first else 12))
         if kind == "since_month":
