@@ -2055,6 +2055,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             continue
         _trade_since_claim(claim, s, m, Period.year(period.start[0] - lookback.years), quantities, mentions, times, d,
                            lead, clause_of)
+    spoken_ends = [b.end() for b in _spoken_breaks(s)] if records else []
     for m in records:
         if any(a < s.start + m.end() and s.start + m.start() < b for a, b in used):
             continue
@@ -2067,7 +2068,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         # collaborative approach has achieved the lowest level …") to the end of its clause
         # (or from a transcript's spoken break: "… and the next year it was like two hundred twenty five thousand
         # and nationwide apprehensions hit an all time high in fiscal 2000")
-        start = max([s.text.rfind(";", 0, m.start()) + 1] + [b.end() for b in _spoken_breaks(s) if b.end() <= m.start()])
+        start = max([s.text.rfind(";", 0, m.start()) + 1] + [e for e in spoken_ends if e <= m.start()])
         span = (s.start + start, clause_of(s.start + m.end() - 1)[1])
         if m.re is _ENC_PEAK:
             # "peaked at 1,692,544 in fiscal year 1986": the words of the peak and its time (the figure is a
