@@ -9,6 +9,112 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # a release's year ("the WIOD 2013 release") is not the data's (Chinese value added in U.S. exports 2011
+    # $34.62 bn); units ("one pound is 453.6 grams") are not data
+    ("Per the WIOD 2013 release, Mexican value added made up about 1.3% of U.S. gross exports in 2011, against roughly "
+     "$35 billion of Chinese value added.", [("va_share", "supported"), ("va_share", "supported")]),
+    ("For scale, one pound is 453.6 grams, and 2 mg is about the size of a few grains of sand.", []),
+    # a date's year before "states" is not a count of U.S. states (fentanyl FY2024 21,889.2 lb)
+    ("A fact sheet dated March 3, 2025 states that CBP seized about 21,900 pounds of fentanyl in FY 2024.",
+     [("seizures", "supported")]),
+    # value added returning home, named after a contrast ("…, while U.S. value added returning …"), is not the first
+    # figure's measure (2011: Chinese value added in U.S. exports $34.62 bn; U.S. value added in imports from Mexico
+    # $26.74 bn); "half the amount seized in 2024" is a fraction of that year's (calendar 2025 10,915.3 lb of
+    # 21,076.2 lb)
+    ("In 2011 Chinese value added in U.S. exports came to about $35 billion, while U.S. value added returning in "
+     "imports from Mexico came to about $27 billion.", [("va_share", "supported"), ("va_share", "supported")]),
+    ("CBP seized about 10,900 pounds of fentanyl in calendar 2025, roughly half the amount seized in 2024.",
+     [("seizures", "supported"), ("seizures_change", "supported")]),
+    # "an all-time monthly high" (southwest border December 2023: 301,981, the highest month loaded)
+    ("In December 2023, southwest border encounters set an all-time monthly high.",
+     [("encounters_record", "supported")]),
+    # "exceeded total exports to the next ten markets" (2024: Mexico and Canada $683.94 bn, the next ten $711.53 bn)
+    ("In 2024 U.S. exports to Mexico and Canada together exceeded total exports to the next ten markets.",
+     [("group_vs_next", "contradicted")]),
+    # "the 48% growth in exports": a change, of the flow its clause names (exports to Mexico 2013–2024 +47.8 %,
+    # imports from Mexico +80.2 %)
+    ("Imports from Mexico rose about 80% from 2013 to 2024, well ahead of the 48% growth in exports.",
+     [("trade_growth", "supported"), ("trade_growth", "supported")]),
+    # "of CBP fentanyl seizures": a region's share (FY2024: northern border 43.0 of 21,889.2 lb, 0.2 %)
+    ("In FY2024 the northern border accounted for under 1% of CBP fentanyl seizures.",
+     [("seizures_share", "supported")]),
+    # a list of partners the clause's comma cuts in two is one group (Canada, Mexico and China: 40.1 % of U.S.
+    # exports 2024); "times that of Canada" after a population is a ratio of populations (2024: 3.17)
+    ("Canada, Mexico and China together bought about 40% of all U.S. goods exports in 2024.",
+     [("trade_share", "supported")]),
+    ("Mexico had a population of roughly 131 million in 2024, about 3.2 times that of Canada.",
+     [("population", "supported"), ("trade_ratio", "supported")]),
+    # "$/head" is per person (exports per Canadian 2024 $8,475)
+    ("canadians bought ~$8,500/head of us goods in 2024", [("per_capita", "supported")]),
+    # Spanish: "de 21.6% en 2017 a menos de 13% en 2024" is from … to (China's share of U.S. imports 2017 21.6 %,
+    # 2024 13.4 %); "una caída de 83% frente al año fiscal 2019" a drop against that year (heroin FY2019
+    # 6,224.6 lb → FY2024 1,160.6 lb, -81.4 %); "sus dos socios del T-MEC" Mexico and Canada (2024 $1.60 tn);
+    # "Texas, por sí solo," a state's own trade, not loaded
+    ("La participación de China en las importaciones de EU bajó de 21.6% en 2017 a menos de 13% en 2024.",
+     [("trade_share", "supported"), ("trade_share", "contradicted")]),
+    ("La CBP decomisó unas 1,160 libras de heroína en el año fiscal 2024, una caída de 81% frente al año fiscal 2019.",
+     [("seizures", "supported"), ("seizures_change", "supported")]),
+    ("El comercio de EU con sus dos socios del T-MEC rebasó 1.5 billones de dólares en 2024.",
+     [("trade_value", "supported")]),
+    ("Texas, por sí solo, le vendió a México unos 130 mil millones de dólares en 2024.", [("no_data", "no_data")]),
+    # "the ratio of U.S. exports to Canada to U.S. exports to Japan" is of exports (2023: $354.41 bn / $75.79 bn =
+    # 4.68); "went from $X in 2016 to over $Y" dates only the start (exports to Mexico 2016 $230.23 bn, 2024
+    # $334.03 bn)
+    ("In 2023 the ratio of U.S. exports to Canada to U.S. exports to Japan was roughly 4.7 to 1.",
+     [("trade_ratio", "supported")]),
+    ("U.S. exports to Mexico went from about $230 billion in 2016 to over $330 billion.",
+     [("trade_value", "supported"), ("trade_value", "supported")]),
+    # "BP apprehensions" are the Border Patrol's; "FY25 (Oct–Aug)" is the fiscal year through August (Border
+    # Patrol southwest border October 2024 – August 2025: 229,183)
+    ("FY25 (Oct–Aug): SW border BP apprehensions came to about 229k.", [("encounters_value", "supported")]),
+    # an average's own figure after it is the average's (southwest border FY2024: 177,917 a month; March 2025 11,012,
+    # -93.8 %); "frente al 12.4 por ciento que representaban en 2013" is the same share, earlier (Mexico's share of
+    # U.S. imports 2013 12.37 %, 2024 15.48 %); "en todo Estados Unidos" is nationwide (FY2022 2,766,582)
+    ("In March 2025 southwest border encounters were 11,012, about 94% below the FY2024 monthly average, which was "
+     "roughly 178,000.", [("encounters_value", "supported"), ("encounters_change", "supported"),
+                          ("encounters_value", "supported")]),
+    ("En 2024 México aportó el 15.5 por ciento de las compras al exterior de Estados Unidos, frente al 12.4 por ciento "
+     "que representaba en 2013.", [("trade_share", "supported"), ("trade_share", "supported")]),
+    ("En el año fiscal 2022 hubo 2.4 millones de encuentros en la frontera suroeste y 2.8 millones en todo Estados "
+     "Unidos.", [("encounters_value", "supported"), ("encounters_value", "supported")]),
+    # a fiscal year only partly loaded (FY2025: October 2024 – August 2025, Border Patrol southwest 229,183) is the
+    # least the whole year can be: a count well short of it is contradicted, a bound below it supported; a count
+    # above it cannot be judged yet
+    ("La Patrulla Fronteriza reportó apenas 85 mil aprehensiones en la frontera suroeste en el año fiscal 2025.",
+     [("encounters_value", "contradicted")]),
+    ("Border Patrol agents made more than 200,000 apprehensions at the southwest border in fiscal 2025.",
+     [("encounters_value", "supported")]),
+    ("Border Patrol agents made about 240,000 apprehensions at the southwest border in fiscal 2025.",
+     [("encounters_value", "no_data")]),
+    # a share said now, against an earlier year's ("up from 12.9 percent in 2015", "; in 2013 it was", "when in 2013
+    # it was") is the latest year's: Mexico's share of U.S. goods trade 2024 15.76 %, 2013 13.17 %
+    ("Mexico today makes up 15.8 percent of U.S. goods trade, up from 13.2 percent in 2013.",
+     [("trade_share", "supported"), ("trade_share", "supported")]),
+    ("Mexico makes up 15.8 percent of U.S. goods trade; in 2013 it was 13.2 percent.",
+     [("trade_share", "supported"), ("trade_share", "supported")]),
+    ("Mexico makes up 15.8 percent of total U.S. trade, when in 2013 it was about 13.2 percent.",
+     [("trade_share", "supported"), ("trade_share", "supported")]),
+    # the whole named first, then the partner's part of it: a share of U.S. imports (Mexico 15.5 %), not a ratio of
+    # two partners; "all the trade of the United States" is two-way trade (Mexico and Canada 30.05 %)
+    ("Of everything the United States imports, 15.5 percent comes from Mexico.", [("trade_share", "supported")]),
+    ("15.5 percent of what the United States imports comes from Mexico.", [("trade_share", "supported")]),
+    ("Mexico and Canada together make up about 30% of all the trade of the United States.",
+     [("trade_share", "supported")]),
+    # in Spanish: "cuando en 2013 era" (when), "como 440 mil millones" (about: imports from China 2024
+    # $438.74 bn), "entre los dos países" (Mexico's trade with the United States: 1994 $100.34 bn, ×8.37 to 2024),
+    # "la frontera con Estados Unidos" from Mexico is the southwest border (October 2021 – September 2024:
+    # 194,156 a month), "se cuadruplicaron" (quadrupled: imports from Vietnam ×2.78 since 2018)
+    ("México representa el 16 por ciento del comercio total de Estados Unidos, cuando en 2013 era 13.2 por ciento.",
+     [("trade_share", "supported"), ("trade_share", "supported")]),
+    ("China le vende a Estados Unidos como 440 mil millones de dólares al año.", [("trade_value", "supported")]),
+    ("En 1994 el comercio entre los dos países era de 100 mil millones de dólares, y luego se multiplicó por diez.",
+     [("trade_value", "supported"), ("trade_growth", "contradicted")]),
+    ("De octubre de 2021 a septiembre de 2024 hubo en promedio unos 194 mil encuentros al mes en la frontera con "
+     "Estados Unidos.", [("encounters_value", "supported")]),
+    ("Las importaciones de Estados Unidos desde Vietnam se cuadruplicaron desde 2018.",
+     [("trade_growth", "contradicted")]),
+    ("Del total de lo que importa Estados Unidos, el 15.5 por ciento viene de México.",
+     [("trade_share", "supported")]),
     # "including ports of entry" is all of CBP (southwest border February 2025: 11,714; Field Operations alone 3,361);
     # "dollars of trade" is two-way trade (Canada 2024 $761.79 bn, #2); a province's or a state's own trade, or the
     # state goods pass through, is not loaded; "1H 2024" is January to June (imports from Canada $205.02 bn)

@@ -200,7 +200,7 @@ _BUSINESS = (r"business\s+(?:(?:that\s+)?(?:we|the\s+U\.S\.|the\s+United\s+State
 TOPICS = {
     "sme": r"small[- ]business|small and medium|\bSMEs?\b|small(?:er)?\s+(?:and\s+mid-?sized?\s+)?(?:U\.S\.\s+|American\s+)?(?:firms|companies|exporters|"
            r"manufacturers|enterprises|businesses)|mid-?sized\s+(?:firms|companies|exporters|businesses)",
-    "per_capita": r"per[- ]capita|\ba\s+head\b|\bthe\s+average\s+(?:Mexican|Canadian|Chinese|Japanese|German|"
+    "per_capita": r"per[- ]capita|\ba\s+head\b|(?<=\d)\s*/\s*(?:head|person|capita|resident)\b|\bthe\s+average\s+(?:Mexican|Canadian|Chinese|Japanese|German|"
                   r"Korean|Vietnamese|person|resident|citizen|consumer)\b|\b(?:per|for\s+every|for\s+each|each)\s+(?:(?:single|Mexican|Canadian|Chinese|"
                   r"Japanese|German|Korean|Vietnamese|Dutch)\s+)?(?:person|resident|head|inhabitant|citizen|"
                   r"man,\s+woman\s+and\s+child)\b|\b(?:per|for\s+every|each|every)\s+(?:single\s+)?(?:Mexican|Canadian|Chinese|"
@@ -273,10 +273,10 @@ UNLOADED = {
                    r"Ontario|Qu[eé]bec|Alberta|British\s+Columbia|Saskatchewan|Manitoba|Chihuahua|Nuevo\s+Le[oó]n|Coahuila|"
                    r"Baja\s+California|Jalisco|Sonora|Tamaulipas|Guanajuato)"
                    # "Texas-origin exports", "Which state ships the most? A: Texas, with roughly $130B"
-                   r"(?:[- ](?:origin|based|made)\b|,\s+with\b|['’]s?\s+exports?\b|\s+(?:(?:manufacturers|companies|firms|"
-                   r"factories|farmers|businesses|producers|exporters|plants)\s+)?(?:alone\s+)?(?:exported|exports|shipped|ships|sends|sent|sells|sold|handles|handled|moves|moved|"
+                   r"(?:[- ](?:origin|based|made)\b|,\s+with\b|['’]s?\s+exports?\b|(?:,\s*(?:alone|on\s+its\s+own),\s*|\s+(?:(?:manufacturers|"
+                   r"companies|firms|factories|farmers|businesses|producers|exporters|plants)\s+)?(?:alone\s+)?)(?:exported|exports|shipped|ships|sends|sent|sells|sold|handles|handled|moves|moved|"
                    r"accounts\s+for|accounted\s+for)\b)|\b(?:leaves?|left|pass(?:es)?|passed|go(?:es)?|went|cross(?:es|ed)?)\s+"
-                   r"(?:\w+\s+)?through\s+(?:Texas|California|Arizona|Michigan|New\s+Mexico)\b|\b(?:\d+|two|three|four|five|ten|twenty|"
+                   r"(?:\w+\s+)?through\s+(?:Texas|California|Arizona|Michigan|New\s+Mexico)\b|(?<!,\s)\b(?:\d{1,2}|two|three|four|five|ten|twenty|"
                    r"thirty|forty|half\s+(?:of\s+)?the|most|many)\s+(?:U\.S\.\s+|American\s+|of\s+the\s+50\s+)?states\b",
     "overdoses": r"\boverdose\s+deaths?\b|\boverdoses\b|\bdied\s+of\s+[\w-]+\s+overdose|\b(?:fentanyl|drug|opioid)\s+"
                  r"deaths\b|\bkilled\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|roughly\s+)?"
@@ -446,7 +446,7 @@ _NEXT = re.compile(
     # "exports to Mexico and Canada combined exceeded those to the next ten markets together"
     r"\b(?P<verb>exceed(?:ed|s)?|outstrip(?:ped|s)?|surpass(?:ed|es)?|topped|trail(?:ed|s)?|lagged|out-?buy(?:s)?|out-?bought|"
     r"outsell(?:s)?|outsold|outpace(?:d|s)?)\s+"
-    rf"(?:(?:those|that|exports|sales)\s+(?:to|from|with)\s+)?)(?:the\s+|our\s+|its\s+|America['’]s\s+)?next\s+"
+    rf"(?:(?:total\s+|combined\s+)?(?:those|that|exports|sales)\s+(?:to|from|with)\s+)?)(?:the\s+|our\s+|its\s+|America['’]s\s+)?next\s+"
     rf"(?P<n>{_GROUP_N})\s+(?:largest\s+|biggest\s+)?"
     rf"(?:U\.S\.\s+|American\s+)?(?P<what>{_GROUP_WHAT})(?:\s+(?:combined|put together|together))?")
 #: "the next 10 export markets after Canada and Mexico": a group ranked after the partners named
@@ -494,6 +494,8 @@ _NONE_MORE = re.compile(r"(?i)\bno\s+(?:other\s+)?(?:single\s+)?(?:country|natio
 _TO_DATE = re.compile(r"(?i)\b(?:so\s+far|thus\s+far|to\s+date|year[- ]to[- ]date|FYTD|YTD)\b")
 _THROUGH_MONTH = re.compile(rf"(?i)\b(?:through|thru|to\s+the\s+end\s+of)\s+({_MONTHS})\b(?!\s+(?:19|20)\d\d)")
 _MONTH_NUMBER = {name.lower(): i for i, name in enumerate(_MONTHS.split("|"), 1)}
+#: a fiscal year's months named in brackets: "FY25 (Oct–Aug)", "(October to August)"
+_OCT_TO = re.compile(r"(?i)\(\s*oct(?:ober|\.)?\s*(?:[–-]|to|through|thru)\s*(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep)[a-z]*\.?\s*\)")
 _COMBINED_END = re.compile(r"(?i)\s+(?:combined|(?:put\s+)?together)\b")
 _COMPARATIVE = re.compile(r"(?i)\b(?P<dir>more|less|larger|bigger|greater|smaller)\s+(?:[\w.'’]+\s+){0,5}?than\s+")
 _RECORD = re.compile(
@@ -777,7 +779,9 @@ _PCT_MORE_THAN = re.compile(r"(?i)\s+(?P<dir>more|higher|larger|greater|bigger|l
 #: "a third of the fiscal 2023 total", "half the next year's haul": the year a fraction is of
 _OF_YEAR_TOTAL = re.compile(r"(?i)\s+(?:(?P<of>of)\s+)?(?:the|its|their|(?P<what>what\s+(?:it|they|agents|we)\s+(?:was|were|"
                             r"caught|seized|apprehended|arrested|recorded|logged|made)\s+in)|"
-                            r"(?P<tot>the\s+(?:total|level|figure|count|number|haul)\s+(?:for|in|of)))\s+(?:"
+                            r"(?P<tot>the\s+(?:total|level|figure|count|number|haul)\s+(?:for|in|of)|"
+                            # "roughly half the amount seized in 2024"
+                            r"the\s+(?:amount|quantity|total)\s+(?:seized|caught|intercepted|apprehended|recorded)\s+in))\s+(?:"
                             r"(?:FY|fiscal(?:\s+year)?)\s?)?(?P<y>(?:19|20)\d\d)\b(?P<noun>\s+(?:total|level|figure|haul|"
                             r"amount|seizures|count|peak|high))?|"
                             # "roughly half of fiscal 2023", "less than a quarter of FY21's"
@@ -840,7 +844,8 @@ _TRADE_PEAK = re.compile(r"(?i)\b(?:(?P<hl>(?<!\d\d\s)peak(?!ed)s?|peaked|bottom
                          # "well below the 2018 peak", "short of its 2022 peak of US$359.1-billion"
                          r"\b(?:the|its|their)\s+(?:19|20)\d\d\s+(?P<hl3>peak)\b")
 _PEAK = re.compile(r"(?i)\bpeak(?:ed|s)?\b|\bbottomed\s+out\b|\bhit\s+(?:its\s+|their\s+)?bottom\b|\breached\s+(?:its|their|a)\s+(?:all[- ]time\s+)?peak\b")
-_RECORD_WORD = re.compile(r"(?i)\b(?:(?:a|an|the|its|their|new|then)\s+)*(?:record|all[- ]time|series)[- ](?P<ext>low|high)s?\b|"
+_RECORD_WORD = re.compile(r"(?i)\b(?:(?:a|an|the|its|their|new|then)\s+)*(?:record|all[- ]time|series)[- ]"
+                          r"(?:(?:monthly|annual|yearly|single-month)\s+)?(?P<ext>low|high)s?\b|"
                           r",\s+(?:a|an|the)\s+(?:new\s+)?(?:all[- ]time\s+)?(?:monthly\s+|single-month\s+|annual\s+)?record\b"
                           r"(?!\s+(?:low|high))|"
                           r"\b(?:set|hit|reached|broke)\s+(?:a|an|the|its|their)\s+(?:new\s+)?(?:monthly\s+|annual\s+|"
@@ -887,6 +892,9 @@ def _flow(text: str, sentence: str | None = None, pos: int | None = None) -> str
             found = max(before)[3]
     if found is None and re.search(r"(?i)\bimports\b", text) and not re.search(r"(?i)\bexports?\b", text):
         return "imports"   # "VN: '24 imports +19% y/y; VN deficit now #2": imports named in the clause
+    if found is None and sentence is not None and re.search(r"(?i)\bexports\b", text) and not re.search(
+            r"(?i)\bimports?\b", text):
+        return "exports"   # "…, outpacing the 48% growth in exports": exports named in the clause
     if found is None and sentence is not None:
         cues = [c for c in _flow_cue_spans(sentence) if pos is not None and c[0] < pos]
         found = max(cues)[3] if cues else _flow_cue(sentence)
@@ -926,7 +934,8 @@ _FLOW_CUES = [
         r"(\S+\s+){0,2}?(entering|coming\s+into|arriving\s+in|flowing\s+into|pouring\s+into|streaming\s+into)\s+(the\s+)?"
         r"(u\.s\.|us\b|united\s+states|america|country|american\s+ports|our\s+ports)|"
         r"\b(mexico|canada|china|japan|germany|korea|vietnam)['’]s\s+(goods\s+)?exports\b(?!\s+to\s+(?!the\s+u\.s|the\s+united|america|us\b))|"
-        r"\b(sold|sells|sell|sales|ships|shipped|sent|exported|exports)\s+(\S+\s+){0,7}?"
+        # (not "the ratio of U.S. exports to Canada to U.S. exports to Japan")
+        r"\b(sold|sells|sell|sales|ships|shipped|sent|exported|exports)\s+((?!to\s)\S+\s+){0,7}?"
         r"(to|into)\s+(the\s+)?(u\.s\.|us\b(?!\$)|united states|america)|\b(sold|selling|sells|shipped|"
         r"shipping|ships|sends|sent)\s+(us\b|americans\b|the\s+u\.s\.|the\s+united\s+states\b|america\b)|\bsource of (u\.s\.\s+)?(goods\s+)?imports\b|\bsupplier|\bimport\s+sources?\b|"
         r"\bimport\s+(share|market)\b|\bshare\s+of\s+(u\.s\.\s+|american\s+)?(goods\s+)?imports\b|"
@@ -946,7 +955,7 @@ _FLOW_CUES = [
         r"\b(?:dollars|billion|trillion|\$[\d.,]+[bmt]?n?)\s+(?:in|of|worth\s+of)\s+(?:two-way\s+|bilateral\s+|goods\s+)*"
         r"trade\b(?!\s+(?:deficit|surplus|balance|gap|imbalance))|"
         r"\b(?:u\.s\.|us|american|america's|all|usmca|nafta)\s+(?:goods\s+)?trade\b(?!\s+(?:deficit|surplus|balance|gap))|"
-        r"\btrade\s+within\b|"
+        r"\btrade\s+within\b|\btrade\s+of\s+(the\s+)?(u\.s\.|united\s+states\b|america\b)|"
         # "with goods trade of $975 billion", "un comercio de bienes de 975 mil millones"
         r"\b(?:goods\s+)?trade\s+(?:of\s+goods\s+)?(?:of|worth|totall?ing|valued\s+at)\s+(?:\S+\s+){0,2}?(?:us)?\$?\d")),
     ("exports", re.compile(
@@ -2218,6 +2227,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         topics = sentence_topics
         if any(a <= q.start < b for a, b in used):
             continue
+        if q.unit in ("kg", "lb", "g", "mg") and (_CONVERSION.match(s.text, q.end - s.start) or _CONVERSION_BEFORE.search(
+                s.text, 0, q.start - s.start)):
+            continue   # "one pound is 453.6 grams", "2 mg is about the size of a few grains of salt": units, not data
         if q.unit == "count" and re.match(r"(?i)\s*[—–-]+\s*how\s+many\s+times\b", s.text[q.end - s.start:]):
             q = replace(q, unit="ratio")   # "2.33 — how many times more the U.S. exported to Mexico than to China"
         if q.unit == "ratio" and (_CHANGE_BEFORE_USD.search(s.text[:q.start - s.start]) or _YEAR_BEFORE.match(
@@ -2342,7 +2354,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             # "Mexican content in U.S. exports (about $24 billion in 2011)": value added in dollars
             # (of the figure's own part of the sentence: "CN content in US gross exports ~$30bn; returning US VA
             # in imports from MX ~4.5x CN's")
-            part = (s.text.rfind(";", 0, q.start - s.start) + 1, (s.text.find(";", q.end - s.start) + 1 or len(s.text) + 1) - 1)
+            # ("… was about $35 billion in 2011, while U.S. value added returning in imports from Mexico …": nor after
+            # a contrast)
+            joins = [m.start() for m in re.finditer(r";|,\s+(?:while|whereas|but)\s", s.text)]
+            part = (max([j + 1 for j in joins if j < q.start - s.start], default=0),
+                    min([j for j in joins if j >= q.end - s.start], default=len(s.text)))
             returning = _RETURNING.search(s.text, *part)
             # ("…, against roughly $30 billion from China": the origin named right after the figure)
             # ("… vs. $34.6bn Chinese": the demonym right after it)
@@ -2617,11 +2633,16 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                              else s.text})
             if kind == "trade_ratio" and "per_capita" in topics:
                 c.slots["per_capita"] = True  # "per capita, Canadians bought three times what Mexicans did"
+            elif kind == "trade_ratio" and re.search(r"(?i)\bpopulation\b", s.text[:q.start - s.start]) and not re.search(
+                    r"(?i)\b(?:export|import|trade|bought|sold|goods|deficit|surplus)", s.text):
+                # "Mexico had a population of roughly 131 million in 2024, about 3.2 times that of Canada"
+                c.slots["population"] = True
         elif q.unit in ("%", "pp"):
             after = s.text[q.end - s.start:q.end - s.start + 40].lower()
             before = s.text[max(0, q.start - s.start - 30):q.start - s.start].lower()
             direction = re.match(r"\s*(lower|higher|below|above|down|up|fewer|less|more|"
-                                 r"decrease|increase|drop|rise|decline)", after) or _CHANGE_BEFORE_PCT.search(before) \
+                                 r"decrease|increase|drop|rise|decline|growth(?=\s+in\s+(?:U\.S\.\s+)?(?:exports|imports|trade)\b))",
+                                 after) or _CHANGE_BEFORE_PCT.search(before) \
                 or _SIGN_BEFORE.search(before)
             asked_times: list[TimeExpr] = []
             if direction is None and question and _AFFIRMS.match(s.text) and (asked_change := _CHANGE.search(question)):
@@ -2691,9 +2712,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 claim(prior.kind, (prior.quantity.end + later.start("when"), max(span[1], q.end)), quantity=q,
                       subjects=prior.subjects, flow=prior.flow, period=own.period, period_stated=True,
                       slots=dict(prior.slots))
-            elif prior is not None and re.search(r"(?:\b(?:down|up|fell|rose|dropped|climbed|slipped)\s+|,\s*)from\s+$",
-                                                 before):
-                # "… less than 7% …, down from almost 8% a decade earlier": the same measure, earlier
+            elif prior is not None and re.search(r"(?:\b(?:down|up|fell|rose|dropped|climbed|slipped)\s+|,\s*)from\s+$|"
+                                                 r",\s*(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+)?$",
+                                                 before) and (not re.search(r"(?i)versus|vs|compared|against", before) or any(
+                    t.kind in ("year", "fy") and t.start > q.end for t in times)):
+                # "… less than 7% …, down from almost 8% a decade earlier": the same measure, earlier; "…, frente al
+                # 12.4 por ciento que representaban en 2013" (versus the 12.4 percent of 2013)
                 rel = next((t for t in times if t.kind == "relative" and t.start >= q.start), None)
                 own = [t for t in times if t.period is not None and t.start > q.end and t.kind in ("year", "fy")]
                 period = (Period.year(prior.period.start[0] - rel.years) if rel and prior.period is not None
@@ -2702,7 +2726,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                       subjects=prior.subjects, flow=prior.flow, period=period,
                       period_stated=period is not None, slots=dict(prior.slots))
             elif of_what and _mentions_after(mentions, q.end, s.end) and ("trade" in topics or "sme" in topics) \
-                    and "va" not in topics and (not of_what.group("flows") or "sme" not in topics and any(
+                    and "va" not in topics and not _OF_ALL_WE.match(s.text, q.end - s.start) and (not of_what.group("flows") or "sme" not in topics and any(
                         m.country_id != "USA" and m.start < q.start for m in mentions)):
                 # ("a third of U.S. exports to Canada" is a share, unless another partner is named before it)
                 # "less than half of what we sold to Mexico": a ratio of two partners, as a fraction
@@ -2843,7 +2867,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     "drug": drug.group(1).lower() if drug else "fentanyl",
                     "component": "usbp" if through.group("between") else "ofo", "region": _seizure_region(s.text)})
             elif "seizures" in topics and not direction and (re.match(
-                    rf"(?i)\s+of\s+(?:all\s+)?(?:the\s+)?(?:CBP['’]s\s+|U\.S\.\s+)?(?:(?:{_DRUGS})\s+)?(?:drug\s+)?"
+                    rf"(?i)\s+of\s+(?:all\s+)?(?:the\s+)?(?:CBP(?:['’]s)?\s+|U\.S\.\s+)?(?:(?:{_DRUGS})\s+)?(?:drug\s+)?"
                     rf"(?:seizures|seized|caught|intercepted|interdicted|{_DRUGS})\b", s.text[q.end - s.start:]) or re.search(
                     rf"(?i)\bof\s+(?:all\s+)?(?:the\s+)?(?:{_DRUGS}|drugs?)\b[^.;]{{0,80}},\s*$", s.text[:q.start - s.start])) and (
                     (component := _figure_component(s, q)) != "all" or _seizure_region(s.text) != "all"):
@@ -2951,6 +2975,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     # USBP apprehensions … fell roughly 25% from FY23"), else to the latest month
                     c.period, c.period_stated = (earlier if earlier != base.period else None), False
             elif "trade" in topics and not vs_before and re.search(r"(?i)\bof\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:u\.s\.|(?-i:US)(?=\s+(?:goods|trade|exports|imports))|american|america['’]s|"
+                                                 # "about 30% of all the trade of the United States"
+                                                 r"(?:goods\s+)?(?:trade|exports|imports)\s+of\s+(?:the\s+)?(?:u\.s\.|united\s+states\b|america\b)|"
                                                  r"total|everything|all\s+(?:that\s+)?(?:america|the\s+u\.s\.|we)|what\s+(?:we|the\s+u\.s\.|america|the\s+united\s+states|"
                                                  r"the\s+country)\s+(?:exports?|imports?|sells?|buys?|sold|bought|ships?|shipped)\b|"
                                                  # "about 17% of all goods the United States imports"
@@ -2961,7 +2987,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     question and re.search(r"(?i)\bshare\b|\bwhat\s+(?:percent(?:age)?|fraction|portion)\b", question)) or re.search(
                     r"(?i)\bshare\s+of\s+[^,;%]{0,40}[,:]\s*(?:(?:19|20)\d\d\s*[,:]\s*)?(?:about\s+|roughly\s+|nearly\s+|some\s+)?$|"
                     # "China's share, which was more than a quarter back in 2017"
-                    r"\bshare,?\s+(?:which|that)\s+(?:was|had\s+been|stood\s+at)\s+$", s.text[:q.start - s.start]):
+                    r"\bshare,?\s+(?:which|that)\s+(?:was|had\s+been|stood\s+at)\s+$|"
+                    # "Of all that the United States imports, 15.5 percent comes from Mexico"
+                    r"^\s*(?:of|out\s+of)\s+(?:all|everything|the\s+total)\b(?:U\.S\.|[^.;]){0,60}?\b(?:imports?|exports?|"
+                    r"buys|sells|trade)\b[^.;]{0,20},\s*(?:the\s+)?(?:(?:about|roughly|nearly|some)\s+)?$", s.text[:q.start - s.start]):
                 # "Mexico's share of U.S. imports, 15.5 percent in 2024, …": the figure in apposition
                 # "took 16.2% of U.S. goods exports … and supplied more than a fifth of U.S. imports": the
                 # flow named right after the figure, else the sentence's
@@ -2975,8 +3004,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     (c for c in reversed(out) if c.kind == "trade_share" and c.quantity is not None
                      and c.quantity.end <= q.start), None)) and re.fullmatch(
                     r"[\s,;:→>–—-]*(?:in\s+|by\s+)?(?:(?:19|20)\d\d|['’]\d\d)?[\s,;:→>–—-]*(?:(?:and|to|vs\.?|versus|then|"
-                    r"now)\s+)?", s.text[prior.quantity.end - s.start:q.start - s.start]):
-                # "China's share of U.S. goods imports: 21.6% in 2018 → 13.4% in 2024": the same share, later
+                    r"now)\s+)?|(?:U\.S\.|[^.;%]){0,60}?[,;—–]\s*(?:(?:when|while|whereas|but|and)\s+)?(?:back\s+)?in\s+(?:19|20)\d\d,?\s+"
+                    r"(?:(?:it|that|the\s+share)\s+)?(?:was|stood\s+at|had\s+been)\s+(?:(?:only|just|about|roughly|around|"
+                    r"nearly|almost|some|under|over)\s+)?", s.text[prior.quantity.end - s.start:q.start - s.start]):
+                # "China's share of U.S. goods imports: 21.6% in 2018 → 13.4% in 2024": the same share, later;
+                # "Mexico accounts for 16 percent of U.S. trade, when in 2013 it was 13.5 percent": earlier
                 claim("trade_share", span, quantity=q, subjects=prior.subjects, flow=prior.flow)
             elif not direction and not (topics - {"trade"}) and (prior := next(
                     (c for c in reversed(out) if c.kind == "trade_share" and c.quantity is not None
@@ -3206,6 +3238,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     # "so far in fiscal 2025": the months loaded are what is claimed
                     # "… just shy of 230,000 through August": the year's months up to the one named
                     "to_date": _MONTH_NUMBER[through.group(1).lower()] if (through := _THROUGH_MONTH.search(s.text))
+                    else next(i for i, name in enumerate(_MONTHS.split("|"), 1) if name.lower().startswith(
+                        months.group("m").lower())) if (months := _OCT_TO.search(s.text))
                     else bool(_TO_DATE.search(s.text)),
                     "border_patrol": bool(re.search(r"(?i)border patrol|\bUSBP\b|apprehen|\bagents\b(?!\s+and\s+officers)",
                                                     context)),
@@ -4118,6 +4152,14 @@ def _subjects_before(mentions: list[Mention], pos: int, s: Sentence, floor: int 
             group.insert(0, m)
         else:
             break
+    if len(group) > 1 and group[0].start == before[0].start:
+        # "Canada, Mexico and China together took about 40%": a list the clause's comma cut in two
+        for m in reversed([m for m in mentions if m.start < floor and m.country_id != "USA"]):
+            if s.text[m.end - s.start:group[0].start - s.start].strip() != "," or re.search(
+                    r"(?i)\b(?:in|to|from|with|for|of|by|at|than|like|unlike|and|besides|after|behind)\s*$",
+                    s.text[:m.start - s.start]):
+                break
+            group.insert(0, m)
     return tuple(dict.fromkeys(m.country_id for m in group))
 
 
@@ -4133,6 +4175,20 @@ def _lead_subjects(mentions: list[Mention], s: Sentence) -> tuple[str, ...]:
             break
         group.append(m)
     return tuple(dict.fromkeys(m.country_id for m in group))
+
+
+#: a figure's whole named after it, then the partner's part of it: "(15.5 percent) of what the United States
+#: imports comes from Mexico" is a share, not a ratio of two partners
+_OF_ALL_WE = re.compile(r"(?i)\s+of\s+(?:all\s+)?(?:what|that|everything)\s+(?:that\s+)?(?:we|the\s+U\.S\.|"
+                        r"the\s+United\s+States|America|the\s+country)\s+(?:imports?|exports?|buys?|sells?|bought|sold)"
+                        r"\s*,?\s+(?:comes?|came|goes|went|is|are|was|were)\s+(?:from|to)\b")
+
+
+#: a mass as a unit: "(one pound) is 453.6 grams", "(2 mg) is about the size of …"
+_CONVERSION = re.compile(r"(?i)\s+(?:is|equals|=|is\s+equal\s+to)\s+(?:(?:about|roughly|around)\s+)?(?:[\d.,]+\s*(?:grams|g|"
+                         r"kilograms|kilos|kg|pounds|lbs?|ounces|oz|milligrams|mg)\b|the\s+(?:size|weight)\s+of\b)")
+_CONVERSION_BEFORE = re.compile(r"(?i)\b(?:one|a|1)\s+(?:pound|kilogram|kilo|gram|ounce)\s+(?:is|equals|=)\s+"
+                                r"(?:(?:about|roughly|around)\s+)?$")
 
 
 #: what lies between a multiple and the partner it is about when the base was named before: "(twice) as
@@ -4154,7 +4210,19 @@ def _mentions_after(mentions: list[Mention], pos: int, end: int) -> tuple[str, .
 
 #: what lies between a figure and the year of the figure it is set against: "$172 billion, up
 #: from $152 billion in 2023" is a figure for 2024
-_UP_FROM = re.compile(r"(?i)\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+[^.;]{0,30}?\d[^.;]{0,20}?$")
+_UP_FROM = re.compile(r"(?i)\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+(?:[^.;]|\.(?=\d)){0,30}?\d"
+                      r"(?:[^.;]|(?<=\d)\.(?=\d)){0,20}?$")
+
+
+#: what follows a time that is another figure's: "(…; in 2013) it was 13.5 percent", "(, when in 2013) it stood at"
+_ITS_OWN_FIGURE = re.compile(r"(?i),?\s+(?:(?:it|they|that|this|the\s+(?:share|figure|total|number|level))\s+)?"
+                             r"(?:was|were|stood\s+at|had\s+been|came\s+(?:in\s+at|to))\s+(?:(?:only|just|about|roughly|"
+                             r"around|nearly|almost|some|under|over|barely)\s+)?(?:US)?\$?\d")
+
+
+#: an average's own figure, after it: "the fiscal 2024 monthly average, which was about 178,000"
+_AVERAGE_WHICH = re.compile(r"(?i)\baverage,?\s+(?:which|that)\s+(?:was|is|stood\s+at|came\s+to|had\s+been)\s+"
+                            r"(?:(?:about|roughly|around|nearly|almost|some|just|over|under)\s+)?$")
 
 
 def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None = None,
@@ -4165,6 +4233,9 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None =
         times = [t for t in times if t.kind != "relative" or not _BASE_BEFORE.search(s.text[:t.start - s.start])]
         # "came in at 144,556, down about 28% from May": the month a change is from is not the figure's
         times = [t for t in times if t.kind != "from_month"]
+        # "In the WIOD 2013 release, …": a release's year, not the data's
+        times = [t for t in times if not re.search(r"(?i)\b(?:WIOD|TiVA)\s+$", s.text[:max(0, t.start - s.start)])
+                 and not re.match(r"(?i)\s+(?:release|edition|vintage)\b", s.text[t.end - s.start:])]
         times = [t for t in times if t.kind not in ("month", "bare_month") or not re.search(
             r"(?i)%\s+(?:\w+\s+){0,2}?(?:from|than|since|over|vs\.?|versus)\s+$", s.text[:t.start - s.start]) or re.match(
             r"\s*(?:to|through|until|-|–)\s", s.text[t.end - s.start:])]
@@ -4172,6 +4243,10 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None =
     if s is not None and anchor is not None and (label := [t for t in inside if t.end <= anchor and re.fullmatch(
             r"\s*[:=—–]\s*", s.text[t.end - s.start:anchor - s.start])]):
         return label[-1].period, True   # "FY2019: 3,000+ lb → FY2023: …": the label just before the figure
+    if s is not None and anchor is not None and (average := [
+            t for t in times if t.period is not None and t.average and t.end <= anchor]) and _AVERAGE_WHICH.search(
+            s.text, 0, anchor - s.start):
+        return average[-1].period, True   # "… from the fiscal 2024 monthly average which was about 178,000"
     if inside and anchor is not None and len(inside) > 1:
         # "from 6,000 pounds in fiscal 2019 to 1,200 pounds in fiscal 2024": the nearest one after
         # the figure, else before it
@@ -4180,6 +4255,13 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None =
     if inside and anchor is not None and all(t.start < anchor for t in inside) and any(
             t.kind == "latest" and anchor <= t.start < span[1] for t in times):
         return None, False   # "from about $49 billion that year to $140 billion last year": the latest year
+    if inside and anchor is not None and re.search(
+            r"(?i)\bfrom\s+(?:(?:about|roughly|around|nearly|almost|some|over|under|just)\s+)?(?:US)?\$?\d[\d.,]*\S*"
+            r"(?:\s+(?!in\b)\S+){0,2}\s+in\s+$", s.text[:inside[-1].start - s.start] if s is not None else "") and \
+            inside[-1].end <= anchor and re.fullmatch(r"\s*,?\s*to\s+(?:(?:over|more\s+than|about|nearly|almost|roughly|"
+                                                      r"around|some|under|less\s+than)\s+)?(?:US)?\$?",
+                                                      _text(s, inside[-1].end, anchor)):
+        return None, False   # "went from $76.2 billion in 2016 to over $110 billion": the year is the start's
     if inside:
         return inside[0].period, True
     if any(t.kind == "latest" and span[0] <= t.start < span[1] for t in times):
@@ -4223,6 +4305,9 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None =
         # "In FY2023, approx. 27,000 lbs.; FY2024 came in lower, at ~23,900 lbs.": the time of the figure's own
         # part of the sentence
         return own[-1].period, True
+    if any_time and s is not None and anchor is not None and any_time[0].start >= span[1] and _ITS_OWN_FIGURE.match(
+            s.text, any_time[0].end - s.start):
+        return None, False   # "Mexico accounts for 16 percent of U.S. trade; in 2013 it was 13.5": the later figure's
     if any_time and s is not None:
         # an aside in brackets dates the text or glosses a time: "Mexico (…, February 2025) was the
         # main partner in 2024, with $839.6 billion" is 2024's
@@ -4259,8 +4344,9 @@ def _component(text: str) -> str:
     t = text.lower()
     if _BOTH_COMPONENTS.search(t):
         return "all"
-    if re.search(r"border patrol|\busbp\b|between (the )?ports|\bthe patrol\b", t):
-        return "usbp"
+    if re.search(r"border patrol|\busbp\b|between (the )?ports|\bthe patrol\b|\bbp\s+(?:apprehensions|agents|arrests|"
+                 r"encounters|caught|apprehended)\b", t):
+        return "usbp"   # ("SW border BP apprehensions")
     if re.search(r"ports? of entry|(?:office of )?field operations|\bofo\b|cbp officers|(?:southwest|border|land)\s+ports\b", t):
         return "ofo"
     return "all"

@@ -22,7 +22,7 @@ from ..indicators.trade import VERBS
 from .entities import find_mentions
 from .extract import _EVERY_MONTH, Claim
 from .quantities import Quantity
-from .verdict import Judgement, judge, judge_bool
+from .verdict import CLOSE_ABOUT, Judgement, judge, judge_bool
 
 __all__ = ["Reading", "readings", "NO_DATA_SOURCES"]
 
@@ -355,7 +355,8 @@ def _trade_ratio(claim: Claim, ctx: Context) -> list[Reading]:
         return [_flow_ratio(claim, ctx, period, notes)]
     if claim.slots.get("per_capita"):
         return [_per_capita_ratio(claim, ctx, period, notes)]
-    if re.search(r"(?i)\bpopulation|\b(?:people|residents|inhabitants)\b", _words(claim)) and not re.search(
+    if claim.slots.get("population") or re.search(r"(?i)\bpopulation|\b(?:people|residents|inhabitants)\b",
+                                                  _words(claim)) and not re.search(
             r"(?i)\b(?:export|import|trade|bought|sold|goods|deficit|surplus)", _words(claim)):
         # "more than three times Canada's population": a ratio of residents
         a, b = (run("population", ctx=ctx, country=side, year=period.start[0])
@@ -2018,7 +2019,7 @@ def _as_counted(claim: Claim, r: Result) -> Result:
         return _per_day(_whole_year(r), claim.period)
     if claim.slots.get("per_month"):
         return _per_month(_whole_year(r), claim.period)
-    return _whole_year(r)
+    return _whole_year(r, claim.quantity)
 
 
 def _year_to_date(r: Result) -> Result:
@@ -2028,12 +2029,22 @@ def _year_to_date(r: Result) -> Result:
     return r
 
 
-def _whole_year(r: Result) -> Result:
-    """A year to date cannot stand for a whole fiscal year: no value, with the note saying so."""
-    if r.value is not None and any("is partial" in n for n in r.notes):
-        r.notes.insert(0, f"Only part of the year is loaded ({r.text} so far); a whole-year figure "
-                          f"needs a later release.")
-        r.value = None
+def _whole_year(r: Result, claimed: Quantity | None = None) -> Result:
+    """A year to date cannot stand for a whole fiscal year: no value, with the note saying so; but it is
+    the least the whole year can be, so a count ``claimed`` for the year that falls well short of it is
+    judged against it ("apenas 85 mil aprehensiones … en el año fiscal 2025", with 229,183 in eleven
+    months), as is a bound it already passes ("more than 200,000")."""
+    if r.value is None or not any("is partial" in n for n in r.notes):
+        return r
+    if claimed is not None and claimed.unit == "count" and (
+            claimed.hedge in ("over", "at_least", "just_over") and claimed.value <= r.value
+            or claimed.hedge not in ("under", "at_most") and (claimed.upper or claimed.value) < r.value * (1 - CLOSE_ABOUT)):
+        r.notes.insert(0, f"Only part of the year is loaded ({r.text} so far); the whole year can only be "
+                          f"higher, so the claim is judged against that least figure.")
+        return r
+    r.notes.insert(0, f"Only part of the year is loaded ({r.text} so far); a whole-year figure "
+                      f"needs a later release.")
+    r.value = None
     return r
 
 
@@ -2042,8 +2053,9 @@ def _count_reading(claim: Claim, r: Result, label: str, correction: str) -> Read
     if r.value is None:
         return _missing(r, label)
     j = judge(claim.quantity, r.value)
-    return Reading(label, j.verdict, r.text, r.definition, [r], j.tolerance,
-                   None if j.verdict == "supported" else correction.format(f"{r.value:,.0f}"),
+    least = "at least " if r.notes and "can only be higher" in r.notes[0] else ""   # a year so far
+    return Reading(label, j.verdict, least + r.text, r.definition, [r], j.tolerance,
+                   None if j.verdict == "supported" else correction.format(f"{least}{r.value:,.0f}"),
                    list(r.notes[:1]), r.value)
 
 

@@ -97,7 +97,8 @@ _PHRASES: dict[str, str] = {
     "el triple": "triple", "la mitad": "half", "una cuarta parte": "a quarter", "la cuarta parte": "a quarter",
     "un cuarto": "a quarter", "un tercio": "a third", "la tercera parte": "a third", "una tercera parte": "a third",
     "se duplicó": "doubled", "se duplicaron": "doubled", "se triplicó": "tripled", "se triplicaron": "tripled",
-    "se cuadruplicó": "quadrupled",
+    "se cuadruplicó": "quadrupled", "se cuadruplicaron": "quadrupled", "se quintuplicó": "quintupled",
+    "se quintuplicaron": "quintupled", "al mes": "a month", "por mes": "per month",
     # places and partners
     "los estados unidos": "the United States", "estados unidos": "the United States", "ee.uu.": "the U.S.",
     "ee. uu.": "the U.S.", "eeuu": "the U.S.", "eua": "the U.S.", "méxico": "Mexico", "canadá": "Canada",
@@ -109,7 +110,12 @@ _PHRASES: dict[str, str] = {
     "rusia": "Russia", "turquía": "Turkey", "unión europea": "the European Union", "la ue": "the EU",
     "la unión europea": "the European Union", "los países bajos": "the Netherlands",
     "el reino unido": "the United Kingdom",
-    "nuestro país": "Mexico", "nuestra nación": "Mexico", "la frontera suroeste": "the southwest border",
+    "nuestro país": "Mexico", "nuestra nación": "Mexico", "los dos países": "the two countries",
+    # (Spanish on this trade is Mexican: "el comercio entre los dos países" is Mexico's with the United States)
+    "entre los dos países": "between Mexico and the United States",
+    "entre ambos países": "between Mexico and the United States",
+    "la frontera con estados unidos": "the southwest border", "la frontera con eu": "the southwest border",
+    "ambos países": "both countries", "viene de": "comes from", "vienen de": "come from", "la frontera suroeste": "the southwest border",
     "frontera suroeste": "southwest border", "la frontera sur": "the southwest border",
     "la frontera con méxico": "the southwest border", "a nivel nacional": "nationwide",
     "la frontera con canadá": "the northern border", "el primer semestre de": "the first half of",
@@ -118,7 +124,15 @@ _PHRASES: dict[str, str] = {
     "respecto al año previo": "from the previous year", "respecto al año anterior": "from the previous year",
     "veces eso": "times that",
     "la frontera norte": "the northern border", "frontera norte": "northern border",
-    "en todo el país": "nationwide", "a nivel país": "nationwide",
+    "en todo el país": "nationwide", "a nivel país": "nationwide", "en todo estados unidos": "nationwide",
+    "en todos los estados unidos": "nationwide",
+    "compras al exterior": "imports", "compras externas": "imports", "ventas al exterior": "exports",
+    "ventas externas": "exports", "frente al": "versus the", "frente a": "versus",
+    "por sí solo": "alone", "por sí sola": "alone", "por si solo": "alone", "por si sola": "alone",
+    "una caída de": "a drop of", "una baja de": "a drop of", "una reducción de": "a decrease of",
+    "un aumento de": "an increase of", "un incremento de": "an increase of",
+    "sus dos socios del t-mec": "its two USMCA partners", "sus socios del t-mec": "its USMCA partners",
+    "socios del t-mec": "USMCA partners", "t-mec": "USMCA", "tmec": "USMCA", "tlcan": "NAFTA",
     "entre puertos de entrada": "between ports of entry",
     "entre puertos": "between ports", "en los puertos de entrada": "at ports of entry",
     "puertos de entrada": "ports of entry", "la patrulla fronteriza": "the Border Patrol",
@@ -189,6 +203,7 @@ _PHRASES: dict[str, str] = {
     "crecieron": "grew", "registró": "recorded", "registraron": "recorded", "alcanzó": "reached",
     "alcanzaron": "reached", "llegó a": "reached", "llegaron a": "reached", "sumó": "totaled",
     "sumaron": "totaled", "totalizó": "totaled", "representó": "accounted for", "representa": "accounts for",
+    "representaba": "accounted for", "representaban": "accounted for",
     "representaron": "accounted for", "equivalía a": "was equivalent to", "equivale a": "is equivalent to",
     "equivalen a": "are equivalent to", "récord": "record", "máximo histórico": "all-time high",
     "mínimo histórico": "all-time low", "el mes más bajo": "the lowest month",
@@ -271,12 +286,15 @@ _SHORT: dict[str, str] = {
     "estuvo": "was", "había": "had", "habían": "had", "número": "number", "proporción": "share", "hoy": "today",
     "de lo que": "what", "el de": "that of", "la de": "that of", "los de": "those of", "las de": "those of",
     "contra": "versus", "además": "also",
-    "marcó": "marked", "como": "as", "su": "its", "sus": "its", "puesto": "place",
+    "marcó": "marked", "cuando": "when", "como": "as", "su": "its", "sus": "its", "puesto": "place",
 }
 
 
-def _month(m: re.Match, _text: str) -> str:
-    return _MONTHS[m.group("month").lower()]
+def _month(m: re.Match, text: str) -> str:
+    month = _MONTHS[m.group("month").lower()]
+    if m.group(0)[:2].lower() == "de" and re.match(rf"\s+(?:de\s+|del\s+)?{_YEAR}\s+(?:a|al|hasta)\s", text[m.end():]):
+        return "from " + month   # "de octubre de 2021 a septiembre de 2024"
+    return month
 
 
 def _ordinal(m: re.Match, _text: str) -> str:
@@ -319,12 +337,16 @@ def _que(m: re.Match, text: str) -> str:
         else "that"
 
 
+#: the hedge before a figure: "a menos de 13%", "a casi 8 mil"
+_HEDGED = r"(?:(?:menos|más|poco\s+más|poco\s+menos|cerca|alrededor)\s+de\s+|casi\s+|unos?\s+|unas\s+|apenas\s+)?"
+
+
 def _de(m: re.Match, text: str) -> str:
     # "de 2017 a 2024", "bajó de 21.6% … a 11.4%", "más que de México": from; otherwise "of"
     ahead = text[m.end():m.end() + 60]
     if re.search(r"(?i)\b(?:que|than)\s+$", text[:m.start()]):
         return "from"
-    return "from" if re.match(r"\s+(?:US)?\$?\d[\d.,]*[^.;]{0,40}?\s+a\s+(?:US)?\$?\d", ahead) else "of"
+    return "from" if re.match(rf"\s+(?:US)?\$?\d[\d.,]*[^.;]{{0,40}}?\s+a\s+{_HEDGED}(?:US)?\$?\d", ahead) else "of"
 
 
 def _articles(m: re.Match, text: str) -> str:
@@ -349,7 +371,8 @@ _PATTERNS: list[tuple[str, Callable[[re.Match, str], str] | str, bool]] = [
     (r"que", _que, True),
     (r"de", _de, True),
     # (not "a quarter", "a year": English in a Spanish sentence)
-    (r"a(?=\s+(?:(?-i:[A-ZÁÉÍÓÚ])|\$|US\$|\d|la\b|las\b|los\b|el\b|un\b|una\b|nuestro|sus?\b))", "to", True),
+    (r"a(?=\s+(?:(?-i:[A-ZÁÉÍÓÚ])|\$|US\$|\d|(?:menos|más|cerca|alrededor)\s+de\s+\$?\d|casi\s+\$?\d|la\b|las\b|los\b|el\b|un\b|una\b|nuestro|sus?\b|(?:"
+     + "|".join(_MONTHS) + r")\b))", "to", True),
     (r"desde(?=\s+(?:(?:el|la)\s+)?(?:\w+\s+)?(?:19|20)\d\d)", "since", True),
     (r"desde", "from", True),
 ]
@@ -453,6 +476,8 @@ _FIRST: list[tuple[str, Callable[[re.Match, str], str] | str, bool]] = [
     (r"(?<=\d\s)mil(?!\s+millones)", "thousand", False), (_MILLIONS_WORDS, _millions_words, True),
     (_IN_EVERY, _in_every, False), (_SPOKEN_YEAR, _spoken_year, True), (_THAT_OF_YEAR, _that_of_year, True),
     (_NUMBER_WORDS, _number_words, True),
+    # "le vende como 440 mil millones": about
+    (r"como(?:\s+el)?(?=\s+(?:US)?\$?\d)", "about", False),
     # "como cuarto socio comercial": as the fourth
     (r"como(?=\s+(?:" + "|".join(_ORDINALS) + r"|mayor|principal)\b)", "as the", False)]
 
