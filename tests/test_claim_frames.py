@@ -9,6 +9,18 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # Spanish numbers and words put word for word into English: "839 thousand 555 million" (839,555 million),
+    # "7 thousand 824", "505,5 billion" (a decimal comma), "the commercial exchange" and "the exchange with" (two-way
+    # trade: Mexico 2024 $839.56 bn, 2013 → 2024 +65.8 %), "the first semester of 2024" (January–June: $415.20 bn);
+    # southwest border July 2025 7,824; imports from Mexico 2024 $505.52 bn
+    ("In 2024 the commercial exchange between Mexico and the United States reached 839 thousand 555 million dollars.",
+     [("trade_value", "supported")]),
+    ("The Mexican sales to the United States added 505,5 billion dollars in 2024.", [("trade_value", "supported")]),
+    ("In July of 2025 the southwest border registered only 7 thousand 824 encounters.",
+     [("encounters_value", "supported")]),
+    ("Since 2013 the exchange with the Aztec nation grew 65.8 per cent.", [("trade_growth", "supported")]),
+    ("In the first semester of 2024 the exchange with Mexico added 415.2 billion dollars.",
+     [("trade_value", "supported")]),
     # a release's year ("the WIOD 2013 release") is not the data's (Chinese value added in U.S. exports 2011
     # $34.62 bn); units ("one pound is 453.6 grams") are not data
     ("Per the WIOD 2013 release, Mexican value added made up about 1.3% of U.S. gross exports in 2011, against roughly "

@@ -239,7 +239,7 @@ TOPICS = {
                 r"marijuana|narcotic|\bdrugs?\b",
     "jobs": r"\bjobs?\b|employment|employ",
     "trade": r"\b(?:out)?bought\b|\b(?:out)?buy(?:s|ing)?\b|\bbuyer|purchas|\bspend|\bexport|\bimport|\bgoods\b|\btrade[ds]?\b|"
-             r"\bcommerce\b|" + _BUSINESS + r"|\bworth\b[^.;]{0,40}\bin\s+business\b|(?:billion|trillion|bn)\s+(?:(?:trade|trading|economic|commercial)\s+)?relationship\b|"
+             r"\bcommerce\b|\b(?:commercial|bilateral)\s+exchanges?\b|\bexchanges?\s+with\b|" + _BUSINESS + r"|\bworth\b[^.;]{0,40}\bin\s+business\b|(?:billion|trillion|bn)\s+(?:(?:trade|trading|economic|commercial)\s+)?relationship\b|"
              r"\bsell|\bsold\b|\bsales\b|consumer|\bmarkets?\b|customer|partner|shipments|deficit|surplus|\bsuppliers?\b|\btwo-way\b|\bship(?:ped|ping|s)\b",
 }
 _ACTORS = re.compile(r"(?i)\b(?:Mexican|Mexico['’]s|Panama['’]s|Panamanian|Guatemalan|Guatemala['’]s|"
@@ -955,7 +955,7 @@ _FLOW_CUES = [
         r"\b(?:dollars|billion|trillion|\$[\d.,]+[bmt]?n?)\s+(?:in|of|worth\s+of)\s+(?:two-way\s+|bilateral\s+|goods\s+)*"
         r"trade\b(?!\s+(?:deficit|surplus|balance|gap|imbalance))|"
         r"\b(?:u\.s\.|us|american|america's|all|usmca|nafta)\s+(?:goods\s+)?trade\b(?!\s+(?:deficit|surplus|balance|gap))|"
-        r"\btrade\s+within\b|\btrade\s+of\s+(the\s+)?(u\.s\.|united\s+states\b|america\b)|"
+        r"\btrade\s+within\b|\bexchanges?\s+with\b|\btrade\s+of\s+(the\s+)?(u\.s\.|united\s+states\b|america\b)|"
         # "with goods trade of $975 billion", "un comercio de bienes de 975 mil millones"
         r"\b(?:goods\s+)?trade\s+(?:of\s+goods\s+)?(?:of|worth|totall?ing|valued\s+at)\s+(?:\S+\s+){0,2}?(?:us)?\$?\d")),
     ("exports", re.compile(
@@ -1206,8 +1206,22 @@ def _shorthand(m: re.Match) -> str:
     return m.group("mkt").replace("mkt", "market") if m.lastgroup == "mkt" else _SHORTHAND_READ[m.lastgroup]
 
 
+#: numbers as Spanish writes them, put word for word into English: "839 thousand 555 million" (839,555 million),
+#: "7 thousand 824" (7,824), "505,5 billion" and "2,7 million" (a decimal comma)
+_TRANSLATED_NUMBER = re.compile(r"(?<![\d.,])(?P<th>\d{1,3})\s+thousand\s+(?P<rest>\d{1,3})(?![\d.,]\d)|"
+                                r"(?<![\d.,])(?P<int>\d{1,3}),(?P<dec>\d{1,2})(?=\s*(?:million|billion|trillion|"
+                                r"per\s+cent|percent|%))")
+
+
+def _translated_number(m: re.Match) -> str:
+    if m.group("th"):
+        return f"{m.group('th')},{int(m.group('rest')):03d}"
+    return f"{m.group('int')}.{m.group('dec')}"
+
+
 #: the readings tried on every sentence, each with a quick test of whether it may apply
-_STAGES = [(_SHORTHAND, _shorthand, re.compile(r"[=+>/]|\b(?:mkt|avg|pop\.|VA)|,\s+(?:like|say|uh|um|you\s+know)\b|"
+_STAGES = [(_TRANSLATED_NUMBER, _translated_number, re.compile(r"\d\s+thousand\s+\d|\d,\d{1,2}(?!\d)")),
+           (_SHORTHAND, _shorthand, re.compile(r"[=+>/]|\b(?:mkt|avg|pop\.|VA)|,\s+(?:like|say|uh|um|you\s+know)\b|"
                                                r"\bus\s+(?:ex|im|tr)|-way\s+[stv]|(?i:weed|pot|cannabis)\s+[sbh]|(?i:\bfent\b)")),
            (_SPOKEN_YEAR, _spoken_year, re.compile(r"(?i)\b(?:twenty|nineteen|thousand|fiscal|ninety|eighty|seventy|"
                                                    r"sixty|fifty|forty)\b"))]

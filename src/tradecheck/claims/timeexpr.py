@@ -101,7 +101,8 @@ _PATTERNS = [
     ("quarter", re.compile(
         rf"(?i)\b(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter\s+of\s+(?P<y1>{_YEAR})\b|"
         rf"\bQ(?P<qn>[1-4])\s*(?:(?P<y2>{_YEAR})|'?(?P<yy>\d{{2}}))\b|\b(?P<qn2>[1-4])Q\s*'?(?P<yy2>\d{{2}})\b")),
-    ("half", re.compile(rf"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?P<y1>{_YEAR})\b|"
+    # ("the first semester of 2024": Spanish "el primer semestre", put word for word into English)
+    ("half", re.compile(rf"(?i)\b(?:the\s+)?(?P<h>first|second)\s+(?:half|semester)\s+of\s+(?P<y1>{_YEAR})\b|"
                         rf"\bH(?P<hn>[12])\s*(?:(?P<y2>{_YEAR})|'?(?P<yy>\d{{2}}))\b|\b(?P<hn2>[12])H\s*(?:(?P<y3>{_YEAR})|'?(?P<yy2>\d{{2}}))\b")),
     ("since_month", re.compile(rf"(?i)\b(?:since|from)\s+(?P<m1>{_MONTH})\.?\s+(?:(?P<y1>{_YEAR})|['’](?P<yy>\d\d))\b")),
     ("month_last_year", re.compile(rf"(?i)\b(?P<m1>{_MONTH})\s+(?:of\s+)?(?P<which>last|this|the\s+previous|the\s+prior)\s+"
