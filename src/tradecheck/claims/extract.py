@@ -4248,7 +4248,8 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None =
         # "came in at 144,556, down about 28% from May": the month a change is from is not the figure's
         times = [t for t in times if t.kind != "from_month"]
         # "In the WIOD 2013 release, …": a release's year, not the data's
-        times = [t for t in times if not re.search(r"(?i)\b(?:WIOD|TiVA)\s+$", s.text[:max(0, t.start - s.start)])
+        times = [t for t in times if not re.search(r"(?i)\b(?:WIOD|TiVA)\s+$", s.text[max(0, t.start - s.start - 8):
+                                                                                  max(0, t.start - s.start)])
                  and not re.match(r"(?i)\s+(?:release|edition|vintage)\b", s.text[t.end - s.start:])]
         times = [t for t in times if t.kind not in ("month", "bare_month") or not re.search(
             r"(?i)%\s+(?:\w+\s+){0,2}?(?:from|than|since|over|vs\.?|versus)\s+$", s.text[:t.start - s.start]) or re.match(
@@ -4259,7 +4260,7 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None =
         return label[-1].period, True   # "FY2019: 3,000+ lb → FY2023: …": the label just before the figure
     if s is not None and anchor is not None and (average := [
             t for t in times if t.period is not None and t.average and t.end <= anchor]) and _AVERAGE_WHICH.search(
-            s.text, 0, anchor - s.start):
+            s.text, max(0, anchor - s.start - 60), anchor - s.start):
         return average[-1].period, True   # "… from the fiscal 2024 monthly average which was about 178,000"
     if inside and anchor is not None and len(inside) > 1:
         # "from 6,000 pounds in fiscal 2019 to 1,200 pounds in fiscal 2024": the nearest one after
@@ -4271,7 +4272,8 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None =
         return None, False   # "from about $49 billion that year to $140 billion last year": the latest year
     if inside and anchor is not None and re.search(
             r"(?i)\bfrom\s+(?:(?:about|roughly|around|nearly|almost|some|over|under|just)\s+)?(?:US)?\$?\d[\d.,]*\S*"
-            r"(?:\s+(?!in\b)\S+){0,2}\s+in\s+$", s.text[:inside[-1].start - s.start] if s is not None else "") and \
+            r"(?:\s+(?!in\b)\S+){0,2}\s+in\s+$", s.text[max(0, inside[-1].start - s.start - 80):inside[-1].start - s.start]
+            if s is not None else "") and \
             inside[-1].end <= anchor and re.fullmatch(r"\s*,?\s*to\s+(?:(?:over|more\s+than|about|nearly|almost|roughly|"
                                                       r"around|some|under|less\s+than)\s+)?(?:US)?\$?",
                                                       _text(s, inside[-1].end, anchor)):
