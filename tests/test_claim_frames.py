@@ -90,14 +90,16 @@ FRAMES = [
     ("En el año fiscal 2022 hubo 2.4 millones de encuentros en la frontera suroeste y 2.8 millones en todo Estados "
      "Unidos.", [("encounters_value", "supported"), ("encounters_value", "supported")]),
     # a fiscal year only partly loaded (FY2025: October 2024 – August 2025, Border Patrol southwest 229,183) is the
-    # least the whole year can be: a count well short of it is contradicted, a bound below it supported; a count
-    # above it cannot be judged yet
+    # least the whole year can be: a count well short of it is contradicted, a lower bound below it supported, an
+    # upper bound below it contradicted; a count above it cannot be judged yet
     ("La Patrulla Fronteriza reportó apenas 85 mil aprehensiones en la frontera suroeste en el año fiscal 2025.",
      [("encounters_value", "contradicted")]),
     ("Border Patrol agents made more than 200,000 apprehensions at the southwest border in fiscal 2025.",
      [("encounters_value", "supported")]),
     ("Border Patrol agents made about 240,000 apprehensions at the southwest border in fiscal 2025.",
      [("encounters_value", "no_data")]),
+    ("Border Patrol agents made fewer than 200,000 apprehensions at the southwest border in fiscal 2025.",
+     [("encounters_value", "contradicted")]),
     # a share said now, against an earlier year's ("up from 12.9 percent in 2015", "; in 2013 it was", "when in 2013
     # it was") is the latest year's: Mexico's share of U.S. goods trade 2024 15.76 %, 2013 13.17 %
     ("Mexico today makes up 15.8 percent of U.S. goods trade, up from 13.2 percent in 2013.",

@@ -2033,11 +2033,12 @@ def _whole_year(r: Result, claimed: Quantity | None = None) -> Result:
     """A year to date cannot stand for a whole fiscal year: no value, with the note saying so; but it is
     the least the whole year can be, so a count ``claimed`` for the year that falls well short of it is
     judged against it ("apenas 85 mil aprehensiones … en el año fiscal 2025", with 229,183 in eleven
-    months), as is a bound it already passes ("more than 200,000")."""
+    months), as is a bound it already settles ("more than 200,000", "under 200,000")."""
     if r.value is None or not any("is partial" in n for n in r.notes):
         return r
     if claimed is not None and claimed.unit == "count" and (
             claimed.hedge in ("over", "at_least", "just_over") and claimed.value <= r.value
+            or claimed.hedge in ("under", "at_most") and claimed.value < r.value
             or claimed.hedge not in ("under", "at_most") and (claimed.upper or claimed.value) < r.value * (1 - CLOSE_ABOUT)):
         r.notes.insert(0, f"Only part of the year is loaded ({r.text} so far); the whole year can only be "
                           f"higher, so the claim is judged against that least figure.")
