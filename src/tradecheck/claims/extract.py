@@ -494,6 +494,7 @@ _NONE_MORE = re.compile(r"(?i)\bno\s+(?:other\s+)?(?:single\s+)?(?:country|natio
 _TO_DATE = re.compile(r"(?i)\b(?:so\s+far|thus\s+far|to\s+date|year[- ]to[- ]date|FYTD|YTD)\b")
 _THROUGH_MONTH = re.compile(rf"(?i)\b(?:through|thru|to\s+the\s+end\s+of)\s+({_MONTHS})\b(?!\s+(?:19|20)\d\d)")
 _MONTH_NUMBER = {name.lower(): i for i, name in enumerate(_MONTHS.split("|"), 1)}
+_MONTH_NUMBER.update({name[:3]: i for name, i in list(_MONTH_NUMBER.items())})   # ("Aug")
 #: a fiscal year's months named in brackets: "FY25 (Oct–Aug)", "(October to August)"
 _OCT_TO = re.compile(r"(?i)\(\s*oct(?:ober|\.)?\s*(?:[–-]|to|through|thru)\s*(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep)[a-z]*\.?\s*\)")
 _COMBINED_END = re.compile(r"(?i)\s+(?:combined|(?:put\s+)?together)\b")
@@ -3252,8 +3253,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     # "so far in fiscal 2025": the months loaded are what is claimed
                     # "… just shy of 230,000 through August": the year's months up to the one named
                     "to_date": _MONTH_NUMBER[through.group(1).lower()] if (through := _THROUGH_MONTH.search(s.text))
-                    else next(i for i, name in enumerate(_MONTHS.split("|"), 1) if name.lower().startswith(
-                        months.group("m").lower())) if (months := _OCT_TO.search(s.text))
+                    else _MONTH_NUMBER[months.group("m").lower()] if (months := _OCT_TO.search(s.text))
                     else bool(_TO_DATE.search(s.text)),
                     "border_patrol": bool(re.search(r"(?i)border patrol|\bUSBP\b|apprehen|\bagents\b(?!\s+and\s+officers)",
                                                     context)),
