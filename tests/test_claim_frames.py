@@ -9,6 +9,29 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # French read in English (figures on the shared mirror): imports from Canada 2024 $411.89 bn (a Canadian voice:
+    # "nos exportations" are Canada's); Border Patrol southwest border June 2025 6,068, the lowest month loaded;
+    # fentanyl FY2024 21,889.2 lb; Mexico 2024 130,861,007 people, 3.17 times Canada's; Mexico third-largest supplier?
+    # no, first (imports 2024: Mexico $505.52 bn, China $438.95 bn); exports per Canadian 2024 $8,475;
+    # Mexico–China exports ratio 2024 2.33; total trade with Canada 2024 $761.79 bn
+    ("Selon Statistique Canada, nos exportations vers les États-Unis ont atteint 412 milliards $ US l'an dernier.",
+     [("trade_value", "supported")]),
+    ("En juin 2025, la Patrouille frontalière n'a intercepté que 6 068 migrants à la frontière sud-ouest, du jamais "
+     "vu.", [("encounters_value", "supported")]),
+    ("Au cours de l'exercice financier 2024, le CBP a saisi près de 22 000 livres de fentanyl.",
+     [("seizures", "supported")]),
+    ("Avec ses 131 millions d'habitants, le Mexique est environ trois fois plus peuplé que le Canada.",
+     [("population", "supported"), ("trade_ratio", "supported")]),
+    ("En 2024, le Mexique se classait au troisième rang des fournisseurs des États-Unis.",
+     [("rank", "contradicted")]),
+    ("Chaque Canadien achète en moyenne plus de 8 000 $ de produits américains par année.",
+     [("per_capita", "supported")]),
+    ("Les ventes américaines au Mexique sont 2,3 fois plus élevées que celles vers la Chine.",
+     [("trade_ratio", "supported")]),
+    ("Les échanges de biens entre le Canada et les États-Unis ont frôlé 762 milliards de dollars en 2024.",
+     [("trade_value", "supported")]),
+    # "as populous as" is a ratio of populations (Mexico to Canada 2024: 3.17)
+    ("Mexico is roughly 3.2 times as populous as Canada.", [("trade_ratio", "supported")]),
     # Spanish numbers and words put word for word into English: "839 thousand 555 million" (839,555 million),
     # "7 thousand 824", "505,5 billion" (a decimal comma), "the commercial exchange" and "the exchange with" (two-way
     # trade: Mexico 2024 $839.56 bn, 2013 → 2024 +65.8 %), "the first semester of 2024" (January–June: $415.20 bn);

@@ -286,3 +286,35 @@ def test_a_spanish_sentence_is_read_in_english_and_its_claims_keep_the_spanish_w
     assert not is_spanish("According to the Secretaría de Economía, exports grew 5.9% in the first half of 2025.")
     assert as_english("Las exportaciones de maíz fueron about a quarter del total en 2024.")[0] == \
         "The exports of corn were about a quarter of the total in 2024."
+
+
+def test_a_french_sentence_is_read_in_english_with_french_numbers_and_its_claims_keep_the_french_words():
+    from tradecheck.claims.extract import extract
+    from tradecheck.claims.french import as_english, is_french
+
+    text = "Les exportations américaines vers le Mexique ont atteint 334,0 milliards $ US en 2024, 2,3 fois plus " \
+           "que celles vers la Chine."
+    told, back = as_english(text)
+    assert told == "The U.S. exports to Mexico reached $334.0 billion in 2024, 2.3 times more than those to China."
+    assert back(told.index("reached") + 3) == text.index("ont atteint")
+    assert back(told.index("billion") + len("billion"), True) == text.index(" en 2024")
+    # thousands parted by a space (no-break or thin too), "1,2 billion" a trillion, "G$" and "M$" the scale
+    assert as_english("Au cours de l'exercice 2024, 2\u202f901\u00a0289 interceptions.")[0] == \
+        "In fiscal year 2024, 2,901,289 encounters."
+    assert as_english("Le commerce total a dépassé 1,2 billion de dollars, dont 412,7 G$ et 850 M$ CA.")[0] == \
+        "The total trade topped $1.2 trillion, of which $412.7 billion and C$850 million."
+    # "que" is "than" after a comparison and "that" otherwise; "plus de" is "more than" only before a figure
+    assert as_english("Le Mexique achète plus de produits américains que la Chine.")[0] == \
+        "Mexico buys more U.S. goods than China."
+    assert as_english("Il dit que la Chine a exporté plus de 400 milliards $.")[0].endswith(
+        "that China exported more than $400 billion.")
+    trade, ratio = extract(text)
+    assert (trade.kind, trade.quantity.value, trade.subjects) == ("trade_value", 334.0e9, ("MEX",))
+    assert trade.text == text[trade.start:trade.end] and trade.text.startswith("Les exportations américaines")
+    assert text[trade.quantity.start:trade.quantity.end] == "334,0 milliards $ US"
+    assert (ratio.kind, ratio.quantity.value) == ("trade_ratio", 2.3)
+    # French is told from Spanish and English by the words only French writes
+    assert is_french(text) and not is_french("Las exportaciones de México a Estados Unidos crecieron en 2024.")
+    assert not is_french("Exports to Mexico rose in 2024, per the Census Bureau's release.")
+    # an English sentence in a French text keeps its words ("an" is not "year" there)
+    assert as_english("Canada posted an increase, said Le Devoir.") is None

@@ -20,7 +20,9 @@ from itertools import chain
 from ..indicators.periods import Period
 from .entities import Mention, find_mentions
 from .quantities import HEDGES, Quantity, find_quantities, parse_number_words
-from .spanish import as_english, is_spanish, reword
+from . import french as fr
+from .glossary import reword
+from .spanish import as_english, is_spanish
 from .tables import Cell, Table, find_tables, unfold
 from .timeexpr import DATELINE, DATELINE_AFTER, TimeExpr, find_times, full_year
 
@@ -1025,10 +1027,12 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
     paragraph, end = None, 0
     tables = find_tables(text) if "|" in text else []
     low = text.lower()
+    french = fr.is_french(text)
     canadian = bool("canadian" in low and _CANADIAN_SELF.search(text)
                     or "the americans" in low and _CANADIAN_VOICE.search(text)
-                    or _CANADIAN_PLACE.search(text) and _US_AS_OTHER.search(text))
-    spanish = is_spanish(text)
+                    or _CANADIAN_PLACE.search(text) and _US_AS_OTHER.search(text)
+                    or french and fr.CANADIAN_VOICE.search(text))
+    spanish = not french and is_spanish(text)
     for table in tables:
         claims.extend(_table_claims(text, table, written))
     for s in sentences(text):
@@ -1066,7 +1070,7 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
                 c.text = text[c.start:c.end]
             claims.extend(found)
             d.label = ""
-        elif told := _read_otherwise(s.text, canadian, spanish):
+        elif told := _read_otherwise(s.text, canadian, spanish, french):
             # "We shipped US$411.9-billion of goods south of the border": read as "Canada shipped … to the
             # U.S."; "las exportaciones a México cayeron a 300 mil millones": read in English; "MX + CA > next
             # 5 export mkts": read in words; the claims' words then taken from the text as written
@@ -1228,11 +1232,14 @@ _STAGES = [(_TRANSLATED_NUMBER, _translated_number, re.compile(r"\d\s+thousand\s
                                                    r"sixty|fifty|forty)\b"))]
 
 
-def _read_otherwise(text: str, canadian: bool, spanish: bool) -> tuple[str, Callable[..., int]] | None:
-    """The sentence read in plain English words (shorthand spelled out, years said aloud in digits, then a
-    Canadian voice from the U.S. side, or Spanish in English), with the map back to ``text``; None when
-    nothing is read otherwise."""
+def _read_otherwise(text: str, canadian: bool, spanish: bool, french: bool = False
+                    ) -> tuple[str, Callable[..., int]] | None:
+    """The sentence read in plain English words (French in English, shorthand spelled out, years said aloud
+    in digits, then a Canadian voice from the U.S. side, or Spanish in English), with the map back to
+    ``text``; None when nothing is read otherwise."""
     told, back = text, None
+    if french and (step := fr.as_english(told)) is not None:
+        told, back = step
     for pattern, read, cue in _STAGES:
         step = reword(told, pattern, read) if cue.search(told) else None
         if step is not None:
@@ -2648,9 +2655,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                              else s.text})
             if kind == "trade_ratio" and "per_capita" in topics:
                 c.slots["per_capita"] = True  # "per capita, Canadians bought three times what Mexicans did"
-            elif kind == "trade_ratio" and re.search(r"(?i)\bpopulation\b", s.text[:q.start - s.start]) and not re.search(
+            elif kind == "trade_ratio" and (re.search(r"(?i)\bpopulation\b", s.text[:q.start - s.start]) or re.match(
+                    r"(?i)\s*(?:times\s+)?(?:more\s+|as\s+)?populous\b", s.text[q.end - s.start:])) and not re.search(
                     r"(?i)\b(?:export|import|trade|bought|sold|goods|deficit|surplus)", s.text):
-                # "Mexico had a population of roughly 131 million in 2024, about 3.2 times that of Canada"
+                # "Mexico had a population of roughly 131 million in 2024, about 3.2 times that of Canada", "three
+                # times more populous than Canada"
                 c.slots["population"] = True
         elif q.unit in ("%", "pp"):
             after = s.text[q.end - s.start:q.end - s.start + 40].lower()

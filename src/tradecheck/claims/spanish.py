@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
 
-__all__ = ["is_spanish", "as_english", "reword"]
+from .glossary import Glossary, Rule
+
+__all__ = ["is_spanish", "as_english"]
 
 #: words only Spanish writes in lower case, accented words and Spanish names of partners: three in a text
 #: make it Spanish ("Secretaría de Economía" in an English sentence does not)
@@ -46,7 +47,7 @@ _ORDINALS = {"primer": "first", "primero": "first", "primera": "first", "segundo
              "décimo": "tenth", "décima": "tenth"}
 #: a trading role a rank names: "el tercer proveedor", "el segundo mayor socio comercial"
 _ROLE = r"(?=\s+(?:mayor\s+|más\s+grande\s+)?(?:socio|proveedor|mercado|destino|cliente|comprador|vendedor|exportador|" \
-        r"importador|fuente)\b)"
+        r"importador|fuente|país\s+con\s+más\s+comercio)\b)"
 _NATIONS = {"mexican": "Mexican", "canadiense": "Canadian", "chin": "Chinese", "japon": "Japanese",
             "alem": "German", "coreano": "Korean", "vietnamita": "Vietnamese", "estadounidense": "U.S."}
 
@@ -225,7 +226,28 @@ _PHRASES: dict[str, str] = {
     "de que se tenga registro": "on record", "una cifra sin precedentes": "a record high",
     "un nivel sin precedentes": "a record high", "sin precedentes": "unprecedented",
     "en cualquier otro año": "in any other year", "cualquier otro año": "any other year",
-    "el sector más activo": "the busiest sector", "el más activo": "the busiest", "de toda la frontera":
+    "el sector más activo": "the busiest sector", "el más activo": "the busiest",
+    "el más transitado": "the busiest", "la más transitada": "the busiest", "el más concurrido": "the busiest",
+    "el de mayor actividad": "the busiest", "el de más actividad": "the busiest", "el con más actividad":
+    "the busiest", "más transitado": "busiest", "más concurrido": "busiest", "de mayor actividad": "busiest",
+    "desde que hay registro": "on record", "desde que existe registro": "on record",
+    "nivel mensual más bajo": "lowest monthly level", "nivel mensual más alto": "highest monthly level",
+    "el menor número de": "the fewest", "el mayor número de": "the most", "el peor año": "the worst year",
+    "su peor año": "its worst year", "su mejor año": "its best year",
+    "desbancó a": "overtook", "desbancaron a": "overtook", "nos vende": "sells Mexico", "nos venden": "sell Mexico",
+    "nos vendía": "sold Mexico", "nos vendían": "sold Mexico", "nos compra": "buys from Mexico",
+    "nos compran": "buy from Mexico", "nos compraba": "bought from Mexico", "nos compraban": "bought from Mexico",
+    "supera los": "tops", "supera las": "tops", "superan los": "top", "superan las": "top", "supera": "tops",
+    "superan": "top", "respecto a": "compared with", "respecto al": "compared with the",
+    "con respecto a": "compared with", "con respecto al": "compared with the", "por debajo del": "below the",
+    "por encima del": "above the", "su frontera sur": "its southwest border", "frontera sur": "southwest border",
+    "nuestra frontera norte": "the southwest border", "centavos": "cents", "centavo": "cent",
+    "comercio de mercancías": "trade in goods", "esa cifra": "that figure", "otro": "another",
+    "millones de mexicanos": "million people", "hoy es": "today it is", "en el mundo": "in the world",
+    "ventas por": "sales of", "compras por": "purchases of", "exportaciones por": "exports of",
+    "importaciones por": "imports of", "es decir": "that is", "estuvieron": "were", "país con más comercio con": "trading partner of",
+    "país con más comercio": "trading partner",
+    "de toda la frontera":
     "on the whole border", "del país": "in the country",
     "hace negocios con": "does business with", "hacen negocios con": "do business with",
     "a la unión americana": "to the United States", "la unión americana": "the United States",
@@ -306,7 +328,9 @@ def _ordinal(m: re.Match, _text: str) -> str:
 
 def _thousands(m: re.Match, _text: str) -> str:
     """"96 mil 37" is 96,037, "1 millón 28 mil" 1,028,000."""
-    value = int(m.group("mill") or 0) * 1_000_000 + int(m.group("thou") or 1) * 1_000 + int(m.group("rest") or 0)
+    mill = m.group("mill") or "0"
+    value = (1 if mill.lower() == "un" else int(mill)) * 1_000_000 + int(m.group("thou") or 1) * 1_000 \
+        + int(m.group("rest") or 0)
     return f"{value:,}"
 
 
@@ -358,7 +382,7 @@ def _articles(m: re.Match, text: str) -> str:
 _NATION_WORDS = r"(?:mexican[oa]s?|canadienses?|chinos?|japon(?:[eé]s|eses|esa|esas)|alem[aá]n(?:es|a|as)?|coreanos?|" \
                 r"vietnamitas?|estadounidenses?)"
 #: patterns with a reading that depends on the words around them: (pattern, reading, sentence mostly Spanish)
-_PATTERNS: list[tuple[str, Callable[[re.Match, str], str] | str, bool]] = [
+_PATTERNS: list[Rule] = [
     (r"(?:de\s+)?(?P<month>" + "|".join(_MONTHS) + rf")(?:\s+(?:de|del)(?=\s+{_YEAR}))?", _month, False),
     (r"(?P<nth>" + "|".join(_ORDINALS) + r")(?P<biggest>\s+(?:mayor|más\s+(?:grande|abultado|abultada|alto|alta|amplio|amplia)))?" + f"(?P<place>{_ROLE})?",
      _ordinal, False),
@@ -380,7 +404,7 @@ _PATTERNS: list[tuple[str, Callable[[re.Match, str], str] | str, bool]] = [
 
 #: "48 mil 713", "45 mil 480 millones", "mil 100 libras", "96 mil 37", "1 millón 28 mil": Mexican usage for 48,713,
 #: 45,480 million, 1,100, 96,037 and 1,028,000 (tried before the phrases, which would read "mil" alone)
-_THOUSANDS = r"(?:(?P<mill>\d{1,3})\s+mill(?:ón|ones)\s+(?=\d{1,3}\s+mil\b))?(?:(?P<thou>\d{1,3})\s+)?mil(?:\s+(?P<rest>\d{1,3})(?!\d|[.,]\d)|(?=\s+(?!millones\b)[^\d\s])(?<=\d\smil)(?P<none>))"
+_THOUSANDS = r"(?:(?P<mill>\d{1,3}|un)\s+mill(?:ón|ones)\s+(?=\d{1,3}\s+mil\b))?(?:(?P<thou>\d{1,3})\s+)?mil(?:\s+(?P<rest>\d{1,3})(?!\d|[.,]\d)|(?=\s+(?!millones\b)[^\d\s])(?<=\d\smil)(?P<none>))"
 _UNITS = {"un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
           "nueve": 9}
 _TEENS = {"diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16,
@@ -465,16 +489,50 @@ def _sector_of(m: re.Match, _text: str) -> str:
     return f"{'of ' if (m.group('art') or '').lower() == 'del' else ''}the {name} sector"
 
 
+#: "dos millones y medio", "1 millón y medio": 2.5 million, 1.5 million
+_AND_A_HALF = rf"(?P<whole>\d{{1,3}}|{_BELOW_100}|un)\s+mill(?:ón|ones)\s+y\s+medio"
+
+
+def _and_a_half(m: re.Match, text: str) -> str:
+    whole = m.group("whole")
+    n = int(whole) if whole.isdigit() else 1 if whole.lower() == "un" else int(_number_words(m, text, whole))
+    return f"{n}.5 million"
+
+
+#: "Tucson quedó segundo": ranked second ("quedó en segundo lugar" is read word by word)
+_RANKED = r"quedó\s+(?P<placed>" + "|".join(_ORDINALS) + r")(?!\s+lugar)"
+
+
+def _ranked(m: re.Match, _text: str) -> str:
+    return "ranked " + _ORDINALS[m.group("placed").lower()]
+
+
+#: "el 13 por ciento de lo que compra EU": of U.S. imports
+_US_FLOW = r"de\s+lo\s+que\s+(?P<verb>compra|importa|vende|exporta)n?\s+(?:los\s+)?(?:EU|EUA|EE\.\s?UU\.|Estados\s+Unidos)"
+
+
+def _us_flow(m: re.Match, _text: str) -> str:
+    return "of U.S. imports" if m.group("verb").lower() in ("compra", "importa") else "of U.S. exports"
+
+
+#: "Somos 135 millones de mexicanos": Mexico has 135 million people
+_WE_ARE = r"somos(?=\s+(?:más\s+de\s+|casi\s+|unos\s+|cerca\s+de\s+)?\d[\d.,]*\s+millones\s+de\s+mexicanos\b)"
+
+
 #: "compradores mexicanos": tried before the phrases, which would read the noun alone
 _NOUN_NATION = (r"(?:(?:las|los|el|la)\s+)?(?P<noun>" + "|".join(sorted(_NOUNS, key=len, reverse=True)).replace(" ", r"\s+")
                 + rf")\s+(?P<nat>{_NATION_WORDS})")
 
 
 #: tried before the phrases, which would read a word of them alone: (pattern, reading, sentence mostly Spanish)
-_FIRST: list[tuple[str, Callable[[re.Match, str], str] | str, bool]] = [
+_FIRST: list[Rule] = [
     (_NOUN_NATION, _noun_nation, False), (_SECTOR_OF, _sector_of, False), (_THOUSANDS, _thousands, False),
     (r"(?<=\d\s)mil(?!\s+millones)", "thousand", False), (_MILLIONS_WORDS, _millions_words, True),
-    (_IN_EVERY, _in_every, False), (_SPOKEN_YEAR, _spoken_year, True), (_THAT_OF_YEAR, _that_of_year, True),
+    (_IN_EVERY, _in_every, False), (_AND_A_HALF, _and_a_half, False), (_RANKED, _ranked, False),
+    (_US_FLOW, _us_flow, False), (_WE_ARE, "Mexico has", False),
+    # "el país con el que Estados Unidos más comercia": its top trading partner
+    (r"el\s+país\s+con\s+el\s+que\s+(?:los\s+)?(?:Estados\s+Unidos|EU|EE\.\s?UU\.|EUA)\s+más\s+comercia",
+     "the top trading partner of the United States", False), (_SPOKEN_YEAR, _spoken_year, True), (_THAT_OF_YEAR, _that_of_year, True),
     (_NUMBER_WORDS, _number_words, True),
     # "le vende como 440 mil millones": about
     (r"como(?:\s+el)?(?=\s+(?:US)?\$?\d)", "about", False),
@@ -482,25 +540,7 @@ _FIRST: list[tuple[str, Callable[[re.Match, str], str] | str, bool]] = [
     (r"como(?=\s+(?:" + "|".join(_ORDINALS) + r"|mayor|principal)\b)", "as the", False)]
 
 
-@cache
-def _compile(full: bool) -> tuple[re.Pattern, list, dict[str, str]]:
-    """The glossary as one pattern (compiled on first use: English texts never need it), the readings of its
-    patterns by group, and the phrases' readings by their words."""
-    phrases = dict(_PHRASES, **(_SHORT if full else {}))
-    readings: list = []
-    parts = []
-    for pattern, reading, mostly in _FIRST:
-        if full or not mostly:
-            parts.append(f"(?P<g{len(readings)}>{pattern})")
-            readings.append(reading)
-    # (the phrases, longest first, in one group: their words say which)
-    parts.append("(?P<phrase>" + "|".join(r"\s+".join(re.escape(w) for w in said.split())
-                                          for said in sorted(phrases, key=len, reverse=True)) + ")")
-    for pattern, reading, mostly in _PATTERNS:
-        if full or not mostly:
-            parts.append(f"(?P<g{len(readings)}>{pattern})")
-            readings.append(reading)
-    return re.compile(r"(?i)(?<![\w$])(?:" + "|".join(parts) + r")(?![\w])"), readings, phrases
+_GLOSSARY = Glossary(_FIRST, _PHRASES, _PATTERNS, _SHORT)
 
 
 #: any of the markers' letters: a text with none is not searched further
@@ -519,46 +559,8 @@ def is_spanish(text: str) -> bool:
     return False
 
 
-def reword(text: str, pattern: re.Pattern, read: Callable[[re.Match], str | None]
-           ) -> tuple[str, Callable[..., int]] | None:
-    """``text`` with each match of ``pattern`` read as ``read`` says (None keeps it), and a map from the new
-    text's offsets back to ``text``'s: an offset inside words read otherwise goes to their start, or to
-    their end for the end of a span. None when nothing was read otherwise."""
-    pieces, moved, at, size = [], [], 0, 0
-    for m in pattern.finditer(text):
-        said = read(m)
-        if said is None or said == m.group(0):
-            continue
-        size += m.start() - at
-        moved.append((m.start(), m.end(), size, len(said)))
-        pieces += [text[at:m.start()], said]
-        at, size = m.end(), size + len(said)
-    if not moved:
-        return None
-
-    def back(pos: int, end: bool = False) -> int:
-        shift = 0
-        for old_start, old_end, new_start, size in moved:
-            if pos < new_start:
-                break
-            if pos < new_start + size or end and pos == new_start + size:
-                return old_end if end else old_start
-            shift = old_end - (new_start + size)
-        return pos + shift
-
-    return "".join(pieces) + text[at:], back
-
-
 def as_english(text: str) -> tuple[str, Callable[..., int]] | None:
     """``text`` with its Spanish words of trade and border statistics read in English, and the map of
     :func:`reword` back to it; None when it has none."""
     spanish = sum(1 for _ in _MARKER.finditer(text))
-    pattern, readings, phrases = _compile(spanish > len(_ENGLISH.findall(text)))
-
-    def read(m: re.Match) -> str:
-        if m.lastgroup == "phrase":
-            return phrases[" ".join(m.group(0).lower().split())]
-        reading = readings[int(m.lastgroup[1:])]
-        return reading if isinstance(reading, str) else reading(m, text)
-
-    return reword(text, pattern, read)
+    return _GLOSSARY.read(text, spanish > len(_ENGLISH.findall(text)))
