@@ -30,6 +30,14 @@ FRAMES = [
      [("trade_ratio", "supported")]),
     ("Les échanges de biens entre le Canada et les États-Unis ont frôlé 762 milliards de dollars en 2024.",
      [("trade_value", "supported")]),
+    # "now …, versus … in 2017": the first share is the latest year's, even with "U.S." between (China's share of
+    # U.S. imports: 2024 13.4 %, 2017 21.6 %)
+    ("China now makes up about 13 percent of U.S. imports, versus roughly 22 percent in 2017.",
+     [("trade_share", "supported"), ("trade_share", "supported")]),
+    # "…, China, whose share …": the partner before the relative clause (Vietnam imports 2018 → 2024 ×2.78; China's
+    # share of U.S. imports 2024 13.4 %)
+    ("Imports from Vietnam nearly tripled from 2018 to 2024 as buyers moved away from China, whose share of U.S. "
+     "imports fell to about 13 percent in 2024.", [("trade_growth", "supported"), ("trade_share", "supported")]),
     # "as populous as" is a ratio of populations (Mexico to Canada 2024: 3.17)
     ("Mexico is roughly 3.2 times as populous as Canada.", [("trade_ratio", "supported")]),
     # Spanish numbers and words put word for word into English: "839 thousand 555 million" (839,555 million),

@@ -2341,6 +2341,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         if q.unit in ("CAD", "MXN", "EUR", "GBP"):
             claim("no_data", span, quantity=q, slots={"topic": "foreign_currency"})
             continue
+        if q.unit == "USD" and _PARTNER_STATISTICS.search(s.text):
+            # "According to INEGI, Mexico's exports to the United States reached about $505 billion": Mexico's own
+            # count, not the Census Bureau's imports
+            claim("no_data", span, quantity=q, slots={"topic": "partner_statistics"})
+            continue
         if q.unit == "count" and q.value >= 1e8 and (re.search(r"(?i)\d(?:[bt]|bn|tn)\+?$", q.text) or re.search(
                 r"(?i)(?:billion|trillion)$", q.text) and (re.search(r"(?i)\$|\bdollars\b", context) or _BARE_AMOUNT.match(
                 s.text, q.end - s.start) or re.match(  # "we import about 160 billion from Japan", "pushing 840 billion and"
@@ -2357,8 +2362,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 named := [x for x in mentions if x.end - s.start <= paren.start() and x.country_id != "USA"
                           and not s.text[x.end - s.start:paren.start()].strip()]):
             subjects = (named[-1].country_id,)   # "Canada (#2, $762B) and China (#3, $582B)"
-        if not subjects and re.match(r"(?i)\s*(?:which|who|that)\b", around):
-            # "…, Mexico, which bought $334 billion": the partner just before the relative clause
+        if not subjects and re.match(r"(?i)\s*(?:which|who|whose|that)\b", around):
+            # "…, Mexico, which bought $334 billion", "…, China, whose share of U.S. imports fell to 13 percent": the
+            # partner just before the relative clause
             subjects = _subjects_before(mentions, span[0], s)
         partner = _PARTNER_AFTER.match(s.text[q.end - s.start:]) if q.unit == "USD" else None
         # (a group named by one phrase, "our North American neighbors", is each of its partners)
@@ -4317,9 +4323,12 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None =
     if that := [t for t in any_time if t.kind == "that_month" and (anchor is None or t.start < anchor)]:
         return that[-1].period, True   # "Christmas week of 2022 …; nationwide that December, CBP counted …"
     if any_time and s is not None and anchor is not None and any_time[0].start >= anchor and re.search(
-            r"(?i)\b(?:now|today|currently|these\s+days|nowadays)\b[^.;]*?\b(?:versus|vs\.?|compared\s+(?:with|to)|"
-            r"from|than|against)\b", _text(s, anchor, any_time[0].start)):
-        return None, False   # "China's share is 13.4 percent now, versus about 25 percent back in 2017": the latest
+            r"(?i)\b(?:now|today|currently|these\s+days|nowadays)\b[^;]*?\b(?:versus|vs\.?|compared\s+(?:with|to)|"
+            r"from|than|against)\b", _text(s, min(span[0], anchor), any_time[0].start)) and _AGAINST.search(
+            _text(s, anchor, any_time[0].start)):
+        # "China's share is 13.4 percent now, versus about 25 percent back in 2017", "China now accounts for 13
+        # percent of U.S. imports, versus more than 25 percent in 2017": the latest
+        return None, False
     if any_time and s is not None and anchor is not None and any_time[0].start >= span[1] and \
             any_time[0].kind in ("year", "fy") and _UP_FROM.search(_text(s, anchor, any_time[0].start)):
         if re.search(r"(?i)\b(?:now|today|currently|these\s+days)\b", _text(s, span[0], anchor)):
@@ -4351,6 +4360,13 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None =
 
 _BASE_BEFORE = re.compile(r"(?i)\b(?:from|than|over|on|compared\s+(?:with|to)|versus|vs\.?|since|as|of|double|"
                           r"triple|quadruple|twice|half|below|above)\s+$")
+
+
+#: a partner's own statistics named as a figure's source: "according to INEGI", "Mexico's Secretaría de Economía"
+_PARTNER_STATISTICS = re.compile(r"\b(?:INEGI|Secretar[íi]a\s+de\s+Econom[íi]a|Secretariat\s+of\s+(?:the\s+)?Economy|"
+                                 r"Mexico['’]s\s+(?:own\s+)?(?:statistics|statistical)\b|Banxico)\b")
+#: a figure set against another: "…, versus more than 25 percent in 2017"
+_AGAINST = re.compile(r"(?i)\b(?:versus|vs\.?|compared\s+(?:with|to)|from|than|against)\b")
 
 
 def _in_brackets(s: Sentence, pos: int) -> bool:

@@ -97,7 +97,7 @@ def _partner(m: re.Match, text: str) -> str:
     before = _BEFORE[" ".join((m.group("before") or "").lower().replace("’", "'").split())] if m.group("before") \
         else ""
     if before == "than" and not _comparing(text[:m.start()]):
-        before = "that"
+        before = "that"   # ("qu'" before a partner is read with its space: "qu'Israël")
     if before == "of" and re.search(r"(?i)\b(?:importations|achats|import\w*|achet\w*|purchases)\s*$",
                                     text[:m.start()]):
         before = "from"   # "les importations du Mexique": imports from Mexico
@@ -115,7 +115,8 @@ def _comparing(before: str) -> bool:
 
 
 def _que(m: re.Match, text: str) -> str:
-    return "than" if _comparing(text[:m.start()]) else "that"
+    said = "than" if _comparing(text[:m.start()]) else "that"
+    return said + " " if m.group(0)[-1] in "'’" else said
 
 
 def _english_number(said: str) -> str:
@@ -130,15 +131,17 @@ def _english_number(said: str) -> str:
 _SCALES = {"g": "billion", "m": "million", "k": "thousand", "md": "billion", "mds": "billion", "milliard": "billion",
            "milliards": "billion", "million": "million", "millions": "million", "billion": "trillion",
            "billions": "trillion", "mille": "thousand", "mrd": "billion"}
-_MONEY = (rf"(?P<num>{_NUM})\s*(?P<scale>G|M|k|Md|Mds|Mrd|milliards?|millions?|billions?|mille)?\s*"
-          r"(?:(?:de\s+|d['’])?(?P<unit>\$|dollars?))(?:\s*(?P<cur>US|É\.-U\.|américains|canadiens|CA|CAN)\b)?")
+_MONEY = (rf"(?P<num>{_NUM})\s*(?:(?P<scale>G|M|k|Md|Mds|Mrd|milliards?|millions?|billions?|mille)?\s*"
+          r"(?:(?:de\s+|d['’])?(?P<unit>\$|dollars?))(?:\s*(?P<cur>US|É\.-U\.|américains|canadiens|CA|CAN)\b)?|"
+          r"(?P<scale2>milliards?|millions?|G|M)\s+(?P<cur2>US|américains|CA|canadiens)\b)")
 #: a number English writes otherwise: "229 183", "2,3"
 _FRENCH_NUMBER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|,\d)|\d+,\d+"
 
 
 def _money(m: re.Match, _text: str) -> str:
-    scale = _SCALES[m.group("scale").lower()] if m.group("scale") else ""
-    cur = (m.group("cur") or "").lower()
+    said = m.group("scale") or m.group("scale2")
+    scale = _SCALES[said.lower()] if said else ""
+    cur = (m.group("cur") or m.group("cur2") or "").lower()
     sign = "C$" if cur in ("canadiens", "ca", "can") else "$"
     return f"{sign}{_english_number(m.group('num'))}" + (f" {scale}" if scale else "")
 
@@ -158,6 +161,20 @@ def _ordinal(m: re.Match, _text: str) -> str:
     return nth
 
 
+#: "le secteur de Tucson", "le secteur de la vallée du Rio Grande": the Tucson sector
+_SECTOR_OF = (r"(?P<sart>le\s+|du\s+|au\s+)?secteur\s+(?:de\s+(?:la\s+)?|d['’]|du\s+)?(?P<sname>Big\s+Bend|Del\s+Rio|"
+              r"El\s+Centro|El\s+Paso|Laredo|vallée\s+du\s+Rio\s+Grande|Rio\s+Grande\s+Valley|San\s+Diego|Tucson|Yuma|"
+              r"Swanton|Blaine|Buffalo|Detroit|Grand\s+Forks|Havre|Houlton|Spokane)")
+
+
+def _sector_of(m: re.Match, _text: str) -> str:
+    name = " ".join(m.group("sname").split())
+    name = "Rio Grande Valley" if "grande" in name.lower() else name
+    art = (m.group("sart") or "").strip().lower()
+    said = {"du": "of the ", "au": "in the ", "le": "the "}.get(art, "") + f"{name} sector"
+    return said[0].upper() + said[1:] if m.group(0)[0].isupper() else said
+
+
 def _ranks(m: re.Match, _text: str) -> str:
     now = m.group("now") or m.group("now2") or m.group("now3") or m.group("now4")
     return ("ranks " if now else "ranked ") + _ORDINALS[m.group("rank").lower()] + (" among" if m.group("among") else "")
@@ -174,7 +191,10 @@ def _month(m: re.Match, _text: str) -> str:
 
 
 def _exceeded(m: re.Match, text: str) -> str:
-    # "a dépassé les 300 milliards": topped; "a dépassé la Chine": overtook
+    # "a dépassé les 300 milliards": topped; "a dépassé la Chine": overtook; "dépasse celui …": exceeds
+    said = m.group(0).lower()
+    if said.startswith("dépasse"):
+        return {"dépasse": "exceeds", "dépassent": "exceed", "dépassant": "over", "dépasser": "over"}.get(said, "exceeded")
     return "topped" if re.match(r"\s+(?:(?:les|la|le|l['’])\s+)?(?:cap\s+des?\s+)?(?:\d|\$)", text[m.end():]) \
         else "overtook"
 
@@ -203,7 +223,9 @@ _NOUNS = {"exportations": "exports", "importations": "imports", "achats": "purch
           "consommateurs": "consumers", "acheteurs": "buyers", "contenu": "content", "valeur ajoutée": "value added",
           "intrants": "inputs", "composants": "components", "composantes": "components", "pièces": "parts",
           "autorités": "authorities", "douanes": "customs", "exportateurs": "exporters", "importateurs": "importers",
-          "économie": "economy", "marché": "market", "frontière": "border", "population": "population"}
+          "économie": "economy", "marché": "market", "frontière": "border", "population": "population",
+          "pme": "SMEs", "petites et moyennes entreprises": "small and medium-sized businesses", "déficit": "deficit",
+          "excédent": "surplus", "entreprises exportatrices": "exporting firms"}
 _NATIONS = {"améric": "U.S.", "étatsun": "U.S.", "mexic": "Mexican", "canad": "Canadian", "chin": "Chinese",
             "japon": "Japanese", "allem": "German", "coré": "Korean", "vietnam": "Vietnamese", "europ": "European"}
 _NATION_WORDS = r"(?:américain|états-unien|mexicain|canadien|chinois|japonais|allemand|coréen|vietnamien|européen)(?:ne)?(?:e|s|es)?"
@@ -242,6 +264,7 @@ _FIRST: list[Rule] = [
     (_NOUN_NATION, _noun_nation, False),
     (r"(?P<pre>de\s+|d['’]|en\s+|au\s+mois\s+d(?:e\s+|['’])|du\s+mois\s+d(?:e\s+|['’]))?(?P<month>"
      + "|".join(_MONTHS) + r")(?P<last>\s+dernier)?", _month, False),
+    (_SECTOR_OF, _sector_of, False),
     (r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)(?=\s+fois\b)", lambda m, _t: _SMALL[m.group(0).lower()], False),
     # "se classe au troisième rang", "occupe le deuxième rang": ranks third
     (r"(?:se\s+class(?P<now>e|ent)|se\s+classait|se\s+classaient|s['’]est\s+class[ée]e?|occup(?P<now2>e|ent)|occupait|"
@@ -249,10 +272,10 @@ _FIRST: list[Rule] = [
      + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")\s+(?:rang|place|position)(?P<among>\s+(?:des|parmi\s+les))?", _ranks, False),
     # "plus de 300 milliards": more than; "plus de produits": more
     (r"(?P<more>plus|moins)\s+d(?:e(?=\s)|['’])(?=\s*(?:\d|\$|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
-     r"vingt|cent|mille|la\s+moitié|un\s+tiers)\b))", lambda m, _t: ("more" if m.group("more").lower() == "plus"
+     r"vingt|cent|mille|la\s+moitié|moitié|un\s+tiers|la\s+moitié)\b))", lambda m, _t: ("more" if m.group("more").lower() == "plus"
                                                                     else "less") + " than" + (" " if m.group(0)[-1] in "'’" else ""),
      False),
-    (r"à(?=\s+(?:la\s+frontière|nos\s+frontières|la\s+douane|l['’]échelle))", "at", False),
+    (r"à(?=\s+(?:la\s+frontière|nos\s+frontières|la\s+douane))", "at", False),
     (r"(?:la\s+)?moyenne\s+(?P<monthly>mensuelle\s+)?(?:(?:de|des\s+années|des\s+exercices(?:\s+financiers)?|"
      rf"pour)\s+)?(?:(?:la\s+)?période\s+)?(?P<y1>{_YEAR})\s*(?:[-–—/]|à|au)\s*(?P<y2>{_YEAR})", _average, False),
     (r"(?:les|des)\s+(?P<many>\d{1,2}|" + "|".join(_SMALL) + r")\s+(?:(?:autres|prochains|principaux)\s+)?"
@@ -263,7 +286,7 @@ _FIRST: list[Rule] = [
      rf"(?P<role>{_ROLE})?",
      _ordinal, False),
     (_PARTNER, _partner, False),
-    (r"(?:a|ont|avait|avaient|aurait)\s+dépassé|dépass(?:e|ent|ait|aient)", _exceeded, False),
+    (r"(?:a|ont|avait|avaient|aurait)\s+dépassé|dépass(?:e|ent|ait|aient|ant|er)", _exceeded, False),
 ]
 
 #: words read the same in any sentence: French only, in phrases English does not write
@@ -394,6 +417,42 @@ _PHRASES: dict[str, str] = {
     "alors que": "while", "les agents de la patrouille frontalière": "Border Patrol agents",
     "en dollars courants": "in current dollars", "pour la première fois depuis": "for the first time since",
     "la première fois depuis": "the first time since", "au cours des douze derniers mois": "in the last 12 months",
+    "c'est": "it is", "c'était": "it was", "ce sont": "they are", "ça reste": "it remains",
+    "ça représente": "it accounts for", "y'a": "there are", "il y a": "there are", "y a": "there are",
+    "au pays": "nationwide",
+    "le pays qui fait le plus de commerce avec": "the top trading partner of",
+    "le pays qui fait le plus d'échanges avec": "the top trading partner of",
+    "le pays qui commerce le plus avec": "the top trading partner of",
+    "le pays qui achète le plus de produits américains": "the largest buyer of U.S. goods",
+    "le pays qui achète le plus": "the largest buyer", "le pays qui vend le plus": "the largest supplier",
+    "le plus gros client": "the biggest customer", "le plus gros fournisseur": "the biggest supplier",
+    "le plus achalandé": "the busiest", "la plus achalandée": "the busiest", "le plus actif": "the busiest",
+    "la plus active": "the busiest", "le plus occupé": "the busiest",
+    "tourne autour de": "is about", "tournait autour de": "was about",
+    "a été multiplié par": "grew by a factor of", "ont été multipliées par": "grew by a factor of",
+    "ont été multipliés par": "grew by a factor of", "a été multipliée par": "grew by a factor of",
+    "multiplié par": "grew by a factor of", "multipliées par": "grew by a factor of",
+    "multipliés par": "grew by a factor of", "multipliée par": "grew by a factor of",
+    "presque tripler": "nearly triple", "presque doubler": "nearly double", "tripler": "triple",
+    "doubler": "double", "a vu": "has seen", "ont vu": "have seen", "plus de moitié": "more than half",
+    "plus que doublé": "more than doubled", "plus du double": "more than double", "plus du triple":
+    "more than triple", "la moyenne mensuelle": "the monthly average", "moyenne mensuelle": "monthly average",
+    "au sein de": "in", "pour une valeur de": "worth", "pour une valeur dépassant": "worth more than",
+    "pour une valeur d'environ": "worth about", "pour une valeur de plus de": "worth more than",
+    "pour atteindre": "reaching", "pour dépasser": "to over",
+    "la part de valeur ajoutée intérieure": "the domestic value added share", "valeur ajoutée intérieure":
+    "domestic value added", "valeur ajoutée nationale": "domestic value added",
+    "n'a représenté qu'": "accounted for only ", "n'a représenté que": "accounted for only",
+    "ne représente qu'": "accounts for only ", "ne représentait qu'": "accounted for only ",
+    "n'est plus que": "is now only", "n'est qu'": "is only ", "n'était qu'": "was only ",
+    "a recensé": "counted", "ont recensé": "counted", "davantage de": "more", "davantage": "more",
+    "au premier semestre de": "in the first half of", "au premier semestre": "in the first half",
+    "au second semestre de": "in the second half of", "au deuxième semestre de": "in the second half of",
+    "premier semestre de": "first half of", "le secrétariat de l'économie": "the Secretariat of Economy",
+    "secrétariat de l'économie": "Secretariat of Economy", "du jamais vu": "unprecedented",
+    "alors qu'": "while ", "tandis qu'": "while ", "d'affaires": "of business",
+    "moitié": "half", "a fait": "made", "ont fait": "made", "la frontière": "the border", "frontière": "border",
+    "les frontières": "the borders", "frontières": "borders",
     "a diminué": "fell", "ont diminué": "fell", "a reculé": "fell", "ont reculé": "fell",
     "a dégringolé": "plunged", "ont dégringolé": "plunged", "s'est effondré": "plunged", "se sont effondrées":
     "plunged", "se sont effondrés": "plunged", "s'est effondrée": "plunged", "a plongé": "plunged",
@@ -457,7 +516,7 @@ _SHORT: dict[str, str] = {
     "aussi": "also", "seulement": "only", "qui": "which", "dont": "of which", "ce": "this", "cet": "this",
     "cette": "this", "ces": "these", "son": "its", "sa": "its", "ses": "its", "leur": "their", "leurs": "their",
     "notre": "our", "nos": "our", "nous": "we", "il": "it", "elle": "it", "ils": "they", "elles": "they",
-    "on": "we", "y": "there", "a": "has", "ont": "have", "avait": "had", "avaient": "had", "il y a": "there are",
+    "on": "we", "y": "there", "a": "has", "ont": "have", "avait": "had", "avaient": "had",
     "n'est pas": "is not", "ne sont pas": "are not", "n'était pas": "was not", "n'a pas": "has not",
     "n'ont pas": "have not", "n'est que": "is only", "n'était que": "was only", "ne représente que":
     "accounts for only", "ne représentait que": "accounted for only", "devant": "ahead of",
@@ -474,6 +533,8 @@ _SHORT: dict[str, str] = {
     "chiffre": "figure", "chiffres": "figures", "niveau": "level", "données": "data",
     "commerce": "trade", "principal": "top", "principale": "top", "principaux": "top",
     "parmi les": "among the", "parmi": "among",
+    "sous": "below", "pis": "and", "puis": "then", "ça": "it", "lui": "it", "désormais": "now",
+    "affaires": "business", "font": "do", "fait": "does", "semestre": "half", "nous autres": "us",
     "seul": "alone", "seule": "alone", "seuls": "alone", "total": "total", "totale": "total", "dollars": "dollars",
 }
 

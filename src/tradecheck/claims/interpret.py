@@ -86,6 +86,9 @@ NO_DATA_SOURCES = {
     "foreign_currency": "the partner's own statistics in its currency (Statistics Canada in Canadian dollars, "
                         "INEGI in pesos) or an exchange-rate series; the loaded Census figures are in U.S. "
                         "dollars",
+    "partner_statistics": "the Census Bureau's U.S. imports from the partner (the figure is the partner's own count, "
+                          "INEGI's or Mexico's Secretaría de Economía's, which values trade differently and is not "
+                          "loaded)",
     "unmapped_money": "a source for this amount (it is not U.S. goods trade, which is what is "
                       "loaded: remittances, investment and services trade are not)",
 }
