@@ -38,6 +38,16 @@ FRAMES = [
     # share of U.S. imports 2024 13.4 %)
     ("Imports from Vietnam nearly tripled from 2018 to 2024 as buyers moved away from China, whose share of U.S. "
      "imports fell to about 13 percent in 2024.", [("trade_growth", "supported"), ("trade_share", "supported")]),
+    # "has seen its sales … nearly triple since 2018": growth (imports from Vietnam 2018 → 2024 ×2.78); in French, billions
+    # in a sentence about trade are dollars (imports from China 2024 $438.74 bn), "le secteur de Tucson … le plus
+    # achalandé" is the busiest sector (FY2024 #1, 463,570), a short text with two French words is French (fentanyl
+    # FY2023 27,022.9 lb; calendar 2023 25,041.2 lb, only close)
+    ("Vietnam has seen its exports to the United States nearly triple since 2018.", [("trade_growth", "supported")]),
+    ("Aujourd'hui, les Américains achètent à peine 439 milliards de produits chinois par année.",
+     [("trade_value", "supported")]),
+    ("Le secteur de Tucson a été le plus achalandé de la frontière en 2024, selon la Patrouille frontalière.",
+     [("sector_rank", "supported")]),
+    ("En 2023, le CBP a saisi environ 27 000 livres de fentanyl.", [("seizures", "supported")]),
     # "as populous as" is a ratio of populations (Mexico to Canada 2024: 3.17)
     ("Mexico is roughly 3.2 times as populous as Canada.", [("trade_ratio", "supported")]),
     # Spanish numbers and words put word for word into English: "839 thousand 555 million" (839,555 million),

@@ -190,8 +190,11 @@ _SLASH_FRACTION = re.compile(
 #: "more than doubled", "tripled": growth as a multiple
 _GROWTH_MULTIPLE = re.compile(rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<w>doubled|tripled|trebled|"
                               rf"quadrupled|quintupled|halved|cut\s+in\s+half|doubling(?!\s+down)|tripling|quadrupling|"
-                              rf"quintupling|halving)\b")
+                              rf"quintupling|halving|"
+                              # "has seen its sales nearly triple since 2018"
+                              rf"(?:double|triple|quadruple)(?=\s+(?:since|between)\s))\b")
 _GROWTH_VALUES = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "quintupled": 5.0,
+                  "double": 2.0, "triple": 3.0, "quadruple": 4.0,
                   "halved": 0.5, "doubling": 2.0, "tripling": 3.0, "quadrupling": 4.0, "quintupling": 5.0,
                   "halving": 0.5}
 
@@ -426,8 +429,7 @@ _DENOM_WORDS = tuple(_DENOMINATORS)
 #: The words without which a pattern cannot match: a cheap test before its scan.
 _NEEDS = {
     _WORD_MONEY: ("dollar",),
-    _GROWTH_MULTIPLE: ("doubled", "doubling", "tripled", "tripling", "trebled", "quadrupl", "quintupl", "halved",
-                       "halving", "in half"),
+    _GROWTH_MULTIPLE: ("doubl", "tripl", "trebled", "quadrupl", "quintupl", "halved", "halving", "in half"),
     _FRACTION_MORE: _DENOM_WORDS,
     _FRACTION: _DENOM_WORDS + (" in ", " out of ", " of every "),
     _WORD_MULTIPLE: ("double", "twice", "triple", "treble", "quadruple", "times", "fold", "half again", "factor"),
