@@ -48,6 +48,15 @@ FRAMES = [
     ("Le secteur de Tucson a été le plus achalandé de la frontière en 2024, selon la Patrouille frontalière.",
      [("sector_rank", "supported")]),
     ("En 2023, le CBP a saisi environ 27 000 livres de fentanyl.", [("seizures", "supported")]),
+    # a source's own figure given for the claim before, in its unit and scale (imports from Japan 2024 $148.37 bn)
+    ("The caption puts 2024 imports from Japan at $120 billion. Census says 148.4, fixed.",
+     [("trade_value", "contradicted"), ("trade_value", "supported")]),
+    # a last clause of only a partner and a figure repeats the claim before it (shares of U.S. exports 2024: Canada
+    # 17.0 %, Mexico 16.2 %; exports per person 2024: Canada $8,475, Mexico $2,553)
+    ("Canada buys about 17 percent of U.S. exports; Mexico, about 16.",
+     [("trade_share", "supported"), ("trade_share", "supported")]),
+    ("Each Canadian buys roughly $8,500 of U.S. goods a year; each Mexican, about 2,500.",
+     [("per_capita", "supported"), ("per_capita", "supported")]),
     # "as populous as" is a ratio of populations (Mexico to Canada 2024: 3.17)
     ("Mexico is roughly 3.2 times as populous as Canada.", [("trade_ratio", "supported")]),
     # Spanish numbers and words put word for word into English: "839 thousand 555 million" (839,555 million),

@@ -1074,7 +1074,9 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
             # "We shipped US$411.9-billion of goods south of the border": read as "Canada shipped … to the
             # U.S."; "las exportaciones a México cayeron a 300 mil millones": read in English; "MX + CA > next
             # 5 export mkts": read in words; the claims' words then taken from the text as written
-            found = _sentence_claims(replace(s, text=told[0], end=s.start + len(told[0])), d)
+            read = replace(s, text=told[0], end=s.start + len(told[0]))
+            found = _sentence_claims(read, d)
+            found += _tail_elliptical(read, found, text[:s.start] + told[0])
             for c in found:
                 c.slots.setdefault("read", c.text)
                 c.start, c.end = s.start + told[1](c.start - s.start), s.start + told[1](c.end - s.start, True)
@@ -1086,6 +1088,7 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
             d.label = ""
         else:
             found = _sentence_claims(s, d)
+            found += _tail_elliptical(s, found, text)
             for c in found if cased else ():
                 c.text = text[c.start:c.end]
             if (not found or _TURN.match(s.text)) and (reply := _reply(s, claims, text)) is not None:
@@ -1266,6 +1269,16 @@ _TURN = re.compile(r"[A-Z][A-ZÁÉÍÓÚÑ'’.]+(?:\s+[A-Z][A-ZÁÉÍÓÚÑ'’
 #: the words around a figure a reply restates ("Not quite. It's closer to 2.3.", "3.4, but fine.")
 _REPLY_WORDS = re.compile(r"(?i)(?:[^\w$]|\b(?:no|nope|actually|well|it['’]s|it|was|that['’]s|closer|to|"
                           r"more|like|but|fine|right|sorry|yes|yeah|so|just|only|about|nearly|roughly|try)\b)*")
+#: a source giving its own figure for the claim before: "Census says 62.", "Census has 418.2, reverting.", "CBP's SW
+#: land border file has 2,475,669 for FY23."
+_SOURCE_SAYS = re.compile(r"(?i)\s*(?:but\s+|actually,?\s+|well,?\s+)?(?:the\s+)?(?:Census(?:\s+Bureau)?|CBP|USTR|OHSS|WIOD|"
+                          r"the\s+(?:official\s+)?(?:figure|data|number|series|table|file|source))(?:['’]s\s+(?:[\w-]+\s+){0,4}?"
+                          r"(?:file|table|data|series|page|release|figure|number))?\s+(?:says|has|shows|gives|lists|reports|"
+                          r"puts\s+it\s+at)\s+(?=[\d$~≈]|about\b|roughly\b|just\b)")
+#: what may follow a source's figure: "for FY23", ", reverting", ", changing it"
+_SOURCE_TAIL = re.compile(r"(?i)[\s,.;:!]*(?:(?:for|in)\s+(?:FY\s?|fiscal\s+)?(?:19|20)?\d\d|reverting|reverted|"
+                          r"changing\s+it|changed\s+it|fixing\s+it|fixed|updated|about|roughly|just|so|"
+                          r"[\s,.;:!])*")
 _ORDINAL_REPLY = re.compile(r"(?i)\b(?:number\s+|no\.\s*)?(?P<nth>first|second|third|fourth|fifth|sixth|seventh|"
                             r"eighth|ninth|tenth)\b|#(?P<n>\d{1,2})\b")
 
@@ -1285,11 +1298,15 @@ def _reply(s: Sentence, claims: list[Claim], text: str) -> Claim | None:
         return None
     turn = _TURN.match(s.text)
     at = s.start + (turn.end() if turn else 0)
-    if not _TURN.search(text, prev.end, at):
+    words = _REPLY_WORDS
+    if source := _SOURCE_SAYS.match(s.text):
+        # "The goods deficit with Canada was $35bn in 2024 per this ref?? Census says 62.": the source's figure
+        at, words = s.start + source.end(), _SOURCE_TAIL
+    elif not _TURN.search(text, prev.end, at):
         return None   # (the same speaker saying it again: "… half a billion lethal doses. Half a billion.")
     body = text[at:s.end]
     if prev.kind == "rank":
-        if not (m := _ORDINAL_REPLY.search(body)) or not _REPLY_WORDS.fullmatch(body[:m.start()] + body[m.end():]):
+        if not (m := _ORDINAL_REPLY.search(body)) or not words.fullmatch(body[:m.start()] + body[m.end():]):
             return None
         nth = _place_number(m.group("n") or m.group("nth"))
         return replace(prev, start=at + m.start(), end=at + m.end(), text=m.group(0),
@@ -1302,7 +1319,7 @@ def _reply(s: Sentence, claims: list[Claim], text: str) -> Claim | None:
     if len(found) != 1:
         return None
     q = found[0]
-    if not _REPLY_WORDS.fullmatch(body[:q.start - at] + body[q.end - at:]):
+    if not words.fullmatch(body[:q.start - at] + body[q.end - at:]):
         return None
     was = prev.quantity
     if q.unit == "count" and was.unit != "count" or was.unit == "count" and q.value < 1000 <= was.value:
@@ -1330,6 +1347,16 @@ def _in_words(text: str, offset: int, pattern: str) -> list[Quantity]:
     return []
 
 
+def _tail_elliptical(s: Sentence, found: list[Claim], text: str) -> list[Claim]:
+    """The last clause of a sentence when it is only a partner and a figure after a claim ("Canada takes 17
+    percent of U.S. exports; Mexico, 16."): as :func:`_elliptical` reads such a sentence."""
+    semi = s.text.rfind(";")
+    if semi < 0 or len(s.text) - semi > 60 or not found or any(c.end > s.start + semi for c in found):
+        return []
+    again = _elliptical(replace(s, text=s.text[semi + 1:], start=s.start + semi + 1), found, text)
+    return [again] if again is not None else []
+
+
 def _elliptical(s: Sentence, claims: list[Claim], text: str) -> Claim | None:
     """A sentence of a partner and a figure only, after a claim ("Every Canadian buys about $8,500 of American
     goods a year. Every Mexican, about three thousand."): the claim again, for that partner, with that figure
@@ -1350,7 +1377,9 @@ def _elliptical(s: Sentence, claims: list[Claim], text: str) -> Claim | None:
                for w in re.findall(r"[A-Za-z]+", rest)):
         return None
     was = prev.quantity
-    if q.unit == "count" and was.unit != "count":
+    if q.unit == "count" and was.unit == "%" and q.value <= 100:
+        q = replace(q, unit="%")   # ("Mexico, 16" after "17 percent": a percent)
+    elif q.unit == "count" and was.unit != "count":
         if was.unit != "USD" or q.value < 100:
             return None
         q = replace(q, unit="USD")   # ("about three thousand" after "$8,500": dollars)
