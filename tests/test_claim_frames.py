@@ -57,6 +57,10 @@ FRAMES = [
      [("trade_share", "supported"), ("trade_share", "supported")]),
     ("Each Canadian buys roughly $8,500 of U.S. goods a year; each Mexican, about 2,500.",
      [("per_capita", "supported"), ("per_capita", "supported")]),
+    # "$X of business a year with Mexico": exports or two-way trade (2024: $334.03 bn, $839.56 bn); French "aucun pays ne
+    # commerçait davantage avec …" is a rank (2022: Canada #1, $796.50 bn)
+    ("American companies do about $840 billion of business a year with Mexico.", [("trade_value", "depends")]),
+    ("En 2022, aucun pays ne commerçait davantage avec les États-Unis que le Canada.", [("rank", "supported")]),
     # "as populous as" is a ratio of populations (Mexico to Canada 2024: 3.17)
     ("Mexico is roughly 3.2 times as populous as Canada.", [("trade_ratio", "supported")]),
     # Spanish numbers and words put word for word into English: "839 thousand 555 million" (839,555 million),

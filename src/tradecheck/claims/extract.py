@@ -194,9 +194,10 @@ def _clauses(s: Sentence) -> list[tuple[int, int]]:
 # -- vocabularies -------------------------------------------------------------------------------
 
 #: Business done with a partner, which may be exports or two-way trade: "business with Canada", "the
-#: business we do with Mexico", "canada business ~$350b/yr", "(With Canada,) the U.S. does business"
+#: business we do with Mexico", "canada business ~$350b/yr", "(With Canada,) the U.S. does business", "$335 billion of
+#: business a year with Mexico"
 _BUSINESS = (r"business\s+(?:(?:that\s+)?(?:we|the\s+U\.S\.|the\s+United\s+States|America|Americans)\s+do(?:es)?\s+|"
-             r"of\s+(?:the\s+U\.S\.|the\s+United\s+States|America)\s+)?with\b|"
+             r"of\s+(?:the\s+U\.S\.|the\s+United\s+States|America)\s+|(?:a|per|each)\s+year\s+|annually\s+)?with\b|"
              r"(?:(?<=Mexico )|(?<=Canada )|(?<=Mexico's )|(?<=Canada's ))business\b|\bdo(?:es)?\s+business\b")
 
 TOPICS = {

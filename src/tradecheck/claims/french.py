@@ -278,6 +278,9 @@ _FIRST: list[Rule] = [
     (r"(?P<pre>de\s+|d['’]|en\s+|au\s+mois\s+d(?:e\s+|['’])|du\s+mois\s+d(?:e\s+|['’]))?(?P<month>"
      + "|".join(_MONTHS) + r")(?P<last>\s+dernier)?", _month, False),
     (_SECTOR_OF, _sector_of, False),
+    # "il y a dix ans": ten years ago
+    (r"il\s+y\s+a\s+(?P<ago>\d{1,2}|" + "|".join(_SMALL) + r")\s+ans",
+     lambda m, _t: f"{_SMALL.get(m.group('ago').lower(), m.group('ago'))} years ago", False),
     (r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)(?=\s+fois\b)", lambda m, _t: _SMALL[m.group(0).lower()], False),
     # "se classe au troisième rang", "occupe le deuxième rang": ranks third
     (r"(?:se\s+class(?P<now>e|ent)|se\s+classait|se\s+classaient|s['’]est\s+class[ée]e?|occup(?P<now2>e|ent)|occupait|"
@@ -464,6 +467,22 @@ _PHRASES: dict[str, str] = {
     "premier semestre de": "first half of", "le secrétariat de l'économie": "the Secretariat of Economy",
     "secrétariat de l'économie": "Secretariat of Economy", "du jamais vu": "unprecedented",
     "alors qu'": "while ", "tandis qu'": "while ", "d'affaires": "of business",
+    "près du quart": "nearly a quarter", "environ le quart": "about a quarter", "près du tiers": "nearly a third",
+    "environ le tiers": "about a third", "près de la moitié": "nearly half", "plus du quart": "more than a quarter",
+    "plus du tiers": "more than a third", "plus de la moitié": "more than half", "moins du quart": "less than a quarter",
+    "depuis l'entrée en vigueur de": "since", "l'entrée en vigueur de": "the start of",
+    "expulsions en vertu du titre 42": "Title 42 expulsions", "titre 42": "Title 42", "titre 8": "Title 8",
+    "les garde-frontières américains": "Border Patrol agents", "garde-frontières": "Border Patrol agents",
+    "agents frontaliers": "Border Patrol agents", "les douaniers américains": "CBP officers",
+    "par rapport à il y a un an": "from a year earlier", "sur douze mois": "over twelve months",
+    "d'une année sur l'autre": "year over year", "en glissement annuel": "year over year",
+    "des interceptions du cbp": "of CBP encounters", "interceptions du cbp": "CBP encounters",
+    "des rencontres du cbp": "of CBP encounters", "rencontres du cbp": "CBP encounters",
+    "des saisies du cbp": "of CBP seizures", "saisies du cbp": "CBP seizures",
+    "aucun pays ne commerçait davantage avec": "no country traded more with",
+    "aucun pays ne commerce davantage avec": "no country trades more with",
+    "aucun pays ne commerce plus avec": "no country trades more with", "aucun pays n'achète davantage de":
+    "no country buys more", "aucun pays n'achète plus de": "no country buys more",
     "moitié": "half", "a fait": "made", "ont fait": "made", "la frontière": "the border", "frontière": "border",
     "les frontières": "the borders", "frontières": "borders",
     "a diminué": "fell", "ont diminué": "fell", "a reculé": "fell", "ont reculé": "fell",
