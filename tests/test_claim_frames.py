@@ -61,6 +61,18 @@ FRAMES = [
     # commerçait davantage avec …" is a rank (2022: Canada #1, $796.50 bn)
     ("American companies do about $840 billion of business a year with Mexico.", [("trade_value", "depends")]),
     ("En 2022, aucun pays ne commerçait davantage avec les États-Unis que le Canada.", [("rank", "supported")]),
+    # cents of each dollar named after the dollar, and each figure in cents after it, are shares; "of each dollar Mexico
+    # sells to the United States" is U.S. value added returning in imports from Mexico (2011: Mexico 11.76 %,
+    # China 2.63 %)
+    ("Of every dollar the United States imported from Mexico in 2011, about 12 cents was U.S. value added, against "
+     "roughly 3 cents for China.", [("va_share", "supported"), ("va_share", "supported")]),
+    ("Of each dollar Mexico sold to the United States in 2011, nearly 12 cents was American content.",
+     [("va_share", "supported")]),
+    # a quiz question that asks for a partner is judged on the bare name that answers it (top trading partner: 2023
+    # Mexico $796.54 bn; 2022 Canada $796.50 bn)
+    ("Quiz night, question 4: which single country was America's top trading partner in 2023? Answer: Mexico.",
+     [("rank", "supported")]),
+    ("Bonus round: which country was the top U.S. trading partner in 2022? A: Mexico.", [("rank", "contradicted")]),
     # "as populous as" is a ratio of populations (Mexico to Canada 2024: 3.17)
     ("Mexico is roughly 3.2 times as populous as Canada.", [("trade_ratio", "supported")]),
     # Spanish numbers and words put word for word into English: "839 thousand 555 million" (839,555 million),

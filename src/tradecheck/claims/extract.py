@@ -821,7 +821,11 @@ _RETURNING = re.compile(r"(?i)\b(?:imports?|imported|import)\s+(?:\w+\s+){0,2}?f
                         # "U.S. content made up about 13% of what Mexico shipped north"
                         r"\b(?:American|U\.S\.|(?-i:US))(?:-made)?\s+(?:value[- ]added|content)\b(?=" + _IN + r"{0,60}?\bwhat\s+"
                         r"[\w.]+(?:\s+[\w.]+)?\s+(?:shipped|sold|sent|ships|sells|sends|exported)\s+(?:north|to\s+(?:the\s+)?"
-                        r"(?:U\.S\.|United\s+States|America|us)\b))")
+                        r"(?:U\.S\.|United\s+States|America|us)\b))|"
+                        # "of each dollar Mexico sells to the United States, nearly 12 cents is U.S. value added"
+                        r"\bdollar\s+(?:that\s+)?[\w.]+(?:\s+[\w.]+)?\s+(?:sells|sold|ships|shipped|exports|exported|sends|sent)"
+                        r"\s+(?:to\s+)?(?:the\s+)?(?:U\.S\.|United\s+States|America|us)\b(?=" + _IN + r"{0,80}?"
+                        r"\b(?:American|U\.S\.|(?-i:US))(?:-made)?\s+(?:value[- ]added|content)\b)")
 #: "… of Mexico's exports", "of the gross exports of Canada": a partner's own exports
 _THEIR_EXPORTS = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:[\w.]+(?:\s+[\w.]+)?['’]s?\s+(?:gross\s+)?exports|"
                             r"(?:gross\s+)?exports\s+of\s+[\w.]+(?:\s+[\w.]+)?)")
@@ -1108,11 +1112,34 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
                 found = []
             claims.extend(found)
             d.label = ""
+    for c in claims:
+        if not c.subjects and (named := _answered(text, c)):
+            c.subjects = named
     if text is not given:
         for c in claims:
             c.text = given[c.start:c.end]
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
+
+
+#: a quiz question that asks for a partner, and the bare name that answers it: "which single country was America's
+#: number one trading partner in 2024? ANSWER: Mexico."
+_WHICH_PARTNER = re.compile(r"(?i)\b(?:which|what)\s+(?:single\s+)?(?:country|nation|partner)\b")
+_ANSWER = re.compile(r"\s*(?:\*{0,2}(?:ANSWER|Answer|A)\*{0,2}\s*[:.–—-]\s*)?(?P<name>(?:the\s+)?(?-i:[A-Z])[\w.]+"
+                     r"(?:\s+(?-i:[A-Z])[\w.]+)?)\s*(?:[.!,;]|$)")
+
+
+def _answered(text: str, c: Claim) -> tuple[str, ...]:
+    """The partner a quiz question's bare answer names, for a claim the question makes without one."""
+    ask = text.find("?", c.end - 1)
+    if ask < 0 or ask - c.end > 80 or re.search(r"[.!\n]", text[c.end:ask]):
+        return ()
+    opening = max(text.rfind(".", 0, c.start), text.rfind("\n", 0, c.start), text.rfind("?", 0, c.start)) + 1
+    if not _WHICH_PARTNER.search(text, opening, ask):
+        return ()
+    answer = _ANSWER.match(text, ask + 1)
+    named = [m.country_id for m in find_mentions(answer.group("name"))] if answer else []
+    return (named[0],) if len(named) == 1 and named[0] != "USA" else ()
 
 
 #: what is left of a sentence that only says a figure again: "Three times.", "Thirteen!"
@@ -2851,7 +2878,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 # with under 3% for imports from China": the partner of the figure's own clause first
                 partner = _mentions_after(mentions, q.end, span[1])[:1] if span[0] > s.start + returning.end() \
                     else ()
-                partner = partner or _mentions_after(mentions, s.start + returning.end(), s.end)[:1]
+                # ("of each dollar Mexico sells to the United States, …": the seller named inside the words)
+                partner = partner or _mentions_after(mentions, s.start + returning.start(), s.start + returning.end())[:1] \
+                    or _mentions_after(mentions, s.start + returning.end(), s.end)[:1]
                 claim("va_share", span, quantity=q, subjects=partner, slots={"measure": "returning_share"})
             elif "va" in topics and (their := _THEIR_EXPORTS.match(s.text, q.end - s.start)) and re.search(
                     r"(?i)\b(?:U\.S\.|US|American)\s+(?:value[- ]added|content|inputs|parts|components)\b",
