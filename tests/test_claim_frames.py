@@ -73,6 +73,10 @@ FRAMES = [
     ("Quiz night, question 4: which single country was America's top trading partner in 2023? Answer: Mexico.",
      [("rank", "supported")]),
     ("Bonus round: which country was the top U.S. trading partner in 2022? A: Mexico.", [("rank", "contradicted")]),
+    # "… in fiscal 2024 and another 45 percent in fiscal 2025": each change is its own year's, the second in the same
+    # direction (fentanyl: FY2023 → FY2024 −19.0 %, FY2024 → FY2025 −45.1 %)
+    ("Fentanyl seizures dropped about 19 percent in fiscal 2024 and another 45 percent in fiscal 2025.",
+     [("seizures_change", "supported"), ("seizures_change", "supported")]),
     # "as populous as" is a ratio of populations (Mexico to Canada 2024: 3.17)
     ("Mexico is roughly 3.2 times as populous as Canada.", [("trade_ratio", "supported")]),
     # Spanish numbers and words put word for word into English: "839 thousand 555 million" (839,555 million),

@@ -2732,6 +2732,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                  after) or _CHANGE_BEFORE_PCT.search(before) \
                 or _SIGN_BEFORE.search(before)
             asked_times: list[TimeExpr] = []
+            if direction is None and _ANOTHER.search(before) and (earlier := [
+                    x for x in _CHANGE.finditer(s.text, 0, q.start - s.start)]):
+                direction = earlier[-1]   # "fell 19 percent in fiscal 2024 and another 40 percent in fiscal 2025"
             if direction is None and question and _AFFIRMS.match(s.text) and (asked_change := _CHANGE.search(question)):
                 # "Q: Fentanyl seizures fell in 2024, right? A: They did, by roughly 19 percent from the 2023
                 # peak": the change asked about, with its period
@@ -2973,6 +2976,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                              and t.period is not None]
                 if len(own_times) < 2 and not any(t.kind in ("range", "since") for t in own_times):
                     own_times = []   # ("…, and by fiscal 2024 the haul had dropped by more than two-thirds": from the other)
+                if (then := next((x for x in quantities if x.start > q.end and x.unit == "%"), None)) and _ANOTHER.search(
+                        s.text[:then.start - s.start]):
+                    # "fell 19 percent in fiscal 2024 and another 40 percent in fiscal 2025": each year's own change
+                    own_times = [t for t in times if q.end <= t.start < then.start and t.period is not None] or own_times
                 claim("seizures_change", span, quantity=q, slots={
                     "direction": _direction_of(direction),
                     **_seizure_slots(s, asked_times or own_times or times, q.start)})
@@ -4424,6 +4431,8 @@ _BASE_BEFORE = re.compile(r"(?i)\b(?:from|than|over|on|compared\s+(?:with|to)|ve
 #: a partner's own statistics named as a figure's source: "according to INEGI", "Mexico's Secretaría de Economía"
 _PARTNER_STATISTICS = re.compile(r"\b(?:INEGI|Secretar[íi]a\s+de\s+Econom[íi]a|Secretariat\s+of\s+(?:the\s+)?Economy|"
                                  r"Mexico['’]s\s+(?:own\s+)?(?:statistics|statistical)\b|Banxico)\b")
+#: a second change after a first: "… and another 40 percent in fiscal 2025"
+_ANOTHER = re.compile(r"(?i)\b(?:another|a\s+further|a\s+second)\s+(?:(?:about|roughly|nearly|some)\s+)?$")
 #: a figure set against another: "…, versus more than 25 percent in 2017"
 _AGAINST = re.compile(r"(?i)\b(?:versus|vs\.?|compared\s+(?:with|to)|from|than|against)\b")
 

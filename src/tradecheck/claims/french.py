@@ -315,7 +315,8 @@ _PHRASES: dict[str, str] = {
     "points de pourcentage": "percentage points", "point de pourcentage": "percentage point",
     "kilogrammes": "kilograms", "kilos": "kilograms", "tonnes": "metric tons", "tonne": "metric ton",
     "livres": "pounds", "milligrammes": "milligrams", "doses mortelles": "lethal doses", "doses létales": "lethal doses",
-    "dose mortelle": "lethal dose",     # hedges
+    "dose mortelle": "lethal dose",
+    "de doses mortelles": "lethal doses", "de doses létales": "lethal doses", "de doses": "doses",     # hedges
     "un peu plus de": "just over", "un peu plus d'": "just over ", "un peu moins de": "just under",
     "plus de": "more", "plus d'": "more ", "moins de": "less", "moins d'": "less ",
     "près de": "nearly", "près d'": "nearly ", "presque": "nearly", "environ": "about", "autour de": "about",
