@@ -77,6 +77,17 @@ FRAMES = [
     # direction (fentanyl: FY2023 → FY2024 −19.0 %, FY2024 → FY2025 −45.1 %)
     ("Fentanyl seizures dropped about 19 percent in fiscal 2024 and another 45 percent in fiscal 2025.",
      [("seizures_change", "supported"), ("seizures_change", "supported")]),
+    # Spanish: "dos tercios" (marijuana FY2019 → FY2025 −66.7 %), "somos como 131 millones de mexicanos" (2024:
+    # 130,861,007), "ya pasa los" (two-way trade with Mexico 2024 $839.56 bn)
+    ("Los decomisos de mariguana cayeron casi dos tercios entre los años fiscales 2019 y 2025.",
+     [("seizures_change", "supported")]),
+    ("Ya somos como 131 millones de mexicanos.", [("population", "supported")]),
+    ("El comercio de Estados Unidos con México ya pasa los 830 mil millones de dólares.",
+     [("trade_value", "supported")]),
+    # a region named with a later share is the share's, not the first figure's (methamphetamine FY2024: 174,197.0 lb in
+    # all, 157,561.8 lb at the southwest border, 90.5 %)
+    ("CBP seized about 174,000 pounds of methamphetamine in fiscal 2024, roughly nine in ten of it at the southwest "
+     "border.", [("seizures", "supported"), ("seizures_share", "supported")]),
     # "as populous as" is a ratio of populations (Mexico to Canada 2024: 3.17)
     ("Mexico is roughly 3.2 times as populous as Canada.", [("trade_ratio", "supported")]),
     # Spanish numbers and words put word for word into English: "839 thousand 555 million" (839,555 million),

@@ -247,6 +247,8 @@ _PHRASES: dict[str, str] = {
     "valor agregado doméstico": "domestic value added", "valor agregado nacional": "domestic value added",
     "del valor de": "of the value of", "ya solo": "now only", "ya sólo": "now only", "mayores que": "higher than",
     "menores que": "lower than",
+    "pasa los": "tops", "pasan los": "top", "pasó los": "topped", "pasaron los": "topped",
+    "sitio": "place",
     "ventas por": "sales of", "compras por": "purchases of", "exportaciones por": "exports of",
     "importaciones por": "imports of", "es decir": "that is", "estuvieron": "were", "país con más comercio con": "trading partner of",
     "país con más comercio": "trading partner",
@@ -519,7 +521,7 @@ def _us_flow(m: re.Match, _text: str) -> str:
 
 
 #: "Somos 135 millones de mexicanos": Mexico has 135 million people
-_WE_ARE = r"somos(?=\s+(?:más\s+de\s+|casi\s+|unos\s+|cerca\s+de\s+)?\d[\d.,]*\s+millones\s+de\s+mexicanos\b)"
+_WE_ARE = r"somos(?=\s+(?:más\s+de\s+|casi\s+|unos\s+|cerca\s+de\s+|como\s+)?\d[\d.,]*\s+millones\s+de\s+mexicanos\b)"
 
 
 #: "compradores mexicanos": tried before the phrases, which would read the noun alone
@@ -530,6 +532,8 @@ _NOUN_NATION = (r"(?:(?:las|los|el|la)\s+)?(?P<noun>" + "|".join(sorted(_NOUNS, 
 #: tried before the phrases, which would read a word of them alone: (pattern, reading, sentence mostly Spanish)
 _FIRST: list[Rule] = [
     (_NOUN_NATION, _noun_nation, False), (_SECTOR_OF, _sector_of, False), (_THOUSANDS, _thousands, False),
+    # (before the numbers in words would read "dos" alone)
+    (r"dos\s+tercios", "two-thirds", False), (r"tres\s+cuart(?:os|as\s+partes)", "three-quarters", False),
     (r"(?<=\d\s)mil(?!\s+millones)", "thousand", False), (_MILLIONS_WORDS, _millions_words, True),
     (_IN_EVERY, _in_every, False), (_AND_A_HALF, _and_a_half, False), (_RANKED, _ranked, False),
     (_US_FLOW, _us_flow, False), (_WE_ARE, "Mexico has", False),
