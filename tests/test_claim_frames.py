@@ -88,6 +88,8 @@ FRAMES = [
     # all, 157,561.8 lb at the southwest border, 90.5 %)
     ("CBP seized about 174,000 pounds of methamphetamine in fiscal 2024, roughly nine in ten of it at the southwest "
      "border.", [("seizures", "supported"), ("seizures_share", "supported")]),
+    # a question left unanswered claims nothing
+    ("HOST: And who is the biggest supplier of the Americans today?", []),
     # "as populous as" is a ratio of populations (Mexico to Canada 2024: 3.17)
     ("Mexico is roughly 3.2 times as populous as Canada.", [("trade_ratio", "supported")]),
     # Spanish numbers and words put word for word into English: "839 thousand 555 million" (839,555 million),

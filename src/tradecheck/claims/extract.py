@@ -1115,6 +1115,8 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
     for c in claims:
         if not c.subjects and (named := _answered(text, c)):
             c.subjects = named
+    # "HOST: So who is the biggest customer of the Americans today?": a question with no answer claims nothing
+    claims = [c for c in claims if c.subjects or c.quantity is not None or c.kind != "rank" or not _asked(text, c)]
     if text is not given:
         for c in claims:
             c.text = given[c.start:c.end]
@@ -1124,9 +1126,22 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
 
 #: a quiz question that asks for a partner, and the bare name that answers it: "which single country was America's
 #: number one trading partner in 2024? ANSWER: Mexico."
-_WHICH_PARTNER = re.compile(r"(?i)\b(?:which|what)\s+(?:single\s+)?(?:country|nation|partner)\b")
-_ANSWER = re.compile(r"\s*(?:\*{0,2}(?:ANSWER|Answer|A)\*{0,2}\s*[:.–—-]\s*)?(?P<name>(?:the\s+)?(?-i:[A-Z])[\w.]+"
+_WHICH_PARTNER = re.compile(r"(?i)\b(?:(?:which|what)\s+(?:single\s+)?(?:country|nation|partner)|who)\b")
+_ANSWER = re.compile(r"\s*(?:\*{0,2}(?:ANSWER|Answer|A|[A-ZÁÉÍÓÚÑ]{2,}(?:\s+[A-ZÁÉÍÓÚÑ]{2,})?)\*{0,2}\s*[:.–—-]\s*)?(?P<name>(?:the\s+)?(?-i:[A-Z])[\w.]+"
                      r"(?:\s+(?-i:[A-Z])[\w.]+)?)\s*(?:[.!,;]|$)")
+
+
+#: the words that open a question about who holds a place: "who", "which country", "qui", "quel pays", "quién"
+_WHO_ASKS = re.compile(r"(?i)\b(?:who|which|what|qui|quel(?:le)?s?|quién|quiénes|cuál|cuáles|qué)\b")
+
+
+def _asked(text: str, c: Claim) -> bool:
+    """Whether a claim is a question's: its sentence asks who or which, and ends in a question mark right after it."""
+    ask = text.find("?", c.end - 1)
+    opening = max(text.rfind(".", 0, c.start), text.rfind("\n", 0, c.start), text.rfind("?", 0, c.start),
+                  text.rfind(":", 0, c.start)) + 1
+    return c.end - 1 <= ask <= c.end + 20 and not re.search(r"[.!\n]", text[c.end:ask]) and bool(
+        _WHO_ASKS.search(text, opening, c.start + 20))
 
 
 def _answered(text: str, c: Claim) -> tuple[str, ...]:
