@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 __all__ = ["Quantity", "find_quantities", "HEDGES", "parse_number_words"]
 
@@ -136,10 +137,13 @@ _CENTS = re.compile(
     rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>{_CARDINAL}|\d{{1,2}})\s+cents\s+(?:of|on|out\s+of|in)\s+"
     rf"(?:every|each|the|a)\s+(?:U\.S\.\s+|American\s+)?dollar\b")
 #: "of every dollar the United States imported from Mexico, nearly 40 cents was U.S. content": the dollar first
-#: (and every figure in cents after it: "…, versus just 4 cents for China")
-_CENTS_AFTER = re.compile(rf"(?i)\b(?:every|each)\s+(?:U\.S\.\s+|American\s+)?dollar\b(?:[^.;]|\.(?=\S|\s+[a-z])){{0,80}}?"
-                          rf"\b(?:{_HEDGE_RE}\s+)?(?:{_CARDINAL}|\d{{1,2}})\s+cents\b")
-_BARE_CENTS = re.compile(rf"(?i)\b(?:(?P<hedge>{_HEDGE_RE})\s+)?(?P<n>{_CARDINAL}|\d{{1,2}})\s+cents\b")
+#: (and every figure in cents after it: "…, versus just 4 cents for China"); compiled on first use, as few texts
+#: need them
+@cache
+def _cents_after() -> tuple[re.Pattern, re.Pattern]:
+    return (re.compile(rf"(?i)\b(?:every|each)\s+(?:U\.S\.\s+|American\s+)?dollar\b(?:[^.;]|\.(?=\S|\s+[a-z])){{0,80}}?"
+                       rf"\b(?:{_HEDGE_RE}\s+)?(?:{_CARDINAL}|\d{{1,2}})\s+cents\b"),
+            re.compile(rf"(?i)\b(?:(?P<hedge>{_HEDGE_RE})\s+)?(?P<n>{_CARDINAL}|\d{{1,2}})\s+cents\b"))
 #: "half a trillion dollars", "a billion dollars", "three hundred thirty-four billion dollars"
 _WORD_MONEY = re.compile(
     rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>half a|a quarter of a|a third of a|a|{_CARDINAL}{_PART})\s+"
@@ -397,8 +401,8 @@ def _find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         if free(m):
             n = m.group("n")
             found.append(Quantity(float(n) if n.isdigit() else _word_number(n), "%", a, b, m.group(0), hedge(m), 1.0))
-    for every in scan(_CENTS_AFTER)[:1]:
-        for m in _BARE_CENTS.finditer(text, every.start()):
+    if "cents" in low and "dollar" in low and (every := _cents_after()[0].search(text)):
+        for m in _cents_after()[1].finditer(text, every.start()):
             a, b = m.start() + offset, m.end() + offset
             found[:] = [q for q in found if not (q.unit == "count" and a <= q.start and q.end <= b)]
             if free(m):
@@ -447,7 +451,7 @@ _NEEDS = {
     _FRACTION: _DENOM_WORDS + (" in ", " out of ", " of every "),
     _WORD_MULTIPLE: ("double", "twice", "triple", "treble", "quadruple", "times", "fold", "half again", "factor"),
     _WORD_PERCENT: ("percent", "per cent"),
-    _CENTS: ("cents",), _CENTS_AFTER: ("cents",),
+    _CENTS: ("cents",),
     _WORD_MASS: ("kilo", "pound", "gram", "ton"),
     _WORD_THOUSANDS: ("thousand", "hundred"),
     _WORD_COUNT: ("million", "billion", "trillion"),
