@@ -1127,8 +1127,8 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
 #: a quiz question that asks for a partner, and the bare name that answers it: "which single country was America's
 #: number one trading partner in 2024? ANSWER: Mexico."
 _WHICH_PARTNER = re.compile(r"(?i)\b(?:(?:which|what)\s+(?:single\s+)?(?:country|nation|partner)|who)\b")
-_ANSWER = re.compile(r"\s*(?:\*{0,2}(?:ANSWER|Answer|A|[A-ZÁÉÍÓÚÑ]{2,}(?:\s+[A-ZÁÉÍÓÚÑ]{2,})?)\*{0,2}\s*[:.–—-]\s*)?(?P<name>(?:the\s+)?(?-i:[A-Z])[\w.]+"
-                     r"(?:\s+(?-i:[A-Z])[\w.]+)?)\s*(?:[.!,;]|$)")
+_ANSWER = re.compile(r"\s*(?:\*{0,2}(?:ANSWER|Answer|A|[A-ZÁÉÍÓÚÑ]{2,}(?:\s+[A-ZÁÉÍÓÚÑ]{2,})?)\*{0,2}\s*[:.–—-]\s*)?"
+                     r"(?P<name>(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)\s*(?:[.!,;]|$)")
 
 
 #: the words that open a question about who holds a place: "who", "which country", "qui", "quel pays", "quién"
@@ -4446,7 +4446,7 @@ _BASE_BEFORE = re.compile(r"(?i)\b(?:from|than|over|on|compared\s+(?:with|to)|ve
 
 #: a partner's own statistics named as a figure's source: "according to INEGI", "Mexico's Secretaría de Economía"
 _PARTNER_STATISTICS = re.compile(r"\b(?:INEGI|Secretar[íi]a\s+de\s+Econom[íi]a|Secretariat\s+of\s+(?:the\s+)?Economy|"
-                                 r"Mexico['’]s\s+(?:own\s+)?(?:statistics|statistical)\b|Banxico)\b")
+                                 r"Mexico['’]s\s+(?:own\s+)?(?:statistics|statistical)\b)\b")
 #: a second change after a first: "… and another 40 percent in fiscal 2025"
 _ANOTHER = re.compile(r"(?i)\b(?:another|a\s+further|a\s+second)\s+(?:(?:about|roughly|nearly|some)\s+)?$")
 #: a figure set against another: "…, versus more than 25 percent in 2017"
