@@ -23,8 +23,8 @@ from .glossary import Glossary, Rule
 
 __all__ = ["is_french", "as_english", "CANADIAN_VOICE"]
 
-#: words only French writes: three in a text make it French ("Québec" or "Ciudad Juárez" in an English or
-#: Spanish sentence do not)
+#: words only French writes: three in a text make it French, or two in a short one (see :func:`is_french`;
+#: "Québec" or "Ciudad Juárez" in an English or Spanish sentence do not)
 _MARKER = re.compile(r"(?i)\b(?:les|des|du|est|sont|avec|dans|pour|une|et|au|aux|ont|été|était|étaient|selon|vers|"
                      r"par|chez|habitants?|à|biens|marchandises|produits|vendu|acheté|"
                      r"dollars\s+(?:américains|canadiens)|fois|"
@@ -98,7 +98,7 @@ def _partner(m: re.Match, text: str) -> str:
     before = _BEFORE[" ".join((m.group("before") or "").lower().replace("’", "'").split())] if m.group("before") \
         else ""
     if before == "than" and not _comparing(text[:m.start()]):
-        before = "that"   # ("qu'" before a partner is read with its space: "qu'Israël")
+        before = "that"   # (no comparison before it: "il dit que le Mexique …")
     if before == "of" and re.search(r"(?i)\b(?:importations|achats|import\w*|achet\w*|purchases)\s*$",
                                     text[:m.start()]):
         before = "from"   # "les importations du Mexique": imports from Mexico
