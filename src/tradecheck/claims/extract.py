@@ -1135,24 +1135,26 @@ _ANSWER = re.compile(r"\s*(?:\*{0,2}(?:ANSWER|Answer|A|[A-ZÁÉÍÓÚÑ]{2,}(?:\
 _WHO_ASKS = re.compile(r"(?i)\b(?:who|which|what|qui|quel(?:le)?s?|quién|quiénes|cuál|cuáles|qué)\b")
 
 
+def _question(text: str, c: Claim, reach: int) -> tuple[int, int] | None:
+    """Where the question a claim stands in opens (after a speaker's label) and where its question mark is, when
+    one closes the claim's sentence within ``reach`` characters of it."""
+    ask = text.find("?", c.end - 1)
+    if ask < 0 or ask - c.end > reach or re.search(r"[.!\n]", text[c.end:ask]):
+        return None
+    return max(text.rfind(".", 0, c.start), text.rfind("\n", 0, c.start), text.rfind("?", 0, c.start),
+               text.rfind(":", 0, c.start)) + 1, ask
+
+
 def _asked(text: str, c: Claim) -> bool:
     """Whether a claim is a question's: its sentence asks who or which, and ends in a question mark right after it."""
-    ask = text.find("?", c.end - 1)
-    opening = max(text.rfind(".", 0, c.start), text.rfind("\n", 0, c.start), text.rfind("?", 0, c.start),
-                  text.rfind(":", 0, c.start)) + 1
-    return c.end - 1 <= ask <= c.end + 20 and not re.search(r"[.!\n]", text[c.end:ask]) and bool(
-        _WHO_ASKS.search(text, opening, c.start + 20))
+    return (question := _question(text, c, 20)) is not None and bool(_WHO_ASKS.search(text, question[0], c.start + 20))
 
 
 def _answered(text: str, c: Claim) -> tuple[str, ...]:
     """The partner a quiz question's bare answer names, for a claim the question makes without one."""
-    ask = text.find("?", c.end - 1)
-    if ask < 0 or ask - c.end > 80 or re.search(r"[.!\n]", text[c.end:ask]):
+    if (question := _question(text, c, 80)) is None or not _WHICH_PARTNER.search(text, *question):
         return ()
-    opening = max(text.rfind(".", 0, c.start), text.rfind("\n", 0, c.start), text.rfind("?", 0, c.start)) + 1
-    if not _WHICH_PARTNER.search(text, opening, ask):
-        return ()
-    answer = _ANSWER.match(text, ask + 1)
+    answer = _ANSWER.match(text, question[1] + 1)
     named = [m.country_id for m in find_mentions(answer.group("name"))] if answer else []
     return (named[0],) if len(named) == 1 and named[0] != "USA" else ()
 

@@ -116,8 +116,7 @@ def _comparing(before: str) -> bool:
 
 
 def _que(m: re.Match, text: str) -> str:
-    said = "than" if _comparing(text[:m.start()]) else "that"
-    return said + " " if m.group(0)[-1] in "'’" else said
+    return "than" if _comparing(text[:m.start()]) else "that"
 
 
 def _english_number(said: str) -> str:
@@ -194,8 +193,7 @@ def _ranks(m: re.Match, _text: str) -> str:
 
 
 def _more_than(m: re.Match, _text: str) -> str:
-    said = "more than" if m.group("more").lower() == "plus" else "less than"
-    return said + " " if m.group(0)[-1] in "'’" else said
+    return "more than" if m.group("more").lower() == "plus" else "less than"
 
 
 def _month(m: re.Match, _text: str) -> str:
@@ -315,7 +313,7 @@ _PHRASES: dict[str, str] = {
     # amounts and units
     "milliards de dollars": "billion dollars", "milliard de dollars": "billion dollars", "milliards": "billion",
     "milliard": "billion", "millions de dollars": "million dollars", "millions de": "million",
-    "millions d'": "million ", "millions": "million", "million de": "million", "million d'": "million ",
+    "millions d'": "million", "millions": "million", "million de": "million", "million d'": "million",
     "billions": "trillion", "dollars américains": "U.S. dollars", "dollars us": "U.S. dollars",
     "dollars canadiens": "Canadian dollars", "points de pourcentage": "percentage points",
     "point de pourcentage": "percentage point", "kilogrammes": "kilograms", "kilos": "kilograms",
@@ -323,8 +321,8 @@ _PHRASES: dict[str, str] = {
     "doses mortelles": "lethal doses", "doses létales": "lethal doses", "dose mortelle": "lethal dose",
     "de doses mortelles": "lethal doses", "de doses létales": "lethal doses", "de doses": "doses",
     # hedges
-    "un peu plus de": "just over", "un peu plus d'": "just over ", "un peu moins de": "just under", "plus de": "more",
-    "plus d'": "more ", "moins de": "less", "moins d'": "less ", "près de": "nearly", "près d'": "nearly ",
+    "un peu plus de": "just over", "un peu plus d'": "just over", "un peu moins de": "just under", "plus de": "more",
+    "plus d'": "more", "moins de": "less", "moins d'": "less", "près de": "nearly", "près d'": "nearly",
     "presque": "nearly", "environ": "about", "autour de": "about", "quelque": "some", "quelques": "some",
     "approximativement": "approximately", "à peine": "just", "tout juste": "just", "au moins": "at least",
     "au bas mot": "at least", "jusqu'à": "up to", "grosso modo": "roughly", "à peu près": "about",
@@ -468,15 +466,15 @@ _PHRASES: dict[str, str] = {
     "pour une valeur de plus de": "worth more than", "pour atteindre": "reaching", "pour dépasser": "to over",
     "la part de valeur ajoutée intérieure": "the domestic value added share",
     "valeur ajoutée intérieure": "domestic value added", "valeur ajoutée nationale": "domestic value added",
-    "n'a représenté qu'": "accounted for only ", "n'a représenté que": "accounted for only",
-    "ne représente qu'": "accounts for only ", "ne représentait qu'": "accounted for only ",
-    "n'est plus que": "is now only", "n'est qu'": "is only ", "n'était qu'": "was only ", "a recensé": "counted",
+    "n'a représenté qu'": "accounted for only", "n'a représenté que": "accounted for only",
+    "ne représente qu'": "accounts for only", "ne représentait qu'": "accounted for only",
+    "n'est plus que": "is now only", "n'est qu'": "is only", "n'était qu'": "was only", "a recensé": "counted",
     "ont recensé": "counted", "davantage de": "more", "davantage": "more",
     "au premier semestre de": "in the first half of", "au premier semestre": "in the first half",
     "au second semestre de": "in the second half of", "au deuxième semestre de": "in the second half of",
     "premier semestre de": "first half of", "le secrétariat de l'économie": "the Secretariat of Economy",
-    "secrétariat de l'économie": "Secretariat of Economy", "du jamais vu": "unprecedented", "alors qu'": "while ",
-    "tandis qu'": "while ", "d'affaires": "of business", "près du quart": "nearly a quarter",
+    "secrétariat de l'économie": "Secretariat of Economy", "du jamais vu": "unprecedented", "alors qu'": "while",
+    "tandis qu'": "while", "d'affaires": "of business", "près du quart": "nearly a quarter",
     "environ le quart": "about a quarter", "près du tiers": "nearly a third", "environ le tiers": "about a third",
     "près de la moitié": "nearly half", "plus du quart": "more than a quarter", "plus du tiers": "more than a third",
     "plus de la moitié": "more than half", "moins du quart": "less than a quarter",
@@ -549,7 +547,7 @@ _PHRASES: dict[str, str] = {
 
 #: short words read as French only in a sentence mostly in French
 _SHORT: dict[str, str] = {
-    "le": "the", "la": "the", "les": "the", "l'": "the ", "un": "a", "une": "a", "de": "of", "d'": "of ",
+    "le": "the", "la": "the", "les": "the", "l'": "the", "un": "a", "une": "a", "de": "of", "d'": "of",
     "du": "of the", "des": "of the", "à": "to", "au": "to the", "aux": "to the", "en": "in", "et": "and", "ou": "or",
     "est": "is", "sont": "are", "était": "was", "étaient": "were", "a été": "was", "ont été": "were",
     "sera": "will be", "avec": "with", "pour": "for", "par": "by", "sur": "on", "dans": "in", "entre": "between",

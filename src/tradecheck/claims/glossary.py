@@ -104,6 +104,8 @@ class Glossary:
             else:
                 reading = readings[int(m.lastgroup[1:])]
                 said = reading if isinstance(reading, str) else reading(m, text)
+            if said and m.group(0)[-1] in "'’" and not said.endswith(" "):
+                said += " "   # (a word elided before the next one keeps them apart: "d'habitants": of people)
             if self.opening_case and said and said[0].islower() and m.group(0)[0].isupper() \
                     and not _OPENING.sub("", text[:m.start()]):
                 said = said[0].upper() + said[1:]
