@@ -6,13 +6,24 @@ our tiny mirror in the publishers' own formats and file names (tests/fixtures/mi
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
+# The claims modules open their store of compiled patterns (under the home) when first imported, at
+# collection, before any fixture runs: the session gets a home of its own for that, never the
+# user's. The clean-up is registered before the store's save, so it runs after it.
+_SESSION_HOME = tempfile.mkdtemp(prefix="tradecheck-tests-")
+os.environ["TRADECHECK_HOME"] = _SESSION_HOME
+atexit.register(shutil.rmtree, _SESSION_HOME, ignore_errors=True)
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATA = Path(
-    __import__("os").environ.get("TRADECHECK_TEST_SHARED", ROOT.parent / "shared" / "data")
+    os.environ.get("TRADECHECK_TEST_SHARED", ROOT.parent / "shared" / "data")
 ).resolve()
 FIXTURE_MIRROR = ROOT / "tests" / "fixtures" / "mirror"
 
@@ -39,7 +50,6 @@ def _isolated_home(tmp_path, monkeypatch):
 @pytest.fixture(scope="session")
 def built_home(tmp_path_factory) -> Path:
     """A warehouse built once per test session from the real shared mirror."""
-    import os
     from unittest import mock
 
     if not SHARED_DATA.is_dir():

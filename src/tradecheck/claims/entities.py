@@ -7,11 +7,11 @@ an actor while "Mexico" is usually a trading partner.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
 from .. import countries
+from . import recache as re
 
 __all__ = ["Mention", "find_mentions"]
 

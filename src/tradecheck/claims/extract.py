@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from itertools import chain
 
 from ..indicators.periods import Period
+from . import recache as re
 from .entities import Mention, find_mentions
 from .quantities import HEDGES, Quantity, find_quantities, parse_number_words
 from . import french as fr

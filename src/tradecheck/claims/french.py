@@ -16,9 +16,9 @@ English only the unambiguous French is read.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from . import recache as re
 from .glossary import Glossary, Rule
 
 __all__ = ["is_french", "as_english", "CANADIAN_VOICE"]

@@ -11,9 +11,10 @@ whose reading depends on the words around them, and leaves every other word as w
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import cache
+
+from . import recache as re
 
 __all__ = ["Glossary", "Reading", "reword"]
 

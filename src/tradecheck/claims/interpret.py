@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import calendar
 import math
-import re
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
@@ -19,6 +18,7 @@ from ..indicators import Result, fmt_value, run
 from ..indicators.core import Context
 from ..indicators.periods import Period, add_months, month_name
 from ..indicators.trade import VERBS
+from . import recache as re
 from .entities import find_mentions
 from .extract import _EVERY_MONTH, Claim
 from .quantities import Quantity

@@ -7,9 +7,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from functools import cache
+
+from . import recache as re
 
 __all__ = ["Quantity", "find_quantities", "HEDGES", "parse_number_words"]
 

@@ -18,9 +18,9 @@ mostly in English they are English words, and only the unambiguous Spanish is re
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from . import recache as re
 from .glossary import Glossary, Rule
 
 __all__ = ["is_spanish", "as_english"]

@@ -16,8 +16,9 @@ line, "| Fiscal year | Encounters | |---|---| | FY2023 | 2.48 million | | FY2024
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from . import recache as re
 
 __all__ = ["Cell", "Table", "find_tables", "unfold"]
 

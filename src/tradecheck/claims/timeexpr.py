@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from ..indicators.periods import Period
+from . import recache as re
 
 __all__ = ["DATELINE", "DATELINE_AFTER", "TimeExpr", "find_times", "full_year", "text_date"]
 

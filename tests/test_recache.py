@@ -1,0 +1,93 @@
+"""The store of compiled patterns (tradecheck.claims.recache): every pattern it gives is the one
+re.compile makes, whether compiled afresh or rebuilt from the store, and a bad store only means
+compiling again."""
+
+from __future__ import annotations
+
+import marshal
+import os
+import re
+import subprocess
+import sys
+from unittest import mock
+
+import pytest
+
+from tradecheck.claims import Checker, read_text, recache
+from tradecheck.claims.quantities import _AMOUNT, _WORD_COUNT
+
+from conftest import ROOT
+
+SEED = ROOT.parent / "shared" / "examples" / "seed-op-ed.txt"
+#: Real patterns of the claim reader, long and short, with and without flags and named groups.
+SAMPLE = [(_AMOUNT.pattern, 0), (_WORD_COUNT.pattern, 0), (r"(?i)\bnext\s+(?P<n>\d+)\b", 0),
+          (r"per[- ]capita", int(re.IGNORECASE))]
+
+
+def test_every_pattern_of_a_check_is_the_one_re_compile_makes(real_home):
+    with Checker() as checker:
+        report = checker.check(read_text(SEED))
+    assert len(report.claims) == 18
+    assert len(recache._patterns) > 300
+    for (pattern, flags), compiled in recache._patterns.items():
+        # Pattern equality compares the flags, the text and the compiled program word for word.
+        assert compiled == re.compile(pattern, flags), pattern[:80]
+
+
+def test_a_saved_store_rebuilds_patterns_without_parsing_them(tmp_path):
+    path = tmp_path / "derived" / "regex.marshal"
+    first = recache.Store(path)
+    made = [first.pattern(p, f) for p, f in SAMPLE]
+    first.save()
+    assert path.is_file()
+
+    second = recache.Store(path)
+    with mock.patch.object(recache, "_program", side_effect=AssertionError("parsed again")):
+        rebuilt = [second.pattern(p, f) for p, f in SAMPLE]
+    assert rebuilt == made == [re.compile(p, f) for p, f in SAMPLE]
+    assert [m.groupindex for m in rebuilt] == [re.compile(p, f).groupindex for p, f in SAMPLE]
+    assert rebuilt[2].search("the next 10 partners")["n"] == "10"
+    second.save()  # nothing new: the file is not rewritten
+    assert not list(path.parent.glob("*.tmp"))
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00binary\xff" * 40, b"not marshal at all",
+                                     "truncated", "refused"])
+def test_a_bad_store_only_means_compiling_again(tmp_path, content):
+    path = tmp_path / "regex.marshal"
+    if content == "truncated":
+        good = recache.Store(path)
+        for p, f in SAMPLE:
+            good.pattern(p, f)
+        good.save()
+        content = path.read_bytes()[: path.stat().st_size // 2]
+    elif content == "refused":  # a program the engine's validator rejects
+        content = marshal.dumps({(p, f): (f, b"\x07\x00\x00\x00" * 3, 0, {}, ()) for p, f in SAMPLE})
+    path.write_bytes(content)
+
+    store = recache.Store(path)
+    assert [store.pattern(p, f) for p, f in SAMPLE] == [re.compile(p, f) for p, f in SAMPLE]
+    store.save()
+    assert recache.Store(path).entries.keys() == set(SAMPLE)
+
+
+def test_an_unwritable_store_is_no_error(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    store = recache.Store(blocker / "derived" / "regex.marshal")
+    assert store.pattern(*SAMPLE[0]) == re.compile(*SAMPLE[0])
+    store.save()   # cannot create the folder: the next process compiles again
+    assert blocker.read_text() == "not a folder"
+
+
+def test_a_second_process_reads_what_the_first_stored(tmp_path):
+    env = {**os.environ, "TRADECHECK_HOME": str(tmp_path / "home")}
+    code = "import tradecheck.claims.extract, tradecheck.claims.interpret"
+    subprocess.run([sys.executable, "-c", code], env=env, check=True, timeout=120)
+    path, = (tmp_path / "home" / "cache" / "derived").glob("regex-*.marshal")
+    stored = marshal.loads(path.read_bytes())
+    assert len(stored) > 250 and (_AMOUNT.pattern, 0) in stored
+    written = path.stat().st_mtime_ns
+    # The second process finds every pattern it compiles in the store, so it writes nothing.
+    subprocess.run([sys.executable, "-c", code], env=env, check=True, timeout=120)
+    assert path.stat().st_mtime_ns == written
