@@ -10,6 +10,8 @@ from tradecheck import api, settings
 from tradecheck.errors import ChecksumError, MissingFileError, ParseError, QueryError
 from tradecheck.sources import registry
 
+from conftest import ROOT
+
 
 def one(query, params=None):
     return api.sql(query, params).rows[0][0]
@@ -247,3 +249,63 @@ def test_a_build_precomputes_the_latest_value_added_memo(mirror):
     before = {p: p.stat().st_mtime_ns for p in (settings.cache_dir() / "derived").iterdir()}
     api.build(mirror)
     assert {p: p.stat().st_mtime_ns for p in (settings.cache_dir() / "derived").iterdir()} == before
+
+
+# -- tables stored for the latest releases ------------------------------------------------------
+
+def test_a_build_stores_the_latest_tables_indicators_read(real_home):
+    """Each table indicators read as of a date is stored for the latest releases, holding exactly
+    what its query gives, and a context on the latest releases reads it."""
+    from tradecheck.indicators.core import Context, stored_name
+    from tradecheck.indicators.registry import as_of_tables, open_context
+
+    tables = as_of_tables()
+    assert {"trade_annual", "trade_monthly", "encounters", "seizures", "population"} <= set(tables)
+    ctx = open_context()
+    try:
+        for name, query in tables.items():
+            assert ctx.table(name) == stored_name(name)
+            stored = stored_name(name)
+            rows = ctx.rows(f"SELECT count(*) FROM {stored}")[0][0]
+            differ = ctx.rows(f"SELECT count(*) FROM ((SELECT * FROM {stored} EXCEPT ALL ({query})) "
+                              f"UNION ALL (({query}) EXCEPT ALL SELECT * FROM {stored}))",
+                              [Context.LATEST] * (2 * query.count("?")))[0][0]
+            assert rows > 0 and differ == 0, name
+        dated = open_context("2025-01-31")
+        try:  # another date computes its own
+            assert dated.table("trade_annual") != stored_name("trade_annual")
+        finally:
+            dated.con.close()
+    finally:
+        ctx.con.close()
+
+
+def test_a_warehouse_without_stored_tables_gives_the_same_verdicts(real_home, tmp_path, monkeypatch):
+    """A warehouse built before the stored tables (its meta names none) computes them: the seed
+    op-ed and a monthly trade figure come out the same, evidence included."""
+    import duckdb
+
+    from tradecheck.claims import check, read_text
+    from tradecheck.indicators import open_context, run
+
+    old = tmp_path / "old-home"
+    old.mkdir()
+    shutil.copy(real_home / "warehouse.duckdb", old / "warehouse.duckdb")
+    con = duckdb.connect(str(old / "warehouse.duckdb"))
+    con.execute("UPDATE meta SET value = split_part(value, ':', 1) WHERE key = 'views'")
+    con.close()
+    text = read_text(ROOT.parent / "shared" / "examples" / "seed-op-ed.txt")
+
+    def outcome():
+        month = run("exports", partner="Mexico", period="2024-06")
+        return check(text).to_dict(), month.value, [e.cite() for e in month.all_evidence()]
+
+    latest = outcome()
+    monkeypatch.setenv("TRADECHECK_HOME", str(old))
+    ctx = open_context()
+    try:
+        assert ctx.table("trade_monthly").startswith("_trade_monthly")
+    finally:
+        ctx.con.close()
+    assert outcome() == latest
+    assert len(latest[0]["claims"]) == 18 and latest[1] > 0

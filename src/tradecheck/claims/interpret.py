@@ -17,7 +17,8 @@ from .. import countries
 from ..indicators import Result, fmt_value, run
 from ..indicators.core import Context
 from ..indicators.periods import Period, add_months, month_name
-from ..indicators.trade import VERBS
+from ..indicators.border import ENCOUNTERS, SEIZURES
+from ..indicators.trade import ANNUAL, MONTHLY, VERBS
 from . import recache as re
 from .entities import find_mentions
 from .extract import _EVERY_MONTH, Claim
@@ -116,14 +117,14 @@ def _latest_named_month(claim: Claim, ctx: Context, month: int) -> Period | None
     """"Encounters fell to 6,000 in June", in a text that gives no date: the latest June loaded of
     the series the claim is about (as of the context's date)."""
     if claim.kind.startswith(("encounters", "lowest")):
-        table, where, args = "encounters_as_of(?)", "dataset = ?", [_file_dataset(_datasets(claim)[0])]
+        table, where, args = ENCOUNTERS, "dataset = ?", [_file_dataset(_datasets(claim)[0])]
     elif claim.kind.startswith(("seizures", "doses")):
-        table, where, args = "seizures_as_of(?)", "true", []
+        table, where, args = SEIZURES, "true", []
     elif claim.kind.startswith("trade"):
-        table, where, args = "trade_as_of(?)", "freq = 'M'", []
+        table, where, args = MONTHLY, "true", []
     else:
         return None
-    found = ctx.rows(f"SELECT max(year) FROM {table} WHERE {where} AND month = ?", [ctx.as_of_sql, *args, month])
+    found = ctx.rows(f"SELECT max(year) FROM {ctx.table(table)} WHERE {where} AND month = ?", [*args, month])
     return Period.month(int(found[0][0]), month) if found and found[0][0] is not None else None
 
 
@@ -144,8 +145,7 @@ def _names(ids) -> str:
 def _latest_year(ctx: Context) -> int:
     key = ("latest_trade_year", ctx.as_of_sql)
     if key not in ctx.cache:
-        ctx.cache[key] = ctx.rows(
-            "SELECT max(year) FROM trade_annual_as_of(?) WHERE flow = 'exports'", [ctx.as_of_sql])[0][0]
+        ctx.cache[key] = ctx.rows(f"SELECT max(year) FROM {ctx.table(ANNUAL)} WHERE flow = 'exports'")[0][0]
     return ctx.cache[key]
 
 
@@ -1269,8 +1269,8 @@ def _so_far(claim: Claim, ctx: Context, dataset: str, period: Period) -> Period:
 
 def _last_month(ctx: Context, dataset: str | None = None) -> tuple[int, int] | None:
     """The latest month of encounters loaded (as of the context's date), of a dataset or of any."""
-    found = ctx.rows("SELECT max(year::INTEGER * 100 + month) FROM encounters_as_of(?)"
-                     + (" WHERE dataset = ?" if dataset else ""), [ctx.as_of_sql] + ([dataset] if dataset else []))[0][0]
+    found = ctx.rows(f"SELECT max(year::INTEGER * 100 + month) FROM {ctx.table(ENCOUNTERS)}"
+                     + (" WHERE dataset = ?" if dataset else ""), [dataset] if dataset else [])[0][0]
     return divmod(int(found), 100) if found else None
 
 
@@ -1512,8 +1512,8 @@ def _same_month_record(claim: Claim, ctx: Context, dataset: str, month: Period, 
     year, m = month.start
     table = _file_dataset(dataset)
     years = [int(y) for (y,) in ctx.rows(
-        "SELECT DISTINCT year FROM encounters_as_of(?) WHERE dataset = ? AND month = ? ORDER BY year",
-        [ctx.as_of_sql, table, m])]
+        f"SELECT DISTINCT year FROM {ctx.table(ENCOUNTERS)} WHERE dataset = ? AND month = ? ORDER BY year",
+        [table, m])]
     found = {y: _border_run("encounters", ctx, dataset, period=Period.month(y, m)) for y in years}
     found = {y: r for y, r in found.items() if r.value is not None}
     name = month_name((year, m)).split()[0]
@@ -1581,8 +1581,8 @@ def _cbp_annual_record(claim: Claim, ctx: Context, fy: int, which: str, calendar
     out = []
     year, name = (Period.year, "") if calendar else (Period.fiscal_year, "FY")
     for dataset in _datasets(claim):
-        first, last = ctx.rows("SELECT min(fiscal_year), max(fiscal_year) FROM encounters_as_of(?) "
-                               "WHERE dataset = ?", [ctx.as_of_sql, _file_dataset(dataset)])[0]
+        first, last = ctx.rows(f"SELECT min(fiscal_year), max(fiscal_year) FROM {ctx.table(ENCOUNTERS)} "
+                               "WHERE dataset = ?", [_file_dataset(dataset)])[0]
         label = f"{dataset.replace('_', ' ')} encounters, {name or 'calendar '}{fy}, {which} on record?"
         if first is None or not first - calendar <= fy <= last:
             out.append(Reading(label, "no_data", "no data", f"The loaded CBP {dataset.replace('_', ' ')} files "
@@ -1728,8 +1728,8 @@ def _usbp_than_any(claim: Claim, ctx: Context, scope: str, fy: int, within: tupl
 
 def _latest_usbp_year(ctx: Context, scope: str) -> int:
     """The latest fiscal year of Border Patrol figures for a scope (perhaps partial)."""
-    latest = ctx.rows("SELECT max(fiscal_year) FROM encounters_as_of(?) WHERE dataset = ?",
-                      [ctx.as_of_sql, scope])[0][0] if scope == "southwest_border" else None
+    latest = ctx.rows(f"SELECT max(fiscal_year) FROM {ctx.table(ENCOUNTERS)} WHERE dataset = ?",
+                      [scope])[0][0] if scope == "southwest_border" else None
     return int(latest or ctx.rows("SELECT max(fiscal_year) FROM usbp_encounters")[0][0])
 
 
@@ -2147,8 +2147,7 @@ def _seizures_share(claim: Claim, ctx: Context) -> list[Reading]:
 
 def _last_seizure_month(ctx: Context) -> tuple[int, int] | None:
     """The latest month of seizures loaded (as of the context's date), or ``None`` when none is."""
-    latest = ctx.rows("SELECT year, month FROM seizures_as_of(?) ORDER BY year DESC, month DESC LIMIT 1",
-                      [ctx.as_of_sql])
+    latest = ctx.rows(f"SELECT year, month FROM {ctx.table(SEIZURES)} ORDER BY year DESC, month DESC LIMIT 1")
     return (int(latest[0][0]), int(latest[0][1])) if latest else None
 
 
@@ -2783,7 +2782,7 @@ def _seizures_record(claim: Claim, ctx: Context) -> list[Reading]:
     (calendar years when the text says so: "calendar 2025 brought the highest annual total"), for the
     region and CBP component the text names."""
     drug, which = claim.slots.get("drug") or "fentanyl", claim.slots.get("which", "highest")
-    first = ctx.rows("SELECT year, month FROM seizures_as_of(?) ORDER BY year, month LIMIT 1", [ctx.as_of_sql])
+    first = ctx.rows(f"SELECT year, month FROM {ctx.table(SEIZURES)} ORDER BY year, month LIMIT 1")
     latest = _latest_seizure_years(ctx)
     if not first or latest is None or claim.period is None:
         return _no_data(claim, ctx, "no whole fiscal year of seizures is loaded")

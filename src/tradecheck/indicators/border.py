@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import chain
 
 from ..errors import ConfigError, UnknownIdError
-from .core import Context, Evidence, Result
+from .core import Context, Evidence, Result, as_of_table
 from .periods import Month, Period, month_name
 
 # -- vocabulary -----------------------------------------------------------------------------------
@@ -56,17 +57,6 @@ FENTANYL_LETHAL_MG = 2.0
 
 
 # -- shared helpers -----------------------------------------------------------------------------
-
-def _temp(ctx: Context, name: str, query: str) -> str:
-    """A temp table per context and as-of date; ``?`` in ``query`` are all the as-of date."""
-    key = (name, ctx.as_of_sql)
-    if key not in ctx.cache:
-        table = f"_{name}_{len(ctx.cache)}"
-        ctx.con.execute(f"CREATE TEMP TABLE {table} AS {query}",
-                        [ctx.as_of_sql] * query.count("?"))
-        ctx.cache[key] = table
-    return ctx.cache[key]
-
 
 def _memo(ctx: Context, key: tuple, make):
     key = ("border", ctx.as_of_sql, *key)
@@ -149,7 +139,7 @@ class _Monthly:
             out = []
             for fid, parts in by_file.items():
                 f = self.files[fid]
-                rows = tuple(sorted(r for _, rs in parts for r in rs))
+                rows = tuple(sorted(chain.from_iterable(rs for _, rs in parts)))
                 span = _span([m for m, _ in parts])
                 out.append(Evidence(f["source_id"], f["path"], f["release"], f["release_date"],
                                     rows, f["url"], f["column"], f"{note}, {span}"))
@@ -164,9 +154,11 @@ class _Monthly:
 
 # -- encounters ---------------------------------------------------------------------------------
 
-def _encounter_rows(ctx: Context) -> str:
-    """Encounters by dataset, component, region, month and file, as of the context's date."""
-    return _temp(ctx, "border_encounters", """
+#: Encounter and seizure rows of the latest file covering each month (as of the context's date).
+ENCOUNTERS = as_of_table("encounters", "SELECT * FROM encounters_as_of(?)")
+SEIZURES = as_of_table("seizures", "SELECT * FROM seizures_as_of(?)")
+
+_ENCOUNTERS = as_of_table("border_encounters", """
         SELECT e.dataset, coalesce(e.component, '') AS component,
                coalesce(e.land_border_region, '') AS region, e.year, e.month, e.file_id,
                f.source_id, f.path, f.url, e.release, e.release_date,
@@ -174,6 +166,11 @@ def _encounter_rows(ctx: Context) -> str:
         FROM encounters_as_of(?) e JOIN files f USING (file_id)
         WHERE last_day(make_date(e.year, e.month, 1)) <= ?
         GROUP BY ALL""")
+
+
+def _encounter_rows(ctx: Context) -> str:
+    """Encounters by dataset, component, region, month and file, as of the context's date."""
+    return ctx.table(_ENCOUNTERS)
 
 
 def _check_scope(dataset: str, component: str, region: str) -> None:
@@ -761,14 +758,18 @@ def usbp_lowest_since(ctx: Context, scope: str, fiscal_year: int,
 
 # -- drug seizures ------------------------------------------------------------------------------
 
-def _seizure_rows(ctx: Context) -> str:
-    return _temp(ctx, "border_seizures", """
+_SEIZURES = as_of_table("border_seizures", """
         SELECT s.drug, s.region, s.component, s.year, s.month, s.file_id, f.source_id, f.path, f.url,
                s.release, s.release_date, sum(s.pounds) AS n, sum(s.events)::BIGINT AS events,
                list(s.src_row ORDER BY s.src_row) AS src_rows
         FROM seizures_as_of(?) s JOIN files f USING (file_id)
         WHERE last_day(make_date(s.year, s.month, 1)) <= ?
         GROUP BY ALL""")
+
+
+def _seizure_rows(ctx: Context) -> str:
+    """Seizures by drug, region, component, month and file, as of the context's date."""
+    return ctx.table(_SEIZURES)
 
 
 def _fold(name: str) -> str:

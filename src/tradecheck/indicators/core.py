@@ -8,12 +8,31 @@ Every :class:`Result` carries the figure, its unit, a plain-language definition,
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field, fields
 from typing import Any
 
 from ..errors import ConfigError
 
-__all__ = ["Evidence", "Result", "Context", "fmt_value"]
+__all__ = ["Evidence", "Result", "Context", "fmt_value", "AS_OF_TABLES", "as_of_table", "stored_name"]
+
+#: Tables indicators read, by name: a query whose every ``?`` is the as-of date. The build stores
+#: each for the latest releases (:func:`stored_name`), so that a new process does not compute them
+#: again; a context on another date makes a temporary one on first use (:meth:`Context.table`).
+AS_OF_TABLES: dict[str, str] = {}
+
+
+def as_of_table(name: str, query: str) -> str:
+    """Declare the table ``name`` (when the indicator module reading it is imported)."""
+    AS_OF_TABLES[name] = query
+    return name
+
+
+def stored_name(name: str) -> str:
+    """The warehouse table holding ``name`` for the latest releases. It is named by its query's
+    text, so that a table stored from another version of the query is never read."""
+    digest = hashlib.sha256(AS_OF_TABLES[name].encode()).hexdigest()[:12]
+    return f"latest_{name}_{digest}"
 
 
 @dataclass(frozen=True)
@@ -119,6 +138,29 @@ class Context:
     @property
     def as_of_sql(self) -> dt.date:
         return self.as_of or self.LATEST
+
+    def table(self, name: str) -> str:
+        """The table ``name`` (:func:`as_of_table`) as of this context's date: the one the build
+        stored for the latest releases, else a temporary one made on first use."""
+        key = ("table", name, self.as_of_sql)
+        if key not in self.cache:
+            query = AS_OF_TABLES[name]
+            if self.as_of is None and stored_name(name) in self._stored():
+                self.cache[key] = stored_name(name)
+            else:
+                table = f"_{name}_{len(self.cache)}"
+                self.con.execute(f"CREATE TEMP TABLE {table} AS {query}",
+                                 [self.as_of_sql] * query.count("?"))
+                self.cache[key] = table
+        return self.cache[key]
+
+    def _stored(self) -> set[str]:
+        """The stored tables of the warehouse, as its build recorded them beside the views' version
+        (a warehouse built before there were any has none)."""
+        if "stored tables" not in self.cache:
+            views = self.rows("SELECT value FROM meta WHERE key = 'views'")
+            self.cache["stored tables"] = set(views[0][0].split(":")[1:]) if views else set()
+        return self.cache["stored tables"]
 
     def rows(self, query: str, params: list | None = None) -> list[tuple]:
         return self.con.execute(query, params or []).fetchall()

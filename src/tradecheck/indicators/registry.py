@@ -19,7 +19,7 @@ from typing import Any, Callable
 
 from .. import countries, db, settings
 from ..errors import ConfigError, UnknownIdError
-from .core import Context, Result
+from .core import AS_OF_TABLES, Context, Result
 from .periods import Period
 
 __all__ = ["Param", "IndicatorSpec", "catalogue", "get", "run", "parse_partners", "open_context"]
@@ -107,6 +107,14 @@ def catalogue() -> dict[str, IndicatorSpec]:
                                     entry["family"], entry.get("function", name), params,
                                     dict(entry.get("fixed", {})))
     return specs
+
+
+def as_of_tables() -> dict[str, str]:
+    """Every table the indicators declare (:func:`.core.as_of_table`), by name, their modules
+    imported first."""
+    for family in sorted({spec.family for spec in catalogue().values()}):
+        importlib.import_module(f"{__package__}.{family}")
+    return dict(AS_OF_TABLES)
 
 
 def get(name: str) -> IndicatorSpec:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .. import countries
-from .core import Context, Evidence, Result
+from .core import Context, Evidence, Result, as_of_table
 from .periods import Period, month_name
 
 FLOWS = ("exports", "imports", "total", "balance")
@@ -31,23 +31,27 @@ VERBS = {"exports": "exports to", "imports": "imports from", "total": "trade wit
 PARTNER_KINDS = ("country", "territory")
 
 
-# -- tables cached per context --------------------------------------------------------------------
+# -- tables as of the context's date ---------------------------------------------------------------
 
-def _temp(ctx: Context, name: str, query: str) -> str:
-    key = (name, ctx.as_of_sql)
-    if key not in ctx.cache:
-        table = f"_{name}_{len(ctx.cache)}"
-        ctx.con.execute(f"CREATE TEMP TABLE {table} AS {query}", [ctx.as_of_sql])
-        ctx.cache[key] = table
-    return ctx.cache[key]
+#: Annual trade (stated, or the sum of a complete year's months) and monthly trade, by partner.
+ANNUAL = as_of_table("trade_annual", "SELECT * FROM trade_annual_as_of(?)")
+MONTHLY = as_of_table("trade_monthly", "SELECT * FROM trade_as_of(?) WHERE freq = 'M'")
+#: Population by country and year, from the latest World Bank release.
+POPULATION = as_of_table("population", """
+    SELECT p.country_id, p.year, p.persons, p.src_row, f.path, f.url, f.release, f.release_date,
+           f.source_id
+    FROM population p JOIN files f USING (file_id)
+    WHERE f.release_date <= ? AND p.country_id IS NOT NULL
+    QUALIFY row_number() OVER (PARTITION BY p.country_id, p.year ORDER BY f.release_date DESC,
+                               p.file_id DESC) = 1""")
 
 
 def _annual(ctx: Context) -> str:
-    return _temp(ctx, "trade_annual", "SELECT * FROM trade_annual_as_of(?)")
+    return ctx.table(ANNUAL)
 
 
 def _monthly(ctx: Context) -> str:
-    return _temp(ctx, "trade_monthly", "SELECT * FROM trade_as_of(?) WHERE freq = 'M'")
+    return ctx.table(MONTHLY)
 
 
 # -- the core query -------------------------------------------------------------------------------
@@ -297,12 +301,13 @@ def ratio(ctx: Context, flow: str, partner: tuple[str, ...], other: tuple[str, .
 def population(ctx: Context, country: tuple[str, ...] | str, year: int) -> Result:
     """Population (World Bank SP.POP.TOTL) of a country or the sum over a group, mid-year."""
     ids = (country,) if isinstance(country, str) else tuple(country)
-    found = ctx.dicts(
-        f"SELECT p.country_id, p.persons, p.src_row, f.path, f.url, f.release, f.release_date, "
-        f"f.source_id FROM population p JOIN files f USING (file_id) "
-        f"WHERE p.country_id IN ({', '.join('?' * len(ids))}) AND p.year = ? AND f.release_date <= ? "
-        f"QUALIFY row_number() OVER (PARTITION BY p.country_id ORDER BY f.release_date DESC, "
-        f"p.file_id DESC) = 1", [*ids, year, ctx.as_of_sql])
+    key = ("population", ctx.as_of_sql, ids, year)
+    if key not in ctx.cache:
+        ctx.cache[key] = ctx.dicts(
+            f"SELECT country_id, persons, src_row, path, url, release, release_date, source_id "
+            f"FROM {ctx.table(POPULATION)} WHERE country_id IN ({', '.join('?' * len(ids))}) AND year = ?",
+            [*ids, year])
+    found = ctx.cache[key]
     label = f"Population of {_names(ids)}, {year}"
     definition = "Population, total (World Bank WDI SP.POP.TOTL: all residents, mid-year estimate)"
     if {r["country_id"] for r in found} != set(ids):

@@ -24,6 +24,7 @@ from ..errors import TradecheckError
 from ..indicators import Result, run
 from ..indicators.core import Context
 from ..indicators.periods import Period, add_months
+from ..indicators.trade import ANNUAL
 
 __all__ = ["Chart", "Line", "Point", "claim_chart", "result_chart"]
 
@@ -147,7 +148,7 @@ def _later_years(result: Result, ctx: Context, last: int) -> list[Period]:
     """Years after the one claimed that the data has (so a reader sees what came next)."""
     key = ("latest trade year", ctx.as_of_sql)
     if key not in ctx.cache:
-        ctx.cache[key] = ctx.rows("SELECT max(year) FROM trade_annual_as_of(?)", [ctx.as_of_sql])[0][0]
+        ctx.cache[key] = ctx.rows(f"SELECT max(year) FROM {ctx.table(ANNUAL)}")[0][0]
     top = ctx.cache[key] or last
     return [Period.year(y) for y in range(last + 1, top + 1)]
 

@@ -40,7 +40,7 @@ complete AS (
 per_file AS (
     SELECT file_id, any_value(source_id) AS source_id, any_value(release) AS release,
            any_value(release_date) AS release_date, any_value(path) AS path, any_value(url) AS url,
-           flow, partner_key, string_agg(DISTINCT partner_code, '|') AS partner_code,
+           flow, partner_key, string_agg(DISTINCT partner_code, '|' ORDER BY partner_code) AS partner_code,
            any_value(partner_name) AS partner_name, any_value(country_id) AS country_id, year,
            sum(value_usd) AS value_usd,
            CASE WHEN bool_or(freq = 'A') THEN 'stated annual' ELSE 'sum of months' END AS method,
