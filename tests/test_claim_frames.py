@@ -9,6 +9,41 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # "the number" of firms is a count of exporters (USTR 2022: over 90,000 SMEs export to Canada, over 49,000 to
+    # Mexico: 1.84 times), and cents named "for" a partner after the figure are that partner's (U.S. value added
+    # returning in imports, 2011: from Mexico 11.76 %, from China 2.63 %)
+    ("Roughly 90,000 American small businesses export to Canada, almost twice the number that ship to Mexico.",
+     [("sme_count", "supported"), ("sme_ratio", "supported")]),
+    ("In 2011 about 12 cents of every dollar the U.S. imported from Mexico was American-made, against under 3 cents "
+     "for China.", [("va_share", "supported"), ("va_share", "supported")]),
+    # Spanish headlines: a rank without its article and the figure after it (Mexico the 2nd market for U.S. exports
+    # in 2024, $334.03 bn), "desplaza a" (Japan 5th supplier in 2024, $148.4 bn), "del que se tiene registro"
+    # (southwest border encounters December 2023, 301,981, the highest since the series starts in October 2021),
+    # "1S25" (the first half of 2025: no trade of 2025 is loaded), and "un negocio de" (Mexico 2024: exports
+    # $334.03 bn, total trade $839.56 bn)
+    ("México, 2o mercado de las exportaciones de EU en 2024 con 334 mmdd.",
+     [("rank", "supported"), ("trade_value", "supported")]),
+    ("Japón desplaza a Alemania como 4o proveedor de EU en 2024.", [("rank", "contradicted")]),
+    ("Los encuentros en la frontera suroeste en diciembre de 2023 fueron el mayor número mensual del que se tiene "
+     "registro.", [("encounters_record", "supported")]),
+    ("En el 1S25, las importaciones de EU desde Canadá bajan 3% a/a.", [("trade_growth", "no_data")]),
+    ("México representa para EU un negocio de más de 800 mmdd anuales.", [("trade_value", "depends")]),
+    # Spanish verbs in the present, as briefs write past figures (exports to Japan 2023 → 2024: +4.2 %, $75.79 bn →
+    # $78.98 bn; exports to Canada 2024 $349.91 bn), "a/a", and ordinals in figures (Japan the 5th supplier in
+    # 2024, $148.4 bn); a figure credited to "el Inegi" is Mexico's own statistics
+    ("Las exportaciones de EU a Japón caen 2% a/a en 2024 y suman unos 80 mmdd.",
+     [("trade_growth", "contradicted"), ("trade_value", "supported")]),
+    ("Ventas de EU a Canadá rondan 350 mmdd anuales.", [("trade_value", "supported")]),
+    ("Japón se ubica como el 5o proveedor de EU en 2024.", [("rank", "supported")]),
+    ("Según el Inegi, las exportaciones de México hacia EU suman 505 mmdd en 2024.", [("no_data", "no_data")]),
+    # "people were apprehended" is read by its verb (Border Patrol southwest border FY2019: 851,508); "5% below" is a
+    # ratio (exports 2024: Mexico $334.03 bn / Canada $349.91 bn = 0.95); "a quarter of a million" is 250,000 (May
+    # 2023 southwest border encounters: 206,690)
+    ("In fiscal 2019, more than 800,000 people were apprehended at the southwest border.",
+     [("encounters_value", "supported")]),
+    ("Exports to Mexico were about 5% below exports to Canada in 2024.", [("trade_ratio", "supported")]),
+    ("In May 2023, a quarter of a million people were encountered at the southwest border.",
+     [("encounters_value", "contradicted")]),
     # French read in English (figures on the shared mirror): imports from Canada 2024 $411.89 bn (a Canadian voice:
     # "nos exportations" are Canada's); Border Patrol southwest border June 2025 6,068, the lowest month loaded;
     # fentanyl FY2024 21,889.2 lb; Mexico 2024 130,861,007 people, 3.17 times Canada's; Mexico third-largest supplier?

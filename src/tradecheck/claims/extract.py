@@ -198,7 +198,9 @@ def _clauses(s: Sentence) -> list[tuple[int, int]]:
 #: business a year with Mexico"
 _BUSINESS = (r"business\s+(?:(?:that\s+)?(?:we|the\s+U\.S\.|the\s+United\s+States|America|Americans)\s+do(?:es)?\s+|"
              r"of\s+(?:the\s+U\.S\.|the\s+United\s+States|America)\s+|(?:a|per|each)\s+year\s+|annually\s+)?with\b|"
-             r"(?:(?<=Mexico )|(?<=Canada )|(?<=Mexico's )|(?<=Canada's ))business\b|\bdo(?:es)?\s+business\b")
+             r"(?:(?<=Mexico )|(?<=Canada )|(?<=Mexico's )|(?<=Canada's ))business\b|\bdo(?:es)?\s+business\b|"
+             # "a business of more than $700 billion a year", "business worth $760 billion"
+             r"\bbusiness\s+(?:of|worth)\s+(?=(?:more\s+than|over|about|nearly|almost|some|roughly|US)?\s*\$?\d)")
 
 TOPICS = {
     "sme": r"small[- ]business|small and medium|\bSMEs?\b|small(?:er)?\s+(?:and\s+mid-?sized?\s+)?(?:U\.S\.\s+|American\s+)?(?:firms|companies|exporters|"
@@ -209,7 +211,7 @@ TOPICS = {
                   r"man,\s+woman\s+and\s+child)\b|\b(?:per|for\s+every|each|every)\s+(?:single\s+)?(?:Mexican|Canadian|Chinese|"
                   r"Japanese|German|Korean|Vietnamese)\b(?!\s+(?:state|city|town|border|government|official|port|company|"
                   r"firm|worker|plant|factory|truck|peso|dollar)s?\b)|\bevery\s+man,?\s+woman,?\s+and\s+child\s+in\b",
-    "va": r"\bcomponents?\b|\bcontent\b|(?-i:\bVA\b)(?=\s+(?:in|of|from|embodied|content|share)\b)|(?<!auto )(?<!car )(?<!cars and )\bparts\b(?!\s+of\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:cross|move|travel|flow|go)\w*\b)|\binputs\b|value[- ]added|domestic value|domestic share|"
+    "va": r"\bcomponents?\b|\bcontent\b|(?-i:\bVA\b)(?=\s+(?:in|of|from|embodied|content|share)\b)|(?<!auto )(?<!auto-)(?<!car )(?<!cars and )\bparts\b(?!\s+of\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:cross|move|travel|flow|go)\w*\b)|\binputs\b|value[- ]added|domestic value|domestic share|"
           r"\bcontribution\s+to\s+(?:U\.S\.\s+|American\s+|the\s+value\s+of\s+)?exports|"
           # "90.5% of the value of U.S. exports was domestic"
           r"\bexports\s+(?:was|were|is|are)\s+(?:domestic|home-?grown)\b|"
@@ -218,6 +220,8 @@ TOPICS = {
           r"(?:originated|originates|came|comes)\s+(?:in|from)\b",
     "encounters": r"encounters?|apprehen(?:sions?|d|ded|ding)\b|crossings?|migrants?|illegal entr|border patrol|"
                   r"(?-i:\bUSBP\b|\bSWB\b)|"
+                  # "over 300,000 people were stopped at the southwest border"
+                  r"\b(?:people|persons)\s+(?:were\s+)?(?:stopped|caught|detained)\s+(?:at|along|on|crossing)\b|"
                   # "RGV: #1 sector in FY2014": a place among the Border Patrol's sectors
                   r"(?:#|\bNo\.\s?)[1-9]\s+sector\b|"
                   # "July 2025 was the lowest month on record at the southwest border"
@@ -779,7 +783,8 @@ _CAME_THROUGH = re.compile(r"(?i)\s+(?:of\s+(?:it|them|the\s+\w+)\s+)?(?:came|we
                            r"crossings|(?:the\s+)?(?:official\s+)?ports(?:\s+of\s+entry)?|(?:legal\s+)?ports\s+of\s+entry)|"
                            r"(?P<between>(?:the\s+)?(?:areas\s+)?between\s+(?:the\s+)?ports))")
 #: "25 percent more than (it bought from) China": a difference between partners, as a percentage
-_PCT_MORE_THAN = re.compile(r"(?i)\s+(?P<dir>more|higher|larger|greater|bigger|less|lower|smaller)\s+than\b")
+_PCT_MORE_THAN = re.compile(r"(?i)\s+(?P<dir>more|higher|larger|greater|bigger|less|lower|smaller|above|below)"
+                            r"(?:(?<=above|below)|\s+than)\b")
 #: "a third of the fiscal 2023 total", "half the next year's haul": the year a fraction is of
 _OF_YEAR_TOTAL = re.compile(r"(?i)\s+(?:(?P<of>of)\s+)?(?:the|its|their|(?P<what>what\s+(?:it|they|agents|we)\s+(?:was|were|"
                             r"caught|seized|apprehended|arrested|recorded|logged|made)\s+in)|"
@@ -2859,7 +2864,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     r"(?i)\b(?:american|u\.s\.)-made\b|\bmade\s+in\s+(?:the\s+)?(?:usa|u\.s\.|america)\b", s.text) and (
                     partner := _mentions_after(mentions, s.start + imported.end(), s.end)[:1]):
                 # "Forty cents of every dollar we imported from Mexico in 2011 was American-made": U.S. value
-                # added in the imports from that partner
+                # added in the imports from that partner (or the one named after the figure: "…, vs. under 3
+                # cents for China")
+                named = re.match(r"(?i)\s+for\s+", s.text[q.end - s.start:])
+                partner = tuple(x.country_id for x in mentions if named and x.start == q.end + named.end())[:1] or partner
                 claim("va_share", span, quantity=q, subjects=partner, slots={"measure": "returning_share"})
             elif "va" in topics and (by := _EXCEED_BY.search(s.text[:q.start - s.start])) and \
                     (others := _mentions_after(mentions, s.start + by.start(), q.start)):
@@ -2949,7 +2957,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     and (others := _mentions_after(mentions, s.start + more.end(), s.end)[:1]) and (own := tuple(
                         x for x in _subjects_before(mentions, q.start, s) if x not in others)):
                 # "bought from Mexico about 25 percent more than it bought from China": a ratio of partners
-                up = more.group("dir").lower() in ("more", "higher", "larger", "greater", "bigger")
+                up = more.group("dir").lower() in ("more", "higher", "larger", "greater", "bigger", "above")
                 ratio = _fraction(q, 1.0) if up else replace(_fraction(q), value=1 - q.value / 100)
                 claim("sme_ratio" if "sme" in topics else "trade_ratio", (span[0], max(span[1], s.start + more.end())),
                       quantity=ratio, subjects=own[:1], others=others, flow=_flow(s.text),
@@ -3337,10 +3345,15 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 if _component(scope) == "all" and _component(lead_in) != "all" and _component(
                         re.sub(r"(?i)border patrol|\busbp\b|between (the )?ports", "", lead_in)) == "all":
                     scope = lead_in   # "The Border Patrol's July 2025 tally …, about 4,600 apprehensions"
+                # ("… 300,000 people were apprehended": a count whose words before say nothing of the component, read
+                # by its verb)
+                components = _components(scope)
+                if components == ("all",) and scope is not around:
+                    components = _components(around)
                 claim("encounters_value", span, quantity=q, slots={
                     "dataset": _dataset(around) or _dataset_at(s.text, q.start - s.start, after=False) or _dataset(context),
                     "component": _component(scope),
-                    "components": _components(scope),
+                    "components": components,
                     "per_month": bool(re.search(r"(?i)\b(?:a|per|each|every)\s+month\b|\bmonthly\b(?!\s+(?:total|"
                                                 r"count|figure|tally|number|record|low|high|level))|"
                                                 r"\baveraged\b|" + _ANY_MONTH, s.text)),
@@ -4447,7 +4460,7 @@ _BASE_BEFORE = re.compile(r"(?i)\b(?:from|than|over|on|compared\s+(?:with|to)|ve
 
 
 #: a partner's own statistics named as a figure's source: "according to INEGI", "Mexico's Secretaría de Economía"
-_PARTNER_STATISTICS = re.compile(r"\b(?:INEGI|Secretar[íi]a\s+de\s+Econom[íi]a|Secretariat\s+of\s+(?:the\s+)?Economy|"
+_PARTNER_STATISTICS = re.compile(r"\b(?:INEGI|Inegi|Secretar[íi]a\s+de\s+Econom[íi]a|Secretariat\s+of\s+(?:the\s+)?Economy|"
                                  r"Mexico['’]s\s+(?:own\s+)?(?:statistics|statistical)\b)\b")
 #: a second change after a first: "… and another 40 percent in fiscal 2025"
 _ANOTHER = re.compile(r"(?i)\b(?:another|a\s+further|a\s+second)\s+(?:(?:about|roughly|nearly|some)\s+)?$")

@@ -949,7 +949,7 @@ def _sme_ratio(claim: Claim, ctx: Context) -> list[Reading]:
     words = _words(claim)
     value = re.search(r"(?i)\b(?:sales|sold|worth|value|dollars?|as\s+much|goods\s+exports)\b|\$|\bmore\s+goods\b|"
                       r"\b(?:sell|ship|export)\w*\s+(?:[\w-]+\s+){0,3}?(?:more|less)\s+(?:goods\s+)?to\b", words)
-    measure = "sme_exporters" if re.search(r"(?i)\bas\s+many\b|\bmore\s+(?:\w+\s+){0,3}?(?:firms|companies|exporters|"
+    measure = "sme_exporters" if re.search(r"(?i)\bas\s+many\b|\bthe\s+number\b|\bmore\s+(?:\w+\s+){0,3}?(?:firms|companies|exporters|"
                                            r"businesses)\b", words) or not value and re.search(
         r"(?i)\b(firms|companies|exporters|businesses|many)\b", words) else "sme_goods_exports"
     if claim.subjects and not claim.others and claim.subjects[0] in ("MEX", "CAN") and (

@@ -153,7 +153,8 @@ _WORD_MONEY = re.compile(
     rf"(?:(?P<hedge2>{_HEDGE_RE})\s+)?\b(?P<n2>{_CARDINAL})-(?P<scale2>trillion|billion|million)-dollar\b")
 #: "two million", "half a million": a count in words (money has its own pattern)
 _WORD_COUNT = re.compile(
-    rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>half a|a|{_CARDINAL}{_PART})\s+(?P<scale>million|billion|trillion)\b"
+    rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>half a|a quarter of a|a third of a|a|{_CARDINAL}{_PART})\s+"
+    rf"(?P<scale>million|billion|trillion)\b"
     rf"(?!\s+(?:(?:U\.S\.|US|American)\s+)?dollars)(?!\s+(?:of\s+)?(?:kilo|pound|gram|ton))")
 #: "two hundred and forty thousand apprehensions": a count in words, in the thousands
 _WORD_THOUSANDS = re.compile(
@@ -376,6 +377,8 @@ def _find_quantities(text: str, offset: int = 0) -> list[Quantity]:
                                          r"(?!['’]s|\s+(?:before|earlier|prior|ago|total|level|figure))",
                                          text[m.end():])):
             continue  # "the first half of 2025" is a period, not a share
+        if re.match(r"(?i)\s+of\s+an?\s+(?:million|billion|trillion)\b", text[m.end():]):
+            continue  # "a quarter of a million people": a count
         value = _fraction(m)
         if value is None:
             continue
