@@ -101,8 +101,7 @@ _NATIONS = {"mexican": "Mexican", "canadiense": "Canadian", "chin": "Chinese", "
 
 #: words read the same in any sentence: Spanish only, in phrases English does not write
 _PHRASES: dict[str, str] = {
-    **{form: english for english, forms in _VERBS.items()
-       for form in _joined(forms)},
+    **{form: english for english, forms in _VERBS.items() for form in _joined(forms)},
     **_RATIO_VERBS,
     # comparisons, words and phrases of the statistics
     "menores al": "lower than the", "menores a": "lower than", "menor al": "lower than the", "menor a": "lower than",
@@ -144,7 +143,8 @@ _PHRASES: dict[str, str] = {
     "uno de cada": "one in every", "una de cada": "one in every", "de cada": "of every",
     "ocupa el": "holds", "ocupó el": "held", "ocupa": "holds", "ocupó": "held", "encabeza": "tops", "encabezó": "topped",
     "lidera": "leads", "lideró": "led", "un mínimo histórico": "an all-time low", "un máximo histórico": "an all-time high",
-    "cifras oficiales": "official figures", "datos oficiales": "official data", "oficiales": "officers",
+    "cifras oficiales": "official figures", "datos oficiales": "official data",
+    # "Canadá representa para EU un negocio de más de 700 mmdd": what the partner is for the United States
     "representa para": "is, for",
     "del que se tiene registro": "on record", "de la que se tiene registro": "on record",
     "de que se tiene registro": "on record", "que se tiene registro": "on record",
