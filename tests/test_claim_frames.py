@@ -9,6 +9,15 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # "March of 2024" after "compared with" is a month of a year, and "en relación con" compares (southwest border
+    # March 2025 11,012 vs March 2024 189,359: -94.2 %); a "monthly bulletin" is no monthly rate (Border Patrol
+    # southwest border FY2024: 1,530,523)
+    ("Southwest border encounters fell 94 percent in March of 2025 compared with March of 2024.",
+     [("encounters_change", "supported")]),
+    ("En marzo de 2025 los encuentros en la frontera suroeste cayeron 94 por ciento en relación con marzo de 2024.",
+     [("encounters_change", "supported")]),
+    ("The Border Patrol reported 1.53 million apprehensions at the southwest border in fiscal 2024, the agency said "
+     "in its monthly bulletin.", [("encounters_value", "supported")]),
     # "the number" of firms is a count of exporters (USTR 2022: over 90,000 SMEs export to Canada, over 49,000 to
     # Mexico: 1.84 times), and cents named "for" a partner after the figure are that partner's (U.S. value added
     # returning in imports, 2011: from Mexico 11.76 %, from China 2.63 %)

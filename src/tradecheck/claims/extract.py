@@ -3354,8 +3354,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     "dataset": _dataset(around) or _dataset_at(s.text, q.start - s.start, after=False) or _dataset(context),
                     "component": _component(scope),
                     "components": components,
-                    "per_month": bool(re.search(r"(?i)\b(?:a|per|each|every)\s+month\b|\bmonthly\b(?!\s+(?:total|"
-                                                r"count|figure|tally|number|record|low|high|level))|"
+                    # ("its monthly bulletin", "el boletín mensual": a publication, not a rate)
+                    "per_month": bool(re.search(r"(?i)\b(?:a|per|each|every)\s+month\b|(?<!bulletin )(?<!report )"
+                                                r"\bmonthly\b(?!\s+(?:total|count|figure|tally|number|record|low|high|"
+                                                r"level|bulletin|report|release|update|data|statistics|briefing|"
+                                                r"newsletter|press))|"
                                                 r"\baveraged\b|" + _ANY_MONTH, s.text)),
                     "per_day": bool(re.search(r"(?i)\b(?:a|per|each|every)\s+day\b|\bdaily\b", s.text)),
                     "each_month": bool(_EVERY_MONTH.search(s.text) or re.search(rf"(?i){_ANY_MONTH}", s.text)

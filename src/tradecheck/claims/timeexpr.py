@@ -121,7 +121,7 @@ _PATTERNS = [
     ("that_month", re.compile(rf"\b[Tt]hat\s+(?P<m1>{_MONTH})\b(?!\.?,?\s+\d)")),
     # "fell to under 12,000 in February 2025, down 85% from January": a base month, in the year in play
     ("from_month", re.compile(rf"\b(?:from|than(?:\s+in)?|compared\s+(?:with|to)|versus|vs\.?|below|above)\s+(?P<m1>{_MONTH})\b"
-                              rf"(?!\.?,?\s+\d)")),
+                              rf"(?!\.?,?\s+(?:of\s+)?\d)")),
     ("fy_through", re.compile(rf"(?i)\b(?:FY\s?'?|fiscal\s+(?:year\s+)?)(?P<y1>{_YEAR}|\d{{2}}),?\s+(?:through|thru|up\s+to|"
                               rf"to\s+date\s+through)\s+(?:the\s+end\s+of\s+)?(?P<m1>{_MONTH})\b(?!\.?,?\s+\d)")),
     ("fy_range", re.compile(rf"(?i)\b(?:between\s+)?(?:FY\s?'?|fiscal\s+(?:years?\s+)?)(?P<y1>{_YEAR}|\d{{2}})"
