@@ -64,6 +64,7 @@ _VERBS = {
                 "se situaron en",
     "ranked as": "se ubica como se ubicó como se coloca como se colocó como se sitúa como se situó como",
 }
+_VERB_FORMS = {form: english for english, forms in _VERBS.items() for form in _joined(forms)}
 #: "duplica a China", "duplican las de sus siguientes mercados": a ratio, not a change
 _RATIO_VERBS = {"duplica": "is double", "duplican": "are double", "triplica": "is triple", "triplican": "are triple",
                 "cuadruplica": "is four times", "cuadruplican": "are four times"}
@@ -75,7 +76,7 @@ _MARKER = re.compile(r"\b(?:los|las|del|que|según|años?|con|una|para|por|más|
                      r"mayor|menor|socios?|comerciales?|exportaciones|importaciones|frontera|encuentros|detenciones|"
                      r"aprehensiones|decomis\w+|incaut\w+|cifra|libras|enero|febrero|marzo|abril|mayo|junio|julio|"
                      r"agosto|septiembre|octubre|noviembre|diciembre|ventas|compras|mmdd|mdd|mmd|anuales|mensuales|países|"
-                     + "|".join(form for forms in _VERBS.values() for form in _joined(forms) if " " not in form)
+                     + "|".join(form for form in _VERB_FORMS if " " not in form)
                      + r")\b|"
                      r"\b[a-záéíóúñ]\w*[áéíóúñ]\w*\b|\b(?:México|Canadá|Japón|Taiwán|Perú|Bélgica|España|Turquía|Unión)\b|"
                      r"\b(?:Los|Las|El|La|Del|En|Según)\s+(?=[a-záéíóúñ])")
@@ -101,7 +102,7 @@ _NATIONS = {"mexican": "Mexican", "canadiense": "Canadian", "chin": "Chinese", "
 
 #: words read the same in any sentence: Spanish only, in phrases English does not write
 _PHRASES: dict[str, str] = {
-    **{form: english for english, forms in _VERBS.items() for form in _joined(forms)},
+    **_VERB_FORMS,
     **_RATIO_VERBS,
     # comparisons, words and phrases of the statistics
     "menores al": "lower than the", "menores a": "lower than", "menor al": "lower than the", "menor a": "lower than",

@@ -59,10 +59,7 @@ FENTANYL_LETHAL_MG = 2.0
 # -- shared helpers -----------------------------------------------------------------------------
 
 def _memo(ctx: Context, key: tuple, make):
-    key = ("border", ctx.as_of_sql, *key)
-    if key not in ctx.cache:
-        ctx.cache[key] = make()
-    return ctx.cache[key]
+    return ctx.memo(("border", ctx.as_of_sql, *key), make)
 
 
 def _ym(ym: Month) -> str:

@@ -139,28 +139,31 @@ class Context:
     def as_of_sql(self) -> dt.date:
         return self.as_of or self.LATEST
 
+    def memo(self, key: tuple, make):
+        """``make()``, made once per context for ``key`` (which names the as-of date where the value
+        depends on it)."""
+        if key not in self.cache:
+            self.cache[key] = make()
+        return self.cache[key]
+
     def table(self, name: str) -> str:
         """The table ``name`` (:func:`as_of_table`) as of this context's date: the one the build
         stored for the latest releases, else a temporary one made on first use."""
-        key = ("table", name, self.as_of_sql)
-        if key not in self.cache:
-            query = AS_OF_TABLES[name]
+        def make() -> str:
             if self.as_of is None and stored_name(name) in self._stored():
-                self.cache[key] = stored_name(name)
-            else:
-                table = f"_{name}_{len(self.cache)}"
-                self.con.execute(f"CREATE TEMP TABLE {table} AS {query}",
-                                 [self.as_of_sql] * query.count("?"))
-                self.cache[key] = table
-        return self.cache[key]
+                return stored_name(name)
+            query, table = AS_OF_TABLES[name], f"_{name}_{len(self.cache)}"
+            self.con.execute(f"CREATE TEMP TABLE {table} AS {query}", [self.as_of_sql] * query.count("?"))
+            return table
+        return self.memo(("table", name, self.as_of_sql), make)
 
     def _stored(self) -> set[str]:
         """The stored tables of the warehouse, as its build recorded them beside the views' version
         (a warehouse built before there were any has none)."""
-        if "stored tables" not in self.cache:
+        def make() -> set[str]:
             views = self.rows("SELECT value FROM meta WHERE key = 'views'")
-            self.cache["stored tables"] = set(views[0][0].split(":")[1:]) if views else set()
-        return self.cache["stored tables"]
+            return set(views[0][0].split(":")[1:]) if views else set()
+        return self.memo(("stored tables",), make)
 
     def rows(self, query: str, params: list | None = None) -> list[tuple]:
         return self.con.execute(query, params or []).fetchall()

@@ -301,13 +301,10 @@ def ratio(ctx: Context, flow: str, partner: tuple[str, ...], other: tuple[str, .
 def population(ctx: Context, country: tuple[str, ...] | str, year: int) -> Result:
     """Population (World Bank SP.POP.TOTL) of a country or the sum over a group, mid-year."""
     ids = (country,) if isinstance(country, str) else tuple(country)
-    key = ("population", ctx.as_of_sql, ids, year)
-    if key not in ctx.cache:
-        ctx.cache[key] = ctx.dicts(
-            f"SELECT country_id, persons, src_row, path, url, release, release_date, source_id "
-            f"FROM {ctx.table(POPULATION)} WHERE country_id IN ({', '.join('?' * len(ids))}) AND year = ?",
-            [*ids, year])
-    found = ctx.cache[key]
+    found = ctx.memo(("population", ctx.as_of_sql, ids, year), lambda: ctx.dicts(
+        f"SELECT country_id, persons, src_row, path, url, release, release_date, source_id "
+        f"FROM {ctx.table(POPULATION)} WHERE country_id IN ({', '.join('?' * len(ids))}) AND year = ?",
+        [*ids, year]))
     label = f"Population of {_names(ids)}, {year}"
     definition = "Population, total (World Bank WDI SP.POP.TOTL: all residents, mid-year estimate)"
     if {r["country_id"] for r in found} != set(ids):
