@@ -88,6 +88,17 @@ def test_one_predicted_claim_matches_one_label_greedily_by_overlap(real_home, tm
     assert [(e.id, e.kind) for e in result.errors] == [("a", "missed")]
 
 
+def test_claims_over_the_same_words_go_to_the_label_holding_their_figure(real_home, tmp_path):
+    # a record and a count read over the same words (Border Patrol nationwide FY2000: 1,676,438, below FY1986's
+    # 1,692,544): each label gets the claim whose own figure it holds, the count "1.68 million", the record the other
+    text = "In fiscal 2000, Border Patrol apprehensions nationwide reached a record 1.68 million."
+    result = evaluate(write(tmp_path, [
+        ("r", text, "a record", "contradicted", "", ""),
+        ("v", text, "1.68 million", "supported", "", ""),
+    ]))
+    assert (result.labelled, result.found, result.correct) == (2, 2, 2), result.errors
+
+
 def test_a_label_not_in_its_text_is_a_data_error_not_a_crash(real_home, tmp_path):
     result = evaluate(write(tmp_path, [
         ("ok", BOUGHT, "$335 billion", "close", "", ""),

@@ -13,9 +13,10 @@ verbatim (no quoting), so a text cannot hold a tab or a line break.
 
 Matching: a labelled claim is *found* when a predicted claim's span ``[start, end)`` overlaps the
 labelled span; each predicted claim matches at most one labelled claim, pairs taken greedily by the
-size of their overlap. A labelled claim that cannot be located (its ``claim`` is not in its
-``text``) is a *data error*: it is listed and left out of the figures, not fatal; the predicted
-claims of its text that match no other label are left out too (they may be the lost label's).
+size of their overlap (of two with the same overlap, the one whose figure lies in the labelled span
+first). A labelled claim that cannot be located (its ``claim`` is not in its ``text``) is a *data
+error*: it is listed and left out of the figures, not fatal; the predicted claims of its text that
+match no other label are left out too (they may be the lost label's).
 """
 
 from __future__ import annotations
@@ -299,13 +300,16 @@ def _score_text(text: str, group: list[LabelledRow], report: Report, result: Eva
                 f"{', '.join(r.id for r, _, _ in labels)} label claims in it; this row is ignored."))
 
     claims = report.claims
+    # (of two claims with the same overlap, the one whose own figure lies in the labelled span first: "reached a
+    # record 1.68 million" holds a record and a count over the same words)
     pairs = sorted(
-        ((min(end, c.claim.end) - max(start, c.claim.start), i, j)
+        ((min(end, c.claim.end) - max(start, c.claim.start), i, j,
+          not (c.claim.quantity is not None and start <= c.claim.quantity.start < end))
          for i, (_, start, end) in enumerate(labels) for j, c in enumerate(claims)),
-        key=lambda p: (-p[0], p[1], p[2]))
+        key=lambda p: (-p[0], p[1], p[3], p[2]))
     match: dict[int, int] = {}
     used: set[int] = set()
-    for overlap, i, j in pairs:
+    for overlap, i, j, _ in pairs:
         if overlap <= 0:
             break
         if i not in match and j not in used:

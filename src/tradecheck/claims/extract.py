@@ -210,7 +210,9 @@ TOPICS = {
                   r"Japanese|German|Korean|Vietnamese|Dutch)\s+)?(?:person|resident|head|inhabitant|citizen|"
                   r"man,\s+woman\s+and\s+child)\b|\b(?:per|for\s+every|each|every)\s+(?:single\s+)?(?:Mexican|Canadian|Chinese|"
                   r"Japanese|German|Korean|Vietnamese)\b(?!\s+(?:state|city|town|border|government|official|port|company|"
-                  r"firm|worker|plant|factory|truck|peso|dollar)s?\b)|\bevery\s+man,?\s+woman,?\s+and\s+child\s+in\b",
+                  r"firm|worker|plant|factory|truck|peso|dollar)s?\b)|\bevery\s+man,?\s+woman,?\s+and\s+child\s+in\b|"
+                  # "Canada's 41 million people bought about $8,500 worth of U.S. goods apiece"
+                  r"\b(?:people|residents|inhabitants|Mexicans|Canadians)\b(?:[^.;]|(?<=[A-Z])\.|(?<=\d)\.(?=\d)){0,80}\bapiece\b",
     "va": r"\bcomponents?\b|\bcontent\b|(?-i:\bVA\b)(?=\s+(?:in|of|from|embodied|content|share)\b)|(?<!auto )(?<!auto-)(?<!car )(?<!cars and )\bparts\b(?!\s+of\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:cross|move|travel|flow|go)\w*\b)|\binputs\b|value[- ]added|domestic value|domestic share|"
           r"\bcontribution\s+to\s+(?:U\.S\.\s+|American\s+|the\s+value\s+of\s+)?exports|"
           # "90.5% of the value of U.S. exports was domestic"
@@ -222,6 +224,8 @@ TOPICS = {
                   r"(?-i:\bUSBP\b|\bSWB\b)|"
                   # "over 300,000 people were stopped at the southwest border"
                   r"\b(?:people|persons)\s+(?:were\s+)?(?:stopped|caught|detained)\s+(?:at|along|on|crossing)\b|"
+                  # "agents rounded up about 1.1 million people"
+                  r"\bagents\s+(?:\w+\s+)?(?:rounded\s+up|caught|arrested|detained)\b|"
                   # "RGV: #1 sector in FY2014": a place among the Border Patrol's sectors
                   r"(?:#|\bNo\.\s?)[1-9]\s+sector\b|"
                   # "July 2025 was the lowest month on record at the southwest border"
@@ -288,7 +292,8 @@ UNLOADED = {
     "overdoses": r"\boverdose\s+deaths?\b|\boverdoses\b|\bdied\s+of\s+[\w-]+\s+overdose|\b(?:fentanyl|drug|opioid)\s+"
                  r"deaths\b|\bkilled\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|roughly\s+)?"
                  r"[\d,.]+(?:\s+(?:thousand|million))?\s+(?:Americans|people)\b",
-    "immigration_courts": r"\basylum\b(?!\s+seekers?\b|-seeking\b)|\bimmigration\s+(?:courts?|judges?|cases?|backlog)\b|\bdeportations\b|\bremovals\b|"
+    # (not a policy: "after the new asylum rule took effect, encounters averaged …")
+    "immigration_courts": r"\basylum\b(?!\s+(?:seekers?|rules?|polic(?:y|ies)|ban|restrictions?|orders?|proclamation|limits?)\b|-seeking\b)|\bimmigration\s+(?:courts?|judges?|cases?|backlog)\b|\bdeportations\b|\bremovals\b|"
                           r"\bremoved\s+from\s+the\s+(?:country|U\.S\.)",
     "port_trade": r"\b(?:the\s+)?(?:port\s+of\s+(?-i:[A-Z])\w+|(?:Laredo|El\s+Paso|Nogales|Otay\s+Mesa|Pharr|Eagle\s+Pass|"
                   r"Calexico|Santa\s+Teresa|Port\s+Huron|Ambassador\s+Bridge|Blaine)\b(?:\s+(?:alone|port|crossing|bridge))?"
@@ -456,6 +461,9 @@ _NEXT = re.compile(
     rf"(?:(?:total\s+|combined\s+)?(?:those|that|exports|sales)\s+(?:to|from|with)\s+)?)(?:the\s+|our\s+|its\s+|America['’]s\s+)?next\s+"
     rf"(?P<n>{_GROUP_N})\s+(?:largest\s+|biggest\s+)?"
     rf"(?:U\.S\.\s+|American\s+)?(?P<what>{_GROUP_WHAT})(?:\s+(?:combined|put together|together))?")
+#: any group of the next N partners: "those to the next five markets combined"
+_NEXT_GROUP = re.compile(rf"(?i)(?:\bnext\s+(?P<n>{_GROUP_N})|\b(?P<n2>{_GROUP_N})\s+next)\s+(?:largest\s+|biggest\s+)?"
+                         rf"(?:U\.S\.\s+|American\s+)?(?P<what>{_GROUP_WHAT})\b")
 #: "the next 10 export markets after Canada and Mexico": a group ranked after the partners named
 _NEXT_AFTER = re.compile(
     rf"(?i)\bnext\s+(?P<n>{_GROUP_N})\s+(?:largest\s+|biggest\s+)?(?P<what>{_GROUP_WHAT})\s+(?:after|behind|beyond|"
@@ -967,7 +975,8 @@ _FLOW_CUES = [
         # "with about 620 billion dollars of trade", "$840 billion in trade"
         r"\b(?:dollars|billion|trillion|\$[\d.,]+[bmt]?n?)\s+(?:in|of|worth\s+of)\s+(?:two-way\s+|bilateral\s+|goods\s+)*"
         r"trade\b(?!\s+(?:deficit|surplus|balance|gap|imbalance))|"
-        r"\b(?:u\.s\.|us|american|america's|all|usmca|nafta)\s+(?:goods\s+)?trade\b(?!\s+(?:deficit|surplus|balance|gap))|"
+        r"\b(?:u\.s\.|us|american|america's|all|usmca|nafta|all\s+its)\s+(?:goods\s+)?trade\b(?!\s+(?:deficit|surplus|balance|gap))|"
+        r"\ball\s+its\s+trade\s+in\s+goods\b|"
         r"\btrade\s+within\b|\bexchanges?\s+with\b|\btrade\s+of\s+(the\s+)?(u\.s\.|united\s+states\b|america\b)|"
         # "with goods trade of $975 billion", "un comercio de bienes de 975 mil millones"
         r"\b(?:goods\s+)?trade\s+(?:of\s+goods\s+)?(?:of|worth|totall?ing|valued\s+at)\s+(?:\S+\s+){0,2}?(?:us)?\$?\d")),
@@ -1432,12 +1441,21 @@ def _elliptical(s: Sentence, claims: list[Claim], text: str) -> Claim | None:
     elif q.unit == "count" and was.unit != "count":
         if was.unit != "USD" or q.value < 100:
             return None
-        q = replace(q, unit="USD")   # ("about three thousand" after "$8,500": dollars)
+        q = _in_scale_of(q, was)   # ("about three thousand" after "$8,500": dollars)
     elif q.unit != was.unit:
         return None
     return replace(prev, start=min(named[0].start, q.start), end=max(named[0].end, q.end),
                    text=text[min(named[0].start, q.start):max(named[0].end, q.end)], quantity=q,
                    subjects=(named[0].country_id,), slots={k: v for k, v in prev.slots.items() if k != "claimed"})
+
+
+def _in_scale_of(q: Quantity, was: Quantity) -> Quantity:
+    """A bare number read in the unit of the figure before, and in its scale when it is too small to be
+    its own ("… a surplus of nearly $300 billion with the United States; Mexico, of 175": billions)."""
+    if q.unit == "count" and q.value < 1000 and was.value >= 1e6:
+        scale = 10 ** (3 * int(math.log10(was.value) // 3))
+        q = replace(q, value=q.value * scale, precision=q.precision * scale)
+    return replace(q, unit=was.unit)
 
 
 #: what a text written in lower case writes in capitals elsewhere: the agencies and agreements, fiscal years,
@@ -2213,6 +2231,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                          "apprehensions": context != s.text and bool(re.search(r"(?i)apprehen|arrest", context)) or bool(
                              re.search(r"(?i)apprehen|arrest|border\s+patrol|\bthe\s+patrol\b|\busbp\b", s.text)
                              and not re.search(r"(?i)encounter", s.text)),
+                         # "the Border Patrol reported 2.5 million encounters in FY2023, a record": the words
+                         # its count was given in (its interpretation may read all of CBP's too)
+                         "words": s.text,
                          # "the lowest May on record": against the same month of other years
                          "same_month": m.re is not _THAN_ANY_EVER and bool(re.search(rf"(?i)\b(?:{_MONTHS})\b", m.group(0))),
                          "claimed": f"{which} on record" + (f" ({month.period.label})" if month else "")})
@@ -2375,7 +2396,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             t == "commodities" and (_ALL_GOODS.match(s.text, q.end - s.start) or "seizures" in topics)) and not (
             # ("in fiscal 2000 the Tucson sector alone logged …, in fiscal 2019 the Rio Grande Valley …": each
             # clause its own sector)
-            t == "sectors" and _clause_sector(_text(s, c0, c1)))), None) \
+            t == "sectors" and (_clause_sector(_text(s, c0, c1)) or _clause_sector(_since_semicolon(s, q.start))))), None) \
             if unloaded else asked or labelled   # (fentanyl "hidden in passenger cars" is still a seizure)
         # (a dollar figure is of freight only when the trucks come first: "$790 billion two-way in
         # 2024, trucks and rail mostly" is trade)
@@ -2408,7 +2429,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         if (gapped := _gapped(s, q, out, mentions, times)) is not None:
             # "Mexico took 16% of U.S. exports in 2024, Canada 17%": the same measure, another partner
             end = min([span[1]] + [m.start for m in mentions if m.start >= q.end])
-            claim(gapped.kind, (min(span[0], gapped.start), max(end, q.end)), quantity=replace(q, unit=gapped.quantity.unit),
+            claim(gapped.kind, (min(span[0], gapped.start), max(end, q.end)), quantity=_in_scale_of(q, gapped.quantity),
                   subjects=gapped.subjects, flow=gapped.flow, slots=dict(gapped.slots))
             continue
         around = _text(s, *span)
@@ -2438,9 +2459,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             q = replace(q, unit="USD")
         subjects = _subjects_before(mentions, q.start, s, span[0])
         if (paren := _IN_BRACKETS.search(s.text, 0, q.start - s.start)) and (
-                named := [x for x in mentions if x.end - s.start <= paren.start() and x.country_id != "USA"
-                          and not s.text[x.end - s.start:paren.start()].strip()]):
+                named := [x for x in mentions if x.end - s.start <= paren.start() and x.country_id != "USA"]) \
+                and not s.text[named[-1].end - s.start:paren.start()].strip():
             subjects = (named[-1].country_id,)   # "Canada (#2, $762B) and China (#3, $582B)"
+            if len(named) > 1 and re.fullmatch(r"\s*(?:and|&|y)\s*", s.text[named[-2].end - s.start:named[-1].start - s.start]) \
+                    and re.search(r"(?i)\b(?:to|from|with)\s+(?:the\s+)?$", s.text[:named[-2].start - s.start]):
+                # "U.S. sales to Mexico and Canada ($684 billion)": the pair a flow names together (not a list: "ahead
+                # of Canada and China (about $620 billion)")
+                subjects = (named[-2].country_id, named[-1].country_id)
         if not subjects and re.match(r"(?i)\s*(?:which|who|whose|that)\b", around):
             # "…, Mexico, which bought $334 billion", "…, China, whose share of U.S. imports fell to 13 percent": the
             # partner just before the relative clause
@@ -2915,6 +2941,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     s.text[:q.start - s.start]) and (exporter := _mentions_after(mentions, q.end, s.start + their.end())):
                 # "U.S. value added made up about 11% of Mexico's exports": U.S. content in a partner's exports
                 claim("va_share", span, quantity=q, subjects=("USA",), slots={"exporter": exporter[0]})
+            elif "va" in topics and "sme" not in topics and (more := _PCT_MORE_THAN.match(s.text, q.end - s.start)) \
+                    and (others := _mentions_after(mentions, s.start + more.end(), s.end)[:1]) and (own := tuple(
+                        x for x in _subjects_before(mentions, q.start, s) if x not in others and x != "USA")):
+                # "Chinese content in U.S. exports was 45 percent larger than Mexican content": a ratio of origins
+                up = more.group("dir").lower() in ("more", "higher", "larger", "greater", "bigger", "above")
+                ratio = _fraction(q, 1.0) if up else replace(_fraction(q), value=1 - q.value / 100)
+                claim("va_ratio", (span[0], max(span[1], s.start + more.end())), quantity=ratio, subjects=own[:1],
+                      others=others, slots={"exporter": "USA", "sentence": s.text, "by_percent": True})
             elif "va" in topics and (bigger := re.match(r"(?i)\s+(?P<dir>larger|bigger|higher|greater|more|smaller|lower|less)\b"
                                                         r"(?!\s+than\b)", s.text[q.end - s.start:])) and (
                     prior := next((c for c in reversed(out) if c.kind == "va_share" and c.subjects), None)) and (
@@ -3042,9 +3076,15 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     # "fell below 50,000 in January 2025, then plunged more than 90% in February": from the
                     # month before
                     base = months[0]
-                if base is None and len(months) == 2 and (months[1].kind == "from_month" or re.search(r"(?i)\bthan\b", s.text) or re.search(
+                if base is None and len(months) == 2 and months[1].end <= q.start and re.search(
+                        r"(?i)\bfrom\b", _text(s, s.start, months[0].start)) and re.search(
+                        r"(?i)\bto\b", _text(s, months[0].end, months[1].start)):
+                    # "went from 301,981 in December 2023 to 7,824 in July 2025, a drop of more than 97
+                    # percent": from the first month to the second
+                    base = replace(months[0], average=True)
+                if base is None and len(months) == 2 and (months[1].kind == "from_month" or _COMPARED_THAN.search(s.text) or re.search(
                         r"(?i)\b(?:below|above|under|over|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+|the\s+|"
-                        r"their\s+|its\s+)?$", s.text[:months[1].start - s.start])):
+                        r"their\s+|its\s+)?(?:(?:level|figure|total|count|number|tally)\s+(?:of|in|for)\s+)?$", s.text[:months[1].start - s.start])):
                     # "94 per cent lower in March 2025 than in March 2024", "96% below Feb 2024": the second
                     # month is the base
                     base = replace(months[1], average=True)
@@ -3104,6 +3144,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                                  r"goods\s+(?:that\s+)?(?:we|the\s+u\.s\.|america|the\s+united\s+states|the\s+country)\s+"
                                                  r"(?:exports?|imports?|sells?|buys?|sold|bought|ships?|shipped)\b|"
                                                  r"the\s+(?:country|nation)['’]s|our)(?!\w)|\bshare\b", after + around) or (
+                    # "The United States buys $600 billion a year from Mexico; Mexico represents a quarter of all its
+                    # goods trade": "its", the United States named before
+                    _OF_ITS_TRADE.search(after + around) and any(
+                        x.country_id == "USA" and x.start < q.start for x in mentions)) or (
                     # "What share of U.S. exports goes to Mexico? About 15 percent in 2024."
                     question and re.search(r"(?i)\bshare\b|\bwhat\s+(?:percent(?:age)?|fraction|portion)\b", question)) or re.search(
                     r"(?i)\bshare\s+of\s+[^,;%]{0,40}[,:]\s*(?:(?:19|20)\d\d\s*[,:]\s*)?(?:about\s+|roughly\s+|nearly\s+|some\s+)?$|"
@@ -3351,7 +3395,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 if components == ("all",) and scope is not around:
                     components = _components(around)
                 claim("encounters_value", span, quantity=q, slots={
-                    "dataset": _dataset(around) or _dataset_at(s.text, q.start - s.start, after=False) or _dataset(context),
+                    # ("… the San Diego sector was the busiest; Tucson came second, with 470,000 apprehensions": the
+                    # figure's own clause names its sector)
+                    "dataset": _dataset(around) or ("ector" in s.text and _clause_sector(_since_semicolon(s, q.start))) or _dataset_at(
+                        s.text, q.start - s.start, after=False) or _dataset(context),
                     "component": _component(scope),
                     "components": components,
                     # ("its monthly bulletin", "el boletín mensual": a publication, not a rate)
@@ -3476,6 +3523,18 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                   **({"period": d.rank.period, "period_stated": d.rank.period_stated} if d.rank is not None else {}),
                   slots={"rank": nth, "role": role, "topic": "trade", "claimed": f"#{nth} ({m.group(0).strip()})"})
     ratios = [c for c in out if c.kind in ("trade_ratio", "trade_gap")]
+    for c in ratios if (group := _NEXT_GROUP.search(s.text)) else ():
+        if c.kind == "trade_ratio" and not c.others and c.quantity is not None and c.quantity.unit == "ratio":
+            # "exports to Mexico and Canada ($684 billion) are double those to the next five markets combined": the
+            # multiple of the next N partners' sum, the partners named before the group
+            n = int(parse_number_words(group.group("n") or group.group("n2")) or 10)
+            c.slots["next"] = (n, group.group("what"))
+            c.subjects = _subjects_before(mentions, s.start + group.start(), s) or c.subjects
+            for vs in [x for x in out if x.kind == "group_vs_next" and x.quantity is None]:
+                if c.start >= vs.start:   # ("… more than the next five combined; nearly double, in fact": the
+                    vs.end = min(vs.end, c.start)   # multiple keeps its own words)
+                    vs.text = _text(s, vs.start, vs.end).rstrip(" ,;")
+                    vs.end = vs.start + len(vs.text)
     if ratios:
         # "2.33 — how many times more the U.S. exported to Mexico than to China": the multiple says the "more"
         # ("Japan bought more American goods than Germany did in 2024, but only by about $3 billion": the gap)
@@ -3763,6 +3822,12 @@ _US_TOTAL = re.compile(r"(?i)\b(?:U\.S\.|US|America['’]s|American|the\s+United
 #: a capitalised place-like word after "to"/"from"/"with" that is not a partner we know ("exports to
 #: Britain"): the claim names a partner, just not one loaded under that name
 _UNKNOWN_PLACE = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?(?!The\b|U\.S|US\b|America|World\b)(?-i:[A-Z])[a-z]+")
+
+
+_OF_ITS_TRADE = re.compile(r"(?i)\bof\s+(?:all\s+(?:of\s+)?)?its\s+(?:total\s+)?(?:goods\s+|merchandise\s+)?(?:trade|exports|imports)\b")
+#: "lower in March 2025 than in March 2024": a comparison's "than", not a hedge's ("more than 97 percent")
+_COMPARED_THAN = re.compile(r"(?i)(?<!\brather\s)\bthan\s+(?![$~≈]?\d(?!\d{3}\b)|(?:a|an|one|two|three|four|five|six|seven|"
+                            r"eight|nine|ten|half|twice|double|triple)\b)")
 
 
 def _ranking_named(text: str, before: str) -> str | None:
@@ -4066,8 +4131,10 @@ def _gapped(s: Sentence, q: Quantity, out: list[Claim], mentions: list[Mention],
         # "Over 50,000 … businesses export to Mexico, and more than 90,000 export to Canada": the
         # partner after the figure
         return replace(prior, start=q.start, subjects=after[:1], period=None, period_stated=False)
-    if len(named) != 1 or prior.subjects == (named[0].country_id,):
-        return None   # ("USMCA partners … 30% …, with Mexico alone at 16.2%": one of the group)
+    # (the prior claim's own partner named after its figure is not the new one: "… with China; Mexico, of 171")
+    named = [m for m in named if m.country_id not in prior.subjects] or named
+    if len(named) != 1:
+        return None
     cut = max(between.rfind(",", 0, named[0].start - prior.quantity.end),
               between.rfind(";", 0, named[0].start - prior.quantity.end))
     if cut < 0:
@@ -4076,10 +4143,24 @@ def _gapped(s: Sentence, q: Quantity, out: list[Claim], mentions: list[Mention],
     for x in [named[0], *times]:
         if prior.quantity.end <= x.start and x.end <= q.start:
             segment = segment.replace(s.text[x.start - s.start:x.end - s.start], " ")
-    if not all(w.lower() in _GAP_WORDS for w in re.findall(r"[A-Za-z]+", segment)):
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", segment)]
+    # "Imports from Mexico grew 80% since 2013; exports to Mexico, 60%": the other flow, named
+    flows = {_GAP_FLOWS[w] for w in words if _GAP_FLOWS.get(w)}
+    flow = flows.pop() if len(flows) == 1 and prior.kind in ("trade_value", "trade_growth") else prior.flow
+    if prior.subjects == (named[0].country_id,) and flow == prior.flow:
+        return None   # ("USMCA partners … 30% …, with Mexico alone at 16.2%": one of the group)
+    if not all(w in _GAP_WORDS or w in _GAP_FLOWS for w in words):
         return None
-    return replace(prior, start=named[0].start, subjects=(named[0].country_id,), period=None,
-                   period_stated=False)
+    # (the clause from its flow, when it names one: "U.S. exports to Mexico, 60%")
+    opening = prior.quantity.end + cut + 1
+    opening += len(s.text[opening - s.start:]) - len(s.text[opening - s.start:].lstrip(" ;,"))
+    return replace(prior, start=min(opening, named[0].start) if flow != prior.flow else named[0].start,
+                   subjects=(named[0].country_id,), flow=flow, period=None, period_stated=False)
+
+
+#: the flow a repeating clause may name ("…; U.S. exports to Mexico, 60%"), and the words around it
+_GAP_FLOWS = {"exports": "exports", "imports": "imports", "sales": "exports", "purchases": "imports",
+              "u": None, "s": None, "of": None, "goods": None, "those": None, "the": None}
 
 
 def _narrow(span: tuple[int, int], q: Quantity, quantities: list[Quantity], text: str = "",
@@ -4370,9 +4451,12 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None =
             r"(?i)%\s+(?:\w+\s+){0,2}?(?:from|than|since|over|vs\.?|versus)\s+$", s.text[:t.start - s.start]) or re.match(
             r"\s*(?:to|through|until|-|–)\s", s.text[t.end - s.start:])]
     inside = [t for t in times if t.period is not None and not t.average and span[0] <= t.start < span[1]]
-    if s is not None and anchor is not None and (label := [t for t in inside if t.end <= anchor and re.fullmatch(
-            r"\s*[:=—–]\s*", s.text[t.end - s.start:anchor - s.start])]):
-        return label[-1].period, True   # "FY2019: 3,000+ lb → FY2023: …": the label just before the figure
+    if s is not None and anchor is not None and (label := [
+            t for t in times if t.period is not None and not t.average and t.end <= anchor and re.fullmatch(
+                r"\s*[:=—–]\s*", s.text[t.end - s.start:anchor - s.start])]):
+        # "FY2019: 3,000+ lb → FY2023: …", "… in calendar 2023 (FY2023: roughly 12,000 kilograms)": the label just
+        # before the figure
+        return label[-1].period, True
     if s is not None and anchor is not None and (average := [
             t for t in times if t.period is not None and t.average and t.end <= anchor]) and _AVERAGE_WHICH.search(
             s.text, max(0, anchor - s.start - 60), anchor - s.start):
@@ -4575,7 +4659,8 @@ def _components(text: str) -> tuple[str, ...]:
     agents" alone may mean the Border Patrol or all of CBP, so both are read."""
     if re.search(r"(?i)\bagents\s+and\s+(?:port\s+)?officers\b|\bofficers\s+and\s+agents\b|"
                  r"\b(?:including|incl\.|plus|and\s+at)\s+(?:(?:those|encounters)\s+at\s+)?(?:the\s+)?(?:official\s+)?"
-                 r"ports\s+of\s+entry\b", text) or _BOTH_COMPONENTS.search(text.lower()):
+                 r"ports\s+of\s+entry\b|\bports\s+of\s+entry\s+(?:plus|and)\s+between\b", text) \
+            or _BOTH_COMPONENTS.search(text.lower()):
         # the Border Patrol's agents and Field Operations' officers ("including ports of entry"): all of CBP
         return ("all",)
     named = _component(text)
@@ -4607,6 +4692,11 @@ def _sector(text: str) -> str | None:
     named = (next((m.group(g) for g in ("name", "bare", "name4", "name5") if g in m.re.groupindex and m.group(g)), None)
              for pattern in (_SECTOR, _SECTOR_TOP) for m in pattern.finditer(text))
     return _one_sector(name for name in named if name)
+
+
+def _since_semicolon(s: Sentence, at: int) -> str:
+    """The sentence's words up to ``at``, from its last semicolon before: "…; Tucson came second, with"."""
+    return s.text[s.text.rfind(";", 0, at - s.start) + 1:at - s.start]
 
 
 def _clause_sector(text: str) -> str | None:

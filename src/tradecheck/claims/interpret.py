@@ -351,6 +351,8 @@ def _with(claim: Claim, **changes) -> Claim:
 
 
 def _trade_ratio(claim: Claim, ctx: Context) -> list[Reading]:
+    if claim.slots.get("next") and claim.subjects and not claim.others:
+        return _ratio_to_next(claim, ctx)
     if not claim.others or not claim.subjects:
         return _no_data(claim, ctx, "the comparison's two sides could not both be identified")
     period, notes = _trade_period(claim, ctx)
@@ -388,6 +390,11 @@ def _trade_ratio(claim: Claim, ctx: Context) -> list[Reading]:
         f"{times} {_names(claim.others)} ({_short(b.value, 'USD')}).")
     return [Reading(label, j.verdict, f"{r.value:.2f}× ({a.text} vs {b.text})", r.definition, [r],
                     j.tolerance, correction, notes, r.value)]
+
+
+def _multiple(claim: Claim, ratio: float) -> Judgement:
+    """The claimed multiple against ``ratio``, or its difference when the claim gives one ("45 percent larger")."""
+    return _by_percent(claim, ratio) if claim.slots.get("by_percent") else judge(claim.quantity, ratio)
 
 
 def _by_percent(claim: Claim, ratio: float) -> Judgement:
@@ -488,6 +495,26 @@ def _group_vs_next(claim: Claim, ctx: Context) -> list[Reading]:
         out.append(Reading(label, j.verdict, f"{group.text} vs {nxt.text}",
                            f"{group.definition}; compared with {nxt.definition}", [group, nxt],
                            j.tolerance, correction, extra, group.value - nxt.value))
+    return out
+
+
+def _ratio_to_next(claim: Claim, ctx: Context) -> list[Reading]:
+    """"Exports to Mexico and Canada are double those to the next five markets combined": the group's flow
+    over the next N partners' (ranked by total trade too, for "partners")."""
+    period, notes = _trade_period(claim, ctx)
+    n, what = claim.slots["next"]
+    flow = claim.flow if claim.flow in ("exports", "imports", "total") else "exports"
+    group = run(_FLOW_INDICATOR[flow], ctx=ctx, partner=claim.subjects, period=period)
+    out = []
+    for rank_by in [flow] + (["total"] if flow != "total" and "partner" in what else []):
+        nxt = run("trade_next", ctx=ctx, flow=flow, period=period, after=claim.subjects, n=n, rank_by=rank_by)
+        role = "export markets" if rank_by == "exports" else "trading partners"
+        out.append(_ratio_of(
+            claim, group, nxt, f"{_flow_word(flow)}, {_names(claim.subjects)} vs the next {n} ranked by "
+            f"{_flow_word(rank_by)}, {period.label}", notes + ([f"The next {n} by {_flow_word(rank_by)}: "
+                                                               f"{', '.join(nxt.detail['group'])}."] if nxt.value else []),
+            lambda ratio, nxt=nxt, role=role: f"{_bought(flow, _names(claim.subjects), _short(group.value, 'USD'), period.label)}, "
+            f"{ratio:.2f} times the next {n} {role} combined ({_short(nxt.value, 'USD')})."))
     return out
 
 
@@ -1023,7 +1050,7 @@ def _va_ratio(claim: Claim, ctx: Context) -> list[Reading]:
     label = f"value added of {_names((origin,))} vs {_names((other,))} origin in U.S. gross exports, {year}"
     if r.value is None:
         return [_missing(r, label)]
-    j = judge(claim.quantity, r.value)
+    j = _multiple(claim, r.value)
     a, b = r.components[:2] if len(r.components) >= 2 else (r, r)
     correction = None if j.verdict == "supported" else (
         f"In {year}, {_names((origin,))} value added made up {a.text} of U.S. gross exports and "
@@ -1033,7 +1060,7 @@ def _va_ratio(claim: Claim, ctx: Context) -> list[Reading]:
     alt = run("va_returning_ratio", ctx=ctx, partner=origin, other=other, reporter=exporter, year=year)
     if alt.value is None:
         return [origin_reading]
-    ja = judge(claim.quantity, alt.value)
+    ja = _multiple(claim, alt.value)
     returning = Reading(f"U.S. value added returning in U.S. imports from {_names((origin,))} vs "
                         f"{_names((other,))} (share of imports), {year}", ja.verdict,
                         f"{alt.value:.2f}×", alt.definition, [alt], ja.tolerance,
@@ -1048,7 +1075,7 @@ def _va_ratio(claim: Claim, ctx: Context) -> list[Reading]:
         dollars = (alt.detail or {}).get("ratio_of_dollars")
         if dollars is None or re.search(r"\bshares?\b|percent|%|cents", text):
             return [returning]
-        jd = judge(claim.quantity, dollars)
+        jd = _multiple(claim, dollars)
         in_dollars = Reading(f"U.S. value added returning in U.S. imports from {_names((origin,))} vs "
                              f"{_names((other,))} (dollars), {year}", jd.verdict, f"{dollars:.2f}×",
                              alt.definition, [alt], jd.tolerance, None if jd.verdict == "supported" else
@@ -1062,7 +1089,8 @@ def _va_ratio(claim: Claim, ctx: Context) -> list[Reading]:
         if re.search(r"\$|\bdollars?\b|\bbillion\b", part):
             return [in_dollars]
         return [returning, in_dollars]
-    if re.search(r"\b(?:in|of|to) u\.s\. (?:gross )?exports\b|american exports|america['’]s exports|"
+    if re.search(r"\b(?:in|of|to) (?:the )?u\.s\. (?:gross )?exports\b|\bexports of the u\.s\.|american exports|"
+                 r"america['’]s exports|"
                  r"\bwhat (?:america|the u\.s\.|the united states|we) (?:exports?|sells?|ships?)\b", text):
         return [origin_reading]     # "Mexican content in U.S. exports"
     return [origin_reading, returning]
@@ -1479,7 +1507,8 @@ def _encounters_record(claim: Claim, ctx: Context) -> list[Reading]:
             return _cbp_annual_record(claim, ctx, claim.period.end[0], which) + (
                 _cbp_annual_record(claim, ctx, claim.period.end[0], which, calendar=True)
                 if claim.period.kind == "year" else [])
-        return _usbp_record(claim, ctx, claim.period.end[0], which)
+        out = _usbp_record(claim, ctx, claim.period.end[0], which)
+        return out + (_cbp_annual_record(claim, ctx, claim.period.end[0], which) if _all_cbp(claim, out) else [])
     if month is None:
         return _no_data(claim, ctx, "the month of the record must be stated")
     if claim.slots.get("same_month"):
@@ -1846,7 +1875,34 @@ def _encounters_value(claim: Claim, ctx: Context) -> list[Reading]:
         if any(r.verdict != "no_data" for r in out):
             components = tuple(c for c in components if c != "usbp")
             if not components:
-                return out
+                return out + (_counted(claim, ctx, ("all",)) if _all_cbp(claim, out) else [])
+    out += _counted(claim, ctx, components)
+    if components == ("usbp",) and _all_cbp(claim, out):
+        out += _counted(claim, ctx, ("all",))
+    return out
+
+
+#: what names a count of CBP encounters rather than of the Border Patrol's apprehensions
+_ENCOUNTERS_WORD = re.compile(r"(?i)\bencounters?\b")
+#: (… or what names the Border Patrol's own: "Border Patrol encounters", "between the ports", a sector)
+_PATROL_ONLY = re.compile(r"(?i)apprehen|arrest|detain|detention|caught|stopp|catch|between\s+(?:the\s+)?ports|"
+                          r"\bpatrol(?:['’]s)?\s+(?:(?:southwest|northern|border|nationwide|total|monthly)\s+){0,2}encounters|\bsector\b")
+
+
+def _all_cbp(claim: Claim, patrol: list[Reading]) -> bool:
+    """"The Border Patrol recorded 2.1 million encounters at the southwest border in FY2024": a count
+    of encounters credited to the Border Patrol is often all of CBP's (the Border Patrol's
+    apprehensions and Field Operations' inadmissibles). When the Border Patrol's figures contradict
+    it, all of CBP's are read too, so that the claim 'depends' when those hold."""
+    words = claim.slots.get("words") or _words(claim)
+    known = {r.verdict for r in patrol if r.verdict != "no_data"}
+    return known == {"contradicted"} and claim.slots.get("dataset") in (None, "southwest_border", "nationwide") \
+        and bool(_ENCOUNTERS_WORD.search(words)) and not _PATROL_ONLY.search(words)
+
+
+def _counted(claim: Claim, ctx: Context, components: tuple[str, ...]) -> list[Reading]:
+    """Readings of a count of encounters by CBP component, dataset and period."""
+    out = []
     monthly, daily = claim.slots.get("per_month"), claim.slots.get("per_day")
     indicator, what = ("encounters_average", " a month") if monthly and not daily else ("encounters", "")
     what = " a day" if daily else what

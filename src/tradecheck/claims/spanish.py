@@ -191,6 +191,21 @@ _PHRASES: dict[str, str] = {
     "cerca de": "nearly", "casi": "nearly", "alrededor de": "about", "aproximadamente": "approximately",
     "aprox.": "approx.", "unos": "about", "unas": "about", "apenas": "just", "al menos": "at least",
     "por lo menos": "at least", "superior a": "above", "inferior a": "below", "hasta": "up to",
+    # ("una reducción superior al 97 por ciento": above 97 percent)
+    # ("casi el doble de pymes exportan a Canadá que a México": a count of firms, twice as many)
+    **{f"{said} {firms}": f"{english} {firms_en}" for said, english in (
+        ("el doble de", "twice as many"), ("el triple de", "three times as many"))
+       for firms, firms_en in (("pymes", "SMEs"), ("empresas", "companies"), ("compañías", "companies"),
+                               ("firmas", "firms"), ("exportadores", "exporters"), ("negocios", "businesses"))},
+    "superior al": "above", "inferior al": "below", "una reducción": "a reduction", "reducción": "reduction",
+    **{f"{article}{change} {bound}": f"{('an ' if english[0] in 'aei' else 'a ') if article else ''}{english} of {more} than"
+       for article in ("", "una ", "un ") for change, english in (
+           ("reducción", "reduction"), ("caída", "drop"), ("baja", "drop"), ("disminución", "decrease"),
+           ("aumento", "increase"), ("incremento", "increase"), ("alza", "increase"), ("crecimiento", "growth"))
+       for bound, more in (("superior al", "more"), ("superior a", "more"), ("inferior al", "less"),
+                           ("inferior a", "less"), ("mayor al", "more"), ("mayor a", "more"), ("menor al", "less"),
+                           ("menor a", "less"))},
+    "pasaron de": "went from", "pasó de": "went from", "pasan de": "go from", "pasa de": "goes from",
     "superaron los": "topped", "superaron las": "topped", "superaron el": "topped", "superó los": "topped",
     "superó las": "topped", "superó el": "topped", "superaron": "topped", "superó": "topped",
     "rebasaron los": "exceeded", "rebasaron las": "exceeded", "rebasó los": "exceeded", "rebasó las": "exceeded",
@@ -400,6 +415,8 @@ _PHRASES: dict[str, str] = {
     "incautados": "seized",
     # periods
     "año fiscal": "fiscal year", "años fiscales": "fiscal years", "ejercicio fiscal": "fiscal year",
+    # ("en el fiscal 2025": a fiscal year named without "año")
+    "el fiscal": "fiscal", "del fiscal": "of fiscal", "al fiscal": "to fiscal",
     "año calendario": "calendar year", "año natural": "calendar year", "en promedio": "on average",
     "promedio mensual": "monthly average", "promedio": "average", "cada año": "each year", "al año": "a year",
     "anuales": "annual", "anual": "annual", "mensuales": "monthly", "mensual": "monthly", "según": "according to",
