@@ -9,6 +9,29 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # numbers as Spain and the Spanish Wikipedia write them, "1 676 438", "148,4" and "13,4 %" (imports from Canada
+    # 2024 $411.89 bn, from Japan $148.37 bn; Border Patrol nationwide FY2000 1,676,438; China's share of U.S.
+    # imports 21.6 % in 2017, 13.4 % in 2024), "cayó de … al …" a change from one figure to another; "el nivel anual
+    # más bajo de la serie" (southwest border FY2025 443,671, the lowest fiscal year from FY2022), "alcanzaron su
+    # máximo" (exports to Mexico 2024 $334.03 bn, the peak since 1985), "encabezó" (Tucson FY2024 #1, 463,570) and
+    # "una cifra récord" (November 2024 94,186: the highest only since October 2024)
+    ("Las importaciones de EU desde Canadá sumaron 411 900 millones de dólares en 2024, y desde Japón, 148,4 mil "
+     "millones.", [("trade_value", "supported"), ("trade_value", "supported")]),
+    ("En el año fiscal 2000 la Patrulla Fronteriza realizó 1 676 438 detenciones a nivel nacional.",
+     [("encounters_value", "supported")]),
+    ("La participación de China en las importaciones de EU cayó de más del 21 % en 2017 al 13,4 % en 2024.",
+     [("trade_share", "supported"), ("trade_share", "supported")]),
+    ("En el año fiscal 2025 los encuentros en la frontera suroeste bajaron a 443 671, el nivel anual más bajo de la "
+     "serie.", [("encounters_value", "supported"), ("encounters_record", "supported")]),
+    ("Las exportaciones de EU a México alcanzaron su máximo en 2024.", [("trade_record", "supported")]),
+    ("Tucson encabezó las detenciones en el año fiscal 2024, con unas 463 000.",
+     [("sector_rank", "supported"), ("encounters_value", "supported")]),
+    # "el sector Río Grande … el de mayor número de detenciones" is a sector's place, and a note marker ends no
+    # figure (Rio Grande Valley FY2019 #1, 339,135)
+    ("En el año fiscal 2019 el sector Río Grande fue el de mayor número de detenciones, con unas 340 000.[12]",
+     [("sector_rank", "supported"), ("encounters_value", "supported")]),
+    ("En noviembre de 2024 la CBP contabilizó unos 94 000 encuentros en la frontera suroeste, una cifra récord.",
+     [("encounters_value", "supported"), ("encounters_record", "contradicted")]),
     # encounters credited to the Border Patrol are read as all of CBP's too when the Border Patrol's own count
     # contradicts them (southwest border FY2024: Border Patrol 1,530,523, all CBP 2,135,005; FY2023: 2,045,838 and
     # 2,475,669, the highest of FY2020-FY2025 for all CBP but not for the Border Patrol), unless the words are the

@@ -288,6 +288,22 @@ def test_a_spanish_sentence_is_read_in_english_and_its_claims_keep_the_spanish_w
         "The exports of corn were about a quarter of the total in 2024."
 
 
+def test_spanish_numbers_with_spaces_and_decimal_commas_and_a_note_marker():
+    from tradecheck.claims.extract import extract
+    from tradecheck.claims.spanish import as_english
+
+    text = "En 2024 las importaciones desde China sumaron 438 740 millones de dólares, y desde México, 505,5 mil millones.[20]"
+    assert as_english(text)[0].startswith("in 2024 the imports from China totaled 438,740 million dollars")
+    assert "505.5 billion" in as_english(text)[0]
+    # "1,089" stays a thousands comma, as Mexico writes it; "13,4 %" is a decimal comma
+    assert "1,089,583" in as_english("La Patrulla Fronteriza realizó 1 089 583 detenciones en 1954.")[0]
+    assert "13.4 %" in as_english("La participación de China cayó al 13,4 % en 2024.")[0]
+    claims = extract(text)
+    assert [c.quantity.value for c in claims] == [438.74e9, 505.5e9]
+    # the claim's words stop at the figure, not at the reference's note marker after it
+    assert claims[-1].text == "México, 505,5 mil millones"
+
+
 def test_a_french_sentence_is_read_in_english_with_french_numbers_and_its_claims_keep_the_french_words():
     from tradecheck.claims.extract import extract
     from tradecheck.claims.french import as_english, is_french

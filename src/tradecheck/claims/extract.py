@@ -326,9 +326,13 @@ _SECTOR_TOP = re.compile(
     # ("Rio Grande Valley, the busiest sector in FY2019, …", "was the Border Patrol's busiest sector")
     # ("Tucson was Border Patrol's busiest sector")
     r"(?<=[A-Za-z]),\s+)(?:the\s+(?:border\s+patrol['’]s\s+|agency['’]s\s+|usbp['’]s\s+)?|(?:border\s+patrol|usbp)['’]s\s+)"
-    r"(?:(?P<nth>second|third|fourth|fifth)[- ])?busiest\b(?:\s+(?:[\w-]+\s+){0,3}?sector\b)?(?:\s+(?:on|along|at|in)\s+"
+    # ("was the one with the most apprehensions", as Spanish says it: "fue el de mayor número de detenciones")
+    r"(?:one\s+with\s+the\s+most\s+(?:apprehensions|arrests|encounters)\b|(?:(?P<nth>second|third|fourth|fifth)[- ])?"
+    r"busiest\b)(?:\s+(?:[\w-]+\s+){0,3}?sector\b)?(?:\s+(?:on|along|at|in)\s+"
     r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?border|nation|country)\b)?|(?:led|topped|outpaced)\s+(?:all\s+|every\s+|the\s+)?(?:other\s+)?"
-    r"(?:[\w-]+\s+){0,3}?sectors\b|led\s+the\s+(?:nation|country|whole\s+border|border))|(?:more|most)\b[^.;]{0,40}?"
+    r"(?:[\w-]+\s+){0,3}?sectors\b|led\s+the\s+(?:nation|country|whole\s+border|border)|"
+    # "El Paso led apprehensions in fiscal 2023"
+    r"(?:led|topped)\s+(?:all\s+)?(?:the\s+)?(?:border\s+patrol\s+)?apprehensions\b)|(?:more|most)\b[^.;]{0,40}?"
     r"\bthan\s+any\s+other\s+(?:[\w-]+\s+){0,2}?sector\b|\bthe\s+most\s+(?:of|among)\s+any\s+(?:other\s+)?"
     r"(?:[\w-]+\s+){0,2}?sector\b)|"
     # "in fiscal 2022 the busiest was El Paso": the sector named after its place
@@ -1037,11 +1041,23 @@ class _Discourse:
 _ITEM = re.compile(r"[ \t]*(?:[•●▪◦‣*–—-]|\d{1,2}[.)])[ \t]*")
 
 
+#: a reference's note marker, as encyclopedias and reports write them: "[20]", "[3, 4]", "[nota 2]", "[a]", "[cita
+#: requerida]", "[citation needed]"
+_NOTE_MARK = re.compile(r"(?i)\[(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*|(?:nota|note|n\.)\s*\d{1,3}|[a-z]|cita\s+requerida|"
+                        r"citation\s+needed)\]")
+
+
+def _without_note_marks(text: str) -> str:
+    """``text`` with its note markers blanked out ("… 505,5 mil millones.[20] En 2023 …" has its sentence end after
+    the figure); the text keeps its length, so every offset in it still points at the same words."""
+    return _NOTE_MARK.sub(lambda m: " " * len(m.group(0)), text) if "[" in text else text
+
+
 def extract(text: str, written: dt.date | None = None) -> list[Claim]:
     """Every checkable claim in ``text``, in reading order. ``written`` is the date the text was
     written, when known: it places "last year"."""
     claims: list[Claim] = []
-    given, text = text, unfold(text)
+    given, text = text, _without_note_marks(unfold(text))
     d = _Discourse(written=written, source=text)
     paragraph, end = None, 0
     tables = find_tables(text) if "|" in text else []
@@ -3522,6 +3538,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             claim("rank", (s.start + m.start(), s.start + m.end()), subjects=ranked, flow=_role_flow(role),
                   **({"period": d.rank.period, "period_stated": d.rank.period_stated} if d.rank is not None else {}),
                   slots={"rank": nth, "role": role, "topic": "trade", "claimed": f"#{nth} ({m.group(0).strip()})"})
+    if ranked := [r for r in out if r.kind == "sector_rank"]:
+        # "the Rio Grande Valley sector was the one with the most apprehensions": a sector's place, not a record year
+        out[:] = [c for c in out if not (c.kind == "encounters_record" and any(
+            r.start < c.end <= r.end for r in ranked))]
     ratios = [c for c in out if c.kind in ("trade_ratio", "trade_gap")]
     for c in ratios if (group := _NEXT_GROUP.search(s.text)) else ():
         if c.kind == "trade_ratio" and not c.others and c.quantity is not None and c.quantity.unit == "ratio":

@@ -145,7 +145,7 @@ _PHRASES: dict[str, str] = {
     "menos de la mitad": "less than half", "el cuádruple": "quadruple",
     "tres cuartas partes": "three quarters", "las tres cuartas partes": "three quarters",
     "uno de cada": "one in every", "una de cada": "one in every", "de cada": "of every",
-    "ocupa el": "holds", "ocupó el": "held", "ocupa": "holds", "ocupó": "held", "encabeza": "tops", "encabezó": "topped",
+    "ocupa el": "holds", "ocupó el": "held", "ocupa": "holds", "ocupó": "held", "encabeza": "leads", "encabezó": "led",
     "lidera": "leads", "lideró": "led", "un mínimo histórico": "an all-time low", "un máximo histórico": "an all-time high",
     "cifras oficiales": "official figures", "datos oficiales": "official data",
     # "Canadá representa para EU un negocio de más de 700 mmdd": what the partner is for the United States
@@ -188,6 +188,22 @@ _PHRASES: dict[str, str] = {
     "miligramo": "milligram", "dosis letales": "lethal doses", "dosis letal": "lethal dose", "dosis": "doses",
     # hedges
     "poco más de": "just over", "poco menos de": "just under", "más de": "more than", "menos de": "less than",
+    "más del": "more than", "menos del": "less than",
+    # records and ranks
+    "una cifra récord": "a record figure", "de la serie": "in the series",
+    "máximo mensual": "monthly high", "mínimo mensual": "monthly low",
+    "nivel anual más bajo": "lowest annual level", "nivel anual más alto": "highest annual level",
+    # ("alcanzaron su máximo en 2022": their peak, unless the words go on, "su máximo histórico", "su máximo mensual")
+    "alcanzaron su máximo": "reached their peak", "alcanzó su máximo": "reached its peak",
+    **{f"{verb} su máximo {what}": f"reached its {english}" for verb in ("alcanzaron", "alcanzó", "tocaron", "tocó")
+       for what, english in (("histórico", "all-time high"), ("mensual histórico", "all-time monthly high"),
+                             ("mensual", "monthly high"))},
+    "el país que más vende a": "the country that sells the most to",
+    "el país que más le vende a": "the country that sells the most to",
+    "el país que más compra a": "the country that buys the most from",
+    "el país que más le compra a": "the country that buys the most from",
+    "encabezaron": "led", "encabezan": "lead", "el máximo mensual": "the highest monthly figure",
+    "el mínimo mensual": "the lowest monthly figure",
     "cerca de": "nearly", "casi": "nearly", "alrededor de": "about", "aproximadamente": "approximately",
     "aprox.": "approx.", "unos": "about", "unas": "about", "apenas": "just", "al menos": "at least",
     "por lo menos": "at least", "superior a": "above", "inferior a": "below", "hasta": "up to",
@@ -351,7 +367,8 @@ _PHRASES: dict[str, str] = {
     "the busiest", "más transitado": "busiest", "más concurrido": "busiest", "de mayor actividad": "busiest",
     "desde que hay registro": "on record", "desde que existe registro": "on record",
     "nivel mensual más bajo": "lowest monthly level", "nivel mensual más alto": "highest monthly level",
-    "el menor número de": "the fewest", "el mayor número de": "the most", "el peor año": "the worst year",
+    "el menor número de": "the fewest", "el mayor número de": "the most",
+    "el de mayor número de": "the one with the most", "el de menor número de": "the one with the fewest", "el peor año": "the worst year",
     "su peor año": "its worst year", "su mejor año": "its best year",
     "desbancó a": "overtook", "desbancaron a": "overtook", "nos vende": "sells Mexico", "nos venden": "sell Mexico",
     "nos vendía": "sold Mexico", "nos vendían": "sold Mexico", "nos compra": "buys from Mexico",
@@ -618,7 +635,7 @@ def _number_words(m: re.Match, _text: str, said: str | None = None) -> str:
 
 #: "el sector de Tucson": the Tucson sector
 _SECTOR_OF = (r"(?:(?P<art>el|del)\s+)?sector\s+(?:de\s+)?(?P<sname>Big\s+Bend|Del\s+R[ií]o|El\s+Centro|El\s+Paso|Laredo|"
-              r"R[ií]o\s+Grande\s+Valley|Valle\s+del\s+R[ií]o\s+Grande|San\s+Diego|Tucs[oó]n|Yuma)")
+              r"R[ií]o\s+Grande(?:\s+Valley)?|Valle\s+del\s+R[ií]o\s+Grande|San\s+Diego|Tucs[oó]n|Yuma)")
 
 
 def _sector_of(m: re.Match, _text: str) -> str:
@@ -646,7 +663,8 @@ def _ranked(m: re.Match, _text: str) -> str:
 
 
 #: "el 13 por ciento de lo que compra EU": of U.S. imports
-_US_FLOW = r"de\s+lo\s+que\s+(?P<verb>compra|importa|vende|exporta)n?\s+(?:los\s+)?(?:EU|EUA|EE\.\s?UU\.|Estados\s+Unidos)"
+_US_FLOW = (r"de\s+(?:todo\s+)?lo\s+que\s+(?P<verb>compra|importa|vende|exporta)n?\s+(?:los\s+)?"
+            r"(?:EU|EUA|EE\.\s?UU\.|Estados\s+Unidos)")
 
 
 def _us_flow(m: re.Match, _text: str) -> str:
@@ -662,8 +680,42 @@ _NOUN_NATION = (r"(?:(?:las|los|el|la)\s+)?(?P<noun>" + "|".join(sorted(_NOUNS, 
                 + rf")\s+(?P<nat>{_NATION_WORDS})")
 
 
+#: a number as Spain and the Spanish Wikipedia write it: "1 089 583" (a space, no-break or thin, between thousands),
+#: "505,5" and "13,4 %" (a decimal comma: a comma before one or two digits; "1,089" stays a thousands comma, as
+#: Mexico writes it)
+_SPACED_NUMBER = r"(?P<spaced>\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?!\d|[.,]\d)|(?P<units>\d+),(?P<decimals>\d{1,2})(?![\d,])"
+
+
+def _spaced_number(m: re.Match, _text: str) -> str:
+    if m.group("spaced"):
+        return re.sub(r"[ \u00a0\u202f]", ",", m.group("spaced"))
+    return f"{m.group('units')}.{m.group('decimals')}"
+
+
+#: "cayó de más del 23 % en 2017 al 13,4 % en 2024": a change from one figure to another
+_CHANGED_FROM = (r"(?P<chg>cay[óo]|cayeron|baj[óo]|bajaron|disminuy[óo]|disminuyeron|descendi[óo]|descendieron|sub[ií][óo]|"
+                 r"subieron|aument[óo]|aumentaron|creci[óo]|crecieron|se\s+redujo|se\s+redujeron)\s+del?"
+                 r"(?=\s+(?:más|menos|casi|unos?|unas?|cerca|alrededor|apenas|poco|\d))")
+
+
+def _changed_from(m: re.Match, _text: str) -> str:
+    verb = " ".join(m.group("chg").lower().split())
+    return f"{_PHRASES.get(verb) or _PHRASES.get(verb[:-1] + 'ó') or 'went'} from"   # ("cayo": cayó)
+
+
+#: "… de 23 % en 2017 al 13,4 % en 2024": to the second figure
+_TO_FIGURE = r"al(?=\s+(?:más\s+de\s+|menos\s+de\s+|casi\s+|unos?\s+|cerca\s+de\s+)?\d)"
+
+
+def _to_figure(m: re.Match, text: str) -> str:
+    return "to" if re.search(r"(?i)\bdel?\s+(?:más\s+del?\s+|menos\s+del?\s+|casi\s+)?\d", text[:m.start()]) else "to the"
+
+
 #: tried before the phrases, which would read a word of them alone: (pattern, reading, sentence mostly Spanish)
 _FIRST: list[Rule] = [
+    (_SPACED_NUMBER, _spaced_number, False), (_CHANGED_FROM, _changed_from, False), (_TO_FIGURE, _to_figure, False),
+    # ("aumentaron más de un 20 %", "un 45 por ciento mayor": the article a percentage takes)
+    (r"un(?=\s+\d[\d.,]*\s*(?:%|por\s+ciento))", "", False),
     (_NOUN_NATION, _noun_nation, False), (_SECTOR_OF, _sector_of, False), (_THOUSANDS, _thousands, False),
     # (before the numbers in words would read "dos" alone)
     (r"dos\s+tercios", "two-thirds", False), (r"tres\s+cuart(?:os|as\s+partes)", "three-quarters", False),
