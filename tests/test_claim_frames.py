@@ -9,6 +9,18 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # a clause repeating the claim before it may repeat its words (exports per person, 2024: Mexico $2,553, Canada
+    # $8,475); "123 000 millones" after a deficit are dollars, and "déficit bilateral" is one (Vietnam 2024: imports
+    # $136.50 bn, deficit $123.46 bn); "absorbieron … de las exportaciones de bienes de Estados Unidos" is a share
+    # (Mexico and Canada, 2024: 33.2 %); "took fourth place" after a ranking (exports 2024: the Netherlands #4)
+    ("Each Mexican bought about $2,550 of U.S. goods in 2024, while each Canadian spent more than 8,000.",
+     [("per_capita", "supported"), ("per_capita", "supported")]),
+    ("En 2024 las importaciones de EU desde Vietnam rondaron 136 500 millones de dólares, con un déficit bilateral de "
+     "unos 123 000 millones.", [("trade_value", "supported"), ("trade_value", "supported")]),
+    ("En conjunto, México y Canadá absorbieron en 2024 casi un tercio de las exportaciones de bienes de Estados Unidos.",
+     [("trade_share", "supported")]),
+    ("In 2024 China was the third-largest market for U.S. exports, and the Netherlands took fourth place.",
+     [("rank", "supported"), ("rank", "supported")]),
     # numbers as Spain and the Spanish Wikipedia write them, "1 676 438", "148,4" and "13,4 %" (imports from Canada
     # 2024 $411.89 bn, from Japan $148.37 bn; Border Patrol nationwide FY2000 1,676,438; China's share of U.S.
     # imports 21.6 % in 2017, 13.4 % in 2024), "cayó de … al …" a change from one figure to another; "el nivel anual
@@ -1002,7 +1014,7 @@ FRAMES = [
      [("trade_gap", "supported")]),
     # exports 2024: Canada #1 ($349.91 bn), Mexico #2 ($334.03 bn); "a close second" is a place in the ranking named
     ("Slide 3: North American trade, 2024. • Canada was still the No. 1 market for U.S. goods. • Mexico was a close "
-     "second at roughly $315 billion.", [("rank", "supported"), ("trade_value", "close"), ("rank", "supported")]),
+     "second at roughly $315 billion.", [("rank", "supported"), ("rank", "supported"), ("trade_value", "close")]),
     # balance with Germany 2024 -$84.66 bn: Germany's surplus "with us"; Mexico's share of U.S. exports 16.2%
     ("Germany ran a surplus of close to $85 billion with us in 2024.", [("trade_value", "supported")]),
     ("• Mexico's share of U.S. goods exports, 2024: about 17.5%.", [("trade_share", "close")]),

@@ -557,7 +557,10 @@ _ELIDED_RANK = re.compile(r"(?i)[,;(—–]\s*(?P<the>the\s+)(?P<nth>second|thir
                           r"among|of\s+any|in\s+the\s+world|(?:that|it)\s+(?:[\w.]+\s+){0,3}?with\s+any)\b|\s*[.;)]|\s*$)")
 #: "Mexico was a close second": a place in the ranking just named
 _CLOSE_PLACE = re.compile(r"(?i)\b(?:was|is|came\s+in|came|ran|finished|remained|remains|sits|sat)\s+(?:a\s+)?(?:close|distant|"
-                          r"strong|solid|clear)\s+(?P<nth>second|third|fourth|fifth)\b")
+                          r"strong|solid|clear)\s+(?P<nth>second|third|fourth|fifth)\b|"
+                          # "… and Mexico held second place"
+                          r"\b(?:took|held|holds|takes|occupied|occupies)\s+(?:the\s+)?(?P<nth2>second|third|fourth|fifth)\s+"
+                          r"(?:place|spot)\b")
 #: "Border Patrol agents … logged nearly three times as many … as Field Operations officers"
 _COMPONENT_TIMES = re.compile(r"(?i)\b(?P<a>" + _COMPONENT + r")\b[^.;]{0,80}?\bas\s+(?:many|much)\b[^.;]{0,60}?\bas\s+"
                               r"(?:did\s+)?(?:the\s+)?(?P<b>" + _COMPONENT + r")|"
@@ -2463,7 +2466,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             claim("no_data", span, quantity=q, slots={"topic": "partner_statistics"})
             continue
         if q.unit == "count" and q.value >= 1e8 and (re.search(r"(?i)\d(?:[bt]|bn|tn)\+?$", q.text) or re.search(
-                r"(?i)(?:billion|trillion)$", q.text) and (re.search(r"(?i)\$|\bdollars\b", context) or _BARE_AMOUNT.match(
+                r"(?i)(?:billion|trillion|million)$", q.text) and (re.search(r"(?i)\$|\bdollars\b", context) or _BARE_AMOUNT.match(
                 s.text, q.end - s.start) or re.match(  # "we import about 160 billion from Japan", "pushing 840 billion and"
                 r"(?i)\s*(?:(?:from|to|with|and|a\s+year)\b|[,.;:)—–]|$)", s.text[q.end - s.start:])) and not re.match(
                 r"(?i)\s+(?:[\w-]+\s+)?(?:people|persons|residents|inhabitants|citizens|consumers|doses)\b",
@@ -3153,7 +3156,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     c.period, c.period_stated = (earlier if earlier != base.period else None), False
             elif "trade" in topics and not vs_before and re.search(r"(?i)\bof\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:u\.s\.|(?-i:US)(?=\s+(?:goods|trade|exports|imports))|american|america['’]s|"
                                                  # "about 30% of all the trade of the United States"
-                                                 r"(?:goods\s+)?(?:trade|exports|imports)\s+of\s+(?:the\s+)?(?:u\.s\.|united\s+states\b|america\b)|"
+                                                 r"(?:goods\s+)?(?:trade|exports|imports)(?:\s+(?:of|in)\s+goods)?\s+of\s+(?:the\s+)?"
+                                                 r"(?:u\.s\.|united\s+states\b|america\b)|"
                                                  r"total|everything|all\s+(?:that\s+)?(?:america|the\s+u\.s\.|we)|what\s+(?:we|the\s+u\.s\.|america|the\s+united\s+states|"
                                                  r"the\s+country)\s+(?:exports?|imports?|sells?|buys?|sold|bought|ships?|shipped)\b|"
                                                  # "about 17% of all goods the United States imports"
@@ -3532,16 +3536,21 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         if any(c.kind == "rank" and c.start <= s.start + m.start() < c.end for c in out):
             continue
         ranked = _subjects_before(mentions, s.start + m.start(), s)[-1:] or lead[:1]
-        role = d.rank.slots["role"] if d.rank is not None else "trading partner"
-        if ranked:
-            nth = _place_number(m.group("nth"))
-            claim("rank", (s.start + m.start(), s.start + m.end()), subjects=ranked, flow=_role_flow(role),
-                  **({"period": d.rank.period, "period_stated": d.rank.period_stated} if d.rank is not None else {}),
+        # (the ranking named before, in this sentence or the one before)
+        before = next((c for c in reversed(out) if c.kind == "rank" and c.end <= s.start + m.start()), None) or d.rank
+        role = before.slots["role"] if before is not None else "trading partner"
+        if ranked and not (before is not None and before.subjects == ranked):
+            nth = _place_number(m.group("nth") or m.group("nth2"))
+            # (from the partner's name right before: "Mexico held second place")
+            start = next((x.start for x in reversed(mentions) if x.end <= s.start + m.start()
+                          and not _text(s, x.end, s.start + m.start()).strip()), s.start + m.start())
+            claim("rank", (start, s.start + m.end()), subjects=ranked, flow=_role_flow(role),
+                  **({"period": before.period, "period_stated": before.period_stated} if before is not None else {}),
                   slots={"rank": nth, "role": role, "topic": "trade", "claimed": f"#{nth} ({m.group(0).strip()})"})
-    if ranked := [r for r in out if r.kind == "sector_rank"]:
+    if places := [r for r in out if r.kind == "sector_rank"]:
         # "the Rio Grande Valley sector was the one with the most apprehensions": a sector's place, not a record year
         out[:] = [c for c in out if not (c.kind == "encounters_record" and any(
-            r.start < c.end <= r.end for r in ranked))]
+            c.start <= r.start < c.end and not re.search(r"(?i)\brecord\b", _text(s, r.end, c.end)) for r in places))]
     ratios = [c for c in out if c.kind in ("trade_ratio", "trade_gap")]
     for c in ratios if (group := _NEXT_GROUP.search(s.text)) else ():
         if c.kind == "trade_ratio" and not c.others and c.quantity is not None and c.quantity.unit == "ratio":
@@ -4169,7 +4178,10 @@ def _gapped(s: Sentence, q: Quantity, out: list[Claim], mentions: list[Mention],
     flow = flows.pop() if len(flows) == 1 and prior.kind in ("trade_value", "trade_growth") else prior.flow
     if prior.subjects == (named[0].country_id,) and flow == prior.flow:
         return None   # ("USMCA partners … 30% …, with Mexico alone at 16.2%": one of the group)
-    if not all(w in _GAP_WORDS or w in _GAP_FLOWS for w in words):
+    # (the clause may repeat the words of the claim before: "each Mexican buys about $2,550 …, while each Canadian
+    # buys more than 8,000")
+    again = {w.lower() for w in re.findall(r"[A-Za-z]+", prior.text)} | {"each", "every", "spends", "spend", "spent"}
+    if not all(w in _GAP_WORDS or w in _GAP_FLOWS or w in again for w in words):
         return None
     # (the clause from its flow, when it names one: "U.S. exports to Mexico, 60%")
     opening = prior.quantity.end + cut + 1
