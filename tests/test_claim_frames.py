@@ -9,6 +9,11 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # "AF 2024" is a fiscal year (año fiscal: Border Patrol southwest border FY2024 1,530,523), and "411.9 mil mdd"
+    # billions of dollars (imports from Canada 2024 $411.89 bn)
+    ("En el AF 2024 la Patrulla Fronteriza registró 1.53 millones de detenciones en la frontera suroeste.",
+     [("encounters_value", "supported")]),
+    ("Las importaciones de EU provenientes de Canadá alcanzaron 411.9 mil mdd en 2024.", [("trade_value", "supported")]),
     # a clause repeating the claim before it may repeat its words (exports per person, 2024: Mexico $2,553, Canada
     # $8,475); "123 000 millones" after a deficit are dollars, and "déficit bilateral" is one (Vietnam 2024: imports
     # $136.50 bn, deficit $123.46 bn); "absorbieron … de las exportaciones de bienes de Estados Unidos" is a share

@@ -288,6 +288,15 @@ def test_a_spanish_sentence_is_read_in_english_and_its_claims_keep_the_spanish_w
         "The exports of corn were about a quarter of the total in 2024."
 
 
+def test_numbers_that_name_are_no_figures():
+    from tradecheck.claims.extract import extract
+
+    # a regulation's section ("8 CFR 214.6"), pages, and a year before a visa's name ("2025 TN", not 2,025 trillion)
+    assert extract("Under INA section 214(b) and 8 CFR 214.6, TN applicants must show nonimmigrant intent; see Part 3 "
+                   "of our 2025 TN Guide, pp. 14-16.") == []
+    assert [q.value for q in find_quantities("our 2025 TN Guide and 300 bn")] == [300e9]
+
+
 def test_spanish_numbers_with_spaces_and_decimal_commas_and_a_note_marker():
     from tradecheck.claims.extract import extract
     from tradecheck.claims.spanish import as_english

@@ -2392,9 +2392,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 r"(?:past|last)\b|so\s+far|already)\b", s.text[q.end - s.start:]) and not _CHANGE_BEFORE_USD.search(
                 s.text[:q.start - s.start]):
             continue  # "I have crossed the bridge perhaps 200 times since 1998": how often, not a multiple
-        if q.unit == "count" and re.search(r"(?i)\b(?:section|article|title|chapter|rule|bill|h\.r\.|s\.|no\.|"
-                                           r"pages?|room|suite|route|highway|interstate|i-)\s*$", s.text[:q.start - s.start]):
-            continue  # "Section 232", "H.R. 2": a number that names, not one that counts
+        if q.unit == "count" and (re.search(r"(?i)\b(?:section|article|title|chapter|rule|bill|h\.r\.|s\.|no\.|"
+                                            r"pages?|pp\.|room|suite|route|highway|interstate|i-|cfr|u\.s\.c\.|usc)\s*$|§\s*$",
+                                            s.text[:q.start - s.start])
+                                  or re.match(r"\s+(?:CFR|U\.S\.C\.|USC)\b", s.text[q.end - s.start:])):
+            continue  # "Section 232", "H.R. 2", "8 CFR 214.6": a number that names, not one that counts
         # what is not loaded is read between the figure's neighbours: "services exports added $80
         # billion on top of goods exports of $349.9 billion" has one figure of each
         lo = max([s.start] + [x.end for x in quantities if x.end <= q.start])
@@ -2465,8 +2467,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             # count, not the Census Bureau's imports
             claim("no_data", span, quantity=q, slots={"topic": "partner_statistics"})
             continue
-        if q.unit == "count" and q.value >= 1e8 and (re.search(r"(?i)\d(?:[bt]|bn|tn)\+?$", q.text) or re.search(
-                r"(?i)(?:billion|trillion|million)$", q.text) and (re.search(r"(?i)\$|\bdollars\b", context) or _BARE_AMOUNT.match(
+        if q.unit == "count" and q.value >= 1e8 and (re.search(r"(?i)\d(?:[bt]|bn|tn)\+?$", q.text) or (re.search(
+                # ("a bilateral deficit of about 123,000 million": millions of dollars only after a balance)
+                r"(?i)(?:billion|trillion)$", q.text) or q.text.lower().endswith("million") and re.search(
+                r"(?i)\b(?:deficit|surplus|imbalance)\b[^.;]{0,30}$", s.text[:q.start - s.start])) and (
+                re.search(r"(?i)\$|\bdollars\b", context) or _BARE_AMOUNT.match(
                 s.text, q.end - s.start) or re.match(  # "we import about 160 billion from Japan", "pushing 840 billion and"
                 r"(?i)\s*(?:(?:from|to|with|and|a\s+year)\b|[,.;:)—–]|$)", s.text[q.end - s.start:])) and not re.match(
                 r"(?i)\s+(?:[\w-]+\s+)?(?:people|persons|residents|inhabitants|citizens|consumers|doses)\b",

@@ -508,6 +508,9 @@ def _from_match(m: re.Match, text: str, offset: int) -> Quantity | None:
     if m.group("n2") and m.start("n2") > 0 and text[m.start("n2") - 1] in "'’" and len(m.group("n2")) == 2 \
             and not (m.group("s2") or m.group("unit")):
         return None  # "Dec '24": a year in shorthand
+    if m.group("n2") and m.group("s2") and re.fullmatch(r"(?:19|20)\d\d", raw) and len(m.group("s2")) <= 3 \
+            and m.end("n2") < m.start("s2") and not m.group("unit"):
+        return None   # "our 2025 TN Guide": a year before a name ("TN" visas), not 2,025 trillion
     number = float(raw.replace(",", ""))
     scale_word = " ".join((m.group("s1") or m.group("s2") or "").lower().split())
     scale = SCALES.get(scale_word, 1.0)

@@ -561,7 +561,7 @@ _PATTERNS: list[Rule] = [
 
 #: "48 mil 713", "45 mil 480 millones", "mil 100 libras", "96 mil 37", "1 millón 28 mil": Mexican usage for 48,713,
 #: 45,480 million, 1,100, 96,037 and 1,028,000 (tried before the phrases, which would read "mil" alone)
-_THOUSANDS = r"(?:(?P<mill>\d{1,3}|un)\s+mill(?:ón|ones)\s+(?=\d{1,3}\s+mil\b))?(?:(?P<thou>\d{1,3})\s+)?mil(?:\s+(?P<rest>\d{1,3})(?!\d|[.,]\d)|(?=\s+(?!millones\b)[^\d\s])(?<=\d\smil)(?P<none>))"
+_THOUSANDS = r"(?:(?P<mill>\d{1,3}|un)\s+mill(?:ón|ones)\s+(?=\d{1,3}\s+mil\b))?(?:(?<![.,])(?P<thou>\d{1,3})\s+)?mil(?:\s+(?P<rest>\d{1,3})(?!\d|[.,]\d)|(?=\s+(?!(?:millones|mdd|md)\b)[^\d\s])(?<=\d\smil)(?P<none>))"
 _UNITS = {"un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
           "nueve": 9}
 _TEENS = {"diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16,
@@ -721,7 +721,9 @@ _FIRST: list[Rule] = [
     (_NOUN_NATION, _noun_nation, False), (_SECTOR_OF, _sector_of, False), (_THOUSANDS, _thousands, False),
     # (before the numbers in words would read "dos" alone)
     (r"dos\s+tercios", "two-thirds", False), (r"tres\s+cuart(?:os|as\s+partes)", "three-quarters", False),
-    (r"(?<=\d\s)mil(?!\s+millones)", "thousand", False), (_MILLIONS_WORDS, _millions_words, True),
+    (r"(?<=\d\s)mil(?!\s+(?:millones|mdd|md)\b)", "thousand", False), (r"mil\s+mdd?\b", "billion dollars", False),
+    # "el AF2024", "en el AF 2025": a fiscal year (año fiscal)
+    (r"AF\s?(?P<afy>(?:19|20)?\d\d)(?!\d)", lambda m, _t: f"FY{m.group('afy')}", False), (_MILLIONS_WORDS, _millions_words, True),
     (_IN_EVERY, _in_every, False), (_AND_A_HALF, _and_a_half, False), (_RANKED, _ranked, False),
     (_US_FLOW, _us_flow, False), (_WE_ARE, "Mexico has", False),
     # "el país con el que Estados Unidos más comercia": its top trading partner
