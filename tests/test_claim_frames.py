@@ -9,6 +9,28 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # a multiple of an earlier year's encounters, "N times more than in 2021", "as many as in fiscal 2021": the
+    # figure's own year against it (northern border: calendar 2021 37,186 → 2024 193,037, ×5.19; FY2021 27,180 →
+    # FY2024 198,929, ×7.32)
+    ("Encounters at the northern border totaled nearly 200,000 in 2024, five times more than in 2021.",
+     [("encounters_value", "supported"), ("encounters_change", "depends")]),
+    ("In fiscal 2024 northern border encounters came to about 199,000, more than seven times as many as in fiscal "
+     "2021.", [("encounters_value", "supported"), ("encounters_change", "supported")]),
+    # a share of "SW border encounters", and one said after them ("were at ports of entry": Field Operations 28.3 % of
+    # southwest border encounters in FY2024); partners named together in a clause repeating a share (Canada 17.0 %,
+    # Canada and Mexico 33.2 % of U.S. exports, 2024); a question's time no longer stands for a topic left unread
+    # (southwest border July 2025: 7,824, the lowest since October 2021); "the full year" goes on about the figure
+    # before (imports from Canada 2024: $411.89 bn, -1.5 %)
+    ("About 28 percent of SW border encounters in fiscal 2024 were at ports of entry.",
+     [("encounters_share", "supported")]),
+    ("OFO accounted for more than a quarter of SW border encounters in FY2024.", [("encounters_share", "supported")]),
+    ("Canada took 17% of U.S. goods exports in 2024, and Canada and Mexico together accounted for about a third.",
+     [("trade_share", "supported"), ("trade_share", "supported")]),
+    ("Q: How low did SWB encounters get in 2025? A: CBP counted 7,824 southwest border encounters in Jul. 2025, the "
+     "lowest monthly total since the series began in Oct. 2021.",
+     [("encounters_value", "supported"), ("lowest_since", "supported")]),
+    ("Imports from Canada were down 1.5% in 2024. For reference, the full year 2024 came to $411.9 billion.",
+     [("trade_growth", "supported"), ("trade_value", "supported")]),
     # "AF 2024" is a fiscal year (año fiscal: Border Patrol southwest border FY2024 1,530,523), and "411.9 mil mdd"
     # billions of dollars (imports from Canada 2024 $411.89 bn)
     ("En el AF 2024 la Patrulla Fronteriza registró 1.53 millones de detenciones en la frontera suroeste.",

@@ -722,7 +722,10 @@ _ANAPHORA = re.compile(rf"(?i)thats\b|(?:that|this|it|which|they)(?!\s+(?:year|m
                        rf"spring|summer|fall|autumn|winter)\b)(?:['’]s|\s+is|\s+was)?\b|(?:the|that|this)\s+(?:annual\s+|yearly\s+|monthly\s+|official\s+|actual\s+|real\s+|correct\s+|"
                        rf"true\s+|accurate\s+|right\s+|Census\s+|CBP\s+|government['’]s\s+)?(?:total|figure|number|"
                        rf"amount|sum|tally|count|level|series|share)\b|(?:a|an)\s+(?:[\w-]+\s+)?"
-                       rf"(?:{'|'.join(_CHANGE_NOUNS)})\b|(?:down|up)\b")
+                       rf"(?:{'|'.join(_CHANGE_NOUNS)})\b|(?:down|up)\b|"
+                       # "For reference, the full year 2024 came to $411.9 billion": the year of the figure before
+                       rf"(?:for\s+(?:reference|comparison|context),\s+)?the\s+(?:full|whole|entire)(?:\s+(?:fiscal|calendar))?"
+                       rf"\s+year\b")
 #: a change someone made ("cut 14%"): read before a figure only, never as a trend in a clause
 _CUT_VERBS = ("cut", "slashed", "reduced")
 _VERBS = "|".join(_UP_VERBS + _DOWN_VERBS)
@@ -751,9 +754,9 @@ _LATER_SAME = re.compile(r"(?i)[^;]{0,60}?[;,]\s*(?:and\s+|but\s+|while\s+)?(?P<
 _VS_PERIOD_BEFORE = re.compile(r"(?i)\s*(?:(?:lower|higher|fewer|less|more|smaller|larger|bigger)\s+(?:than|compared\s+(?:with|to))|"
                                r"(?:below|above|down|up)(?:\s+(?:from|on|over))?)" + _YEAR_BEFORE.pattern.removeprefix("(?i)"))
 #: a multiple of an earlier level: "a ninefold increase", "nine times as much as in FY2019"
-_MULTIPLE_OF_EARLIER = re.compile(r"(?i)\s+(?:increase|rise|jump|surge|growth|gain)\b|\s+as\s+(?:much|many|large|high)\s+"
-                                  r"as\s+(?:it\s+was\s+|they\s+were\s+)?(?:in|back\s+in|during)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)?"
-                                  r"(?:19|20)\d\d\b")
+_MULTIPLE_OF_EARLIER = re.compile(r"(?i)\s+(?:increase|rise|jump|surge|growth|gain)\b|\s+(?:as\s+(?:much|many|large|high)\s+"
+                                  r"as|more\s+than)\s+(?:it\s+was\s+|they\s+were\s+)?(?:in|back\s+in|during)\s+"
+                                  r"(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\b")
 #: "roughly 150 times the 1943 level" (of apprehensions): the year a count's multiple is of
 _OF_YEAR_LEVEL = re.compile(r"(?i)\s+(?:the|its|their)\s+(?:(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\s+"
                             r"(?:level|figure|total|count|number|mark|tally)\b|"
@@ -1818,10 +1821,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         if since is not None and _HELD_SINCE.search(s.text):
             slots["every_year"] = (since.period.start[0], None, None)
         # "Q: In 1995, which country was …? A: Japan.": the year the question names, if the answer names none
-        asked = None if any(t.period is not None for t in times) else next(
+        asked_when = None if any(t.period is not None for t in times) else next(
             (t.period for t in question_times if t.kind in ("year", "fy")), None)
         c = claim("rank", clause_of(answer.start), subjects=(answer.country_id,), slots=slots, flow=_role_flow(role),
-                  **({"period": asked, "period_stated": True} if asked else {}))
+                  **({"period": asked_when, "period_stated": True} if asked_when else {}))
         # the claim runs from the rank asked to the partner answered ("second-largest trading partner?
         # Answer: Japan")
         c.start = d.question_at + m.start()
@@ -2013,8 +2016,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         season = re.search(r"(?i)\b(spring|summer|fall|autumn|early|late)\b", m.group("pre") or "")
         # (with no time of its own but the "since", the period asked about: "Q: … in September 2024 …?
         # A: It was the lowest since 2017")
-        asked = next((t.period for t in question_times if t.kind != "since"), None)
-        c = claim("lowest_since", span, period=stated.period if stated else asked or d.period,
+        asked_when = next((t.period for t in question_times if t.kind != "since"), None)
+        c = claim("lowest_since", span, period=stated.period if stated else asked_when or d.period,
                   period_stated=stated is not None, slots={"which": which, "since": when,
                   # "since the pandemic spring of 2020": up to the season's last month
                   "since_month": _SEASON_END.get(season.group(1).lower()) if season else None,
@@ -2023,7 +2026,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                   "components": _components(context), "claimed": m.group(0)})
         if stated is None:
             # "since the 1960s" is not the claim's period
-            c.period, c.period_stated = asked or (d.period if d.period != when else None), False
+            c.period, c.period_stated = asked_when or (d.period if d.period != when else None), False
         used.append(span)
     for m in _THAN_ANY_IN.finditer(s.text):
         # "Border Patrol apprehensions in fiscal 2024 were higher than in any year of the 1990s"
@@ -2375,7 +2378,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             q = replace(q, unit="ratio")   # "2.33 — how many times more the U.S. exported to Mexico than to China"
         if q.unit == "ratio" and (_CHANGE_BEFORE_USD.search(s.text[:q.start - s.start]) or _YEAR_BEFORE.match(
                 s.text, q.end - s.start) or _MULTIPLE_OF_EARLIER.match(s.text, q.end - s.start) and (
-                "seizures" in topics or not re.match(r"\s+as\b", s.text[q.end - s.start:])) or (
+                {"seizures", "encounters"} & topics or not re.match(r"\s+as\b", s.text[q.end - s.start:])) or (
                 {"encounters", "trade"} & topics and _OF_YEAR_LEVEL.match(s.text, q.end - s.start)) or (
                 # "eight times what they were in fiscal 2021"
                 {"encounters", "seizures"} & topics and _fraction_periods(
@@ -3077,14 +3080,18 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             elif "encounters" in topics and not direction and (of_all := re.match(
                     # ("four out of five southwest border encounters": a fraction in words needs no "of")
                     (r"(?:\s+of)?" if re.search(r"(?i)\b(?:in|out\s+of|of\s+every)\s+\w+$", q.text) else r"\s+of") +
-                    r"\s+(?:all\s+)?(?:the\s+)?(?:(?:southwest|southern)\s+border\s+|(?P<all>nationwide|national|"
+                    r"\s+(?:all\s+)?(?:the\s+)?(?:(?:southwest|southern|SW)\s+border\s+|SWB\s+|(?P<all>nationwide|national|"
                     r"all\s+CBP|CBP['’]s\s+nationwide|CBP['’]s|CBP)\s+)?(?:CBP\s+)?(?:encounters|apprehensions)|"
                     r"\s+of\s+(?:the\s+|all\s+)?total\b", s.text[q.end - s.start:])) and (
                     _share_component(lead_in := _share_lead_in(s, span[0], q.start)) != "all" or of_all.group("all")
-                    and re.search(r"(?i)\b(?:southwest|southern|northern)\s+border\b", lead_in)):
+                    and re.search(r"(?i)\b(?:southwest|southern|northern)\s+border\b", lead_in)
+                    or _AT_PORTS_AFTER.match(s.text, q.end - s.start + of_all.end())):
                 # "Border Patrol accounted for more than two-thirds of southwest border encounters", "the
-                # southwest border accounted for roughly 74 percent of nationwide CBP encounters"
+                # southwest border accounted for roughly 74 percent of nationwide CBP encounters", "about 28
+                # percent of southwest border encounters in fiscal 2024 were at ports of entry"
                 component = _share_component(lead_in)
+                if component == "all" and (where := _AT_PORTS_AFTER.match(s.text, q.end - s.start + of_all.end())):
+                    component = "usbp" if where.group("between") else "ofo"
                 claim("encounters_share", span, quantity=q, slots={
                     "component": component, "dataset": _dataset(context),
                     "region": None if component != "all" else
@@ -3273,6 +3280,17 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 if end is not None:
                     c.period, c.period_stated = Period.fiscal_year(end.end[0]), True
                     c.slots["base"] = Period.fiscal_year(base_year)
+            elif (earlier := _MULTIPLE_OF_EARLIER.match(s.text, q.end - s.start)) and earlier.group("y") and (own := next((
+                    t for t in reversed(times) if t.kind in ("fy", "year") and t.period is not None and t.start < q.start
+                    and t.period.end[0] != int(earlier.group("y"))), None)):
+                # "encounters totaled nearly 200,000 in fiscal 2024, ten times more than in 2021": the figure's own year
+                # against the one named after the multiple, both as the figure's kind of year
+                base_year = int(earlier.group("y"))
+                fiscal = own.kind == "fy" or re.search(r"(?i)\b(?:FY\s?|fiscal\s+(?:year\s+)?)$", s.text[:earlier.start("y")])
+                c.period, c.period_stated = (Period.fiscal_year(own.period.end[0]) if fiscal else own.period), True
+                # (a year said plainly is read both ways, calendar and fiscal, as a range from the one to the other)
+                c.slots["base"] = Period.fiscal_year(base_year) if fiscal else Period.range((base_year, 1),
+                                                                                           (own.period.end[0], 12))
         elif q.unit == "growth_multiple":
             since = _growth_base(times, s)
             if "sme" in topics:
@@ -3632,8 +3650,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     named = [c.subjects for c in out if c.subjects]
     if named:
         d.subjects = named[-1]
-    elif not out and lead:
-        d.subjects = lead   # "Chart: U.S. imports from Vietnam, 2015–2024. Imports roughly quadrupled …"
+    elif lead and all(c.kind == "no_data" for c in out):
+        # "Chart: U.S. imports from Vietnam, 2015–2024. Imports roughly quadrupled …", "Through June 2025, imports from
+        # Canada were running about 3% behind the 2024 pace. For reference, the full year 2024 came to $411.9 billion."
+        d.subjects = lead
     cue = _flow_cue(s.text)
     if cue is not None and d.flow is not None and _BACK_REFERENCE.match(s.text):
         # "… misstated U.S. exports to Germany. They were $75.7 billion in 2024, about a third of U.S. imports
@@ -3859,6 +3879,10 @@ _UNKNOWN_PLACE = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?(?!The\b|U\.S|US\b
 
 
 _OF_ITS_TRADE = re.compile(r"(?i)\bof\s+(?:all\s+(?:of\s+)?)?its\s+(?:total\s+)?(?:goods\s+|merchandise\s+)?(?:trade|exports|imports)\b")
+#: where the encounters of a share were, said after them: "… were at ports of entry", "… happened between the ports"
+_AT_PORTS_AFTER = re.compile(r"(?i)(?:\s+(?:in|during)\s+(?:fiscal\s+(?:year\s+)?|FY\s?|calendar\s+)?\d{2,4})?\s+"
+                             r"(?:were|was|happened|occurred|took\s+place)\s+(?:(?P<ports>at|through)\s+(?:the\s+)?"
+                             r"(?:official\s+)?ports(?:\s+of\s+entry)?|(?P<between>between)\s+(?:the\s+)?ports)\b")
 #: "lower in March 2025 than in March 2024": a comparison's "than", not a hedge's ("more than 97 percent")
 _COMPARED_THAN = re.compile(r"(?i)(?<!\brather\s)\bthan\s+(?![$~≈]?\d(?!\d{3}\b)|(?:a|an|one|two|three|four|five|six|seven|"
                             r"eight|nine|ten|half|twice|double|triple)\b)")
@@ -4166,33 +4190,46 @@ def _gapped(s: Sentence, q: Quantity, out: list[Claim], mentions: list[Mention],
         # partner after the figure
         return replace(prior, start=q.start, subjects=after[:1], period=None, period_stated=False)
     # (the prior claim's own partner named after its figure is not the new one: "… with China; Mexico, of 171")
-    named = [m for m in named if m.country_id not in prior.subjects] or named
-    if len(named) != 1:
+    # ("…, and Canada and Mexico together accounted for more than a third", "…, and our two USMCA partners together
+    # for about 35%": partners named together, as one)
+    group = len(named) > 1 and prior.kind == "trade_share" and all(
+        b.start == a.start or re.fullmatch(r"\s*(?:and|&|\+|y)\s*", s.text[a.end - s.start:b.start - s.start])
+        for a, b in zip(named, named[1:])) and re.match(r"\s+(?:together|combined|jointly)\b", s.text[named[-1].end - s.start:])
+    if not group:
+        named = [m for m in named if m.country_id not in prior.subjects] or named
+    if len(named) != 1 and not group:
         return None
+    subjects = tuple(dict.fromkeys(m.country_id for m in named))
     cut = max(between.rfind(",", 0, named[0].start - prior.quantity.end),
               between.rfind(";", 0, named[0].start - prior.quantity.end))
     if cut < 0:
         return None
     segment = s.text[prior.quantity.end - s.start + cut + 1:q.start - s.start]
-    for x in [named[0], *times]:
+    for x in [*named, *times]:
         if prior.quantity.end <= x.start and x.end <= q.start:
             segment = segment.replace(s.text[x.start - s.start:x.end - s.start], " ")
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", segment)]
     # "Imports from Mexico grew 80% since 2013; exports to Mexico, 60%": the other flow, named
     flows = {_GAP_FLOWS[w] for w in words if _GAP_FLOWS.get(w)}
     flow = flows.pop() if len(flows) == 1 and prior.kind in ("trade_value", "trade_growth") else prior.flow
-    if prior.subjects == (named[0].country_id,) and flow == prior.flow:
+    if prior.subjects == subjects and flow == prior.flow:
         return None   # ("USMCA partners … 30% …, with Mexico alone at 16.2%": one of the group)
     # (the clause may repeat the words of the claim before: "each Mexican buys about $2,550 …, while each Canadian
-    # buys more than 8,000")
-    again = {w.lower() for w in re.findall(r"[A-Za-z]+", prior.text)} | {"each", "every", "spends", "spend", "spent"}
+    # buys more than 8,000"; or a share's: "… and Canada and Mexico together accounted for more than a third")
+    again = {w.lower() for w in re.findall(r"[A-Za-z]+", prior.text)} | {"each", "every", "spends", "spend", "spent"} | (
+        _SHARE_WORDS if prior.kind == "trade_share" else set())
     if not all(w in _GAP_WORDS or w in _GAP_FLOWS or w in again for w in words):
         return None
     # (the clause from its flow, when it names one: "U.S. exports to Mexico, 60%")
     opening = prior.quantity.end + cut + 1
     opening += len(s.text[opening - s.start:]) - len(s.text[opening - s.start:].lstrip(" ;,"))
     return replace(prior, start=min(opening, named[0].start) if flow != prior.flow else named[0].start,
-                   subjects=(named[0].country_id,), flow=flow, period=None, period_stated=False)
+                   subjects=subjects, flow=flow, period=None, period_stated=False)
+
+
+#: the words a clause repeating a share may say again: "… and Canada and Mexico together accounted for more than a third"
+_SHARE_WORDS = frozenset("accounted account accounts made make makes up took take takes together combined jointly our "
+                         "two".split())
 
 
 #: the flow a repeating clause may name ("…; U.S. exports to Mexico, 60%"), and the words around it
