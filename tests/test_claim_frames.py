@@ -9,6 +9,14 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # "followed by": the places after the one just ranked (FY2024 sectors: Tucson #1, San Diego #2; exports 2024:
+    # Canada #1, Mexico #2, China #3; "seguido por El Paso": El Paso #3, not #2)
+    ("Tucson was the busiest Border Patrol sector in fiscal 2024, followed by San Diego.",
+     [("sector_rank", "supported"), ("sector_rank", "supported")]),
+    ("Canada was the largest market for U.S. exports in 2024, followed by Mexico and China.",
+     [("rank", "supported"), ("rank", "supported"), ("rank", "supported")]),
+    ("En el año fiscal 2024 el sector de Tucson fue el más concurrido, seguido por El Paso.",
+     [("sector_rank", "supported"), ("sector_rank", "contradicted")]),
     # a multiple of an earlier year's encounters, "N times more than in 2021", "as many as in fiscal 2021": the
     # figure's own year against it (northern border: calendar 2021 37,186 → 2024 193,037, ×5.19; FY2021 27,180 →
     # FY2024 198,929, ×7.32)

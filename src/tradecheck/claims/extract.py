@@ -3570,6 +3570,30 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             claim("rank", (start, s.start + m.end()), subjects=ranked, flow=_role_flow(role),
                   **({"period": before.period, "period_stated": before.period_stated} if before is not None else {}),
                   slots={"rank": nth, "role": role, "topic": "trade", "claimed": f"#{nth} ({m.group(0).strip()})"})
+    for m in _FOLLOWED_BY.finditer(s.text) if any(c.kind in ("rank", "sector_rank") for c in out) else ():
+        # "Tucson was the busiest sector in fiscal 2024, followed by El Paso", "Canada was the largest export market,
+        # followed by Mexico and China": the places after the one just ranked
+        at = s.start + m.start()
+        first = next((c for c in reversed(out) if c.kind in ("rank", "sector_rank") and c.end <= at + 2), None)
+        if first is None or first.slots.get("rank") is None:
+            continue
+        said = at + len(m.group(0)) - len(m.group(0).lstrip(" ,"))   # (the claim's words from "followed by")
+        if first.kind == "sector_rank":
+            if own := _clause_sector(m.group("who")):
+                claim("sector_rank", (said, s.start + m.end("who")), period=first.period,
+                      period_stated=first.period_stated, slots={
+                          "sector": own, "rank": first.slots["rank"] + 1,
+                          "claimed": f"#{first.slots['rank'] + 1} ({m.group(0).strip(' ,')})"})
+            continue
+        if len(first.subjects) != 1:
+            continue
+        listed = [x for x in mentions if s.start + m.start("who") <= x.start < s.start + m.end("who") and x.country_id != "USA"]
+        for nth, x in enumerate(dict.fromkeys(x.country_id for x in listed), start=first.slots["rank"] + 1):
+            who = next(y for y in listed if y.country_id == x)
+            claim("rank", (said if nth == first.slots["rank"] + 1 else who.start, who.end), subjects=(x,), flow=first.flow,
+                  period=first.period,
+                  period_stated=first.period_stated, slots={**{k: v for k, v in first.slots.items() if k != "claimed"},
+                                                           "rank": nth, "claimed": f"#{nth} (followed by)"})
     if places := [r for r in out if r.kind == "sector_rank"]:
         # "the Rio Grande Valley sector was the one with the most apprehensions": a sector's place, not a record year
         out[:] = [c for c in out if not (c.kind == "encounters_record" and any(
@@ -3883,6 +3907,9 @@ _OF_ITS_TRADE = re.compile(r"(?i)\bof\s+(?:all\s+(?:of\s+)?)?its\s+(?:total\s+)?
 _AT_PORTS_AFTER = re.compile(r"(?i)(?:\s+(?:in|during)\s+(?:fiscal\s+(?:year\s+)?|FY\s?|calendar\s+)?\d{2,4})?\s+"
                              r"(?:were|was|happened|occurred|took\s+place)\s+(?:(?P<ports>at|through)\s+(?:the\s+)?"
                              r"(?:official\s+)?ports(?:\s+of\s+entry)?|(?P<between>between)\s+(?:the\s+)?ports)\b")
+#: "…, followed by El Paso", "…, followed closely by Mexico and China": the places after a ranking
+_FOLLOWED_BY = re.compile(r"(?i),?\s+followed\s+(?:closely\s+|distantly\s+)?by\s+(?P<who>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}"
+                          r"(?:\s+sector)?(?:(?:,\s+|\s+and\s+)(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})*)")
 #: "lower in March 2025 than in March 2024": a comparison's "than", not a hedge's ("more than 97 percent")
 _COMPARED_THAN = re.compile(r"(?i)(?<!\brather\s)\bthan\s+(?![$~≈]?\d(?!\d{3}\b)|(?:a|an|one|two|three|four|five|six|seven|"
                             r"eight|nine|ten|half|twice|double|triple)\b)")
