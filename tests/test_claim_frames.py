@@ -9,6 +9,10 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # a share's change in percentage points ("pp", "puntos porcentuales"): the later share less the earlier one
+    # (China's share of U.S. imports 21.6 % in 2017, 13.4 % in 2024: -8.2 points)
+    ("China's share of U.S. imports fell 8.2 percentage points between 2017 and 2024.", [("trade_share", "supported")]),
+    ("La participación de China en las importaciones de EU bajó 8 pp entre 2017 y 2024.", [("trade_share", "supported")]),
     # "followed by": the places after the one just ranked (FY2024 sectors: Tucson #1, San Diego #2; exports 2024:
     # Canada #1, Mexico #2, China #3; "seguido por El Paso": El Paso #3, not #2)
     ("Tucson was the busiest Border Patrol sector in fiscal 2024, followed by San Diego.",

@@ -23,6 +23,9 @@ from tradecheck.indicators.periods import Period
     ("$4,000-plus per person", 4000, "USD", "over"),
     ("90-plus percent", 90, "%", "over"),
     ("eighty per cent", 80, "%", "exact"),
+    # a change of a share, in points
+    ("fell 8.2 percentage points", 8.2, "pp", "exact"),
+    ("down about 8 pp", 8, "pp", "about"),
     ("2.9M encounters", 2.9e6, "count", "exact"),
     ("better than $300 billion", 300e9, "USD", "over"),
     ("no fewer than 2 million", 2e6, "count", "at_least"),

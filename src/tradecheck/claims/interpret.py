@@ -813,7 +813,45 @@ def _per_capita(claim: Claim, ctx: Context) -> list[Reading]:
     return out
 
 
+#: a share that went down: "fell 8.2 percentage points", "lost two points"
+_SHARE_DOWN = re.compile(r"(?i)\b(?:fell|fall(?:s|en)?|dropped|drop(?:s|ped)?|declined?|declining|slipped|slid|sank|shrank|"
+                         r"lost|loses|down|decreased?|contracted|eroded|gave\s+up|retreated|plunged|tumbled)\b")
+
+
+def _share_points(claim: Claim, ctx: Context) -> list[Reading]:
+    """"China's share of U.S. imports fell 8.2 percentage points between 2017 and 2024": the share at the end
+    less the share at the start, in points (a year alone against the year before; "since" to the latest year)."""
+    latest = _latest_year(ctx)
+    period = claim.period
+    if period is not None and period.kind == "range" and period.start[0] < (period.end or (latest, 12))[0]:
+        first, last = period.start[0], (period.end or (latest, 12))[0]
+    elif period is not None and period.kind == "year":
+        first, last = period.start[0] - 1, period.start[0]
+    else:
+        first, last = latest - 1, latest
+    flow = claim.flow if claim.flow in ("exports", "imports", "total") else "exports"
+    a, b = (run("trade_share", ctx=ctx, flow=flow, partner=claim.subjects, period=Period.year(y)) for y in (first, last))
+    label = f"share of U.S. {_flow_word(flow)}, {first} to {last}, in points"
+    if a.value is None or b.value is None:
+        return [_missing(a if a.value is None else b, label)]
+    points = b.value - a.value
+    down = bool(_SHARE_DOWN.search(_words(claim)))
+    if (points < 0) == down or not points:
+        j = judge(claim.quantity, abs(points))
+    else:
+        j = Judgement("contradicted", f"the share {'rose' if points > 0 else 'fell'}, not the other way")
+    moved = "fell" if points < 0 else "rose"
+    correction = None if j.verdict == "supported" else (
+        f"{_upper_first(_names(claim.subjects))}'s share of U.S. {_flow_word(flow)} {moved} "
+        f"{abs(points):.1f} percentage points, from {a.value:.1f}% in {first} to {b.value:.1f}% in {last}.")
+    return [Reading(label, j.verdict, f"{points:+.1f} points ({a.text} → {b.text})",
+                    f"{a.definition} The later share less the earlier one.", [a, b], j.tolerance, correction, [],
+                    points)]
+
+
 def _trade_share(claim: Claim, ctx: Context) -> list[Reading]:
+    if claim.quantity is not None and claim.quantity.unit == "pp" and claim.subjects:
+        return _share_points(claim, ctx)
     period, notes = _trade_period(claim, ctx)
     if "next" in claim.slots and not claim.subjects:
         # "the top five partners": the first N by the flow shared, that year

@@ -28,7 +28,8 @@ UNITS = {
     "milligrams": "mg", "milligram": "mg", "mg": "mg", "grams": "g", "gram": "g",
     "pounds": "lb", "pound": "lb", "lbs": "lb", "lb": "lb",
     "tons": "ton", "ton": "ton", "tonnes": "tonne", "tonne": "tonne", "metric tons": "tonne",
-    "percent": "%", "per cent": "%", "%": "%", "percentage points": "pp",
+    "percent": "%", "per cent": "%", "%": "%", "percentage points": "pp", "percentage point": "pp", "pp": "pp",
+    "p.p.": "pp", "p. p.": "pp",
 }
 #: Tons are read in the base units the seizure data use: a U.S. ton is 2,000 lb, a metric one 1,000 kg.
 _TONS = {"ton": ("lb", 2000.0), "tonne": ("kg", 1000.0)}
@@ -111,8 +112,8 @@ _AMOUNT = re.compile(
             (?P<plus1>\+|-plus\b)?
             (?:\s(?:{_DOLLARS}))?
       | (?P<n2>{_NUM})(?:-(?=[mbt]illion|thousand)|\s?)(?P<s2>{_SCALE})?(?P<plus2>\+|-plus\b)?
-            (?:-(?=kilo|pound|gram|milligram|ton|metric)|\s?)(?P<unit>{_DOLLARS}|%|percent|per\scent
-            |percentage\spoints|kilograms?|kilos?|kg|milligrams?|mg|grams?|pounds|pound|lbs?|metric\stons?
+            (?:-(?=kilo|pound|gram|milligram|ton|metric)|\s?)(?P<unit>{_DOLLARS}|percentage\spoints?|pp\b|p\.\s?p\.
+            |%|percent|per\scent|kilograms?|kilos?|kg|milligrams?|mg|grams?|pounds|pound|lbs?|metric\stons?
             |tonnes?|tons?|-?times|x(?=\+?(?:[\s,;)]|\.(?!\d)|$))|-?fold)?(?P<plus3>(?<=x)\+)?
     )
     """)

@@ -182,7 +182,7 @@ _PHRASES: dict[str, str] = {
     "un millón": "1 million", "el millón": "1 million",
     "billones de dólares": "trillion dollars", "billones": "trillion", "billón": "trillion",
     "dólares": "dollars", "dólar": "dollar", "dls": "dollars", "dlls": "dollars", "por ciento": "percent",
-    "puntos porcentuales": "percentage points", "libras": "pounds", "libra": "pound", "kilogramos": "kilograms",
+    "puntos porcentuales": "percentage points", "punto porcentual": "percentage point", "libras": "pounds", "libra": "pound", "kilogramos": "kilograms",
     "kilogramo": "kilogram", "kilos": "kilograms", "toneladas": "metric tons",
     "tonelada": "metric ton", "miligramos": "milligrams",
     "miligramo": "milligram", "dosis letales": "lethal doses", "dosis letal": "lethal dose", "dosis": "doses",
