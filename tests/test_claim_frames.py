@@ -9,6 +9,14 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # a publication's year is not the figure's ("USTR's 2019 fact sheet": about 53,000 SMEs exported to Mexico in
+    # 2016); a region's share of "CBP's FY2024 fentanyl seizures" and of "el total" (FY2024: southwest border 21,148.2
+    # of 21,889.2 lb, 96.6 %; northern border 43.0 lb, 0.2 %)
+    ("According to USTR's 2019 fact sheet, roughly 53,000 U.S. small businesses exported to Mexico in 2016.",
+     [("sme_count", "supported")]),
+    ("Roughly 97% of CBP's FY2024 fentanyl seizures were made at the southwest border.", [("seizures_share", "supported")]),
+    ("En la frontera norte se aseguraron unas 43 libras de fentanilo en el año fiscal 2024, menos del 2% del total.",
+     [("seizures", "supported"), ("seizures_share", "supported")]),
     # a share's change in percentage points ("pp", "puntos porcentuales"): the later share less the earlier one
     # (China's share of U.S. imports 21.6 % in 2017, 13.4 % in 2024: -8.2 points)
     ("China's share of U.S. imports fell 8.2 percentage points between 2017 and 2024.", [("trade_share", "supported")]),

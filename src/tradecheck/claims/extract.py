@@ -3045,8 +3045,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     "drug": drug.group(1).lower() if drug else "fentanyl",
                     "component": "usbp" if through.group("between") else "ofo", "region": _seizure_region(s.text)})
             elif "seizures" in topics and not direction and (re.match(
-                    rf"(?i)\s+of\s+(?:all\s+)?(?:the\s+)?(?:CBP(?:['’]s)?\s+|U\.S\.\s+)?(?:(?:{_DRUGS})\s+)?(?:drug\s+)?"
-                    rf"(?:seizures|seized|caught|intercepted|interdicted|{_DRUGS})\b", s.text[q.end - s.start:]) or re.search(
+                    # ("… of CBP's FY2023 fentanyl seizures", "menos del 1% del total")
+                    rf"(?i)\s+of\s+(?:all\s+)?(?:the\s+)?(?:CBP(?:['’]s)?\s+|U\.S\.\s+)?(?:(?:FY\s?|fiscal\s+(?:year\s+)?)?"
+                    rf"(?:19|20)?\d\d\s+)?(?:(?:{_DRUGS})\s+)?(?:drug\s+)?"
+                    rf"(?:seizures|seized|caught|intercepted|interdicted|total|{_DRUGS})\b", s.text[q.end - s.start:]) or re.search(
                     rf"(?i)\bof\s+(?:all\s+)?(?:the\s+)?(?:{_DRUGS}|drugs?)\b[^.;]{{0,80}},\s*$", s.text[:q.start - s.start])) and (
                     (component := _figure_component(s, q)) != "all" or _seizure_region(s.text) != "all"):
                 # "Officers at ports of entry seized roughly 80% of the fentanyl caught in fiscal 2024",
@@ -4547,7 +4549,8 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None =
         # "In the WIOD 2013 release, …": a release's year, not the data's
         times = [t for t in times if not re.search(r"(?i)\b(?:WIOD|TiVA)\s+$", s.text[max(0, t.start - s.start - 8):
                                                                                   max(0, t.start - s.start)])
-                 and not re.match(r"(?i)\s+(?:release|edition|vintage)\b", s.text[t.end - s.start:])]
+                 and not re.match(r"(?i)\s+(?:release|edition|vintage|fact\s+sheet|factsheet|yearbook)\b",
+                                  s.text[t.end - s.start:])]   # (… or a publication's: "USTR's 2019 fact sheet")
         times = [t for t in times if t.kind not in ("month", "bare_month") or not re.search(
             r"(?i)%\s+(?:\w+\s+){0,2}?(?:from|than|since|over|vs\.?|versus)\s+$", s.text[:t.start - s.start]) or re.match(
             r"\s*(?:to|through|until|-|–)\s", s.text[t.end - s.start:])]
