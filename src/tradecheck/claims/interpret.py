@@ -822,13 +822,14 @@ def _share_points(claim: Claim, ctx: Context) -> list[Reading]:
     """"China's share of U.S. imports fell 8.2 percentage points between 2017 and 2024": the share at the end
     less the share at the start, in points (a year alone against the year before; "since" to the latest year)."""
     latest = _latest_year(ctx)
-    period = claim.period
+    period, notes = claim.period, []
     if period is not None and period.kind == "range" and period.start[0] < (period.end or (latest, 12))[0]:
         first, last = period.start[0], (period.end or (latest, 12))[0]
     elif period is not None and period.kind == "year":
         first, last = period.start[0] - 1, period.start[0]
     else:
         first, last = latest - 1, latest
+        notes = [f"No years stated: read as {first} to {last}, the latest full year loaded against the year before."]
     flow = claim.flow if claim.flow in ("exports", "imports", "total") else "exports"
     a, b = (run("trade_share", ctx=ctx, flow=flow, partner=claim.subjects, period=Period.year(y)) for y in (first, last))
     label = f"share of U.S. {_flow_word(flow)}, {first} to {last}, in points"
@@ -845,7 +846,7 @@ def _share_points(claim: Claim, ctx: Context) -> list[Reading]:
         f"{_upper_first(_names(claim.subjects))}'s share of U.S. {_flow_word(flow)} {moved} "
         f"{abs(points):.1f} percentage points, from {a.value:.1f}% in {first} to {b.value:.1f}% in {last}.")
     return [Reading(label, j.verdict, f"{points:+.1f} points ({a.text} → {b.text})",
-                    f"{a.definition} The later share less the earlier one.", [a, b], j.tolerance, correction, [],
+                    f"{a.definition} The later share less the earlier one.", [a, b], j.tolerance, correction, notes,
                     points)]
 
 
