@@ -182,7 +182,8 @@ _PHRASES: dict[str, str] = {
     "un millón": "1 million", "el millón": "1 million",
     "billones de dólares": "trillion dollars", "billones": "trillion", "billón": "trillion",
     "dólares": "dollars", "dólar": "dollar", "dls": "dollars", "dlls": "dollars", "por ciento": "percent",
-    "puntos porcentuales": "percentage points", "punto porcentual": "percentage point", "libras": "pounds", "libra": "pound", "kilogramos": "kilograms",
+    "puntos porcentuales": "percentage points", "punto porcentual": "percentage point", "libras": "pounds",
+    "libra": "pound", "kilogramos": "kilograms",
     "kilogramo": "kilogram", "kilos": "kilograms", "toneladas": "metric tons",
     "tonelada": "metric ton", "miligramos": "milligrams",
     "miligramo": "milligram", "dosis letales": "lethal doses", "dosis letal": "lethal dose", "dosis": "doses",
@@ -203,21 +204,22 @@ _PHRASES: dict[str, str] = {
     "el país que más compra a": "the country that buys the most from",
     "el país que más le compra a": "the country that buys the most from",
     "encabezaron": "led", "encabezan": "lead", "seguido por": "followed by", "seguido de": "followed by",
-    "seguida por": "followed by", "seguida de": "followed by", "absorbió": "took", "absorbieron": "took", "absorbe": "takes",
-    "absorben": "take", "en conjunto": "together", "déficit bilateral": "bilateral deficit",
+    "seguida por": "followed by", "seguida de": "followed by", "absorbió": "took", "absorbieron": "took",
+    "absorbe": "takes", "absorben": "take", "en conjunto": "together", "déficit bilateral": "bilateral deficit",
     "superávit bilateral": "bilateral surplus", "el máximo mensual": "the highest monthly figure",
     "el mínimo mensual": "the lowest monthly figure",
     "cerca de": "nearly", "casi": "nearly", "alrededor de": "about", "aproximadamente": "approximately",
     "aprox.": "approx.", "unos": "about", "unas": "about", "apenas": "just", "al menos": "at least",
     "por lo menos": "at least", "superior a": "above", "inferior a": "below", "hasta": "up to",
-    # ("una reducción superior al 97 por ciento": above 97 percent)
     # ("casi el doble de pymes exportan a Canadá que a México": a count of firms, twice as many)
     **{f"{said} {firms}": f"{english} {firms_en}" for said, english in (
         ("el doble de", "twice as many"), ("el triple de", "three times as many"))
        for firms, firms_en in (("pymes", "SMEs"), ("empresas", "companies"), ("compañías", "companies"),
                                ("firmas", "firms"), ("exportadores", "exporters"), ("negocios", "businesses"))},
+    # ("una reducción superior al 97 por ciento": a reduction of more than 97 percent)
     "superior al": "above", "inferior al": "below", "una reducción": "a reduction", "reducción": "reduction",
-    **{f"{article}{change} {bound}": f"{('an ' if english[0] in 'aei' else 'a ') if article else ''}{english} of {more} than"
+    **{f"{article}{change} {bound}":
+       f"{('an ' if english[0] in 'aei' else 'a ') if article else ''}{english} of {more} than"
        for article in ("", "una ", "un ") for change, english in (
            ("reducción", "reduction"), ("caída", "drop"), ("baja", "drop"), ("disminución", "decrease"),
            ("aumento", "increase"), ("incremento", "increase"), ("alza", "increase"), ("crecimiento", "growth"))
@@ -371,7 +373,8 @@ _PHRASES: dict[str, str] = {
     "desde que hay registro": "on record", "desde que existe registro": "on record",
     "nivel mensual más bajo": "lowest monthly level", "nivel mensual más alto": "highest monthly level",
     "el menor número de": "the fewest", "el mayor número de": "the most",
-    "el de mayor número de": "the one with the most", "el de menor número de": "the one with the fewest", "el peor año": "the worst year",
+    "el de mayor número de": "the one with the most", "el de menor número de": "the one with the fewest",
+    "el peor año": "the worst year",
     "su peor año": "its worst year", "su mejor año": "its best year",
     "desbancó a": "overtook", "desbancaron a": "overtook", "nos vende": "sells Mexico", "nos venden": "sell Mexico",
     "nos vendía": "sold Mexico", "nos vendían": "sold Mexico", "nos compra": "buys from Mexico",
