@@ -9,6 +9,13 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # "…, hasta 334 mmd" is the level reached, not "up to" (exports to Mexico 2024 $334.03 bn); "8.5 mil dólares" is
+    # 8,500 (exports per Canadian, 2024: $8,475); a share "versus 13.4% for China" is China's (2024: 13.4 %)
+    ("Las exportaciones de EU a México crecieron 3.2% a/a en 2024, hasta 334 mmd.",
+     [("trade_growth", "supported"), ("trade_value", "supported")]),
+    ("Cada canadiense compra unos 8.5 mil dólares de productos de EU al año.", [("per_capita", "supported")]),
+    ("Mexico's share of U.S. imports was 15.5% in 2024, versus 13.4% for China.",
+     [("trade_share", "supported"), ("trade_share", "supported")]),
     # a publication's year is not the figure's ("USTR's 2019 fact sheet": about 53,000 SMEs exported to Mexico in
     # 2016); a region's share of "CBP's FY2024 fentanyl seizures" and of "el total" (FY2024: southwest border 21,148.2
     # of 21,889.2 lb, 96.6 %; northern border 43.0 lb, 0.2 %)

@@ -3207,8 +3207,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     r"(?:(?:it|that|the\s+share)\s+)?(?:was|stood\s+at|had\s+been)\s+(?:(?:only|just|about|roughly|around|"
                     r"nearly|almost|some|under|over)\s+)?", s.text[prior.quantity.end - s.start:q.start - s.start]):
                 # "China's share of U.S. goods imports: 21.6% in 2018 → 13.4% in 2024": the same share, later;
-                # "Mexico accounts for 16 percent of U.S. trade, when in 2013 it was 13.5 percent": earlier
-                claim("trade_share", span, quantity=q, subjects=prior.subjects, flow=prior.flow)
+                # "Mexico accounts for 16 percent of U.S. trade, when in 2013 it was 13.5 percent": earlier; "…, versus
+                # 13.4% for China": another partner's, named right after the figure
+                of = re.match(r"(?i)\s+(?:for|of)\s+(?:the\s+)?", s.text[q.end - s.start:])
+                other = [x for x in mentions if of and x.start == q.end + of.end() and x.country_id != "USA"]
+                claim("trade_share", (span[0], max([span[1]] + [x.end for x in other[:1]])), quantity=q,
+                      subjects=(other[0].country_id,) if other else prior.subjects, flow=prior.flow)
             elif not direction and not (topics - {"trade"}) and (prior := next(
                     (c for c in reversed(out) if c.kind == "trade_share" and c.quantity is not None
                      and c.quantity.end <= q.start), None) or d.share) and (own := _mentions_after(

@@ -565,7 +565,7 @@ _PATTERNS: list[Rule] = [
 
 #: "48 mil 713", "45 mil 480 millones", "mil 100 libras", "96 mil 37", "1 millón 28 mil": Mexican usage for 48,713,
 #: 45,480 million, 1,100, 96,037 and 1,028,000 (tried before the phrases, which would read "mil" alone)
-_THOUSANDS = r"(?:(?P<mill>\d{1,3}|un)\s+mill(?:ón|ones)\s+(?=\d{1,3}\s+mil\b))?(?:(?<![.,])(?P<thou>\d{1,3})\s+)?mil(?:\s+(?P<rest>\d{1,3})(?!\d|[.,]\d)|(?=\s+(?!(?:millones|mdd|md)\b)[^\d\s])(?<=\d\smil)(?P<none>))"
+_THOUSANDS = r"(?:(?P<mill>\d{1,3}|un)\s+mill(?:ón|ones)\s+(?=\d{1,3}\s+mil\b))?(?:(?<![.,])(?P<thou>\d{1,3})\s+|(?<!\d\s))mil(?:\s+(?P<rest>\d{1,3})(?!\d|[.,]\d)|(?=\s+(?!(?:millones|mdd|md)\b)[^\d\s])(?<=\d\smil)(?P<none>))"
 _UNITS = {"un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
           "nueve": 9}
 _TEENS = {"diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16,
@@ -720,6 +720,9 @@ def _to_figure(m: re.Match, text: str) -> str:
 #: tried before the phrases, which would read a word of them alone: (pattern, reading, sentence mostly Spanish)
 _FIRST: list[Rule] = [
     (_SPACED_NUMBER, _spaced_number, False), (_CHANGED_FROM, _changed_from, False), (_TO_FIGURE, _to_figure, False),
+    # ("crecieron 6.9% anual": year over year; "…, hasta 334 mmd": to the level reached)
+    (r"(?<=%\s)anual|(?<=ciento\s)anual", "year over year", False),
+    (r"(?<=,\s)hasta(?=\s+(?:US)?\$?\d)", "to", False),
     # ("aumentaron más de un 20 %", "un 45 por ciento mayor": the article a percentage takes)
     (r"un(?=\s+\d[\d.,]*\s*(?:%|por\s+ciento))", "", False),
     (_NOUN_NATION, _noun_nation, False), (_SECTOR_OF, _sector_of, False), (_THOUSANDS, _thousands, False),
