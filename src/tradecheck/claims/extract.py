@@ -3605,7 +3605,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         out[:] = [c for c in out if not (c.kind == "encounters_record" and any(
             c.start <= r.start < c.end and not re.search(r"(?i)\brecord\b", _text(s, r.end, c.end)) for r in places))]
     ratios = [c for c in out if c.kind in ("trade_ratio", "trade_gap")]
-    for c in ratios if (group := _NEXT_GROUP.search(s.text)) else ():
+    for c in ratios if ratios and (group := _NEXT_GROUP.search(s.text)) else ():
         if c.kind == "trade_ratio" and not c.others and c.quantity is not None and c.quantity.unit == "ratio":
             # "exports to Mexico and Canada ($684 billion) are double those to the next five markets combined": the
             # multiple of the next N partners' sum, the partners named before the group
@@ -3908,6 +3908,7 @@ _US_TOTAL = re.compile(r"(?i)\b(?:U\.S\.|US|America['’]s|American|the\s+United
 _UNKNOWN_PLACE = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?(?!The\b|U\.S|US\b|America|World\b)(?-i:[A-Z])[a-z]+")
 
 
+#: "… of all its goods trade", "its" the United States named before
 _OF_ITS_TRADE = re.compile(r"(?i)\bof\s+(?:all\s+(?:of\s+)?)?its\s+(?:total\s+)?(?:goods\s+|merchandise\s+)?(?:trade|exports|imports)\b")
 #: where the encounters of a share were, said after them: "… were at ports of entry", "… happened between the ports"
 _AT_PORTS_AFTER = re.compile(r"(?i)(?:\s+(?:in|during)\s+(?:fiscal\s+(?:year\s+)?|FY\s?|calendar\s+)?\d{2,4})?\s+"

@@ -455,13 +455,19 @@ def _flow_ratio(claim: Claim, ctx: Context, period: Period, notes: list[str]) ->
                      f"{'from' if second == 'imports' else 'to'} {who} ({_short(b.value, 'USD')}).")
 
 
+def _next_rankings(flow: str, what: str) -> list[str]:
+    """What the next N partners may be ranked by: the flow compared, and total trade too when they are called
+    "trading partners"."""
+    return [flow] + (["total"] if flow != "total" and "partner" in what else [])
+
+
 def _group_vs_next(claim: Claim, ctx: Context) -> list[Reading]:
     period, notes = _trade_period(claim, ctx)
     n = claim.slots.get("n", 10)
     what = claim.slots.get("what", "")
     flow = "total" if claim.flow == "total" else claim.flow if claim.flow != "balance" else "exports"
     # the partners may be ranked by the flow compared, or (for "trading partners") by total trade
-    rankings = [flow] + (["total"] if flow != "total" and "partner" in what else [])
+    rankings = _next_rankings(flow, what)
     if len(rankings) > 1:
         notes = notes + [f"'{what}' may be ranked by {_flow_word(flow)} or by total trade: both "
                          f"are evaluated, comparing {_flow_word(flow)} in each."]
@@ -506,7 +512,7 @@ def _ratio_to_next(claim: Claim, ctx: Context) -> list[Reading]:
     flow = claim.flow if claim.flow in ("exports", "imports", "total") else "exports"
     group = run(_FLOW_INDICATOR[flow], ctx=ctx, partner=claim.subjects, period=period)
     out = []
-    for rank_by in [flow] + (["total"] if flow != "total" and "partner" in what else []):
+    for rank_by in _next_rankings(flow, what):
         nxt = run("trade_next", ctx=ctx, flow=flow, period=period, after=claim.subjects, n=n, rank_by=rank_by)
         role = "export markets" if rank_by == "exports" else "trading partners"
         out.append(_ratio_of(
@@ -523,7 +529,7 @@ def _next_value(claim: Claim, ctx: Context, period: Period, notes: list[str]) ->
     ranked just after the group, their flow summed (ranked by total trade too, for "partners")."""
     n, what = claim.slots["next"]
     flow = claim.flow if claim.flow in ("exports", "imports", "total") else "exports"
-    rankings = [flow] + (["total"] if flow != "total" and "partner" in what else [])
+    rankings = _next_rankings(flow, what)
     out = []
     for rank_by in rankings:
         r = run("trade_next", ctx=ctx, flow=flow, period=period, after=claim.subjects or None, n=n, rank_by=rank_by)
