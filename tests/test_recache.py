@@ -91,3 +91,67 @@ def test_a_second_process_reads_what_the_first_stored(tmp_path):
     # The second process finds every pattern it compiles in the store, so it writes nothing.
     subprocess.run([sys.executable, "-c", code], env=env, check=True, timeout=120)
     assert path.stat().st_mtime_ns == written
+
+
+# -- gates: the strings any match holds, checked before the engine runs ----------------------------
+
+@pytest.mark.parametrize("pattern, needs", [
+    (r"(?i)\bsold\b|\bsells\b", ("sells", "sold")),          # the parser writes this "s(?:old|ells)"
+    (r"(?i)encounters?|apprehen(?:sions?|ded)\b", ("apprehen", "encounter")),
+    (r"\b(?:out)?bought\b", ("bought",)),                     # an optional part is not needed
+    (r"(?-i:\bUSBP\b|\bSWB\b)", ("swb", "usbp")),             # case-sensitive parts are lowered too
+    (r"(?i)\bU\.S\.\s+(?:exports|imports)\b", ("exports", "imports")),
+    (r"[Ss]ector\s+\d", ("sector",)),
+    (r"(?i)per\s+capita", ("capita",)),
+    (r"(foo|)bar", ("bar", "foobar")),                        # an empty alternative spells nothing
+])
+def test_a_gate_holds_the_strings_any_match_must_contain(pattern, needs):
+    assert recache.Store(None).pattern(pattern, 0).needs == needs
+
+
+@pytest.mark.parametrize("pattern", [r"\d+", r"(?i)\b(?:a|b)\b", r"foo|\d", r"(?:foo)?", r"x*y*",
+                                     r"(?=foo)", r"(?:foo|)b?"])
+def test_a_pattern_with_no_useful_gate_is_the_engine_s_own(pattern):
+    assert isinstance(recache.Store(None).pattern(pattern, 0), re.Pattern)
+
+
+def test_a_gated_pattern_answers_as_the_engine_does():
+    gated = recache.compile(r"(?i)\b(?:exports?|imports?)\s+(?:to|from)\s+(?P<who>[A-Z]\w+)")
+    plain = re.compile(gated.pattern)
+    assert isinstance(gated, recache.Gated) and gated == plain and hash(gated) == hash(plain)
+    for text in ("U.S. EXPORTS TO Mexico rose", "exports to Canada and imports from China", "no flow here", ""):
+        assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert bool(gated.search(text)) == bool(plain.search(text))
+        assert gated.sub("X", text) == plain.sub("X", text) and gated.split(text) == plain.split(text)
+        assert gated.findall(text) == plain.findall(text) and gated.subn("X", text) == plain.subn("X", text)
+    m = gated.search("Imports from Mexico")
+    assert m["who"] == "Mexico" and m.re == gated and gated.groupindex == plain.groupindex
+
+
+@pytest.mark.parametrize("text", ["İNVESTMENT", "ınvestment", "ſeized", "\u212aILOS", "Sé­ptimo: INVESTMENT"])
+def test_letters_outside_ascii_that_the_engine_folds_do_not_shut_the_gate(text):
+    # under IGNORECASE the engine matches "İ" and "ı" with "i", "ſ" with "s" and the Kelvin sign with "k"
+    for pattern in (r"(?i)investment", r"(?i)seized", r"(?i)kilos"):
+        gated, plain = recache.compile(pattern), re.compile(pattern)
+        assert isinstance(gated, recache.Gated)
+        assert bool(gated.search(text)) == bool(plain.search(text)), (pattern, text)
+
+
+def test_no_gate_shuts_on_a_text_a_pattern_matches(real_home):
+    """Every gated pattern a check uses, on every sentence of the seed op-ed and of two claim sets
+    (English, Spanish): whenever the gate is shut, the engine finds nothing either."""
+    texts = [*re.split(r"(?<=[.!?])\s+", read_text(SEED))]
+    for name in ("dev.tsv", "fresh_dd.tsv"):
+        lines = (ROOT / "tests" / "claims" / name).read_text(encoding="utf-8").splitlines()[1:]
+        texts += [line.split("\t")[1] for line in lines]
+    with Checker() as checker:
+        checker.check(read_text(SEED))
+    gated = [p for p in recache._patterns.values() if isinstance(p, recache.Gated)]
+    assert len(gated) > 300 and len(texts) > 200
+    shut = 0
+    for pattern in gated:
+        for text in texts:
+            if pattern._shut(text):
+                shut += 1
+                assert pattern.compiled.search(text) is None, (pattern.pattern[:80], text)
+    assert shut > len(gated) * len(texts) / 2   # most searches are skipped

@@ -98,7 +98,7 @@ def sentences(text: str) -> list[Sentence]:
         chunk = block.group(0)[mark.end() if mark else 0:]
         pos = 0
         dateline = (DATELINE.match(chunk) or _PLACE_LINE.match(chunk)) if not out else None
-        if dateline is not None and (dateline.group("dash") or dateline.re is DATELINE and dateline.group("place")):
+        if dateline is not None and (dateline.group("dash") or dateline.re == DATELINE and dateline.group("place")):
             # "WASHINGTON, March 12, 2025 — Mexico bought …", "Analyst note, February 2025: …": the
             # dateline is not part of a claim
             out.append(Sentence(start, start + len(dateline.group(0).rstrip()), dateline.group(0).rstrip(),
@@ -1950,9 +1950,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                          "claimed": f"#{nth} ({m.group(0).strip()})"})
     if "trade" in topics and not any(c.kind == "rank" for c in out):
         for m in list(_FIRST_AMONG.finditer(s.text)) + list(_NONE_MORE.finditer(s.text)):
-            if m.re is _NONE_MORE or m.group("of_all"):
+            if m.re == _NONE_MORE or m.group("of_all"):
                 # "No country buys more … than Canada", "Of all partners, Mexico sold the most"
-                after = [x for x in mentions if x.start >= s.start + (m.end() if m.re is _NONE_MORE else m.start())
+                after = [x for x in mentions if x.start >= s.start + (m.end() if m.re == _NONE_MORE else m.start())
                          and x.country_id != "USA"]
                 subjects = (after[0].country_id,) if after else ()
             else:
@@ -2161,7 +2161,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             # "the record $538.5 billion reached in 2018": the record of the year its figure is for;
             # "peaked in 2018": the year named
             when = next((t for t in times if t.period is not None and t.start >= s.start + m.start()
-                         and t.kind in ("year", "fy")), None) if m.re is _TRADE_PEAK else None
+                         and t.kind in ("year", "fy")), None) if m.re == _TRADE_PEAK else None
             period, stated = (when.period, True) if when else _period_for(
                 clause_of(figure.start), times, d, figure.start) if figure else (None, False)
             flow = _flow(_text(s, *span), s.text)
@@ -2169,7 +2169,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 flow = "balance"   # "And the deficit with China? It peaked in 2018": the balance named before
             # ("The U.S. trade deficit with Mexico rose to $171.5 billion in 2024, the largest on record": a clause
             # that names no side of the balance has the one named last before it)
-            sides = re.findall(r"(?i)\b(deficit|surplus)", _text(s, *span) if m.re is _TRADE_RECORD else "") or \
+            sides = re.findall(r"(?i)\b(deficit|surplus)", _text(s, *span) if m.re == _TRADE_RECORD else "") or \
                 re.findall(r"(?i)\b(deficit|surplus)", s.text[:m.start()])
             if flow == "balance" and (sides and sides[-1].lower() == "deficit" or not re.search(
                     r"(?i)\b(?:deficits?|surplus(?:es)?)\b", s.text) and re.search(r"(?i)\bdeficits?\b", before)):
@@ -2190,7 +2190,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 period, stated = (named.period, True) if named else (period, stated)
             claim("trade_record", (s.start + m.start(), max(s.start + m.end(), when.end if when else 0)),
                   subjects=subjects, period=period, period_stated=stated, flow=flow,
-                  slots={"which": which, "claimed": f"a record ({which})", "peak": m.re is _TRADE_PEAK,
+                  slots={"which": which, "claimed": f"a record ({which})", "peak": m.re == _TRADE_PEAK,
                          **({"within": "year"} if m.groupdict().get("year") else {}),
                          # (a record said of a month's figure with no month word is the year's)
                          **({"annual": True} if named is None and not monthly else {})})
@@ -2220,7 +2220,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         # and nationwide apprehensions hit an all time high in fiscal 2000")
         start = max([s.text.rfind(";", 0, m.start()) + 1] + [e for e in spoken_ends if e <= m.start()])
         span = (s.start + start, clause_of(s.start + m.end() - 1)[1])
-        if m.re is _ENC_PEAK:
+        if m.re == _ENC_PEAK:
             # "peaked at 1,692,544 in fiscal year 1986": the words of the peak and its time (the figure is a
             # claim of its own)
             when = next((t for t in times if t.start >= s.start + m.end() and t.period is not None), None)
@@ -2257,7 +2257,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                          # its count was given in (its interpretation may read all of CBP's too)
                          "words": s.text,
                          # "the lowest May on record": against the same month of other years
-                         "same_month": m.re is not _THAN_ANY_EVER and bool(re.search(rf"(?i)\b(?:{_MONTHS})\b", m.group(0))),
+                         "same_month": m.re != _THAN_ANY_EVER and bool(re.search(rf"(?i)\b(?:{_MONTHS})\b", m.group(0))),
                          "claimed": f"{which} on record" + (f" ({month.period.label})" if month else "")})
     # ("And the deficit with China?": a question asserts no sign)
     balances = list(_BALANCE.finditer(s.text)) if not s.text.rstrip(" *_").endswith("?") else []
@@ -3228,9 +3228,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     "base": base_time.period if base_time else None, "base_kind": base_time.kind if base_time else None,
                     "measure": _sme_measure(around)})
             elif "trade" in topics and (growth := _CHANGE.search(around) or (
-                    direction if direction and (vs_before or direction.re is _SIGN_BEFORE or direction.re is not _CHANGE_BEFORE_PCT
+                    direction if direction and (vs_before or direction.re == _SIGN_BEFORE or direction.re != _CHANGE_BEFORE_PCT
                                                 and base_time and base_time.kind in ("since", "range")
-                                                or direction.re is _CHANGE_BEFORE_PCT and (direction.group(2) or direction.group(3))) else None)):
+                                                or direction.re == _CHANGE_BEFORE_PCT and (direction.group(2) or direction.group(3))) else None)):
                 # (a noun before the figure, "an increase of about 27 percent", is a trend; "cut 14%" is not)
                 # "exports fell 5% in 2024", and "trade with Canada is 30% higher than in 2019"
                 back = next((t for t in times if t.kind == "lookback"), None)
@@ -4354,7 +4354,7 @@ def _compare_claim(s: Sentence, m: re.Match, mentions: list[Mention], quantities
         claim("no_data", (clause[0], others[-1].end), slots={"topic": "forecast"})
         return
     equal = m.re in (_AS_MUCH, _SAME)
-    direction = "equal" if equal else "more" if m.re is _EXCEED else "less" if m.re is _BEHIND else (
+    direction = "equal" if equal else "more" if m.re == _EXCEED else "less" if m.re == _BEHIND else (
         "more" if m.group("dir").lower() in ("more", "larger", "bigger", "greater", "higher") else "less")
     compared = {o.country_id for o in others}
     # "That's bigger than the gap with Mexico": the partner of the sentence before

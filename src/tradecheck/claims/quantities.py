@@ -73,32 +73,7 @@ HEDGES = {
 }
 
 
-def _trie(words) -> str:
-    """An alternation of ``words`` as a prefix tree: "a(?:bout|lmost)" for "about" and "almost".
-
-    It matches as the longest-first list of the words does (those matching at one place are
-    prefixes of each other, and a longer branch is tried before its end), but fails at a place in
-    a step or two instead of trying every word there: the hedges open many patterns, tried at every
-    character of a text.
-    """
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def branch(node: dict) -> str:
-        ways = [re.escape(ch) + branch(child) for ch, child in sorted(node.items()) if ch]
-        if not ways:
-            return ""
-        body = ways[0] if len(ways) == 1 else "(?:" + "|".join(ways) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return branch(tree)
-
-
-_HEDGE_RE = _trie(HEDGES)
+_HEDGE_RE = re.trie(HEDGES)   # the hedges open many patterns, tried at every character of a text
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _SCALE = r"(?:thousand\s+million|thousand|million|billion|trillion|bn|mn|tn|mln|bln|[kmbt])\b"   # ("thousand million": a billion)

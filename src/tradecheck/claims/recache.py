@@ -13,6 +13,14 @@ pattern from a stored program goes through the engine's own constructor, which v
 anything wrong with the store (missing, unreadable, another interpreter's, an entry the engine refuses)
 only means compiling afresh. On an interpreter without the internals this needs, every pattern is
 simply compiled by :func:`re.compile`.
+
+**Gates.** Most patterns are long case-insensitive alternations that the engine tries at every
+position of a sentence, and most sentences hold none of their words: "encounters?|apprehen…|
+crossings?|…" costs about 0.2 ms on a sentence about trade. When the pattern is parsed, this module
+also works out a few strings of which any match must contain one ("encounter", "apprehen", "crossing",
+…, folded to lower case); the pattern it gives is then a :class:`Gated` one, which looks for those
+strings in the lower-cased text (a plain substring search) and runs the engine only when one is there.
+The answer is the engine's in every case: the gate only skips searches that cannot match.
 """
 
 from __future__ import annotations
@@ -33,6 +41,8 @@ from .. import settings
 try:  # CPython's engine internals, as re.compile itself uses them (Python 3.11 to 3.13)
     import _sre
     from re import _compiler, _parser
+    from re._constants import (AT, ATOMIC_GROUP, BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT,
+                               POSSESSIVE_REPEAT, SUBPATTERN)
 
     _CODE = next(t for t in "IL" if array(t).itemsize == _sre.CODESIZE)
     _ENGINE = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
@@ -40,15 +50,16 @@ except (ImportError, AttributeError, StopIteration):  # pragma: no cover - anoth
     _ENGINE = None
 
 __all__ = ["compile", "search", "match", "fullmatch", "finditer", "findall", "sub", "split",
-           "escape", "Match", "Pattern", "I", "IGNORECASE", "Store", "store_path"]
+           "escape", "trie", "Match", "Pattern", "I", "IGNORECASE", "Store", "store_path"]
 
-#: A stored program: (flags as compiled, the program's words as bytes, groups, group index, index group).
-Entry = tuple[int, bytes, int, dict, tuple]
+#: A stored program: (flags as compiled, the program's words as bytes, groups, group index, index group,
+#: the gate's strings).
+Entry = tuple[int, bytes, int, dict, tuple, tuple]
 #: Past this many stored programs (patterns edited over many versions), the store keeps only those
 #: this process used.
 MAX_STORED = 5000
 
-_patterns: dict[tuple[str, int], re.Pattern] = {}
+_patterns: dict[tuple[str, int], re.Pattern | Gated] = {}
 _store: Store | None = None   # opened on the first pattern compiled
 
 
@@ -59,10 +70,10 @@ def store_path() -> Path | None:
     return settings.cache_dir() / "derived" / f"regex-{_ENGINE}.marshal"
 
 
-def compile(pattern: str | re.Pattern, flags: int = 0) -> re.Pattern:
-    """The compiled ``pattern``, as :func:`re.compile` makes it."""
+def compile(pattern: str | re.Pattern | Gated, flags: int = 0) -> re.Pattern | Gated:
+    """The compiled ``pattern``, as :func:`re.compile` makes it (behind its gate, when it has one)."""
     global _store
-    if isinstance(pattern, re.Pattern):
+    if isinstance(pattern, (re.Pattern, Gated)):
         return pattern
     key = (pattern, int(flags))
     try:
@@ -108,6 +119,198 @@ def split(pattern, string: str, maxsplit: int = 0, flags: int = 0) -> list:
     return compile(pattern, flags).split(string, maxsplit)
 
 
+def trie(words) -> str:
+    """An alternation of ``words`` as a prefix tree: "a(?:bout|lmost)" for "about" and "almost".
+
+    It matches as the longest-first list of the words does (those matching at one place are
+    prefixes of each other, and a longer branch is tried before its end), but fails at a place in
+    a step or two instead of trying every word there.
+    """
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        ways = [re.escape(ch) + branch(child) for ch, child in sorted(node.items()) if ch]
+        if not ways:
+            return ""
+        body = ways[0] if len(ways) == 1 else "(?:" + "|".join(ways) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return branch(tree)
+
+
+# -- gates ------------------------------------------------------------------------------------------
+
+class Gated:
+    """A compiled pattern with its gate: the strings (lower case) of which any match holds one.
+    Searching a text that holds none of them answers at once, as the engine would; otherwise the
+    engine searches. Everything else is the pattern's own (its text, flags, groups, equality).
+
+    A match's ``re`` is the engine's pattern, not this one: compare it with ``==``
+    (``m.re == _EXCEED``), which holds for both, not with ``is``."""
+
+    __slots__ = ("compiled", "needs")
+
+    def __init__(self, compiled: re.Pattern, needs: tuple[str, ...]):
+        self.compiled = compiled
+        self.needs = needs
+
+    def _shut(self, string: str) -> bool:
+        low = _lowered(string)
+        for need in self.needs:
+            if need in low:
+                return False
+        return True
+
+    def search(self, string: str, *bounds) -> re.Match | None:
+        return None if self._shut(string) else self.compiled.search(string, *bounds)
+
+    def match(self, string: str, *bounds) -> re.Match | None:
+        return None if self._shut(string) else self.compiled.match(string, *bounds)
+
+    def fullmatch(self, string: str, *bounds) -> re.Match | None:
+        return None if self._shut(string) else self.compiled.fullmatch(string, *bounds)
+
+    def finditer(self, string: str, *bounds):
+        return iter(()) if self._shut(string) else self.compiled.finditer(string, *bounds)
+
+    def findall(self, string: str, *bounds) -> list:
+        return [] if self._shut(string) else self.compiled.findall(string, *bounds)
+
+    def sub(self, repl, string: str, count: int = 0) -> str:
+        return string if self._shut(string) else self.compiled.sub(repl, string, count)
+
+    def subn(self, repl, string: str, count: int = 0) -> tuple[str, int]:
+        return (string, 0) if self._shut(string) else self.compiled.subn(repl, string, count)
+
+    def split(self, string: str, maxsplit: int = 0) -> list:
+        return [string] if self._shut(string) else self.compiled.split(string, maxsplit)
+
+    def __getattr__(self, name: str):   # pattern, flags, groups, groupindex, scanner
+        return getattr(self.compiled, name)
+
+    def __eq__(self, other) -> bool:
+        return self.compiled == (other.compiled if isinstance(other, Gated) else other)
+
+    def __hash__(self) -> int:
+        return hash(self.compiled)
+
+    def __repr__(self) -> str:
+        return f"Gated({self.compiled!r}, needs={self.needs!r})"
+
+
+#: The characters outside ASCII that a case-insensitive pattern matches with an ASCII letter but
+#: that ``str.lower`` does not turn into it ("İ" lowers to two characters).
+_FOLDS = {"İ": "i", "ı": "i", "ſ": "s"}
+_FOLD = str.maketrans(_FOLDS)
+_last_text: list[str] = ["", ""]   # the last text lowered, and its lower case
+
+
+def _lowered(string: str) -> str:
+    """``string`` in lower case, each character in it that a pattern's ASCII letter can match
+    turned into that letter. The claim reader runs many patterns on the same sentence in a row,
+    so the last one is kept."""
+    if string is _last_text[0]:
+        return _last_text[1]
+    low = string.lower()
+    if not low.isascii() and any(c in string for c in _FOLDS):
+        low = string.translate(_FOLD).lower()
+    _last_text[0], _last_text[1] = string, low
+    return low
+
+
+def _gate(parsed) -> tuple[str, ...]:
+    """The strings (lower case, ASCII) of which any match of the parsed pattern holds one, or
+    ``()`` when no useful set is known. A set of single letters or digits (almost every text has
+    one) is not worth checking."""
+    needs = _needs(parsed)
+    if not needs or "" in needs or all(len(n) == 1 and n.isalnum() for n in needs):
+        return ()
+    return tuple(sorted(needs))
+
+
+def _needs(items) -> frozenset[str] | None:
+    """Strings of which any match of the sequence ``items`` holds one: the strings a run of its
+    literal parts spells ("s(?:old|ells)" spells "sold", "sells"), or the set one of its parts needs
+    (an alternation: the union of what each alternative needs; a group; a repetition of at least
+    once), whichever is the most selective."""
+    best: frozenset[str] | None = None
+    run: set[str] = set()
+
+    def keep(found) -> None:
+        nonlocal best
+        if found and (best is None or _rank(found) > _rank(best)):
+            best = frozenset(found)
+
+    for op, av in items:
+        if op is AT:               # \b, ^, $: no character of the text
+            continue
+        spelled = _spelled(op, av)
+        if spelled is not None and len(run) * len(spelled) <= _MAX_SPELLED:
+            run = {r + s for r in run for s in spelled} if run else set(spelled)
+            continue
+        keep(run)
+        run = set()
+        if op is SUBPATTERN:
+            keep(_needs(av[-1]))
+        elif op is ATOMIC_GROUP:
+            keep(_needs(av))
+        elif op is BRANCH:
+            each = [_needs(alternative) for alternative in av[1]]
+            if all(each):
+                keep(frozenset().union(*each))
+        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) and av[0] >= 1:
+            keep(_needs(av[2]))
+        # anything else (a wider class, a look-around, a back reference) needs nothing known
+    keep(run)
+    return best
+
+
+#: The most strings a run of literal parts may spell before it is cut
+_MAX_SPELLED = 64
+
+
+def _spelled(op, av) -> list[str] | None:
+    """The strings (lower case) one part matches when it is literal: a character, a class of a
+    few characters ("[Ss]"), a group or an alternation of literals only; ``None`` otherwise."""
+    if op is LITERAL:
+        return [chr(av).lower()] if av < 128 else None
+    if op is IN:
+        if all(o is LITERAL and a < 128 for o, a in av):
+            return sorted({chr(a).lower() for _, a in av})
+        return None
+    if op is SUBPATTERN:
+        return _spelled_all(av[-1])
+    if op is BRANCH:
+        ways = [_spelled_all(alternative) for alternative in av[1]]
+        if all(w is not None for w in ways):
+            return sorted({w for way in ways for w in way})
+    return None
+
+
+def _spelled_all(items) -> list[str] | None:
+    """The strings a whole sequence matches when all its parts are literal (zero-width anchors
+    aside), if there are not too many."""
+    out = [""]
+    for op, av in items:
+        if op is AT:
+            continue
+        spelled = _spelled(op, av)
+        if spelled is None or len(out) * len(spelled) > _MAX_SPELLED:
+            return None
+        out = [o + s for o in out for s in spelled]
+    return out
+
+
+def _rank(needs: frozenset[str]) -> tuple[int, int]:
+    """How selective a set is: its shortest string the longer, then the fewer strings, the better."""
+    return min(map(len, needs)), -len(needs)
+
+
 # -- the store ------------------------------------------------------------------------------------
 
 class Store:
@@ -120,7 +323,7 @@ class Store:
         self.used: dict[tuple[str, int], Entry] = {}
         self.added = False
 
-    def pattern(self, pattern: str, flags: int) -> re.Pattern:
+    def pattern(self, pattern: str, flags: int) -> re.Pattern | Gated:
         """``pattern`` built from its stored program, or compiled (and stored) when there is none
         or the engine refuses it."""
         key = (pattern, flags)
@@ -174,9 +377,13 @@ def _program(pattern: str, flags: int) -> Entry:
     for name, i in state.groupdict.items():
         indexgroup[i] = name
     code = array(_CODE, _compiler._code(parsed, flags)).tobytes()
-    return int(flags | state.flags), code, state.groups - 1, dict(state.groupdict), tuple(indexgroup)
+    return (int(flags | state.flags), code, state.groups - 1, dict(state.groupdict), tuple(indexgroup),
+            _gate(parsed))
 
 
-def _build(pattern: str, entry: Entry) -> re.Pattern:
-    flags, code, groups, groupindex, indexgroup = entry
-    return _sre.compile(pattern, flags, array(_CODE, code).tolist(), groups, groupindex, indexgroup)
+def _build(pattern: str, entry: Entry) -> re.Pattern | Gated:
+    flags, code, groups, groupindex, indexgroup, needs = entry
+    if not (isinstance(needs, tuple) and all(isinstance(n, str) and n for n in needs)):
+        raise TypeError("a stored gate that is not strings")
+    compiled = _sre.compile(pattern, flags, array(_CODE, code).tolist(), groups, groupindex, indexgroup)
+    return Gated(compiled, needs) if needs else compiled
