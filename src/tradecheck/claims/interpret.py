@@ -142,6 +142,12 @@ def _names(ids) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def _latest_io_year(ctx: Context) -> int:
+    """The latest year of the WIOD input-output tables loaded."""
+    return ctx.memo(("latest io year",), lambda: ctx.rows(
+        "SELECT max(year) FROM io_tables WHERE table_id = 'wiod2013'")[0][0])
+
+
 def _latest_year(ctx: Context) -> int:
     key = ("latest_trade_year", ctx.as_of_sql)
     if key not in ctx.cache:
@@ -1086,7 +1092,7 @@ def _va_ratio(claim: Claim, ctx: Context) -> list[Reading]:
         return _no_data(claim, ctx, "the two origins compared could not be identified")
     year, notes = _va_year(claim)
     if year is None:
-        year = ctx.rows("SELECT max(year) FROM io_tables WHERE table_id = 'wiod2013'")[0][0]
+        year = _latest_io_year(ctx)
         notes = [f"No year stated: the latest input-output table loaded (WIOD 2013 release, "
                  f"{year}). Later years need OECD TiVA / ICIO, not loaded."]
     origin, other = claim.subjects[0], claim.others[0]
@@ -1145,7 +1151,7 @@ def _va_share(claim: Claim, ctx: Context) -> list[Reading]:
     if not claim.subjects:
         return _no_data(claim, ctx, "the origin of the value added could not be identified")
     year = claim.period.start[0] if claim.period is not None and claim.period_stated else \
-        ctx.rows("SELECT max(year) FROM io_tables WHERE table_id = 'wiod2013'")[0][0]
+        _latest_io_year(ctx)
     measure = claim.slots.get("measure", "share")
     if claim.slots.get("growth"):
         # "more than doubled between 2005 and 2011": the value added of the last year over the first's
@@ -1802,9 +1808,11 @@ def _usbp_than_any(claim: Claim, ctx: Context, scope: str, fy: int, within: tupl
 
 def _latest_usbp_year(ctx: Context, scope: str) -> int:
     """The latest fiscal year of Border Patrol figures for a scope (perhaps partial)."""
-    latest = ctx.rows(f"SELECT max(fiscal_year) FROM {ctx.table(ENCOUNTERS)} WHERE dataset = ?",
-                      [scope])[0][0] if scope == "southwest_border" else None
-    return int(latest or ctx.rows("SELECT max(fiscal_year) FROM usbp_encounters")[0][0])
+    def make() -> int:
+        latest = ctx.rows(f"SELECT max(fiscal_year) FROM {ctx.table(ENCOUNTERS)} WHERE dataset = ?",
+                          [scope])[0][0] if scope == "southwest_border" else None
+        return int(latest or ctx.rows("SELECT max(fiscal_year) FROM usbp_encounters")[0][0])
+    return ctx.memo(("latest usbp year", scope, ctx.as_of_sql), make)
 
 
 def _lowest_in_years(claim: Claim, ctx: Context) -> list[Reading]:
@@ -2248,8 +2256,10 @@ def _seizures_share(claim: Claim, ctx: Context) -> list[Reading]:
 
 def _last_seizure_month(ctx: Context) -> tuple[int, int] | None:
     """The latest month of seizures loaded (as of the context's date), or ``None`` when none is."""
-    latest = ctx.rows(f"SELECT year, month FROM {ctx.table(SEIZURES)} ORDER BY year DESC, month DESC LIMIT 1")
-    return (int(latest[0][0]), int(latest[0][1])) if latest else None
+    def make() -> tuple[int, int] | None:
+        latest = ctx.rows(f"SELECT year, month FROM {ctx.table(SEIZURES)} ORDER BY year DESC, month DESC LIMIT 1")
+        return (int(latest[0][0]), int(latest[0][1])) if latest else None
+    return ctx.memo(("last seizure month", ctx.as_of_sql), make)
 
 
 def _latest_seizure_years(ctx: Context) -> tuple[int, int] | None:
@@ -3010,7 +3020,7 @@ def _sme_share(claim: Claim, ctx: Context) -> list[Reading]:
 def _va_domestic_share(claim: Claim, ctx: Context) -> list[Reading]:
     year, notes = _va_year(claim)
     if year is None:
-        year = ctx.rows("SELECT max(year) FROM io_tables WHERE table_id = 'wiod2013'")[0][0]
+        year = _latest_io_year(ctx)
         notes = [f"No year stated: the latest input-output table loaded ({year})."]
     exporter = claim.subjects[0] if claim.subjects else "USA"
     r = run("va_domestic_share", ctx=ctx, exporter=exporter, year=year)
