@@ -9,6 +9,32 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # per resident: "goods trade" is both ways (2024, Canada: $18,450 per person); "each" after the figure
+    # (exports per Canadian, 2024: $8,475)
+    ("Each Canadian accounted for about $18,500 of U.S. goods trade in 2024.", [("per_capita", "supported")]),
+    ("Canadians bought about $8,500 worth of U.S. goods each in 2024.", [("per_capita", "supported")]),
+    # doses and a share at the region the claim's own words name (FY2025 fentanyl at the northern border 77.1 lb:
+    # 17,475,966 doses at 2 mg; FY2024 northern border 43.0 of 21,889.2 lb, 0.2 %; southwest border 21,148.2 lb)
+    ("Fentanyl caught at the northern border in FY2025 came to roughly 17.5 million lethal doses.",
+     [("doses", "supported")]),
+    ("Under 1% of CBP's fentanyl seizures in fiscal 2024 came at the northern border, compared with over 21,000 "
+     "pounds at the southwest border.", [("seizures_share", "supported"), ("seizures", "supported")]),
+    # a month named before the base it is compared with is a later one (southwest border, August 2025: 9,740;
+    # August 2024: 107,473); "from X in FY2021 to seven times that in FY2024" (northern border 27,180 → 198,929,
+    # ×7.32): the earlier year is the base, whichever the sentence names first
+    ("Southwest border encounters were 9,740 in August, down from about 107,000 in August 2024.",
+     [("encounters_value", "supported"), ("encounters_value", "supported")]),
+    ("Northern border encounters climbed from about 27,000 in FY2021 to more than seven times that in FY2024.",
+     [("encounters_value", "supported"), ("encounters_change", "supported")]),
+    # "2⅓ times" (2024 exports to Mexico $334.03 bn / China $143.23 bn: 2.33×); cents "of every dollar" first
+    # (Mexico's share of U.S. exports 2024: 16.2 %); Spanish "EUA" as the U.S., "más del doble", "importa de"
+    # (growth of exports to Mexico 2024: +3.2 %; U.S. value added in imports from Mexico, 2011: 11.76 %)
+    ("Mexico bought roughly 2⅓ times as much in U.S. goods as China did in 2024.", [("trade_ratio", "supported")]),
+    ("Of every dollar the United States exports, roughly 16 cents goes to Mexico.", [("trade_share", "supported")]),
+    ("Las exportaciones de EUA a México subieron 3.2% en 2024 frente a 2023.", [("trade_growth", "supported")]),
+    ("En 2024, las ventas de EUA a México fueron más del doble de sus ventas a China.", [("trade_ratio", "supported")]),
+    ("Por cada dólar que EUA importa de México, unos 12 centavos son valor agregado estadounidense.",
+     [("va_share", "supported")]),
     # "…, hasta 334 mmd" is the level reached, not "up to" (exports to Mexico 2024 $334.03 bn); "8.5 mil dólares" is
     # 8,500 (exports per Canadian, 2024: $8,475); a share "versus 13.4% for China" is China's (2024: 13.4 %)
     ("Las exportaciones de EU a México crecieron 3.2% a/a en 2024, hasta 334 mmd.",

@@ -212,7 +212,11 @@ TOPICS = {
                   r"Japanese|German|Korean|Vietnamese)\b(?!\s+(?:state|city|town|border|government|official|port|company|"
                   r"firm|worker|plant|factory|truck|peso|dollar)s?\b)|\bevery\s+man,?\s+woman,?\s+and\s+child\s+in\b|"
                   # "Canada's 41 million people bought about $8,500 worth of U.S. goods apiece"
-                  r"\b(?:people|residents|inhabitants|Mexicans|Canadians)\b(?:[^.;]|(?<=[A-Z])\.|(?<=\d)\.(?=\d)){0,80}\bapiece\b",
+                  r"\b(?:people|residents|inhabitants|Mexicans|Canadians)\b(?:[^.;]|(?<=[A-Z])\.|(?<=\d)\.(?=\d)){0,80}\bapiece\b|"
+                  # "Canadians bought about $8,500 worth of U.S. goods each" (the figure before "each": not
+                  # "Mexicans and Canadians each bought more than $300 billion")
+                  r"\b(?:people|residents|inhabitants|Mexicans|Canadians)\b[^.;]{0,60}?\d(?:[^.;]|(?<=[A-Z])\.|(?<=\d)\.(?=\d)){0,60}?"
+                  r"\beach\b(?!\s+(?:year|month|other|of|country|nation|side)\b)",
     "va": r"\bcomponents?\b|\bcontent\b|(?-i:\bVA\b)(?=\s+(?:in|of|from|embodied|content|share)\b)|(?<!auto )(?<!auto-)(?<!car )(?<!cars and )\bparts\b(?!\s+of\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:cross|move|travel|flow|go)\w*\b)|\binputs\b|value[- ]added|domestic value|domestic share|"
           r"\bcontribution\s+to\s+(?:U\.S\.\s+|American\s+|the\s+value\s+of\s+)?exports|"
           # "90.5% of the value of U.S. exports was domestic"
@@ -1511,6 +1515,13 @@ _BARE_AMOUNT = re.compile(r"(?i)\s*(?:[.,;:!?)—–]|$|(?:in|last|this|a|per|ea
                           r"exports|imports|stuff))\b)")
 
 
+#: the words that make the time after them a change's base ("down 90% from August 2024", "down from
+#: 107,000 in August 2024")
+_BASE_OF_CHANGE = re.compile(r"(?i)\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:about|roughly|nearly|"
+                          r"some|over|more\s+than|almost)\s+)?(?:\$?\d[\d.,]*\s*(?:[km]|thousand|million|billion)?\s+"
+                          r"(?:in\s+)?)?$")
+
+
 def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     quantities = find_quantities(s.text, s.start)
     mentions = [m for m in find_mentions(s.text, s.start)]
@@ -1636,9 +1647,13 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                  else replace(t, period=_half_of(d.period, t.years)) if t.kind == "half_of_year" else t for t in times]
         # "In 2024 … In June, …": the June of the period in play (the one before this sentence when the
         # month opens it: "In March 2025 … By July, … the lowest since at least 2000")
+        # ("9,740 encounters in August, down 90% from August 2024": not the August of the base it is
+        # compared with, but one after it, which the data place)
         times = [replace(t, period=_month_within(
             d.period if earlier is None or any(p.start < t.start for p in plain) else earlier, t.month))
-            if t.month and t.period is None else t for t in times]
+            if t.month and t.period is None and (earlier is not None or not all(
+                p.start > t.start and _BASE_OF_CHANGE.search(s.text, 0, p.start - s.start) for p in plain))
+            else t for t in times]
     calendar_stated = any(t.calendar for t in times)
     every = next((t for t in times if t.kind == "every_year"), None)
     out: list[Claim] = []
@@ -1663,7 +1678,13 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                       raw[lead:].rstrip().rstrip("."))
         a += lead
         c = Claim(kind, a, a + len(text), text, **kw)
-        if c.period is None:
+        own = [t for t in times if a <= t.start < c.end and (t.period is not None or t.month)]
+        if c.period is None and own and all(t.period is None for t in own) and d.period is not None and not any(
+                t.start < a and t.period is not None for t in times):
+            # "9,740 encounters in August, down 90% from August 2024": the claim's own month, which the
+            # data place (the base after it is not its period)
+            c.slots["bare_month"] = own[0].month
+        elif c.period is None:
             anchor = kw["quantity"].start if kw.get("quantity") is not None else None
             c.period, c.period_stated = _period_for(span, times, d, anchor, s)
             if asked_period is not None and anchor is not None and all(
@@ -2691,6 +2712,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                      and c.period is not None and c.period.kind == base.kind and c.period != base), None)):
                 # "… 860K in FY2019. That's more than triple what they caught in FY2017": the figure before's year
                 own = TimeExpr(prior.period.kind, prior.start, prior.start, "", prior.period)
+            if own is not None and own.period.start < base.start:
+                # "rose from about 27,000 in fiscal year 2021 to more than seven times that in fiscal year 2024":
+                # the earlier year is the base
+                base, own = own.period, replace(own, period=base)
             if own is not None:
                 direction = "up" if q.value >= 1 else "down"
                 if "seizures" in topics:
@@ -3056,7 +3081,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 drug = _drug_for(s, q)
                 claim("seizures_share", span, quantity=q, slots={
                     "drug": drug.group(1).lower() if drug else "fentanyl", "component": component,
-                    "region": _seizure_region(s.text)})
+                    "region": _seizure_region(_text(s, *span), s.text)})
             elif "seizures" in topics and direction and ("encounters" not in topics or not _ENC_NOUN.search(s.text)):
                 # (the figure's own clause's periods when it names some: "Marijuana seizures fell by nearly half
                 # between fiscal 2021 and fiscal 2024, while cocaine seizures exceeded 85,000 pounds in fiscal 2023")
@@ -3168,7 +3193,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     # the only time named is the base: the change runs to the period in play ("FY24 IN REVIEW •
                     # USBP apprehensions … fell roughly 25% from FY23"), else to the latest month
                     c.period, c.period_stated = (earlier if earlier != base.period else None), False
-            elif "trade" in topics and not vs_before and re.search(r"(?i)\bof\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:u\.s\.|(?-i:US)(?=\s+(?:goods|trade|exports|imports))|american|america['’]s|"
+            # ("The exports of the U.S. to Mexico grew 3.2%": whose exports, not a share of them)
+            elif "trade" in topics and not vs_before and re.search(r"(?i)(?<!exports )(?<!imports )(?<!sales )\bof\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:u\.s\.|(?-i:US)(?=\s+(?:goods|trade|exports|imports))|american|america['’]s|"
                                                  # "about 30% of all the trade of the United States"
                                                  r"(?:goods\s+)?(?:trade|exports|imports)(?:\s+(?:of|in)\s+goods)?\s+of\s+(?:the\s+)?"
                                                  r"(?:u\.s\.|united\s+states\b|america\b)|"
@@ -3187,8 +3213,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     r"(?i)\bshare\s+of\s+[^,;%]{0,40}[,:]\s*(?:(?:19|20)\d\d\s*[,:]\s*)?(?:about\s+|roughly\s+|nearly\s+|some\s+)?$|"
                     # "China's share, which was more than a quarter back in 2017"
                     r"\bshare,?\s+(?:which|that)\s+(?:was|had\s+been|stood\s+at)\s+$|"
-                    # "Of all that the United States imports, 15.5 percent comes from Mexico"
-                    r"^\s*(?:of|out\s+of)\s+(?:all|everything|the\s+total)\b(?:U\.S\.|[^.;]){0,60}?\b(?:imports?|exports?|"
+                    # "Of all that the United States imports, 15.5 percent comes from Mexico", "Of every dollar the
+                    # U.S. exports, about 16 cents goes to Mexico"
+                    r"^\s*(?:of|out\s+of)\s+(?:all|everything|the\s+total|(?:every|each)\s+dollar)\b(?:U\.S\.|[^.;]){0,60}?\b(?:imports?|exports?|"
                     r"buys|sells|trade)\b[^.;]{0,20},\s*(?:the\s+)?(?:(?:about|roughly|nearly|some)\s+)?$", s.text[:q.start - s.start]):
                 # "Mexico's share of U.S. imports, 15.5 percent in 2024, …": the figure in apposition
                 # "took 16.2% of U.S. goods exports … and supplied more than a fifth of U.S. imports": the
@@ -3427,7 +3454,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 claim("doses", span, quantity=q, slots={
                     "mass": mass or (d.last_mass if d.last_mass is None or not s.start <= d.last_mass.start < since
                                      else None), "lethal_dose_mg": dose.value if dose else None,
-                    "drug": (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1]})
+                    "drug": (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1],
+                    "region": _seizure_region(_text(s, *span), s.text)})
             elif (re.match(r"\s*(?:\w+\s+){0,2}(encounters|apprehensions|crossings|migrants)", after)
                   or ("encounters" in topics and q.value >= 100 and "seizures" not in topics)):
                 # ("…, while officers at ports of entry handled roughly 650,000": the clause's own component)
@@ -4754,13 +4782,22 @@ def _seizure_component(text: str, before: bool = False) -> str:
 _BORDER_AGENTS = re.compile(r"(?i)\b(?:border|federal)\s+agents\b|^\s*agents\b")
 
 
-def _seizure_region(text: str) -> str:
-    """The one CBP seizure region a text names ("at the southwest border"), else all."""
+def _seizure_region(text: str, sentence: str | None = None) -> str:
+    """The one CBP seizure region a text names ("at the southwest border"), else the one its
+    ``sentence`` names when given ("Less than 1% … was caught at the northern border, versus more
+    than 21,000 pounds at the Mexican border": the claim's own words first), else all."""
+    for words in (text, sentence or ""):
+        if region := _region_named(words):
+            return region
+    return "all"
+
+
+def _region_named(text: str) -> str | None:
     if re.search(r"(?i)southwest|southern border|u\.s\.-mexico border|mexican border|\bSW\s?B(?:order)?\b", text):
         return "southwest"
     if re.search(r"(?i)northern border|u\.s\.-canad\w+ border|canadian border", text):
         return "northern"
-    return "all"
+    return None
 
 
 def _components(text: str) -> tuple[str, ...]:

@@ -790,7 +790,9 @@ def _per_capita(claim: Claim, ctx: Context) -> list[Reading]:
     out = []
     # "~$1,350 for every Vietnamese person" of U.S. imports: what the U.S. buys per resident of the partner
     flow = "imports" if claim.flow == "imports" else "total" if claim.flow == "total" and re.search(
-        r"(?i)\btwo-way\b|\btotal\s+(?:goods\s+)?trade\b|\bexports\s+(?:and|plus)\s+imports\b", _words(claim)) else "exports"
+        # ("over $18,000 in U.S. goods trade per resident": trade, both ways)
+        r"(?i)\btwo-way\b|\b(?:total|bilateral)\s+(?:goods\s+)?trade\b|\bexports\s+(?:and|plus)\s+imports\b|"
+        r"\bgoods\s+trade\b", _words(claim)) else "exports"
     r = run("trade_per_capita", ctx=ctx, flow=flow, partner=claim.subjects, period=period)
     label = f"{_flow_word(flow)} per resident, {'combined, ' if len(claim.subjects) > 1 else ''}{period.label}"
     if r.value is None:
@@ -2293,7 +2295,10 @@ def _doses(claim: Claim, ctx: Context) -> list[Reading]:
         where = f"{mass.value:,g} {mass.unit} of {drug}"   # (not "1,000-pound of fentanyl")
         notes = [f"Computed from the quantity the text states ({mass.text}), not from seizure data."]
     elif seized:
-        kw, where = {"period": period}, f"{drug} seized by CBP, {period.label}"
+        region = claim.slots.get("region") or "all"
+        kw = {"period": period, **({"region": region} if region != "all" else {})}
+        at = f" at the {region} border" if region != "all" else ""
+        where = f"{drug} seized by CBP{at}, {period.label}"
         notes = ["Computed from CBP's seizures in the period (" + (
             f"the text's '{claim.slots['mass'].text}' is a bound, not a quantity)." if claim.slots.get("mass")
             else "no quantity is stated).")]

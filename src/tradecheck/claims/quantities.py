@@ -86,7 +86,7 @@ _AMOUNT = re.compile(
       | (?P<cur>US\$|U\.S\.\s?\$|USD\s?|\$)\s?(?P<n1>{_NUM})(?:-(?=[mbt]illion|thousand)|\s?)(?P<s1>{_SCALE})?
             (?P<plus1>\+|-plus\b)?
             (?:\s(?:{_DOLLARS}))?
-      | (?P<n2>{_NUM})(?:-(?=[mbt]illion|thousand)|\s?)(?P<s2>{_SCALE})?(?P<plus2>\+|-plus\b)?
+      | (?P<n2>{_NUM}(?P<vulgar>[½¼¾⅓⅔])?)(?:-(?=[mbt]illion|thousand)|\s?)(?P<s2>{_SCALE})?(?P<plus2>\+|-plus\b)?
             (?:-(?=kilo|pound|gram|milligram|ton|metric)|\s?)(?P<unit>{_DOLLARS}|percentage\spoints?|pp\b|p\.\s?p\.
             |%|percent|per\scent|kilograms?|kilos?|kg|milligrams?|mg|grams?|pounds|pound|lbs?|metric\stons?
             |tonnes?|tons?|-?times|x(?=\+?(?:[\s,;)]|\.(?!\d)|$))|-?fold)?(?P<plus3>(?<=x)\+)?
@@ -467,6 +467,10 @@ def _fraction(m: re.Match) -> float | None:
     return 100 * num / den
 
 
+#: The fractions written as one sign
+_VULGAR = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3}
+
+
 def _from_match(m: re.Match, text: str, offset: int) -> Quantity | None:
     if m.group("n0"):
         # "C$1 trillion", "MXN 5.8 trillion": another currency, not comparable with U.S. dollars
@@ -487,7 +491,8 @@ def _from_match(m: re.Match, text: str, offset: int) -> Quantity | None:
     if m.group("n2") and m.group("s2") and re.fullmatch(r"(?:19|20)\d\d", raw) and len(m.group("s2")) <= 3 \
             and m.end("n2") < m.start("s2") and not m.group("unit"):
         return None   # "our 2025 TN Guide": a year before a name ("TN" visas), not 2,025 trillion
-    number = float(raw.replace(",", ""))
+    # "2½ times": a whole number and a fraction written as one sign
+    number = float(raw.rstrip("".join(_VULGAR)).replace(",", "")) + _VULGAR.get(m.group("vulgar") or "", 0.0)
     scale_word = " ".join((m.group("s1") or m.group("s2") or "").lower().split())
     scale = SCALES.get(scale_word, 1.0)
     unit_word = (m.group("unit") or "").lower()

@@ -285,7 +285,8 @@ _PHRASES: dict[str, str] = {
     "exportaciones de ee.uu.": "U.S. exports", "importaciones de los estados unidos": "U.S. imports",
     "importaciones de estados unidos": "U.S. imports", "importaciones de ee.uu.": "U.S. imports",
     "exportaciones de eu": "U.S. exports", "importaciones de eu": "U.S. imports",
-    "compras de eu a": "U.S. purchases from",
+    "exportaciones de eua": "U.S. exports", "importaciones de eua": "U.S. imports",
+    "compras de eu a": "U.S. purchases from", "compras de eua a": "U.S. purchases from", "ventas de eua a": "U.S. sales to",
     "compras de los estados unidos a": "U.S. purchases from", "ventas de eu a": "U.S. sales to",
     "ventas de los estados unidos a": "U.S. sales to", "contenido nacional": "domestic content",
     "incorporado": "embodied", "incorporada": "embodied", "territorio mexicano": "Mexican territory",
@@ -313,7 +314,8 @@ _PHRASES: dict[str, str] = {
     "la cifra más baja registrada": "the lowest figure on record",
     "importaciones desde": "imports from",
     "importaciones de": "imports from", "importaron de": "imported from", "importaban de": "imported from",
-    "importó de": "imported from", "compraron a": "bought from", "compró a": "bought from", "compran a": "buy from",
+    "importó de": "imported from", "importa de": "imports from", "importan de": "import from",
+    "compraron a": "bought from", "compró a": "bought from", "compran a": "buy from",
     "compra a": "buys from", "un intercambio": "two-way trade", "intercambio": "two-way trade",
     "le vende a": "sells to", "le venden a": "sell to", "le vendió a": "sold to", "le vendieron a": "sold to",
     "le compra a": "buys from", "le compran a": "buy from", "le compró a": "bought from",
@@ -424,6 +426,11 @@ _PHRASES: dict[str, str] = {
     "gastó": "spent", "el doble del": "double the", "el triple del": "triple the", "el doble de": "double",
     "fue de": "was", "fueron de": "were", "hizo": "made", "realizó": "made", "realizaron": "made",
     "quedó en": "came in", "por su parte": "for its part", "por cada": "per",
+    # "Por cada dólar que EUA importa de México, alrededor de 40 centavos corresponden a contenido estadounidense"
+    "por cada dólar": "for every dollar", "corresponden a": "correspond to", "corresponde a": "corresponds to",
+    # "equivalen a más del doble de sus exportaciones a China"
+    "más del doble de": "more than double", "más del doble": "more than double",
+    "más del triple de": "more than triple", "más del triple": "more than triple",
     "frontera": "border", "fronteras": "borders", "lugar": "place",
     # border and drugs
     "encuentros": "encounters", "encuentro": "encounter", "aprehensiones": "apprehensions",
