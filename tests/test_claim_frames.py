@@ -9,6 +9,11 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # "since the fiscal year 2019", and Spanish "desde el año fiscal 2019" (CBP cocaine seizures FY2019 101,140.2 lb
+    # → FY2025 70,079.7 lb: −30.7 %)
+    ("CBP's cocaine seizures are down over 30% since the fiscal year 2019.", [("seizures_change", "supported")]),
+    ("Las incautaciones de cocaína de la CBP bajaron más de 30% desde el año fiscal 2019.",
+     [("seizures_change", "supported")]),
     # per resident: "goods trade" is both ways (2024, Canada: $18,450 per person); "each" after the figure
     # (exports per Canadian, 2024: $8,475)
     ("Each Canadian accounted for about $18,500 of U.S. goods trade in 2024.", [("per_capita", "supported")]),

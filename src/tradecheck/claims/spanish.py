@@ -565,7 +565,8 @@ _PATTERNS: list[Rule] = [
     # (not "a quarter", "a year": English in a Spanish sentence)
     (r"a(?=\s+(?:(?-i:[A-ZÁÉÍÓÚ])|\$|US\$|\d|(?:menos|más|cerca|alrededor)\s+de\s+\$?\d|casi\s+\$?\d|la\b|las\b|los\b|el\b|un\b|una\b|nuestro|sus?\b|(?:"
      + "|".join(_MONTHS) + r")\b))", "to", True),
-    (r"desde(?=\s+(?:(?:el|la)\s+)?(?:\w+\s+)?(?:19|20)\d\d)", "since", True),
+    # ("desde el año fiscal 2019")
+    (r"desde(?=\s+(?:(?:el|la)\s+)?(?:\w+\s+){0,2}(?:19|20)\d\d)", "since", True),
     (r"desde", "from", True),
 ]
 

@@ -130,7 +130,7 @@ _PATTERNS = [
     ("range_years", re.compile(rf"(?i)\b(?:between\s+)?(?P<y1>{_YEAR})(?:{_DASH}|\s+and\s+)(?P<y2>{_YEAR}|\d{{2}})\b(?![,.]\d)"
                                rf"{_NOT_AMOUNT}")),
     ("since_year", re.compile(rf"(?i)\bsince\s+{_THEIR_PEAK}(?:(?P<y1>{_YEAR})\b|['’](?P<yy>\d{{2}})\b(?!['’]?s\b))")),
-    ("since_fy", re.compile(rf"(?i)\bsince\s+{_THEIR_PEAK}(?:FY\s?'?|fiscal\s+(?:year\s+)?)(?P<y1>{_YEAR}|\d{{2}})\b")),
+    ("since_fy", re.compile(rf"(?i)\bsince\s+{_THEIR_PEAK}(?:the\s+)?(?:FY\s?'?|fiscal\s+(?:year\s+)?)(?P<y1>{_YEAR}|\d{{2}})\b")),
     # "December 2023", "March of 2024", "December of '23" (spoken)
     ("month", re.compile(rf"(?i)\b(?P<m1>{_MONTH})\.?,?\s+(?:(?:of\s+)?(?P<y1>{_YEAR})\b|(?:of\s+)?['’](?P<yy>\d{{2}})\b)")),
     ("fy", re.compile(rf"(?i)\b(?:FY\s?'?|fiscal\s+(?:year\s+)?['’]?)(?P<y1>{_YEAR}|\d{{2}})\b")),
