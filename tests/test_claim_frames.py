@@ -9,6 +9,12 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # small firms' exports "one and a half times what they sold there in 2016", "más del doble que en 2016": their own
+    # growth, on USTR's stated figures (about $76.2 bn in 2016, over $110 bn in 2022: ×1.44), not all exports'
+    ("U.S. small businesses sold more than $110 billion of goods to Mexico in 2022, about one and a half times what they "
+     "sold there in 2016.", [("sme_value", "supported"), ("sme_growth", "supported")]),
+    ("Según la USTR, las pymes de EUA exportaron a México más de 110 mil millones de dólares en 2022, más del doble que "
+     "en 2016.", [("sme_value", "supported"), ("sme_growth", "contradicted")]),
     # "since the fiscal year 2019", and Spanish "desde el año fiscal 2019" (CBP cocaine seizures FY2019 101,140.2 lb
     # → FY2025 70,079.7 lb: −30.7 %)
     ("CBP's cocaine seizures are down over 30% since the fiscal year 2019.", [("seizures_change", "supported")]),

@@ -2687,16 +2687,21 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             claim("doses_population", (span[0], max(span[1], q.end)), quantity=q, slots={
                 "mass": mass, "drug": (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1].lower()})
         elif q.unit == "ratio" and "trade" in topics and (then := re.match(
-                r"\s+(?:as\s+(?:much|large|high|big)\s+as|what|the\s+(?:level|value|amount)\s+(?:of|in))\s+"
+                r"\s+(?:as\s+(?:much|large|high|big)\s+as|what|than|the\s+(?:level|value|amount)\s+(?:of|in))\s+"
                 r"(?:(?:it|they|that|those|these|we|the\s+U\.S\.|America)\s+)?(?:(?:was|were|did|had\s+been)\s*|"
                 r"(?:sold|bought|shipped|exported|imported|purchased)\s+(?:(?:them|it|there|(?:to|from)\s+[\w.]+)\s+)?)?"
                 r"(?:in|back\s+in)\s+(?P<y>(?:19|20)\d\d)\b", s.text[q.end - s.start:])):
             # "exports to Mexico are now eight times what they were in 1993", "nearly triple what we
             # sold them in 2013": growth as a multiple
-            claim("trade_growth", (span[0], max(span[1], q.end + then.end())), quantity=replace(
-                q, unit="growth_multiple"), subjects=subjects, flow=_flow(s.text),
-                slots={"direction": "up" if q.value >= 1 else "down", "multiple": True,
-                       "base": Period.year(int(then.group("y"))), "base_kind": "since"})
+            # (small firms' exports: "more than $110 billion in 2022, more than double than in 2016")
+            slots = {"direction": "up" if q.value >= 1 else "down", "multiple": True,
+                     "base": Period.year(int(then.group("y"))), "base_kind": "since"}
+            if "sme" in topics:
+                claim("sme_growth", (span[0], max(span[1], q.end + then.end())), quantity=replace(
+                    q, unit="growth_multiple"), subjects=subjects[:1], slots={**slots, "measure": _sme_measure(around)})
+            else:
+                claim("trade_growth", (span[0], max(span[1], q.end + then.end())), quantity=replace(
+                    q, unit="growth_multiple"), subjects=subjects, flow=_flow(s.text), slots=slots)
         elif q.unit == "ratio" and (of := _OF_EARLIER.match(s.text, q.end - s.start)) and ({"seizures", "encounters"} & topics) \
                 and (before := next((c for c in reversed(out + d.values) if c.kind in ("seizures", "encounters_value")
                                      and c.period is not None), None) if of.group("y") is None else True):
