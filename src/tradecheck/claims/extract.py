@@ -1648,11 +1648,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         # "In 2024 … In June, …": the June of the period in play (the one before this sentence when the
         # month opens it: "In March 2025 … By July, … the lowest since at least 2000")
         # ("9,740 encounters in August, down 90% from August 2024": not the August of the base it is
-        # compared with, but one after it, which the data place)
+        # compared with, but a later one, which the data place)
         times = [replace(t, period=_month_within(
             d.period if earlier is None or any(p.start < t.start for p in plain) else earlier, t.month))
             if t.month and t.period is None and (earlier is not None or not all(
-                p.start > t.start and _BASE_OF_CHANGE.search(s.text, 0, p.start - s.start) for p in plain))
+                p.start > t.start and p.period.kind == "month" and p.period.start[1] == t.month
+                and _BASE_OF_CHANGE.search(s.text, 0, p.start - s.start) for p in plain))
             else t for t in times]
     calendar_stated = any(t.calendar for t in times)
     every = next((t for t in times if t.kind == "every_year"), None)

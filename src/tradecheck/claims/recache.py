@@ -191,6 +191,8 @@ class Gated:
         return [string] if self._shut(string) else self.compiled.split(string, maxsplit)
 
     def __getattr__(self, name: str):   # pattern, flags, groups, groupindex, scanner
+        if name in Gated.__slots__:     # not set yet (a copy being made)
+            raise AttributeError(name)
         return getattr(self.compiled, name)
 
     def __eq__(self, other) -> bool:
@@ -207,19 +209,21 @@ class Gated:
 #: that ``str.lower`` does not turn into it ("İ" lowers to two characters).
 _FOLDS = {"İ": "i", "ı": "i", "ſ": "s"}
 _FOLD = str.maketrans(_FOLDS)
-_last_text: list[str] = ["", ""]   # the last text lowered, and its lower case
+_last: tuple[str, str] = ("", "")   # the last text lowered, and its lower case
 
 
 def _lowered(string: str) -> str:
     """``string`` in lower case, each character in it that a pattern's ASCII letter can match
     turned into that letter. The claim reader runs many patterns on the same sentence in a row,
-    so the last one is kept."""
-    if string is _last_text[0]:
-        return _last_text[1]
+    so the last one is kept (as one pair, replaced whole: the web app's threads share it)."""
+    global _last
+    last = _last
+    if string is last[0]:
+        return last[1]
     low = string.lower()
     if not low.isascii() and any(c in string for c in _FOLDS):
         low = string.translate(_FOLD).lower()
-    _last_text[0], _last_text[1] = string, low
+    _last = (string, low)
     return low
 
 
