@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 
 import pytest
@@ -102,3 +103,60 @@ def test_python_api_refuses_a_text_over_5_mb(real_home):
 def test_python_api_refuses_an_empty_text_before_needing_a_warehouse():
     with pytest.raises(InputError, match="is empty"):
         tradecheck.check("")
+
+
+# A fault of the checker's own on one passage must not cost the reader the rest of the text: the passage is left
+# out, named with the error, and the run says it was not all checked.
+THREE = ("Mexico bought $334 billion of U.S. goods in 2024. Canada bought $349.9 billion of U.S. goods in 2024. "
+         "China bought $143.5 billion of U.S. goods in 2024.")
+
+
+def _failing_on(word: str, real):
+    def fails(sentence, *args, **kw):
+        if word in sentence.text:
+            raise ZeroDivisionError("division by zero")
+        return real(sentence, *args, **kw)
+    return fails
+
+
+def test_a_sentence_the_reader_fails_on_is_skipped_and_named(real_home, monkeypatch):
+    ex = importlib.import_module("tradecheck.claims.extract")  # (the package's `extract` is the function)
+    monkeypatch.setattr(ex, "_sentence_claims", _failing_on("Canada", ex._sentence_claims))
+    report = tradecheck.check(THREE)
+    assert [c.claim.text.split()[0] for c in report.claims] == ["Mexico", "China"]
+    [skipped] = report.skipped
+    assert THREE[skipped.start:skipped.end] == skipped.text and skipped.text.startswith("Canada bought")
+    assert skipped.error.startswith("ZeroDivisionError: division by zero (at ") and "claims/" in skipped.error
+    assert not report.all_supported and report.to_dict()["skipped"][0]["text"] == skipped.text
+    with pytest.raises(ZeroDivisionError):  # without a list to record it in, the error is raised (for the tests)
+        ex.extract(THREE)
+
+
+def test_a_claim_the_interpreter_fails_on_is_skipped_and_the_cli_says_so(real_home, monkeypatch):
+    from tradecheck.claims import report as rp
+
+    real = rp.readings
+
+    def fails(claim, ctx):
+        if "China" in claim.text:
+            raise KeyError("partner")
+        return real(claim, ctx)
+
+    monkeypatch.setattr(rp, "readings", fails)
+    result = run("-", "--json", input=THREE)
+    assert result.exit_code == 1
+    document = json.loads(result.stdout)
+    assert [c["text"].split()[0] for c in document["claims"]] == ["Mexico", "Canada"]
+    assert [s["text"].split()[0] for s in document["skipped"]] == ["China"]
+    assert "Not checked: tradecheck failed on one passage" in result.stderr
+    assert "KeyError: 'partner'" in result.stderr and "Traceback" not in result.output
+
+
+def test_the_html_report_warns_of_a_skipped_passage(real_home, monkeypatch, tmp_path):
+    ex = importlib.import_module("tradecheck.claims.extract")  # (the package's `extract` is the function)
+    monkeypatch.setattr(ex, "_sentence_claims", _failing_on("China", ex._sentence_claims))
+    result = run("-", "--html", str(tmp_path / "r.html"), input=THREE)
+    assert result.exit_code == 1
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert 'role="alert"' in page and "“China bought $143.5 billion of U.S. goods in 2024.”" in page
+    assert "ZeroDivisionError" in page

@@ -56,3 +56,4 @@ def test_labelled_set_scores_hold(checker, name):
     errors = [(e.id, e.kind, e.snippet, e.expected, e.predicted) for e in result.errors]
     assert result.recall >= recall and result.precision >= precision, errors
     assert result.accuracy >= accuracy, errors
+    assert not result.skipped, [(s.text, s.error) for s in result.skipped]

@@ -258,7 +258,8 @@ VERDICT_STYLE = {"supported": "bold green", "close": "bold yellow", "contradicte
 def check(file, as_json, as_of, verbose, html_out, pdf_out):
     """Check the quantitative claims in FILE (text or Markdown; - for standard input).
 
-    Exit code: 0 when every claim is supported, 1 when any is not, 2 on bad input.
+    Exit code: 0 when every claim is supported, 1 when any is not (or a passage could not be
+    checked), 2 on bad input.
     """
     from .claims import Checker, read_text
 
@@ -274,6 +275,10 @@ def check(file, as_json, as_of, verbose, html_out, pdf_out):
         click.echo(json.dumps(report.to_dict(), indent=2, default=str, ensure_ascii=False))
     else:
         _print_report(report, verbose)
+    if report.skipped:
+        err.print(f"[bold red]Not checked:[/] {report.skipped_note}", highlight=False)
+        for s in report.skipped:
+            err.print(f"  characters {s.start}–{s.end} “{s.text}”: {s.error}", highlight=False, markup=False)
     sys.exit(0 if report.all_supported else 1)
 
 

@@ -28,6 +28,7 @@ from typing import Protocol
 
 from ..errors import InputError
 from .inputs import decode
+from .extract import Skipped
 from .report import Report
 from .verdict import VERDICTS
 
@@ -90,6 +91,7 @@ class EvalResult:
     unscored: int = 0               # predicted claims left out beside a label we could not locate
     errors: list[RowError] = field(default_factory=list)
     data_errors: list[DataError] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)   # passages the checker failed on (internal errors)
 
     @property
     def recall(self) -> float | None:
@@ -115,6 +117,7 @@ class EvalResult:
             "unscored": self.unscored, "confusion": self.confusion,
             "errors": [asdict(e) for e in self.errors],
             "data_errors": [asdict(e) for e in self.data_errors],
+            "skipped": [s.to_dict() for s in self.skipped],
         }
 
     def render(self, width: int = 120) -> str:
@@ -171,6 +174,14 @@ class EvalResult:
             for d in self.data_errors:
                 bad.add_row(d.id, str(d.line), d.message)
             console.print(bad)
+        if self.skipped:
+            failed = Table(title=f"{len(self.skipped)} passage(s) the checker failed on (internal errors; their "
+                                 f"labels count as missed)")
+            for col in ("passage", "error"):
+                failed.add_column(col, overflow="fold")
+            for s in self.skipped:
+                failed.add_row(_snip(s.text), s.error)
+            console.print(failed)
         return buffer.getvalue()
 
 
@@ -299,6 +310,7 @@ def _score_text(text: str, group: list[LabelledRow], report: Report, result: Eva
                 row.id, row.line, "marks the text as having no claim, but rows "
                 f"{', '.join(r.id for r, _, _ in labels)} label claims in it; this row is ignored."))
 
+    result.skipped.extend(report.skipped)
     claims = report.claims
     # (of two claims with the same overlap, the one whose own figure lies in the labelled span first: "reached a
     # record 1.68 million" holds a record and a count over the same words)

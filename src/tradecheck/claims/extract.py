@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from itertools import chain
@@ -26,7 +27,7 @@ from .spanish import as_english, is_spanish
 from .tables import Cell, Table, find_tables, unfold
 from .timeexpr import DATELINE, DATELINE_AFTER, TimeExpr, find_times, full_year
 
-__all__ = ["Claim", "Sentence", "extract", "sentences"]
+__all__ = ["Claim", "Sentence", "Skipped", "extract", "sentences"]
 
 
 @dataclass
@@ -1063,9 +1064,32 @@ def _without_note_marks(text: str) -> str:
     return _NOTE_MARK.sub(lambda m: " " * len(m.group(0)), text) if "[" in text else text
 
 
-def extract(text: str, written: dt.date | None = None) -> list[Claim]:
+@dataclass(frozen=True)
+class Skipped:
+    """A stretch of the text the checker failed on (an internal error, not a fault of the text): it is left out so
+    that the rest of the text is still checked, and reported with the error so it can be fixed."""
+    start: int
+    end: int
+    text: str
+    error: str
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text, "error": self.error}
+
+
+def failure(exc: BaseException) -> str:
+    """An internal error as a report names it: its type, its message and the line of tradecheck that raised it."""
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if "tradecheck" in f.filename]
+    where = f" (at {frames[-1].filename.rsplit('tradecheck', 1)[-1].lstrip('/')}:{frames[-1].lineno})" if frames else ""
+    return f"{type(exc).__name__}: {exc}{where}"
+
+
+def extract(text: str, written: dt.date | None = None, skipped: list[Skipped] | None = None) -> list[Claim]:
     """Every checkable claim in ``text``, in reading order. ``written`` is the date the text was
-    written, when known: it places "last year"."""
+    written, when known: it places "last year".
+
+    With ``skipped`` (a list), a sentence or table the reader fails on is left out and recorded there, and the
+    rest of the text is still read; without it, the error is raised (as the tests want)."""
     claims: list[Claim] = []
     given, text = text, _without_note_marks(unfold(text))
     d = _Discourse(written=written, source=text)
@@ -1079,7 +1103,12 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
                     or french and fr.CANADIAN_VOICE.search(text))
     spanish = not french and is_spanish(text)
     for table in tables:
-        claims.extend(_table_claims(text, table, written))
+        try:
+            claims.extend(_table_claims(text, table, written))
+        except Exception as exc:
+            if skipped is None:
+                raise
+            skipped.append(Skipped(table.start, table.end, given[table.start:table.end], failure(exc)))
     for s in sentences(text):
         if any(t.start <= s.start < t.end for t in tables):
             continue  # read cell by cell above
@@ -1100,57 +1129,13 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
             else:
                 d.list_period = None
         end = s.end
-        cased = _UNIT_CAPS.sub("", s.text).islower() and (told := _recased(s.text)) != s.text
-        if cased:
-            # "swb dec 2024 ~96k, -72% vs dec 2023": read as "SWB Dec 2024 …" (the same length), the claims'
-            # words then taken from the text as written
-            s = replace(s, text=told)
-        if s.label:
-            d.label = s.text
-        elif "**" in s.text or "__" in s.text:
-            # "**Mexico:** #1 U.S. trading partner": Markdown emphasis read as blanks, the claims' words
-            # then taken from the text as written
-            found = _sentence_claims(replace(s, text=_EMPHASIS.sub(lambda m: " " * len(m.group(0)), s.text)), d)
-            for c in found:
-                c.text = text[c.start:c.end]
-            claims.extend(found)
-            d.label = ""
-        elif told := _read_otherwise(s.text, canadian, spanish, french):
-            # "We shipped US$411.9-billion of goods south of the border": read as "Canada shipped … to the
-            # U.S."; "las exportaciones a México cayeron a 300 mil millones": read in English; "MX + CA > next
-            # 5 export mkts": read in words; the claims' words then taken from the text as written
-            read = replace(s, text=told[0], end=s.start + len(told[0]))
-            found = _sentence_claims(read, d)
-            found += _tail_elliptical(read, found, text[:s.start] + told[0])
-            for c in found:
-                c.slots.setdefault("read", c.text)
-                c.start, c.end = s.start + told[1](c.start - s.start), s.start + told[1](c.end - s.start, True)
-                c.text = text[c.start:c.end]
-                if c.quantity is not None:
-                    c.quantity = replace(c.quantity, start=s.start + told[1](c.quantity.start - s.start),
-                                         end=s.start + told[1](c.quantity.end - s.start, True))
-            claims.extend(found)
-            d.label = ""
-        else:
-            found = _sentence_claims(s, d)
-            found += _tail_elliptical(s, found, text)
-            for c in found if cased else ():
-                c.text = text[c.start:c.end]
-            if (not found or _TURN.match(s.text)) and (reply := _reply(s, claims, text)) is not None:
-                found = [reply]
-            elif not found and (again := _elliptical(s, claims, text)) is not None:
-                found = [again]
-            elif found and _INTERROGATIVE.match(s.text) and s.text.rstrip(" *_)").endswith("?") and _FAQ.match(
-                    d.label or s.text):
-                # "Q: Is Vietnam a top-5 U.S. import source?": asked, not claimed (a figure in a question is
-                # kept: "Did exports to Mexico really top $330 billion in 2024?")
-                found = [c for c in found if c.quantity is not None]
-            elif len(found) == 1 and (q := found[0].quantity) is not None and _ECHO.fullmatch(
-                    s.text.replace(q.text, "", 1)) and any(c.quantity is not None and c.quantity.value == q.value
-                                                          and c.end <= s.start for c in claims[-3:]):
-                # "We buy three times as much from China as we sell to China. Three times.": said again for weight
-                found = []
-            claims.extend(found)
+        try:
+            claims.extend(_read_sentence(s, d, text, claims, canadian, spanish, french))
+        except Exception as exc:
+            if skipped is None:
+                raise
+            skipped.append(Skipped(s.start, s.end, given[s.start:s.end], failure(exc)))
+        if not s.label:
             d.label = ""
     for c in claims:
         if not c.subjects and (named := _answered(text, c)):
@@ -1162,6 +1147,62 @@ def extract(text: str, written: dt.date | None = None) -> list[Claim]:
             c.text = given[c.start:c.end]
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
+
+
+def _read_sentence(s: Sentence, d: _Discourse, text: str, claims: list[Claim], canadian: bool, spanish: bool,
+                   french: bool) -> list[Claim]:
+    """The claims of one sentence of ``text`` (``claims``: those read before it, which a reply or an ellipsis
+    completes). A label ("Q:", "By the numbers:") is kept in ``d`` for the sentences after it, which the
+    caller then clears."""
+    cased = _UNIT_CAPS.sub("", s.text).islower() and (told := _recased(s.text)) != s.text
+    if cased:
+        # "swb dec 2024 ~96k, -72% vs dec 2023": read as "SWB Dec 2024 …" (the same length), the claims'
+        # words then taken from the text as written
+        s = replace(s, text=told)
+    if s.label:
+        d.label = s.text
+        return []
+    if "**" in s.text or "__" in s.text:
+        # "**Mexico:** #1 U.S. trading partner": Markdown emphasis read as blanks, the claims' words
+        # then taken from the text as written
+        found = _sentence_claims(replace(s, text=_EMPHASIS.sub(lambda m: " " * len(m.group(0)), s.text)), d)
+        for c in found:
+            c.text = text[c.start:c.end]
+        return found
+    if told := _read_otherwise(s.text, canadian, spanish, french):
+        # "We shipped US$411.9-billion of goods south of the border": read as "Canada shipped … to the
+        # U.S."; "las exportaciones a México cayeron a 300 mil millones": read in English; "MX + CA > next
+        # 5 export mkts": read in words; the claims' words then taken from the text as written
+        read = replace(s, text=told[0], end=s.start + len(told[0]))
+        found = _sentence_claims(read, d)
+        found += _tail_elliptical(read, found, text[:s.start] + told[0])
+        for c in found:
+            c.slots.setdefault("read", c.text)
+            c.start, c.end = s.start + told[1](c.start - s.start), s.start + told[1](c.end - s.start, True)
+            c.text = text[c.start:c.end]
+            if c.quantity is not None:
+                c.quantity = replace(c.quantity, start=s.start + told[1](c.quantity.start - s.start),
+                                     end=s.start + told[1](c.quantity.end - s.start, True))
+        return found
+    found = _sentence_claims(s, d)
+    found += _tail_elliptical(s, found, text)
+    for c in found if cased else ():
+        c.text = text[c.start:c.end]
+    if (not found or _TURN.match(s.text)) and (reply := _reply(s, claims, text)) is not None:
+        found = [reply]
+    elif not found and (again := _elliptical(s, claims, text)) is not None:
+        found = [again]
+    elif found and _INTERROGATIVE.match(s.text) and s.text.rstrip(" *_)").endswith("?") and _FAQ.match(
+            d.label or s.text):
+        # "Q: Is Vietnam a top-5 U.S. import source?": asked, not claimed (a figure in a question is
+        # kept: "Did exports to Mexico really top $330 billion in 2024?")
+        found = [c for c in found if c.quantity is not None]
+    elif len(found) == 1 and (q := found[0].quantity) is not None and _ECHO.fullmatch(
+            s.text.replace(q.text, "", 1)) and any(c.quantity is not None and c.quantity.value == q.value
+                                                  and c.end <= s.start for c in claims[-3:]):
+        # "We buy three times as much from China as we sell to China. Three times.": said again for weight
+        found = []
+    return found
 
 
 #: a quiz question that asks for a partner, and the bare name that answers it: "which single country was America's

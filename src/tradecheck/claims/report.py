@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+import duckdb
+
 from ..errors import TradecheckError
 from ..indicators.core import Context
-from .extract import Claim, extract
+from .extract import Claim, Skipped, extract, failure
 from .interpret import Reading, readings
 from .timeexpr import text_date
 from .verdict import combine
@@ -120,6 +122,8 @@ class Report:
     text: str
     claims: list[ClaimResult]
     as_of: dt.date | None = None
+    #: what the checker failed on (an internal error): left out, so the rest is checked, and named here
+    skipped: list[Skipped] = field(default_factory=list)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -130,12 +134,25 @@ class Report:
 
     @property
     def all_supported(self) -> bool:
-        return all(c.verdict == "supported" for c in self.claims)
+        """Every claim is supported, and none was left unchecked."""
+        return not self.skipped and all(c.verdict == "supported" for c in self.claims)
+
+    @property
+    def skipped_note(self) -> str:
+        """What a reader is told when passages were left unchecked ("" when none was)."""
+        n = len(self.skipped)
+        if not n:
+            return ""
+        them = "it" if n == 1 else "them"
+        return (f"tradecheck failed on {'one passage' if n == 1 else f'{n} passages'} (an internal error, not a "
+                f"fault of the text) and left {them} out; the rest was checked. Please report {them} with the "
+                f"error shown.")
 
     def to_dict(self) -> dict:
         return {"claims": [c.to_dict() for c in self.claims],
                 "summary": self.counts,
-                "as_of": self.as_of.isoformat() if self.as_of else None}
+                "as_of": self.as_of.isoformat() if self.as_of else None,
+                "skipped": [s.to_dict() for s in self.skipped]}
 
 
 def check_text(text: str, ctx: Context, then: Context | None = None) -> Report:
@@ -146,22 +163,33 @@ def check_text(text: str, ctx: Context, then: Context | None = None) -> Report:
     written = then.as_of if then is not None else text_date(text)
     if then is None and written is not None:
         then = ctx.dated(written)
-    results = []
-    for claim in extract(text, written):
+    results, skipped = [], []
+    for claim in extract(text, written, skipped):
         try:
-            rs = readings(claim, ctx)
-        except TradecheckError as exc:  # a claim the indicators refuse is reported, not fatal
-            rs = [Reading("not evaluated", "no_data", "no data", str(exc))]
-        result = ClaimResult(claim, combine([r.verdict for r in rs]), rs)
-        if then is not None:
-            try:
-                old = readings(claim, then)
-            except TradecheckError:
-                old = []
-            old_verdict = combine([r.verdict for r in old]) if old else "no_data"
-            if old_verdict != result.verdict:
-                result.notes.append(f"As published by {then.as_of.isoformat()}: {old_verdict} "
-                                    f"({old[0].official if old else 'no data'}); with the latest "
-                                    f"releases: {result.verdict}.")
-        results.append(result)
-    return Report(text, results, then.as_of if then is not None else None)
+            results.append(_checked(claim, ctx, then))
+        except duckdb.Error:
+            raise  # the warehouse failing is no fault of one claim's
+        except Exception as exc:  # a fault of the checker's: this claim is left out, the others still checked
+            skipped.append(Skipped(claim.start, claim.end, claim.text, failure(exc)))
+    skipped.sort(key=lambda s: s.start)
+    return Report(text, results, then.as_of if then is not None else None, skipped)
+
+
+def _checked(claim: Claim, ctx: Context, then: Context | None) -> ClaimResult:
+    """One claim's readings and verdict on ``ctx``, with a note where the releases of ``then`` say otherwise."""
+    try:
+        rs = readings(claim, ctx)
+    except TradecheckError as exc:  # a claim the indicators refuse is reported, not fatal
+        rs = [Reading("not evaluated", "no_data", "no data", str(exc))]
+    result = ClaimResult(claim, combine([r.verdict for r in rs]), rs)
+    if then is not None:
+        try:
+            old = readings(claim, then)
+        except TradecheckError:
+            old = []
+        old_verdict = combine([r.verdict for r in old]) if old else "no_data"
+        if old_verdict != result.verdict:
+            result.notes.append(f"As published by {then.as_of.isoformat()}: {old_verdict} "
+                                f"({old[0].official if old else 'no data'}); with the latest "
+                                f"releases: {result.verdict}.")
+    return result

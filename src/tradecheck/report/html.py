@@ -60,7 +60,7 @@ def report_body(report, charts: list[Chart | None], *, source_name: str = "",
              if report.as_of else "")
     head = (f"<h1>Fact check{what}</h1><p class=\"muted\">{len(report.claims)} claims found and "
             f"checked against official statistics on {checked} (tradecheck {__version__}).{as_of} "
-            f"Follow a highlighted claim to its evidence.</p>{_summary(report)}")
+            f"Follow a highlighted claim to its evidence.</p>{_summary(report)}{_skipped(report)}")
     if not report.claims:
         return head + "<p class=\"card\">No checkable quantitative claim was found in this text.</p>"
     cards = "".join(_card(i, c, charts[i - 1] if charts else None, expanded)
@@ -78,6 +78,16 @@ def _summary(report) -> str:
     items = "".join(f"<li class=\"badge v-{v}\">{n} {escape(VERDICT_LABELS[v].lower())}</li>"
                     for v, n in report.counts.items())
     return f"<ul class=\"summary\" aria-label=\"Verdict counts\">{items}</ul>"
+
+
+def _skipped(report) -> str:
+    """A warning naming each passage the checker failed on (an internal error) and left unchecked."""
+    if not report.skipped:
+        return ""
+    items = "".join(f"<li>“{escape(s.text)}” (characters {s.start}–{s.end}): <code>{escape(s.error)}</code></li>"
+                    for s in report.skipped)
+    return (f"<div class=\"card skipped\" role=\"alert\"><p><strong>Not checked:</strong> "
+            f"{escape(report.skipped_note)}</p><ul>{items}</ul></div>")
 
 
 def _highlighted(report) -> str:

@@ -115,7 +115,11 @@ _SCHEMAS = {
         "id": {"type": "string"}, "url": {"type": "string"}, "built_at": {"type": "string"},
         "as_of": {"type": ["string", "null"]},
         "summary": {"type": "object", "additionalProperties": {"type": "integer"}},
-        "claims": {"type": "array", "items": {"$ref": "#/components/schemas/Claim"}}}},
+        "claims": {"type": "array", "items": {"$ref": "#/components/schemas/Claim"}},
+        "skipped": {"type": "array", "description": "Passages the checker failed on (an internal error), left out",
+                    "items": {"type": "object", "required": ["start", "end", "text", "error"], "properties": {
+                        "start": {"type": "integer"}, "end": {"type": "integer"}, "text": {"type": "string"},
+                        "error": {"type": "string"}}}}}},
     "Indicator": {"type": "object", "required": ["indicator", "value", "unit", "label"], "properties": {
         "indicator": {"type": "string"}, "params": {"type": "object"},
         "value": {"type": ["number", "null"]}, "unit": {"type": "string"}, "text": {"type": "string"},
