@@ -9,6 +9,10 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # a peak and a low in one sentence (southwest border: December 2023, 301,981, the highest month since October
+    # 2021; July 2025, 7,824, the lowest): each is read in its own month
+    ("Southwest border encounters peaked in December 2023 and bottomed out in July 2025, the lowest month in CBP's "
+     "data.", [("encounters_record", "supported"), ("encounters_record", "supported")]),
     # small firms' exports "one and a half times what they sold there in 2016", "más del doble que en 2016": their own
     # growth, on USTR's stated figures (about $76.2 bn in 2016, over $110 bn in 2022: ×1.44), not all exports'
     ("U.S. small businesses sold more than $110 billion of goods to Mexico in 2022, about one and a half times what they "

@@ -2207,6 +2207,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             or ([] if _UNTIL.search(s.text) or _SINCE.search(s.text) else list(_ENC_PEAK.finditer(s.text)))
         # ("peaked at …, a total not exceeded until …", "peaked in December 2023, the highest in records going back
         # to fiscal 2000": the record is how long it stood, or since when)
+        if records and records[0].re != _ENC_PEAK and not (_UNTIL.search(s.text) or _SINCE.search(s.text)):
+            # "encounters peaked in December 2023 and bottomed out in July 2025 - the lowest month in the data set":
+            # a peak named before a clause's extreme is a claim of its own
+            records[:0] = [p for p in _ENC_PEAK.finditer(s.text, 0, records[0].start())
+                           if re.search(r"(?i)\band\b", s.text[p.end():records[0].start()])]
     if "trade" in topics and not ({"encounters", "seizures", "va", "sme"} & topics):
         for m in list(_TRADE_RECORD.finditer(s.text)) + list(_TRADE_PEAK.finditer(s.text)):
             if any(c.kind == "rank" and (c.start <= s.start + m.start() < c.end or re.match(
@@ -2269,6 +2274,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         _trade_since_claim(claim, s, m, Period.year(period.start[0] - lookback.years), quantities, mentions, times, d,
                            lead, clause_of)
     spoken_ends = [b.end() for b in _spoken_breaks(s)] if records else []
+    peaks: list[tuple[int, int]] = []   # the spans of peaks read, which an extreme after them starts after
     for m in records:
         if any(a < s.start + m.end() and s.start + m.start() < b for a, b in used):
             continue
@@ -2281,13 +2287,15 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         # collaborative approach has achieved the lowest level …") to the end of its clause
         # (or from a transcript's spoken break: "… and the next year it was like two hundred twenty five thousand
         # and nationwide apprehensions hit an all time high in fiscal 2000")
-        start = max([s.text.rfind(";", 0, m.start()) + 1] + [e for e in spoken_ends if e <= m.start()])
+        start = max([s.text.rfind(";", 0, m.start()) + 1] + [e for e in spoken_ends if e <= m.start()]
+                    + [b - s.start for _, b in peaks if b <= s.start + m.start()])
         span = (s.start + start, clause_of(s.start + m.end() - 1)[1])
         if m.re == _ENC_PEAK:
             # "peaked at 1,692,544 in fiscal year 1986": the words of the peak and its time (the figure is a
             # claim of its own)
             when = next((t for t in times if t.start >= s.start + m.end() and t.period is not None), None)
             span = (s.start + m.start(), when.end if when else s.start + m.end())
+            peaks.append(span)
         elif m.group(0).startswith(","):
             span = (s.start + m.start() + 1, span[1])   # "…, a monthly record at the time": the aside is the claim
         elif any(q.start < s.start + m.start() for q in quantities) and re.search(r"(?:,|\band)\s*$", s.text[:m.start()]):
@@ -2304,7 +2312,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             aside = re.search(r",\s*$", s.text[:m.start()]) is not None
             # (the claim's own time first: "…; FY2022 set a record")
             own = sorted(times, key=lambda t: not span[0] <= t.start < span[1])
-            month = next((t for t in (reversed(times) if aside else own) if t.kind in ("month", "that_month")
+            # (of two months in the clause, the nearest before the words: "peaked in December 2023 and bottomed
+            # out in July 2025 - the lowest month in the data set" is July's)
+            near = sorted(own, key=lambda t: (not span[0] <= t.start < span[1], t.start > s.start + m.start(),
+                                              -t.start if t.start < s.start + m.start() else t.start))
+            month = next((t for t in (reversed(times) if aside else near) if t.kind in ("month", "that_month")
                           and t.period is not None and (not aside or t.start < s.start + m.start())), None) or next(
                 (t for t in own if t.kind in ("fy", "year") and t.period is not None), None)
             claim("encounters_record", span, period=month.period if month else None,
