@@ -1361,6 +1361,19 @@ _STAGES = [(_TRANSLATED_NUMBER, _translated_number, re.compile(r"\d\s+thousand\s
                                                    r"sixty|fifty|forty)\b"))]
 
 
+#: a first place said in a clause: "the country with the most goods trade with the United States", "the country that
+#: sells the most to the U.S." (also as the Spanish "el país que más vende a Estados Unidos" reads)
+_PLACE_SAID = re.compile(r"(?i)\bthe\s+(?:country|nation)\s+(?:(?:that|which)\s+(?:(?P<sells>sells|ships|exports|sends)|"
+                         r"(?P<buys>buys|purchases|imports))\s+(?:the\s+)?most\s+(?:(?:goods|products)\s+)?(?:to|from)|"
+                         r"with\s+the\s+(?:most|largest|biggest)\s+(?:(?:goods|two-way|total)\s+)?trade\s+with)\s+"
+                         r"(?:the\s+U\.\s?S\.|the\s+US\b|the\s+United\s+States|America\b)")
+
+
+def _place_said(m: re.Match) -> str:
+    return ("the top source of U.S. imports" if m.group("sells") else "the top buyer of U.S. goods" if m.group("buys")
+            else "the top U.S. trading partner")
+
+
 def _read_otherwise(text: str, canadian: bool, spanish: bool, french: bool = False
                     ) -> tuple[str, Callable[..., int]] | None:
     """The sentence read in plain English words (French in English, shorthand spelled out, years said aloud
@@ -1375,6 +1388,8 @@ def _read_otherwise(text: str, canadian: bool, spanish: bool, french: bool = Fal
             told, back = step[0], _after(back, step[1])
     step = _as_canada(told) if canadian else as_english(told) if spanish else None
     if step is not None:
+        told, back = step[0], _after(back, step[1])
+    if "most" in told and (step := reword(told, _PLACE_SAID, _place_said)) is not None:
         told, back = step[0], _after(back, step[1])
     return None if back is None else (told, back)
 
