@@ -9,6 +9,11 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # a first place said in a clause (2023: Mexico $796.54 bn of two-way goods trade, Canada $772.42 bn; imports from
+    # Mexico $472.91 bn, China $427.25 bn)
+    ("In 2023, Mexico passed Canada to become the country with the most goods trade with the United States.",
+     [("rank", "supported")]),
+    ("En 2023 México desplazó a China como el país que más vende a Estados Unidos.", [("rank", "supported")]),
     # a peak and a low in one sentence (southwest border: December 2023, 301,981, the highest month since October
     # 2021; July 2025, 7,824, the lowest): each is read in its own month
     ("Southwest border encounters peaked in December 2023 and bottomed out in July 2025, the lowest month in CBP's "
