@@ -9,6 +9,30 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # Quebec French: "G$ US" in a short sentence, "É.-U.", "chez nous" in a Canadian voice (U.S. exports to Canada
+    # 2024: $349.91 bn; two-way trade $761.79 bn), figures "de … à …" after a colon (China's share of U.S. imports:
+    # 21.6 % in 2017, 13.4 % in 2024), records in apposition ("un sommet": exports to
+    # Canada 2022, $359.08 bn, the series high; "un creux record": July 2025 southwest border, 7,824)
+    ("Le commerce Canada–É.-U. a totalisé 762 G$ US en 2024.", [("trade_value", "supported")]),
+    ("En 2024, les É.-U. ont vendu pour environ 350 G$ US de biens chez nous.", [("trade_value", "supported")]),
+    ("La part de la Chine dans les importations américaines a fondu : de 21,6 % en 2017 à 13,4 % en 2024.",
+     [("trade_share", "supported"), ("trade_share", "supported")]),
+    ("En 2022, les exportations américaines vers le Canada ont frôlé les 360 G$ US, un sommet.",
+     [("trade_value", "supported"), ("trade_record", "supported")]),
+    ("En juillet 2025, les interceptions à la frontière sud-ouest ont chuté à 7 824, un creux record.",
+     [("encounters_value", "supported"), ("encounters_record", "supported")]),
+    # a ratio said after a count of firms is of how many (USTR, 2022: over 90,000 SMEs export to Canada, over 49,000
+    # to Mexico: 1.84×; their sales, $83 bn vs $110 bn, would give 0.75×)
+    ("Selon le USTR, plus de 90 000 PME exportent vers le Canada, presque deux fois plus que vers le Mexique.",
+     [("sme_count", "supported"), ("sme_ratio", "supported")]),
+    # "now" in a clause after a change "since 2018": the latest year (deficit with Vietnam 2024: $123.5 bn; summed
+    # since 2018 it would be $599.8 bn)
+    ("Imports from Vietnam have nearly tripled since 2018, and the deficit with Vietnam now tops $150 billion.",
+     [("trade_growth", "supported"), ("balance_sign", "supported"), ("trade_value", "contradicted")]),
+    # "nos 41 millions d'habitants" in a Canadian voice is Canada's population (2024: 41,288,599; U.S. exports to
+    # Canada $349.91 bn, to Mexico $334.03 bn)
+    ("Avec nos 41 millions d'habitants, nous achetons plus de produits américains que le Mexique.",
+     [("population", "supported"), ("trade_compare", "supported")]),
     # a first place said in a clause (2023: Mexico $796.54 bn of two-way goods trade, Canada $772.42 bn; imports from
     # Mexico $472.91 bn, China $427.25 bn)
     ("In 2023, Mexico passed Canada to become the country with the most goods trade with the United States.",

@@ -983,7 +983,9 @@ _FLOW_CUES = [
         r"\bbetween\s+(the\s+)?(u\.s\.|us\b|united\s+states|america)\s+and\b|"
         r"\bbetween\s+[a-z]+\s+and\s+(the\s+)?(u\.s\.|us\b|united\s+states|america)\b|"
         r"\b(bilateral|commercial|trade)\s+(exchange|flows?)\b|\bcommercial\s+partner\b|"
-        r"\b(u\.s\.|us|united states)[-–/][a-z]+\s+(goods\s+)?trade\b|\b[a-z]+[-–/](u\.s\.|us)\s+(goods\s+)?trade\b|(?<!department of )\bcommerce\b"
+        r"\b(u\.s\.|us|united states)[-–/][a-z]+\s+(goods\s+)?trade\b|\b[a-z]+[-–/](the\s+)?(u\.s\.|us)\s+(goods\s+)?trade\b|"
+        # "the trade Canada–U.S. totaled …" (as the French "le commerce Canada–É.-U." reads)
+        r"\btrade\s+[a-z]+[-–/](the\s+)?(u\.s\.|us\b|united\s+states)|(?<!department of )\bcommerce\b"
         r"(?!\s+(?:data|department|figures|secretary|statistics|numbers|says|show))|"
         r"\btrading partner\b|\btrade partner\b|\btraded\s+(?:\S+\s+){0,4}?with\b|\band\s+(?:\S+\s+){1,3}traded\b|"
         r"\b(?:two|both)\s+(?:countries|nations|neighbou?rs|economies|sides)\s+(?:\S+\s+)?traded\b|"
@@ -1258,10 +1260,12 @@ _US_AS_OTHER = re.compile(r"(?i)\b(?:we|us|our)\b[^.!?\n]{0,80}\b(?:the\s+(?:U\.
                           r"Americans)|Americans|Washington)\b[^.!?\n]{0,80}\b(?:us|our)\b")
 #: the words of a Canadian voice that name a side of the trade, and what they are read as
 _CANADA_WORDS = re.compile(
-    r"(?i)\b(?P<us>(?:sold|sells?|ship(?:s|ped)?|sent|sends?|from|with|to)\s+)(?-i:us)\b(?![$.])|"
+    r"(?i)\b(?P<us>(?:sold|sells?|ship(?:s|ped)?|sent|sends?|from|with|to)\s+)(?-i:us)\b(?!\$|\.[\w.])|"
     r"(?P<we>\bwe(?:\s+Canadians)?\b(?=\s+(?:\w+\s+)?(?:shipped|ship|sent|send|sold|sell|exported|export|bought|buy|"
     r"imported|import|purchased|purchase|ran|run|took|take)\b|\s+(?:are|were|remain|remained)\s+(?:still\s+)?(?:the|their)\s))|"
-    r"(?P<our>\bour\b(?=\s+(?:[\w-]+\s+){0,2}(?:surplus|deficit|exports?|imports?|sales|purchases)\b))|"
+    r"(?P<our>\bour\b(?=\s+(?:[\w-]+\s+){0,2}(?:surplus|deficit|exports?|imports?|sales|purchases)\b|"
+    # "with our 41 million inhabitants": Canada's people
+    r"\s+(?:\d[\d.,]*\s+(?:million\s+)?)?(?:inhabitants|people|residents|population|citizens)\b))|"
     r"(?P<them>\bthe\s+Americans\b)|\b(?P<from>from\s+)south\s+of\s+the\s+border\b|"
     r"(?P<south>\bsouth\s+of\s+the\s+border\b)")
 _CANADA_READ = {"us": "Canada", "we": "Canada", "our": "Canada's", "them": "the U.S.", "from": "the U.S.",
@@ -3284,7 +3288,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                         x.country_id == "USA" and x.start < q.start for x in mentions)) or (
                     # "What share of U.S. exports goes to Mexico? About 15 percent in 2024."
                     question and re.search(r"(?i)\bshare\b|\bwhat\s+(?:percent(?:age)?|fraction|portion)\b", question)) or re.search(
-                    r"(?i)\bshare\s+of\s+[^,;%]{0,40}[,:]\s*(?:(?:19|20)\d\d\s*[,:]\s*)?(?:about\s+|roughly\s+|nearly\s+|some\s+)?$|"
+                    r"(?i)\bshare\s+of\s+[^,;%]{0,40}[,:]\s*(?:(?:19|20)\d\d\s*[,:]\s*)?(?:from\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+)?$|"
                     # "China's share, which was more than a quarter back in 2017"
                     r"\bshare,?\s+(?:which|that)\s+(?:was|had\s+been|stood\s+at)\s+$|"
                     # "Of all that the United States imports, 15.5 percent comes from Mexico", "Of every dollar the
@@ -4695,8 +4699,11 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None =
     follow = [t for t in times if t.period is not None and not t.average and 0 <= t.start - span[1] <= 3]
     if follow:
         return follow[0].period, True   # "22,199 in its first counted year, 1925"
-    if s is not None and anchor is None and re.search(r"(?i)\b(?:now|today|currently)\b", _text(s, *span)):
-        return None, False   # "… since 2013 they hit 150 billion in 2024 and its now the fifth biggest": the latest
+    if s is not None and (anchor is None or any(t.kind == "since" for t in times)) and re.search(
+            r"(?i)\b(?:now|today|currently)\b", _text(s, *span)):
+        # "… since 2013 they hit 150 billion in 2024 and its now the fifth biggest", "imports have nearly tripled
+        # since 2018, and the deficit now exceeds $120 billion": the latest
+        return None, False
     if s is not None and anchor is not None and (just := [
             t for t in times if t.period is not None and not t.average and t.end <= anchor
             and re.fullmatch(r",?\s*(?:at|with)\s+", s.text[t.end - s.start:anchor - s.start])]):

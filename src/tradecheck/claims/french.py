@@ -31,7 +31,9 @@ _MARKER = re.compile(r"(?i)\b(?:les|des|du|est|sont|avec|dans|pour|une|et|au|aux
                      r"milliards?|exportations|importations|échanges|Mexique|Chine|Allemagne|Japon|États-Unis|"
                      r"frontière|frontalière|interceptions|rencontres|saisies?|saisis?|livres|secteur|exercice|recensé|janvier|février|avril|juillet|août|"
                      r"décembre|soit|environ|près|depuis|année|années|ans|mois|qui|cette|ces|leur|leurs|nous|"
-                     r"nos|notre|moins|pays)\b|\b(?:l|d|qu|n|s)['’](?=\w)|[èêçùûîôœ]")
+                     r"nos|notre|moins|pays)\b|\b(?:l|d|qu|n|s)['’](?=\w)|[èêçùûîôœ]|"
+                     # "780 G$ US", "É.-U.", "a totalisé": Quebec's amounts, its name for the U.S., a past tense
+                     r"\d\s?[GM]\$|É\.-U\.|\b(?:a|ont)\s+\w{3,}é\b")
 #: words only Spanish writes: a text with more of them than of the French ones is Spanish
 _SPANISH = re.compile(r"(?i)\b(?:los|las|del|el|con|una|para|por|más|según|años?|dólares|millones|mil|fue|fueron|"
                       r"hay|entre|desde|México|Canadá|exportaciones|importaciones|y|lo|casi|doble)\b|ñ")
@@ -274,6 +276,10 @@ def _nation(m: re.Match, _text: str) -> str:
 
 #: tried before the phrases, which would read a word of them alone: (pattern, reading, sentence mostly French)
 _FIRST: list[Rule] = [
+    # "de 22 % en 2017 à environ 12,5 % en 2024": from one figure to another
+    (r"\bde(?=\s+(?:près\s+de\s+|environ\s+|plus\s+de\s+)?\d[\d\s\u00a0\u202f,]*(?:%|\s*[GM]\$|\s*milliards?)"
+     r"[^.;:]{0,30}?\s(?:à|au)\s+(?:près\s+de\s+|environ\s+|plus\s+de\s+|moins\s+de\s+)?\d)", "from", False),
+    (r"(?<=\b(?:19|20)\d\d)\s+(?:à|au)(?=\s+(?:près\s+de\s+|environ\s+|plus\s+de\s+|moins\s+de\s+)?\d)", " to", False),
     (_MONEY, _money, False),
     (_BILLIONS, _billions, False),
     (rf"(?P<pct>{_NUM})\s*(?:%|pour\s+cent|p\.\s?100)", _percent, False),
@@ -330,7 +336,7 @@ _PHRASES: dict[str, str] = {
     "supérieurs à": "above", "supérieures à": "above", "inférieur à": "below", "inférieure à": "below",
     "inférieurs à": "below", "inférieures à": "below", "franchi le cap des": "topped", "franchi le cap du": "topped",
     "franchi la barre des": "topped", "le cap des": "the mark of", "la barre des": "the mark of",
-    "frôlé": "nearly reached", "frôle": "nearly reaches",
+    "frôlé": "nearly reached", "frôle": "nearly reaches", "frôlé les": "nearly reached", "frôle les": "nearly reaches",
     # multiples
     "fois plus": "times more", "fois moins": "times less", "fois": "times", "le double": "double",
     "le triple": "triple", "la moitié": "half", "le tiers": "a third", "un tiers": "a third", "le quart": "a quarter",
@@ -516,9 +522,18 @@ _PHRASES: dict[str, str] = {
     "compte pour": "accounts for", "comptait pour": "accounted for", "est devenu": "became", "est devenue": "became",
     "demeure": "remains", "restait": "remained", "demeurait": "remained", "est resté": "remained",
     "est restée": "remained", "un record": "a record", "niveau record": "record level",
+    "un creux record": "a record low", "creux record": "record low", "un triste record": "a record",
+    "un sommet record": "a record high", "un nouveau sommet": "a record high", "un nouveau record": "a new record",
+    # a change said after an adverb ("ont encore bondi de 5 %", "a ensuite chuté de …"): the participle alone
+    "bondi de": "jumped by", "bondi": "jumped", "chuté de": "fell by", "augmenté de": "rose by",
+    "progressé de": "rose by", "diminué de": "fell by", "reculé de": "fell by", "baissé de": "fell by",
+    "a fondu": "shrank", "ont fondu": "shrank", "fondu": "shrank",
+    # Canada's trade with the U.S. in a Canadian voice: "le commerce entre nos deux pays", "chez nous"
+    "nos deux pays": "Canada and the United States", "chez nous": "to us", "pays client": "customer",
+    "pays clients": "customers", "suit de près": "follows closely", "pme": "SMEs",
     "un creux historique": "an all-time low", "creux historique": "all-time low",
     "un plancher historique": "an all-time low", "un sommet historique": "an all-time high",
-    "sommet historique": "all-time high", "un sommet": "a high", "son plus bas niveau": "its lowest level",
+    "sommet historique": "all-time high", "un sommet": "a record high", "son plus bas niveau": "its lowest level",
     "leur plus bas niveau": "their lowest level", "son niveau le plus bas": "its lowest level",
     "leur niveau le plus bas": "their lowest level", "le plus bas niveau": "the lowest level",
     "le niveau le plus bas": "the lowest level", "son plus haut niveau": "its highest level",
@@ -587,11 +602,12 @@ _THEN: list[Rule] = [
 _GLOSSARY = Glossary(_FIRST, _PHRASES, _THEN, _SHORT, opening_case=True)
 
 #: any of the markers' letters: a text with none is not searched further
-_FRENCH_LETTERS = re.compile(r"(?i)[èêçàùûîôœ]|\b(?:les?|des|du|aux?|pour|est|et|une|avec|dans|vers|milliards?)\b|\b[ld]['’]\w")
+_FRENCH_LETTERS = re.compile(r"(?i)[èêçàùûîôœ]|\d\s?[GM]\$|É\.-U\.|\b(?:les?|des|du|aux?|pour|est|et|une|avec|dans|vers|milliards?)\b|\b[ld]['’]\w")
 
 #: a text written from Canada, in French: "nos exportations vers les États-Unis", "nous avons vendu aux Américains"
 CANADIAN_VOICE = re.compile(r"(?i)\b(?:nous|nos|notre)\b[^.!?\n]{0,80}\b(?:états-unis|américains|voisins\s+du\s+sud|"
-                            r"sud\s+de\s+la\s+frontière)|\b(?:états-unis|américains)\b[^.!?\n]{0,80}\b(?:nous|nos)\b")
+                            r"sud\s+de\s+la\s+frontière|é\.-u\.)|\b(?:(?:états-unis|américains)\b|é\.-u\.)"
+                            r"(?:[^!?\n]|(?<=\b[a-zé])\.){0,80}\b(?:nous|nos)\b")
 
 
 def is_french(text: str) -> bool:

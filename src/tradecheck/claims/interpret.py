@@ -1029,9 +1029,14 @@ def _sme_ratio(claim: Claim, ctx: Context) -> list[Reading]:
     words = _words(claim)
     value = re.search(r"(?i)\b(?:sales|sold|worth|value|dollars?|as\s+much|goods\s+exports)\b|\$|\bmore\s+goods\b|"
                       r"\b(?:sell|ship|export)\w*\s+(?:[\w-]+\s+){0,3}?(?:more|less)\s+(?:goods\s+)?to\b", words)
+    # ("more than 90,000 SMEs export to Canada, nearly two times more than to Mexico": a ratio said of a count of
+    # firms is of how many)
     measure = "sme_exporters" if re.search(r"(?i)\bas\s+many\b|\bthe\s+number\b|\bmore\s+(?:\w+\s+){0,3}?(?:firms|companies|exporters|"
-                                           r"businesses)\b", words) or not value and re.search(
-        r"(?i)\b(firms|companies|exporters|businesses|many)\b", words) else "sme_goods_exports"
+                                           r"businesses)\b", words) or not value and (re.search(
+        r"(?i)\b(firms|companies|exporters|businesses|many)\b", words) or re.search(
+        r"(?i)\d[\d,. \u00a0]*\s+(?:[\w.-]+\s+){0,2}?(?:SMEs|PMEs?|pymes|firms|companies|exporters|businesses|empresas|"
+        r"entreprises)\b(?![^.;]{0,40}?[$€]|[^.;]{0,40}?\b(?:billion|milliards?|mil\s+millones)\b)",
+        claim.slots.get("sentence", ""))) else "sme_goods_exports"
     if claim.subjects and not claim.others and claim.subjects[0] in ("MEX", "CAN") and (
             other := "CAN" if claim.subjects[0] == "MEX" else "MEX") in {
             m.country_id for m in find_mentions(claim.slots.get("sentence", ""))}:
