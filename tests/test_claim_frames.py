@@ -9,6 +9,25 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # "as much … as it did in 2013": growth since that year (imports from Vietnam 2013 $24.65 bn → 2024 $136.50 bn,
+    # ×5.54); a ratio "as many as" after a count of people is of populations (2024: Mexico 130,861,007, Canada
+    # 41,288,599: 3.17×)
+    ("These days the U.S. buys over five times as much from Vietnam as it did in 2013.",
+     [("trade_growth", "supported")]),
+    ("Mexico has about 131 million people, over three times as many as Canada.",
+     [("population", "supported"), ("trade_ratio", "supported")]),
+    # a first place said with the U.S. as the subject (2024: Mexico #1 by two-way trade, $839.56 bn; Canada #1 by
+    # U.S. exports, $349.91 bn)
+    ("Mexico is now the country the United States trades with the most.", [("rank", "supported")]),
+    ("Canada is the country that the U.S. sells the most to.", [("rank", "supported")]),
+    # shares of a dollar with the U.S. buying or selling (2024: China 13.4 % of U.S. imports; Mexico 16.2 % of U.S.
+    # exports); "stopped more than 2 million people" is a count of encounters (southwest border FY2022: 2,378,944)
+    ("Only about 13 cents of every dollar the U.S. spends on foreign goods now goes to China.",
+     [("trade_share", "supported")]),
+    ("Roughly 1 out of every 6 dollars' worth of goods the U.S. sells abroad goes to Mexico.",
+     [("trade_share", "supported")]),
+    ("In fiscal 2022, agents stopped more than 2 million people at the southwest border.",
+     [("encounters_value", "supported")]),
     # Quebec French: "G$ US" in a short sentence, "É.-U.", "chez nous" in a Canadian voice (U.S. exports to Canada
     # 2024: $349.91 bn; two-way trade $761.79 bn), figures "de … à …" after a colon (China's share of U.S. imports:
     # 21.6 % in 2017, 13.4 % in 2024), records in apposition ("un sommet": exports to

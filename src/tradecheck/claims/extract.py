@@ -247,7 +247,7 @@ TOPICS = {
                   r"\b(?:monthly|annual|yearly)\s+(?:totals?|counts?|tally)\b(?=[^.;]{0,60}\b(?:southwest|southern|northern)\s+"
                   r"border)(?![^.;]{0,60}?(?:seiz|fentanyl|cocaine|meth|heroin|marijuana|drug))|\b(?:southwest|southern)\s+(?:border\s+)?(?:numbers|figures|counts|totals)\b|"
                   # "agents … were catching 1.8 million people a year"
-                  r"\b(?:catch(?:ing|es)?|caught|stopp(?:ed|ing))\s+(?:[\w.,]+\s+){0,3}?(?:people|persons|individuals|"
+                  r"\b(?:catch(?:ing|es)?|caught|stopp(?:ed|ing))\s+(?:[\w.,]+\s+){0,4}?(?:people|persons|individuals|"
                   r"crossers)\b|"
                   # "January 2025 was about 61,000 at the southwest border": a count at the border
                   r"\d\s*(?:[kK]|million|thousand)?\s+(?:at|along|on)\s+the\s+(?:southwest|southern|northern)\s+border\b",
@@ -960,6 +960,8 @@ _FLOW_CUES = [
         r"\b(bought|buys?|buying|purchased|purchases|purchasing|(?:pulled|took|brought)\s+in)\s+(\S+\s+){0,8}?from\s+(?!the\s+u\.s|the\s+united|america|us\b|u\.s\.|an?\s|its\s|"
         r"their\s|the\s+(?:record|peak|previous|prior|year|high|low)|record|\$|\d)|"
         r"\b(its|their|mexican|canadian|chinese)\s+shipments\b|"
+        # "every dollar the U.S. spends on foreign goods"
+        r"\b(?:foreign|imported)\s+(?:goods|products|merchandise)\b|"
         # "we bought around $150 billion worth of German goods"
         r"\b((bought|buys?|buying|purchased|imported)\s+(\S+\s+){0,8}?)?(mexican|canadian|chinese|japanese|german|korean|"
         r"vietnamese|indian|taiwanese)\s+(goods|products|merchandise)\b|"
@@ -1367,15 +1369,20 @@ _STAGES = [(_TRANSLATED_NUMBER, _translated_number, re.compile(r"\d\s+thousand\s
 
 #: a first place said in a clause: "the country with the most goods trade with the United States", "the country that
 #: sells the most to the U.S." (also as the Spanish "el país que más vende a Estados Unidos" reads)
+_US_SAID = r"(?:the\s+U\.\s?S\.|the\s+US\b|the\s+United\s+States|America\b)"
 _PLACE_SAID = re.compile(r"(?i)\bthe\s+(?:country|nation)\s+(?:(?:that|which)\s+(?:(?P<sells>sells|ships|exports|sends)|"
                          r"(?P<buys>buys|purchases|imports))\s+(?:the\s+)?most\s+(?:(?:goods|products)\s+)?(?:to|from)|"
                          r"with\s+the\s+(?:most|largest|biggest)\s+(?:(?:goods|two-way|total)\s+)?trade\s+with)\s+"
-                         r"(?:the\s+U\.\s?S\.|the\s+US\b|the\s+United\s+States|America\b)")
+                         + _US_SAID + "|"
+                         # "the country the U.S. trades with the most", "the country that America buys the most from"
+                         r"\bthe\s+(?:country|nation)\s+(?:that\s+|which\s+)?" + _US_SAID + r"\s+(?:(?P<us_buys>buys|"
+                         r"imports|purchases)\s+(?:the\s+)?most\s+from|(?P<us_sells>sells|exports|ships)\s+(?:the\s+)?most\s+"
+                         r"to|trades\s+(?:the\s+)?most\s+with|trades\s+with\s+(?:the\s+)?most)\b")
 
 
 def _place_said(m: re.Match) -> str:
-    return ("the top source of U.S. imports" if m.group("sells") else "the top buyer of U.S. goods" if m.group("buys")
-            else "the top U.S. trading partner")
+    return ("the top source of U.S. imports" if m.group("sells") or m.group("us_buys") else "the top buyer of U.S. goods"
+            if m.group("buys") or m.group("us_sells") else "the top U.S. trading partner")
 
 
 def _read_otherwise(text: str, canadian: bool, spanish: bool, french: bool = False
@@ -3281,7 +3288,13 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                                  # "about 17% of all goods the United States imports"
                                                  r"goods\s+(?:that\s+)?(?:we|the\s+u\.s\.|america|the\s+united\s+states|the\s+country)\s+"
                                                  r"(?:exports?|imports?|sells?|buys?|sold|bought|ships?|shipped)\b|"
-                                                 r"the\s+(?:country|nation)['’]s|our)(?!\w)|\bshare\b", after + around) or (
+                                                 r"the\s+(?:country|nation)['’]s|our)(?!\w)|\bshare\b|"
+                                                 # "12 cents of every dollar the U.S. spends on goods from other
+                                                 # countries", "1 out of every 6 dollars' worth of goods the U.S. sells"
+                                                 r"\b(?:every|each)\s+(?:\w+\s+)?dollars?\b(?:['’]?\s+worth)?\s+(?:of\s+"
+                                                 r"goods\s+)?(?:that\s+)?(?:we|the\s+u\.s\.|america|the\s+united\s+states|"
+                                                 r"the\s+country|americans)\s+(?:spends?|spent|sells?|sold|buys?|bought|"
+                                                 r"exports?|imports?|ships?)\b", after + around) or (
                     # "The United States buys $600 billion a year from Mexico; Mexico represents a quarter of all its
                     # goods trade": "its", the United States named before
                     _OF_ITS_TRADE.search(after + around) and any(
@@ -3772,6 +3785,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     _compare_by(s, out)
     _share_versus(s, out)
     _per_person_multiple(out)
+    _as_it_did(s, out)
     for c in out:
         if c.kind in ("encounters_value", "seizures", "trade_value") and c.period is not None and c.period_stated:
             d.values = (d.values + [c])[-2:]
@@ -4647,6 +4661,21 @@ _ITS_OWN_FIGURE = re.compile(r"(?i),?\s+(?:(?:it|they|that|this|the\s+(?:share|f
 #: an average's own figure, after it: "the fiscal 2024 monthly average, which was about 178,000"
 _AVERAGE_WHICH = re.compile(r"(?i)\baverage,?\s+(?:which|that)\s+(?:was|is|stood\s+at|came\s+to|had\s+been)\s+"
                             r"(?:(?:about|roughly|around|nearly|almost|some|just|over|under)\s+)?$")
+
+
+#: "buys more than five times as much from Vietnam as it did in 2013": a multiple of its own level in an earlier year
+_AS_IT_DID = re.compile(r"(?i)\bas\s+(?:it|they|we|the\s+U\.S\.|America|the\s+United\s+States)\s+did\s+(?:back\s+)?"
+                        r"in\s+(?P<y>(?:19|20)\d\d)\b")
+
+
+def _as_it_did(s: Sentence, out: list[Claim]) -> None:
+    """A ratio with one side, to the same flow "as it did in 2013", read as the growth since that year."""
+    m = _AS_IT_DID.search(s.text) if "did" in s.text else None
+    for c in out if m is not None else ():
+        if c.kind == "trade_ratio" and c.subjects and not c.others and c.quantity is not None \
+                and c.start <= s.start + m.start() <= c.end:
+            c.kind = "trade_growth"
+            c.slots.update(base=Period.year(int(m.group("y"))), base_kind="since", multiple=True)
 
 
 def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None = None,

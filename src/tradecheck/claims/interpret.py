@@ -366,10 +366,13 @@ def _trade_ratio(claim: Claim, ctx: Context) -> list[Reading]:
         return [_flow_ratio(claim, ctx, period, notes)]
     if claim.slots.get("per_capita"):
         return [_per_capita_ratio(claim, ctx, period, notes)]
-    if claim.slots.get("population") or re.search(r"(?i)\bpopulation|\b(?:people|residents|inhabitants)\b",
-                                                  _words(claim)) and not re.search(
+    if claim.slots.get("population") or (re.search(r"(?i)\bpopulation|\b(?:people|residents|inhabitants)\b",
+                                                   _words(claim)) or re.search(r"(?i)\bas\s+(?:many|populous)\b",
+                                                                               _words(claim)) and re.search(
+            r"(?i)\b(?:people|residents|inhabitants|population)\b", claim.slots.get("sentence", ""))) and not re.search(
             r"(?i)\b(?:export|import|trade|bought|sold|goods|deficit|surplus)", _words(claim)):
-        # "more than three times Canada's population": a ratio of residents
+        # "more than three times Canada's population": a ratio of residents (and "home to about 140 million people,
+        # more than three times as many as Canada")
         a, b = (run("population", ctx=ctx, country=side, year=period.start[0])
                 for side in (claim.subjects, claim.others))
         return [_ratio_of(claim, a, b, f"population ratio, {period.start[0]}", notes, lambda ratio: (

@@ -359,9 +359,12 @@ def _find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         if value is None:
             continue
         if m.group("num"):
-            # "4 in 10" was read as two counts: the share replaces them
+            # "4 in 10" was read as two counts: the share replaces them ("1 out of every 6 dollars": and the
+            # dollars)
             a, b = m.start() + offset, m.end() + offset
-            found[:] = [q for q in found if not (q.unit == "count" and a <= q.start and q.end <= b)]
+            dollars = re.match(r"\s+(?:U\.S\.\s+)?dollars\b", text[m.end():])
+            found[:] = [q for q in found if not ((q.unit == "count" or dollars and q.unit == "USD") and a <= q.start
+                                                 and q.end <= b + (dollars.end() if dollars else 0))]
         if free(m):
             # a share in words is a round figure: read it as "about" unless hedged otherwise
             found.append(Quantity(value, "%", m.start() + offset, m.end() + offset, m.group(0),
