@@ -9,6 +9,28 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # a place "since 2019" said in the present is held in each year since (two-way trade: Mexico #1 in 2019, #2 in
+    # 2020–2022, #1 in 2023–2024), not over the years summed
+    ("Since 2019, Mexico is America's top trading partner.", [("rank", "contradicted")]),
+    ("México es el principal socio comercial de Estados Unidos desde 2023.", [("rank", "supported")]),
+    # Spanish "le compra más a México que a China" buys from; the figure set against the first side's is the other
+    # side's (imports 2024: Mexico $505.52 bn, China $438.74 bn)
+    ("EE.UU. le compra más a México que a China: unos 506 mil millones contra 439 mil millones de dólares en 2024.",
+     [("trade_compare", "supported"), ("trade_value", "supported"), ("trade_value", "supported")]),
+    ("The U.S. buys more from Mexico than from China, about $506 billion versus $439 billion in 2024.",
+     [("trade_compare", "supported"), ("trade_value", "supported"), ("trade_value", "supported")]),
+    # "entre los cinco países que más le venden a EE.UU." (Vietnam #6 import source in 2024), with another place after
+    # it in the sentence (China #3 by two-way trade)
+    ("Vietnam ya está entre los cinco países que más le venden a EE.UU., y China es el tercer socio comercial.",
+     [("rank", "contradicted"), ("rank", "supported")]),
+    # two-way trade per resident (Mexico 2024: $6,416); "pasa de 130 millones" is more than (130,861,007); "entre el
+    # AF2022 y el AF2024" (northern border 109,535 → 198,929, ×1.82); a growth verb before a figure makes growth,
+    # whatever "of the U.S." says (trade with Canada 2020 $526.24 bn → 2024 $761.79 bn, +44.8 %)
+    ("El comercio bilateral equivale a unos 6,400 dólares por cada habitante de México.", [("per_capita", "supported")]),
+    ("México ya pasa de 130 millones de habitantes.", [("population", "supported")]),
+    ("En la frontera norte los encuentros casi se duplicaron entre el AF2022 y el AF2024.",
+     [("encounters_change", "supported")]),
+    ("The trade of the U.S. with Canada rose about 45% between 2020 and 2024.", [("trade_growth", "supported")]),
     # "as much … as it did in 2013": growth since that year (imports from Vietnam 2013 $24.65 bn → 2024 $136.50 bn,
     # ×5.54); a ratio "as many as" after a count of people is of populations (2024: Mexico 130,861,007, Canada
     # 41,288,599: 3.17×)

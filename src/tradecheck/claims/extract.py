@@ -1377,10 +1377,18 @@ _PLACE_SAID = re.compile(r"(?i)\bthe\s+(?:country|nation)\s+(?:(?:that|which)\s+
                          # "the country the U.S. trades with the most", "the country that America buys the most from"
                          r"\bthe\s+(?:country|nation)\s+(?:that\s+|which\s+)?" + _US_SAID + r"\s+(?:(?P<us_buys>buys|"
                          r"imports|purchases)\s+(?:the\s+)?most\s+from|(?P<us_sells>sells|exports|ships)\s+(?:the\s+)?most\s+"
-                         r"to|trades\s+(?:the\s+)?most\s+with|trades\s+with\s+(?:the\s+)?most)\b")
+                         r"to|trades\s+(?:the\s+)?most\s+with|trades\s+with\s+(?:the\s+)?most)\b|"
+                         # "among the 5 countries that sell the most to the U.S." (as the Spanish "entre los cinco
+                         # países que más le venden a EE.UU." reads): one of the first five
+                         r"\bamong\s+the\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:countries|nations)\s+"
+                         r"(?:that|which)\s+(?:(?P<n_sell>sell|ship|export|send)|buy|purchase|import)\s+(?:the\s+)?most\s+"
+                         r"(?:(?:goods|products)\s+)?(?:to|from)\s+" + _US_SAID)
 
 
 def _place_said(m: re.Match) -> str:
+    if m.group("n"):
+        return f"one of the top {m.group('n')} " + ("sources of U.S. imports" if m.group("n_sell") else
+                                                     "buyers of U.S. goods")
     return ("the top source of U.S. imports" if m.group("sells") or m.group("us_buys") else "the top buyer of U.S. goods"
             if m.group("buys") or m.group("us_sells") else "the top U.S. trading partner")
 
@@ -1885,6 +1893,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             # "has been our largest trading partner since 2023": the rank held in each year since
             slots["every_year"] = (since.period.start[0], None, None)
             span = (span[0], max(span[1], since.end))
+        elif not slots.get("first_time") and (since := next(
+                (t for t in times if t.kind == "since" and t.period is not None and t.period.start[1] == 1
+                 and span[0] <= t.start < span[1]), None)):
+            # "Since 2019, Mexico is the top trading partner", "México ya es el primer socio comercial desde 2021": a
+            # place held in each year since, not one over the years summed
+            slots["every_year"] = (since.period.start[0], None, None)
         if unloaded and re.search(not_loaded[unloaded], _text(s, *span), flags=re.I):
             # "the largest market for 36 states", "… for U.S. farm exports": a rank in data not loaded
             # (in its own clause: "… grain and beef; overall … making it the No. 3 export destination" is not)
@@ -1999,8 +2013,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         claim("rank", (s.start + m.start(), s.start + m.end()), subjects=who[-1:], flow=ranked[-1].flow,
               slots={**{k: v for k, v in ranked[-1].slots.items() if k in ("role", "topic")}, "rank": n,
                      "claimed": f"#{n} ({m.group(0).strip()})"})
-    if "trade" in topics and not any(c.kind == "rank" for c in out):
+    ranks = [(c.start, c.end) for c in out if c.kind == "rank"]
+    if "trade" in topics:
         for m in _TOP_N.finditer(s.text):
+            if any(a < s.start + m.end() and s.start + m.start() < b for a, b in ranks):
+                continue   # (a place read above; another in the sentence is its own: "…, and China came in third")
             # "making it a top-five partner": ranked within the first N
             subjects = _subjects_before(mentions, s.start + m.start(), s) or lead or d.subjects
             role = m.group("role").lower()
@@ -2717,6 +2734,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             if kind == "per_capita" and re.search(r"(?i)\b(?:combined|together|jointly|collectively|as\s+a\s+whole)\b",
                                                   s.text[:q.start - s.start]):
                 c.slots["combined"] = True  # "Combined, Mexicans and Canadians bought just under $4,000 per person"
+            if kind == "per_capita" and c.flow == "total" and _TWO_WAY.search(s.text, 0, q.start - s.start):
+                c.slots["two_way"] = True   # "Two-way trade is equivalent to about $6,900 per resident of Mexico"
             if c.flow == "balance" and not re.search(r"(?i)\b(?:deficit|surplus)\b", around):
                 c.slots["balance_text"] = s.text  # "…, to over $120 billion": the sentence names the sign
             base = _growth_base(times, s)
@@ -3279,7 +3298,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     # USBP apprehensions … fell roughly 25% from FY23"), else to the latest month
                     c.period, c.period_stated = (earlier if earlier != base.period else None), False
             # ("The exports of the U.S. to Mexico grew 3.2%": whose exports, not a share of them)
-            elif "trade" in topics and not vs_before and re.search(r"(?i)(?<!exports )(?<!imports )(?<!sales )\bof\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:u\.s\.|(?-i:US)(?=\s+(?:goods|trade|exports|imports))|american|america['’]s|"
+            elif "trade" in topics and not vs_before and not (_GREW_BY.search(s.text, 0, q.start - s.start) and not re.match(
+                    r"\s+of\b", s.text[q.end - s.start:]) and "share" not in s.text[:q.start - s.start].lower()) and re.search(r"(?i)(?<!exports )(?<!imports )(?<!sales )\bof\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:u\.s\.|(?-i:US)(?=\s+(?:goods|trade|exports|imports))|american|america['’]s|"
                                                  # "about 30% of all the trade of the United States"
                                                  r"(?:goods\s+)?(?:trade|exports|imports)(?:\s+(?:of|in)\s+goods)?\s+of\s+(?:the\s+)?"
                                                  r"(?:u\.s\.|united\s+states\b|america\b)|"
@@ -3786,6 +3806,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     _share_versus(s, out)
     _per_person_multiple(out)
     _as_it_did(s, out)
+    _versus_other_side(s, out)
     for c in out:
         if c.kind in ("encounters_value", "seizures", "trade_value") and c.period is not None and c.period_stated:
             d.values = (d.values + [c])[-2:]
@@ -4661,6 +4682,26 @@ _ITS_OWN_FIGURE = re.compile(r"(?i),?\s+(?:(?:it|they|that|this|the\s+(?:share|f
 #: an average's own figure, after it: "the fiscal 2024 monthly average, which was about 178,000"
 _AVERAGE_WHICH = re.compile(r"(?i)\baverage,?\s+(?:which|that)\s+(?:was|is|stood\s+at|came\s+to|had\s+been)\s+"
                             r"(?:(?:about|roughly|around|nearly|almost|some|just|over|under)\s+)?$")
+
+
+#: trade said to run both ways
+_TWO_WAY = re.compile(r"(?i)\btwo-way\b|\b(?:total|bilateral)\s+(?:goods\s+)?trade\b|\bexports\s+(?:and|plus)\s+imports\b|"
+                      r"\bgoods\s+trade\b")
+#: a change's verb right before its figure: "The trade of the U.S. with Canada rose about 45% between 2020 and 2024" is
+#: growth, whatever "of the U.S." says
+_GREW_BY = re.compile(r"(?i)\b(?:rose|grew|jumped|climbed|increased|fell|dropped|declined|decreased|surged|soared|"
+                      r"plunged|rebounded|expanded|shrank|repuntó)\s+(?:by\s+)?(?:(?:about|roughly|nearly|almost|some|over|"
+                      r"around|more\s+than|less\s+than|just)\s+)?$")
+def _versus_other_side(s: Sentence, out: list[Claim]) -> None:
+    """"The U.S. buys more from Mexico than from China: about $506 billion versus $439 billion": after a comparison,
+    the figure set against the first side's is the other side's."""
+    compared = next((c for c in out if c.kind == "trade_compare" and c.subjects and c.others), None)
+    values = [c for c in out if c.kind == "trade_value" and c.quantity is not None] if compared else []
+    for a, b in zip(values, values[1:]):
+        if a.subjects == compared.subjects and b.subjects == a.subjects and re.fullmatch(
+                r"(?i)\s*,?\s*(?:versus|vs\.?|against|compared\s+(?:with|to)|contra)\s+(?:(?:about|roughly|some|nearly|"
+                r"unos|casi)\s+)?(?:US)?\$?", s.text[a.quantity.end - s.start:b.quantity.start - s.start]):
+            b.subjects = compared.others[:1]
 
 
 #: "buys more than five times as much from Vietnam as it did in 2013": a multiple of its own level in an earlier year

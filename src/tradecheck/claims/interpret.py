@@ -792,10 +792,11 @@ def _per_capita(claim: Claim, ctx: Context) -> list[Reading]:
         period = Period.year(period.start[0])
     out = []
     # "~$1,350 for every Vietnamese person" of U.S. imports: what the U.S. buys per resident of the partner
-    flow = "imports" if claim.flow == "imports" else "total" if claim.flow == "total" and re.search(
-        # ("over $18,000 in U.S. goods trade per resident": trade, both ways)
-        r"(?i)\btwo-way\b|\b(?:total|bilateral)\s+(?:goods\s+)?trade\b|\bexports\s+(?:and|plus)\s+imports\b|"
-        r"\bgoods\s+trade\b", _words(claim)) else "exports"
+    flow = "imports" if claim.flow == "imports" else "total" if claim.flow == "total" and (claim.slots.get(
+        # ("over $18,000 in U.S. goods trade per resident", "two-way trade is … about $6,900 per resident": trade,
+        # both ways)
+        "two_way") or re.search(r"(?i)\btwo-way\b|\b(?:total|bilateral)\s+(?:goods\s+)?trade\b|\bexports\s+(?:and|"
+                                r"plus)\s+imports\b|\bgoods\s+trade\b", _words(claim))) else "exports"
     r = run("trade_per_capita", ctx=ctx, flow=flow, partner=claim.subjects, period=period)
     label = f"{_flow_word(flow)} per resident, {'combined, ' if len(claim.subjects) > 1 else ''}{period.label}"
     if r.value is None:

@@ -203,6 +203,17 @@ _PHRASES: dict[str, str] = {
     "el país que más le vende a": "the country that sells the most to",
     "el país que más compra a": "the country that buys the most from",
     "el país que más le compra a": "the country that buys the most from",
+    "el país que más productos compra a": "the country that buys the most goods from",
+    "el país que más productos le compra a": "the country that buys the most goods from",
+    "el país que más bienes compra a": "the country that buys the most goods from",
+    "países que más venden a": "countries that sell the most to", "países que más le venden a": "countries that sell the most to",
+    "países que más compran a": "countries that buy the most from",
+    "países que más le compran a": "countries that buy the most from",
+    "está entre los": "is among the", "están entre los": "are among the", "estaba entre los": "was among the",
+    # "EE.UU. le compra más a México que a China": buys from
+    "le compra más a": "buys more from", "le compran más a": "buy more from", "compra más a": "buys more from",
+    "compran más a": "buy more from",
+    "por cada habitante": "per resident", "por cada persona": "per person",
     "encabezaron": "led", "encabezan": "lead", "seguido por": "followed by", "seguido de": "followed by",
     "seguida por": "followed by", "seguida de": "followed by", "absorbió": "took", "absorbieron": "took",
     "absorbe": "takes", "absorben": "take", "en conjunto": "together", "déficit bilateral": "bilateral deficit",
@@ -731,6 +742,14 @@ _FIRST: list[Rule] = [
     # ("crecieron 6.9% anual": year over year; "…, hasta 334 mmd": to the level reached)
     (r"(?<=%\s)anual|(?<=ciento\s)anual", "year over year", False),
     (r"(?<=,\s)hasta(?=\s+(?:US)?\$?\d)", "to", False),
+    # "ya pasa de 130 millones": more than (a level passed, not a change from it)
+    (r"(?:ya\s+)?pasa(?:n|ba|ban)?\s+de(?=\s+\d[\d.,]*\s+(?:millones|mil\b))", "exceeds", False),
+    # "entre el 2020 y el 2024", "entre el AF2022 y el AF2024": between the years
+    (r"entre\s+el(?=\s+(?:AF\s?|año\s+fiscal\s+)?(?:19|20)\d\d\s+y\s+el\s)", "between", False),
+    (r"(?<=\d\d\s)y\s+el(?=\s+(?:AF\s?|año\s+fiscal\s+)?(?:19|20)\d\d)", "and", False),
+    # "… le compra más a México que a China": than from
+    (r"(?<=\bque\s)a(?=\s+(?-i:[A-ZÁÉÍÓÚ]))", lambda m, t: "from" if re.search(
+        r"(?i)\bcompr\w*\s+(?:más|menos)\s+a\b[^,;:]*\bque\s+$", t[:m.start()]) else "to", False),
     # ("aumentaron más de un 20 %", "un 45 por ciento mayor": the article a percentage takes)
     (r"un(?=\s+\d[\d.,]*\s*(?:%|por\s+ciento))", "", False),
     (_NOUN_NATION, _noun_nation, False), (_SECTOR_OF, _sector_of, False), (_THOUSANDS, _thousands, False),
