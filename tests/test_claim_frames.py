@@ -9,6 +9,19 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # Spanish records "registrado(a)" (deficit with Mexico 2024: $171.49 bn, the largest since 1985; July 2025
+    # southwest border, 7,824, the lowest month), "superan a las provenientes de" (imports 2024: Vietnam $136.50 bn,
+    # Japan $148.37 bn), "cerca del 72%" (Mexico's domestic value added share of exports 2011: 70.0 %); French
+    # "dépasse maintenant" (deficit with Vietnam 2024: $123.46 bn)
+    ("En 2024 el déficit de EE.UU. con México llegó a 171 mil millones de dólares, el más alto registrado.",
+     [("trade_value", "supported"), ("trade_record", "supported")]),
+    ("En julio de 2025 hubo 7,824 encuentros en la frontera suroeste, la cifra mensual más baja registrada.",
+     [("encounters_value", "supported"), ("encounters_record", "supported")]),
+    ("Las importaciones desde Vietnam ya superan a las provenientes de Japón.", [("trade_compare", "contradicted")]),
+    ("El valor agregado doméstico de las exportaciones de México se ubicó cerca del 72% en 2011.",
+     [("va_domestic_share", "supported")]),
+    ("Le déficit commercial avec le Vietnam dépasse maintenant 120 G$ US.",
+     [("balance_sign", "supported"), ("trade_value", "supported")]),
     # a place "since 2019" said in the present is held in each year since (two-way trade: Mexico #1 in 2019, #2 in
     # 2020–2022, #1 in 2023–2024), not over the years summed
     ("Since 2019, Mexico is America's top trading partner.", [("rank", "contradicted")]),

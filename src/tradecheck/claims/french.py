@@ -210,9 +210,11 @@ def _month(m: re.Match, _text: str) -> str:
 
 def _exceeded(m: re.Match, text: str) -> str:
     # "a dépassé les 300 milliards": topped; "a dépassé la Chine": overtook; "dépasse celui …": exceeds
-    said = m.group(0).lower()
+    said, *now = m.group(0).lower().split()
     if said.startswith("dépasse"):
-        return {"dépasse": "exceeds", "dépassent": "exceed", "dépassant": "over", "dépasser": "over"}.get(said, "exceeded")
+        # ("dépasse maintenant 120 G$": now exceeds, the hedge kept next to its figure)
+        return ("now " if now else "") + {"dépasse": "exceeds", "dépassent": "exceed", "dépassant": "over",
+                                          "dépasser": "over"}.get(said, "exceeded")
     return "topped" if re.match(r"\s+(?:(?:les|la|le|l['’])\s+)?(?:cap\s+des?\s+)?(?:\d|\$)", text[m.end():]) \
         else "overtook"
 
@@ -311,7 +313,8 @@ _FIRST: list[Rule] = [
      rf"(?P<role>{_ROLE})?",
      _ordinal, False),
     (_PARTNER, _partner, False),
-    (r"(?:a|ont|avait|avaient|aurait)\s+dépassé|dépass(?:e|ent|ait|aient|ant|er)", _exceeded, False),
+    (r"(?:a|ont|avait|avaient|aurait)\s+dépassé|dépass(?:e|ent|ait|aient|ant|er)(?:\s+(?:maintenant|désormais|déjà))?",
+     _exceeded, False),
 ]
 
 #: words read the same in any sentence: French only, in phrases English does not write

@@ -209,6 +209,17 @@ _PHRASES: dict[str, str] = {
     "países que más venden a": "countries that sell the most to", "países que más le venden a": "countries that sell the most to",
     "países que más compran a": "countries that buy the most from",
     "países que más le compran a": "countries that buy the most from",
+    # "el más alto registrado", "la cifra mensual más baja registrada": on record
+    "el más alto registrado": "the highest on record", "la más alta registrada": "the highest on record",
+    "el más bajo registrado": "the lowest on record", "la más baja registrada": "the lowest on record",
+    "la cifra mensual más baja registrada": "the lowest monthly figure on record",
+    "la cifra mensual más alta registrada": "the highest monthly figure on record",
+    # "ya superan a las provenientes de Japón": exceed those from
+    "superan a las provenientes de": "exceed those from", "superan a las procedentes de": "exceed those from",
+    "supera a las provenientes de": "exceeds those from", "supera a las procedentes de": "exceeds those from",
+    "superan a los provenientes de": "exceed those from", "superan a los procedentes de": "exceed those from",
+    "cerca del": "nearly", "se ubicó": "stood at", "se ubica": "stands at", "se ubicaron": "stood at",
+    "se ubican": "stand at",
     "está entre los": "is among the", "están entre los": "are among the", "estaba entre los": "was among the",
     # "EE.UU. le compra más a México que a China": buys from
     "le compra más a": "buys more from", "le compran más a": "buy more from", "compra más a": "buys more from",
