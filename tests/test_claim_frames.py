@@ -9,6 +9,17 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # "with Mexico a close second" after a first place: the same ranking, the next place (U.S. exports 2024: Canada
+    # $349.91 bn, Mexico $334.03 bn; imports: Mexico $505.52 bn, China $438.74 bn, Canada $411.89 bn); "one of the top five countries the U.S. buys from" (Vietnam
+    # #6 import source in 2024); a month against a monthly average at the border is of encounters (southwest border
+    # July 2025: 7,824 vs the FY2024 monthly average 177,917, −95.6 %)
+    ("In 2024 Canada was the largest market for U.S. goods, with Mexico a close second.",
+     [("rank", "supported"), ("rank", "supported")]),
+    ("Mexico was the top source of U.S. imports in 2024, with Canada a close second.",
+     [("rank", "supported"), ("rank", "contradicted")]),
+    ("Vietnam has become one of the top five countries the U.S. buys from.", [("rank", "contradicted")]),
+    ("At the southwest border, July 2025 came in about 95% below the FY2024 monthly average.",
+     [("encounters_change", "supported")]),
     # Spanish records "registrado(a)" (deficit with Mexico 2024: $171.49 bn, the largest since 1985; July 2025
     # southwest border, 7,824, the lowest month), "superan a las provenientes de" (imports 2024: Vietnam $136.50 bn,
     # Japan $148.37 bn), "cerca del 72%" (Mexico's domestic value added share of exports 2011: 70.0 %); French

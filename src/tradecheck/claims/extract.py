@@ -250,7 +250,10 @@ TOPICS = {
                   r"\b(?:catch(?:ing|es)?|caught|stopp(?:ed|ing))\s+(?:[\w.,]+\s+){0,4}?(?:people|persons|individuals|"
                   r"crossers)\b|"
                   # "January 2025 was about 61,000 at the southwest border": a count at the border
-                  r"\d\s*(?:[kK]|million|thousand)?\s+(?:at|along|on)\s+the\s+(?:southwest|southern|northern)\s+border\b",
+                  r"\d\s*(?:[kK]|million|thousand)?\s+(?:at|along|on)\s+the\s+(?:southwest|southern|northern)\s+border\b|"
+                  # "At the southwest border, July 2025 was more than 95% below the FY2024 monthly average"
+                  r"\b(?:southwest|southern|northern)\s+border\b(?=[^.;]{0,100}?\bmonthly\s+average\b)(?![^.;]{0,160}?(?:seiz|"
+                  r"fentanyl|cocaine|meth|heroin|marijuana|drug|pounds|export|import|trade))",
     "seizures": r"seiz|confiscat|interdict|fentanyl|cocaine|methamphetamine|\bmeth\b|heroin|"
                 r"marijuana|narcotic|\bdrugs?\b",
     "jobs": r"\bjobs?\b|employment|employ",
@@ -448,6 +451,10 @@ _PLACE_RANK = re.compile(r"(?i)\b(?:(?P<now>ha(?:s|ve)\s+(?:now\s+)?(?:slipped|f
                          r"(?:(?P<top>on\s+top\b|top\s+spot\b|first\s+place\b)|(?P<n>second|third|fourth|fifth|sixth|seventh|"
                          r"eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:place|spot)\b)")
 _AT_RANK = re.compile(r"(?i)\bat\s+(?:No\.\s?|#|number\s+)(?P<n>\d{1,2})\b")
+#: "Canada remained the largest market, with Mexico a close second": the same ranking, the next place
+_WITH_NTH = re.compile(r"(?i)\bwith\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?)\s+(?:a\s+)?"
+                       r"(?:(?:close|distant|strong|solid|comfortable|far)\s+)?(?P<nth>second|third|fourth|fifth|2nd|3rd|"
+                       r"4th|5th)\b(?![\s-]*(?:largest|biggest|place\s+(?:in|among)))")
 #: "second only to Canada": second, after the partner named
 #: a question that asks rather than asserts: "Who is our largest trading partner?"
 _ASKING = re.compile(r"(?i)\s*(?:(?:Q|Question)\s*\d*\s*[:.]\s*)?(?:(?:in|by|as\s+of|during|for)\s+[^,?]{1,25},\s*)?"
@@ -1382,12 +1389,21 @@ _PLACE_SAID = re.compile(r"(?i)\bthe\s+(?:country|nation)\s+(?:(?:that|which)\s+
                          # países que más le venden a EE.UU." reads): one of the first five
                          r"\bamong\s+the\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:countries|nations)\s+"
                          r"(?:that|which)\s+(?:(?P<n_sell>sell|ship|export|send)|buy|purchase|import)\s+(?:the\s+)?most\s+"
-                         r"(?:(?:goods|products)\s+)?(?:to|from)\s+" + _US_SAID)
+                         r"(?:(?:goods|products)\s+)?(?:to|from)\s+" + _US_SAID + "|"
+                         # "one of the top five countries the U.S. buys from"
+                         r"\b(?:one\s+of|among)\s+the\s+top\s+(?P<m>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                         r"(?:countries|nations)\s+(?:that\s+)?" + _US_SAID + r"\s+(?:(?P<m_buys>buys|imports|purchases)\s+"
+                         r"(?:the\s+most\s+)?from|(?P<m_trades>trades)\s+(?:the\s+most\s+)?with|(?:sells|exports|ships)\s+"
+                         r"(?:the\s+most\s+)?to)\b")
 
 
 def _place_said(m: re.Match) -> str:
     if m.group("n"):
         return f"one of the top {m.group('n')} " + ("sources of U.S. imports" if m.group("n_sell") else
+                                                     "buyers of U.S. goods")
+    if m.group("m"):
+        return f"one of the top {m.group('m')} " + ("sources of U.S. imports" if m.group("m_buys") else
+                                                     "U.S. trading partners" if m.group("m_trades") else
                                                      "buyers of U.S. goods")
     return ("the top source of U.S. imports" if m.group("sells") or m.group("us_buys") else "the top buyer of U.S. goods"
             if m.group("buys") or m.group("us_sells") else "the top U.S. trading partner")
@@ -1408,7 +1424,7 @@ def _read_otherwise(text: str, canadian: bool, spanish: bool, french: bool = Fal
     step = _as_canada(told) if canadian else as_english(told) if spanish else None
     if step is not None:
         told, back = step[0], _after(back, step[1])
-    if "most" in told and (step := reword(told, _PLACE_SAID, _place_said)) is not None:
+    if ("most" in told or "top" in told) and (step := reword(told, _PLACE_SAID, _place_said)) is not None:
         told, back = step[0], _after(back, step[1])
     return None if back is None else (told, back)
 
@@ -2013,6 +2029,20 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         claim("rank", (s.start + m.start(), s.start + m.end()), subjects=who[-1:], flow=ranked[-1].flow,
               slots={**{k: v for k, v in ranked[-1].slots.items() if k in ("role", "topic")}, "rank": n,
                      "claimed": f"#{n} ({m.group(0).strip()})"})
+    for m in _WITH_NTH.finditer(s.text) if ranked and ranked[-1].slots.get("rank", 1) == 1 else ():
+        who = [x for x in mentions if s.start + m.start("who") <= x.start < s.start + m.end("who")
+               and x.country_id not in ranked[-1].subjects]
+        if who:
+            n = _ORDINAL[m.group("nth").lower()]
+            # ("with Mexico a distant third behind China": the partner behind which is the same claim)
+            behind = re.match(r"\s+(?:behind|after|trailing)\s+(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+and\s+(?:the\s+)?"
+                              r"(?-i:[A-Z])[\w.]*)?", s.text[m.end():])
+            end = s.start + m.end() + (behind.end() if behind else 0)
+            out[:] = [c for c in out if not (c.kind == "trade_compare" and s.start + m.end() <= c.start and c.end <= end)]
+            claim("rank", (s.start + m.start("who"), end), subjects=(who[0].country_id,),
+                  flow=ranked[-1].flow, period=ranked[-1].period, period_stated=ranked[-1].period_stated,
+                  slots={**{k: v for k, v in ranked[-1].slots.items() if k in ("role", "topic")}, "rank": n,
+                         "claimed": f"#{n} ({m.group(0).strip()})"})
     ranks = [(c.start, c.end) for c in out if c.kind == "rank"]
     if "trade" in topics:
         for m in _TOP_N.finditer(s.text):
