@@ -9,6 +9,12 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # a count of southwest-border encounters that all of CBP's contradict is also read on the Border Patrol's own
+    # encounters (FY2024: all CBP 2,135,005, Border Patrol 1,530,523); a bound stays on all of CBP's (July 2025: all
+    # CBP 7,824, Border Patrol 4,596)
+    ("There were about 1.5 million encounters at the southwest border in fiscal 2024.",
+     [("encounters_value", "depends")]),
+    ("Southwest border encounters fell below 6,000 in July 2025.", [("encounters_value", "contradicted")]),
     # "with Mexico a close second" after a first place: the same ranking, the next place (U.S. exports 2024: Canada
     # $349.91 bn, Mexico $334.03 bn; imports: Mexico $505.52 bn, China $438.74 bn, Canada $411.89 bn); "one of the top five countries the U.S. buys from" (Vietnam
     # #6 import source in 2024); a month against a monthly average at the border is of encounters (southwest border
@@ -2446,8 +2452,9 @@ FRAMES = [
     # a wire dateline with the agency's name: "last month" is February 2025 (Border Patrol southwest 8,353)
     ("WASHINGTON, March 4, 2025 (Reuters) - Border Patrol agents apprehended about 8,350 migrants at the "
      "southwest border last month.", [("encounters_value", "supported")]),
-    # a month without a year in an undated text is the latest such month loaded (southwest June 2025: 9,302)
-    ("SOUTHWEST BORDER ENCOUNTERS FALL TO 6,000 IN JUNE", [("encounters_value", "contradicted")]),
+    # a month without a year in an undated text is the latest such month loaded (southwest June 2025: 9,302 for all
+    # of CBP, which contradicts 6,000; the Border Patrol's own 6,068 bears it out)
+    ("SOUTHWEST BORDER ENCOUNTERS FALL TO 6,000 IN JUNE", [("encounters_value", "depends")]),
     ("Southwest border encounters fell to about 9,300 in June.", [("encounters_value", "supported")]),
     # a witness's "it" is what the member asked about (exports to Mexico 2024 $334.0 bn; China + Japan $222.2 bn)
     ("REP. SMITH: Is it true that we exported more than $300 billion of goods to Mexico last year?\n"

@@ -1943,7 +1943,26 @@ def _encounters_value(claim: Claim, ctx: Context) -> list[Reading]:
     out += _counted(claim, ctx, components)
     if components == ("usbp",) and _all_cbp(claim, out):
         out += _counted(claim, ctx, ("all",))
+    elif components == ("all",) and _patrol_too(claim, out):
+        out += [r for r in _counted(claim, ctx, ("usbp",)) if r.verdict != "no_data"]
     return out
+
+
+def _patrol_too(claim: Claim, counted: list[Reading]) -> bool:
+    """"About 1.5 million encounters at the southwest border in fiscal 2024": the Border Patrol also counts its
+    apprehensions and expulsions as encounters, so when all of CBP's contradict a count of southwest-border
+    encounters, the Border Patrol's alone are read too (the claim then 'depends' if they hold)."""
+    words = claim.slots.get("words") or _words(claim)
+    known = {r.verdict for r in counted if r.verdict != "no_data"}
+    # (a bound, "fell below 10,000", is read on all of CBP's, as it is usually meant)
+    return known == {"contradicted"} and claim.quantity is not None and claim.quantity.hedge not in _BOUNDS \
+        and "southwest_border" in _datasets(claim) \
+        and bool(_ENCOUNTERS_WORD.search(words)) and not _OTHER_THAN_PATROL.search(words)
+
+
+#: what names more than the Border Patrol's count: the ports of entry, Field Operations, "all", "total", "nationwide"
+_OTHER_THAN_PATROL = re.compile(r"(?i)ports?\s+of\s+entry|field\s+operations|OFO|inadmissib|all\s+of\s+CBP|"
+                                r"CBP['’]s\s+(?:total|overall)|nationwide|total|combined")
 
 
 #: what names a count of CBP encounters rather than of the Border Patrol's apprehensions
