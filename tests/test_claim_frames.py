@@ -9,6 +9,13 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # a multiple set against a per-resident figure of two-way trade is of two-way trade (2024: Canada $18,450, Mexico
+    # $6,416 per person: 2.88×; of U.S. exports it would be 3.32×); a figure "imported from China" is China's
+    # (imports 2024: China $438.74 bn)
+    ("Two-way goods trade with Canada came to about $18,450 per resident in 2024, nearly three times the figure "
+     "for Mexico.", [("per_capita", "supported"), ("trade_ratio", "supported")]),
+    ("U.S. imports from Mexico reached $505.5 billion in 2024, well above the $438.7 billion imported from China.",
+     [("trade_value", "supported"), ("trade_value", "supported")]),
     # a count of southwest-border encounters that all of CBP's contradict is also read on the Border Patrol's own
     # encounters (FY2024: all CBP 2,135,005, Border Patrol 1,530,523); a bound stays on all of CBP's (July 2025: all
     # CBP 7,824, Border Patrol 4,596)

@@ -2760,6 +2760,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             if kind == "per_capita" and (own_for := re.match(r"(?i)\s+(?:for|in)\s+(?:the\s+)?", s.text[q.end - s.start:])) and (
                     named := [x for x in mentions if x.start == q.end + own_for.end() and x.country_id != "USA"]):
                 subjects = (named[0].country_id,)   # "~$1,270 per person vs ~$640 for japan": the partner after it
+            if kind == "trade_value" and (own_for := re.match(
+                    r"(?i)\s+(?:(?:worth\s+)?of\s+goods\s+)?(?:imported|bought|purchased)\s+from\s+(?:the\s+)?|\s+(?:(?:worth\s+)?of"
+                    r"\s+goods\s+)?(?:exported|sold|shipped)\s+to\s+(?:the\s+)?", s.text[q.end - s.start:])) and (
+                    named := [x for x in mentions if x.start == q.end + own_for.end() and x.country_id != "USA"]):
+                subjects = (named[0].country_id,)   # "… more than the $483.7 billion imported from China": China's
             c = claim(kind, span, quantity=q, subjects=subjects, flow=_flow(around, context, q.start - s.start))
             if kind == "per_capita" and re.search(r"(?i)\b(?:combined|together|jointly|collectively|as\s+a\s+whole)\b",
                                                   s.text[:q.start - s.start]):
@@ -3933,6 +3938,8 @@ def _per_person_multiple(out: list[Claim]) -> None:
         if c.kind == "trade_ratio" and c.slots.get("per_capita") and not c.others and len(pair) == 2 \
                 and pair[0].subjects != pair[1].subjects:
             c.subjects, c.others = pair[0].subjects, pair[1].subjects
+        if c.kind == "trade_ratio" and c.slots.get("per_capita") and pair and pair[-1].slots.get("two_way"):
+            c.slots["two_way"] = True   # "… two-way goods trade … $18,450 per resident, nearly three times …"
 
 
 def _share_versus(s: Sentence, out: list[Claim]) -> None:

@@ -428,13 +428,18 @@ def _ratio_of(claim: Claim, a: Result, b: Result, label: str, notes: list[str],
 
 
 def _per_capita_ratio(claim: Claim, ctx: Context, period: Period, notes: list[str]) -> Reading:
-    """"Canadians bought about three times as much per head as Mexicans": a ratio of per-capita figures."""
-    a, b = (run("trade_per_capita", ctx=ctx, flow="exports", partner=who, period=period)
+    """"Canadians bought about three times as much per head as Mexicans": a ratio of per-capita figures (of two-way
+    trade when the figure it is set against is: "two-way goods trade with Canada came to $18,450 per resident,
+    nearly three times the figure for Mexico")."""
+    flow = "total" if claim.slots.get("two_way") else "exports"
+    a, b = (run("trade_per_capita", ctx=ctx, flow=flow, partner=who, period=period)
             for who in (claim.subjects, claim.others))
-    return _ratio_of(claim, a, b, f"exports per person, {_names(claim.subjects)} vs {_names(claim.others)}, "
+    return _ratio_of(claim, a, b, f"{_flow_word(flow)} per person, {_names(claim.subjects)} vs {_names(claim.others)}, "
                      f"{period.label}", notes, lambda ratio:
-                     f"In {period.label} {_names(claim.subjects)} bought {_short(a.value, 'USD')} of U.S. goods "
-                     f"per person, {ratio:.1f} times {_names(claim.others)}'s {_short(b.value, 'USD')}.")
+                     f"In {period.label} {_names(claim.subjects)} " + (
+                         "bought " if flow == "exports" else "accounted for ") + f"{_short(a.value, 'USD')} of U.S. "
+                     f"goods {'' if flow == 'exports' else 'trade '}per person, {ratio:.1f} times "
+                     f"{_names(claim.others)}'s {_short(b.value, 'USD')}.")
 
 
 def _balance_ratio(claim: Claim, ctx: Context, period: Period, notes: list[str]) -> Reading:
