@@ -9,6 +9,12 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # Spanish "el comercio bilateral" with no partner named is Mexico's with the U.S. (1993: $81.50 bn; 2024
+    # $839.56 bn, ×10.3); value added "originating in the United States" in imports from Mexico is U.S. content
+    # returning (2011: 11.76 %)
+    ("En 1993 el comercio bilateral rondaba los 81.5 mil millones de dólares.", [("trade_value", "supported")]),
+    ("Some 12% of the value of U.S. imports from Mexico in 2011 was value added originating in the United States.",
+     [("va_share", "supported")]),
     # a multiple set against a per-resident figure of two-way trade is of two-way trade (2024: Canada $18,450, Mexico
     # $6,416 per person: 2.88×; of U.S. exports it would be 3.32×); a figure "imported from China" is China's
     # (imports 2024: China $438.74 bn)

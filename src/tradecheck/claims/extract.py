@@ -846,8 +846,11 @@ _DIRECTION = re.compile(r"(?i)\b(?P<what>exports?|imports?|trade|deficit|surplus
 _THAT_IS = re.compile(r"(?i)\s*(?:that|this|it)(?:['’]s|\s+is|\s+was|\s+(?:comes?|came|amounts?|amounted)\s+to)\b")
 #: "U.S. content in imports from Mexico", "American value added in what we import from Mexico"
 _RETURNING = re.compile(r"(?i)\b(?:imports?|imported|import)\s+(?:\w+\s+){0,2}?from\b(?=" + _IN + r"{0,80}?"
-                        r"\b(?:American|U\.S\.|(?-i:US)|U\.S\.-made|domestic|our\s+own)\s+(?:value[- ]added|content|"
-                        r"inputs|components|parts))|\b(?:American|U\.S\.|(?-i:US))(?:-made)?\s+(?:value[- ]added|content|inputs|"
+                        r"(?:\b(?:American|U\.S\.|(?-i:US)|U\.S\.-made|domestic|our\s+own)\s+(?:value[- ]added|content|"
+                        r"inputs|components|parts)|"
+                        # "… of U.S. imports from Mexico is value added originating in the United States itself"
+                        r"\bvalue[- ]added\s+(?:that\s+)?(?:originat\w*|produced|created|made)\s+in\s+(?:the\s+)?"
+                        r"(?:U\.S\.|United\s+States|America)))|\b(?:American|U\.S\.|(?-i:US))(?:-made)?\s+(?:value[- ]added|content|inputs|"
                         r"components|parts)\s+(?:in|of|embedded\s+in)\s+(?:U\.S\.\s+)?(?:imports?|what\s+\w+\s+"
                         r"imports?)\s+from\b|"
                         # "U.S.-made content made up nearly 12 percent of the value of goods imported from Mexico"
@@ -1189,6 +1192,8 @@ def _read_sentence(s: Sentence, d: _Discourse, text: str, claims: list[Claim], c
         found += _tail_elliptical(read, found, text[:s.start] + told[0])
         for c in found:
             c.slots.setdefault("read", c.text)
+            if spanish and not c.subjects and c.kind in _TRADE_KINDS and re.search(r"(?i)\bcomercio\s+bilateral\b", s.text):
+                c.subjects = ("MEX",)   # "el comercio bilateral rondaba los 81.5 mmdd", in Spanish: Mexico's with the U.S.
             c.start, c.end = s.start + told[1](c.start - s.start), s.start + told[1](c.end - s.start, True)
             c.text = text[c.start:c.end]
             if c.quantity is not None:

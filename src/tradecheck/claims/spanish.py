@@ -220,6 +220,8 @@ _PHRASES: dict[str, str] = {
     "superan a los provenientes de": "exceed those from", "superan a los procedentes de": "exceed those from",
     "cerca del": "nearly", "se ubicó": "stood at", "se ubica": "stands at", "se ubicaron": "stood at",
     "se ubican": "stand at",
+    "originado en el propio": "originating in", "originado en": "originating in", "originada en": "originating in",
+    "generado en": "produced in", "generada en": "produced in",
     "está entre los": "is among the", "están entre los": "are among the", "estaba entre los": "was among the",
     # "EE.UU. le compra más a México que a China": buys from
     "le compra más a": "buys more from", "le compran más a": "buy more from", "compra más a": "buys more from",
