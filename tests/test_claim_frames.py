@@ -9,6 +9,12 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # a sector that "topped the list" ("encabezó la lista") and one that "cayó al quinto lugar" (FY2024: Tucson #1,
+    # 463,570; San Diego #2; Rio Grande Valley #5)
+    ("In fiscal 2024 the Tucson sector topped the list, followed by San Diego.",
+     [("sector_rank", "supported"), ("sector_rank", "supported")]),
+    ("En el año fiscal 2024 el sector Tucson encabezó la lista, mientras que el del Valle del Río Grande cayó al "
+     "quinto lugar.", [("sector_rank", "supported"), ("sector_rank", "supported")]),
     # Spanish "el comercio bilateral" with no partner named is Mexico's with the U.S. (1993: $81.50 bn; 2024
     # $839.56 bn, ×10.3); value added "originating in the United States" in imports from Mexico is U.S. content
     # returning (2011: 11.76 %)

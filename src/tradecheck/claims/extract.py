@@ -339,6 +339,8 @@ _SECTOR_TOP = re.compile(
     r"busiest\b)(?:\s+(?:[\w-]+\s+){0,3}?sector\b)?(?:\s+(?:on|along|at|in)\s+"
     r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?border|nation|country)\b)?|(?:led|topped|outpaced)\s+(?:all\s+|every\s+|the\s+)?(?:other\s+)?"
     r"(?:[\w-]+\s+){0,3}?sectors\b|led\s+the\s+(?:nation|country|whole\s+border|border)|"
+    # "the Tucson sector topped the list" (as the Spanish "encabezó la lista" reads)
+    r"(?:led|topped|headed)\s+the\s+(?:list|rankings?|table|tally)\b|"
     # "El Paso led apprehensions in fiscal 2023"
     r"(?:led|topped)\s+(?:all\s+)?(?:the\s+)?(?:border\s+patrol\s+)?apprehensions\b)|(?:more|most)\b[^.;]{0,40}?"
     r"\bthan\s+any\s+other\s+(?:[\w-]+\s+){0,2}?sector\b|\bthe\s+most\s+(?:of|among)\s+any\s+(?:other\s+)?"
