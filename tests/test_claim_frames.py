@@ -9,6 +9,13 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # "more to Canada and Mexico than to its next ten export markets combined" (2024: $683.94 bn vs $711.53 bn), and
+    # the French "leurs dix clients suivants"; overdose deaths are not loaded (French "les surdoses … tuent")
+    ("The U.S. sells more to Canada and Mexico than to its next ten export markets combined.",
+     [("group_vs_next", "contradicted")]),
+    ("Les Américains vendent moins au Canada et au Mexique qu'à leurs dix clients suivants réunis.",
+     [("group_vs_next", "supported")]),
+    ("Aux États-Unis, les surdoses tuent plus de 70 000 personnes par année.", [("no_data", "no_data")]),
     # a sector that "topped the list" ("encabezó la lista") and one that "cayó al quinto lugar" (FY2024: Tucson #1,
     # 463,570; San Diego #2; Rio Grande Valley #5)
     ("In fiscal 2024 the Tucson sector topped the list, followed by San Diego.",

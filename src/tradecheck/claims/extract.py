@@ -476,7 +476,8 @@ _NEXT = re.compile(
     # "exports to Mexico and Canada combined exceeded those to the next ten markets together"
     r"\b(?P<verb>exceed(?:ed|s)?|outstrip(?:ped|s)?|surpass(?:ed|es)?|topped|trail(?:ed|s)?|lagged|out-?buy(?:s)?|out-?bought|"
     r"outsell(?:s)?|outsold|outpace(?:d|s)?)\s+"
-    rf"(?:(?:total\s+|combined\s+)?(?:those|that|exports|sales)\s+(?:to|from|with)\s+)?)(?:the\s+|our\s+|its\s+|America['’]s\s+)?next\s+"
+    rf"(?:(?:total\s+|combined\s+)?(?:those|that|exports|sales)\s+(?:to|from|with)\s+)?)(?:(?:to|from|with)\s+)?(?:the\s+|our\s+|its\s+|"
+    rf"their\s+|America['’]s\s+)?next\s+"
     rf"(?P<n>{_GROUP_N})\s+(?:largest\s+|biggest\s+)?"
     rf"(?:U\.S\.\s+|American\s+)?(?P<what>{_GROUP_WHAT})(?:\s+(?:combined|put together|together))?")
 #: any group of the next N partners: "those to the next five markets combined"
@@ -1817,6 +1818,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         direction = "as_much" if m.group("near") else (m.group("dir") or (
             "less" if m.group("verb").lower().startswith(("trail", "lag")) else "more")).lower()
         subjects = _subjects_before(mentions, s.start + m.start(), s) or lead or d.subjects
+        inside = tuple(x.country_id for x in mentions if s.start + m.start() <= x.start < s.start + m.end()
+                       and x.country_id != "USA")
+        if inside and set(subjects) <= {"USA", *inside}:
+            subjects = inside   # "the U.S. sells more to Canada and Mexico than to its next ten markets combined"
         n = parse_number_words(m.group("n")) or 10
         c = claim("group_vs_next", _extend(s, clause_of(s.start + m.start()), s.start + m.end()),
                   subjects=subjects, flow=_flow(s.text), slots={"n": int(n), "what": m.group("what"),

@@ -277,7 +277,21 @@ def _nation(m: re.Match, _text: str) -> str:
 
 
 #: tried before the phrases, which would read a word of them alone: (pattern, reading, sentence mostly French)
+#: "leurs dix clients suivants": the next ten customers (French puts "suivants" after the noun)
+_NEXT_N = (r"(?P<nn>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|\d{1,2})\s+(?P<nwhat>clients|marchés|"
+           r"partenaires(?:\s+commerciaux)?|fournisseurs|pays|débouchés)\s+suivants\b")
+_NEXT_WHAT = {"clients": "customers", "marchés": "markets", "partenaires": "partners", "partenaires commerciaux":
+              "trading partners", "fournisseurs": "suppliers", "pays": "countries", "débouchés": "markets"}
+
+
+def _next_n(m: re.Match, _text: str) -> str:
+    n = m.group("nn")
+    what = _NEXT_WHAT[" ".join(m.group("nwhat").lower().split())]
+    return f"next {_SMALL.get(n.lower(), n)} {what}"
+
+
 _FIRST: list[Rule] = [
+    (_NEXT_N, _next_n, False),
     # "de 22 % en 2017 à environ 12,5 % en 2024": from one figure to another
     (r"\bde(?=\s+(?:près\s+de\s+|environ\s+|plus\s+de\s+)?\d[\d\s\u00a0\u202f,]*(?:%|\s*[GM]\$|\s*milliards?)"
      r"[^.;:]{0,30}?\s(?:à|au)\s+(?:près\s+de\s+|environ\s+|plus\s+de\s+|moins\s+de\s+)?\d)", "from", False),
@@ -534,6 +548,8 @@ _PHRASES: dict[str, str] = {
     # Canada's trade with the U.S. in a Canadian voice: "le commerce entre nos deux pays", "chez nous"
     "nos deux pays": "Canada and the United States", "chez nous": "to us", "pays client": "customer",
     "pays clients": "customers", "suit de près": "follows closely", "pme": "SMEs",
+    "surdoses": "overdoses", "surdose": "overdose", "décès par surdose": "overdose deaths", "tuent": "kill",
+    "tue": "kills", "ont tué": "killed", "a tué": "killed",
     "un creux historique": "an all-time low", "creux historique": "all-time low",
     "un plancher historique": "an all-time low", "un sommet historique": "an all-time high",
     "sommet historique": "all-time high", "un sommet": "a record high", "son plus bas niveau": "its lowest level",
