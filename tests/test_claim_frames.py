@@ -9,6 +9,12 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # a month's figure past a bound "for the first time" is checked against every month before it (exports to
+    # Mexico: August 2022 $30.21 bn, the first month over $30 bn; August 2024 $30.05 bn)
+    ("Monthly U.S. exports to Mexico topped $30 billion for the first time in August 2024.",
+     [("trade_value", "contradicted")]),
+    ("Monthly U.S. exports to Mexico topped $30 billion for the first time in August 2022.",
+     [("trade_value", "supported")]),
     # "more to Canada and Mexico than to its next ten export markets combined" (2024: $683.94 bn vs $711.53 bn), and
     # the French "leurs dix clients suivants"; overdose deaths are not loaded (French "les surdoses … tuent")
     ("The U.S. sells more to Canada and Mexico than to its next ten export markets combined.",

@@ -211,6 +211,22 @@ def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
         return [_first_crossing(claim, label, _upper_first(what), {int(y): v for y, v in r.detail["series"].items()},
                                 period.start[0],
                                 [r], "", lambda v: _short(v, "USD"), notes)]
+    if claim.slots.get("first_since") and period.kind == "month" and claim.flow != "balance":
+        # "monthly exports to Mexico topped $30 billion for the first time in August 2024": the month against every
+        # month before it (months are named "2024-08" in what is shown)
+        y, m = period.start
+        r = run("trade_record", ctx=ctx, flow=claim.flow, partner=claim.subjects, year=y, month=m)
+        label = f"{_flow_word(claim.flow)}, {period.label}, first month past the bound"
+        if r.value is None:
+            return [_missing(r, label)]
+        first = claim.slots["first_since"]
+        since = f"{first['since']:04d}-01" if first["since"] else f"{y - first['years']:04d}-{m:02d}" \
+            if first["years"] else None
+        what = f"{_flow_word(claim.flow)} {'to' if claim.flow == 'exports' else 'from' if claim.flow == 'imports' else 'with'} " \
+               f"{_names(claim.subjects)} {'was' if claim.flow == 'total' else 'were'}"
+        return [_first_crossing(_with(claim, slots={**claim.slots, "first_since": {"since": since, "years": None}}),
+                                label, _upper_first(what), dict(r.detail["series"]), f"{y:04d}-{m:02d}", [r], "",
+                                lambda v: _short(v, "USD"), notes)]
     name = _FLOW_INDICATOR[claim.flow]
     r = run(name, ctx=ctx, partner=claim.subjects, period=period)
     label = f"{_flow_word(claim.flow)}, {period.label}"
