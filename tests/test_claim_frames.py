@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # people "on the planet" are the world's population (World Bank, 2024: 8,141,808,945)
+    ("Roughly 8.1 billion people live on the planet.", [("population", "supported")]),
+    ("The world's population is about 9 billion.", [("population", "close")]),
     # a month's figure past a bound "for the first time" is checked against every month before it (exports to
     # Mexico: August 2022 $30.21 bn, the first month over $30 bn; August 2024 $30.05 bn)
     ("Monthly U.S. exports to Mexico topped $30 billion for the first time in August 2024.",

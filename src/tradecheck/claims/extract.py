@@ -3674,8 +3674,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                        after)) and (where := _mentions_after(mentions, q.end + living.end(),
                                                                              q.end + living.end() + 1)):
                     near = list(where)
-                claim("population", span, quantity=q,
-                      subjects=subjects if group else (near[-1:] or subjects[:1] or lead[:1]))
+                who = subjects if group else (near[-1:] or subjects[:1] or lead[:1])
+                if not who and q.value >= 1e9 and _WHOLE_WORLD.search(s.text):
+                    who = ("WORLD",)   # "about 8 billion people on the planet": the world's population
+                claim("population", span, quantity=q, subjects=who)
             elif "sme" in topics and ((firms := re.match(r"\s*(?:[\w.,'’-]+\s+){0,5}?(firms|companies|exporters|"
                                                          r"businesses|enterprises|smes)\b|\s*of\s+them\b", after)) or (
                     # "U.S. small and medium-sized exporters to Mexico (2016): about 53,000"
@@ -4733,6 +4735,9 @@ _AVERAGE_WHICH = re.compile(r"(?i)\baverage,?\s+(?:which|that)\s+(?:was|is|stood
                             r"(?:(?:about|roughly|around|nearly|almost|some|just|over|under)\s+)?$")
 
 
+#: the whole world as the place people live: "on the planet", "on Earth", "the world's population"
+_WHOLE_WORLD = re.compile(r"(?i)\b(?:on|in)\s+(?:the\s+)?(?:planet|earth|world)\b|\bworld(?:['’]s|wide)\b|\bglobal\s+population\b|"
+                          r"\bpopulation\s+of\s+the\s+(?:world|planet|earth)\b")
 #: trade said to run both ways
 _TWO_WAY = re.compile(r"(?i)\btwo-way\b|\b(?:total|bilateral)\s+(?:goods\s+)?trade\b|\bexports\s+(?:and|plus)\s+imports\b|"
                       r"\bgoods\s+trade\b")
