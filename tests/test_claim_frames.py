@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # "across the country" is nationwide (Border Patrol FY1986: nationwide 1,692,544, southwest 1,615,844)
+    ("In fiscal 1986 Border Patrol agents across the country caught about 1.8 million people.",
+     [("encounters_value", "close")]),
     # people "on the planet" are the world's population (World Bank, 2024: 8,141,808,945)
     ("Roughly 8.1 billion people live on the planet.", [("population", "supported")]),
     ("The world's population is about 9 billion.", [("population", "close")]),

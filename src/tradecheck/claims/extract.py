@@ -5066,7 +5066,9 @@ def _one_sector(found: Iterable[str]) -> str | None:
 _NORTHERN_CUE = (r"northern\s+(?:land\s+)?border|u\.s\.[-–]canad\w+\s+border|canad\w+[-–]u\.s\.\s+border|"
                  r"canadian\s+(?:border|line)")
 _COASTAL_CUE = r"\bcoastal\s+(?:border|sectors?|region)\b"
-_ALL_BORDERS_CUE = r"\ball\s+(?:u\.s\.\s+|of\s+the\s+|america['’]s\s+)?borders\b"
+_ALL_BORDERS_CUE = (r"\ball\s+(?:u\.s\.\s+|of\s+the\s+|america['’]s\s+)?borders\b|"
+                    # "Border Patrol agents across the country caught about 1.7 million people"
+                    r"\b(?:across|throughout)\s+(?:the\s+(?:whole\s+|entire\s+)?(?:country|nation|united\s+states|u\.s\.)|america)\b")
 _SOUTHWEST_CUE = r"southwest|southern\s+border|u\.s\.-mexico\s+border|\bswb?\b"
 _DATASET_CUE = re.compile(rf"(?P<northern_border>{_NORTHERN_CUE})|(?P<nationwide>\bnationwide\b|\bnational(?:ly)?\b|"
                           rf"{_ALL_BORDERS_CUE})|(?P<southwest_border>{_SOUTHWEST_CUE})|(?P<coastal_border>{_COASTAL_CUE})")
