@@ -9,6 +9,10 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # a partner's record surplus with the U.S. is the U.S.'s record deficit (2024: −$171.49 bn with Mexico, the lowest
+    # balance since 1985)
+    ("Mexico posted a surplus of $171.5 billion in its goods trade with the U.S. in 2024, the largest on record.",
+     [("trade_value", "supported"), ("trade_record", "supported")]),
     # "across the country" is nationwide (Border Patrol FY1986: nationwide 1,692,544, southwest 1,615,844)
     ("In fiscal 1986 Border Patrol agents across the country caught about 1.8 million people.",
      [("encounters_value", "close")]),

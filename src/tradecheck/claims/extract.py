@@ -2324,7 +2324,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             # that names no side of the balance has the one named last before it)
             sides = re.findall(r"(?i)\b(deficit|surplus)", _text(s, *span) if m.re == _TRADE_RECORD else "") or \
                 re.findall(r"(?i)\b(deficit|surplus)", s.text[:m.start()])
-            if flow == "balance" and (sides and sides[-1].lower() == "deficit" or not re.search(
+            # ("Mexico posted a surplus of $171.5 billion with the U.S., the largest on record": the partner's balance,
+            # whose record surplus is the U.S.'s record deficit)
+            theirs = bool(sides) and bool(_THEIR_BALANCE.search(s.text, 0, m.start()))
+            if flow == "balance" and ((sides and sides[-1].lower() == "deficit") != theirs or not re.search(
                     r"(?i)\b(?:deficits?|surplus(?:es)?)\b", s.text) and re.search(r"(?i)\bdeficits?\b", before)):
                 which = "lowest" if which == "highest" else "highest"  # a record deficit is the lowest balance
             named = None
@@ -4738,6 +4741,9 @@ _AVERAGE_WHICH = re.compile(r"(?i)\baverage,?\s+(?:which|that)\s+(?:was|is|stood
 #: the whole world as the place people live: "on the planet", "on Earth", "the world's population"
 _WHOLE_WORLD = re.compile(r"(?i)\b(?:on|in)\s+(?:the\s+)?(?:planet|earth|world)\b|\bworld(?:['’]s|wide)\b|\bglobal\s+population\b|"
                           r"\bpopulation\s+of\s+the\s+(?:world|planet|earth)\b")
+#: a partner's own balance with the U.S.: "a surplus of 171.5 billion dollars in its trade of goods with the U.S."
+_THEIR_BALANCE = re.compile(r"(?i)\b(?:surplus|deficit)\s+(?:of\s+(?:[^.;]|\.(?=\d)){0,50}?)?(?:with|against|over)\s+(?:the\s+)?"
+                            r"(?:U\.S\.|US\b|United\s+States|America\b|Americans\b|Washington)")
 #: trade said to run both ways
 _TWO_WAY = re.compile(r"(?i)\btwo-way\b|\b(?:total|bilateral)\s+(?:goods\s+)?trade\b|\bexports\s+(?:and|plus)\s+imports\b|"
                       r"\bgoods\s+trade\b")

@@ -267,7 +267,8 @@ def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
                                        text + " " + before):
             # "The Census figure for 2023 was closer to $280 billion", of the deficit named before: its size
             deficit = r.value < 0
-        if re.search(r"(?i)\b(?:surplus|deficit)\s+(?:of\s+(?:[\w.$,]+\s+){1,4}?)?(?:with|against|over)\s+(?:the\s+)?"
+        if re.search(r"(?i)\b(?:surplus|deficit)\s+(?:of\s+(?:[\w.$,]+\s+){1,4}?(?:in\s+(?:its|their)\s+(?:goods\s+)?trade\s+"
+                     r"(?:of\s+goods\s+|in\s+goods\s+)?)?)?(?:with|against|over)\s+(?:the\s+)?"
                      r"(?:U\.S\.|US\b|United\s+States|America\b|Americans\b|Washington|us\b)", text):
             # "Beijing's surplus with the U.S.", "the surplus of Mexico with the United States", "our
             # surplus with the Americans": the partner's balance, the U.S. one with the sign turned
