@@ -9,6 +9,10 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # "peaked in" a month names the top of the whole series as it stands (southwest border: May 2022, 241,136, a record
+    # then; December 2023, 301,981, since), while a month "on record" is true when written, with a note
+    ("Southwest border encounters peaked in May 2022.", [("encounters_record", "contradicted")]),
+    ("Southwest border encounters peaked in December 2023.", [("encounters_record", "supported")]),
     # a partner's record surplus with the U.S. is the U.S.'s record deficit (2024: −$171.49 bn with Mexico, the lowest
     # balance since 1985)
     ("Mexico posted a surplus of $171.5 billion in its goods trade with the U.S. in 2024, the largest on record.",

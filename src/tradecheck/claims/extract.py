@@ -2410,7 +2410,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             claim("encounters_record", span, period=month.period if month else None,
                   period_stated=month is not None,
                   slots={"which": which, "dataset": _dataset(context), "record": record is not None,
-                         "components": _components(context),
+                         "components": _components(context), "peak": m.re == _ENC_PEAK,
                          # "… made 2.2 million apprehensions. That is the most in its history.", "Border Patrol
                          # apprehensions … exceeded 2 million in fiscal 2022, a record": a Border Patrol high
                          "apprehensions": context != s.text and bool(re.search(r"(?i)apprehen|arrest", context)) or bool(

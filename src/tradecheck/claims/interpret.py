@@ -1608,14 +1608,24 @@ def _encounters_record(claim: Claim, ctx: Context) -> list[Reading]:
         j = judge_bool(on_record, r.label)
         notes = list(r.notes[:1])
         now = _border_run("encounters_record", ctx, dataset, which=which, component=component)
-        if on_record and now.value is not None and now.detail["month"] != r.detail["month"]:
-            notes.append(f"True when written, since overtaken: {month_name(_month_of(now.detail['month']))} was "
-                         f"{'lower' if which == 'lowest' else 'higher'} ({now.value:,.0f}).")
         since = r.detail.get("since")
         correction = None if on_record else (
             f"In {month.label}, CBP recorded {r.value:,.0f} {_scope_label(dataset, component)} encounters, the "
             f"{which} since {month_name(tuple(map(int, since.split('-'))))}." if since else None)
-        out.append(Reading(label, j.verdict, r.label.split(": ", 1)[-1] + f" ({r.value:,.0f})",
+        official = r.label.split(": ", 1)[-1] + f" ({r.value:,.0f})"
+        if on_record and now.value is not None and now.detail["month"] != r.detail["month"]:
+            later = month_name(_month_of(now.detail["month"]))
+            if not claim.slots.get("peak"):
+                notes.append(f"True when written, since overtaken: {later} was "
+                             f"{'lower' if which == 'lowest' else 'higher'} ({now.value:,.0f}).")
+            else:
+                # "encounters peaked in May 2022": the top of the whole series, as it stands now (a record said of a
+                # month, "June 2025 was the lowest month on record", is true when written, and the note says so)
+                j = Judgement("contradicted", f"a record then, since overtaken by {later}")
+                official = f"{r.value:,.0f}, a record then; since overtaken by {later} ({now.value:,.0f})"
+                correction = (f"Encounters {'bottomed' if which == 'lowest' else 'peaked'} in {later} "
+                              f"({now.value:,.0f}); {month.label} ({r.value:,.0f}) was a record only until then.")
+        out.append(Reading(label, j.verdict, official,
                            r.definition, [r, now], j.tolerance, correction, notes, r.value))
     return out
 
