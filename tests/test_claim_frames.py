@@ -57,10 +57,12 @@ FRAMES = [
      [("trade_value", "supported"), ("trade_value", "supported")]),
     # a count of southwest-border encounters that all of CBP's contradict is also read on the Border Patrol's own
     # encounters (FY2024: all CBP 2,135,005, Border Patrol 1,530,523); a bound stays on all of CBP's (July 2025: all
-    # CBP 7,824, Border Patrol 4,596)
+    # CBP 7,824, Border Patrol 4,596), and so does a count that says it is all of CBP's
     ("There were about 1.5 million encounters at the southwest border in fiscal 2024.",
      [("encounters_value", "depends")]),
     ("Southwest border encounters fell below 6,000 in July 2025.", [("encounters_value", "contradicted")]),
+    ("CBP's total southwest border encounters came to about 1.5 million in fiscal 2024.",
+     [("encounters_value", "contradicted")]),
     # "with Mexico a close second" after a first place: the same ranking, the next place (U.S. exports 2024: Canada
     # $349.91 bn, Mexico $334.03 bn; imports: Mexico $505.52 bn, China $438.74 bn, Canada $411.89 bn); "one of the top five countries the U.S. buys from" (Vietnam
     # #6 import source in 2024); a month against a monthly average at the border is of encounters (southwest border

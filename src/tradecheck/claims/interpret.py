@@ -1993,8 +1993,8 @@ def _patrol_too(claim: Claim, counted: list[Reading]) -> bool:
 
 
 #: what names more than the Border Patrol's count: the ports of entry, Field Operations, "all", "total", "nationwide"
-_OTHER_THAN_PATROL = re.compile(r"(?i)ports?\s+of\s+entry|field\s+operations|OFO|inadmissib|all\s+of\s+CBP|"
-                                r"CBP['’]s\s+(?:total|overall)|nationwide|total|combined")
+_OTHER_THAN_PATROL = re.compile(r"(?i)\bports?\s+of\s+entry|\bfield\s+operations|\bOFO\b|\binadmissib|\ball\s+of\s+CBP|"
+                                r"\bCBP['’]s\s+(?:total|overall)|\bnationwide|\btotal\b|\bcombined\b")
 
 
 #: what names a count of CBP encounters rather than of the Border Patrol's apprehensions
