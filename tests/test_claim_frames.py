@@ -64,9 +64,9 @@ FRAMES = [
     ("CBP's total southwest border encounters came to about 1.5 million in fiscal 2024.",
      [("encounters_value", "contradicted")]),
     # "with Mexico a close second" after a first place: the same ranking, the next place (U.S. exports 2024: Canada
-    # $349.91 bn, Mexico $334.03 bn; imports: Mexico $505.52 bn, China $438.74 bn, Canada $411.89 bn); "one of the top five countries the U.S. buys from" (Vietnam
-    # #6 import source in 2024); a month against a monthly average at the border is of encounters (southwest border
-    # July 2025: 7,824 vs the FY2024 monthly average 177,917, −95.6 %)
+    # $349.91 bn, Mexico $334.03 bn; imports: Mexico $505.52 bn, China $438.74 bn, Canada $411.89 bn); "one of the
+    # top five countries the U.S. buys from" (Vietnam #6 import source in 2024); a month against a monthly average at
+    # the border is of encounters (southwest border July 2025: 7,824 vs the FY2024 monthly average 177,917, −95.6 %)
     ("In 2024 Canada was the largest market for U.S. goods, with Mexico a close second.",
      [("rank", "supported"), ("rank", "supported")]),
     ("Mexico was the top source of U.S. imports in 2024, with Canada a close second.",
@@ -104,7 +104,8 @@ FRAMES = [
     # two-way trade per resident (Mexico 2024: $6,416); "pasa de 130 millones" is more than (130,861,007); "entre el
     # AF2022 y el AF2024" (northern border 109,535 → 198,929, ×1.82); a growth verb before a figure makes growth,
     # whatever "of the U.S." says (trade with Canada 2020 $526.24 bn → 2024 $761.79 bn, +44.8 %)
-    ("El comercio bilateral equivale a unos 6,400 dólares por cada habitante de México.", [("per_capita", "supported")]),
+    ("El comercio bilateral equivale a unos 6,400 dólares por cada habitante de México.",
+     [("per_capita", "supported")]),
     ("México ya pasa de 130 millones de habitantes.", [("population", "supported")]),
     ("En la frontera norte los encuentros casi se duplicaron entre el AF2022 y el AF2024.",
      [("encounters_change", "supported")]),

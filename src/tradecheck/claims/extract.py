@@ -250,9 +250,11 @@ TOPICS = {
                   r"\b(?:catch(?:ing|es)?|caught|stopp(?:ed|ing))\s+(?:[\w.,]+\s+){0,4}?(?:people|persons|individuals|"
                   r"crossers)\b|"
                   # "January 2025 was about 61,000 at the southwest border": a count at the border
-                  r"\d\s*(?:[kK]|million|thousand)?\s+(?:at|along|on)\s+the\s+(?:southwest|southern|northern)\s+border\b|"
+                  r"\d\s*(?:[kK]|million|thousand)?\s+(?:at|along|on)\s+the\s+(?:southwest|southern|"
+                  r"northern)\s+border\b|"
                   # "At the southwest border, July 2025 was more than 95% below the FY2024 monthly average"
-                  r"\b(?:southwest|southern|northern)\s+border\b(?=[^.;]{0,100}?\bmonthly\s+average\b)(?![^.;]{0,160}?(?:seiz|"
+                  r"\b(?:southwest|southern|"
+                  r"northern)\s+border\b(?=[^.;]{0,100}?\bmonthly\s+average\b)(?![^.;]{0,160}?(?:seiz|"
                   r"fentanyl|cocaine|meth|heroin|marijuana|drug|pounds|export|import|trade))",
     "seizures": r"seiz|confiscat|interdict|fentanyl|cocaine|methamphetamine|\bmeth\b|heroin|"
                 r"marijuana|narcotic|\bdrugs?\b",
@@ -455,7 +457,8 @@ _PLACE_RANK = re.compile(r"(?i)\b(?:(?P<now>ha(?:s|ve)\s+(?:now\s+)?(?:slipped|f
 _AT_RANK = re.compile(r"(?i)\bat\s+(?:No\.\s?|#|number\s+)(?P<n>\d{1,2})\b")
 #: "Canada remained the largest market, with Mexico a close second": the same ranking, the next place
 _WITH_NTH = re.compile(r"(?i)\bwith\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?)\s+(?:a\s+)?"
-                       r"(?:(?:close|distant|strong|solid|comfortable|far)\s+)?(?P<nth>second|third|fourth|fifth|2nd|3rd|"
+                       r"(?:(?:close|distant|strong|solid|comfortable|far)\s+)?"
+                       r"(?P<nth>second|third|fourth|fifth|2nd|3rd|"
                        r"4th|5th)\b(?![\s-]*(?:largest|biggest|place\s+(?:in|among)))")
 #: "second only to Canada": second, after the partner named
 #: a question that asks rather than asserts: "Who is our largest trading partner?"
@@ -476,7 +479,8 @@ _NEXT = re.compile(
     # "exports to Mexico and Canada combined exceeded those to the next ten markets together"
     r"\b(?P<verb>exceed(?:ed|s)?|outstrip(?:ped|s)?|surpass(?:ed|es)?|topped|trail(?:ed|s)?|lagged|out-?buy(?:s)?|out-?bought|"
     r"outsell(?:s)?|outsold|outpace(?:d|s)?)\s+"
-    rf"(?:(?:total\s+|combined\s+)?(?:those|that|exports|sales)\s+(?:to|from|with)\s+)?)(?:(?:to|from|with)\s+)?(?:the\s+|our\s+|its\s+|"
+    rf"(?:(?:total\s+|combined\s+)?(?:those|that|exports|sales)\s+(?:to|from|with)\s+)?)(?:(?:to|from|"
+    rf"with)\s+)?(?:the\s+|our\s+|its\s+|"
     rf"their\s+|America['’]s\s+)?next\s+"
     rf"(?P<n>{_GROUP_N})\s+(?:largest\s+|biggest\s+)?"
     rf"(?:U\.S\.\s+|American\s+)?(?P<what>{_GROUP_WHAT})(?:\s+(?:combined|put together|together))?")
@@ -853,7 +857,8 @@ _RETURNING = re.compile(r"(?i)\b(?:imports?|imported|import)\s+(?:\w+\s+){0,2}?f
                         r"inputs|components|parts)|"
                         # "… of U.S. imports from Mexico is value added originating in the United States itself"
                         r"\bvalue[- ]added\s+(?:that\s+)?(?:originat\w*|produced|created|made)\s+in\s+(?:the\s+)?"
-                        r"(?:U\.S\.|United\s+States|America)))|\b(?:American|U\.S\.|(?-i:US))(?:-made)?\s+(?:value[- ]added|content|inputs|"
+                        r"(?:U\.S\.|United\s+States|America)))|\b(?:American|U\.S\.|"
+                        r"(?-i:US))(?:-made)?\s+(?:value[- ]added|content|inputs|"
                         r"components|parts)\s+(?:in|of|embedded\s+in)\s+(?:U\.S\.\s+)?(?:imports?|what\s+\w+\s+"
                         r"imports?)\s+from\b|"
                         # "U.S.-made content made up nearly 12 percent of the value of goods imported from Mexico"
@@ -998,7 +1003,8 @@ _FLOW_CUES = [
         r"\bbetween\s+(the\s+)?(u\.s\.|us\b|united\s+states|america)\s+and\b|"
         r"\bbetween\s+[a-z]+\s+and\s+(the\s+)?(u\.s\.|us\b|united\s+states|america)\b|"
         r"\b(bilateral|commercial|trade)\s+(exchange|flows?)\b|\bcommercial\s+partner\b|"
-        r"\b(u\.s\.|us|united states)[-–/][a-z]+\s+(goods\s+)?trade\b|\b[a-z]+[-–/](the\s+)?(u\.s\.|us)\s+(goods\s+)?trade\b|"
+        r"\b(u\.s\.|us|united states)[-–/][a-z]+\s+(goods\s+)?trade\b|\b[a-z]+[-–/](the\s+)?(u\.s\.|"
+        r"us)\s+(goods\s+)?trade\b|"
         # "the trade Canada–U.S. totaled …" (as the French "le commerce Canada–É.-U." reads)
         r"\btrade\s+[a-z]+[-–/](the\s+)?(u\.s\.|us\b|united\s+states)|(?<!department of )\bcommerce\b"
         r"(?!\s+(?:data|department|figures|secretary|statistics|numbers|says|show))|"
@@ -1195,8 +1201,9 @@ def _read_sentence(s: Sentence, d: _Discourse, text: str, claims: list[Claim], c
         found += _tail_elliptical(read, found, text[:s.start] + told[0])
         for c in found:
             c.slots.setdefault("read", c.text)
-            if spanish and not c.subjects and c.kind in _TRADE_KINDS and re.search(r"(?i)\bcomercio\s+bilateral\b", s.text):
-                c.subjects = ("MEX",)   # "el comercio bilateral rondaba los 81.5 mmdd", in Spanish: Mexico's with the U.S.
+            if spanish and not c.subjects and c.kind in _TRADE_KINDS and "bilateral" in s.text \
+                    and re.search(r"(?i)\bcomercio\s+bilateral\b", s.text):
+                c.subjects = ("MEX",)   # "el comercio bilateral rondaba los 81.5 mmdd": Mexico's with the U.S.
             c.start, c.end = s.start + told[1](c.start - s.start), s.start + told[1](c.end - s.start, True)
             c.text = text[c.start:c.end]
             if c.quantity is not None:
@@ -1385,23 +1392,30 @@ _STAGES = [(_TRANSLATED_NUMBER, _translated_number, re.compile(r"\d\s+thousand\s
 #: a first place said in a clause: "the country with the most goods trade with the United States", "the country that
 #: sells the most to the U.S." (also as the Spanish "el país que más vende a Estados Unidos" reads)
 _US_SAID = r"(?:the\s+U\.\s?S\.|the\s+US\b|the\s+United\s+States|America\b)"
-_PLACE_SAID = re.compile(r"(?i)\bthe\s+(?:country|nation)\s+(?:(?:that|which)\s+(?:(?P<sells>sells|ships|exports|sends)|"
+_PLACE_SAID = re.compile(r"(?i)\bthe\s+(?:country|nation)\s+(?:(?:that|which)\s+(?:(?P<sells>sells|ships|exports|"
+                         r"sends)|"
                          r"(?P<buys>buys|purchases|imports))\s+(?:the\s+)?most\s+(?:(?:goods|products)\s+)?(?:to|from)|"
                          r"with\s+the\s+(?:most|largest|biggest)\s+(?:(?:goods|two-way|total)\s+)?trade\s+with)\s+"
                          + _US_SAID + "|"
                          # "the country the U.S. trades with the most", "the country that America buys the most from"
                          r"\bthe\s+(?:country|nation)\s+(?:that\s+|which\s+)?" + _US_SAID + r"\s+(?:(?P<us_buys>buys|"
-                         r"imports|purchases)\s+(?:the\s+)?most\s+from|(?P<us_sells>sells|exports|ships)\s+(?:the\s+)?most\s+"
+                         r"imports|purchases)\s+(?:the\s+)?most\s+from|(?P<us_sells>sells|exports|"
+                         r"ships)\s+(?:the\s+)?most\s+"
                          r"to|trades\s+(?:the\s+)?most\s+with|trades\s+with\s+(?:the\s+)?most)\b|"
                          # "among the 5 countries that sell the most to the U.S." (as the Spanish "entre los cinco
                          # países que más le venden a EE.UU." reads): one of the first five
-                         r"\bamong\s+the\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:countries|nations)\s+"
-                         r"(?:that|which)\s+(?:(?P<n_sell>sell|ship|export|send)|buy|purchase|import)\s+(?:the\s+)?most\s+"
+                         r"\bamong\s+the\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|"
+                         r"ten)\s+(?:countries|nations)\s+"
+                         r"(?:that|which)\s+(?:(?P<n_sell>sell|ship|export|send)|buy|purchase|"
+                         r"import)\s+(?:the\s+)?most\s+"
                          r"(?:(?:goods|products)\s+)?(?:to|from)\s+" + _US_SAID + "|"
                          # "one of the top five countries the U.S. buys from"
-                         r"\b(?:one\s+of|among)\s+the\s+top\s+(?P<m>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                         r"(?:countries|nations)\s+(?:that\s+)?" + _US_SAID + r"\s+(?:(?P<m_buys>buys|imports|purchases)\s+"
-                         r"(?:the\s+most\s+)?from|(?P<m_trades>trades)\s+(?:the\s+most\s+)?with|(?:sells|exports|ships)\s+"
+                         r"\b(?:one\s+of|among)\s+the\s+top\s+(?P<m>\d{1,2}|two|three|four|five|six|seven|eight|"
+                         r"nine|ten)\s+"
+                         r"(?:countries|nations)\s+(?:that\s+)?" + _US_SAID +
+                         r"\s+(?:(?P<m_buys>buys|imports|purchases)\s+"
+                         r"(?:the\s+most\s+)?from|(?P<m_trades>trades)\s+(?:the\s+most\s+)?with|(?:sells|exports|"
+                         r"ships)\s+"
                          r"(?:the\s+most\s+)?to)\b")
 
 
@@ -1413,8 +1427,9 @@ def _place_said(m: re.Match) -> str:
         return f"one of the top {m.group('m')} " + ("sources of U.S. imports" if m.group("m_buys") else
                                                      "U.S. trading partners" if m.group("m_trades") else
                                                      "buyers of U.S. goods")
-    return ("the top source of U.S. imports" if m.group("sells") or m.group("us_buys") else "the top buyer of U.S. goods"
-            if m.group("buys") or m.group("us_sells") else "the top U.S. trading partner")
+    if m.group("sells") or m.group("us_buys"):
+        return "the top source of U.S. imports"
+    return "the top buyer of U.S. goods" if m.group("buys") or m.group("us_sells") else "the top U.S. trading partner"
 
 
 def _read_otherwise(text: str, canadian: bool, spanish: bool, french: bool = False
@@ -2050,7 +2065,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             behind = re.match(r"\s+(?:behind|after|trailing)\s+(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+and\s+(?:the\s+)?"
                               r"(?-i:[A-Z])[\w.]*)?", s.text[m.end():])
             end = s.start + m.end() + (behind.end() if behind else 0)
-            out[:] = [c for c in out if not (c.kind == "trade_compare" and s.start + m.end() <= c.start and c.end <= end)]
+            out[:] = [c for c in out
+                      if not (c.kind == "trade_compare" and s.start + m.end() <= c.start and c.end <= end)]
             claim("rank", (s.start + m.start("who"), end), subjects=(who[0].country_id,),
                   flow=ranked[-1].flow, period=ranked[-1].period, period_stated=ranked[-1].period_stated,
                   slots={**{k: v for k, v in ranked[-1].slots.items() if k in ("role", "topic")}, "rank": n,
@@ -2776,7 +2792,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     named := [x for x in mentions if x.start == q.end + own_for.end() and x.country_id != "USA"]):
                 subjects = (named[0].country_id,)   # "~$1,270 per person vs ~$640 for japan": the partner after it
             if kind == "trade_value" and (own_for := re.match(
-                    r"(?i)\s+(?:(?:worth\s+)?of\s+goods\s+)?(?:imported|bought|purchased)\s+from\s+(?:the\s+)?|\s+(?:(?:worth\s+)?of"
+                    r"(?i)\s+(?:(?:worth\s+)?of\s+goods\s+)?(?:imported|bought|purchased)\s+from\s+(?:the\s+)?|"
+                    r"\s+(?:(?:worth\s+)?of"
                     r"\s+goods\s+)?(?:exported|sold|shipped)\s+to\s+(?:the\s+)?", s.text[q.end - s.start:])) and (
                     named := [x for x in mentions if x.start == q.end + own_for.end() and x.country_id != "USA"]):
                 subjects = (named[0].country_id,)   # "… more than the $483.7 billion imported from China": China's
@@ -3348,8 +3365,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     # USBP apprehensions … fell roughly 25% from FY23"), else to the latest month
                     c.period, c.period_stated = (earlier if earlier != base.period else None), False
             # ("The exports of the U.S. to Mexico grew 3.2%": whose exports, not a share of them)
-            elif "trade" in topics and not vs_before and not (_GREW_BY.search(s.text, 0, q.start - s.start) and not re.match(
-                    r"\s+of\b", s.text[q.end - s.start:]) and "share" not in s.text[:q.start - s.start].lower()) and re.search(r"(?i)(?<!exports )(?<!imports )(?<!sales )\bof\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:u\.s\.|(?-i:US)(?=\s+(?:goods|trade|exports|imports))|american|america['’]s|"
+            elif "trade" in topics and not vs_before and not _grew_by(s, q) and re.search(r"(?i)(?<!exports )(?<!imports )(?<!sales )\bof\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:u\.s\.|(?-i:US)(?=\s+(?:goods|trade|exports|imports))|american|america['’]s|"
                                                  # "about 30% of all the trade of the United States"
                                                  r"(?:goods\s+)?(?:trade|exports|imports)(?:\s+(?:of|in)\s+goods)?\s+of\s+(?:the\s+)?"
                                                  r"(?:u\.s\.|united\s+states\b|america\b)|"
@@ -3362,8 +3378,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                                  # "12 cents of every dollar the U.S. spends on goods from other
                                                  # countries", "1 out of every 6 dollars' worth of goods the U.S. sells"
                                                  r"\b(?:every|each)\s+(?:\w+\s+)?dollars?\b(?:['’]?\s+worth)?\s+(?:of\s+"
-                                                 r"goods\s+)?(?:that\s+)?(?:we|the\s+u\.s\.|america|the\s+united\s+states|"
-                                                 r"the\s+country|americans)\s+(?:spends?|spent|sells?|sold|buys?|bought|"
+                                                 r"goods\s+)?(?:that\s+)?(?:we|the\s+u\.s\.|america|"
+                                                 r"the\s+united\s+states|"
+                                                 r"the\s+country|americans)\s+(?:spends?|spent|sells?|sold|buys?|"
+                                                 r"bought|"
                                                  r"exports?|imports?|ships?)\b", after + around) or (
                     # "The United States buys $600 billion a year from Mexico; Mexico represents a quarter of all its
                     # goods trade": "its", the United States named before
@@ -3371,7 +3389,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                         x.country_id == "USA" and x.start < q.start for x in mentions)) or (
                     # "What share of U.S. exports goes to Mexico? About 15 percent in 2024."
                     question and re.search(r"(?i)\bshare\b|\bwhat\s+(?:percent(?:age)?|fraction|portion)\b", question)) or re.search(
-                    r"(?i)\bshare\s+of\s+[^,;%]{0,40}[,:]\s*(?:(?:19|20)\d\d\s*[,:]\s*)?(?:from\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+)?$|"
+                    r"(?i)\bshare\s+of\s+[^,;%]{0,40}[,:]\s*(?:(?:19|20)\d\d\s*[,:]\s*)?(?:from\s+)?(?:about\s+|"
+                    r"roughly\s+|nearly\s+|some\s+)?$|"
                     # "China's share, which was more than a quarter back in 2017"
                     r"\bshare,?\s+(?:which|that)\s+(?:was|had\s+been|stood\s+at)\s+$|"
                     # "Of all that the United States imports, 15.5 percent comes from Mexico", "Of every dollar the
@@ -4739,18 +4758,22 @@ _AVERAGE_WHICH = re.compile(r"(?i)\baverage,?\s+(?:which|that)\s+(?:was|is|stood
 
 
 #: the whole world as the place people live: "on the planet", "on Earth", "the world's population"
-_WHOLE_WORLD = re.compile(r"(?i)\b(?:on|in)\s+(?:the\s+)?(?:planet|earth|world)\b|\bworld(?:['’]s|wide)\b|\bglobal\s+population\b|"
+_WHOLE_WORLD = re.compile(r"(?i)\b(?:on|in)\s+(?:the\s+)?(?:planet|earth|world)\b|\bworld(?:['’]s|wide)\b|"
+                          r"\bglobal\s+population\b|"
                           r"\bpopulation\s+of\s+the\s+(?:world|planet|earth)\b")
 #: a partner's own balance with the U.S.: "a surplus of 171.5 billion dollars in its trade of goods with the U.S."
-_THEIR_BALANCE = re.compile(r"(?i)\b(?:surplus|deficit)\s+(?:of\s+(?:[^.;]|\.(?=\d)){0,50}?)?(?:with|against|over)\s+(?:the\s+)?"
+_THEIR_BALANCE = re.compile(r"(?i)\b(?:surplus|deficit)\s+(?:of\s+(?:[^.;]|\.(?=\d)){0,50}?)?(?:with|against|"
+                            r"over)\s+(?:the\s+)?"
                             r"(?:U\.S\.|US\b|United\s+States|America\b|Americans\b|Washington)")
 #: trade said to run both ways
-_TWO_WAY = re.compile(r"(?i)\btwo-way\b|\b(?:total|bilateral)\s+(?:goods\s+)?trade\b|\bexports\s+(?:and|plus)\s+imports\b|"
+_TWO_WAY = re.compile(r"(?i)\btwo-way\b|\b(?:total|bilateral)\s+(?:goods\s+)?trade\b|\bexports\s+(?:and|"
+                      r"plus)\s+imports\b|"
                       r"\bgoods\s+trade\b")
 #: a change's verb right before its figure: "The trade of the U.S. with Canada rose about 45% between 2020 and 2024" is
 #: growth, whatever "of the U.S." says
 _GREW_BY = re.compile(r"(?i)\b(?:rose|grew|jumped|climbed|increased|fell|dropped|declined|decreased|surged|soared|"
-                      r"plunged|rebounded|expanded|shrank|repuntó)\s+(?:by\s+)?(?:(?:about|roughly|nearly|almost|some|over|"
+                      r"plunged|rebounded|expanded|shrank|repuntó)\s+(?:by\s+)?(?:(?:about|roughly|nearly|almost|"
+                      r"some|over|"
                       r"around|more\s+than|less\s+than|just)\s+)?$")
 def _versus_other_side(s: Sentence, out: list[Claim]) -> None:
     """"The U.S. buys more from Mexico than from China: about $506 billion versus $439 billion": after a comparison,
@@ -4762,6 +4785,12 @@ def _versus_other_side(s: Sentence, out: list[Claim]) -> None:
                 r"(?i)\s*,?\s*(?:versus|vs\.?|against|compared\s+(?:with|to)|contra)\s+(?:(?:about|roughly|some|nearly|"
                 r"unos|casi)\s+)?(?:US)?\$?", s.text[a.quantity.end - s.start:b.quantity.start - s.start]):
             b.subjects = compared.others[:1]
+
+
+def _grew_by(s: Sentence, q: Quantity) -> bool:
+    """Whether a change's verb comes right before the figure, with no "of" after it and no share named before it."""
+    return bool(_GREW_BY.search(s.text, 0, q.start - s.start)) and not re.match(r"\s+of\b", s.text[q.end - s.start:]) \
+        and "share" not in s.text[:q.start - s.start].lower()
 
 
 #: "buys more than five times as much from Vietnam as it did in 2013": a multiple of its own level in an earlier year
@@ -5074,7 +5103,8 @@ _NORTHERN_CUE = (r"northern\s+(?:land\s+)?border|u\.s\.[-–]canad\w+\s+border|c
 _COASTAL_CUE = r"\bcoastal\s+(?:border|sectors?|region)\b"
 _ALL_BORDERS_CUE = (r"\ball\s+(?:u\.s\.\s+|of\s+the\s+|america['’]s\s+)?borders\b|"
                     # "Border Patrol agents across the country caught about 1.7 million people"
-                    r"\b(?:across|throughout)\s+(?:the\s+(?:whole\s+|entire\s+)?(?:country|nation|united\s+states|u\.s\.)|america)\b")
+                    r"\b(?:across|throughout)\s+(?:the\s+(?:whole\s+|entire\s+)?(?:country|nation|united\s+states|"
+                    r"u\.s\.)|america)\b")
 _SOUTHWEST_CUE = r"southwest|southern\s+border|u\.s\.-mexico\s+border|\bswb?\b"
 _DATASET_CUE = re.compile(rf"(?P<northern_border>{_NORTHERN_CUE})|(?P<nationwide>\bnationwide\b|\bnational(?:ly)?\b|"
                           rf"{_ALL_BORDERS_CUE})|(?P<southwest_border>{_SOUTHWEST_CUE})|(?P<coastal_border>{_COASTAL_CUE})")

@@ -621,12 +621,13 @@ _THEN: list[Rule] = [
 _GLOSSARY = Glossary(_FIRST, _PHRASES, _THEN, _SHORT, opening_case=True)
 
 #: any of the markers' letters: a text with none is not searched further
-_FRENCH_LETTERS = re.compile(r"(?i)[èêçàùûîôœ]|\d\s?[GM]\$|É\.-U\.|\b(?:les?|des|du|aux?|pour|est|et|une|avec|dans|vers|milliards?)\b|\b[ld]['’]\w")
+_FRENCH_LETTERS = re.compile(r"(?i)[èêçàùûîôœ]|\d\s?[GM]\$|É\.-U\.|"
+                             r"\b(?:les?|des|du|aux?|pour|est|et|une|avec|dans|vers|milliards?)\b|\b[ld]['’]\w")
 
 #: a text written from Canada, in French: "nos exportations vers les États-Unis", "nous avons vendu aux Américains"
 CANADIAN_VOICE = re.compile(r"(?i)\b(?:nous|nos|notre)\b[^.!?\n]{0,80}\b(?:états-unis|américains|voisins\s+du\s+sud|"
                             r"sud\s+de\s+la\s+frontière|é\.-u\.)|\b(?:(?:états-unis|américains)\b|é\.-u\.)"
-                            r"(?:[^!?\n]|(?<=\b[a-zé])\.){0,80}\b(?:nous|nos)\b")
+                            r"[^.!?\n]{0,80}\b(?:nous|nos)\b")
 
 
 def is_french(text: str) -> bool:

@@ -222,8 +222,8 @@ def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
         first = claim.slots["first_since"]
         since = f"{first['since']:04d}-01" if first["since"] else f"{y - first['years']:04d}-{m:02d}" \
             if first["years"] else None
-        what = f"{_flow_word(claim.flow)} {'to' if claim.flow == 'exports' else 'from' if claim.flow == 'imports' else 'with'} " \
-               f"{_names(claim.subjects)} {'was' if claim.flow == 'total' else 'were'}"
+        what = f"{_flow_word(claim.flow)} {_WITH[claim.flow]} {_names(claim.subjects)} " \
+               f"{'was' if claim.flow == 'total' else 'were'}"
         return [_first_crossing(_with(claim, slots={**claim.slots, "first_since": {"since": since, "years": None}}),
                                 label, _upper_first(what), dict(r.detail["series"]), f"{y:04d}-{m:02d}", [r], "",
                                 lambda v: _short(v, "USD"), notes)]
@@ -267,7 +267,8 @@ def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
                                        text + " " + before):
             # "The Census figure for 2023 was closer to $280 billion", of the deficit named before: its size
             deficit = r.value < 0
-        if re.search(r"(?i)\b(?:surplus|deficit)\s+(?:of\s+(?:[\w.$,]+\s+){1,4}?(?:in\s+(?:its|their)\s+(?:goods\s+)?trade\s+"
+        if re.search(r"(?i)\b(?:surplus|deficit)\s+(?:of\s+(?:[\w.$,]+\s+){1,4}?(?:in\s+(?:its|"
+                     r"their)\s+(?:goods\s+)?trade\s+"
                      r"(?:of\s+goods\s+|in\s+goods\s+)?)?)?(?:with|against|over)\s+(?:the\s+)?"
                      r"(?:U\.S\.|US\b|United\s+States|America\b|Americans\b|Washington|us\b)", text):
             # "Beijing's surplus with the U.S.", "the surplus of Mexico with the United States", "our
