@@ -346,3 +346,12 @@ def test_a_french_sentence_is_read_in_english_with_french_numbers_and_its_claims
     assert not is_french("Exports to Mexico rose in 2024, per the Census Bureau's release.")
     # an English sentence in a French text keeps its words ("an" is not "year" there)
     assert as_english("Canada posted an increase, said Le Devoir.") is None
+
+
+def test_spanish_pasa_de_is_a_level_passed_unless_a_change_runs_to_another_figure():
+    from tradecheck.claims.spanish import as_english
+
+    assert as_english("México ya pasa de 130 millones de habitantes.")[0].startswith("Mexico exceeds 130 million")
+    # "pasaban de 300 mil millones a 334 mil millones": from one figure to the other, not "exceeds"
+    told = as_english("Las exportaciones pasaban de 300 mil millones a 334 mil millones de dólares.")[0]
+    assert "exceed" not in told and "from 300 billion to 334 billion" in told

@@ -763,7 +763,8 @@ _FIRST: list[Rule] = [
     (r"(?<=%\s)anual|(?<=ciento\s)anual", "year over year", False),
     (r"(?<=,\s)hasta(?=\s+(?:US)?\$?\d)", "to", False),
     # "ya pasa de 130 millones": more than (a level passed, not a change from it)
-    (r"(?:ya\s+)?pasa(?:n|ba|ban)?\s+de(?=\s+\d[\d.,]*\s+(?:millones|mil\b))", "exceeds", False),
+    # ("pasaba de 300 mil millones a 400 mil millones" went from one to the other: a change, read as before)
+    (r"(?:ya\s+)?pasa(?:n|ba|ban)?\s+de(?=\s+\d[\d.,]*\s+(?:millones|mil\b))(?![^.;]{0,50}?\sa\s+\d)", "exceeds", False),
     # "entre el 2020 y el 2024", "entre el AF2022 y el AF2024": between the years
     (r"entre\s+el(?=\s+(?:AF\s?|año\s+fiscal\s+)?(?:19|20)\d\d\s+y\s+el\s)", "between", False),
     (r"(?<=\d\d\s)y\s+el(?=\s+(?:AF\s?|año\s+fiscal\s+)?(?:19|20)\d\d)", "and", False),
