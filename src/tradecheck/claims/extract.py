@@ -2054,8 +2054,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             continue
         n = int(m.group("n"))
         claim("rank", (s.start + m.start(), s.start + m.end()), subjects=who[-1:], flow=ranked[-1].flow,
-              slots={**{k: v for k, v in ranked[-1].slots.items() if k in ("role", "topic")}, "rank": n,
-                     "claimed": f"#{n} ({m.group(0).strip()})"})
+              slots=_next_place(ranked[-1], n, m.group(0)))
     for m in _WITH_NTH.finditer(s.text) if ranked and ranked[-1].slots.get("rank", 1) == 1 else ():
         who = [x for x in mentions if s.start + m.start("who") <= x.start < s.start + m.end("who")
                and x.country_id not in ranked[-1].subjects]
@@ -2069,8 +2068,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                       if not (c.kind == "trade_compare" and s.start + m.end() <= c.start and c.end <= end)]
             claim("rank", (s.start + m.start("who"), end), subjects=(who[0].country_id,),
                   flow=ranked[-1].flow, period=ranked[-1].period, period_stated=ranked[-1].period_stated,
-                  slots={**{k: v for k, v in ranked[-1].slots.items() if k in ("role", "topic")}, "rank": n,
-                         "claimed": f"#{n} ({m.group(0).strip()})"})
+                  slots=_next_place(ranked[-1], n, m.group(0)))
     ranks = [(c.start, c.end) for c in out if c.kind == "rank"]
     if "trade" in topics:
         for m in _TOP_N.finditer(s.text):
@@ -4766,15 +4764,20 @@ _THEIR_BALANCE = re.compile(r"(?i)\b(?:surplus|deficit)\s+(?:of\s+(?:[^.;]|\.(?=
                             r"over)\s+(?:the\s+)?"
                             r"(?:U\.S\.|US\b|United\s+States|America\b|Americans\b|Washington)")
 #: trade said to run both ways
-_TWO_WAY = re.compile(r"(?i)\btwo-way\b|\b(?:total|bilateral)\s+(?:goods\s+)?trade\b|\bexports\s+(?:and|"
-                      r"plus)\s+imports\b|"
-                      r"\bgoods\s+trade\b")
+_TWO_WAY = re.compile(r"(?i)\btwo-way\b|\b(?:total|bilateral)\s+(?:goods\s+)?trade\b|\bexports\s+(?:and|plus)\s+"
+                      r"imports\b|\bgoods\s+trade\b")
 #: a change's verb right before its figure: "The trade of the U.S. with Canada rose about 45% between 2020 and 2024" is
 #: growth, whatever "of the U.S." says
 _GREW_BY = re.compile(r"(?i)\b(?:rose|grew|jumped|climbed|increased|fell|dropped|declined|decreased|surged|soared|"
                       r"plunged|rebounded|expanded|shrank|repuntó)\s+(?:by\s+)?(?:(?:about|roughly|nearly|almost|"
-                      r"some|over|"
-                      r"around|more\s+than|less\s+than|just)\s+)?$")
+                      r"some|over|around|more\s+than|less\s+than|just)\s+)?$")
+def _next_place(ranked: Claim, n: int, words: str) -> dict:
+    """The slots of another place in the ranking a rank claim names ("Japan is the No. 3 market, with the
+    Netherlands at No. 4", "…, with Mexico a close second")."""
+    return {**{k: v for k, v in ranked.slots.items() if k in ("role", "topic")}, "rank": n,
+            "claimed": f"#{n} ({words.strip()})"}
+
+
 def _versus_other_side(s: Sentence, out: list[Claim]) -> None:
     """"The U.S. buys more from Mexico than from China: about $506 billion versus $439 billion": after a comparison,
     the figure set against the first side's is the other side's."""

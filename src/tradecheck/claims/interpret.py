@@ -21,7 +21,7 @@ from ..indicators.border import ENCOUNTERS, SEIZURES
 from ..indicators.trade import ANNUAL, MONTHLY, VERBS
 from . import recache as re
 from .entities import find_mentions
-from .extract import _EVERY_MONTH, Claim
+from .extract import _EVERY_MONTH, _TWO_WAY, Claim
 from .quantities import Quantity
 from .verdict import CLOSE_ABOUT, Judgement, judge, judge_bool
 
@@ -200,18 +200,19 @@ def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
     period, notes = _trade_period(claim, ctx)
     if "next" in claim.slots:
         return _next_value(claim, ctx, period, notes)
-    if claim.slots.get("first_since") and period.kind == "year" and claim.flow != "balance":
+    first = claim.slots.get("first_since") if claim.flow != "balance" else None
+    if first and period.kind in ("year", "month"):
+        what = f"{_flow_word(claim.flow)} {_WITH[claim.flow]} {_names(claim.subjects)} " \
+               f"{'was' if claim.flow == 'total' else 'were'}"
+    if first and period.kind == "year":
         # "topped $300 billion for the first time in 2022": the year against the years before it
         r = run("trade_record", ctx=ctx, flow=claim.flow, partner=claim.subjects, year=period.start[0])
         label = f"{_flow_word(claim.flow)}, {period.start[0]}, first past the bound"
         if r.value is None:
             return [_missing(r, label)]
-        what = f"{_flow_word(claim.flow)} {'to' if claim.flow == 'exports' else 'from' if claim.flow == 'imports' else 'with'} " \
-               f"{_names(claim.subjects)} {'was' if claim.flow == 'total' else 'were'}"
         return [_first_crossing(claim, label, _upper_first(what), {int(y): v for y, v in r.detail["series"].items()},
-                                period.start[0],
-                                [r], "", lambda v: _short(v, "USD"), notes)]
-    if claim.slots.get("first_since") and period.kind == "month" and claim.flow != "balance":
+                                period.start[0], [r], "", lambda v: _short(v, "USD"), notes)]
+    if first and period.kind == "month":
         # "monthly exports to Mexico topped $30 billion for the first time in August 2024": the month against every
         # month before it (months are named "2024-08" in what is shown)
         y, m = period.start
@@ -219,11 +220,8 @@ def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
         label = f"{_flow_word(claim.flow)}, {period.label}, first month past the bound"
         if r.value is None:
             return [_missing(r, label)]
-        first = claim.slots["first_since"]
         since = f"{first['since']:04d}-01" if first["since"] else f"{y - first['years']:04d}-{m:02d}" \
             if first["years"] else None
-        what = f"{_flow_word(claim.flow)} {_WITH[claim.flow]} {_names(claim.subjects)} " \
-               f"{'was' if claim.flow == 'total' else 'were'}"
         return [_first_crossing(_with(claim, slots={**claim.slots, "first_since": {"since": since, "years": None}}),
                                 label, _upper_first(what), dict(r.detail["series"]), f"{y:04d}-{m:02d}", [r], "",
                                 lambda v: _short(v, "USD"), notes)]
@@ -333,10 +331,11 @@ def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
     return readings_
 
 
-def _first_crossing(claim: Claim, label: str, what: str, series: dict[int, float], year: int,
+def _first_crossing(claim: Claim, label: str, what: str, series: dict[int | str, float], year: int | str,
                     results: list[Result], prefix: str, show: Callable[[float], str], notes: list[str]) -> Reading:
     """"Dropped below 400,000 for the first time since 1971": the year's figure past the bound, and
-    no year between the one named (or any year before, or the years named) past it too."""
+    no year between the one named (or any year before, or the years named) past it too. (Months are keyed
+    "2024-08", with the claim's "since" in the same form and no count of years.)"""
     bound = claim.quantity
     j = judge(bound, series[year])
     first_since = claim.slots["first_since"]
@@ -815,11 +814,9 @@ def _per_capita(claim: Claim, ctx: Context) -> list[Reading]:
         period = Period.year(period.start[0])
     out = []
     # "~$1,350 for every Vietnamese person" of U.S. imports: what the U.S. buys per resident of the partner
-    flow = "imports" if claim.flow == "imports" else "total" if claim.flow == "total" and (claim.slots.get(
-        # ("over $18,000 in U.S. goods trade per resident", "two-way trade is … about $6,900 per resident": trade,
-        # both ways)
-        "two_way") or re.search(r"(?i)\btwo-way\b|\b(?:total|bilateral)\s+(?:goods\s+)?trade\b|\bexports\s+(?:and|"
-                                r"plus)\s+imports\b|\bgoods\s+trade\b", _words(claim))) else "exports"
+    # ("over $18,000 in U.S. goods trade per resident", "two-way trade is … about $6,900 per resident": trade, both ways)
+    flow = "imports" if claim.flow == "imports" else "total" if claim.flow == "total" and (
+        claim.slots.get("two_way") or _TWO_WAY.search(_words(claim))) else "exports"
     r = run("trade_per_capita", ctx=ctx, flow=flow, partner=claim.subjects, period=period)
     label = f"{_flow_word(flow)} per resident, {'combined, ' if len(claim.subjects) > 1 else ''}{period.label}"
     if r.value is None:

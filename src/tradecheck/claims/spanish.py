@@ -210,11 +210,6 @@ _PHRASES: dict[str, str] = {
     "países que más le venden a": "countries that sell the most to",
     "países que más compran a": "countries that buy the most from",
     "países que más le compran a": "countries that buy the most from",
-    # "el más alto registrado", "la cifra mensual más baja registrada": on record
-    "el más alto registrado": "the highest on record", "la más alta registrada": "the highest on record",
-    "el más bajo registrado": "the lowest on record", "la más baja registrada": "the lowest on record",
-    "la cifra mensual más baja registrada": "the lowest monthly figure on record",
-    "la cifra mensual más alta registrada": "the highest monthly figure on record",
     # "ya superan a las provenientes de Japón": exceed those from
     "superan a las provenientes de": "exceed those from", "superan a las procedentes de": "exceed those from",
     "supera a las provenientes de": "exceeds those from", "supera a las procedentes de": "exceeds those from",
@@ -762,6 +757,8 @@ _FIRST: list[Rule] = [
     # ("crecieron 6.9% anual": year over year; "…, hasta 334 mmd": to the level reached)
     (r"(?<=%\s)anual|(?<=ciento\s)anual", "year over year", False),
     (r"(?<=,\s)hasta(?=\s+(?:US)?\$?\d)", "to", False),
+    # "el más alto registrado", "la cifra mensual más baja registrada": a superlative on record
+    (r"(?:(?<=\b(?:alto|alta|bajo|baja)\s)|(?<=\b(?:altos|altas|bajos|bajas)\s))registrad[oa]s?", "on record", False),
     # "ya pasa de 130 millones": more than (a level passed, not a change from it)
     # ("pasaba de 300 mil millones a 400 mil millones" went from one to the other: a change, read as before)
     (r"(?:ya\s+)?pasa(?:n|ba|ban)?\s+de(?=\s+\d[\d.,]*\s+(?:millones|mil\b))(?![^.;]{0,50}?\sa\s+\d)", "exceeds", False),
