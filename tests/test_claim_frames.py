@@ -9,6 +9,41 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # a multiple of the figure before, said of the other flow with the same partner (Vietnam 2024: imports $136.50 bn,
+    # exports $13.04 bn, 10.46×)
+    ("We sold Vietnam about $13 billion of goods in 2024. Vietnam sold us roughly ten times that.",
+     [("trade_value", "supported"), ("trade_ratio", "supported")]),
+    ("We sold Vietnam about $13 billion of goods in 2024. Vietnam sold us about five times that.",
+     [("trade_value", "supported"), ("trade_ratio", "contradicted")]),
+    # "today … N times that" or "N times as large" after a year: growth since it (imports from Mexico 1993 $39.92 bn
+    # → 2024 $505.52 bn, ×12.66; two-way trade with Canada 1990 $175.05 bn → 2024 $761.79 bn, ×4.35)
+    ("U.S. imports from Mexico were about $40 billion in 1993; today they are more than twelve times that.",
+     [("trade_value", "supported"), ("trade_growth", "supported")]),
+    ("Two-way trade with Canada was about $175 billion in 1990; now it is about three times as large.",
+     [("trade_value", "supported"), ("trade_growth", "contradicted")]),
+    # a headline's place after "only" (exports, 2024: Japan #6, $79.0 bn)
+    ("Japan only #4 U.S. export market in 2024", [("rank", "contradicted")]),
+    # "the most of any country" after a partner's figure is its first place in that flow (imports, 2024: Mexico #1,
+    # $505.52 bn)
+    ("Mexico sold the U.S. $505 billion of goods in 2024, the most of any country.",
+     [("trade_value", "close"), ("rank", "supported")]),
+    # a passing in a clause of its own beside a rank (imports 2021: Mexico $382.57 bn, China $504.25 bn)
+    ("Mexico is now the top source of U.S. imports, having passed China in 2021.",
+     [("rank", "supported"), ("trade_compare", "contradicted")]),
+    # the next ten markets after "larger than exports to" or "smaller than what we sell to" (2013: $526.71 bn vs
+    # $515.96 bn; 2024: $683.94 bn vs $711.53 bn)
+    ("U.S. exports to Mexico and Canada in 2013 were greater than exports to the next ten markets combined.",
+     [("group_vs_next", "supported")]),
+    ("Exports to Canada and Mexico are smaller than what we sell to the next ten markets combined.",
+     [("group_vs_next", "supported")]),
+    # two years compared without a figure (northern border FY2023 189,402 → FY2024 198,929; southwest FY2022
+    # 2,378,944, FY2024 2,135,005)
+    ("Northern border encounters were higher in FY2024 than in FY2023.", [("encounters_direction", "supported")]),
+    ("Northern border encounters were higher in FY2023 than in FY2024.", [("encounters_direction", "contradicted")]),
+    ("Southwest border encounters were lower in FY2022 than in FY2024.", [("encounters_direction", "contradicted")]),
+    # "the number one place we buy from" (imports, 2024: Mexico #1); "about a sixth now" (Canada, 17.0% of exports)
+    ("Mexico is now the number one place we buy from.", [("rank", "supported")]),
+    ("Canada's share of U.S. exports is about a sixth now.", [("trade_share", "supported")]),
     # "peaked in" a month names the top of the whole series as it stands (southwest border: May 2022, 241,136, a record
     # then; December 2023, 301,981, since), while a month "on record" is true when written, with a note
     ("Southwest border encounters peaked in May 2022.", [("encounters_record", "contradicted")]),

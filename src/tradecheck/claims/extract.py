@@ -381,7 +381,7 @@ _RANK = re.compile(
     r"(?<=,)(?=\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)-largest\s+(?:[\w.-]+\s+)?(?:market|partner|"
     r"supplier|buyer|customer|destination|source|client)s?\b)|"
     # "Mexico is #1 US trading partner", "Japan was #4 US export mkt"
-    r"(?=\s+#\d)(?:(?<=\bis)|(?<=\bwas)|(?<=\bremains)|(?<=\bremained)|(?<=\bbecame)|(?<=\bbecomes))|"
+    r"(?=\s+#\d)(?:(?<=\bis)|(?<=\bwas)|(?<=\bremains)|(?<=\bremained)|(?<=\bbecame)|(?<=\bbecomes)|(?<=\bonly))|"
     r"(?:^|(?<=[|—–:(•]))(?=\s*(?:#|No\.)))\s*"
     r"(?:(?P<topn>two|three|four|five|2|3|4|5)\s+)?(?:single\s+|very\s+|world['’]s\s+)?(?P<ord>biggest|largest|top(?!\s+(?:\d|(?:six|seven|eight|nine|ten|twenty|fifteen|fifty|hundred)\b))|most important|leading|main|principal|number[- ]one|no\.\s?1|#1|"
     r"number[- ](?P<nw>two|three|four|five)|no\.\s?(?P<nd>[2-9])|#(?P<nh>[2-9])|"
@@ -394,7 +394,7 @@ _RANK = re.compile(
     r"(?P<role>buyer|customer|consumer|(?:export\s+)?market|trading partner|trade partner|partner|deficit|surplus|gap|imbalance|"
     r"supplier|source|importer|client|destination|(?:country|nation)\s+supplying|"
     # spoken: "the number one country we export to", "the fifth biggest country we import from"
-    r"(?:country|nation)\s+(?:that\s+)?(?:we|the\s+U\.S\.|America|Americans)\s+(?:export|sell|ship|import|buy|trade)s?\s+"
+    r"(?:country|nation|place)\s+(?:that\s+)?(?:we|the\s+U\.S\.|America|Americans)\s+(?:export|sell|ship|import|buy|trade)s?\s+"
     r"(?:(?:the\s+)?most\s+)?(?:to|from|with))s?\b")
 #: a ranking that leaves a bloc out: "among individual countries", "EU excluded", "not counting the EU"
 _BLOC_LEFT_OUT = re.compile(r"(?i)\bamong\s+(?:individual|single|sovereign)\s+(?:countries|nations|partners)\b|"
@@ -472,14 +472,19 @@ _IN = r"(?:[^.;!?]|(?<=[A-Z])\.|(?<=\d)\.(?=\d))"   # (a decimal point, "11.8%",
 _GROUP_N = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
 _GROUP_WHAT = (r"trading partners|trade partners|export markets|markets|partners|countries|buyers|customers|economies|"
                r"suppliers|import sources|sources")
+#: the other side's flow, before "to the next ten markets": "those", "exports", "what we sell"
+_NEXT_FLOW = (r"(?:total\s+|combined\s+)?(?:those|that|exports|sales|shipments|what\s+(?:we|it|the\s+U\.S\.)\s+(?:sells?|sold|"
+              r"ships?|shipped|exports?|exported))")
 _NEXT = re.compile(
-    r"(?i)(?:\b(?P<dir>more|less|fewer)\b" + _IN + r"{0,60}?\bthan\s+|"
+    r"(?i)(?:\b(?P<dir>more|less|fewer|larger|bigger|greater|smaller)\b" + _IN + r"{0,60}?\bthan\s+"
+    # "were larger than exports to the next 10 biggest markets combined"
+    r"(?:" + _NEXT_FLOW + r"\s+(?=(?:to|from|with)\s))?|"
     # "bought nearly as much American merchandise as the next ten export markets combined"
     r"\b(?P<near>nearly|almost|close\s+to|about|roughly|just\s+about)\s+as\s+(?:much|many)\b" + _IN + r"{0,60}?\bas\s+|"
     # "exports to Mexico and Canada combined exceeded those to the next ten markets together"
     r"\b(?P<verb>exceed(?:ed|s)?|outstrip(?:ped|s)?|surpass(?:ed|es)?|topped|trail(?:ed|s)?|lagged|out-?buy(?:s)?|out-?bought|"
     r"outsell(?:s)?|outsold|outpace(?:d|s)?)\s+"
-    rf"(?:(?:total\s+|combined\s+)?(?:those|that|exports|sales)\s+(?:to|from|with)\s+)?)(?:(?:to|from|"
+    rf"(?:{_NEXT_FLOW}\s+(?=(?:to|from|with)\s))?)(?:(?:to|from|"
     rf"with)\s+)?(?:the\s+|our\s+|its\s+|"
     rf"their\s+|America['’]s\s+)?next\s+"
     rf"(?P<n>{_GROUP_N})\s+(?:largest\s+|biggest\s+)?"
@@ -571,9 +576,11 @@ _COMPONENT_OVER = re.compile(r"(?i)\b(?P<a>" + _COMPONENT + r")\b[^.;]{0,60}?\b(
                              r"exceeded|surpassed|overtook|outpaced|outstripped)\s+(?:those\s+of\s+)?(?:the\s+)?"
                              r"(?P<b>" + _COMPONENT + r")")
 #: a rank with its role left unsaid, after a figure: "…, the third-largest after China and Mexico"
-_ELIDED_RANK = re.compile(r"(?i)[,;(—–]\s*(?P<the>the\s+)(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                          r"\d{1,2}(?:st|nd|rd|th))[- ](?:largest|biggest|highest)\b(?=\s+(?:after|behind|following|with\s+any|"
-                          r"among|of\s+any|in\s+the\s+world|(?:that|it)\s+(?:[\w.]+\s+){0,3}?with\s+any)\b|\s*[.;)]|\s*$)")
+_ELIDED_RANK = re.compile(r"(?i)[,;(—–]\s*(?:still\s+)?(?P<the>the\s+)(?:(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|"
+                          r"ninth|tenth|\d{1,2}(?:st|nd|rd|th))[- ](?:largest|biggest|highest)\b(?=\s+(?:after|behind|following|"
+                          r"with\s+any|among|of\s+any|in\s+the\s+world|(?:that|it)\s+(?:[\w.]+\s+){0,3}?with\s+any)\b|\s*[.;)]|\s*$)|"
+                          # "Canada bought $350 billion of U.S. goods in 2024, still the most of any single country"
+                          r"(?:most|largest|biggest|highest)\s+(?:of|with)\s+any\s+(?:single\s+)?(?:country|nation|partner)\b)")
 #: "Mexico was a close second": a place in the ranking just named
 _CLOSE_PLACE = re.compile(r"(?i)\b(?:was|is|came\s+in|came|ran|finished|remained|remains|sits|sat)\s+(?:a\s+)?(?:close|distant|"
                           r"strong|solid|clear)\s+(?P<nth>second|third|fourth|fifth)\b|"
@@ -805,6 +812,9 @@ _EXCEED = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outweigh(?:ed
 #: before, or of a year's
 _OF_NOUN = r"(?:figure|level|total|amount|value|deficit|surplus|haul|count)\b"
 _OF_EARLIER = re.compile(r"(?i)\s+(?:that(?:\s+(?:figure|amount|level|total|sum|haul|count))?\b(?!\s+(?:of|in|for)\s)|"
+                         # "today it is more than ten times as large" (with no "as …" after it)
+                         # ("as much" is also the second flow's: "sold $13 billion to Vietnam and bought eleven times as much")
+                         r"as\s+(?:large|big|high)\b(?![^.;,]*\bas\b)|"
                          r"(?:(?:the|its|their)\s+(?=(?:FY\s?(?:19|20)?\d\d|(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d)\s+" + _OF_NOUN
                          + r")|"
                          r"(?:those|that)\s+(?:of|in|for)\s+(?:the\s+)?|(?=FY\s?(?:19|20)?\d\d\b)|"
@@ -847,8 +857,13 @@ _BEHIND = re.compile(r"(?i)\b(?:" + _MARGIN + r"behind|trail(?:ed|s|ing)?)\s+(?P
                      # "well below Mexico's": under another partner's figure
                      r"\b" + _MARGIN + r"(?:below|under)\s+(?=(?-i:[A-Z])[\w.]*['’]s?\b)")
 #: "the deficit with Mexico shrank in 2024": a direction without a figure
+_DIRECTION_WHAT = re.compile(r"(?i)\b(?:exports?|imports?|trade|deficit|surplus|encounters|apprehensions|crossings|seizures)\b")
 _DIRECTION = re.compile(r"(?i)\b(?P<what>exports?|imports?|trade|deficit|surplus|encounters|apprehensions|"
                         r"crossings|seizures)\b(?P<mid>[^.;]{0,60}?)\b(?P<verb>" + _VERBS + r")\b")
+#: "were even higher than in FY2023", "more encounters in FY23 than FY24": two periods compared, without a figure
+_YEARS_COMPARED = re.compile(r"(?i)\b(?P<dir>higher|lower|more|fewer|greater|larger|smaller|bigger|less)\b[^.;]{0,60}?\bthan\s+"
+                             r"(?:in\s+|during\s+|(?:it|they)\s+(?:was|were|did)\s+in\s+)?(?=(?:FY\s?|fiscal\s+(?:year\s+)?|"
+                             r"calendar\s+(?:year\s+)?)?['’]?\d)")
 #: a sentence that restates the one before in other terms: "That's ~$29bn.", "This came to …"
 _THAT_IS = re.compile(r"(?i)\s*(?:that|this|it)(?:['’]s|\s+is|\s+was|\s+(?:comes?|came|amounts?|amounted)\s+to)\b")
 #: "U.S. content in imports from Mexico", "American value added in what we import from Mexico"
@@ -992,7 +1007,7 @@ _FLOW_CUES = [
         r"\b(mexico|canada|china|japan|germany|korea|vietnam)['’]s\s+(goods\s+)?exports\b(?!\s+to\s+(?!the\s+u\.s|the\s+united|america|us\b))|"
         # (not "the ratio of U.S. exports to Canada to U.S. exports to Japan")
         r"\b(sold|sells|sell|sales|ships|shipped|sent|exported|exports)\s+((?!to\s)\S+\s+){0,7}?"
-        r"(to|into)\s+(the\s+)?(u\.s\.|us\b(?!\$)|united states|america)|\b(sold|selling|sells|shipped|"
+        r"(to|into)\s+(the\s+)?(u\.s\.|us\b(?!\$)|united states|america)|\b(sold|sell|selling|sells|shipped|"
         r"shipping|ships|sends|sent)\s+(us\b|americans\b|the\s+u\.s\.|the\s+united\s+states\b|america\b)|\bsource of (u\.s\.\s+)?(goods\s+)?imports\b|\bsupplier|\bimport\s+sources?\b|"
         r"\bimport\s+(share|market)\b|\bshare\s+of\s+(u\.s\.\s+|american\s+)?(goods\s+)?imports\b|"
         r"\b(on|in|by)\s+(u\.s\.\s+)?imports\b(?!\s+(from|of)\s+(the\s+u\.s|the\s+united|america|us\b))")),
@@ -1070,6 +1085,7 @@ class _Discourse:
     rank: Claim | None = None            # the paragraph's last rank of a partner
     va: Claim | None = None              # the paragraph's last value-added share or value of a partner
     share: Claim | None = None           # the paragraph's last share of a U.S. trade flow
+    flow_value: Claim | None = None      # the paragraph's last export or import figure of one partner
 
 
 _ITEM = re.compile(r"[ \t]*(?:[•●▪◦‣*–—-]|\d{1,2}[.)])[ \t]*")
@@ -1144,6 +1160,7 @@ def extract(text: str, written: dt.date | None = None, skipped: list[Skipped] | 
             if "\n\n" in text[end:s.start]:
                 d.period = d.flow = d.topics = None
                 d.values, d.lead_text, d.line_subjects, d.ratio, d.rank, d.va, d.share = [], "", (), None, None, None, None
+                d.flow_value = None
             # the items of a list each read on the lead-in's period, not on the item before
             if _ITEM.fullmatch(text, text.rfind("\n", 0, s.start) + 1, s.start):
                 if d.list_period is None:
@@ -1830,8 +1847,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
 
     # -- cue-triggered claims (no quantity needed, or a count that is part of the cue) ----------
     for m in _NEXT.finditer(s.text):
-        direction = "as_much" if m.group("near") else (m.group("dir") or (
-            "less" if m.group("verb").lower().startswith(("trail", "lag")) else "more")).lower()
+        direction = "as_much" if m.group("near") else "less" if (m.group("dir") or "").lower() in (
+            "less", "fewer", "smaller") else "more" if m.group("dir") else (
+            "less" if m.group("verb").lower().startswith(("trail", "lag")) else "more")
         subjects = _subjects_before(mentions, s.start + m.start(), s) or lead or d.subjects
         inside = tuple(x.country_id for x in mentions if s.start + m.start() <= x.start < s.start + m.end()
                        and x.country_id != "USA")
@@ -1879,7 +1897,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         first = any(_rank_of(r) == 1 for r in ranks) or any(c.kind == "rank" and c.slots.get("rank") == 1 for c in out)
         exceed = [m for m in exceed if not first and re.search(r"(?i)\bahead\s+of\b", m.group(0)) and not re.match(
             r"(?i)\W*(?:[\w.'’]+\s+){0,3}?[\w.'’]+,?\s+(?:which|who)\s+(?:ranks?|ranked|is|was|sits?|came)\b",
-            s.text[m.end():])]
+            s.text[m.end():]) or not re.search(r"(?i)\bahead\b", m.group(0)) and _apart_from_ranks(m, ranks, s, clause_of)]
     # "ranked third behind Canada and Mexico": the place says it
     as_verb = list(_RANKED.finditer(s.text))
     low = s.text.lower()
@@ -2474,8 +2492,22 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                      "claimed": every.text})
     if not quantities and not out and not actor and not unloaded and not s.text.rstrip(" *_”\"").endswith("?"):
         # ("Fentanyl seizures fell in 2024, right?": a question asserts nothing)
-        for m in _DIRECTION.finditer(s.text):
-            _direction_claim(s, m, mentions, topics, lead, d, claim)
+        if (m := _YEARS_COMPARED.search(s.text)) and (what := _DIRECTION_WHAT.search(s.text)) and (pair := _two_periods(
+                s, m, times)):
+            # "Southwest border encounters in FY2024 were even higher than in FY2023": the later period against the
+            # earlier one
+            old, new = sorted(pair, key=lambda p: p.start)
+            # (said of the later period, "higher" is a rise; said of the earlier one, a fall)
+            down = (m.group("dir").lower() in ("lower", "fewer", "smaller", "less")) == (pair[0] == new)
+            # (two years apart are compared end to end for encounters; the other directions read a span year by year)
+            compared = new if _is_next(old, new) else Period.range(old.start, new.end) \
+                if what.group(0).lower() in ("encounters", "apprehensions", "crossings") else None
+            if compared is not None:
+                _direction_claim(s, (min(what.start(), m.start()), s.end - s.start), what.group(0), down,
+                                 m.group(0), mentions, topics, lead, d, claim, compared)
+        for m in _DIRECTION.finditer(s.text) if not out else ():
+            _direction_claim(s, (m.start(), s.end - s.start), m.group("what"), m.group("verb").lower() in _DOWN,
+                             m.group(0), mentions, topics, lead, d, claim)
             break
     if unloaded:
         for m in _DURATION.finditer(s.text):
@@ -2867,13 +2899,13 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 claim("trade_growth", (span[0], max(span[1], q.end + then.end())), quantity=replace(
                     q, unit="growth_multiple"), subjects=subjects, flow=_flow(s.text), slots=slots)
         elif q.unit == "ratio" and (of := _OF_EARLIER.match(s.text, q.end - s.start)) and ({"seizures", "encounters"} & topics) \
-                and (before := next((c for c in reversed(out + d.values) if c.kind in ("seizures", "encounters_value")
+                and (told := next((c for c in reversed(out + d.values) if c.kind in ("seizures", "encounters_value")
                                      and c.period is not None), None) if of.group("y") is None else True):
             # "FY2019: 3,000+ lb → FY2023: roughly 9x that", "encounters in FY2024 were more than seven
             # times the FY2021 total": a multiple of an earlier year's figure
             fiscal = bool(of.group("fy"))
             base = (Period.fiscal_year(full_year(of.group("y"))) if fiscal else Period.year(full_year(of.group("y")))) \
-                if of.group("y") else before.period
+                if of.group("y") else told.period
             own = next((t for t in times if t.period is not None and t.kind in ("year", "fy") and t.start < q.start
                         and t.period != base), None)
             if own is None and of.group("y") and _refers_back(s, times) and (prior := next(
@@ -2906,17 +2938,37 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                   flow=_flow(s.text), period=own.period, period_stated=True,
                   slots={"direction": "up" if q.value >= 1 else "down", "multiple": True,
                          "base": Period.year(full_year(of.group("y"))), "base_kind": "since"})
-        elif q.unit == "ratio" and (of := _OF_EARLIER.match(s.text, q.end - s.start)) and (before := next(
+        elif q.unit == "ratio" and (of := _OF_EARLIER.match(s.text, q.end - s.start)) and not of.group("y") and (
+                told := next((c for c in reversed(out) if c.kind == "trade_value"), d.flow_value)) is not None \
+                and told.flow in ("imports", "exports") and len(told.subjects) == 1 \
+                and _flow_cue(s.text[:q.start - s.start]) == ({"imports", "exports"} - {told.flow}).pop() \
+                and set(subjects) <= set(told.subjects):
+            # "We sell Vietnam just $13 billion of stuff. They sell us ten times that": the other flow with the
+            # same partner, as a multiple of the figure before
+            c = claim("trade_ratio", span, quantity=q, subjects=told.subjects, others=told.subjects,
+                      flow=_flow_cue(s.text[:q.start - s.start]), slots={
+                          "exporter": "USA", "flows": (_flow_cue(s.text[:q.start - s.start]), told.flow)})
+            c.period, c.period_stated = told.period, told.period_stated
+        elif q.unit == "ratio" and "trade" in topics and subjects and (of := _OF_EARLIER.match(s.text, q.end - s.start)) \
+                and not of.group("y") and (then := next((t for t in times if t.period is not None and t.kind == "year"
+                                                         and t.end <= q.start), None)) \
+                and re.search(r"(?i)\b(?:today|now|nowadays|these\s+days)\b", s.text[then.end - s.start:q.start - s.start]):
+            # "what U.S. exports to Mexico were in 1993, the year before NAFTA: today they are eight times that":
+            # growth since the year named
+            claim("trade_growth", span, quantity=replace(q, unit="growth_multiple"), subjects=subjects,
+                  flow=_flow(s.text), slots={"direction": "up" if q.value >= 1 else "down", "multiple": True,
+                                             "base": then.period, "base_kind": "since"})
+        elif q.unit == "ratio" and (of := _OF_EARLIER.match(s.text, q.end - s.start)) and (told := next(
                 (c for c in reversed(out + d.values) if c.kind == "trade_value" and c.period is not None), None)):
             # "we sold Mexico about $51 billion in 1994. In 2024 it was more than seven times that.", "the
             # deficit … was $123 billion in 2024, more than double the 2019 figure"
-            base = Period.year(full_year(of.group("y"))) if of.group("y") else before.period
+            base = Period.year(full_year(of.group("y"))) if of.group("y") else told.period
             own = next((t for t in times if t.period is not None and t.kind in ("year", "fy") and t.start < q.start),
                        None) if of.group("y") is None else None
-            c = claim("trade_growth", span, quantity=replace(q, unit="growth_multiple"), subjects=before.subjects,
-                      flow=before.flow, slots={"direction": "up" if q.value >= 1 else "down", "multiple": True,
+            c = claim("trade_growth", span, quantity=replace(q, unit="growth_multiple"), subjects=told.subjects,
+                      flow=told.flow, slots={"direction": "up" if q.value >= 1 else "down", "multiple": True,
                                                "base": base, "base_kind": "since"})
-            c.period, c.period_stated = (own.period, True) if own else (before.period, True) if of.group("y") \
+            c.period, c.period_stated = (own.period, True) if own else (told.period, True) if of.group("y") \
                 else (c.period, c.period_stated)
         elif q.unit == "ratio" and (doses := next((c for c in reversed(out) if c.kind == "doses"), None)) and re.match(
                 r"(?i)\s+(?:the\s+)?(?:U\.S\.|US|American|America['’]s|the\s+country['’]s|the\s+nation['’]s)\s+population\b",
@@ -2949,10 +3001,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 # figure has the larger side, the one named before is the base
                 subjects, others = others[:1], subjects[:1]
             elif re.search(r"(?i)(?:\s+to\s+|-to-)(?:1|one)$", q.text) and len(
-                    before := list(dict.fromkeys(x.country_id for x in mentions if x.end <= q.start
+                    named := list(dict.fromkeys(x.country_id for x in mentions if x.end <= q.start
                                                  and x.country_id != "USA"))) >= 2:
                 # "more from China than from Vietnam by four to one": the two partners named before
-                subjects, others = (before[-2],), (before[-1],)
+                subjects, others = (named[-2],), (named[-1],)
             flows = [("imports" if i.group("imp") else "exports", i.start()) for i in _US_FLOW.finditer(s.text)]
             if (not others or others[0] in subjects) and "va" not in topics and "sme" not in topics and len(
                     {f for f, _ in flows}) == 2 and subjects and len({x.country_id for x in mentions if x.country_id != "USA"}) == 1:
@@ -2995,13 +3047,13 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 c.slots["population"] = True
         elif q.unit in ("%", "pp"):
             after = s.text[q.end - s.start:q.end - s.start + 40].lower()
-            before = s.text[max(0, q.start - s.start - 30):q.start - s.start].lower()
+            lead_in = s.text[max(0, q.start - s.start - 30):q.start - s.start].lower()
             direction = re.match(r"\s*(lower|higher|below|above|down|up|fewer|less|more|"
                                  r"decrease|increase|drop|rise|decline|growth(?=\s+in\s+(?:U\.S\.\s+)?(?:exports|imports|trade)\b))",
-                                 after) or _CHANGE_BEFORE_PCT.search(before) \
-                or _SIGN_BEFORE.search(before)
+                                 after) or _CHANGE_BEFORE_PCT.search(lead_in) \
+                or _SIGN_BEFORE.search(lead_in)
             asked_times: list[TimeExpr] = []
-            if direction is None and _ANOTHER.search(before) and (earlier := [
+            if direction is None and _ANOTHER.search(lead_in) and (earlier := [
                     x for x in _CHANGE.finditer(s.text, 0, q.start - s.start)]):
                 direction = earlier[-1]   # "fell 19 percent in fiscal 2024 and another 40 percent in fiscal 2025"
             if direction is None and question and _AFFIRMS.match(s.text) and (asked_change := _CHANGE.search(question)):
@@ -3073,7 +3125,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                       slots=dict(prior.slots))
             elif prior is not None and re.search(r"(?:\b(?:down|up|fell|rose|dropped|climbed|slipped)\s+|,\s*)from\s+$|"
                                                  r",\s*(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+)?$",
-                                                 before) and (not re.search(r"(?i)versus|vs|compared|against", before) or any(
+                                                 lead_in) and (not re.search(r"(?i)versus|vs|compared|against", lead_in) or any(
                     t.kind in ("year", "fy") and t.start > q.end for t in times)):
                 # "… less than 7% …, down from almost 8% a decade earlier": the same measure, earlier; "…, frente al
                 # 12.4 por ciento que representaban en 2013" (versus the 12.4 percent of 2013)
@@ -3763,7 +3815,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         flow = value.flow if value.flow != "balance" else (
             "surplus" if re.search(r"(?i)\bsurplus", s.text) else "deficit")
         role = {"exports": "export market", "imports": "import source", "total": "trading partner"}.get(flow, flow)
-        nth = _place_number(m.group("nth"))
+        nth = _place_number(m.group("nth")) if m.group("nth") else 1
         claim("rank", (s.start + m.start("the"), s.start + m.end()), subjects=value.subjects, flow=flow,
               period=value.period, period_stated=value.period_stated, slots={
                   "rank": nth, "role": role, "topic": "trade", "claimed": f"#{nth} ({m.group(0).strip(' ,')})"})
@@ -3774,15 +3826,15 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             continue
         ranked = _subjects_before(mentions, s.start + m.start(), s)[-1:] or lead[:1]
         # (the ranking named before, in this sentence or the one before)
-        before = next((c for c in reversed(out) if c.kind == "rank" and c.end <= s.start + m.start()), None) or d.rank
-        role = before.slots["role"] if before is not None else "trading partner"
-        if ranked and not (before is not None and before.subjects == ranked):
+        prior_rank = next((c for c in reversed(out) if c.kind == "rank" and c.end <= s.start + m.start()), None) or d.rank
+        role = prior_rank.slots["role"] if prior_rank is not None else "trading partner"
+        if ranked and not (prior_rank is not None and prior_rank.subjects == ranked):
             nth = _place_number(m.group("nth") or m.group("nth2"))
             # (from the partner's name right before: "Mexico held second place")
             start = next((x.start for x in reversed(mentions) if x.end <= s.start + m.start()
                           and not _text(s, x.end, s.start + m.start()).strip()), s.start + m.start())
             claim("rank", (start, s.start + m.end()), subjects=ranked, flow=_role_flow(role),
-                  **({"period": before.period, "period_stated": before.period_stated} if before is not None else {}),
+                  **({"period": prior_rank.period, "period_stated": prior_rank.period_stated} if prior_rank is not None else {}),
                   slots={"rank": nth, "role": role, "topic": "trade", "claimed": f"#{nth} ({m.group(0).strip()})"})
     for m in _FOLLOWED_BY.finditer(s.text) if any(c.kind in ("rank", "sector_rank") for c in out) else ():
         # "Tucson was the busiest sector in fiscal 2024, followed by El Paso", "Canada was the largest export market,
@@ -3879,6 +3931,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     for c in out:
         if c.kind in ("encounters_value", "seizures", "trade_value") and c.period is not None and c.period_stated:
             d.values = (d.values + [c])[-2:]
+        if c.kind == "trade_value" and len(c.subjects) == 1 and c.flow in ("imports", "exports"):
+            d.flow_value = c
         if c.kind in ("trade_ratio", "va_ratio", "sme_ratio") and c.subjects and c.others:
             d.ratio = c
         if c.kind == "rank" and c.slots.get("role"):
@@ -4180,6 +4234,16 @@ def _between_values(c: Claim, first: Claim, second: Claim) -> None:
     elif c.kind == "trade_growth" and first.kind == second.kind == "trade_value" and first.subjects == second.subjects:
         c.period, c.period_stated, c.subjects, c.flow = second.period, True, second.subjects, second.flow
         c.slots.update(base=Period.range(first.period.start, second.period.end), base_kind="range")
+
+
+def _apart_from_ranks(m: re.Match, ranks: list[re.Match], s: Sentence, clause_of: Callable[[int], tuple[int, int]]) -> bool:
+    """Whether a passing (``m``) is a clause of its own, apart from the sentence's ranks: "Mexico is now the #1 source
+    of U.S. imports, having overtaken China in 2023", "Canada remained the top export market, though Mexico overtook
+    it in two-way trade" (not "overtook Japan as the fourth-largest partner", which the rank reads)."""
+    a, b = clause_of(s.start + m.start())
+    return bool(ranks) and not any(a <= s.start + r.start() < b or a < s.start + r.end() <= b for r in ranks) \
+        and not re.match(r"(?i)[^.;,]{0,40}?\bas\s+(?:the\s+)?(?:\w+[- ])?(?:top|largest|biggest|leading|main|No\.|#|number)",
+                         s.text[m.end():])
 
 
 def _refers_back(s: Sentence, times: list[TimeExpr]) -> bool:
@@ -4591,11 +4655,12 @@ def _compare_claim(s: Sentence, m: re.Match, mentions: list[Mention], quantities
                  "claimed": s.text[m.start():end - s.start]})
 
 
-def _direction_claim(s: Sentence, m: re.Match, mentions: list[Mention], topics: set[str], lead,
-                     d: _Discourse, claim) -> None:
-    """A direction without a figure: "the deficit with Mexico shrank in 2024"."""
-    what = m.group("what").lower()
-    down = m.group("verb").lower() in _DOWN
+def _direction_claim(s: Sentence, at: tuple[int, int], what: str, down: bool, claimed: str, mentions: list[Mention],
+                     topics: set[str], lead, d: _Discourse, claim, period: Period | None = None) -> None:
+    """A direction without a figure, said at ``at`` (offsets in the sentence): "the deficit with Mexico shrank in
+    2024"; ``period``, when given, is the one the text compares with the period before it, or a span whose ends it
+    compares."""
+    what = what.lower()
     if what in ("encounters", "apprehensions", "crossings"):
         kind = "encounters_direction"
     elif what == "seizures":
@@ -4605,25 +4670,45 @@ def _direction_claim(s: Sentence, m: re.Match, mentions: list[Mention], topics: 
     else:
         return
     near = [x.country_id for x in mentions if x.country_id != "USA" and
-            s.start + m.start() - 30 <= x.start <= s.start + m.end() + 30]
+            s.start + at[0] - 30 <= x.start <= s.start + at[0] + len(claimed) + 30]
     flow = "balance" if what in ("deficit", "surplus") else _flow(s.text)
     found = find_times(s.text)
     streak = next((t.years for t in found if t.kind == "streak_months"), None)
     every = next((t for t in found if t.kind == "every_year" and t.period is not None), None)
-    claim(kind, (s.start + m.start(), s.end), subjects=tuple(near[:1]) or lead or d.subjects, flow=flow,
-          # "seizures have fallen every year since 2022": each year since against the one before
-          # "exports to Canada have grown every year since 2020": each year to the latest
-          **({"period": every.period, "period_stated": True} if every and kind in ("seizures_direction",
-                                                                                   "trade_direction") else {}),
+    if period is None and every is not None and kind in ("seizures_direction", "trade_direction"):
+        # "seizures have fallen every year since 2022": each year since against the one before
+        # "exports to Canada have grown every year since 2020": each year to the latest
+        period = every.period
+    claim(kind, (s.start + at[0], s.start + at[1]), subjects=tuple(near[:1]) or lead or d.subjects, flow=flow,
+          **({"period": period, "period_stated": True} if period is not None else {}),
           slots={"direction": "down" if down else "up", "what": what, "dataset": _dataset(s.text), "streak": streak,
                  # "exports to Canada fell for the second straight year"
                  "streak_years": next((t.years for t in found if t.kind == "every_year" and t.period is None),
                                       None) if kind == "trade_direction" else None,
                  "drug": (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1].lower(),
-                 "claimed": m.group(0),
+                 "claimed": claimed,
                  # "cocaine seizures at the southwest border rose": that region's
                  **({"region": _seizure_region(s.text), "component": _seizure_component(s.text)}
                     if kind == "seizures_direction" else {})})
+
+
+def _two_periods(s: Sentence, m: re.Match, times: list[TimeExpr]) -> tuple[Period, Period] | None:
+    """The two periods of "higher in FY2024 than in FY2023" (``m``: the comparison), in the order said: one of the
+    same kind before the one right after "than", and that one."""
+    after = next((t for t in times if t.start == s.start + m.end() and t.period is not None), None)
+    before = next((t for t in times if t.end <= s.start + m.end() and t.period is not None
+                   and after is not None and t.kind == after.kind and t.kind in ("year", "fy", "month")), None)
+    if before is None or before.period == after.period:
+        return None
+    return before.period, after.period
+
+
+def _is_next(earlier: Period, later: Period) -> bool:
+    """Whether ``later`` is the period right after ``earlier`` (of the same kind)."""
+    if earlier.kind == "month":
+        y, mo = earlier.start
+        return later.start == ((y + 1, 1) if mo == 12 else (y, mo + 1))
+    return later.start[0] == earlier.start[0] + 1
 
 
 def _text(s: Sentence, a: int, b: int) -> str:

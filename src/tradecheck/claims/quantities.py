@@ -164,7 +164,7 @@ _FRACTION = re.compile(
     rf"(?P<num>{_SMALL_OR_DIGITS})\s+(?:in(?:\s+every)?|out\s+of(?:\s+every)?|of\s+every)\s+(?P<den>{_SMALL_OR_DIGITS})\b"
     rf"|(?P<hn>one|two|three|four|five|six|seven|eight|nine)-(?P<hd>{_DENOM})\b"
     rf"|(?P<f>half|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+(?P<fd>{_DENOM}))"
-    rf"(?=\s+(?:of|the|all|every|what|those|that)\b|\s+(?:in|since|from|between|last|this|over|by|through|until|back|during|before|earlier|ago)\b|\s+as\s+(?:much|many|large)\b"
+    rf"(?=\s+(?:of|the|all|every|what|those|that)\b|\s+(?:in|since|from|between|last|this|over|by|through|until|back|during|before|earlier|ago|now|today)\b|\s+as\s+(?:much|many|large)\b"
     rf"|[.,;)]|$))")
 #: "a third larger than", "a quarter smaller": a ratio told as a fraction more or less
 _FRACTION_MORE = re.compile(
