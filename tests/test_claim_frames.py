@@ -9,6 +9,56 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # two seizure figures in one sentence, each with its own border's (fentanyl FY2024: northern 43.0 lb, southwest
+    # 21,148.2 lb)
+    ("CBP seized 43 pounds of fentanyl at the northern border in fiscal 2024, against about 21,000 pounds at the "
+     "southwest border.", [("seizures", "supported"), ("seizures", "supported")]),
+    # a multiple is of its own clause's two years, not of a later one (fentanyl: FY2022 14,699.9 lb, FY2023 27,022.9 lb,
+    # ×1.84; FY2025 12,027.3 lb)
+    ("Fentanyl seizures nearly doubled from FY2022 to FY2023, then fell to about 12,000 pounds in FY2025.",
+     [("seizures_change", "supported"), ("seizures", "supported")]),
+    # "since the pandemic year of 2020" (exports to Canada: 2020 $256.21 bn → 2024 $349.91 bn, +36.6%)
+    ("Exports to Canada are up about 37% since the pandemic year of 2020.", [("trade_growth", "supported")]),
+    # "It's more like one in six" corrects the figure before, on the same measure (Mexico, 16.2% of exports, 2024)
+    ("A reader wrote that one in four dollars of U.S. exports goes to Mexico. It's more like one in six.",
+     [("trade_share", "contradicted"), ("trade_share", "supported")]),
+    # "of every 100 dollars …, 17 go to": a share of a hundred (Canada, 17.0% of exports, 2024)
+    ("Of every 100 dollars the U.S. exports, 17 go to Canada.", [("trade_share", "supported")]),
+    ("Of every 100 dollars the U.S. exports, 25 go to Canada.", [("trade_share", "contradicted")]),
+    # a multiple of "2018's" (balance with Korea: 2018 −$17.92 bn, 2024 −$65.97 bn, ×3.68)
+    ("Our goods deficit with Korea in 2024 was roughly double 2018's.", [("trade_growth", "contradicted")]),
+    # "from a record in 2018" is 2018's record (imports from China: 2018 $538.51 bn, the series high; 2022 $536.27 bn)
+    ("Imports from China fell to $438.7 billion in 2024 from a record in 2018.",
+     [("trade_value", "supported"), ("trade_record", "supported")]),
+    ("Imports from China fell to $438.7 billion in 2024 from a record in 2022.",
+     [("trade_value", "supported"), ("trade_record", "contradicted")]),
+    # a share of a partner's own exports is its statistics' (not a ratio of Mexico to itself)
+    ("The U.S. market takes about 80 percent of Mexico's exports.", [("no_data", "no_data")]),
+    # a comparison with its margin in dollars is a gap (exports 2024: Canada $349.91 bn, Mexico $334.03 bn, $15.88 bn)
+    ("Canada buys more U.S. goods than Mexico does, but only by about $16 billion.", [("trade_gap", "supported")]),
+    ("Canada buys more U.S. goods than Mexico does, but only by about $40 billion.", [("trade_gap", "contradicted")]),
+    # "our deficit with China" after "than" (2024: Mexico −$171.49 bn, China −$295.52 bn)
+    ("Our deficit with Mexico is now bigger than our deficit with China.", [("trade_compare", "contradicted")]),
+    # "the next five largest country markets" (2024: $683.94 bn vs $465.68 bn)
+    ("U.S. exports to Mexico and Canada exceeded exports to the next five largest country markets combined.",
+     [("group_vs_next", "supported")]),
+    # a year "surpassed the fiscal 2000 total" (Border Patrol, southwest: FY2000 1,643,679; FY2024 1,530,523)
+    ("Border Patrol apprehensions at the southwest border in FY2024 surpassed the fiscal 2000 total.",
+     [("encounters_direction", "contradicted")]),
+    # a direction in a clause of its own, beside a figure (exports to Mexico 2023 $323.64 bn → 2024 $334.03 bn; imports
+    # $472.91 bn → $505.52 bn, +6.9%)
+    ("U.S. goods exports to Mexico declined slightly in 2024, while imports from Mexico rose about 7%.",
+     [("trade_direction", "contradicted"), ("trade_growth", "supported")]),
+    # Spanish: "EE.UU. le compró" is imports (Vietnam 2024: $136.50 bn); "nuestras exportaciones" in a Mexican voice are
+    # Mexico's (U.S. imports from Mexico 2013 $280.56 bn → 2024 $505.52 bn, +80.2%); "de cada 100 dólares …, 16 van a";
+    # "de todo lo que EE.UU. le compra al mundo" (Mexico, 15.5% of imports); "la cifra de detenciones más baja desde"
+    # (Border Patrol southwest FY2017 303,916, the lowest since FY1971)
+    ("Vietnam: EE.UU. le compró unos 136 mil millones de dólares en 2024.", [("trade_value", "supported")]),
+    ("Desde 2013 nuestras exportaciones a Estados Unidos crecieron 80%.", [("trade_growth", "supported")]),
+    ("De cada 100 dólares que exporta Estados Unidos, 16 van a México.", [("trade_share", "supported")]),
+    ("México ya es alrededor del 15.5% de todo lo que EE.UU. le compra al mundo.", [("trade_share", "supported")]),
+    ("En el año fiscal 2017 la Patrulla Fronteriza registró en la frontera sur la cifra de detenciones más baja desde "
+     "1971.", [("lowest_since", "supported")]),
     # a multiple of the figure before, said of the other flow with the same partner (Vietnam 2024: imports $136.50 bn,
     # exports $13.04 bn, 10.46×)
     ("We sold Vietnam about $13 billion of goods in 2024. Vietnam sold us roughly ten times that.",

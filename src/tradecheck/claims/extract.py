@@ -488,7 +488,7 @@ _NEXT = re.compile(
     rf"with)\s+)?(?:the\s+|our\s+|its\s+|"
     rf"their\s+|America['’]s\s+)?next\s+"
     rf"(?P<n>{_GROUP_N})\s+(?:largest\s+|biggest\s+)?"
-    rf"(?:U\.S\.\s+|American\s+)?(?P<what>{_GROUP_WHAT})(?:\s+(?:combined|put together|together))?")
+    rf"(?:U\.S\.\s+|American\s+)?(?:country\s+)?(?P<what>{_GROUP_WHAT})(?:\s+(?:combined|put together|together))?")
 #: any group of the next N partners: "those to the next five markets combined"
 _NEXT_GROUP = re.compile(rf"(?i)(?:\bnext\s+(?P<n>{_GROUP_N})|\b(?P<n2>{_GROUP_N})\s+next)\s+(?:largest\s+|biggest\s+)?"
                          rf"(?:U\.S\.\s+|American\s+)?(?P<what>{_GROUP_WHAT})\b")
@@ -817,7 +817,7 @@ _OF_EARLIER = re.compile(r"(?i)\s+(?:that(?:\s+(?:figure|amount|level|total|sum|
                          r"as\s+(?:large|big|high)\b(?![^.;,]*\bas\b)|"
                          r"(?:(?:the|its|their)\s+(?=(?:FY\s?(?:19|20)?\d\d|(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d)\s+" + _OF_NOUN
                          + r")|"
-                         r"(?:those|that)\s+(?:of|in|for)\s+(?:the\s+)?|(?=FY\s?(?:19|20)?\d\d\b)|"
+                         r"(?:those|that)\s+(?:of|in|for)\s+(?:the\s+)?|(?=FY\s?(?:19|20)?\d\d\b)|(?=(?:19|20)\d\d['’]s\b)|"
                          # "more than triple what they caught in FY2017"
                          r"what\s+(?:they|it|we|agents|officers|(?:the\s+)?(?:Border\s+Patrol|agency)|CBP|USBP)\s+(?:had\s+)?"
                          r"(?:caught|seized|apprehended|stopped|arrested|encountered|recorded|counted|logged|saw|took|"
@@ -861,9 +861,13 @@ _DIRECTION_WHAT = re.compile(r"(?i)\b(?:exports?|imports?|trade|deficit|surplus|
 _DIRECTION = re.compile(r"(?i)\b(?P<what>exports?|imports?|trade|deficit|surplus|encounters|apprehensions|"
                         r"crossings|seizures)\b(?P<mid>[^.;]{0,60}?)\b(?P<verb>" + _VERBS + r")\b")
 #: "were even higher than in FY2023", "more encounters in FY23 than FY24": two periods compared, without a figure
-_YEARS_COMPARED = re.compile(r"(?i)\b(?P<dir>higher|lower|more|fewer|greater|larger|smaller|bigger|less)\b[^.;]{0,60}?\bthan\s+"
-                             r"(?:in\s+|during\s+|(?:it|they)\s+(?:was|were|did)\s+in\s+)?(?=(?:FY\s?|fiscal\s+(?:year\s+)?|"
-                             r"calendar\s+(?:year\s+)?)?['’]?\d)")
+_YEARS_COMPARED = re.compile(r"(?i)(?:\b(?P<dir>higher|lower|more|fewer|greater|larger|smaller|bigger|less)\b[^.;]{0,60}?\bthan\s+"
+                             r"(?:in\s+|during\s+|(?:it|they)\s+(?:was|were|did)\s+in\s+)?|"
+                             # "apprehensions in FY2024 surpassed the fiscal 2000 total"
+                             r"\b(?:surpassed|exceeded|topped|outstripped|passed|(?P<under>trailed|fell\s+short\s+of))\s+"
+                             r"(?:the\s+|its\s+|their\s+)?(?=(?:FY\s?|fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?)?(?:19|20)?\d\d\s+"
+                             r"(?:total|level|figure|count|mark|peak)\b))"
+                             r"(?=(?:FY\s?|fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?)?['’]?\d)")
 #: a sentence that restates the one before in other terms: "That's ~$29bn.", "This came to …"
 _THAT_IS = re.compile(r"(?i)\s*(?:that|this|it)(?:['’]s|\s+is|\s+was|\s+(?:comes?|came|amounts?|amounted)\s+to)\b")
 #: "U.S. content in imports from Mexico", "American value added in what we import from Mexico"
@@ -1231,7 +1235,8 @@ def _read_sentence(s: Sentence, d: _Discourse, text: str, claims: list[Claim], c
     found += _tail_elliptical(s, found, text)
     for c in found if cased else ():
         c.text = text[c.start:c.end]
-    if (not found or _TURN.match(s.text)) and (reply := _reply(s, claims, text)) is not None:
+    if (not found or _TURN.match(s.text) or _CORRECTED.match(s.text) and all(c.kind == "no_data" for c in found)) and (
+            reply := _reply(s, claims, text)) is not None:
         found = [reply]
     elif not found and (again := _elliptical(s, claims, text)) is not None:
         found = [again]
@@ -1485,6 +1490,10 @@ _TURN = re.compile(r"[A-Z][A-ZÁÉÍÓÚÑ'’.]+(?:\s+[A-Z][A-ZÁÉÍÓÚÑ'’
 #: the words around a figure a reply restates ("Not quite. It's closer to 2.3.", "3.4, but fine.")
 _REPLY_WORDS = re.compile(r"(?i)(?:[^\w$]|\b(?:no|nope|actually|well|it['’]s|it|was|that['’]s|closer|to|"
                           r"more|like|but|fine|right|sorry|yes|yeah|so|just|only|about|nearly|roughly|try)\b)*")
+#: a figure that corrects the one before, in the same voice: "Mr. Olsen wrote that one in five … goes to Mexico. It's
+#: more like one in six."
+_CORRECTED = re.compile(r"(?i)\s*(?:(?:no|nope|actually|well|wrong)[,.!]?\s+)?(?:(?:it|that|this)(?:['’]s|\s+is|\s+was)\s+"
+                        r"(?:actually\s+|really\s+)?)?(?:more\s+like|closer\s+to|nearer\s+to)\b")
 #: a source giving its own figure for the claim before: "Census says 62.", "Census has 418.2, reverting.", "CBP's SW
 #: land border file has 2,475,669 for FY23."
 _SOURCE_SAYS = re.compile(r"(?i)\s*(?:but\s+|actually,?\s+|well,?\s+)?(?:the\s+)?(?:Census(?:\s+Bureau)?|CBP|USTR|OHSS|WIOD|"
@@ -1518,7 +1527,7 @@ def _reply(s: Sentence, claims: list[Claim], text: str) -> Claim | None:
     if source := _SOURCE_SAYS.match(s.text):
         # "The goods deficit with Canada was $35bn in 2024 per this ref?? Census says 62.": the source's figure
         at, words = s.start + source.end(), _SOURCE_TAIL
-    elif not _TURN.search(text, prev.end, at):
+    elif not _TURN.search(text, prev.end, at) and not _CORRECTED.match(s.text):
         return None   # (the same speaker saying it again: "… half a billion lethal doses. Half a billion.")
     body = text[at:s.end]
     if prev.kind == "rank":
@@ -2347,6 +2356,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             # "peaked in 2018": the year named
             when = next((t for t in times if t.period is not None and t.start >= s.start + m.start()
                          and t.kind in ("year", "fy")), None) if m.re == _TRADE_PEAK else None
+            if when is None and re.search(r"(?i)\bfrom\s+(?:(?:a|an|its|their|the)\s+)?$", s.text[:m.start()]):
+                # "imports fell to $438.7B in 2024 from a record in 2018": the record of the year right after it
+                when = next((t for t in times if t.period is not None and t.kind in ("year", "fy")
+                             and 0 <= t.start - (s.start + m.end()) <= 4), None)
             period, stated = (when.period, True) if when else _period_for(
                 clause_of(figure.start), times, d, figure.start) if figure else (None, False)
             flow = _flow(_text(s, *span), s.text)
@@ -2498,12 +2511,13 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             # earlier one
             old, new = sorted(pair, key=lambda p: p.start)
             # (said of the later period, "higher" is a rise; said of the earlier one, a fall)
-            down = (m.group("dir").lower() in ("lower", "fewer", "smaller", "less")) == (pair[0] == new)
+            lower = m.group("under") is not None or (m.group("dir") or "").lower() in ("lower", "fewer", "smaller", "less")
+            down = lower == (pair[0] == new)
             # (two years apart are compared end to end for encounters; the other directions read a span year by year)
             compared = new if _is_next(old, new) else Period.range(old.start, new.end) \
                 if what.group(0).lower() in ("encounters", "apprehensions", "crossings") else None
             if compared is not None:
-                _direction_claim(s, (min(what.start(), m.start()), s.end - s.start), what.group(0), down,
+                _direction_claim(s, (min(what.start(), m.start()), clause_of(s.start + m.end())[1] - s.start), what.group(0), down,
                                  m.group(0), mentions, topics, lead, d, claim, compared)
         for m in _DIRECTION.finditer(s.text) if not out else ():
             _direction_claim(s, (m.start(), s.end - s.start), m.group("what"), m.group("verb").lower() in _DOWN,
@@ -3045,6 +3059,13 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 # "Mexico had a population of roughly 131 million in 2024, about 3.2 times that of Canada", "three
                 # times more populous than Canada"
                 c.slots["population"] = True
+        elif q.unit == "%" and "va" not in topics and (their := _THEIR_EXPORTS.match(s.text, q.end - s.start)) \
+                and any(x.country_id != "USA" and q.end <= x.start < q.end + their.end() for x in mentions) \
+                and not any(x.country_id == "USA" and q.end <= x.start < q.end + their.end() + 12 for x in mentions):
+            # "a market that takes 80 percent of Mexico's exports": a share of the partner's own exports, which its
+            # statistics count
+            claim("no_data", (span[0], max(span[1], q.end + their.end())), quantity=q,
+                  slots={"topic": "partner_export_share"})
         elif q.unit in ("%", "pp"):
             after = s.text[q.end - s.start:q.end - s.start + 40].lower()
             lead_in = s.text[max(0, q.start - s.start - 30):q.start - s.start].lower()
@@ -3445,7 +3466,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     r"\bshare,?\s+(?:which|that)\s+(?:was|had\s+been|stood\s+at)\s+$|"
                     # "Of all that the United States imports, 15.5 percent comes from Mexico", "Of every dollar the
                     # U.S. exports, about 16 cents goes to Mexico"
-                    r"^\s*(?:of|out\s+of)\s+(?:all|everything|the\s+total|(?:every|each)\s+dollar)\b(?:U\.S\.|[^.;]){0,60}?\b(?:imports?|exports?|"
+                    r"^\s*(?:of|out\s+of)\s+(?:all|everything|the\s+total|(?:every|each)\s+(?:dollar|\$\s?100|100\s+dollars|"
+                    r"(?:one\s+)?hundred\s+dollars))(?!\w)(?:U\.S\.|[^.;]){0,60}?\b(?:imports?|exports?|"
                     r"buys|sells|trade)\b[^.;]{0,20},\s*(?:the\s+)?(?:(?:about|roughly|nearly|some)\s+)?$", s.text[:q.start - s.start]):
                 # "Mexico's share of U.S. imports, 15.5 percent in 2024, …": the figure in apposition
                 # "took 16.2% of U.S. goods exports … and supplied more than a fifth of U.S. imports": the
@@ -3509,8 +3531,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             claim("va_share", span, quantity=q, subjects=origin, slots={
                 "exporter": "USA", "measure": "value", "growth": (between.start[0], between.end[0])})
         elif q.unit == "growth_multiple" and "seizures" in local and "encounters" not in local:
+            # ("… nearly doubled from FY2022 to FY2023, peaking at 27,023 lb, then fell to 11,027 lb by FY2025": the
+            # periods of the multiple's own clause, when it names both ends)
+            own_times = [t for t in times if t.period is not None and clause_of(q.start)[0] <= t.start < clause_of(q.start)[1]]
             claim("seizures_change", span, quantity=q, slots={
-                "direction": "down" if q.value < 1 else "up", "multiple": True, **_seizure_slots(s, times, q.start)})
+                "direction": "down" if q.value < 1 else "up", "multiple": True, **_seizure_slots(
+                    s, own_times if any(t.kind == "range" for t in own_times) or len(own_times) > 1 else times, q.start)})
         elif q.unit == "growth_multiple" and "encounters" in local and "seizures" not in local and any(
                 t.period is not None and (t.period.kind in ("fy", "year") or t.kind == "since" or t.kind == "range"
                                           and t.period.end is not None) for t in times):
@@ -3606,7 +3632,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             # 2022, and officers on the northern border intercepted more than 5,000 pounds")
             # ("CBP seized 178,000 pounds of meth in fiscal 2024, nine in ten at the southwest border": a share's)
             later = min((x.end for x in quantities if x.start > q.end and x.unit in ("kg", "lb", "%")), default=None)
-            regions = ("all",) if later is not None and _seizure_region(s.text) != "all" and (
+            # ("CBP seized 43 pounds on the northern border in fiscal 2024, against 21,500 pounds at the southwest
+            # border": each figure's own region, named in its clause)
+            own_region = _region_named(_text(s, *clause_of(q.start))) if later is not None else None
+            regions = (own_region,) if own_region else ("all",) if later is not None and _seizure_region(s.text) != "all" and (
                 _seizure_region(_text(s, s.start, later)) == "all" or _seizure_region(_text(s, *clause_of(q.start))) == "all"
                 and _seizure_region(_text(s, *clause_of(later - 1))) != "all") else _regions(context)
             claim("seizures", span, quantity=q, slots={
@@ -3928,6 +3957,17 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     _per_person_multiple(out)
     _as_it_did(s, out)
     _versus_other_side(s, out)
+    for m in _DIRECTION.finditer(s.text) if quantities and out and not actor and not unloaded else ():
+        # "U.S. goods exports to Mexico declined slightly in 2024, while imports from Mexico rose approximately 7%": a
+        # direction in a clause of its own, with its own time and no figure
+        a, b = clause_of(s.start + m.start())
+        if s.start + m.end() <= b and not re.search(r"(?i)\b(?:assum\w*|expect\w*|forecast\w*|project\w*|budget\w*|will|"
+                                                    r"would|could|may|might|keeps?|continues?)\b", _text(s, a, b)) \
+                and not any(a <= q.start < b for q in quantities) and not any(
+                c.start < b and a < c.end for c in out) and any(
+                a <= t.start < b and t.period is not None and t.kind in ("year", "fy", "month") for t in times):
+            _direction_claim(s, (m.start(), b - s.start), m.group("what"), m.group("verb").lower() in _DOWN,
+                             m.group(0), mentions, topics, lead, d, claim, flow=_flow(_text(s, a, b), s.text))
     for c in out:
         if c.kind in ("encounters_value", "seizures", "trade_value") and c.period is not None and c.period_stated:
             d.values = (d.values + [c])[-2:]
@@ -4049,14 +4089,20 @@ def _compare_by(s: Sentence, out: list[Claim]) -> None:
     """"Mexican value added exceeded Chinese value added … by a factor of 1.9", "Mexican parts
     outweighed Chinese parts by about fifty percent": the comparison with its margin is one ratio of
     its two sides (fifty percent more is 1.5 times)."""
-    for c in [c for c in out if c.kind in ("va_compare", "trade_compare") and c.slots.get("direction") == "more"
+    for c in [c for c in out if c.kind in ("va_compare", "trade_compare") and c.slots.get("direction") in ("more", "less")
               and c.subjects and len(c.others) == 1]:
-        by = next((o for o in out if o is not c and o.quantity is not None and o.quantity.unit in ("ratio", "%")
+        by = next((o for o in out if o is not c and o.quantity is not None and o.quantity.unit in ("ratio", "%", "USD")
                    and o.quantity.start >= c.end and re.fullmatch(
                        r"(?i)[^;:!?]{0,80}?\bby\s+(?:(?:an?\s+)?(?:\w+\s+)?(?:factor|multiple)\s+of\s+)?",
                        s.text[c.end - s.start:o.quantity.start - s.start]) and not any(
                        x.quantity is not None and c.end <= x.quantity.start < o.quantity.start for x in out)), None)
-        if by is None:
+        if by is not None and by.quantity.unit == "USD" and c.kind == "trade_compare" and len(c.subjects) == 1:
+            # "Canada still buys more U.S. goods than Mexico does, but only by about $16 billion": the gap
+            out.remove(by)
+            out[out.index(c)] = replace(c, kind="trade_gap", start=by.start, end=by.end, text=by.text,
+                                        quantity=by.quantity, slots={"direction": c.slots["direction"]})
+            continue
+        if by is None or by.quantity.unit == "USD" or c.slots.get("direction") != "more":
             continue
         q = by.quantity if by.quantity.unit == "ratio" else _fraction(by.quantity, 1.0)
         out.remove(by)
@@ -4580,7 +4626,7 @@ def _narrow(span: tuple[int, int], q: Quantity, quantities: list[Quantity], text
 #: what may stand between "than" and the partner compared: "more than we sold to China", "a bigger
 #: gap than the one with Japan", "larger than the deficits with Mexico and Vietnam"
 _THAN_WHAT = re.compile(r"(?i)(?:(?:we|the\s+U\.S\.|America|it|they)\s+(?:did\s+)?(?:bought|buy|sold|sell|imported|"
-                        r"import|exported|export|purchased|shipped|ship)\s+|(?:(?:the|that|those)\s+)?(?:ones?|gaps?|"
+                        r"import|exported|export|purchased|shipped|ship)\s+|(?:(?:the|that|those|our|its|their)\s+)?(?:ones?|gaps?|"
                         r"deficits?|surplus(?:es)?|imbalances?|trade|figures?|totals?)\s+(?=(?:to|from|with)\s)|"
                         r"(?:that|those)\s+(?=(?:to|from|with)\s))?"
                         r"(?:(?:to|from|with|in|for)\s+)?")
@@ -4656,7 +4702,8 @@ def _compare_claim(s: Sentence, m: re.Match, mentions: list[Mention], quantities
 
 
 def _direction_claim(s: Sentence, at: tuple[int, int], what: str, down: bool, claimed: str, mentions: list[Mention],
-                     topics: set[str], lead, d: _Discourse, claim, period: Period | None = None) -> None:
+                     topics: set[str], lead, d: _Discourse, claim, period: Period | None = None,
+                     flow: str | None = None) -> None:
     """A direction without a figure, said at ``at`` (offsets in the sentence): "the deficit with Mexico shrank in
     2024"; ``period``, when given, is the one the text compares with the period before it, or a span whose ends it
     compares."""
@@ -4671,7 +4718,7 @@ def _direction_claim(s: Sentence, at: tuple[int, int], what: str, down: bool, cl
         return
     near = [x.country_id for x in mentions if x.country_id != "USA" and
             s.start + at[0] - 30 <= x.start <= s.start + at[0] + len(claimed) + 30]
-    flow = "balance" if what in ("deficit", "surplus") else _flow(s.text)
+    flow = "balance" if what in ("deficit", "surplus") else flow or _flow(s.text)
     found = find_times(s.text)
     streak = next((t.years for t in found if t.kind == "streak_months"), None)
     every = next((t for t in found if t.kind == "every_year" and t.period is not None), None)

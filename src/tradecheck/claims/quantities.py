@@ -217,6 +217,12 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     """Every amount in ``text`` (offsets shifted by ``offset``), years and bare ordinals excluded;
     "between $145 billion and $150 billion" is one quantity, a range."""
     found = _ranges(text, offset, _find_quantities(text, offset))
+    if "every" in text and (hundred := _PER_HUNDRED.search(text)):
+        # "Of every 100 dollars the U.S. exports, 16 go to Mexico": a share of the hundred, in percent
+        base = (hundred.start("base") + offset, hundred.end("base") + offset)
+        a, b = hundred.start("n") + offset, hundred.end("n") + offset
+        found = sorted([q for q in found if not (base[0] <= q.start < base[1] or a <= q.start < b)] + [
+            Quantity(float(hundred.group("n").lstrip("$")), "%", a, b, hundred.group("n"))], key=lambda q: q.start)
     phones = [(m.start() + offset, m.end() + offset) for m in _PHONE.finditer(text)] if "-" in text or "(" in text else []
     out = []
     for q in found:
@@ -230,6 +236,10 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     return out
 
 
+#: "of every 100 dollars the U.S. exports, 16 go to Mexico", "out of every $100 …, $16 goes to": a share of a hundred
+_PER_HUNDRED = re.compile(r"(?i)\b(?:of|out\s+of|for)\s+every\s+(?P<base>\$\s?100|100\s+dollars|(?:one\s+)?hundred\s+dollars)\b"
+                          r"(?:[^.;]|\.(?=\S|\s+[a-z])){0,80}?,\s*(?P<n>\$?\d{1,2}(?:\.\d)?)\s+(?=(?:go|goes|went|come|comes|came|end\s+up|ends\s+up|"
+                          r"is|are|was|were)\b)")
 #: a bound denied: "never exceeded 12,000" is at most 12,000; "did not fall below 5,000", at least
 _NEGATED = {"over": "at_most", "just_over": "at_most", "under": "at_least"}
 _NEGATION = re.compile(r"(?i)(?:\bnever|\bnot|n['’]t|\bat\s+no\s+point|\bin\s+no\s+(?:month|year))\s+"

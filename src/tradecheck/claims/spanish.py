@@ -71,7 +71,8 @@ _RATIO_VERBS = {"duplica": "is double", "duplican": "are double", "triplica": "i
 
 #: words only Spanish writes in lower case, accented words and Spanish names of partners: three in a text
 #: make it Spanish ("Secretaría de Economía" in an English sentence does not)
-_MARKER = re.compile(r"\b(?:los|las|del|que|según|años?|con|una|para|por|más|menos|entre|desde|fue|fueron|el|"
+_MARKER = re.compile(r"\b(?:los|las|del|que|según|años?|con|una|para|por|más|menos|entre|desde|Desde|Según|fue|fueron|el|"
+                     r"nuestr[oa]s?|crecieron|cayeron|subieron|bajaron|aumentaron|disminuyeron|"
                      r"la|en|de|dólares|millones|mil|han|hay|son|pero|sin|sobre|cada|muy|como|también|sigue|siendo|"
                      r"mayor|menor|socios?|comerciales?|exportaciones|importaciones|frontera|encuentros|detenciones|"
                      r"aprehensiones|decomis\w+|incaut\w+|cifra|libras|enero|febrero|marzo|abril|mayo|junio|julio|"
@@ -170,6 +171,10 @@ _PHRASES: dict[str, str] = {
     "el mayor nivel mensual": "the highest monthly level", "la mayor cifra": "the highest figure",
     "las menos desde": "the fewest since", "los menos desde": "the fewest since", "las más desde": "the most since",
     "los más desde": "the most since", "las más bajas desde": "the lowest since", "los más bajos desde": "the lowest since",
+    # ("la cifra de detenciones más baja desde 1970": a noun between)
+    "más baja desde": "lowest since", "más bajo desde": "lowest since", "más alta desde": "highest since",
+    "más alto desde": "highest since",
+    "nuestras exportaciones": "Mexico's exports", "nuestras importaciones": "Mexico's imports",
     "en lo que va del": "so far in the", "en lo que va de": "so far in", "en lo que va del año": "so far this year",
     "desde que hay registros": "on record", "desde que se tienen registros": "on record",
     "desde que existen registros": "on record", "desde que se publica la serie": "in the series",
@@ -703,12 +708,35 @@ def _ranked(m: re.Match, _text: str) -> str:
 
 
 #: "el 13 por ciento de lo que compra EU": of U.S. imports
-_US_FLOW = (r"de\s+(?:todo\s+)?lo\s+que\s+(?P<verb>compra|importa|vende|exporta)n?\s+(?:los\s+)?"
-            r"(?:EU|EUA|EE\.\s?UU\.|Estados\s+Unidos)")
+#: (and "de todo lo que EE.UU. le compra al mundo")
+_US_FLOW = (r"de\s+(?:todo\s+)?lo\s+que\s+(?:(?P<verb>compra|importa|vende|exporta)n?\s+(?:los\s+)?"
+            r"(?:EU|EUA|EE\.\s?UU\.|Estados\s+Unidos)|(?:los\s+)?(?:EU|EUA|EE\.\s?UU\.|Estados\s+Unidos)\s+(?:le\s+)?"
+            r"(?P<verb2>compra|importa|vende|exporta)(?:\s+al\s+mundo|(?=\s*[.,;)]|\s*$)))")
 
 
 def _us_flow(m: re.Match, _text: str) -> str:
-    return "of U.S. imports" if m.group("verb").lower() in ("compra", "importa") else "of U.S. exports"
+    return "of U.S. imports" if (m.group("verb") or m.group("verb2")).lower() in ("compra", "importa") else "of U.S. exports"
+
+
+#: "la cifra de detenciones más baja desde 1970": the lowest apprehensions figure since (a noun between the two)
+_FIGURE_SINCE = r"(?:la|el)\s+(?P<cn>cifra|nivel|número|total)\s+de\s+(?P<cw>\w+)\s+más\s+(?P<cx>baj|alt)[oa]s?(?=\s+desde\b)"
+_FIGURE_NOUNS = {"cifra": "figure", "nivel": "level", "número": "number", "total": "total"}
+
+
+def _figure_since(m: re.Match, _text: str) -> str:
+    which = "lowest" if m.group("cx").lower() == "baj" else "highest"
+    return f"the {which} {_PHRASES.get(m.group('cw').lower(), m.group('cw'))} {_FIGURE_NOUNS[m.group('cn').lower()]}"
+
+
+#: "EE.UU. le compró 136.5 mil millones": the U.S. imported (from the partner the text is on)
+_US_BOUGHT = (r"(?:(?<=EU\s)|(?<=UU\.\s)|(?<=EUA\s)|(?<=Unidos\s))le\s+(?P<bv>compr[óo]|compra|compraba|vendi[óo]|vende|vend[íi]a)"
+              r"(?!\s+(?:más|menos|a|al|como)\b)")
+
+
+def _us_bought(m: re.Match, _text: str) -> str:
+    verb = m.group("bv").lower()
+    return ("imported" if verb in ("compró", "compro", "compraba") else "imports") if verb.startswith("compr") else (
+        "exports" if verb == "vende" else "exported")
 
 
 #: "Somos 135 millones de mexicanos": Mexico has 135 million people
@@ -777,7 +805,11 @@ _FIRST: list[Rule] = [
     # "el AF2024", "en el AF 2025": a fiscal year (año fiscal)
     (r"AF\s?(?P<afy>(?:19|20)?\d\d)(?!\d)", lambda m, _t: f"FY{m.group('afy')}", False), (_MILLIONS_WORDS, _millions_words, True),
     (_IN_EVERY, _in_every, False), (_AND_A_HALF, _and_a_half, False), (_RANKED, _ranked, False),
-    (_US_FLOW, _us_flow, False), (_WE_ARE, "Mexico has", False),
+    (_US_FLOW, _us_flow, False), (_US_BOUGHT, _us_bought, False), (_WE_ARE, "Mexico has", False),
+    # "la cifra de detenciones más baja desde 1970": the lowest apprehensions figure since
+    (_FIGURE_SINCE, _figure_since, False),
+    # "De cada 100 dólares que exporta Estados Unidos, 16 van a México": go to
+    (r"(?<=\d\s)(?:van|va|se\s+van|se\s+va)(?=\s+a\s)", "go", False),
     # "el país con el que Estados Unidos más comercia": its top trading partner
     (r"el\s+país\s+con\s+el\s+que\s+(?:los\s+)?(?:Estados\s+Unidos|EU|EE\.\s?UU\.|EUA)\s+más\s+comercia",
      "the top trading partner of the United States", False), (_SPOKEN_YEAR, _spoken_year, True), (_THAT_OF_YEAR, _that_of_year, True),
@@ -792,7 +824,8 @@ _GLOSSARY = Glossary(_FIRST, _PHRASES, _PATTERNS, _SHORT)
 
 
 #: any of the markers' letters: a text with none is not searched further
-_SPANISH_LETTERS = re.compile(r"[áéíóúñ]|\b(?:los|las|del|que|con|una|para|por|el|la|en|de|mil|son|hay|sin)\b")
+_SPANISH_LETTERS = re.compile(r"[áéíóúñ]|\b(?:los|las|del|que|con|una|para|por|el|la|en|de|mil|son|hay|sin|desde|nuestr[oa]s?|"
+                              r"exportaciones|importaciones)\b")
 
 
 def is_spanish(text: str) -> bool:

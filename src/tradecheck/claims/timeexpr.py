@@ -28,7 +28,9 @@ _TERMS = {"obama": ((2009, 2), (2017, 1), 2009, 2016), "biden": ((2021, 2), (202
 
 #: "since their fiscal 2023 peak": the article before a year that names a high or low
 _THEIR_PEAK = (r"(?:(?:the|its|their)\s+(?=(?:FY\s?|fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\s+(?:peak|high|low|record|"
-               r"level|total)\b))?")
+               r"level|total)\b)|"
+               # "since the pandemic year of 2020"
+               r"the\s+(?:[\w-]+\s+){0,2}?year\s+of\s+(?=(?:FY\s?|fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b))?")
 #: a two-digit end that is an amount, not a year: "from 2.5 pounds in fiscal 2023 to 43 pounds"
 _NOT_AMOUNT = r"(?!\s*(?:pounds|lbs?|kilo\w*|kg|tons?|percent|per\s+cent|%|million|billion|thousand|people|doses)\b)"
 
