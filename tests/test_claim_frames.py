@@ -9,6 +9,30 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # a list of partners with percentages under words that name a flow's split (imports 2024: Mexico 15.5%, China 13.4%)
+    ("Share of 2024 U.S. goods imports by source: Mexico 15.5%, China 20%.",
+     [("trade_share", "supported"), ("trade_share", "contradicted")]),
+    # "have since fallen" runs from the month named to the latest loaded (southwest: December 2023 301,981; August 2025
+    # 9,740, −96.8%)
+    ("Southwest border encounters peaked in December 2023 and have since fallen by more than 90%.",
+     [("encounters_record", "supported"), ("encounters_change", "supported")]),
+    # "the all-time peak" after a year's figure, and "the all-time record … was in fiscal 1986": Title 8 apprehensions or
+    # with Title 42 expulsions (southwest FY2000 1,643,679, the Title 8 peak; nationwide FY1986 1,692,544; FY2022 higher)
+    ("Southwest border apprehensions reached 1.64 million in FY2000, the all-time peak.",
+     [("encounters_value", "supported"), ("encounters_record", "depends")]),
+    ("The Border Patrol's all-time record for apprehensions was in fiscal 1986.", [("encounters_record", "depends")]),
+    # "the sector with the most apprehensions" (FY2024: Tucson #1, 463,570; El Paso #3)
+    ("In fiscal 2024 El Paso was the sector with the most apprehensions.", [("sector_rank", "contradicted")]),
+    # a margin right after the comparison is one gap (2024 deficits: Mexico $171.49 bn, Vietnam $123.46 bn, $48.03 bn)
+    ("Our deficit with Mexico is bigger than our deficit with Vietnam by about $48 billion.", [("trade_gap", "supported")]),
+    # Spanish: "más comerció" (total trade 2024: Mexico #1); "el más grande de la historia" (balance with Mexico 2024,
+    # −$171.49 bn, the lowest since 1985); "el mes más bajo de su registro" (southwest July 2025: 7,824, the lowest
+    # since October 2021); "el sector con más detenciones" (FY2024: Tucson #1)
+    ("Ok: en 2024 México fue el país con el que Estados Unidos más comerció.", [("rank", "supported")]),
+    ("En 2024 el déficit de EE.UU. con México fue el más grande de la historia.", [("trade_record", "supported")]),
+    ("En julio de 2025 la CBP reportó unos 7,800 encuentros en la frontera suroeste: el mes más bajo de su registro.",
+     [("encounters_value", "supported"), ("encounters_record", "supported")]),
+    ("En el año fiscal 2024, Tucson fue el sector con más detenciones.", [("sector_rank", "supported")]),
     # two seizure figures in one sentence, each with its own border's (fentanyl FY2024: northern 43.0 lb, southwest
     # 21,148.2 lb)
     ("CBP seized 43 pounds of fentanyl at the northern border in fiscal 2024, against about 21,000 pounds at the "
@@ -35,8 +59,10 @@ FRAMES = [
     # a share of a partner's own exports is its statistics' (not a ratio of Mexico to itself)
     ("The U.S. market takes about 80 percent of Mexico's exports.", [("no_data", "no_data")]),
     # a comparison with its margin in dollars is a gap (exports 2024: Canada $349.91 bn, Mexico $334.03 bn, $15.88 bn)
-    ("Canada buys more U.S. goods than Mexico does, but only by about $16 billion.", [("trade_gap", "supported")]),
-    ("Canada buys more U.S. goods than Mexico does, but only by about $40 billion.", [("trade_gap", "contradicted")]),
+    ("Canada buys more U.S. goods than Mexico does, but only by about $16 billion.",
+     [("trade_compare", "supported"), ("trade_gap", "supported")]),
+    ("Canada buys more U.S. goods than Mexico does, but only by about $40 billion.",
+     [("trade_compare", "supported"), ("trade_gap", "contradicted")]),
     # "our deficit with China" after "than" (2024: Mexico −$171.49 bn, China −$295.52 bn)
     ("Our deficit with Mexico is now bigger than our deficit with China.", [("trade_compare", "contradicted")]),
     # "the next five largest country markets" (2024: $683.94 bn vs $465.68 bn)

@@ -337,7 +337,7 @@ _SECTOR_TOP = re.compile(
     # ("Tucson was Border Patrol's busiest sector")
     r"(?<=[A-Za-z]),\s+)(?:the\s+(?:border\s+patrol['’]s\s+|agency['’]s\s+|usbp['’]s\s+)?|(?:border\s+patrol|usbp)['’]s\s+)"
     # ("was the one with the most apprehensions", as Spanish says it: "fue el de mayor número de detenciones")
-    r"(?:one\s+with\s+the\s+most\s+(?:apprehensions|arrests|encounters)\b|(?:(?P<nth>second|third|fourth|fifth)[- ])?"
+    r"(?:(?:one|sector)\s+with\s+the\s+most\s+(?:apprehensions|arrests|encounters)\b|(?:(?P<nth>second|third|fourth|fifth)[- ])?"
     r"busiest\b)(?:\s+(?:[\w-]+\s+){0,3}?sector\b)?(?:\s+(?:on|along|at|in)\s+"
     r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?border|nation|country)\b)?|(?:led|topped|outpaced)\s+(?:all\s+|every\s+|the\s+)?(?:other\s+)?"
     r"(?:[\w-]+\s+){0,3}?sectors\b|led\s+the\s+(?:nation|country|whole\s+border|border)|"
@@ -868,6 +868,9 @@ _YEARS_COMPARED = re.compile(r"(?i)(?:\b(?P<dir>higher|lower|more|fewer|greater|
                              r"(?:the\s+|its\s+|their\s+)?(?=(?:FY\s?|fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?)?(?:19|20)?\d\d\s+"
                              r"(?:total|level|figure|count|mark|peak)\b))"
                              r"(?=(?:FY\s?|fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?)?['’]?\d)")
+#: words that name a flow's split among partners, before a list of them with their shares: "share of U.S. imports",
+#: "exports by destination country"
+_SHARE_LEAD = re.compile(r"(?i)\bshares?\s+of\b|\bby\s+(?:destination|source|supplier|partner|market|country)\b")
 #: a sentence that restates the one before in other terms: "That's ~$29bn.", "This came to …"
 _THAT_IS = re.compile(r"(?i)\s*(?:that|this|it)(?:['’]s|\s+is|\s+was|\s+(?:comes?|came|amounts?|amounted)\s+to)\b")
 #: "U.S. content in imports from Mexico", "American value added in what we import from Mexico"
@@ -918,7 +921,10 @@ _TRADE_PEAK = re.compile(r"(?i)\b(?:(?P<hl>(?<!\d\d\s)peak(?!ed)s?|peaked|bottom
                          r"\b(?:the|its|their)\s+(?:19|20)\d\d\s+(?P<hl3>peak)\b")
 _PEAK = re.compile(r"(?i)\bpeak(?:ed|s)?\b|\bbottomed\s+out\b|\bhit\s+(?:its\s+|their\s+)?bottom\b|\breached\s+(?:its|their|a)\s+(?:all[- ]time\s+)?peak\b")
 _RECORD_WORD = re.compile(r"(?i)\b(?:(?:a|an|the|its|their|new|then)\s+)*(?:record|all[- ]time|series)[- ]"
-                          r"(?:(?:monthly|annual|yearly|single-month)\s+)?(?P<ext>low|high)s?\b|"
+                          r"(?:(?:monthly|annual|yearly|single-month)\s+)?(?P<ext>low|high|peak)s?\b|"
+                          # "The Border Patrol's all-time record for apprehensions was in fiscal 1986"
+                          r"\b(?:all[- ]time|historic)\s+record\b(?=[^.;]{0,60}?\b(?:was|came|were)\s+(?:set\s+)?in\s+(?:the\s+)?"
+                          r"(?:FY\s?|fiscal\s+(?:year\s+)?)(?:19|20)?\d\d\b)|"
                           r",\s+(?:a|an|the)\s+(?:new\s+)?(?:all[- ]time\s+)?(?:monthly\s+|single-month\s+|annual\s+)?record\b"
                           r"(?!\s+(?:low|high))|"
                           r"\b(?:set|hit|reached|broke)\s+(?:a|an|the|its|their)\s+(?:new\s+)?(?:monthly\s+|annual\s+|"
@@ -3957,6 +3963,24 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     _per_person_multiple(out)
     _as_it_did(s, out)
     _versus_other_side(s, out)
+    for i, c in enumerate(out):
+        # "Pie chart of 2024 U.S. goods exports by destination country. Canada 17%, Mexico 18%": each partner's share
+        # of the flow the words before name
+        if c.kind != "no_data" or c.slots.get("topic") != "unmapped_percent" or c.quantity is None:
+            continue
+        who = [x for x in mentions if x.country_id != "USA" and x.end <= c.quantity.start and re.fullmatch(
+            r"[\s:=–—-]*", s.text[x.end - s.start:c.quantity.start - s.start])]
+        words = f"{before} {s.text[:c.quantity.start - s.start]}"
+        named = re.findall(r"(?i)\b(exports|imports)\b", words)
+        if who and _SHARE_LEAD.search(words) and (flow := _flow_cue(words) or (
+                named[-1].lower() if len({n.lower() for n in named}) == 1 else None)) in ("exports", "imports", "total"):
+            out[i] = replace(c, kind="trade_share", subjects=(who[-1].country_id,), flow=flow, slots={})
+    for c in out:
+        if c.kind == "encounters_change" and c.slots.get("base") is None and c.period is not None \
+                and c.period.kind == "month" and re.search(r"(?i)\b(?:ha(?:ve|s)|had)\s+since\s+\w+", _text(s, c.start, c.end)):
+            # "hit an all-time monthly high in Dec. 2023 and have since fallen by more than 90%": from that month on
+            c.slots.update(base=c.period, since_then=True)
+            c.period, c.period_stated = None, False
     for m in _DIRECTION.finditer(s.text) if quantities and out and not actor and not unloaded else ():
         # "U.S. goods exports to Mexico declined slightly in 2024, while imports from Mexico rose approximately 7%": a
         # direction in a clause of its own, with its own time and no figure
@@ -4097,10 +4121,16 @@ def _compare_by(s: Sentence, out: list[Claim]) -> None:
                        s.text[c.end - s.start:o.quantity.start - s.start]) and not any(
                        x.quantity is not None and c.end <= x.quantity.start < o.quantity.start for x in out)), None)
         if by is not None and by.quantity.unit == "USD" and c.kind == "trade_compare" and len(c.subjects) == 1:
-            # "Canada still buys more U.S. goods than Mexico does, but only by about $16 billion": the gap
-            out.remove(by)
-            out[out.index(c)] = replace(c, kind="trade_gap", start=by.start, end=by.end, text=by.text,
-                                        quantity=by.quantity, slots={"direction": c.slots["direction"]})
+            # "Canada still buys more U.S. goods than Mexico does, but only by about $16 billion": the comparison, and
+            # its margin after a comma is the gap ("… bigger than our deficit with Vietnam by $55 billion" is one gap)
+            out[out.index(by)] = replace(c, kind="trade_gap", start=by.start, end=by.end, text=by.text,
+                                         quantity=by.quantity, slots={"direction": c.slots["direction"]})
+            if "," not in s.text[c.end - s.start:by.start - s.start]:
+                out.remove(c)
+            continue
+        if any(o.kind == "trade_gap" and o.start >= c.end and re.fullmatch(r"[^,;:!?]{0,40}", s.text[
+                c.end - s.start:o.start - s.start]) for o in out):
+            out.remove(c)   # (the gap read with its comparison)
             continue
         if by is None or by.quantity.unit == "USD" or c.slots.get("direction") != "more":
             continue

@@ -1421,6 +1421,13 @@ def _encounters_change(claim: Claim, ctx: Context) -> list[Reading]:
     if month is None and base is not None and base.kind == "range" and base.end is not None \
             and base.end[0] > base.start[0] and not claim.slots.get("base_average"):
         return _encounters_year_change(claim, ctx, _endpoints(base))
+    if claim.slots.get("since_then") and base is not None and base.kind == "month":
+        # "peaked in December 2023 and have since fallen by more than 90%": that month against the latest loaded
+        latest = _latest_month(claim, ctx)
+        if latest is None:
+            return _no_data(claim, ctx, "no month of encounters is loaded for this date")
+        return _encounters_change(_with(claim, period=latest, period_stated=True,
+                                        slots={k: v for k, v in claim.slots.items() if k != "since_then"}), ctx)
     if month is None and base is not None and claim.slots.get("base_average") and not claim.period_stated:
         # "encounters are down 90% from the Biden-era monthly average": the latest month loaded
         latest = _latest_month(claim, ctx)

@@ -381,6 +381,9 @@ _PHRASES: dict[str, str] = {
     "representaron": "accounted for", "equivalía a": "was equivalent to", "equivale a": "is equivalent to",
     "equivalen a": "are equivalent to", "récord": "record", "máximo histórico": "all-time high",
     "mínimo histórico": "all-time low", "el mes más bajo": "the lowest month",
+    # "el mes más bajo de su registro", "el más grande de la historia": on record
+    "de su registro": "on record", "el sector con más": "the sector with the most", "de la historia": "in history", "el más grande": "the largest",
+    "la más grande": "the largest",
     "el mes más alto": "the highest month",
     "el año más bajo": "the lowest year", "el año más alto": "the highest year",
     "el nivel más bajo": "the lowest level",
@@ -811,7 +814,7 @@ _FIRST: list[Rule] = [
     # "De cada 100 dólares que exporta Estados Unidos, 16 van a México": go to
     (r"(?<=\d\s)(?:van|va|se\s+van|se\s+va)(?=\s+a\s)", "go", False),
     # "el país con el que Estados Unidos más comercia": its top trading partner
-    (r"el\s+país\s+con\s+el\s+que\s+(?:los\s+)?(?:Estados\s+Unidos|EU|EE\.\s?UU\.|EUA)\s+más\s+comercia",
+    (r"el\s+país\s+con\s+el\s+que\s+(?:los\s+)?(?:Estados\s+Unidos|EU|EE\.\s?UU\.|EUA)\s+más\s+comerci(?:a|ó|aba)",
      "the top trading partner of the United States", False), (_SPOKEN_YEAR, _spoken_year, True), (_THAT_OF_YEAR, _that_of_year, True),
     (_NUMBER_WORDS, _number_words, True),
     # "le vende como 440 mil millones": about
