@@ -1586,7 +1586,32 @@ def _lowest_since(claim: Claim, ctx: Context) -> list[Reading]:
                            j.tolerance, None if holds else f"Border Patrol {scope.replace('_', ' ')} "
                            f"figures for FY{fy} were the {which} since FY{official}.",
                            list(r.notes[:2]), official))
+        if which == "highest" and (title_8 := _title_8_since(r, fy)) is not None:
+            # a high of FY2020-FY2023 counts Title 42 expulsions: read on Title 8 apprehensions alone too
+            value, before = title_8
+            holds = before is None or since.start[0] <= before <= since.end[0]
+            finding = f"highest since FY{before}" if before else "highest on record"
+            j = judge_bool(holds, finding)
+            out.append(Reading(f"{label}, Title 8 apprehensions only", j.verdict, f"{value:,.0f}: {finding}",
+                               r.definition, [r], j.tolerance, None if holds else
+                               f"Border Patrol {scope.replace('_', ' ')} Title 8 apprehensions for FY{fy} "
+                               f"({value:,.0f}) were the highest since FY{before}.", [TITLE_42_NOTE], value))
     return out
+
+
+def _title_8_since(r: Result, fy: int) -> tuple[float, int | None] | None:
+    """For a fiscal year whose Border Patrol count includes Title 42 expulsions (split out in the file): its Title 8
+    apprehensions, and the most recent earlier whole year with more (None: none)."""
+    rows = [x for x in r.detail.get("series", []) if not x["partial"]]
+    row = next((x for x in rows if x["fiscal_year"] == fy), None)
+    if row is None or "title_42" not in row:
+        return None
+    value = row["value"] - row["title_42"]
+    # (against years of Title 8 apprehensions: those before the expulsions, and those whose file splits them out)
+    before = next((x["fiscal_year"] for x in reversed(rows) if x["fiscal_year"] < fy
+                   and ("Title 42" not in x["measure"] or "title_42" in x)
+                   and x["value"] - x.get("title_42", 0) > value), None)
+    return value, before
 
 
 def _encounters_record(claim: Claim, ctx: Context) -> list[Reading]:
