@@ -9,6 +9,22 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # a sector ranked again by pronoun in another year, and "#3 on the southwest border" (Tucson: FY2024 #1, 463,570;
+    # FY2023 #3, El Paso first with 427,470; El Paso FY2024 #3)
+    ("The Tucson sector was the busiest on the southwest border in FY2024; it also ranked first in FY2023.",
+     [("sector_rank", "supported"), ("sector_rank", "contradicted")]),
+    ("In fiscal 2024 the El Paso sector was #3 on the southwest border.", [("sector_rank", "supported")]),
+    # "a record in 2022 and again in 2024": two records (exports to Mexico: 2022 $327.02 bn, 2024 $334.03 bn, each the
+    # series high when set)
+    ("Exports to Mexico hit a record in 2022 and again in 2024.",
+     [("trade_record", "supported"), ("trade_record", "supported")]),
+    # "down about 4% from that high": from the peak's year (trade with Canada: 2022 $796.50 bn → 2024 $761.79 bn,
+    # −4.4%)
+    ("U.S. goods trade with Canada peaked in 2022 and in 2024 was down about 4% from that high.",
+     [("trade_record", "supported"), ("trade_growth", "supported")]),
+    # Spanish "alcanza para medio millón de dosis" (1 kg at 2 mg a dose: 500,000)
+    ("Con dos miligramos por dosis, un kilo de fentanilo alcanza para medio millón de dosis letales.",
+     [("doses", "supported")]),
     # "the highest in a series that goes back to FY1960": the year's high, and for a year that counts Title 42
     # expulsions, on Title 8 apprehensions alone too (southwest FY2022: 2,206,436, the series high; Title 8 alone
     # 1,152,352, the highest since FY2005, 1,171,396)

@@ -353,7 +353,7 @@ _SECTOR_TOP = re.compile(
     # "Tucson Sector: 470,000 apprehensions in FY2024, No. 1 among the nine southwest sectors"
     r"(?:\bNo\.\s?|\bnumber\s+|#)(?P<nn>[1-9])\s+(?:(?:among|of)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?sectors\b|"
     # "RGV: #1 sector in FY2014", "RGV sector FY2014: …, #1 in the nation"
-    r"sector\b|in\s+the\s+(?:nation|country)\b|on\s+the\s+(?:whole\s+)?border\b|"
+    r"sector\b|in\s+the\s+(?:nation|country)\b|on\s+the\s+(?:whole\s+|southwest\s+|southern\s+)?border\b|on\s+the\s+SWB\b|"
     # "el paso sector fy19 #2 after rgv", "RGV #1 sector FY19 but only #3 in FY24"
     rf"(?:after|behind)\s+(?:the\s+)?(?:{_SECTOR_NAMES})\b|(?<=\bbut\sonly\s#\d\s)(?=(?:in|by)\s+(?:FY|fiscal\s))|"
     rf"(?<=\bbut\s#\d\s)(?=(?:in|by)\s+(?:FY|fiscal\s)))|"
@@ -3963,6 +3963,25 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     _per_person_multiple(out)
     _as_it_did(s, out)
     _versus_other_side(s, out)
+    _sector_again(s, out)
+    for c in out:
+        if c.kind != "trade_growth" or c.period is None or c.period.kind != "year" or not re.search(
+                r"(?i)\bfrom\s+(?:that|this|the|its|their)\s+(?:[\w-]+\s+)?(?:high|peak|record|level|low)\b", c.text):
+            continue
+        # "peaked in 2022 and in 2024 was down about 4% from that high": from the peak's year to the claim's
+        peak = next((r.period for r in reversed(out) if r.kind == "trade_record" and r.end <= c.start
+                     and r.period is not None and r.period.kind == "year"), None)
+        base = peak or (c.slots.get("base") if c.slots.get("base_kind") == "year" else None)
+        if base is not None and c.period.start[0] > base.start[0]:
+            c.slots.update(base=Period.range(base.start, c.period.end), base_kind="range")
+    for c in [c for c in out if c.kind in ("trade_record", "encounters_record", "seizures_record") and c.period is not None
+              and c.period.kind in ("year", "fy")]:
+        # "exports to Mexico hit a record in 2023 and again in 2024": the same record, in the second year too
+        again = re.match(r"[^.;!?]{0,25}?\band\s+(?P<w>again\s+in\s+(?P<y>(?:FY\s?|fiscal\s+(?:year\s+)?)?(?:19|20)\d\d)\b)",
+                         s.text[c.end - s.start:])
+        if again and (when := find_times(again.group("y"))) and when[0].period is not None:
+            out.append(replace(c, start=c.end + again.start("w"), end=c.end + again.end("w"), text=again.group("w"),
+                               period=when[0].period, period_stated=True, slots=dict(c.slots)))
     for i, c in enumerate(out):
         # "Pie chart of 2024 U.S. goods exports by destination country. Canada 17%, Mexico 18%": each partner's share
         # of the flow the words before name
@@ -4107,6 +4126,28 @@ def _share_versus(s: Sentence, out: list[Claim]) -> None:
             continue
         out[i] = replace(share, start=c.start, end=c.end, text=c.text, quantity=c.quantity, period=c.period,
                          period_stated=c.period_stated, slots=dict(share.slots))
+
+
+#: a sector just ranked, ranked again in another year: "…; it also ranked first in FY2023"
+_SECTOR_AGAIN = re.compile(r"(?i)[;,]\s*(?:and\s+|but\s+)?(?:it|the\s+sector)\s+(?:also\s+|again\s+|still\s+)?(?:ranked|was|came\s+in|"
+                           r"finished|placed)\s+(?:(?:No\.\s?|#|number\s+)(?P<n>[1-9])|(?P<nth>first|second|third|fourth|fifth))"
+                           r"(?:\s+again)?\s+(?:in|for)\s+(?P<fy>FY\s?(?:19|20)?\d\d|fiscal\s+(?:year\s+)?(?:19|20)?\d\d)\b")
+
+
+def _sector_again(s: Sentence, out: list[Claim]) -> None:
+    """"The Tucson Sector was the busiest … in FY2024; it also ranked first in FY2023": the same sector's place in
+    the other year."""
+    for c in [c for c in out if c.kind == "sector_rank" and c.slots.get("sector")]:
+        if (m := _SECTOR_AGAIN.match(s.text, c.end - s.start)) is None and (m := _SECTOR_AGAIN.search(
+                s.text, c.end - s.start)) is None:
+            continue
+        if re.search(r"[.;]", s.text[c.end - s.start:m.start()]) or (when := find_times(m.group("fy"))) == [] \
+                or when[0].period is None:
+            continue
+        nth = int(m.group("n")) if m.group("n") else _place_number(m.group("nth"))
+        out.append(replace(c, start=s.start + m.start() + len(m.group(0)) - len(m.group(0).lstrip(";, ")),
+                           end=s.start + m.end(), text=m.group(0).lstrip(";, "), period=when[0].period,
+                           period_stated=True, slots={**c.slots, "rank": nth, "claimed": f"#{nth} ({m.group(0).lstrip(';, ')})"}))
 
 
 def _compare_by(s: Sentence, out: list[Claim]) -> None:

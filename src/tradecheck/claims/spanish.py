@@ -382,7 +382,8 @@ _PHRASES: dict[str, str] = {
     "equivalen a": "are equivalent to", "récord": "record", "máximo histórico": "all-time high",
     "mínimo histórico": "all-time low", "el mes más bajo": "the lowest month",
     # "el mes más bajo de su registro", "el más grande de la historia": on record
-    "de su registro": "on record", "el sector con más": "the sector with the most", "de la historia": "in history", "el más grande": "the largest",
+    "de su registro": "on record", "alcanza para": "is enough for", "alcanzaría para": "would be enough for",
+    "medio millón de": "half a million", "el sector con más": "the sector with the most", "de la historia": "in history", "el más grande": "the largest",
     "la más grande": "the largest",
     "el mes más alto": "the highest month",
     "el año más bajo": "the lowest year", "el año más alto": "the highest year",
