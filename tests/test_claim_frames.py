@@ -38,15 +38,17 @@ FRAMES = [
     # 9,740, −96.8%)
     ("Southwest border encounters peaked in December 2023 and have since fallen by more than 90%.",
      [("encounters_record", "supported"), ("encounters_change", "supported")]),
-    # "the all-time peak" after a year's figure, and "the all-time record … was in fiscal 1986": Title 8 apprehensions or
-    # with Title 42 expulsions (southwest FY2000 1,643,679, the Title 8 peak; nationwide FY1986 1,692,544; FY2022 higher)
+    # "the all-time peak" after a year's figure, and "the all-time record … was in fiscal 1986": Title 8 apprehensions
+    # or with Title 42 expulsions (southwest FY2000 1,643,679, the Title 8 peak; nationwide FY1986 1,692,544; FY2022
+    # higher)
     ("Southwest border apprehensions reached 1.64 million in FY2000, the all-time peak.",
      [("encounters_value", "supported"), ("encounters_record", "depends")]),
     ("The Border Patrol's all-time record for apprehensions was in fiscal 1986.", [("encounters_record", "depends")]),
     # "the sector with the most apprehensions" (FY2024: Tucson #1, 463,570; El Paso #3)
     ("In fiscal 2024 El Paso was the sector with the most apprehensions.", [("sector_rank", "contradicted")]),
     # a margin right after the comparison is one gap (2024 deficits: Mexico $171.49 bn, Vietnam $123.46 bn, $48.03 bn)
-    ("Our deficit with Mexico is bigger than our deficit with Vietnam by about $48 billion.", [("trade_gap", "supported")]),
+    ("Our deficit with Mexico is bigger than our deficit with Vietnam by about $48 billion.",
+     [("trade_gap", "supported")]),
     # Spanish: "más comerció" (total trade 2024: Mexico #1); "el más grande de la historia" (balance with Mexico 2024,
     # −$171.49 bn, the lowest since 1985); "el mes más bajo de su registro" (southwest July 2025: 7,824, the lowest
     # since October 2021); "el sector con más detenciones" (FY2024: Tucson #1)

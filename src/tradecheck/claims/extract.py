@@ -337,7 +337,8 @@ _SECTOR_TOP = re.compile(
     # ("Tucson was Border Patrol's busiest sector")
     r"(?<=[A-Za-z]),\s+)(?:the\s+(?:border\s+patrol['’]s\s+|agency['’]s\s+|usbp['’]s\s+)?|(?:border\s+patrol|usbp)['’]s\s+)"
     # ("was the one with the most apprehensions", as Spanish says it: "fue el de mayor número de detenciones")
-    r"(?:(?:one|sector)\s+with\s+the\s+most\s+(?:apprehensions|arrests|encounters)\b|(?:(?P<nth>second|third|fourth|fifth)[- ])?"
+    r"(?:(?:one|sector)\s+with\s+the\s+most\s+(?:apprehensions|arrests|encounters)\b|(?:(?P<nth>second|third|"
+    r"fourth|fifth)[- ])?"
     r"busiest\b)(?:\s+(?:[\w-]+\s+){0,3}?sector\b)?(?:\s+(?:on|along|at|in)\s+"
     r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?border|nation|country)\b)?|(?:led|topped|outpaced)\s+(?:all\s+|every\s+|the\s+)?(?:other\s+)?"
     r"(?:[\w-]+\s+){0,3}?sectors\b|led\s+the\s+(?:nation|country|whole\s+border|border)|"
@@ -353,7 +354,8 @@ _SECTOR_TOP = re.compile(
     # "Tucson Sector: 470,000 apprehensions in FY2024, No. 1 among the nine southwest sectors"
     r"(?:\bNo\.\s?|\bnumber\s+|#)(?P<nn>[1-9])\s+(?:(?:among|of)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?sectors\b|"
     # "RGV: #1 sector in FY2014", "RGV sector FY2014: …, #1 in the nation"
-    r"sector\b|in\s+the\s+(?:nation|country)\b|on\s+the\s+(?:whole\s+|southwest\s+|southern\s+)?border\b|on\s+the\s+SWB\b|"
+    r"sector\b|in\s+the\s+(?:nation|country)\b|on\s+the\s+(?:whole\s+|southwest\s+|southern\s+)?border\b|"
+    r"on\s+the\s+SWB\b|"
     # "el paso sector fy19 #2 after rgv", "RGV #1 sector FY19 but only #3 in FY24"
     rf"(?:after|behind)\s+(?:the\s+)?(?:{_SECTOR_NAMES})\b|(?<=\bbut\sonly\s#\d\s)(?=(?:in|by)\s+(?:FY|fiscal\s))|"
     rf"(?<=\bbut\s#\d\s)(?=(?:in|by)\s+(?:FY|fiscal\s)))|"
@@ -394,7 +396,8 @@ _RANK = re.compile(
     r"(?P<role>buyer|customer|consumer|(?:export\s+)?market|trading partner|trade partner|partner|deficit|surplus|gap|imbalance|"
     r"supplier|source|importer|client|destination|(?:country|nation)\s+supplying|"
     # spoken: "the number one country we export to", "the fifth biggest country we import from"
-    r"(?:country|nation|place)\s+(?:that\s+)?(?:we|the\s+U\.S\.|America|Americans)\s+(?:export|sell|ship|import|buy|trade)s?\s+"
+    r"(?:country|nation|place)\s+(?:that\s+)?(?:we|the\s+U\.S\.|America|Americans)\s+(?:export|sell|ship|import|"
+    r"buy|trade)s?\s+"
     r"(?:(?:the\s+)?most\s+)?(?:to|from|with))s?\b")
 #: a ranking that leaves a bloc out: "among individual countries", "EU excluded", "not counting the EU"
 _BLOC_LEFT_OUT = re.compile(r"(?i)\bamong\s+(?:individual|single|sovereign)\s+(?:countries|nations|partners)\b|"
@@ -473,7 +476,8 @@ _GROUP_N = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fift
 _GROUP_WHAT = (r"trading partners|trade partners|export markets|markets|partners|countries|buyers|customers|economies|"
                r"suppliers|import sources|sources")
 #: the other side's flow, before "to the next ten markets": "those", "exports", "what we sell"
-_NEXT_FLOW = (r"(?:total\s+|combined\s+)?(?:those|that|exports|sales|shipments|what\s+(?:we|it|the\s+U\.S\.)\s+(?:sells?|sold|"
+_NEXT_FLOW = (r"(?:total\s+|combined\s+)?(?:those|that|exports|sales|shipments|what\s+(?:we|it|"
+              r"the\s+U\.S\.)\s+(?:sells?|sold|"
               r"ships?|shipped|exports?|exported))")
 _NEXT = re.compile(
     r"(?i)(?:\b(?P<dir>more|less|fewer|larger|bigger|greater|smaller)\b" + _IN + r"{0,60}?\bthan\s+"
@@ -576,11 +580,15 @@ _COMPONENT_OVER = re.compile(r"(?i)\b(?P<a>" + _COMPONENT + r")\b[^.;]{0,60}?\b(
                              r"exceeded|surpassed|overtook|outpaced|outstripped)\s+(?:those\s+of\s+)?(?:the\s+)?"
                              r"(?P<b>" + _COMPONENT + r")")
 #: a rank with its role left unsaid, after a figure: "…, the third-largest after China and Mexico"
-_ELIDED_RANK = re.compile(r"(?i)[,;(—–]\s*(?:still\s+)?(?P<the>the\s+)(?:(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|"
-                          r"ninth|tenth|\d{1,2}(?:st|nd|rd|th))[- ](?:largest|biggest|highest)\b(?=\s+(?:after|behind|following|"
-                          r"with\s+any|among|of\s+any|in\s+the\s+world|(?:that|it)\s+(?:[\w.]+\s+){0,3}?with\s+any)\b|\s*[.;)]|\s*$)|"
+_ELIDED_RANK = re.compile(r"(?i)[,;(—–]\s*(?:still\s+)?(?P<the>the\s+)(?:(?P<nth>second|third|fourth|fifth|sixth|"
+                          r"seventh|eighth|"
+                          r"ninth|tenth|\d{1,2}(?:st|nd|rd|th))[- ](?:largest|biggest|highest)\b(?=\s+(?:after|"
+                          r"behind|following|"
+                          r"with\s+any|among|of\s+any|in\s+the\s+world|(?:that|"
+                          r"it)\s+(?:[\w.]+\s+){0,3}?with\s+any)\b|\s*[.;)]|\s*$)|"
                           # "Canada bought $350 billion of U.S. goods in 2024, still the most of any single country"
-                          r"(?:most|largest|biggest|highest)\s+(?:of|with)\s+any\s+(?:single\s+)?(?:country|nation|partner)\b)")
+                          r"(?:most|largest|biggest|highest)\s+(?:of|with)\s+any\s+(?:single\s+)?(?:country|"
+                          r"nation|partner)\b)")
 #: "Mexico was a close second": a place in the ranking just named
 _CLOSE_PLACE = re.compile(r"(?i)\b(?:was|is|came\s+in|came|ran|finished|remained|remains|sits|sat)\s+(?:a\s+)?(?:close|distant|"
                           r"strong|solid|clear)\s+(?P<nth>second|third|fourth|fifth)\b|"
@@ -641,8 +649,10 @@ _SINCE = re.compile(r"(?i)(?:\b(?P<ext>lowest|highest|fewest|smallest|largest|(?
                     r"(?:began|begins|started|starts)"
                     r"\s+(?:in\s+)?)?|"
                     # "the highest in records going back to fiscal 2000"
-                    r"\b(?:in|on|of)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:records?|data|series|figures|statistics)\s+"
-                    r"(?:(?:that|which)\s+(?:go|goes|went|runs?|reach(?:es)?)\s+|going\s+|dating\s+|reaching\s+|running\s+)?back\s+to\s+)"
+                    r"\b(?:in|on|of)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:records?|data|series|figures|"
+                    r"statistics)\s+"
+                    r"(?:(?:that|which)\s+(?:go|goes|went|runs?|reach(?:es)?)\s+|going\s+|dating\s+|reaching\s+|"
+                    r"running\s+)?back\s+to\s+)"
                     r"(?:the\s+(?P<pre>(?:[\w-]+\s+){0,3}?)(?:of\s+)?)?(?:(?:FY|fiscal(?:\s+year)?)\s?)?"
                     r"(?P<when>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}(?:(?<=0)['’]?s)?|(?<=the\s)(?:(?:early|mid|late)[- ])?"
                     r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|"
@@ -813,11 +823,13 @@ _EXCEED = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outweigh(?:ed
 _OF_NOUN = r"(?:figure|level|total|amount|value|deficit|surplus|haul|count)\b"
 _OF_EARLIER = re.compile(r"(?i)\s+(?:that(?:\s+(?:figure|amount|level|total|sum|haul|count))?\b(?!\s+(?:of|in|for)\s)|"
                          # "today it is more than ten times as large" (with no "as …" after it)
-                         # ("as much" is also the second flow's: "sold $13 billion to Vietnam and bought eleven times as much")
+                         # ("as much" is also the second flow's: "sold $13 billion to Vietnam and bought eleven times
+                         # as much")
                          r"as\s+(?:large|big|high)\b(?![^.;,]*\bas\b)|"
                          r"(?:(?:the|its|their)\s+(?=(?:FY\s?(?:19|20)?\d\d|(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d)\s+" + _OF_NOUN
                          + r")|"
-                         r"(?:those|that)\s+(?:of|in|for)\s+(?:the\s+)?|(?=FY\s?(?:19|20)?\d\d\b)|(?=(?:19|20)\d\d['’]s\b)|"
+                         r"(?:those|that)\s+(?:of|in|for)\s+(?:the\s+)?|(?=FY\s?(?:19|20)?\d\d\b)|(?=(?:19|"
+                         r"20)\d\d['’]s\b)|"
                          # "more than triple what they caught in FY2017"
                          r"what\s+(?:they|it|we|agents|officers|(?:the\s+)?(?:Border\s+Patrol|agency)|CBP|USBP)\s+(?:had\s+)?"
                          r"(?:caught|seized|apprehended|stopped|arrested|encountered|recorded|counted|logged|saw|took|"
@@ -857,15 +869,19 @@ _BEHIND = re.compile(r"(?i)\b(?:" + _MARGIN + r"behind|trail(?:ed|s|ing)?)\s+(?P
                      # "well below Mexico's": under another partner's figure
                      r"\b" + _MARGIN + r"(?:below|under)\s+(?=(?-i:[A-Z])[\w.]*['’]s?\b)")
 #: "the deficit with Mexico shrank in 2024": a direction without a figure
-_DIRECTION_WHAT = re.compile(r"(?i)\b(?:exports?|imports?|trade|deficit|surplus|encounters|apprehensions|crossings|seizures)\b")
-_DIRECTION = re.compile(r"(?i)\b(?P<what>exports?|imports?|trade|deficit|surplus|encounters|apprehensions|"
-                        r"crossings|seizures)\b(?P<mid>[^.;]{0,60}?)\b(?P<verb>" + _VERBS + r")\b")
+_DIRECTION_NOUNS = r"exports?|imports?|trade|deficit|surplus|encounters|apprehensions|crossings|seizures"
+_DIRECTION_WHAT = re.compile(r"(?i)\b(?:" + _DIRECTION_NOUNS + r")\b")
+_DIRECTION = re.compile(r"(?i)\b(?P<what>" + _DIRECTION_NOUNS + r")\b(?P<mid>[^.;]{0,60}?)\b(?P<verb>" + _VERBS
+                        + r")\b")
 #: "were even higher than in FY2023", "more encounters in FY23 than FY24": two periods compared, without a figure
-_YEARS_COMPARED = re.compile(r"(?i)(?:\b(?P<dir>higher|lower|more|fewer|greater|larger|smaller|bigger|less)\b[^.;]{0,60}?\bthan\s+"
+_YEARS_COMPARED = re.compile(r"(?i)(?:\b(?P<dir>higher|lower|more|fewer|greater|larger|smaller|bigger|"
+                             r"less)\b[^.;]{0,60}?\bthan\s+"
                              r"(?:in\s+|during\s+|(?:it|they)\s+(?:was|were|did)\s+in\s+)?|"
                              # "apprehensions in FY2024 surpassed the fiscal 2000 total"
-                             r"\b(?:surpassed|exceeded|topped|outstripped|passed|(?P<under>trailed|fell\s+short\s+of))\s+"
-                             r"(?:the\s+|its\s+|their\s+)?(?=(?:FY\s?|fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?)?(?:19|20)?\d\d\s+"
+                             r"\b(?:surpassed|exceeded|topped|outstripped|passed|(?P<under>trailed|"
+                             r"fell\s+short\s+of))\s+"
+                             r"(?:the\s+|its\s+|their\s+)?(?=(?:FY\s?|fiscal\s+(?:year\s+)?|"
+                             r"calendar\s+(?:year\s+)?)?(?:19|20)?\d\d\s+"
                              r"(?:total|level|figure|count|mark|peak)\b))"
                              r"(?=(?:FY\s?|fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?)?['’]?\d)")
 #: words that name a flow's split among partners, before a list of them with their shares: "share of U.S. imports",
@@ -923,7 +939,8 @@ _PEAK = re.compile(r"(?i)\bpeak(?:ed|s)?\b|\bbottomed\s+out\b|\bhit\s+(?:its\s+|
 _RECORD_WORD = re.compile(r"(?i)\b(?:(?:a|an|the|its|their|new|then)\s+)*(?:record|all[- ]time|series)[- ]"
                           r"(?:(?:monthly|annual|yearly|single-month)\s+)?(?P<ext>low|high|peak)s?\b|"
                           # "The Border Patrol's all-time record for apprehensions was in fiscal 1986"
-                          r"\b(?:all[- ]time|historic)\s+record\b(?=[^.;]{0,60}?\b(?:was|came|were)\s+(?:set\s+)?in\s+(?:the\s+)?"
+                          r"\b(?:all[- ]time|historic)\s+record\b(?=[^.;]{0,60}?\b(?:was|came|"
+                          r"were)\s+(?:set\s+)?in\s+(?:the\s+)?"
                           r"(?:FY\s?|fiscal\s+(?:year\s+)?)(?:19|20)?\d\d\b)|"
                           r",\s+(?:a|an|the)\s+(?:new\s+)?(?:all[- ]time\s+)?(?:monthly\s+|single-month\s+|annual\s+)?record\b"
                           r"(?!\s+(?:low|high))|"
@@ -1498,7 +1515,8 @@ _REPLY_WORDS = re.compile(r"(?i)(?:[^\w$]|\b(?:no|nope|actually|well|it['’]s|i
                           r"more|like|but|fine|right|sorry|yes|yeah|so|just|only|about|nearly|roughly|try)\b)*")
 #: a figure that corrects the one before, in the same voice: "Mr. Olsen wrote that one in five … goes to Mexico. It's
 #: more like one in six."
-_CORRECTED = re.compile(r"(?i)\s*(?:(?:no|nope|actually|well|wrong)[,.!]?\s+)?(?:(?:it|that|this)(?:['’]s|\s+is|\s+was)\s+"
+_CORRECTED = re.compile(r"(?i)\s*(?:(?:no|nope|actually|well|wrong)[,.!]?\s+)?(?:(?:it|that|this)(?:['’]s|\s+is|"
+                        r"\s+was)\s+"
                         r"(?:actually\s+|really\s+)?)?(?:more\s+like|closer\s+to|nearer\s+to)\b")
 #: a source giving its own figure for the claim before: "Census says 62.", "Census has 418.2, reverting.", "CBP's SW
 #: land border file has 2,475,669 for FY23."
@@ -1912,7 +1930,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         first = any(_rank_of(r) == 1 for r in ranks) or any(c.kind == "rank" and c.slots.get("rank") == 1 for c in out)
         exceed = [m for m in exceed if not first and re.search(r"(?i)\bahead\s+of\b", m.group(0)) and not re.match(
             r"(?i)\W*(?:[\w.'’]+\s+){0,3}?[\w.'’]+,?\s+(?:which|who)\s+(?:ranks?|ranked|is|was|sits?|came)\b",
-            s.text[m.end():]) or not re.search(r"(?i)\bahead\b", m.group(0)) and _apart_from_ranks(m, ranks, s, clause_of)]
+            s.text[m.end():]) or _apart_from_ranks(m, ranks, s, clause_of)]
     # "ranked third behind Canada and Mexico": the place says it
     as_verb = list(_RANKED.finditer(s.text))
     low = s.text.lower()
@@ -2517,14 +2535,15 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             # earlier one
             old, new = sorted(pair, key=lambda p: p.start)
             # (said of the later period, "higher" is a rise; said of the earlier one, a fall)
-            lower = m.group("under") is not None or (m.group("dir") or "").lower() in ("lower", "fewer", "smaller", "less")
+            lower = m.group("under") is not None or (m.group("dir") or "").lower() in (
+                "lower", "fewer", "smaller", "less")
             down = lower == (pair[0] == new)
             # (two years apart are compared end to end for encounters; the other directions read a span year by year)
             compared = new if _is_next(old, new) else Period.range(old.start, new.end) \
                 if what.group(0).lower() in ("encounters", "apprehensions", "crossings") else None
             if compared is not None:
-                _direction_claim(s, (min(what.start(), m.start()), clause_of(s.start + m.end())[1] - s.start), what.group(0), down,
-                                 m.group(0), mentions, topics, lead, d, claim, compared)
+                at = (min(what.start(), m.start()), clause_of(s.start + m.end())[1] - s.start)
+                _direction_claim(s, at, what.group(0), down, m.group(0), mentions, topics, lead, d, claim, compared)
         for m in _DIRECTION.finditer(s.text) if not out else ():
             _direction_claim(s, (m.start(), s.end - s.start), m.group("what"), m.group("verb").lower() in _DOWN,
                              m.group(0), mentions, topics, lead, d, claim)
@@ -2961,18 +2980,18 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         elif q.unit == "ratio" and (of := _OF_EARLIER.match(s.text, q.end - s.start)) and not of.group("y") and (
                 told := next((c for c in reversed(out) if c.kind == "trade_value"), d.flow_value)) is not None \
                 and told.flow in ("imports", "exports") and len(told.subjects) == 1 \
-                and _flow_cue(s.text[:q.start - s.start]) == ({"imports", "exports"} - {told.flow}).pop() \
+                and (here := _flow_cue(s.text[:q.start - s.start])) == ({"imports", "exports"} - {told.flow}).pop() \
                 and set(subjects) <= set(told.subjects):
             # "We sell Vietnam just $13 billion of stuff. They sell us ten times that": the other flow with the
             # same partner, as a multiple of the figure before
-            c = claim("trade_ratio", span, quantity=q, subjects=told.subjects, others=told.subjects,
-                      flow=_flow_cue(s.text[:q.start - s.start]), slots={
-                          "exporter": "USA", "flows": (_flow_cue(s.text[:q.start - s.start]), told.flow)})
+            c = claim("trade_ratio", span, quantity=q, subjects=told.subjects, others=told.subjects, flow=here,
+                      slots={"exporter": "USA", "flows": (here, told.flow)})
             c.period, c.period_stated = told.period, told.period_stated
-        elif q.unit == "ratio" and "trade" in topics and subjects and (of := _OF_EARLIER.match(s.text, q.end - s.start)) \
-                and not of.group("y") and (then := next((t for t in times if t.period is not None and t.kind == "year"
-                                                         and t.end <= q.start), None)) \
-                and re.search(r"(?i)\b(?:today|now|nowadays|these\s+days)\b", s.text[then.end - s.start:q.start - s.start]):
+        elif q.unit == "ratio" and "trade" in topics and subjects \
+                and (of := _OF_EARLIER.match(s.text, q.end - s.start)) and not of.group("y") \
+                and (then := next((t for t in times if t.period is not None and t.kind == "year" and t.end <= q.start),
+                                  None)) \
+                and re.search(r"(?i)\b(?:today|now|nowadays|these\s+days)\b", _text(s, then.end, q.start)):
             # "what U.S. exports to Mexico were in 1993, the year before NAFTA: today they are eight times that":
             # growth since the year named
             claim("trade_growth", span, quantity=replace(q, unit="growth_multiple"), subjects=subjects,
@@ -3152,7 +3171,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                       slots=dict(prior.slots))
             elif prior is not None and re.search(r"(?:\b(?:down|up|fell|rose|dropped|climbed|slipped)\s+|,\s*)from\s+$|"
                                                  r",\s*(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+)?$",
-                                                 lead_in) and (not re.search(r"(?i)versus|vs|compared|against", lead_in) or any(
+                                                 lead_in) and (not re.search(r"(?i)versus|vs|compared|against", lead_in)
+                                                               or any(
                     t.kind in ("year", "fy") and t.start > q.end for t in times)):
                 # "… less than 7% …, down from almost 8% a decade earlier": the same measure, earlier; "…, frente al
                 # 12.4 por ciento que representaban en 2013" (versus the 12.4 percent of 2013)
@@ -3472,7 +3492,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     r"\bshare,?\s+(?:which|that)\s+(?:was|had\s+been|stood\s+at)\s+$|"
                     # "Of all that the United States imports, 15.5 percent comes from Mexico", "Of every dollar the
                     # U.S. exports, about 16 cents goes to Mexico"
-                    r"^\s*(?:of|out\s+of)\s+(?:all|everything|the\s+total|(?:every|each)\s+(?:dollar|\$\s?100|100\s+dollars|"
+                    r"^\s*(?:of|out\s+of)\s+(?:all|everything|the\s+total|(?:every|each)\s+(?:dollar|\$\s?100|"
+                    r"100\s+dollars|"
                     r"(?:one\s+)?hundred\s+dollars))(?!\w)(?:U\.S\.|[^.;]){0,60}?\b(?:imports?|exports?|"
                     r"buys|sells|trade)\b[^.;]{0,20},\s*(?:the\s+)?(?:(?:about|roughly|nearly|some)\s+)?$", s.text[:q.start - s.start]):
                 # "Mexico's share of U.S. imports, 15.5 percent in 2024, …": the figure in apposition
@@ -3539,10 +3560,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         elif q.unit == "growth_multiple" and "seizures" in local and "encounters" not in local:
             # ("… nearly doubled from FY2022 to FY2023, peaking at 27,023 lb, then fell to 11,027 lb by FY2025": the
             # periods of the multiple's own clause, when it names both ends)
-            own_times = [t for t in times if t.period is not None and clause_of(q.start)[0] <= t.start < clause_of(q.start)[1]]
+            c0, c1 = clause_of(q.start)
+            own_times = [t for t in times if t.period is not None and c0 <= t.start < c1]
+            both_ends = any(t.kind == "range" for t in own_times) or len(own_times) > 1
             claim("seizures_change", span, quantity=q, slots={
-                "direction": "down" if q.value < 1 else "up", "multiple": True, **_seizure_slots(
-                    s, own_times if any(t.kind == "range" for t in own_times) or len(own_times) > 1 else times, q.start)})
+                "direction": "down" if q.value < 1 else "up", "multiple": True,
+                **_seizure_slots(s, own_times if both_ends else times, q.start)})
         elif q.unit == "growth_multiple" and "encounters" in local and "seizures" not in local and any(
                 t.period is not None and (t.period.kind in ("fy", "year") or t.kind == "since" or t.kind == "range"
                                           and t.period.end is not None) for t in times):
@@ -3641,7 +3664,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             # ("CBP seized 43 pounds on the northern border in fiscal 2024, against 21,500 pounds at the southwest
             # border": each figure's own region, named in its clause)
             own_region = _region_named(_text(s, *clause_of(q.start))) if later is not None else None
-            regions = (own_region,) if own_region else ("all",) if later is not None and _seizure_region(s.text) != "all" and (
+            regions = (own_region,) if own_region else ("all",) if later is not None \
+                and _seizure_region(s.text) != "all" and (
                 _seizure_region(_text(s, s.start, later)) == "all" or _seizure_region(_text(s, *clause_of(q.start))) == "all"
                 and _seizure_region(_text(s, *clause_of(later - 1))) != "all") else _regions(context)
             claim("seizures", span, quantity=q, slots={
@@ -3861,7 +3885,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             continue
         ranked = _subjects_before(mentions, s.start + m.start(), s)[-1:] or lead[:1]
         # (the ranking named before, in this sentence or the one before)
-        prior_rank = next((c for c in reversed(out) if c.kind == "rank" and c.end <= s.start + m.start()), None) or d.rank
+        prior_rank = next((c for c in reversed(out) if c.kind == "rank" and c.end <= s.start + m.start()),
+                          None) or d.rank
         role = prior_rank.slots["role"] if prior_rank is not None else "trading partner"
         if ranked and not (prior_rank is not None and prior_rank.subjects == ranked):
             nth = _place_number(m.group("nth") or m.group("nth2"))
@@ -3869,7 +3894,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             start = next((x.start for x in reversed(mentions) if x.end <= s.start + m.start()
                           and not _text(s, x.end, s.start + m.start()).strip()), s.start + m.start())
             claim("rank", (start, s.start + m.end()), subjects=ranked, flow=_role_flow(role),
-                  **({"period": prior_rank.period, "period_stated": prior_rank.period_stated} if prior_rank is not None else {}),
+                  **({"period": prior_rank.period, "period_stated": prior_rank.period_stated}
+                     if prior_rank is not None else {}),
                   slots={"rank": nth, "role": role, "topic": "trade", "claimed": f"#{nth} ({m.group(0).strip()})"})
     for m in _FOLLOWED_BY.finditer(s.text) if any(c.kind in ("rank", "sector_rank") for c in out) else ():
         # "Tucson was the busiest sector in fiscal 2024, followed by El Paso", "Canada was the largest export market,
@@ -3964,47 +3990,16 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     _as_it_did(s, out)
     _versus_other_side(s, out)
     _sector_again(s, out)
-    for c in out:
-        if c.kind != "trade_growth" or c.period is None or c.period.kind != "year" or not re.search(
-                r"(?i)\bfrom\s+(?:that|this|the|its|their)\s+(?:[\w-]+\s+)?(?:high|peak|record|level|low)\b", c.text):
-            continue
-        # "peaked in 2022 and in 2024 was down about 4% from that high": from the peak's year to the claim's
-        peak = next((r.period for r in reversed(out) if r.kind == "trade_record" and r.end <= c.start
-                     and r.period is not None and r.period.kind == "year"), None)
-        base = peak or (c.slots.get("base") if c.slots.get("base_kind") == "year" else None)
-        if base is not None and c.period.start[0] > base.start[0]:
-            c.slots.update(base=Period.range(base.start, c.period.end), base_kind="range")
-    for c in [c for c in out if c.kind in ("trade_record", "encounters_record", "seizures_record") and c.period is not None
-              and c.period.kind in ("year", "fy")]:
-        # "exports to Mexico hit a record in 2023 and again in 2024": the same record, in the second year too
-        again = re.match(r"[^.;!?]{0,25}?\band\s+(?P<w>again\s+in\s+(?P<y>(?:FY\s?|fiscal\s+(?:year\s+)?)?(?:19|20)\d\d)\b)",
-                         s.text[c.end - s.start:])
-        if again and (when := find_times(again.group("y"))) and when[0].period is not None:
-            out.append(replace(c, start=c.end + again.start("w"), end=c.end + again.end("w"), text=again.group("w"),
-                               period=when[0].period, period_stated=True, slots=dict(c.slots)))
-    for i, c in enumerate(out):
-        # "Pie chart of 2024 U.S. goods exports by destination country. Canada 17%, Mexico 18%": each partner's share
-        # of the flow the words before name
-        if c.kind != "no_data" or c.slots.get("topic") != "unmapped_percent" or c.quantity is None:
-            continue
-        who = [x for x in mentions if x.country_id != "USA" and x.end <= c.quantity.start and re.fullmatch(
-            r"[\s:=–—-]*", s.text[x.end - s.start:c.quantity.start - s.start])]
-        words = f"{before} {s.text[:c.quantity.start - s.start]}"
-        named = re.findall(r"(?i)\b(exports|imports)\b", words)
-        if who and _SHARE_LEAD.search(words) and (flow := _flow_cue(words) or (
-                named[-1].lower() if len({n.lower() for n in named}) == 1 else None)) in ("exports", "imports", "total"):
-            out[i] = replace(c, kind="trade_share", subjects=(who[-1].country_id,), flow=flow, slots={})
-    for c in out:
-        if c.kind == "encounters_change" and c.slots.get("base") is None and c.period is not None \
-                and c.period.kind == "month" and re.search(r"(?i)\b(?:ha(?:ve|s)|had)\s+since\s+\w+", _text(s, c.start, c.end)):
-            # "hit an all-time monthly high in Dec. 2023 and have since fallen by more than 90%": from that month on
-            c.slots.update(base=c.period, since_then=True)
-            c.period, c.period_stated = None, False
+    _from_that_high(out)
+    _record_again(s, out)
+    _share_list(s, out, mentions, before)
+    _since_then(out)
     for m in _DIRECTION.finditer(s.text) if quantities and out and not actor and not unloaded else ():
         # "U.S. goods exports to Mexico declined slightly in 2024, while imports from Mexico rose approximately 7%": a
         # direction in a clause of its own, with its own time and no figure
         a, b = clause_of(s.start + m.start())
-        if s.start + m.end() <= b and not re.search(r"(?i)\b(?:assum\w*|expect\w*|forecast\w*|project\w*|budget\w*|will|"
+        if s.start + m.end() <= b and not re.search(r"(?i)\b(?:assum\w*|expect\w*|forecast\w*|project\w*|"
+                                                    r"budget\w*|will|"
                                                     r"would|could|may|might|keeps?|continues?)\b", _text(s, a, b)) \
                 and not any(a <= q.start < b for q in quantities) and not any(
                 c.start < b and a < c.end for c in out) and any(
@@ -4128,34 +4123,86 @@ def _share_versus(s: Sentence, out: list[Claim]) -> None:
                          period_stated=c.period_stated, slots=dict(share.slots))
 
 
+def _from_that_high(out: list[Claim]) -> None:
+    """"Peaked in 2022 and in 2024 was down about 4% from that high": a change from the peak's year to the claim's."""
+    for c in out:
+        if c.kind != "trade_growth" or c.period is None or c.period.kind != "year" or not re.search(
+                r"(?i)\bfrom\s+(?:that|this|the|its|their)\s+(?:[\w-]+\s+)?(?:high|peak|record|level|low)\b", c.text):
+            continue
+        peak = next((r.period for r in reversed(out) if r.kind == "trade_record" and r.end <= c.start
+                     and r.period is not None and r.period.kind == "year"), None)
+        base = peak or (c.slots.get("base") if c.slots.get("base_kind") == "year" else None)
+        if base is not None and c.period.start[0] > base.start[0]:
+            c.slots.update(base=Period.range(base.start, c.period.end), base_kind="range")
+
+
+def _record_again(s: Sentence, out: list[Claim]) -> None:
+    """"Exports to Mexico hit a record in 2023 and again in 2024": the same record, in the second year too."""
+    for c in [c for c in out if c.kind in ("trade_record", "encounters_record", "seizures_record")
+              and c.period is not None and c.period.kind in ("year", "fy")]:
+        again = re.match(r"[^.;!?]{0,25}?\band\s+(?P<w>again\s+in\s+(?P<y>(?:FY\s?|fiscal\s+(?:year\s+)?)?(?:19|"
+                         r"20)\d\d)\b)",
+                         s.text[c.end - s.start:])
+        if again and (when := find_times(again.group("y"))) and when[0].period is not None:
+            out.append(replace(c, start=c.end + again.start("w"), end=c.end + again.end("w"), text=again.group("w"),
+                               period=when[0].period, period_stated=True, slots=dict(c.slots)))
+
+
+def _share_list(s: Sentence, out: list[Claim], mentions: list[Mention], before: str) -> None:
+    """"Pie chart of 2024 U.S. goods exports by destination country. Canada 17%, Mexico 18%": each partner's share of
+    the flow the words before it (``before``: the sentence before) name."""
+    for i, c in enumerate(out):
+        if c.kind != "no_data" or c.slots.get("topic") != "unmapped_percent" or c.quantity is None:
+            continue
+        who = [x for x in mentions if x.country_id != "USA" and x.end <= c.quantity.start and re.fullmatch(
+            r"[\s:=–—-]*", s.text[x.end - s.start:c.quantity.start - s.start])]
+        words = f"{before} {s.text[:c.quantity.start - s.start]}"
+        named = {n.lower() for n in re.findall(r"(?i)\b(exports|imports)\b", words)}
+        if who and _SHARE_LEAD.search(words) and (flow := _flow_cue(words) or (
+                named.pop() if len(named) == 1 else None)) in ("exports", "imports", "total"):
+            out[i] = replace(c, kind="trade_share", subjects=(who[-1].country_id,), flow=flow, slots={})
+
+
+def _since_then(out: list[Claim]) -> None:
+    """"Hit an all-time monthly high in Dec. 2023 and have since fallen by more than 90%": a change from that month to
+    the latest loaded."""
+    for c in out:
+        if c.kind == "encounters_change" and c.slots.get("base") is None and c.period is not None \
+                and c.period.kind == "month" and re.search(r"(?i)\b(?:ha(?:ve|s)|had)\s+since\s+\w+", c.text):
+            c.slots.update(base=c.period, since_then=True)
+            c.period, c.period_stated = None, False
+
+
 #: a sector just ranked, ranked again in another year: "…; it also ranked first in FY2023"
-_SECTOR_AGAIN = re.compile(r"(?i)[;,]\s*(?:and\s+|but\s+)?(?:it|the\s+sector)\s+(?:also\s+|again\s+|still\s+)?(?:ranked|was|came\s+in|"
-                           r"finished|placed)\s+(?:(?:No\.\s?|#|number\s+)(?P<n>[1-9])|(?P<nth>first|second|third|fourth|fifth))"
-                           r"(?:\s+again)?\s+(?:in|for)\s+(?P<fy>FY\s?(?:19|20)?\d\d|fiscal\s+(?:year\s+)?(?:19|20)?\d\d)\b")
+_SECTOR_AGAIN = re.compile(r"(?i)[;,]\s*(?:and\s+|but\s+)?(?:it|the\s+sector)\s+(?:also\s+|again\s+|"
+                           r"still\s+)?(?:ranked|was|came\s+in|"
+                           r"finished|placed)\s+(?:(?:No\.\s?|#|number\s+)(?P<n>[1-9])|(?P<nth>first|second|third|"
+                           r"fourth|fifth))"
+                           r"(?:\s+again)?\s+(?:in|for)\s+(?P<fy>FY\s?(?:19|20)?\d\d|fiscal\s+(?:year\s+)?(?:19|"
+                           r"20)?\d\d)\b")
 
 
 def _sector_again(s: Sentence, out: list[Claim]) -> None:
     """"The Tucson Sector was the busiest … in FY2024; it also ranked first in FY2023": the same sector's place in
     the other year."""
     for c in [c for c in out if c.kind == "sector_rank" and c.slots.get("sector")]:
-        if (m := _SECTOR_AGAIN.match(s.text, c.end - s.start)) is None and (m := _SECTOR_AGAIN.search(
-                s.text, c.end - s.start)) is None:
-            continue
-        if re.search(r"[.;]", s.text[c.end - s.start:m.start()]) or (when := find_times(m.group("fy"))) == [] \
-                or when[0].period is None:
+        m = _SECTOR_AGAIN.search(s.text, c.end - s.start)
+        if m is None or re.search(r"[.;]", s.text[c.end - s.start:m.start()]) \
+                or not (when := find_times(m.group("fy"))) or when[0].period is None:
             continue
         nth = int(m.group("n")) if m.group("n") else _place_number(m.group("nth"))
-        out.append(replace(c, start=s.start + m.start() + len(m.group(0)) - len(m.group(0).lstrip(";, ")),
-                           end=s.start + m.end(), text=m.group(0).lstrip(";, "), period=when[0].period,
-                           period_stated=True, slots={**c.slots, "rank": nth, "claimed": f"#{nth} ({m.group(0).lstrip(';, ')})"}))
+        said = m.group(0).lstrip(";, ")
+        out.append(replace(c, start=s.start + m.end() - len(said), end=s.start + m.end(), text=said,
+                           period=when[0].period, period_stated=True,
+                           slots={**c.slots, "rank": nth, "claimed": f"#{nth} ({said})"}))
 
 
 def _compare_by(s: Sentence, out: list[Claim]) -> None:
     """"Mexican value added exceeded Chinese value added … by a factor of 1.9", "Mexican parts
     outweighed Chinese parts by about fifty percent": the comparison with its margin is one ratio of
     its two sides (fifty percent more is 1.5 times)."""
-    for c in [c for c in out if c.kind in ("va_compare", "trade_compare") and c.slots.get("direction") in ("more", "less")
-              and c.subjects and len(c.others) == 1]:
+    for c in [c for c in out if c.kind in ("va_compare", "trade_compare")
+              and c.slots.get("direction") in ("more", "less") and c.subjects and len(c.others) == 1]:
         by = next((o for o in out if o is not c and o.quantity is not None and o.quantity.unit in ("ratio", "%", "USD")
                    and o.quantity.start >= c.end and re.fullmatch(
                        r"(?i)[^;:!?]{0,80}?\bby\s+(?:(?:an?\s+)?(?:\w+\s+)?(?:factor|multiple)\s+of\s+)?",
@@ -4353,13 +4400,17 @@ def _between_values(c: Claim, first: Claim, second: Claim) -> None:
         c.slots.update(base=Period.range(first.period.start, second.period.end), base_kind="range")
 
 
-def _apart_from_ranks(m: re.Match, ranks: list[re.Match], s: Sentence, clause_of: Callable[[int], tuple[int, int]]) -> bool:
+def _apart_from_ranks(m: re.Match, ranks: list[re.Match], s: Sentence,
+                      clause_of: Callable[[int], tuple[int, int]]) -> bool:
     """Whether a passing (``m``) is a clause of its own, apart from the sentence's ranks: "Mexico is now the #1 source
     of U.S. imports, having overtaken China in 2023", "Canada remained the top export market, though Mexico overtook
-    it in two-way trade" (not "overtook Japan as the fourth-largest partner", which the rank reads)."""
+    it in two-way trade" (not "overtook Japan as the fourth-largest partner", which the rank reads, nor "…, ahead of
+    Canada", the rank's own comparison)."""
     a, b = clause_of(s.start + m.start())
-    return bool(ranks) and not any(a <= s.start + r.start() < b or a < s.start + r.end() <= b for r in ranks) \
-        and not re.match(r"(?i)[^.;,]{0,40}?\bas\s+(?:the\s+)?(?:\w+[- ])?(?:top|largest|biggest|leading|main|No\.|#|number)",
+    inside = any(a <= s.start + r.start() < b or a < s.start + r.end() <= b for r in ranks)
+    return bool(ranks) and not inside and not re.search(r"(?i)\bahead\b", m.group(0)) \
+        and not re.match(r"(?i)[^.;,]{0,40}?\bas\s+(?:the\s+)?(?:\w+[- ])?(?:top|largest|biggest|leading|main|"
+                         r"No\.|#|number)",
                          s.text[m.end():])
 
 
@@ -4697,7 +4748,8 @@ def _narrow(span: tuple[int, int], q: Quantity, quantities: list[Quantity], text
 #: what may stand between "than" and the partner compared: "more than we sold to China", "a bigger
 #: gap than the one with Japan", "larger than the deficits with Mexico and Vietnam"
 _THAN_WHAT = re.compile(r"(?i)(?:(?:we|the\s+U\.S\.|America|it|they)\s+(?:did\s+)?(?:bought|buy|sold|sell|imported|"
-                        r"import|exported|export|purchased|shipped|ship)\s+|(?:(?:the|that|those|our|its|their)\s+)?(?:ones?|gaps?|"
+                        r"import|exported|export|purchased|shipped|ship)\s+|(?:(?:the|that|those|our|its|"
+                        r"their)\s+)?(?:ones?|gaps?|"
                         r"deficits?|surplus(?:es)?|imbalances?|trade|figures?|totals?)\s+(?=(?:to|from|with)\s)|"
                         r"(?:that|those)\s+(?=(?:to|from|with)\s))?"
                         r"(?:(?:to|from|with|in|for)\s+)?")

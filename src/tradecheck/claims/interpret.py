@@ -90,8 +90,9 @@ NO_DATA_SOURCES = {
     "partner_statistics": "the Census Bureau's U.S. imports from the partner (the figure is the partner's own count, "
                           "INEGI's or Mexico's Secretaría de Economía's, which values trade differently and is not "
                           "loaded)",
-    "partner_export_share": "the partner's own exports by destination (INEGI, Statistics Canada; not loaded: the Census "
-                            "Bureau counts U.S. imports from the partner, not the share of its exports that comes here)",
+    "partner_export_share": "the partner's own exports by destination (INEGI, Statistics Canada; not loaded: the "
+                            "Census Bureau counts U.S. imports from the partner, not the share of its exports that "
+                            "comes here)",
     "unmapped_money": "a source for this amount (it is not U.S. goods trade, which is what is "
                       "loaded: remittances, investment and services trade are not)",
 }

@@ -164,7 +164,8 @@ _FRACTION = re.compile(
     rf"(?P<num>{_SMALL_OR_DIGITS})\s+(?:in(?:\s+every)?|out\s+of(?:\s+every)?|of\s+every)\s+(?P<den>{_SMALL_OR_DIGITS})\b"
     rf"|(?P<hn>one|two|three|four|five|six|seven|eight|nine)-(?P<hd>{_DENOM})\b"
     rf"|(?P<f>half|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+(?P<fd>{_DENOM}))"
-    rf"(?=\s+(?:of|the|all|every|what|those|that)\b|\s+(?:in|since|from|between|last|this|over|by|through|until|back|during|before|earlier|ago|now|today)\b|\s+as\s+(?:much|many|large)\b"
+    rf"(?=\s+(?:of|the|all|every|what|those|that)\b|\s+(?:in|since|from|between|last|this|over|by|through|until|"
+    rf"back|during|before|earlier|ago|now|today)\b|\s+as\s+(?:much|many|large)\b"
     rf"|[.,;)]|$))")
 #: "a third larger than", "a quarter smaller": a ratio told as a fraction more or less
 _FRACTION_MORE = re.compile(
@@ -237,8 +238,10 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
 
 
 #: "of every 100 dollars the U.S. exports, 16 go to Mexico", "out of every $100 …, $16 goes to": a share of a hundred
-_PER_HUNDRED = re.compile(r"(?i)\b(?:of|out\s+of|for)\s+every\s+(?P<base>\$\s?100|100\s+dollars|(?:one\s+)?hundred\s+dollars)\b"
-                          r"(?:[^.;]|\.(?=\S|\s+[a-z])){0,80}?,\s*(?P<n>\$?\d{1,2}(?:\.\d)?)\s+(?=(?:go|goes|went|come|comes|came|end\s+up|ends\s+up|"
+_PER_HUNDRED = re.compile(r"(?i)\b(?:of|out\s+of|for)\s+every\s+(?P<base>\$\s?100|100\s+dollars|"
+                          r"(?:one\s+)?hundred\s+dollars)\b"
+                          r"(?:[^.;]|\.(?=\S|\s+[a-z])){0,80}?,\s*(?P<n>\$?\d{1,2}(?:\.\d)?)\s+(?=(?:go|goes|went|"
+                          r"come|comes|came|end\s+up|ends\s+up|"
                           r"is|are|was|were)\b)")
 #: a bound denied: "never exceeded 12,000" is at most 12,000; "did not fall below 5,000", at least
 _NEGATED = {"over": "at_most", "just_over": "at_most", "under": "at_least"}

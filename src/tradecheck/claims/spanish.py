@@ -71,8 +71,8 @@ _RATIO_VERBS = {"duplica": "is double", "duplican": "are double", "triplica": "i
 
 #: words only Spanish writes in lower case, accented words and Spanish names of partners: three in a text
 #: make it Spanish ("Secretaría de Economía" in an English sentence does not)
-_MARKER = re.compile(r"\b(?:los|las|del|que|según|años?|con|una|para|por|más|menos|entre|desde|Desde|Según|fue|fueron|el|"
-                     r"nuestr[oa]s?|crecieron|cayeron|subieron|bajaron|aumentaron|disminuyeron|"
+_MARKER = re.compile(r"\b(?:los|las|del|que|según|años?|con|una|para|por|más|menos|entre|desde|Desde|Según|fue|"
+                     r"fueron|el|nuestr[oa]s?|crecieron|cayeron|subieron|bajaron|aumentaron|disminuyeron|"
                      r"la|en|de|dólares|millones|mil|han|hay|son|pero|sin|sobre|cada|muy|como|también|sigue|siendo|"
                      r"mayor|menor|socios?|comerciales?|exportaciones|importaciones|frontera|encuentros|detenciones|"
                      r"aprehensiones|decomis\w+|incaut\w+|cifra|libras|enero|febrero|marzo|abril|mayo|junio|julio|"
@@ -383,8 +383,8 @@ _PHRASES: dict[str, str] = {
     "mínimo histórico": "all-time low", "el mes más bajo": "the lowest month",
     # "el mes más bajo de su registro", "el más grande de la historia": on record
     "de su registro": "on record", "alcanza para": "is enough for", "alcanzaría para": "would be enough for",
-    "medio millón de": "half a million", "el sector con más": "the sector with the most", "de la historia": "in history", "el más grande": "the largest",
-    "la más grande": "the largest",
+    "medio millón de": "half a million", "el sector con más": "the sector with the most",
+    "de la historia": "in history", "el más grande": "the largest", "la más grande": "the largest",
     "el mes más alto": "the highest month",
     "el año más bajo": "the lowest year", "el año más alto": "the highest year",
     "el nivel más bajo": "the lowest level",
@@ -719,21 +719,25 @@ _US_FLOW = (r"de\s+(?:todo\s+)?lo\s+que\s+(?:(?P<verb>compra|importa|vende|expor
 
 
 def _us_flow(m: re.Match, _text: str) -> str:
-    return "of U.S. imports" if (m.group("verb") or m.group("verb2")).lower() in ("compra", "importa") else "of U.S. exports"
+    verb = (m.group("verb") or m.group("verb2")).lower()
+    return "of U.S. imports" if verb in ("compra", "importa") else "of U.S. exports"
 
 
 #: "la cifra de detenciones más baja desde 1970": the lowest apprehensions figure since (a noun between the two)
-_FIGURE_SINCE = r"(?:la|el)\s+(?P<cn>cifra|nivel|número|total)\s+de\s+(?P<cw>\w+)\s+más\s+(?P<cx>baj|alt)[oa]s?(?=\s+desde\b)"
+_FIGURE_SINCE = (r"(?:la|el)\s+(?P<cn>cifra|nivel|número|total)\s+de\s+(?P<cw>\w+)\s+más\s+(?P<cx>baj|alt)[oa]s?"
+                 r"(?=\s+desde\b)")
 _FIGURE_NOUNS = {"cifra": "figure", "nivel": "level", "número": "number", "total": "total"}
 
 
 def _figure_since(m: re.Match, _text: str) -> str:
     which = "lowest" if m.group("cx").lower() == "baj" else "highest"
-    return f"the {which} {_PHRASES.get(m.group('cw').lower(), m.group('cw'))} {_FIGURE_NOUNS[m.group('cn').lower()]}"
+    what = _PHRASES.get(m.group("cw").lower(), m.group("cw"))
+    return f"the {which} {what} {_FIGURE_NOUNS[m.group('cn').lower()]}"
 
 
 #: "EE.UU. le compró 136.5 mil millones": the U.S. imported (from the partner the text is on)
-_US_BOUGHT = (r"(?:(?<=EU\s)|(?<=UU\.\s)|(?<=EUA\s)|(?<=Unidos\s))le\s+(?P<bv>compr[óo]|compra|compraba|vendi[óo]|vende|vend[íi]a)"
+_US_BOUGHT = (r"(?:(?<=EU\s)|(?<=UU\.\s)|(?<=EUA\s)|(?<=Unidos\s))le\s+(?P<bv>compr[óo]|compra|compraba|vendi[óo]|"
+              r"vende|vend[íi]a)"
               r"(?!\s+(?:más|menos|a|al|como)\b)")
 
 
@@ -828,7 +832,8 @@ _GLOSSARY = Glossary(_FIRST, _PHRASES, _PATTERNS, _SHORT)
 
 
 #: any of the markers' letters: a text with none is not searched further
-_SPANISH_LETTERS = re.compile(r"[áéíóúñ]|\b(?:los|las|del|que|con|una|para|por|el|la|en|de|mil|son|hay|sin|desde|nuestr[oa]s?|"
+_SPANISH_LETTERS = re.compile(r"[áéíóúñ]|\b(?:los|las|del|que|con|una|para|por|el|la|en|de|mil|son|hay|sin|desde|"
+                              r"nuestr[oa]s?|"
                               r"exportaciones|importaciones)\b")
 
 
