@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from itertools import chain
 
-from ..indicators.periods import Period
+from ..indicators.periods import Period, add_months
 from . import recache as re
 from .entities import Mention, find_mentions
 from .quantities import HEDGES, Quantity, find_quantities, parse_number_words
@@ -4874,11 +4874,8 @@ def _two_periods(s: Sentence, m: re.Match, times: list[TimeExpr]) -> tuple[Perio
 
 
 def _is_next(earlier: Period, later: Period) -> bool:
-    """Whether ``later`` is the period right after ``earlier`` (of the same kind)."""
-    if earlier.kind == "month":
-        y, mo = earlier.start
-        return later.start == ((y + 1, 1) if mo == 12 else (y, mo + 1))
-    return later.start[0] == earlier.start[0] + 1
+    """Whether ``later`` is the period right after ``earlier`` (a month, a year or a fiscal year)."""
+    return later.start == add_months(earlier.start, 1 if earlier.kind == "month" else 12)
 
 
 def _text(s: Sentence, a: int, b: int) -> str:

@@ -1608,11 +1608,16 @@ def _title_8_since(r: Result, fy: int) -> tuple[float, int | None] | None:
     if row is None or "title_42" not in row:
         return None
     value = row["value"] - row["title_42"]
-    # (against years of Title 8 apprehensions: those before the expulsions, and those whose file splits them out)
-    before = next((x["fiscal_year"] for x in reversed(rows) if x["fiscal_year"] < fy
-                   and ("Title 42" not in x["measure"] or "title_42" in x)
-                   and x["value"] - x.get("title_42", 0) > value), None)
+    before = next((x["fiscal_year"] for x in reversed(_title_8(rows)) if x["fiscal_year"] < fy and x["value"] > value),
+                  None)
     return value, before
+
+
+def _title_8(rows: list[dict]) -> list[dict]:
+    """Border Patrol years as Title 8 apprehensions alone: those before the expulsions, and those whose file splits
+    the Title 42 expulsions out (their count less the expulsions); years that count expulsions unsplit are left out."""
+    return [dict(x, value=x["value"] - x.get("title_42", 0)) for x in rows
+            if "Title 42" not in x["measure"] or "title_42" in x]
 
 
 def _encounters_record(claim: Claim, ctx: Context) -> list[Reading]:
@@ -1701,9 +1706,7 @@ def _usbp_peak(claim: Claim, ctx: Context, scope: str, fy: int) -> list[Reading]
         # "in the 1950s … peaked": the top of the decade named (its fiscal years)
         first, last = claim.slots["within"].start[0], claim.slots["within"].end[0]
         rows = [x for x in rows if first <= x["fiscal_year"] <= last]
-    # Title 8 alone: a year that counts expulsions keeps its apprehensions where the file splits them
-    title_8 = [dict(x, value=x["value"] - x.get("title_42", 0)) for x in rows
-               if "Title 42" not in x["measure"] or "title_42" in x]
+    title_8 = _title_8(rows)
     out = []
     for name, series in (("Title 8 apprehensions", title_8), ("encounters with Title 42 expulsions", rows)):
         top = max(series, key=lambda x: x["value"]) if series else None
