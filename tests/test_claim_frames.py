@@ -9,6 +9,69 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # Spanish: "el sector más caliente", "le vendimos a Estados Unidos" in a Mexican voice (imports from Mexico 2024
+    # $505.52 bn, China $438.74 bn), "la quinta parte de lo que importaba", "hoy anda en" (China's share of imports:
+    # 2017 21.6%, 2024 13.4%), "alcanzaba para matar … a toda la población" (FY2024: 14.6× the U.S. population),
+    # "entre lo que compra y lo que vende" (two-way trade with Canada 2024 $761.79 bn); El Paso first in FY2023
+    # (427,470)
+    ("En el año fiscal 2023 el sector más caliente fue El Paso.", [("sector_rank", "supported")]),
+    ("El año pasado le vendimos a Estados Unidos más de 500 mil millones de dólares, más que China.",
+     [("trade_value", "supported"), ("trade_compare", "supported")]),
+    ("En 2017 China era más de la quinta parte de lo que importaba Estados Unidos y hoy anda en 13 por ciento.",
+     [("trade_share", "supported"), ("trade_share", "supported")]),
+    ("Lo decomisado de fentanilo en el fiscal 2024 alcanzaba para matar quince veces a toda la población de Estados "
+     "Unidos.", [("doses_population", "supported")]),
+    ("En 2024, Estados Unidos comerció con Canadá unos 760 mil millones de dólares entre lo que compra y lo que vende.",
+     [("trade_value", "supported")]),
+    # the year a change goes to after a fiscal year is fiscal too (heroin: FY2023 1,511.0 lb; FY2024 1,160.6 lb,
+    # calendar 2024 would be another figure)
+    ("Heroin seizures nationwide fell from about 1,500 pounds in fiscal 2023 to about 1,200 in 2024.",
+     [("seizures", "supported"), ("seizures", "supported")]),
+    # "ya" (already, now) before a comparison after a change since a year: the latest year (imports from Vietnam
+    # 2013 $24.65 bn → 2024 $136.50 bn, ×5.54; Japan 2024 $148.37 bn)
+    ("Las ventas de Vietnam a Estados Unidos se multiplicaron más de cinco veces desde 2013 y ya le vende más que "
+     "Japón.", [("trade_growth", "supported"), ("trade_compare", "contradicted")]),
+    # the Rio Grande Valley, named alone, is a sector (FY2016: 186,830)
+    ("In fiscal 2016 the Rio Grande Valley had fewer than 200,000 apprehensions.", [("encounters_value", "supported")]),
+    # comparisons: "more than went to Mexico", "than we sell to the entire EU", "than all of Europe" (exports 2024:
+    # Canada $349.91 bn, Mexico $334.03 bn, EU $369.79 bn)
+    ("U.S. exports to Canada came to about $350 billion in 2024, more than went to Mexico.",
+     [("trade_value", "supported"), ("trade_compare", "supported")]),
+    ("Canada buys more from us than all of Europe.", [("trade_compare", "contradicted")]),
+    ("We sell more to Canada than we sell to the entire EU.", [("trade_compare", "contradicted")]),
+    # records said as "more … than in any previous year", "than in any year in its history" (imports from Mexico 2024
+    # $505.52 bn, the series high; from Canada 2020 $270.03 bn, above 2009's; southwest Border Patrol FY2000
+    # 1,643,679, the Title 8 high, below FY2022's 2,206,436 with Title 42 expulsions)
+    ("Mexico shipped more goods to the United States in 2024 than in any previous year.", [("trade_record", "supported")]),
+    ("In 2020 we bought less from Canada than in any year before.", [("trade_record", "contradicted")]),
+    ("In FY2000, Border Patrol made more apprehensions at the southwest border than in any year in its history.",
+     [("encounters_record", "depends")]),
+    # a month's extreme at the "U.S.-Mexico border" or "SW border" with no count noun (southwest: December 2023
+    # 301,981, the highest month from October 2021)
+    ("December 2023 was the highest month on record at the U.S.-Mexico border.", [("encounters_record", "supported")]),
+    # a seizure extreme over a span of years: since that many years before (heroin FY2024 1,160.6 lb, below every
+    # fiscal year from FY2019; meth FY2023 140,407.8 lb, below FY2022's 175,410.0 lb)
+    ("Heroin seizures in fiscal 2024 were the lowest in five years.", [("seizures_record", "supported")]),
+    ("Meth seizures in fiscal 2023 were the highest in at least four years.", [("seizures_record", "contradicted")]),
+    # "the biggest we've ever run", "the largest we have ever posted": a trade record (balance with Mexico 2024
+    # −$171.49 bn, the series low; with China 2022 −$382.28 bn, above 2018's −$418.23 bn)
+    ("The goods deficit with Mexico in 2024 was the biggest we've ever run with them.", [("trade_record", "supported")]),
+    ("In 2022 the deficit with China was the largest we have ever posted with Beijing.",
+     [("trade_record", "contradicted")]),
+    # an extreme with a long noun phrase before "since" (southwest Border Patrol April 2025: 8,383, above March 2025's
+    # 7,180)
+    ("April 2025 saw the lowest monthly Border Patrol apprehension total at the southwest border since the year 2000.",
+     [("lowest_since", "contradicted")]),
+    # places: "ranked a distant third", a second place elided after the first, "down to number five", and a place
+    # given as the answer to where a partner ranks (exports 1990: Mexico #3, $28.3 bn; imports 2024: Japan #5,
+    # Germany #4; exports 2024: Japan #6)
+    ("In 1990 Mexico ranked a distant third among U.S. export markets.", [("rank", "supported")]),
+    ("Among U.S. import sources in 2024, Japan ranked fifth and Germany sixth.",
+     [("rank", "supported"), ("rank", "contradicted")]),
+    ("Japan's down to number five as a market for U.S. goods.", [("rank", "contradicted")]),
+    ("Question 7: Where did Germany rank among U.S. suppliers in 2024? Fourth, behind Mexico, China and Canada.", [("rank", "supported")]),
+    ("Question 7: Where did Germany rank among U.S. suppliers in 2024? Seventh, after Japan.",
+     [("rank", "contradicted")]),
     # a sector ranked again by pronoun in another year, and "#3 on the southwest border" (Tucson: FY2024 #1, 463,570;
     # FY2023 #3, El Paso first with 427,470; El Paso FY2024 #3)
     ("The Tucson sector was the busiest on the southwest border in FY2024; it also ranked first in FY2023.",

@@ -58,6 +58,8 @@ _DESCRIBED = [
     (re.compile(r"\bTokyo\b"), ("JPN",)),
     (re.compile(r"\bSeoul\b"), ("KOR",)),
     (re.compile(r"\bBerlin\b"), ("DEU",)),
+    # "more than all of Europe": the European Union, as writers on trade mean it
+    (re.compile(r"(?i)\b(?:all\s+of|the\s+(?:whole|entire)(?:\s+of)?)\s+(?P<g>(?-i:Europe))\b"), ("EU",)),
     (re.compile(r"\bHanoi\b"), ("VNM",)),
 ]
 

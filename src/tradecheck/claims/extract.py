@@ -234,8 +234,8 @@ TOPICS = {
                   # "RGV: #1 sector in FY2014": a place among the Border Patrol's sectors
                   r"(?:#|\bNo\.\s?)[1-9]\s+sector\b|"
                   # "July 2025 was the lowest month on record at the southwest border"
-                  r"\b(?:lowest|highest|busiest|quietest|worst|slowest)\s+month\b[^.;]{0,40}?\b(?:southwest|southern|northern)\s+"
-                  r"border\b|"
+                  r"\b(?:lowest|highest|busiest|quietest|worst|slowest)\s+month\b[^.;]{0,40}?\b(?:southwest|southern|northern|"
+                  r"(?-i:SW)|U\.S\.[-–]Mexico)\s+border\b|"
                   # "CBP tallied in July 2025 its lowest monthly count"
                   r"\bCBP\s+(?:tallied|counted|logged)\b(?![^.;]{0,80}(?:seiz|pounds|kilo|fentanyl|cocaine|meth|heroin|"
                   r"marijuana|drugs?\b))|"
@@ -327,7 +327,9 @@ _SECTOR_NAMES = (r"big\s+bend|del\s+rio|el\s+centro|el\s+paso|laredo|rio\s+grand
 _SECTOR = re.compile(rf"(?i)\b(?P<name>{_SECTOR_NAMES})(?:\s+\(rgv\))?(?:,\s+(?:texas|arizona|california|tx|az|ca),?)?"
                      r"\s+(?:border\s+patrol\s+)?sector\b(?!s)|"
                      # "Tucson apprehensions", "Rio Grande Valley agents": the Border Patrol's words name its sector
-                     rf"\b(?P<bare>{_SECTOR_NAMES})(?:['’]s)?\s+(?:border\s+patrol\s+)?(?:apprehensions|agents)\b")
+                     rf"\b(?P<bare>{_SECTOR_NAMES})(?:['’]s)?\s+(?:border\s+patrol\s+)?(?:apprehensions|agents)\b|"
+                     # "the Rio Grande Valley had more than 300,000 apprehensions": a name that is only a sector's
+                     r"\b(?P<valley>Rio\s+Grande\s+Valley|(?-i:RGV))\b(?=[^.;]{0,50}?\bapprehensions\b)")
 #: a sector's place among sectors: "Del Rio was the busiest Border Patrol sector", "Tucson Sector led
 #: all southwest border sectors", "…, more than any other sector"
 _SECTOR_TOP = re.compile(
@@ -349,7 +351,9 @@ _SECTOR_TOP = re.compile(
     r"\bthan\s+any\s+other\s+(?:[\w-]+\s+){0,2}?sector\b|\bthe\s+most\s+(?:of|among)\s+any\s+(?:other\s+)?"
     r"(?:[\w-]+\s+){0,2}?sector\b)|"
     # "in fiscal 2022 the busiest was El Paso": the sector named after its place
-    rf"\bthe\s+(?:(?P<nth2>second|third|fourth|fifth)[- ])?busiest(?:\s+(?:[\w-]+\s+){{0,2}}?sector)?\s+(?:was|is|"
+    # ("in fiscal 2024 the sector with the most apprehensions was Tucson")
+    rf"\bthe\s+(?:(?:(?P<nth2>second|third|fourth|fifth)[- ])?busiest(?:\s+(?:[\w-]+\s+){{0,2}}?sector)?|sector\s+with\s+"
+    rf"the\s+most\s+(?:apprehensions|arrests|encounters))\s+(?:was|is|"
     rf"remained|became)\s+(?:the\s+)?(?:{_SECTOR_NAMES})\b|"
     # "Tucson Sector: 470,000 apprehensions in FY2024, No. 1 among the nine southwest sectors"
     r"(?:\bNo\.\s?|\bnumber\s+|#)(?P<nn>[1-9])\s+(?:(?:among|of)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?sectors\b|"
@@ -408,6 +412,7 @@ _BLOC_LEFT_OUT = re.compile(r"(?i)\bamong\s+(?:individual|single|sovereign)\s+(?
 _THEN_RANK = re.compile(r"(?i)[^;.]{0,30}?\s(?P<arrow>→|->|–>|to|and|but|then|,\s*then)\s+(?P<nth>(?:the\s+)?(?:#|No\.\s?|number\s+)"
                         r"(?P<n>\d{1,2})\s+(?:in|by)\s+(?P<y>(?:19|20)\d\d))\b")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_CARDINAL = {word: n for n, word in enumerate("one two three four five six seven eight nine ten".split(), 1)}
 _ORDINAL = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
             "9th": 9, "10th": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15}
@@ -436,9 +441,13 @@ _TOP_N = re.compile(r"(?i)\b(?:a|one\s+of\s+(?:the|our|its|America['’]s)|(?:cr
                     r"partner|(?:export\s+)?market|buyer|customer|supplier|source|destination)s?\b")
 #: "… with the Netherlands at No. 4": another place in a ranking just named
 _RANKED = re.compile(r"(?i)\b(?:ranked|ranks|placed|came\s+in|finished|(?:slipped|fell|dropped|slid|rose|climbed|"
-                     r"moved|jumped|returned)\s+(?:back\s+)?to)\s+(?:only\s+|just\s+)?(?:as\s+)?(?:the\s+)?(?:No\.\s?|#|number\s+)?"
+                     r"moved|jumped|returned)\s+(?:back\s+)?to|"
+                     # "China's down to number three as an export market"
+                     r"(?:(?<=['’]s\s)|(?<=\bis\s)|(?<=\bwas\s)|(?<=\bnow\s))down\s+to(?=\s+(?:No\.|#|number\s)))\s+(?:only\s+|just\s+)?(?:as\s+)?(?:the\s+)?(?:a\s+(?:distant|close)\s+)?"
+                     r"(?:No\.\s?|#|number\s+)?"
                      r"(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
-                     r"fourteenth|fifteenth|\d{1,2}(?:st|nd|rd|th)?)\b"
+                     r"fourteenth|fifteenth|\d{1,2}(?:st|nd|rd|th)?|(?<=number\s)(?:one|two|three|four|five|six|seven|"
+                     r"eight|nine|ten))\b"
                      r"(?![.,]\d|\s*(?:%|percent|per\s+cent|billion|million|thousand))"   # ("fell to 12.4%": no place)
                      r"(?:(?:[^.;]|(?<=[A-Z])\.){0,60}?\b(?P<role>sources?|suppliers?|(?:export\s+)?markets?|buyers?|customers?|"
                      r"destinations?|(?:trading\s+)?partners?)\b)?")
@@ -467,6 +476,10 @@ _WITH_NTH = re.compile(r"(?i)\bwith\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+
 #: a question that asks rather than asserts: "Who is our largest trading partner?"
 _ASKING = re.compile(r"(?i)\s*(?:(?:Q|Question)\s*\d*\s*[:.]\s*)?(?:(?:in|by|as\s+of|during|for)\s+[^,?]{1,25},\s*)?"
                      r"(?:who|which|what|is|are|was|were|has|have)\b")
+#: a place given as the answer to where a partner ranks: "Fourth, behind Canada, Mexico and China."
+_PLACE_ANSWER = re.compile(r"(?i)\W*(?:A\s*[:.]\s*)?(?:No\.\s?|#|number\s+)?(?P<n>first|second|third|fourth|fifth|sixth|"
+                           r"seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b(?:\s+place)?\s*(?:[,.;—–-]|$)")
+_RANK_ASKED = re.compile(r"(?i)\b(?:rank(?:s|ed)?|where\s+(?:does|did|do|is|was)\b[^?]{0,60}?\b(?:stand|place|come|fall))\b")
 _SECOND_ONLY = re.compile(r"(?i)\b(?P<nth>second|third|fourth|fifth)\s+only\s+to\s+")
 #: Any character within a sentence: a dot only after a capital ("U.S."), never a sentence end.
 _IN = r"(?:[^.;!?]|(?<=[A-Z])\.|(?<=\d)\.(?=\d))"   # (a decimal point, "11.8%", does not end a sentence)
@@ -566,7 +579,7 @@ _EXTREME = re.compile(r"(?i)\b(?:the\s+)?(?P<ext>lowest|highest|fewest|busiest|s
 _THAN_ANY_EVER = re.compile(r"(?i)\b(?P<ext>more|higher|greater|larger|fewer|lower|less|smaller)\b[^.;]{0,60}?\bthan\s+"
                             r"(?:ever(?:\s+before)?\b|(?:in\s+|during\s+)?any\s+(?:other\s+)?(?:single\s+)?(?:fiscal\s+)?"
                             r"(?:year|month)\s+(?:on\s+record|since\s+records\s+began|since\s+record-?keeping\s+began|"
-                            r"in\s+(?:the\s+)?(?:agency['’]s\s+)?history|ever(?:\s+recorded)?|before\b)|"
+                            r"in\s+(?:the\s+|its\s+|their\s+)?(?:agency['’]s\s+)?history|ever(?:\s+recorded)?|before\b)|"
                             # "more than any previous year", "more than ever before"
                             r"(?:in\s+|during\s+)?any\s+(?:previous|prior|earlier)\s+(?:fiscal\s+)?(?:year|month)\b)")
 #: "officers at the ports processed more people than Border Patrol agents did": CBP's two components
@@ -640,7 +653,7 @@ _ENC_PEAK = re.compile(r"(?i)\b(?:peaked(?P<ext>)?(?=(?:\s+at\s+[~≈]?[\d,.]+\s
 _BUSIEST = re.compile(r"(?i)\b(?:their|its|the)\s+(?:single\s+)?(?P<ext>busiest|slowest|quietest)\s+month\b")
 #: "the lowest since 1971", "the highest since March 2021"
 _SINCE = re.compile(r"(?i)(?:\b(?P<ext>lowest|highest|fewest|smallest|largest|(?<=the\s)most(?!\s+(?:important|significant|"
-                    r"valuable|trusted|reliable|active|common|popular)\b))\b[^.;]{0,40}?|"
+                    r"valuable|trusted|reliable|active|common|popular)\b))\b(?:[^.;]{0,40}?|[^.;,]{41,80}?)|"
                     # "fewer apprehensions at the southwest border than in any year since 1970"
                     r"\b(?P<cmp>fewer|more|less|lower|higher)\b[^.;]{0,60}?\bthan\s+(?:in\s+)?any\s+(?:other\s+)?"
                     r"(?:fiscal\s+)?(?:year|month)\s+)(?:\bsince\s+(?:at\s+least\s+|"
@@ -723,6 +736,8 @@ _JOBS = re.compile(r"(?i)\b(?:creates?|supports?|sustains?|generates?|adds?)\s+(
 _MORE_THAN_ACTOR = re.compile(r"(?i)\bmore\s+(?:monthly\s+|\w+\s+){0,3}?(?:encounters|apprehensions|"
                               r"arrests|seizures|detentions|migrants|people|fentanyl|drugs|cocaine|"
                               r"methamphetamine|heroin)\b[^.]{0,80}?\bthan\b")
+#: "the entire U.S. population": everyone a lethal-dose multiple is of
+_US_POPULATION = r"(?i:the\s+(?:entire|whole)\s+(?:U\.S\.|American)\s+population|everyone\s+in\s+(?:the\s+U\.S\.|America))"
 #: "bought more American goods than the entire EU", "a larger share … than Mexican inputs did":
 #: a comparison without a figure; the partners compared follow "than".
 _COMPARE = re.compile(r"(?i)\b(?P<dir>more|less|fewer|larger|bigger|greater|smaller|higher|lower)\b"
@@ -918,10 +933,12 @@ _ENC_NOUN = re.compile(r"(?i)\b(?:encounters|apprehensions|crossings|migrants|ar
 _TRADE_RECORD = re.compile(r"(?i)(?<!on )(?<!track )\b(?:(?:a|an|the|new)\s+)*(?:record(?:[- ](?P<hl>high|low))?|"
                            r"(?:all[- ]time|historic|series)\s+(?:monthly\s+)?(?P<hl2>high|low|maximum|minimum)|"
                            # "the highest ever recorded", "the lowest on record", "the best month on record"
-                           r"(?P<hl3>highest|lowest|biggest|largest|smallest|best|strongest|weakest|worst)\s+(?:(?:annual\s+|yearly\s+|monthly\s+)?(?:level|total|"
+                           r"(?P<hl3>highest|lowest|biggest|largest|smallest|best|strongest|weakest|worst)\s+(?:(?:annual\s+|yearly\s+|monthly\s+|"
+                           r"single\s+)?(?:level|total|"
                            r"value|point|figure|amount|mark|month|year)\s+|(?:for|of|in)\s+any\s+(?:single\s+)?(?:month|year)\s+)?"
-                           # ("the biggest it's ever been")
-                           r"(?:(?:(?:it['’]?s|it\s+has|they['’]ve|they\s+have)\s+)?ever(?:\s+(?:recorded|been))?|"
+                           # ("the biggest it's ever been", "the biggest we have ever run with them")
+                           r"(?:(?:(?:it['’]?s|it\s+has|they['’]ve|they\s+have|we['’]ve|we\s+have)\s+)?ever(?:\s+(?:recorded|been|"
+                           r"run|posted|had))?|"
                            r"on\s+(?:record|the\s+books)|in\s+(?:the\s+)?(?:series|history))|"
                            # "March 2024: $27.0B, the highest monthly figure that year": among that year's months
                            r"(?P<hl5>highest|lowest)\s+(?:monthly\s+(?:level|total|value|figure|amount)|month)\s+(?P<year>"
@@ -1761,7 +1778,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     d.previous = (s.start, s.text)
     d.previous_figures = any(q.unit != "count" or q.value >= 100 for q in quantities)
     d.topics = topics or d.topics
-    question = d.question
+    question, question_partners = d.question, d.question_mentions or []
     # ("the top five trading partners accounted for …": a group with no partner named is its own subject)
     partner_named = any(x.country_id != "USA" for x in mentions)
     if quantities or mentions or len(s.text) > 60:
@@ -2058,6 +2075,19 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             span = (named, span[1])
         claim("rank", span, subjects=subjects[:1], flow=flow,
               slots={"rank": nth, "role": role, "topic": "trade", "claimed": f"#{nth} ({m.group(0).strip()})"})
+    if question and (answer := _PLACE_ANSWER.match(s.text)) and _RANK_ASKED.search(question) and not any(
+            c.kind == "rank" for c in out) and question_partners:
+        # "Q: Where did Japan rank among US export markets in 2024? Fourth, behind Canada, Mexico and China."
+        role = _ranking_named(question, "")
+        role = role.lower().rstrip("s") if role else {"imports": "supplier", "total": "partner"}.get(
+            _flow(question), "market")
+        nth = _place_number(answer.group("n"))
+        when = next((t for t in question_times if t.kind in ("year", "fy")), None)
+        claim("rank", (s.start + answer.start("n"), clause_of(s.start + answer.start("n"))[1]), subjects=(
+            question_partners[0].country_id,), period=when.period if when else None, period_stated=when is not None,
+              flow="imports" if "import" in question.lower() or role in ("supplier", "source") else _role_flow(role),
+              slots={"rank": nth, "role": role, "topic": "trade", "claimed": f"#{nth} ({answer.group('n')})"})
+        out[:] = [c for c in out if not (c.kind == "trade_compare" and c.start >= s.start + answer.end("n"))]
     for m in () if asking else as_place:
         # "has slipped to sixth place", "Canada was back on top in 2022": a place, the ranking named
         # in the sentence ("America's No. 3 trading partner in 2000") or the one before
@@ -2075,12 +2105,18 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         if m.group("now"):
             c.period, c.period_stated = None, False   # "has slipped to sixth place": where it is now
     places = [(x, p) for x in mentions if x.country_id != "USA" and (p := _PLACE_AFTER.match(s.text, x.end - s.start))]
-    if (listed := _LIST_ROLE.search(s.text)) and len(places) >= 2 and "trade" in topics \
-            and not any(c.kind == "rank" for c in out):
-        # "Among U.S. export markets in 2024, Canada ranked first, Mexico second and China third"
+    if (listed := _LIST_ROLE.search(s.text)) and len(places) >= 2 and "trade" in topics:
+        # "Among U.S. export markets in 2024, Canada ranked first, Mexico second and China third" (each place
+        # not read already: "…, the United Kingdom ranked sixth and Germany seventh")
         role = listed.group("role").lower().rstrip("s")
         flow = "imports" if "import" in listed.group(0).lower() else _role_flow(role)
         for x, p in places:
+            covering = [c for c in out if c.kind == "rank" and c.start < s.start + p.end() and x.start < c.end]
+            if any(c.start >= x.start or x.country_id in c.subjects for c in covering):
+                continue
+            for c in covering:   # (the place read before ends where this partner is named)
+                c.end = c.start + len(_text(s, c.start, x.start).rstrip(" ,;").removesuffix(" and"))
+                c.text = _text(s, c.start, c.end)
             nth = _place_number(p.group("n"))
             claim("rank", (x.start, s.start + p.end()), subjects=(x.country_id,), flow=flow,
                   slots={"rank": nth, "role": role, "topic": "trade", "claimed": f"#{nth} ({x.text}{p.group(0)})"})
@@ -2240,6 +2276,20 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         if stated is None:
             # "since the 1960s" is not the claim's period
             c.period, c.period_stated = asked_when or (d.period if d.period != when else None), False
+        used.append(span)
+    for m in _EXTREME_LOOKBACK.finditer(s.text) if "seizures" in topics and "encounters" not in topics else ():
+        # "Cocaine seizures at the southwest border in fiscal 2025 were the most in at least seven years": the
+        # most since that many years before the year
+        lookback = next((t for t in times if t.kind == "lookback" and t.years), None)
+        own = next((t for t in reversed(times) if t.period is not None and t.kind in ("fy", "year")
+                    and t.end <= s.start + m.start()), None)
+        span = (s.start + m.start(), max(s.start + m.end(), lookback.end if lookback else 0))
+        if lookback is None or own is None or any(a < span[1] and span[0] < b for a, b in used):
+            continue
+        claim("seizures_record", span, period=own.period, period_stated=True,
+              slots={**_seizure_slots(s, times, span[0]), "which": _which(m), "calendar": own.kind != "fy",
+                     "since": own.period.end[0] - lookback.years,
+                     "at_least": bool(re.search(r"(?i)\bat\s+least\b", m.group(0))), "claimed": m.group(0)})
         used.append(span)
     for m in _THAN_ANY_IN.finditer(s.text):
         # "Border Patrol apprehensions in fiscal 2024 were higher than in any year of the 1990s"
@@ -2419,6 +2469,20 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                          **({"within": "year"} if m.groupdict().get("year") else {}),
                          # (a record said of a month's figure with no month word is the year's)
                          **({"annual": True} if named is None and not monthly else {})})
+    for m in _THAN_ANY_EVER.finditer(s.text) if "trade" in topics and not (
+            {"encounters", "seizures", "va", "sme"} & topics) else ():
+        # "Vietnam shipped more goods to America in 2024 than in any previous year": the year's record
+        span = (s.start + m.start(), s.start + m.end())
+        clause = clause_of(span[0])
+        when = next((t for t in times if t.period is not None and t.kind in ("year", "month")
+                     and span[0] <= t.start < span[1]), None) or next(
+            (t for t in reversed(times) if t.period is not None and t.kind in ("year", "month")
+             and clause[0] <= t.start < span[0]), None)
+        if when is None or any(c.kind == "trade_record" and c.start < span[1] and span[0] < c.end for c in out):
+            continue
+        claim("trade_record", span, subjects=_subjects_before(mentions, span[1], s) or lead or d.subjects,
+              period=when.period, period_stated=True, flow=_flow(_text(s, *clause), s.text),
+              slots={"which": _which(m), "claimed": f"a record ({_which(m)})", "annual": when.kind == "year"})
     for m in _EXTREME_LOOKBACK.finditer(s.text) if "trade" in topics and not (
             {"encounters", "seizures", "va", "sme"} & topics) else ():
         # "China's share of U.S. goods imports dropped to 13.4% in 2024, the lowest in two decades": the
@@ -2914,9 +2978,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 # "about $330 billion a year in trade with Mexico": if not two-way trade, perhaps exports
                 c.slots["loose_total"] = True
             last_subjects = c.subjects
-        elif q.unit == "ratio" and re.search(r"(?i)\bkill\s+(?:every|each|all)\s+(?:single\s+)?(?:American|"
-                                             r"U\.S\.\s+resident|person\s+in\s+(?:the\s+U\.S\.|America))s?\s+$",
-                                             s.text[:q.start - s.start]):
+        elif q.unit == "ratio" and (re.search(r"(?i)\bkill\s+(?:(?:every|each|all)\s+(?:single\s+)?(?:American|"
+                                              r"U\.S\.\s+resident|person\s+in\s+(?:the\s+U\.S\.|America))s?|"
+                                              + _US_POPULATION + r")\s+$", s.text[:q.start - s.start]) or re.match(
+                r"(?:\s+over)?\s+" + _US_POPULATION, s.text[q.end - s.start:]) and re.search(
+                r"(?i)\bkill\s+$", s.text[:q.start - s.start])):
             # "enough to kill every American 18 times over": lethal doses over the U.S. population
             mass = next((x for x in quantities if x.unit in ("kg", "lb", "g") and x.start < q.start), None)
             claim("doses_population", (span[0], max(span[1], q.end)), quantity=q, slots={
@@ -4363,7 +4429,7 @@ def _ranking_named(text: str, before: str) -> str | None:
 def _place_number(word: str) -> int:
     """A place as a number: "third" 3, "first" 1, "4th" 4, "2" 2 (0 if none)."""
     word = word.lower()
-    return _ORDINAL.get(word) or (1 if word == "first" else int(re.sub(r"\D", "", word) or 0))
+    return _ORDINAL.get(word) or _CARDINAL.get(word) or (1 if word == "first" else int(re.sub(r"\D", "", word) or 0))
 
 
 def _rank_of(m: re.Match) -> int:
@@ -4751,8 +4817,11 @@ _THAN_WHAT = re.compile(r"(?i)(?:(?:we|the\s+U\.S\.|America|it|they)\s+(?:did\s+
                         r"import|exported|export|purchased|shipped|ship)\s+|(?:(?:the|that|those|our|its|"
                         r"their)\s+)?(?:ones?|gaps?|"
                         r"deficits?|surplus(?:es)?|imbalances?|trade|figures?|totals?)\s+(?=(?:to|from|with)\s)|"
-                        r"(?:that|those)\s+(?=(?:to|from|with)\s))?"
-                        r"(?:(?:to|from|with|in|for)\s+)?")
+                        r"(?:that|those)\s+(?=(?:to|from|with)\s)|"
+                        # ("more than went to Japan")
+                        r"(?:what\s+)?(?:went|goes|go|came|comes)\s+(?=(?:to|from)\s))?"
+                        # ("than we sell to the entire EU")
+                        r"(?:(?:to|from|with|in|for)\s+(?:the\s+(?:entire|whole)\s+|all\s+of\s+)?)?")
 
 
 #: "is on track to", "is expected to": what is said of the future
@@ -5113,11 +5182,17 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None =
     follow = [t for t in times if t.period is not None and not t.average and 0 <= t.start - span[1] <= 3]
     if follow:
         return follow[0].period, True   # "22,199 in its first counted year, 1925"
-    if s is not None and (anchor is None or any(t.kind == "since" for t in times)) and re.search(
-            r"(?i)\b(?:now|today|currently)\b", _text(s, *span)):
+    if s is not None and (anchor is None or any(t.kind == "since" for t in times)) and (re.search(
+            r"(?i)\b(?:now|today|currently)\b", _text(s, *span)) or re.search(
+            r"(?i)\b(?:now|today|currently|already)\b(?:\s+[\w'’]+){0,3}\s*$", s.text[:span[0] - s.start]) and not any(
+            t.start >= span[0] and t.period is not None for t in times)):
         # "… since 2013 they hit 150 billion in 2024 and its now the fifth biggest", "imports have nearly tripled
         # since 2018, and the deficit now exceeds $120 billion": the latest
         return None, False
+    if s is not None and anchor is not None and (prior := [t for t in times if t.period is not None and t.end <= anchor]) \
+            and re.search(r"(?i)(?:[,;]|\band\b|\bbut\b|\bwhile\b)\s+(?:[\w'’]+\s+){0,3}?(?:now|today|currently)\b",
+                          s.text[prior[-1].end - s.start:anchor - s.start]):
+        return None, False   # "in 2017 it was more than a fifth … and today it is about 13 percent": the latest
     if s is not None and anchor is not None and (just := [
             t for t in times if t.period is not None and not t.average and t.end <= anchor
             and re.fullmatch(r",?\s*(?:at|with)\s+", s.text[t.end - s.start:anchor - s.start])]):
@@ -5330,7 +5405,8 @@ def _sector(text: str) -> str | None:
     sector"), or None: none, or several."""
     if "ector" not in text and "agents" not in text and "apprehensions" not in text and " led" not in text:
         return None
-    named = (next((m.group(g) for g in ("name", "bare", "name4", "name5") if g in m.re.groupindex and m.group(g)), None)
+    named = (next((m.group(g) for g in ("name", "bare", "valley", "name4", "name5") if g in m.re.groupindex and m.group(g)),
+                  None)
              for pattern in (_SECTOR, _SECTOR_TOP) for m in pattern.finditer(text))
     return _one_sector(name for name in named if name)
 

@@ -106,6 +106,27 @@ _PHRASES: dict[str, str] = {
     **_VERB_FORMS,
     **_RATIO_VERBS,
     # comparisons, words and phrases of the statistics
+    # (a part: "más de la quinta parte de lo que importaba Estados Unidos", "hoy anda en 13 por ciento")
+    "la quinta parte": "a fifth", "la sexta parte": "a sixth", "la décima parte": "a tenth",
+    "de lo que importaba estados unidos": "of U.S. imports", "de lo que importa estados unidos": "of U.S. imports",
+    "de lo que importó estados unidos": "of U.S. imports", "de lo que exportaba estados unidos": "of U.S. exports",
+    "de lo que exporta estados unidos": "of U.S. exports", "de lo que exportó estados unidos": "of U.S. exports",
+    "anda en": "is about", "andaba en": "was about", "andan en": "are about",
+    # "casi una vez y media el mexicano": one and a half times
+    "una vez y media": "one and a half times",
+    "su año más alto": "its highest year", "su año más bajo": "its lowest year", "su mes más alto": "its highest month",
+    "su mes más bajo": "its lowest month",
+    "el superávit más grande que tiene con un país": "the largest surplus it has with any country",
+    "el déficit más grande que tiene con un país": "the largest deficit it has with any country",
+    # (in a Mexican voice: the U.S. deficit with Mexico)
+    "el déficit comercial de ellos con nosotros": "the U.S. trade deficit with Mexico",
+    "el segundo país con el que tienen más déficit": "the second-largest deficit partner",
+    "el segundo país con el que tiene más déficit": "the second-largest deficit partner",
+    "alcanzaba para matar": "was enough to kill", "alcanza para matar": "is enough to kill",
+    "alcanzaría para matar": "would be enough to kill",
+    "a toda la población de estados unidos": "the entire U.S. population",
+    "lo decomisado": "what was seized", "lo incautado": "what was seized",
+    "tuvo": "had", "tuvieron": "had", "de ahí": "from there", "era de": "was", "eran de": "were",
     "menores al": "lower than the", "menores a": "lower than", "menor al": "lower than the", "menor a": "lower than",
     "mayores al": "higher than the", "mayores a": "higher than", "mayor al": "higher than the",
     "mayor a": "higher than", "inferiores al": "below the", "inferiores a": "below", "superiores al": "above the",
@@ -404,6 +425,10 @@ _PHRASES: dict[str, str] = {
     "un nivel sin precedentes": "a record high", "sin precedentes": "unprecedented",
     "en cualquier otro año": "in any other year", "cualquier otro año": "any other year",
     "el sector más activo": "the busiest sector", "el más activo": "the busiest",
+    "el sector más caliente": "the busiest sector", "el más caliente": "the busiest",
+    # "casi 840 mil millones de dólares entre lo que compra y lo que vende": two-way trade
+    "entre lo que compra y lo que vende": "in two-way trade", "entre lo que vende y lo que compra": "in two-way trade",
+    "sumando lo que compra y lo que vende": "in two-way trade",
     "el más transitado": "the busiest", "la más transitada": "the busiest", "el más concurrido": "the busiest",
     "el de mayor actividad": "the busiest", "el de más actividad": "the busiest", "el con más actividad":
     "the busiest", "más transitado": "busiest", "más concurrido": "busiest", "de mayor actividad": "busiest",
@@ -444,6 +469,8 @@ _PHRASES: dict[str, str] = {
     "superaron por primera vez": "for the first time topped", "superó por primera vez": "for the first time topped",
     "se han multiplicado por": "have grown by a factor of", "se ha multiplicado por": "has grown by a factor of",
     "se multiplicaron por": "grew by a factor of", "se multiplicó por": "grew by a factor of",
+    "se multiplicaron": "multiplied", "se multiplicó": "multiplied", "después de": "after",
+    "el máximo de": "the peak of",
     "año récord": "record year", "mes récord": "record month", "cifra récord": "record figure",
     "nivel récord": "record level", "récord histórico": "all-time record", "se alcanzó": "was reached",
     "máximo mensual histórico": "all-time monthly high", "mínimo mensual histórico": "all-time monthly low",
@@ -780,11 +807,12 @@ def _changed_from(m: re.Match, _text: str) -> str:
 
 
 #: "… de 23 % en 2017 al 13,4 % en 2024": to the second figure
-_TO_FIGURE = r"al(?=\s+(?:más\s+de\s+|menos\s+de\s+|casi\s+|unos?\s+|cerca\s+de\s+)?\d)"
+_TO_FIGURE = r"al?(?=\s+(?:más\s+de\s+|menos\s+de\s+|casi\s+|un[oa]s?\s+|cerca\s+de\s+)?\d)"
 
 
 def _to_figure(m: re.Match, text: str) -> str:
-    return "to" if re.search(r"(?i)\bdel?\s+(?:más\s+del?\s+|menos\s+del?\s+|casi\s+)?\d", text[:m.start()]) else "to the"
+    return "to" if re.search(r"(?i)\bdel?\s+(?:más\s+del?\s+|menos\s+del?\s+|casi\s+|un[oa]s?\s+)?\d", text[:m.start()]) \
+        else "to the"
 
 
 #: tried before the phrases, which would read a word of them alone: (pattern, reading, sentence mostly Spanish)
@@ -793,11 +821,17 @@ _FIRST: list[Rule] = [
     # ("crecieron 6.9% anual": year over year; "…, hasta 334 mmd": to the level reached)
     (r"(?<=%\s)anual|(?<=ciento\s)anual", "year over year", False),
     (r"(?<=,\s)hasta(?=\s+(?:US)?\$?\d)", "to", False),
+    (r"(?-i:Del\s+R[ií]o)\b", "Del Rio", False),
+    # "le vendimos a Estados Unidos", in a Mexican voice: Mexico sold (bought) to (from) the United States
+    (r"(?:le\s+)?(?P<we>vendimos|compramos|exportamos|importamos)(?=\s+a\s+(?:los\s+)?(?:Estados\s+Unidos|EE\.\s?UU\.|EUA|EU)\b)",
+     lambda m, _t: "Mexico " + {"vendimos": "sold", "compramos": "bought", "exportamos": "exported",
+                                "importamos": "imported"}[m.group("we").lower()], False),   # (the Border Patrol sector, not "of the river")
     # "el más alto registrado", "la cifra mensual más baja registrada": a superlative on record
     (r"(?:(?<=\b(?:alto|alta|bajo|baja)\s)|(?<=\b(?:altos|altas|bajos|bajas)\s))registrad[oa]s?", "on record", False),
     # "ya pasa de 130 millones": more than (a level passed, not a change from it)
     # ("pasaba de 300 mil millones a 400 mil millones" went from one to the other: a change, read as before)
-    (r"(?:ya\s+)?pasa(?:n|ba|ban)?\s+de(?=\s+\d[\d.,]*\s+(?:millones|mil\b))(?![^.;]{0,50}?\sa\s+\d)", "exceeds", False),
+    (r"(?:ya\s+)?(?P<pasa>pasa(?:n|ba|ban)?|pasaron|pasó)\s+de(?=\s+\d[\d.,]*\s+(?:millones|mil\b))(?![^.;]{0,50}?\sa\s+\d)",
+     lambda m, _t: "exceeded" if m.group("pasa").lower() in ("pasaron", "pasó") else "exceeds", False),
     # "entre el 2020 y el 2024", "entre el AF2022 y el AF2024": between the years
     (r"entre\s+el(?=\s+(?:AF\s?|año\s+fiscal\s+)?(?:19|20)\d\d\s+y\s+el\s)", "between", False),
     (r"(?<=\d\d\s)y\s+el(?=\s+(?:AF\s?|año\s+fiscal\s+)?(?:19|20)\d\d)", "and", False),
