@@ -9,6 +9,55 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # a month's short name as the base of a change (southwest: February 2024 189,913 → February 2025 11,714, −93.8%)
+    ("Encounters at the southwest border in Feb. 2025 were down 94% from Feb. 2024.",
+     [("encounters_change", "supported")]),
+    # "parts-maker" is not value added in parts (exports to Canada 2024 $349.91 bn)
+    ("A Windsor parts-maker told me Canada buys about $350 billion of U.S. goods a year.", [("trade_value", "supported")]),
+    # U.S. content in "the value of Mexican goods sold to the U.S." (WIOD 2011: 11.76%)
+    ("In 2011 about 12 per cent of the value of Mexican goods sold to the U.S. was American content.",
+     [("va_share", "supported")]),
+    # sectors: "No. 1 on the whole SW border", "led the whole SW border", "the fewest apprehensions of any … sector"
+    # (FY2022 Del Rio first, 480,930; FY2024 Tucson first, 463,570; FY2024 Big Bend last of nine, 4,920; Yuma sixth)
+    ("Del Rio Sector was No. 1 on the whole SW border in FY2022.", [("sector_rank", "supported")]),
+    ("Tucson Sector led the whole SW border in FY2024 with more than 460,000 apprehensions.",
+     [("sector_rank", "supported"), ("encounters_value", "supported")]),
+    ("Big Bend Sector had the fewest apprehensions of any southwest sector in FY2024.", [("sector_rank", "supported")]),
+    ("Yuma Sector recorded the fewest apprehensions of any southwest border sector in FY2024.",
+     [("sector_rank", "contradicted")]),
+    # a multiple of the figure before, for the partner after "that" (exports 2024: Japan $78.98 bn, Mexico $334.03 bn,
+    # 4.23×; SMEs 2022, as USTR states them: Canada over $83 bn, Mexico over $110 bn, 1.33×)
+    ("We sold about $80 billion of goods to Japan in 2024 and more than four times that to Mexico.",
+     [("trade_value", "supported"), ("trade_ratio", "supported")]),
+    ("American small businesses shipped over $83 billion in goods to Canada in 2022, and about a third more than that "
+     "to Mexico.", [("sme_value", "supported"), ("sme_ratio", "supported")]),
+    # "brought in" is imports (Canada 2024: exports $349.91 bn, imports $411.89 bn)
+    ("In 2024 we exported about $350 billion in goods to Canada and brought in about $412 billion.",
+     [("trade_value", "supported"), ("trade_value", "supported")]),
+    # "Canada's a distant third" (imports 2024: Mexico #1, Canada #3)
+    ("Mexico remains our top supplier; Canada's a distant third.", [("rank", "supported"), ("rank", "supported")]),
+    # a time named as a border series' high: "the FY23 peak", "the record month" (southwest: FY2023 2,475,669, the
+    # highest fiscal year loaded; FY2024 2,135,005; December 2023 301,981, the highest month)
+    ("FY2024 was about 2.1 million encounters at the southwest border, down from the FY23 peak.",
+     [("encounters_value", "supported"), ("encounters_record", "supported")]),
+    ("Southwest border encounters were about 2.5 million in FY2023, and December '23 is still the record month.",
+     [("encounters_value", "supported"), ("encounters_record", "supported")]),
+    # "since March it has averaged": the months from the latest March loaded (southwest, March–August 2025: 10,392 a
+    # month)
+    ("Since March it has averaged about 9,000 a month at the southwest border.", [("encounters_value", "contradicted")]),
+    # a month as the subject of "dropped", after a dated month (southwest: January 2025 61,448, February 2025 11,714)
+    ("January 2025 at the southwest border came in near 61,000 encounters, and February dropped under 12,000.",
+     [("encounters_value", "supported"), ("encounters_value", "supported")]),
+    # a comparison after a dash, with a name that takes its article (exports 2024: Japan $78.98 bn, the Netherlands
+    # $88.22 bn)
+    ("Japan bought just under $79 billion in American goods last year — less than the Netherlands.",
+     [("trade_value", "supported"), ("trade_compare", "supported")]),
+    # "every man, woman and child in America" (FY2023: 18.2 times the U.S. population)
+    ("The fentanyl CBP seized in FY2023 could kill every man, woman and child in America 18 times over.",
+     [("doses_population", "supported")]),
+    # "a country of 41 million" (Canada 2024: 41,288,599)
+    ("Canada, a country of 41 million, bought about $350 billion of U.S. goods in 2024.",
+     [("population", "supported"), ("trade_value", "supported")]),
     # Spanish: "el sector más caliente", "le vendimos a Estados Unidos" in a Mexican voice (imports from Mexico 2024
     # $505.52 bn, China $438.74 bn), "la quinta parte de lo que importaba", "hoy anda en" (China's share of imports:
     # 2017 21.6%, 2024 13.4%), "alcanzaba para matar … a toda la población" (FY2024: 14.6× the U.S. population),
@@ -510,13 +559,14 @@ FRAMES = [
     ("Los encuentros en la frontera suroeste pasaron de 189 mil 359 en marzo de 2024 a 11 mil 12 en marzo de 2025, "
      "una caída superior al 90 por ciento.", [("encounters_value", "supported"), ("encounters_value", "supported"),
                                               ("encounters_change", "supported")]),
-    # the sector a clause names after a semicolon (FY2023: El Paso 427,470, Del Rio 393,230); "all its goods trade"
+    # the sector a clause names after a semicolon, after a sector that "led the southwest border" (FY2023: El Paso
+    # first, 427,470; Del Rio 393,230); "all its goods trade"
     # after the United States (Mexico 15.8 % of U.S. goods trade, 2024); two partners named before a bracketed
     # figure, and a multiple of the next N markets (exports 2024: Canada and Mexico $683.94 bn, the next five $465.68
     # bn: 1.47 times); a bare figure after a balance in billions is in billions (deficit with Mexico, 2024:
     # $171.5 bn)
     ("In fiscal 2023 the El Paso sector led the southwest border; Del Rio was next, with about 390,000 apprehensions.",
-     [("encounters_value", "supported")]),
+     [("sector_rank", "supported"), ("encounters_value", "supported")]),
     ("The United States traded $840 billion of goods with Mexico in 2024; Mexico made up about 16% of all its goods "
      "trade.", [("trade_value", "supported"), ("trade_share", "supported")]),
     ("Exports to Canada and Mexico ($684 billion in 2024) were roughly 1.5 times those to the next five markets "

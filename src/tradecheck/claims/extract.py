@@ -218,7 +218,7 @@ TOPICS = {
                   # "Mexicans and Canadians each bought more than $300 billion")
                   r"\b(?:people|residents|inhabitants|Mexicans|Canadians)\b[^.;]{0,60}?\d(?:[^.;]|(?<=[A-Z])\.|(?<=\d)\.(?=\d)){0,60}?"
                   r"\beach\b(?!\s+(?:year|month|other|of|country|nation|side)\b)",
-    "va": r"\bcomponents?\b|\bcontent\b|(?-i:\bVA\b)(?=\s+(?:in|of|from|embodied|content|share)\b)|(?<!auto )(?<!auto-)(?<!car )(?<!cars and )\bparts\b(?!\s+of\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:cross|move|travel|flow|go)\w*\b)|\binputs\b|value[- ]added|domestic value|domestic share|"
+    "va": r"\bcomponents?\b|\bcontent\b|(?-i:\bVA\b)(?=\s+(?:in|of|from|embodied|content|share)\b)|(?<!auto )(?<!auto-)(?<!car )(?<!cars and )\bparts\b(?!-|\s+of\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:cross|move|travel|flow|go)\w*\b)|\binputs\b|value[- ]added|domestic value|domestic share|"
           r"\bcontribution\s+to\s+(?:U\.S\.\s+|American\s+|the\s+value\s+of\s+)?exports|"
           # "90.5% of the value of U.S. exports was domestic"
           r"\bexports\s+(?:was|were|is|are)\s+(?:domestic|home-?grown)\b|"
@@ -250,7 +250,7 @@ TOPICS = {
                   r"\b(?:catch(?:ing|es)?|caught|stopp(?:ed|ing))\s+(?:[\w.,]+\s+){0,4}?(?:people|persons|individuals|"
                   r"crossers)\b|"
                   # "January 2025 was about 61,000 at the southwest border": a count at the border
-                  r"\d\s*(?:[kK]|million|thousand)?\s+(?:at|along|on)\s+the\s+(?:southwest|southern|"
+                  r"\d\s*(?:[kK]|million|thousand)?(?:\s+(?:a|per)\s+month)?\s+(?:at|along|on)\s+the\s+(?:southwest|southern|"
                   r"northern)\s+border\b|"
                   # "At the southwest border, July 2025 was more than 95% below the FY2024 monthly average"
                   r"\b(?:southwest|southern|"
@@ -343,7 +343,7 @@ _SECTOR_TOP = re.compile(
     r"fourth|fifth)[- ])?"
     r"busiest\b)(?:\s+(?:[\w-]+\s+){0,3}?sector\b)?(?:\s+(?:on|along|at|in)\s+"
     r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?border|nation|country)\b)?|(?:led|topped|outpaced)\s+(?:all\s+|every\s+|the\s+)?(?:other\s+)?"
-    r"(?:[\w-]+\s+){0,3}?sectors\b|led\s+the\s+(?:nation|country|whole\s+border|border)|"
+    r"(?:[\w-]+\s+){0,3}?sectors\b|led\s+the\s+(?:whole\s+)?(?:(?:southwest|southern|SW)\s+)?(?:nation|country|border)|"
     # "the Tucson sector topped the list" (as the Spanish "encabezó la lista" reads)
     r"(?:led|topped|headed)\s+the\s+(?:list|rankings?|table|tally)\b|"
     # "El Paso led apprehensions in fiscal 2023"
@@ -358,7 +358,7 @@ _SECTOR_TOP = re.compile(
     # "Tucson Sector: 470,000 apprehensions in FY2024, No. 1 among the nine southwest sectors"
     r"(?:\bNo\.\s?|\bnumber\s+|#)(?P<nn>[1-9])\s+(?:(?:among|of)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?sectors\b|"
     # "RGV: #1 sector in FY2014", "RGV sector FY2014: …, #1 in the nation"
-    r"sector\b|in\s+the\s+(?:nation|country)\b|on\s+the\s+(?:whole\s+|southwest\s+|southern\s+)?border\b|"
+    r"sector\b|in\s+the\s+(?:nation|country)\b|on\s+the\s+(?:whole\s+)?(?:southwest\s+|southern\s+|SW\s+)?border\b|"
     r"on\s+the\s+SWB\b|"
     # "el paso sector fy19 #2 after rgv", "RGV #1 sector FY19 but only #3 in FY24"
     rf"(?:after|behind)\s+(?:the\s+)?(?:{_SECTOR_NAMES})\b|(?<=\bbut\sonly\s#\d\s)(?=(?:in|by)\s+(?:FY|fiscal\s))|"
@@ -368,6 +368,9 @@ _SECTOR_TOP = re.compile(
     r"(?P<nth4>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))(?=\s*[.;,—–]|\s*$)|"
     # "San Diego led in FY1986 with ~630K apprehensions"
     rf"\b(?P<name5>{_SECTOR_NAMES})(?:\s+sector)?\s+led\b(?=\s+(?:in|with|during)\b|\s*[.;,]|\s*$)|"
+    # "Big Bend Sector had the fewest apprehensions of any SW sector": the last place (the most: the first)
+    rf"\b(?P<name6>{_SECTOR_NAMES})(?:\s+sector)?\s+(?:had|recorded|logged|saw|made)\s+the\s+(?P<ext6>fewest|most)\s+"
+    r"(?:apprehensions|arrests|encounters)\s+of\s+any\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?sector\b|"
     # "El Paso was the second-busiest sector in fiscal 2019, Yuma the fourth": the place of the next one named
     rf"(?<=,\s)(?P<name3>{_SECTOR_NAMES})\s+the\s+(?P<nth3>second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b"
     r"(?=\s*[.;,]|\s*$)")
@@ -412,6 +415,10 @@ _BLOC_LEFT_OUT = re.compile(r"(?i)\bamong\s+(?:individual|single|sovereign)\s+(?
 _THEN_RANK = re.compile(r"(?i)[^;.]{0,30}?\s(?P<arrow>→|->|–>|to|and|but|then|,\s*then)\s+(?P<nth>(?:the\s+)?(?:#|No\.\s?|number\s+)"
                         r"(?P<n>\d{1,2})\s+(?:in|by)\s+(?P<y>(?:19|20)\d\d))\b")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+#: a month's name, in full or short ("Feb. 2024")
+_MONTH_WORD = rf"(?:{_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+#: "since February", with no year
+_SINCE_MONTH = re.compile(rf"(?i)\bsince\s+(?P<m>{_MONTH_WORD})\b\.?(?!\s*(?:of\s+)?['’]?\d)")
 _CARDINAL = {word: n for n, word in enumerate("one two three four five six seven eight nine ten".split(), 1)}
 _ORDINAL = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
@@ -603,7 +610,8 @@ _ELIDED_RANK = re.compile(r"(?i)[,;(—–]\s*(?:still\s+)?(?P<the>the\s+)(?:(?P
                           r"(?:most|largest|biggest|highest)\s+(?:of|with)\s+any\s+(?:single\s+)?(?:country|"
                           r"nation|partner)\b)")
 #: "Mexico was a close second": a place in the ranking just named
-_CLOSE_PLACE = re.compile(r"(?i)\b(?:was|is|came\s+in|came|ran|finished|remained|remains|sits|sat)\s+(?:a\s+)?(?:close|distant|"
+_CLOSE_PLACE = re.compile(r"(?i)(?:\b(?:was|is|came\s+in|came|ran|finished|remained|remains|sits|sat)|(?<=\w)['’]s)\s+(?:a\s+)?"
+                          r"(?:close|distant|"
                           r"strong|solid|clear)\s+(?P<nth>second|third|fourth|fifth)\b|"
                           # "… and Mexico held second place"
                           r"\b(?:took|held|holds|takes|occupied|occupies)\s+(?:the\s+)?(?P<nth2>second|third|fourth|fifth)\s+"
@@ -637,6 +645,9 @@ _STOOD = re.compile(r"(?i)\b(?:(?:a|the|its|their)\s+)?(?:mark|record|level|tota
 _NEVER_MATCHED = re.compile(r"(?i)\b(?:a|the|its|their)\s+(?:mark|record|level|total|high|figure|peak)\s+(?:that\s+|which\s+)?"
                             r"(?:has|have|had)\s+never\s+(?:since\s+)?been\s+(?:matched|equall?ed|surpassed|topped|exceeded|"
                             r"beaten|broken)\b")
+#: "down from the FY23 peak", "December '23 is still the record month": a time named as a border series' high
+_NAMED_PEAK = re.compile(r"(?i)\b(?:the|its|their)\s+(?:FY\s?['’]?|fiscal\s+(?:year\s+)?)\d{2,4}\s+peak\b|"
+                         r"(?P<rec>\s+(?:is|was|remains|remained)\s+(?:still\s+)?the\s+record\s+(?:month|year)\b)")
 #: "the busiest year of the twentieth century": an extreme within a century
 _CENTURY_EXTREME = re.compile(r"(?i)\b(?P<ext>busiest|highest|lowest|most|fewest|quietest)\s+(?:[\w-]+\s+){0,2}?(?:of|in)\s+"
                               r"the\s+(?P<c>nineteenth|19th|twentieth|20th|twenty-first|21st)\s+century\b")
@@ -737,7 +748,8 @@ _MORE_THAN_ACTOR = re.compile(r"(?i)\bmore\s+(?:monthly\s+|\w+\s+){0,3}?(?:encou
                               r"arrests|seizures|detentions|migrants|people|fentanyl|drugs|cocaine|"
                               r"methamphetamine|heroin)\b[^.]{0,80}?\bthan\b")
 #: "the entire U.S. population": everyone a lethal-dose multiple is of
-_US_POPULATION = r"(?i:the\s+(?:entire|whole)\s+(?:U\.S\.|American)\s+population|everyone\s+in\s+(?:the\s+U\.S\.|America))"
+_US_POPULATION = (r"(?i:the\s+(?:entire|whole)\s+(?:U\.S\.|American)\s+population|(?:everyone|every\s+man,?\s+woman,?\s+and\s+"
+                  r"child)\s+in\s+(?:the\s+U\.S\.|the\s+United\s+States|America))")
 #: "bought more American goods than the entire EU", "a larger share … than Mexican inputs did":
 #: a comparison without a figure; the partners compared follow "than".
 _COMPARE = re.compile(r"(?i)\b(?P<dir>more|less|fewer|larger|bigger|greater|smaller|higher|lower)\b"
@@ -833,6 +845,10 @@ _EXCEED = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outweigh(?:ed
                      r"above(?=\s+(?-i:[A-Z])[\w.]*['’]s?\b))\s+(?P<mid>(?:(?:the|that|those|what|its|their)\s+)?(?:(?:value[- ]added|"
                      r"content|exports?|imports?|purchases|sales|shipments|trade|goods|inputs|components|share)\s+)?)"
                      r"(?:(?:from|of|to|with|by|in)\s+)?(?=(?-i:[A-Z]))")
+#: "more than twice that to Mexico", "15% more than that from Mexico": a multiple of the figure before, for another
+#: partner
+_THAT_TO = re.compile(r"(?i)(?:\s+(?P<dir>more|less|higher|lower|larger|bigger|greater|smaller))?(?:\s+than)?\s+that\s+"
+                      r"(?:to|from)\s+")
 #: "seven times that", "double the 2019 figure", "ten times those of FY2019", "10x FY19": a multiple of a figure
 #: before, or of a year's
 _OF_NOUN = r"(?:figure|level|total|amount|value|deficit|surplus|haul|count)\b"
@@ -924,7 +940,11 @@ _RETURNING = re.compile(r"(?i)\b(?:imports?|imported|import)\s+(?:\w+\s+){0,2}?f
                         # "of each dollar Mexico sells to the United States, nearly 12 cents is U.S. value added"
                         r"\bdollar\s+(?:that\s+)?[\w.]+(?:\s+[\w.]+)?\s+(?:sells|sold|ships|shipped|exports|exported|sends|sent)"
                         r"\s+(?:to\s+)?(?:the\s+)?(?:U\.S\.|United\s+States|America|us)\b(?=" + _IN + r"{0,80}?"
-                        r"\b(?:American|U\.S\.|(?-i:US))(?:-made)?\s+(?:value[- ]added|content)\b)")
+                        r"\b(?:American|U\.S\.|(?-i:US))(?:-made)?\s+(?:value[- ]added|content)\b)|"
+                        # "about 9.5 per cent of the value of Canadian goods sold to the U.S. was American content"
+                        r"\b(?:goods|products|exports)\s+(?:sold|shipped|sent|exported)\s+to\s+(?:the\s+)?(?:U\.S\.|United\s+"
+                        r"States\b|America\b)(?=" + _IN + r"{0,40}?\b(?:American|U\.S\.|(?-i:US))(?:-made)?\s+(?:value[- ]added|"
+                        r"content)\b)")
 #: "… of Mexico's exports", "of the gross exports of Canada": a partner's own exports
 _THEIR_EXPORTS = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:[\w.]+(?:\s+[\w.]+)?['’]s?\s+(?:gross\s+)?exports|"
                             r"(?:gross\s+)?exports\s+of\s+[\w.]+(?:\s+[\w.]+)?)")
@@ -1037,6 +1057,9 @@ _FLOW_CUES = [
         r"\b(bought|buys?|buying|purchased|purchases|purchasing|(?:pulled|took|brought)\s+in)\s+(\S+\s+){0,8}?from\s+(?!the\s+u\.s|the\s+united|america|us\b|u\.s\.|an?\s|its\s|"
         r"their\s|the\s+(?:record|peak|previous|prior|year|high|low)|record|\$|\d)|"
         r"\b(its|their|mexican|canadian|chinese)\s+shipments\b|"
+        # "we exported about $334 billion … and brought in just over $505 billion"
+        r"\b(?:brought|pulled|took)\s+in\s+(?=(?:(?:about|around|nearly|almost|roughly|some|over|just\s+over|"
+        r"more\s+than|under)\s+)?(?:us)?\$)|"
         # "every dollar the U.S. spends on foreign goods"
         r"\b(?:foreign|imported)\s+(?:goods|products|merchandise)\b|"
         # "we bought around $150 billion worth of German goods"
@@ -2351,6 +2374,19 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                              "components": _components(context), "claimed": m.group(0)})
             used.append((s.start + m.start(), s.start + m.end()))
             lasted.append(s.start + m.start())
+        for m in _NAMED_PEAK.finditer(s.text):
+            # "down from the FY23 peak", "December '23 is still the record month": the time named is the series' high
+            when = next((t for t in times if t.period is not None and t.kind in ("fy", "year", "month")
+                         and (m.start() <= t.start - s.start < m.end() or m.group("rec") and 0 <= m.start() - (
+                             t.end - s.start) <= 3)), None)
+            if when is None or any(a < s.start + m.end() and s.start + m.start() < b for a, b in used):
+                continue
+            span = (min(s.start + m.start(), when.start), s.start + m.end())
+            claim("encounters_record", span, period=Period.fiscal_year(when.period.end[0]) if when.kind == "year"
+                  else when.period, period_stated=True, slots={
+                      "which": "highest", "peak": when.kind != "month", "dataset": _dataset(context),
+                      "components": _components(context), "claimed": m.group(0).strip()})
+            used.append(span)
         for m in _STOOD.finditer(s.text):
             # "peaked at nearly 1.7 million in fiscal 1986, a mark that stood for more than three decades"
             fy = [t for t in times if t.kind in ("fy", "year") and t.period is not None and t.start < s.start + m.start()]
@@ -2553,7 +2589,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                          # its count was given in (its interpretation may read all of CBP's too)
                          "words": s.text,
                          # "the lowest May on record": against the same month of other years
-                         "same_month": m.re != _THAN_ANY_EVER and bool(re.search(rf"(?i)\b(?:{_MONTHS})\b", m.group(0))),
+                         "same_month": m.re != _THAN_ANY_EVER and bool(re.search(rf"(?i)\b{_MONTH_WORD}\b", m.group(0))),
                          "claimed": f"{which} on record" + (f" ({month.period.label})" if month else "")})
     # ("And the deficit with China?": a question asserts no sign)
     balances = list(_BALANCE.finditer(s.text)) if not s.text.rstrip(" *_").endswith("?") else []
@@ -2646,7 +2682,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         # "Del Rio was the busiest Border Patrol sector in fiscal 2023": a place among sectors
         at = s.start + (m.start("name") if m.group("name") else m.start())
         nn = m.group("nn") or m.group("nn4")
-        nth = int(nn) if nn else _ORDINAL.get(
+        nth = int(nn) if nn else -1 if (m.group("ext6") or "").lower() == "fewest" else _ORDINAL.get(
             (m.group("nth") or m.group("nth2") or m.group("nth3") or m.group("nth4") or "").lower(), 1)
         # (or the sector named last before the words: "RGV: #1 sector in FY2014")
         if own := _clause_sector(_text(s, *clause_of(at))) or sector or _one_sector(
@@ -2658,7 +2694,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 (t for t in reversed(times) if t.period is not None and c0 <= t.start < at), None)
             claim("sector_rank", (at, s.start + m.end()), **({"period": when.period, "period_stated": True}
                                                              if when else {}), slots={
-                "sector": own, "rank": nth, "claimed": f"#{nth} ({m.group(0).strip()})"})
+                "sector": own, "rank": nth, "claimed": f"{f'#{nth}' if nth > 0 else 'last'} ({m.group(0).strip()})"})
     for m in as_verb if sector or several else ():
         # "the Rio Grande Valley sector … dropped to fourth place", "ranked first among southwest sectors"
         nth = _place_number(m.group("n"))
@@ -2985,7 +3021,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 r"(?i)\bkill\s+$", s.text[:q.start - s.start])):
             # "enough to kill every American 18 times over": lethal doses over the U.S. population
             mass = next((x for x in quantities if x.unit in ("kg", "lb", "g") and x.start < q.start), None)
-            claim("doses_population", (span[0], max(span[1], q.end)), quantity=q, slots={
+            # (from the words "enough to kill" on, across the commas of "every man, woman and child")
+            kill = list(re.finditer(r"(?i)\b(?:enough\s+)?(?:\w+\s+)?to\s+kill\b|\bkill\b", s.text[:q.start - s.start]))
+            start = min(span[0], s.start + kill[-1].start()) if kill else span[0]
+            claim("doses_population", (start, max(span[1], q.end)), quantity=q, slots={
                 "mass": mass, "drug": (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1].lower()})
         elif q.unit == "ratio" and "trade" in topics and (then := re.match(
                 r"\s+(?:as\s+(?:much|large|high|big)\s+as|what|than|the\s+(?:level|value|amount)\s+(?:of|in))\s+"
@@ -3063,6 +3102,19 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             claim("trade_growth", span, quantity=replace(q, unit="growth_multiple"), subjects=subjects,
                   flow=_flow(s.text), slots={"direction": "up" if q.value >= 1 else "down", "multiple": True,
                                              "base": then.period, "base_kind": "since"})
+        elif q.unit in ("ratio", "%") and (told := next((c for c in reversed(out) if c.kind in (
+                "trade_value", "sme_value")), None)) and len(told.subjects) == 1 and (
+                that := _THAT_TO.match(s.text, q.end - s.start)) and (q.unit == "ratio" or that.group("dir")) and (
+                partner := [x.country_id for x in mentions if x.start == s.start + that.end()
+                            and x.country_id not in told.subjects]):
+            # "about $143 billion to China in 2024 and more than twice that to Mexico", "over $83 billion to Canada,
+            # and about a third more than that to Mexico": the partner after the words against the one before
+            if q.unit == "%":
+                up = that.group("dir").lower() in ("more", "higher", "larger", "greater", "bigger")
+                q = _fraction(q, 1.0) if up else replace(_fraction(q), value=1 - q.value / 100)
+            c = claim("sme_ratio" if told.kind == "sme_value" else "trade_ratio", span, quantity=q, subjects=tuple(
+                partner[:1]), others=told.subjects, flow=told.flow, slots={"exporter": "USA"})
+            c.period, c.period_stated = told.period, told.period_stated
         elif q.unit == "ratio" and (of := _OF_EARLIER.match(s.text, q.end - s.start)) and (told := next(
                 (c for c in reversed(out + d.values) if c.kind == "trade_value" and c.period is not None), None)):
             # "we sold Mexico about $51 billion in 1994. In 2024 it was more than seven times that.", "the
@@ -3320,7 +3372,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     else ()
                 # ("of each dollar Mexico sells to the United States, …": the seller named inside the words)
                 partner = partner or _mentions_after(mentions, s.start + returning.start(), s.start + returning.end())[:1] \
-                    or _mentions_after(mentions, s.start + returning.end(), s.end)[:1]
+                    or _mentions_after(mentions, s.start + returning.end(), s.end)[:1] or tuple(
+                    # ("… of the value of Canadian goods sold to the U.S.": the seller right before the words)
+                    x.country_id for x in mentions if x.country_id != "USA" and re.fullmatch(
+                        r"['’]?s?\s*", s.text[x.end - s.start:returning.start()]))[:1]
                 claim("va_share", span, quantity=q, subjects=partner, slots={"measure": "returning_share"})
             elif "va" in topics and (their := _THEIR_EXPORTS.match(s.text, q.end - s.start)) and re.search(
                     r"(?i)\b(?:U\.S\.|US|American)\s+(?:value[- ]added|content|inputs|parts|components)\b",
@@ -3505,7 +3560,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     # "March 2025 … -95% year on year": against the same month a year before
                     y, mo = month_named.period.start
                     base = replace(month_named, period=Period.month(y - 1, mo), average=True, start=-1)
-                if base is None and since is not None and re.search(rf"(?i)\b(?:{_MONTHS})\b", since.text):
+                if base is None and since is not None and re.search(rf"(?i)\b{_MONTH_WORD}\b", since.text):
                     # "down 93% since January": the latest month against that month
                     base = replace(since, period=Period.month(*since.period.start), average=True, kind="month")
                 month = own_month if own_month is not None and (base is None or own_month.start != base.start) else next(
@@ -3826,7 +3881,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 components = _components(scope)
                 if components == ("all",) and scope is not around:
                     components = _components(around)
-                claim("encounters_value", span, quantity=q, slots={
+                # "Since February, monthly crossings … have averaged about 7,100": the months from then on
+                averaged = _SINCE_MONTH.search(s.text, 0, q.start - s.start) if re.search(
+                    r"(?i)\baverag(?:ed|ing)\b", s.text) else None
+                c = claim("encounters_value", span, quantity=q, slots={
                     # ("… the San Diego sector was the busiest; Tucson came second, with 470,000 apprehensions": the
                     # figure's own clause names its sector)
                     "dataset": _dataset(around) or ("ector" in s.text and _clause_sector(_since_semicolon(s, q.start))) or _dataset_at(
@@ -3852,6 +3910,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     "border_patrol": bool(re.search(r"(?i)border patrol|\bUSBP\b|apprehen|\bagents\b(?!\s+and\s+officers)",
                                                     context)),
                     "annual": bool(re.search(r"(?i)\bannual(?:ly)?\b|\b(?:a|per|each)\s+year\b", s.text))})
+                if averaged is not None and c.period is None:
+                    c.slots.update(since_month=_MONTH_NUMBER[averaged.group("m").lower()[:3]], per_month=True)
             elif re.match(r"\s*(?:[\w.-]+\s+){0,2}jobs?\b", after):
                 claim("no_data", span, quantity=q, slots={"topic": "jobs"})
             elif (q.value >= 100_000 or mentions) and re.match(r"\s*(?:[\w.'’-]+\s+){0,2}(people|residents|inhabitants|citizens|"
@@ -3862,7 +3922,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                               r"totall?ed\s+|hit\s+|came\s+to\s+|"
                               # "The population of Mexico, 130.9 million according to the World Bank"
                               r"of\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])\w*)?,\s+(?:roughly\s+|about\s+|some\s+|nearly\s+)?)?$",
-                              s.text[:q.start - s.start]):
+                              s.text[:q.start - s.start]) or \
+                    q.value >= 1_000_000 and re.search(
+                        # "Mexico, a country of 128 million, bought …"
+                        r"(?i),\s+(?:a|the)\s+(?:country|nation)\s+of\s+(?:(?:roughly|about|some|nearly|over|almost|"
+                        r"more\s+than)\s+)?$", s.text[:q.start - s.start]) and re.match(r"\s*,", after):
                 group = "combined" in s.text[max(0, q.start - s.start - 40):q.start - s.start].lower()
                 # "America, a country of 300 million people": the country named last before the figure;
                 # "45 million inhabitants in Canada": the one they live in
@@ -4839,10 +4903,11 @@ def _compare_claim(s: Sentence, m: re.Match, mentions: list[Mention], quantities
     pos = s.start + m.end()
     # "more than China", "more than to China", "more than we bought from Japan"
     pos += len(_THAN_WHAT.match(s.text[m.end():]).group(0))
-    after = [x for x in mentions if x.start >= pos and x.country_id != "USA"]
+    # (a name that takes its article, "the Netherlands", starts before the words "than the" end)
+    after = [x for x in mentions if x.end > pos and x.start >= s.start + m.start() and x.country_id != "USA"]
     # the partner right after the comparison, perhaps after "the" ("behind the United Kingdom")
-    if not after or after[0].start - pos not in (0, len(re.match(r"(?i)(?:the\s+)?", s.text[pos - s.start:]).group(0))) \
-            or actor:
+    if not after or after[0].start > pos and after[0].start - pos != len(
+            re.match(r"(?i)(?:the\s+)?", s.text[pos - s.start:]).group(0)) or actor:
         return
     if any(q.unit in ("ratio", "%", "growth_multiple") and s.start + m.start() - 15 <= q.end
            and q.start <= s.start + m.start() + 1 for q in quantities) or re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b|\([^()]*\)", "", m.group("mid") or "")):
@@ -5405,7 +5470,8 @@ def _sector(text: str) -> str | None:
     sector"), or None: none, or several."""
     if "ector" not in text and "agents" not in text and "apprehensions" not in text and " led" not in text:
         return None
-    named = (next((m.group(g) for g in ("name", "bare", "valley", "name4", "name5") if g in m.re.groupindex and m.group(g)),
+    named = (next((m.group(g) for g in ("name", "bare", "valley", "name4", "name5", "name6")
+                   if g in m.re.groupindex and m.group(g)),
                   None)
              for pattern in (_SECTOR, _SECTOR_TOP) for m in pattern.finditer(text))
     return _one_sector(name for name in named if name)

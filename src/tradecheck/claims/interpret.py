@@ -107,11 +107,14 @@ def readings(claim: Claim, ctx: Context) -> list[Reading]:
     handler: Callable[[Claim, Context], list[Reading]] = _HANDLERS.get(claim.kind, _no_data)
     if _is_sector(claim.slots.get("dataset")) or claim.slots.get("dataset") == "coastal_border":
         handler = _sector_readings   # (the coastal border is in OHSS's Border Patrol regions only, by fiscal year)
-    month = claim.slots.get("bare_month") if claim.period is None else None
+    month = claim.slots.get("bare_month") or claim.slots.get("since_month") if claim.period is None else None
     placed = _latest_named_month(claim, ctx, month) if month else None
     if placed is None:
         return handler(claim, ctx)
     note = f"No year stated: {calendar.month_name[month]} read as {placed.label}, the latest loaded."
+    if claim.slots.get("since_month"):
+        # "Since February, monthly crossings have averaged about 7,100": from the latest February on
+        placed = Period.range(placed.start, _latest_month(claim, ctx).end)
     return [replace(r, notes=[note, *r.notes])
             for r in handler(_with(claim, period=placed, period_stated=True), ctx)]
 
@@ -1334,11 +1337,15 @@ def _sector_rank(claim: Claim, ctx: Context) -> list[Reading]:
     if r.value is None:
         return [_missing(r, label)]
     rank, top = int(r.value), r.detail["ranking"][0]
+    # ("the fewest apprehensions of any sector": the last place, set against the quietest)
+    last = nth < 0
+    nth, top, which = (r.detail["of"], r.detail["ranking"][-1], "quietest") if last else (nth, top, "busiest")
     j = judge_bool(rank == nth, f"#{rank} of {r.detail['of']}")
     correction = None if rank == nth else (
-        f"In FY{fy} the busiest Border Patrol sector was {top['sector'].split(',')[0]} ({top['value']:,}); the "
+        f"In FY{fy} the {which} Border Patrol sector was {top['sector'].split(',')[0]} ({top['value']:,}); the "
         f"{sector} ranked #{rank} ({r.detail['ranking'][rank - 1]['value']:,}).")
-    return [Reading(label, j.verdict, f"#{rank} ({top['sector'].split(',')[0]} first, {top['value']:,})",
+    return [Reading(label, j.verdict, f"#{rank} ({top['sector'].split(',')[0]} {'last' if last else 'first'}, "
+                                      f"{top['value']:,})",
                     r.definition, [r], j.tolerance, correction, notes + list(r.notes), float(rank))]
 
 

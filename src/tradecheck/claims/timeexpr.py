@@ -117,7 +117,8 @@ _PATTERNS = [
     # verb, left out)
     ("bare_month", re.compile(r"\b(?P<m1>January|February|March|April|June|July|August|September|October|November|"
                               r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?:['’]s)?\s+(?:itself\s+|alone\s+)?(?:came\s+in|saw|brought|recorded|logged|posted|was|set|marked|total|count|"
-                              r"tally|figures?|numbers)\b")),
+                              r"tally|figures?|numbers|dropped|fell|rose|climbed|jumped|plunged|slipped|hit|reached|"
+                              r"topped)\b")),
     ("since_bare_month", re.compile(rf"(?i)\bsince\s+(?:last\s+)?(?P<m1>{_MONTH})\b(?!\.?\s+\d)")),
     # "Christmas week of 2022 …; nationwide that December": the month in the year in play
     ("that_month", re.compile(rf"\b[Tt]hat\s+(?P<m1>{_MONTH})\b(?!\.?,?\s+\d)")),
