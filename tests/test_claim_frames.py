@@ -9,6 +9,31 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # "exceeded it by 45%" after another origin's value added (WIOD 2011: Mexican $23.90 bn, Chinese $34.62 bn, 1.45×),
+    # in English and in Spanish ("el de origen chino lo superaba en 45%")
+    ("In 2011 Mexican value added embodied in U.S. exports amounted to nearly 24 billion dollars; Chinese value added "
+     "exceeded it by 45%.", [("va_share", "supported"), ("va_ratio", "supported")]),
+    ("En 2011 el valor agregado mexicano en las exportaciones de EU fue de unos 24 mil millones de dólares; el de "
+     "origen chino lo superaba en 45%.", [("va_share", "supported"), ("va_ratio", "supported")]),
+    # "las importaciones que EE.UU. realiza desde México", "en las procedentes de China": U.S. content returning in
+    # imports (2011: from Mexico 11.76%, from China 2.63%)
+    ("En 2011 el contenido estadounidense de las importaciones que EE.UU. realiza desde México era cercano al 12%, "
+     "frente a apenas 2.6% en las procedentes de China.", [("va_share", "supported"), ("va_share", "supported")]),
+    # both sides after the multiple, the larger first, though the sentence before named the smaller (U.S. content as a
+    # share of imports, 2011: from China 2.63%, from Mexico 4.47 times as large)
+    ("In 2011 U.S. content made up just 2.6% of imports from China. The share of U.S. content was more than four times "
+     "larger in imports from Mexico than in imports from China.", [("va_share", "supported"), ("va_ratio", "supported")]),
+    # the one Border Patrol series a text names (southwest with Title 42 expulsions: FY2022 2,206,436, the peak;
+    # nationwide Title 8 apprehensions: FY1986 1,692,544, the peak)
+    ("Con Título 42 incluido, el máximo de la Patrulla Fronteriza en la frontera suroeste fue el fiscal 2022.",
+     [("encounters_record", "supported")]),
+    ("Counting only Title 8 apprehensions, the Border Patrol peaked nationwide in fiscal 1986.",
+     [("encounters_record", "supported")]),
+    # a place denied holds where the place does not (imports 2024: Mexico #1, China #2; two-way trade 2022: Canada
+    # #1, Mexico #2)
+    ("China is no longer our #1 import source.", [("rank", "supported")]),
+    ("Mexico is no longer our #1 import source.", [("rank", "contradicted")]),
+    ("Mexico was not the largest U.S. trading partner in 2022.", [("rank", "supported")]),
     # a month's short name as the base of a change (southwest: February 2024 189,913 → February 2025 11,714, −93.8%)
     ("Encounters at the southwest border in Feb. 2025 were down 94% from Feb. 2024.",
      [("encounters_change", "supported")]),

@@ -648,6 +648,17 @@ _NEVER_MATCHED = re.compile(r"(?i)\b(?:a|the|its|their)\s+(?:mark|record|level|t
 #: "down from the FY23 peak", "December '23 is still the record month": a time named as a border series' high
 _NAMED_PEAK = re.compile(r"(?i)\b(?:the|its|their)\s+(?:FY\s?['’]?|fiscal\s+(?:year\s+)?)\d{2,4}\s+peak\b|"
                          r"(?P<rec>\s+(?:is|was|remains|remained)\s+(?:still\s+)?the\s+record\s+(?:month|year)\b)")
+#: a place denied: "no longer our #1 import source", "not even our biggest customer", "ya no es su primer socio"
+_NEGATED_RANK = re.compile(r"(?i)\b(?:no\s+longer|not(?:\s+even)?|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|ya\s+no\s+es|"
+                           r"ya\s+no\s+fue|dej[óo]\s+de\s+ser|no\s+(?:is|was))\s+(?:(?:is|was|are|were)\s+)?(?:(?:the|our|its|their|america['’]s|the\s+u\.s\.['’]?s?|su|el|la)\s+)?"
+                           r"(?:#\s?\d|no\.\s?\d|number[- ]\w+|top|largest|biggest|leading|main|principal|primer|first|"
+                           r"second|third|\w+[- ]largest|\w+[- ]biggest)\b")
+#: the one Border Patrol series a text names: Title 42 expulsions counted in, or Title 8 apprehensions alone
+_TITLE_NAMED = {"42": re.compile(r"(?i)\b(?:with|including|incl\.?|counting)\s+(?:the\s+)?Title\s+42(?:\s+expulsions)?\b"
+                                 r"(?!\s+(?:excluded|left\s+out))|\bTitle\s+42(?:\s+expulsions)?\s+(?:included|counted)\b"),
+                "8": re.compile(r"(?i)\bTitle\s+8\s+(?:\w+\s+)?(?:only|alone)\b|\bonly\s+Title\s+8\b|"
+                                r"\b(?:excluding|without|not\s+counting)\s+(?:the\s+)?"
+                                r"Title\s+42\b")}
 #: "the busiest year of the twentieth century": an extreme within a century
 _CENTURY_EXTREME = re.compile(r"(?i)\b(?P<ext>busiest|highest|lowest|most|fewest|quietest)\s+(?:[\w-]+\s+){0,2}?(?:of|in)\s+"
                               r"the\s+(?P<c>nineteenth|19th|twentieth|20th|twenty-first|21st)\s+century\b")
@@ -845,6 +856,9 @@ _EXCEED = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outweigh(?:ed
                      r"above(?=\s+(?-i:[A-Z])[\w.]*['’]s?\b))\s+(?P<mid>(?:(?:the|that|those|what|its|their)\s+)?(?:(?:value[- ]added|"
                      r"content|exports?|imports?|purchases|sales|shipments|trade|goods|inputs|components|share)\s+)?)"
                      r"(?:(?:from|of|to|with|by|in)\s+)?(?=(?-i:[A-Z]))")
+#: "(Chinese value added) exceeded it by (45%)": more than the figure before, by a percentage
+_EXCEEDED_IT = re.compile(r"(?i)\b(?:exceeded|surpassed|topped|outstripped|exceeds|surpasses|tops|outstrips)\s+(?:it|that|"
+                          r"this|them)\s+by\s+(?:(?:about|some|nearly|almost|roughly|over|more\s+than)\s+)?(?P<dir>)$")
 #: "more than twice that to Mexico", "15% more than that from Mexico": a multiple of the figure before, for another
 #: partner
 _THAT_TO = re.compile(r"(?i)(?:\s+(?P<dir>more|less|higher|lower|larger|bigger|greater|smaller))?(?:\s+than)?\s+that\s+"
@@ -1874,6 +1888,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 return a, b
         return s.start, s.end
 
+    title = next((k for k, pattern in _TITLE_NAMED.items() if pattern.search(s.text)), None) if "itle" in s.text else None
+
     def claim(kind: str, span: tuple[int, int], **kw) -> Claim:
         a, b = span
         raw = _text(s, a, b)
@@ -1915,6 +1931,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             c.period, c.period_stated = _shift(c.period, -1), True
         if calendar_stated:
             c.slots.setdefault("calendar", True)  # "in calendar 2024": not the fiscal year
+        if title and c.kind == "encounters_record":
+            c.slots["title"] = title   # "with Title 42 included, the Border Patrol's peak was fiscal 2022"
+        if c.kind in ("rank", "sector_rank") and _NEGATED_RANK.search(s.text, max(0, a - s.start - 30), c.end - s.start):
+            # "China is no longer our #1 import source", "Mexico's not even our biggest customer": the place denied
+            c.slots["negated"] = True
+            c.slots["claimed"] = "not " + c.slots.get("claimed", "")
         out.append(c)
         return c
 
@@ -3144,6 +3166,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 # as into Mexico" (after a sentence on Mexico): both sides follow the figure
                 both = _mentions_after(mentions, q.end, s.end)
                 subjects, others = both[:1], both[1:2]
+            elif len(later := [x for x in mentions if x.start >= q.end and x.country_id != "USA"]) >= 2 and re.search(
+                    r"(?i)\bthan\b", s.text[later[0].end - s.start:later[1].start - s.start]) and not _subjects_before(
+                    mentions, q.start, s, clause_of(q.start)[0]):
+                # "U.S. content is more than four times larger in what comes from Mexico than in what comes from
+                # China": both sides follow the figure, the larger first
+                subjects, others = (later[0].country_id,), (later[1].country_id,)
             if not _mentions_after(mentions, q.end, s.end) and (near := next((
                     c for c in reversed(out) if c.kind in ("trade_compare", "sme_compare", "va_compare")
                     and c.others and 0 <= q.start - c.end <= 40), None)):
@@ -3391,13 +3419,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 claim("va_ratio", (span[0], max(span[1], s.start + more.end())), quantity=ratio, subjects=own[:1],
                       others=others, slots={"exporter": "USA", "sentence": s.text, "by_percent": True})
             elif "va" in topics and (bigger := re.match(r"(?i)\s+(?P<dir>larger|bigger|higher|greater|more|smaller|lower|less)\b"
-                                                        r"(?!\s+than\b)", s.text[q.end - s.start:])) and (
+                                                        r"(?!\s+than\b)", s.text[q.end - s.start:]) or _EXCEEDED_IT.search(
+                    s.text, 0, q.start - s.start)) and (
                     prior := next((c for c in reversed(out) if c.kind == "va_share" and c.subjects), None)) and (
                     own := tuple(x for x in _subjects_before(mentions, q.start, s, span[0]) if x not in prior.subjects)):
                 # "Mexican value added … came to about $24 billion in 2011, while Chinese content was some
                 # 45% larger": the one origin against the other
-                up = bigger.group("dir").lower() in ("larger", "bigger", "higher", "greater", "more")
-                claim("va_ratio", (span[0], max(span[1], s.start + bigger.end())),
+                up = bigger.group("dir").lower() in ("larger", "bigger", "higher", "greater", "more", "")
+                claim("va_ratio", (span[0], max(span[1], s.start + bigger.end(), q.end)),
                       quantity=_fraction(q, 1.0) if up else replace(_fraction(q), value=1 - q.value / 100),
                       subjects=own[:1], others=prior.subjects[:1], flow=_flow(s.text),
                       slots={"exporter": "USA", "sentence": _flow_sentence(s.text, before)})

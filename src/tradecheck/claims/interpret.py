@@ -103,7 +103,19 @@ ORDINALS = {1: "largest", 2: "second-largest", 3: "third-largest", 4: "fourth-la
 
 
 def readings(claim: Claim, ctx: Context) -> list[Reading]:
-    """Every reading of ``claim`` with its verdict (the primary one first)."""
+    """Every reading of ``claim`` with its verdict (the primary one first); a place denied ("no longer our #1
+    import source") holds where the place does not."""
+    found = _readings(claim, ctx)
+    if not claim.slots.get("negated"):
+        return found
+    flipped = {"supported": "contradicted", "contradicted": "supported"}
+    return [replace(r, verdict=flipped[r.verdict], correction=None if r.verdict == "contradicted" else
+                    f"The place holds: {r.official}.", tolerance=f"denied: {r.tolerance}" if r.tolerance else r.tolerance,
+                    notes=[*r.notes, "The text denies the place: the verdict is reversed."])
+            if r.verdict in flipped else r for r in found]
+
+
+def _readings(claim: Claim, ctx: Context) -> list[Reading]:
     handler: Callable[[Claim, Context], list[Reading]] = _HANDLERS.get(claim.kind, _no_data)
     if _is_sector(claim.slots.get("dataset")) or claim.slots.get("dataset") == "coastal_border":
         handler = _sector_readings   # (the coastal border is in OHSS's Border Patrol regions only, by fiscal year)
@@ -1715,7 +1727,12 @@ def _usbp_peak(claim: Claim, ctx: Context, scope: str, fy: int) -> list[Reading]
         rows = [x for x in rows if first <= x["fiscal_year"] <= last]
     title_8 = _title_8(rows)
     out = []
+    # (the one series the text names: "with Title 42 included", "Title 8 only")
+    named = {"8": ("Title 8 apprehensions",), "42": ("encounters with Title 42 expulsions",)}.get(
+        claim.slots.get("title"), ("Title 8 apprehensions", "encounters with Title 42 expulsions"))
     for name, series in (("Title 8 apprehensions", title_8), ("encounters with Title 42 expulsions", rows)):
+        if name not in named:
+            continue
         top = max(series, key=lambda x: x["value"]) if series else None
         if top is None:
             continue

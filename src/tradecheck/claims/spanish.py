@@ -470,6 +470,12 @@ _PHRASES: dict[str, str] = {
     "se han multiplicado por": "have grown by a factor of", "se ha multiplicado por": "has grown by a factor of",
     "se multiplicaron por": "grew by a factor of", "se multiplicó por": "grew by a factor of",
     "se multiplicaron": "multiplied", "se multiplicó": "multiplied", "después de": "after",
+    # "el de origen chino lo superaba en 45%": exceeded it by; "las importaciones que EE.UU. realiza desde México"
+    "lo superaba en": "exceeded it by", "lo superó en": "exceeded it by", "lo supera en": "exceeds it by",
+    "la superaba en": "exceeded it by", "la superó en": "exceeded it by", "la supera en": "exceeds it by",
+    "el de origen chino": "the Chinese", "el de origen mexicano": "the Mexican", "el de origen canadiense": "the Canadian",
+    "que ee.uu. realiza desde": "from", "que estados unidos realiza desde": "from", "que eu realiza desde": "from",
+    "en las procedentes de": "in those from", "en los procedentes de": "in those from",
     "el máximo de": "the peak of",
     "año récord": "record year", "mes récord": "record month", "cifra récord": "record figure",
     "nivel récord": "record level", "récord histórico": "all-time record", "se alcanzó": "was reached",
