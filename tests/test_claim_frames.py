@@ -9,6 +9,18 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # a rule's thresholds are not statistics; a statistic beside a rule's name still is (imports from Vietnam: 2018
+    # $49.14 bn → 2024 $136.50 bn, ×2.78)
+    ("A: Under Section 321, shipments worth $800 or less could enter duty-free; formal entry applies above $2,500.", []),
+    ("Imports from Vietnam have nearly tripled since 2018, when the first Section 301 tariffs hit Chinese goods.",
+     [("trade_growth", "supported")]),
+    # "since February … to about 11,000 a month": the months from the latest February loaded (southwest, February–
+    # August 2025: 10,581 a month)
+    ("Since February, southwest border encounters have collapsed to about 11,000 a month.",
+     [("encounters_value", "supported")]),
+    # a share said again by pronoun in the next sentence (Canada and Mexico, 2024: 33.2% of U.S. exports)
+    ("Canada and Mexico take 40% of U.S. exports, the senator said. They took 33.2% in 2024.",
+     [("trade_share", "contradicted"), ("trade_share", "supported")]),
     # "exceeded it by 45%" after another origin's value added (WIOD 2011: Mexican $23.90 bn, Chinese $34.62 bn, 1.45×),
     # in English and in Spanish ("el de origen chino lo superaba en 45%")
     ("In 2011 Mexican value added embodied in U.S. exports amounted to nearly 24 billion dollars; Chinese value added "

@@ -3910,9 +3910,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 components = _components(scope)
                 if components == ("all",) and scope is not around:
                     components = _components(around)
-                # "Since February, monthly crossings … have averaged about 7,100": the months from then on
+                # "Since February, monthly crossings … have averaged about 7,100", "… have collapsed to about 11,000 a
+                # month": the months from then on
                 averaged = _SINCE_MONTH.search(s.text, 0, q.start - s.start) if re.search(
-                    r"(?i)\baverag(?:ed|ing)\b", s.text) else None
+                    r"(?i)\baverag(?:ed|ing)\b|\b(?:a|per)\s+month\b", s.text) else None
                 c = claim("encounters_value", span, quantity=q, slots={
                     # ("… the San Diego sector was the busiest; Tucson came second, with 470,000 apprehensions": the
                     # figure's own clause names its sector)
@@ -4144,7 +4145,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         _first_since(s, first_time, out)
     _paired_components(s, out)
     _compare_by(s, out)
-    _share_versus(s, out)
+    _share_versus(s, out, d.share)
     _per_person_multiple(out)
     _as_it_did(s, out)
     _versus_other_side(s, out)
@@ -4206,6 +4207,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         for c in out:
             if c.kind == "rank" and c.subjects and c.subjects[0] != "EU":
                 c.slots["bloc_named"] = "EU"
+    if _RULE.search(s.text):
+        # "Section 321 let shipments valued at $800 or less enter duty-free", "the minimum continuous bond … is
+        # $50,000": a rule's threshold, not a statistic
+        # (a large count is still a statistic: "roughly four million low-value packages were entering every day")
+        out[:] = [c for c in out if not (c.kind == "no_data" and not (
+            c.quantity is not None and c.quantity.unit == "count" and c.quantity.value >= 1000) or c.quantity is not None
+            and c.quantity.unit == "USD" and c.quantity.value < 1e6 and c.kind != "per_capita") or not _RULE.search(
+            s.text, max(0, c.start - s.start - 60), c.end - s.start)]
     return out
 
 
@@ -4267,19 +4276,32 @@ def _per_person_multiple(out: list[Claim]) -> None:
             c.slots["two_way"] = True   # "… two-way goods trade … $18,450 per resident, nearly three times …"
 
 
-def _share_versus(s: Sentence, out: list[Claim]) -> None:
+def _share_versus(s: Sentence, out: list[Claim], said: Claim | None = None) -> None:
     """"China's share of our imports is 13.4 percent now, versus about 25 percent back in 2017": a
-    percentage set against a share just given is the same share, in its own period."""
+    percentage set against a share just given is the same share, in its own period; "… account for 40% of our
+    exports,' the governor said. They accounted for 33.2% in 2024.": the share ``said`` before, by pronoun."""
     for i, c in enumerate(out):
         if c.kind != "no_data" or c.slots.get("topic") != "unmapped_percent" or c.quantity is None:
             continue
         share = next((p for p in reversed(out[:i]) if p.quantity is not None and p.quantity.unit == "%"
                       and p.kind in ("trade_share", "va_share", "encounters_share", "seizures_share")), None)
-        if share is None or not re.fullmatch(r"(?i)[^.;\d]{0,20}?\b(?:versus|vs\.?|compared\s+(?:with|to)|against|"
-                                             r"from)\b[^.;\d]{0,12}", s.text[share.quantity.end - s.start:c.quantity.start - s.start]):
+        if share is None and said is not None and _SHARE_AGAIN.fullmatch(s.text, 0, c.quantity.start - s.start):
+            share = said
+        elif share is None or not re.fullmatch(r"(?i)[^.;\d]{0,20}?\b(?:versus|vs\.?|compared\s+(?:with|to)|against|"
+                                               r"from)\b[^.;\d]{0,12}", s.text[share.quantity.end - s.start:c.quantity.start - s.start]):
             continue
         out[i] = replace(share, start=c.start, end=c.end, text=c.text, quantity=c.quantity, period=c.period,
                          period_stated=c.period_stated, slots=dict(share.slots))
+
+
+#: a rule's words, whose figures are thresholds and deadlines, not statistics
+_RULE = re.compile(r"(?i)\bSection\s+\d{3}\b|\bCFR\b|\bHTS(?:US)?\b|\bde\s+minimis\b|\bduty(?:-free)?\s+rate\b|"
+                   r"\bArticle\s+\d+(?:\.\d+)?\b|\bregional\s+value\s+content\b|\bcontinuous\s+bond\b|"
+                   r"\bformal\s+entr(?:y|ies)\b|\badvance\s+manifest\b|\bmile\s+marker\b|\b\d{4}\s+hrs\b")
+#: a share said again by pronoun: "They accounted for", "It was actually"
+_SHARE_AGAIN = re.compile(r"(?i)\s*(?:they|it|the\s+pair|together\s+they)\s+(?:actually\s+)?(?:accounted\s+for|account\s+for|"
+                          r"made\s+up|make\s+up|were|was|are|is|took|came\s+to)\s+(?:(?:only|just|about|roughly|around|"
+                          r"nearly|almost|some)\s+)?")
 
 
 def _from_that_high(out: list[Claim]) -> None:
