@@ -9,6 +9,18 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # a sector's place said again in a clause of its own (FY2021 Rio Grande Valley first, 549,080; FY2022 Del Rio
+    # first, 480,930, the Rio Grande Valley second; FY2023 El Paso first; FY2013 the Rio Grande Valley first, Tucson
+    # second; FY2024 Tucson first)
+    ("Our busiest sector in fiscal year 2021 was the Rio Grande Valley, and it led all sectors again in fiscal year "
+     "2022.", [("sector_rank", "supported"), ("sector_rank", "contradicted")]),
+    ("Yuma was a busy sector in FY2022; in FY2021, the Rio Grande Valley had been No. 1.", [("sector_rank", "supported")]),
+    ("El Paso led all sectors in fiscal 2023, and Tucson, not San Diego, ranked first back in fiscal 2013.",
+     [("sector_rank", "supported"), ("sector_rank", "contradicted")]),
+    # "took over the top spot": first that year and not the year before (Tucson: FY2023 third, FY2024 first; the Rio
+    # Grande Valley already first in FY2013)
+    ("The Tucson sector took over the top spot in 2024.", [("sector_rank", "supported")]),
+    ("The Rio Grande Valley sector took over the top spot in fiscal 2014.", [("sector_rank", "contradicted")]),
     # a rule's thresholds are not statistics; a statistic beside a rule's name still is (imports from Vietnam: 2018
     # $49.14 bn → 2024 $136.50 bn, ×2.78)
     ("A: Under Section 321, shipments worth $800 or less could enter duty-free; formal entry applies above $2,500.", []),

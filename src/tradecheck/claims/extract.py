@@ -337,7 +337,8 @@ _SECTOR_TOP = re.compile(
     r"(?:(?:(?:was|is|remained|remains|became|ranked\s+as|stood\s+as)\s+(?:again\s+|still\s+|once\s+again\s+|only\s+)?|"
     # ("Rio Grande Valley, the busiest sector in FY2019, …", "was the Border Patrol's busiest sector")
     # ("Tucson was Border Patrol's busiest sector")
-    r"(?<=[A-Za-z]),\s+)(?:the\s+(?:border\s+patrol['’]s\s+|agency['’]s\s+|usbp['’]s\s+)?|(?:border\s+patrol|usbp)['’]s\s+)"
+    r"(?<=[A-Za-z]),\s+)(?:the\s+(?:border\s+patrol['’]s\s+|agency['’]s\s+|usbp['’]s\s+)?|(?:border\s+patrol|usbp)['’]s\s+|"
+    r"our\s+)"
     # ("was the one with the most apprehensions", as Spanish says it: "fue el de mayor número de detenciones")
     r"(?:(?:one|sector)\s+with\s+the\s+most\s+(?:apprehensions|arrests|encounters)\b|(?:(?P<nth>second|third|"
     r"fourth|fifth)[- ])?"
@@ -352,8 +353,8 @@ _SECTOR_TOP = re.compile(
     r"(?:[\w-]+\s+){0,2}?sector\b)|"
     # "in fiscal 2022 the busiest was El Paso": the sector named after its place
     # ("in fiscal 2024 the sector with the most apprehensions was Tucson")
-    rf"\bthe\s+(?:(?:(?P<nth2>second|third|fourth|fifth)[- ])?busiest(?:\s+(?:[\w-]+\s+){{0,2}}?sector)?|sector\s+with\s+"
-    rf"the\s+most\s+(?:apprehensions|arrests|encounters))\s+(?:was|is|"
+    rf"\b(?:the|our)\s+(?:(?:(?P<nth2>second|third|fourth|fifth)[- ])?busiest(?:\s+(?:[\w-]+\s+){{0,2}}?sector)?|sector\s+with\s+"
+    rf"the\s+most\s+(?:apprehensions|arrests|encounters))(?:\s+in\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?['’]?\d{{2,4}})?\s+(?:was|is|"
     rf"remained|became)\s+(?:the\s+)?(?:{_SECTOR_NAMES})\b|"
     # "Tucson Sector: 470,000 apprehensions in FY2024, No. 1 among the nine southwest sectors"
     r"(?:\bNo\.\s?|\bnumber\s+|#)(?P<nn>[1-9])\s+(?:(?:among|of)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?sectors\b|"
@@ -364,8 +365,15 @@ _SECTOR_TOP = re.compile(
     rf"(?:after|behind)\s+(?:the\s+)?(?:{_SECTOR_NAMES})\b|(?<=\bbut\sonly\s#\d\s)(?=(?:in|by)\s+(?:FY|fiscal\s))|"
     rf"(?<=\bbut\s#\d\s)(?=(?:in|by)\s+(?:FY|fiscal\s)))|"
     # "by FY2000, El Paso was #1", "San Diego was second" (in talk of sectors): a place that ends its clause
-    rf"\b(?P<name4>{_SECTOR_NAMES})(?:\s+sector)?\s+(?:was|is|became|ranked)\s+(?:(?:No\.\s?|#|number\s+)(?P<nn4>[1-9])|"
-    r"(?P<nth4>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))(?=\s*[.;,—–]|\s*$)|"
+    # ("Tucson, not the Rio Grande Valley, ranked first back in fiscal 2015", "In FY23, the Rio Grande Valley had been
+    # No. 1", "San Diego became number one")
+    rf"\b(?P<name4>{_SECTOR_NAMES})(?:\s+sector)?(?:,\s+not\s+(?:the\s+)?[\w ]{{3,30}},)?\s+(?:was|is|became|ranked|"
+    r"(?:had|has)\s+been|came\s+in|finished)(?:\s+(?:again|still))?\s+(?:(?:No\.\s?|#|number\s+)(?P<nn4>[1-9]|(?<=number\s)one)|"
+    r"(?P<nth4>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))(?=\s*[.;,—–]|\s*$|\s+(?:again\s+)?(?:back\s+)?"
+    r"(?:in|for|by)\s+(?:FY|fiscal|(?:19|20)\d\d))|"
+    # "by fiscal 2022 El Paso had taken over the top spot"
+    rf"\b(?P<name7>{_SECTOR_NAMES})(?:\s+sector)?(?:\s+in\s+[A-Z][\w ]{{2,20}}?)?\s+(?:had\s+|has\s+)?(?:took|taken)\s+over\s+"
+    r"the\s+top\s+spot\b|"
     # "San Diego led in FY1986 with ~630K apprehensions"
     rf"\b(?P<name5>{_SECTOR_NAMES})(?:\s+sector)?\s+led\b(?=\s+(?:in|with|during)\b|\s*[.;,]|\s*$)|"
     # "Big Bend Sector had the fewest apprehensions of any SW sector": the last place (the most: the first)
@@ -2704,7 +2712,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         # "Del Rio was the busiest Border Patrol sector in fiscal 2023": a place among sectors
         at = s.start + (m.start("name") if m.group("name") else m.start())
         nn = m.group("nn") or m.group("nn4")
-        nth = int(nn) if nn else -1 if (m.group("ext6") or "").lower() == "fewest" else _ORDINAL.get(
+        nth = _place_number(nn) if nn else -1 if (m.group("ext6") or "").lower() == "fewest" else _ORDINAL.get(
             (m.group("nth") or m.group("nth2") or m.group("nth3") or m.group("nth4") or "").lower(), 1)
         # (or the sector named last before the words: "RGV: #1 sector in FY2014")
         if own := _clause_sector(_text(s, *clause_of(at))) or sector or _one_sector(
@@ -2716,7 +2724,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 (t for t in reversed(times) if t.period is not None and c0 <= t.start < at), None)
             claim("sector_rank", (at, s.start + m.end()), **({"period": when.period, "period_stated": True}
                                                              if when else {}), slots={
-                "sector": own, "rank": nth, "claimed": f"{f'#{nth}' if nth > 0 else 'last'} ({m.group(0).strip()})"})
+                "sector": own, "rank": nth, "claimed": f"{f'#{nth}' if nth > 0 else 'last'} ({m.group(0).strip()})",
+                # ("took over the top spot in 2014": first that year, and not the year before)
+                **({"became": True} if m.group("name7") else {})})
     for m in as_verb if sector or several else ():
         # "the Rio Grande Valley sector … dropped to fourth place", "ranked first among southwest sectors"
         nth = _place_number(m.group("n"))
@@ -4356,9 +4366,11 @@ def _since_then(out: list[Claim]) -> None:
 
 #: a sector just ranked, ranked again in another year: "…; it also ranked first in FY2023"
 _SECTOR_AGAIN = re.compile(r"(?i)[;,]\s*(?:and\s+|but\s+)?(?:it|the\s+sector)\s+(?:also\s+|again\s+|"
-                           r"still\s+)?(?:ranked|was|came\s+in|"
+                           r"still\s+)?(?:(?:ranked|was|came\s+in|"
                            r"finished|placed)\s+(?:(?:No\.\s?|#|number\s+)(?P<n>[1-9])|(?P<nth>first|second|third|"
-                           r"fourth|fifth))"
+                           r"fourth|fifth))|"
+                           # "…, and it led all sectors again in fiscal year 2022"
+                           r"(?:led|topped)\s+(?:all\s+(?:the\s+)?(?:other\s+)?sectors|the\s+(?:nation|border)))"
                            r"(?:\s+again)?\s+(?:in|for)\s+(?P<fy>FY\s?(?:19|20)?\d\d|fiscal\s+(?:year\s+)?(?:19|"
                            r"20)?\d\d)\b")
 
@@ -4371,8 +4383,8 @@ def _sector_again(s: Sentence, out: list[Claim]) -> None:
         if m is None or re.search(r"[.;]", s.text[c.end - s.start:m.start()]) \
                 or not (when := find_times(m.group("fy"))) or when[0].period is None:
             continue
-        nth = int(m.group("n")) if m.group("n") else _place_number(m.group("nth"))
-        said = m.group(0).lstrip(";, ")
+        nth = int(m.group("n")) if m.group("n") else _place_number(m.group("nth")) if m.group("nth") else 1
+        said = re.sub(r"(?i)^(?:and|but)\s+", "", m.group(0).lstrip(";, "))
         out.append(replace(c, start=s.start + m.end() - len(said), end=s.start + m.end(), text=said,
                            period=when[0].period, period_stated=True,
                            slots={**c.slots, "rank": nth, "claimed": f"#{nth} ({said})"}))
@@ -5168,7 +5180,7 @@ def _time_after(times: list[TimeExpr], s: Sentence, pos: int, kinds: tuple[str, 
     """The time right after ``pos`` (an offset in the text), joined to it by "in" or "by": "over 90,000 by
     2022", "… but only #3 in FY24"."""
     return next((t for t in times if t.period is not None and (kinds is None or t.kind in kinds)
-                 and re.fullmatch(r"\s*(?:in|by)\s+", s.text[pos - s.start:t.start - s.start])), None)
+                 and re.fullmatch(r"\s*(?:again\s+)?(?:back\s+)?(?:in|by)\s+", s.text[pos - s.start:t.start - s.start])), None)
 
 
 def _mentions_after(mentions: list[Mention], pos: int, end: int) -> tuple[str, ...]:
@@ -5521,7 +5533,7 @@ def _sector(text: str) -> str | None:
     sector"), or None: none, or several."""
     if "ector" not in text and "agents" not in text and "apprehensions" not in text and " led" not in text:
         return None
-    named = (next((m.group(g) for g in ("name", "bare", "valley", "name4", "name5", "name6")
+    named = (next((m.group(g) for g in ("name", "bare", "valley", "name4", "name5", "name6", "name7")
                    if g in m.re.groupindex and m.group(g)),
                   None)
              for pattern in (_SECTOR, _SECTOR_TOP) for m in pattern.finditer(text))

@@ -1349,6 +1349,12 @@ def _sector_rank(claim: Claim, ctx: Context) -> list[Reading]:
     if r.value is None:
         return [_missing(r, label)]
     rank, top = int(r.value), r.detail["ranking"][0]
+    if claim.slots.get("became") and rank == nth == 1 and (
+            before := run("usbp_sector_rank", ctx=ctx, sector=sector, fiscal_year=fy - 1)).value == 1:
+        # "took over the top spot in 2014": first that year, but already first the year before
+        return [Reading(label, "contradicted", f"#1 in FY{fy}; already #1 in FY{fy - 1}", r.definition, [r, before],
+                        f"took over in FY{fy}: needs a lower place in FY{fy - 1}",
+                        f"The {sector} sector was already the busiest in FY{fy - 1}.", notes + list(r.notes), 1.0)]
     # ("the fewest apprehensions of any sector": the last place, set against the quietest)
     last = nth < 0
     nth, top, which = (r.detail["of"], r.detail["ranking"][-1], "quietest") if last else (nth, top, "busiest")
