@@ -9,6 +9,15 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # another sector in the same place, another year (FY2023 El Paso first, the Rio Grande Valley fourth; FY2022 Del Rio
+    # first)
+    ("RGV was the busiest sector in FY2023, Del Rio in FY2022.", [("sector_rank", "contradicted"),
+                                                                  ("sector_rank", "supported")]),
+    # a country's place with no ranking named is among trading partners (two-way trade 2024: China #3, $581.97 bn);
+    # "now … is number one" after a ranking just named (2022: Canada #1; 2024: Mexico #1)
+    ("Among individual countries, China slipped to 3rd place in 2024.", [("rank", "supported")]),
+    ("In 2022 Canada was our biggest trading partner, and now Mexico is number one.",
+     [("rank", "supported"), ("rank", "supported")]),
     # a sector's place said again in a clause of its own (FY2021 Rio Grande Valley first, 549,080; FY2022 Del Rio
     # first, 480,930, the Rio Grande Valley second; FY2023 El Paso first; FY2013 the Rio Grande Valley first, Tucson
     # second; FY2024 Tucson first)

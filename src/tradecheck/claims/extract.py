@@ -479,7 +479,8 @@ _PLACE_RANK = re.compile(r"(?i)\b(?:(?P<now>ha(?:s|ve)\s+(?:now\s+)?(?:slipped|f
                          r"jumped|returned|been\s+pushed|gone\s+back)|(?:is|are)\s+now(?:\s+back)?|now\s+sits)|(?:was|is|were|are|"
                          r"remains?|remained|stayed|stays|sat|sits|came|finished|ended|slipped|fell|dropped|slid|rose|"
                          r"climbed|moved|jumped|returned)(?:\s+back)?)\s+(?:(?:to|into|in|at)\s+)?(?:the\s+)?"
-                         r"(?:(?P<top>on\s+top\b|top\s+spot\b|first\s+place\b)|(?P<n>second|third|fourth|fifth|sixth|seventh|"
+                         r"(?:(?P<top>on\s+top\b|top\s+spot\b|first\s+place\b|(?:number|No\.)\s?(?:one|1)\b(?=\s*[.;!,]|\s*$))|"
+                         r"(?P<n>second|third|fourth|fifth|sixth|seventh|"
                          r"eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:place|spot)\b)")
 _AT_RANK = re.compile(r"(?i)\bat\s+(?:No\.\s?|#|number\s+)(?P<n>\d{1,2})\b")
 #: "Canada remained the largest market, with Mexico a close second": the same ranking, the next place
@@ -2005,7 +2006,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     as_verb = list(_RANKED.finditer(s.text))
     low = s.text.lower()
     # "sixth place", "on top", "the top spot": scanned only when one of its nouns is there
-    as_place = list(_PLACE_RANK.finditer(s.text)) if "place" in low or "spot" in low or "top" in low else []
+    as_place = list(_PLACE_RANK.finditer(s.text)) if "place" in low or "spot" in low or "top" in low or re.search(
+        r"number one|no\. ?1\b", low) else []
     placed = [m.end() for m in as_verb + as_place]
     behind = [m for m in _BEHIND.finditer(s.text) if not any(0 <= m.start() - end <= 2 for end in placed)]
     for m in list(_COMPARE.finditer(s.text)) + list(_AS_MUCH.finditer(s.text)) + list(_SAME.finditer(s.text)) + exceed \
@@ -2148,9 +2150,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         if any(c.kind == "rank" and c.start <= at < c.end for c in out):
             continue
         role = _ranking_named(s.text, before)
-        if role is None and "trade" not in topics:
-            continue
-        role = role.lower().rstrip("s") if role else {"imports": "supplier", "total": "partner"}.get(_flow(s.text), "market")
+        if role is None and "trade" not in topics and not (m.group("n") and _subjects_before(mentions, at, s)):
+            continue   # ("China slipped to 3rd place in 2024": a country's place is among trading partners)
+        # (no ranking or flow named: among trading partners)
+        role = role.lower().rstrip("s") if role else "partner" if _flow_cue(s.text) is None and not re.search(
+            r"(?i)export|market|destin|import|supplier|source", s.text) else {
+            "imports": "supplier", "total": "partner"}.get(_flow(s.text), "market")
         nth = 1 if m.group("top") else _place_number(m.group("n"))
         subjects = _subjects_before(mentions, at, s, clause_of(at)[0]) or _subjects_before(mentions, at, s) or d.subjects
         c = claim("rank", _extend(s, clause_of(at), s.start + m.end()), subjects=subjects[:1], flow=_role_flow(role),
@@ -4375,10 +4380,23 @@ _SECTOR_AGAIN = re.compile(r"(?i)[;,]\s*(?:and\s+|but\s+)?(?:it|the\s+sector)\s+
                            r"20)?\d\d)\b")
 
 
+#: "(RGV was the busiest sector in FY2023), Del Rio in FY2022": another sector in the same place, another year
+_SECTOR_TOO = re.compile(rf"(?i)[^,;.]{{0,20}}?[,;]\s*(?:and\s+)?(?P<name>{_SECTOR_NAMES})(?:\s+sector)?\s+(?:in|for)\s+"
+                         r"(?P<fy>FY\s?(?:19|20)?\d\d|fiscal\s+(?:year\s+)?(?:19|20)?\d\d)\b(?=\s*[.;]|\s*$)")
+
+
 def _sector_again(s: Sentence, out: list[Claim]) -> None:
     """"The Tucson Sector was the busiest … in FY2024; it also ranked first in FY2023": the same sector's place in
-    the other year."""
+    the other year; "RGV was the busiest sector in FY2023, Del Rio in FY2022": the same place, another sector's."""
     for c in [c for c in out if c.kind == "sector_rank" and c.slots.get("sector")]:
+        if (other := _SECTOR_TOO.match(s.text, c.end - s.start)) and (sector := _one_sector([other.group("name")])) and (
+                when := find_times(other.group("fy"))) and when[0].period is not None:
+            said = s.text[other.start("name"):other.end()]
+            out.append(replace(c, start=s.start + other.start("name"), end=s.start + other.end(), text=said,
+                               period=when[0].period, period_stated=True, slots={**c.slots, "sector": sector,
+                                                                                 "claimed": f"{c.slots['claimed']} "
+                                                                                 f"({said})"}))
+            continue
         m = _SECTOR_AGAIN.search(s.text, c.end - s.start)
         if m is None or re.search(r"[.;]", s.text[c.end - s.start:m.start()]) \
                 or not (when := find_times(m.group("fy"))) or when[0].period is None:

@@ -425,6 +425,7 @@ _PHRASES: dict[str, str] = {
     "un nivel sin precedentes": "a record high", "sin precedentes": "unprecedented",
     "en cualquier otro año": "in any other year", "cualquier otro año": "any other year",
     "el sector más activo": "the busiest sector", "el más activo": "the busiest",
+    "entre los destinos de exportación": "among export markets", "destinos de exportación": "export markets",
     "el sector más caliente": "the busiest sector", "el más caliente": "the busiest",
     # "casi 840 mil millones de dólares entre lo que compra y lo que vende": two-way trade
     "entre lo que compra y lo que vende": "in two-way trade", "entre lo que vende y lo que compra": "in two-way trade",
