@@ -1940,6 +1940,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             c.period, c.period_stated = _shift(c.period, -1), True
         if calendar_stated:
             c.slots.setdefault("calendar", True)  # "in calendar 2024": not the fiscal year
+        if c.kind == "seizures":
+            c.slots.setdefault("words", s.text)   # ("Between the ports, Border Patrol seized …": its own alone)
         if title and c.kind == "encounters_record":
             c.slots["title"] = title   # "with Title 42 included, the Border Patrol's peak was fiscal 2022"
         if c.kind in ("rank", "sector_rank") and _NEGATED_RANK.search(s.text, max(0, a - s.start - 30), c.end - s.start):

@@ -2065,8 +2065,10 @@ _OTHER_THAN_PATROL = re.compile(r"(?i)\bports?\s+of\s+entry|\bfield\s+operations
 
 #: what names a count of CBP encounters rather than of the Border Patrol's apprehensions
 _ENCOUNTERS_WORD = re.compile(r"(?i)\bencounters?\b")
+#: … and its verb ("Border Patrol agents encountered nearly 2.5 million migrants")
+_ENCOUNTERED = re.compile(r"(?i)\bencounter(?:s|ed)?\b")
 #: (… or what names the Border Patrol's own: "Border Patrol encounters", "between the ports", a sector)
-_PATROL_ONLY = re.compile(r"(?i)apprehen|arrest|detain|detention|caught|stopp|catch|between\s+(?:the\s+)?ports|"
+_PATROL_ONLY = re.compile(r"(?i)apprehen|arrest|detain|detention|caught|stopp|catch|between\s+(?:the\s+)?ports|\balone\b|"
                           r"\bpatrol(?:['’]s)?\s+(?:(?:southwest|northern|border|nationwide|total|monthly)\s+){0,2}encounters|\bsector\b")
 
 
@@ -2078,7 +2080,7 @@ def _all_cbp(claim: Claim, patrol: list[Reading]) -> bool:
     words = claim.slots.get("words") or _words(claim)
     known = {r.verdict for r in patrol if r.verdict != "no_data"}
     return known == {"contradicted"} and claim.slots.get("dataset") in (None, "southwest_border", "nationwide") \
-        and bool(_ENCOUNTERS_WORD.search(words)) and not _PATROL_ONLY.search(words)
+        and bool(_ENCOUNTERED.search(words)) and not _PATROL_ONLY.search(words)
 
 
 def _counted(claim: Claim, ctx: Context, components: tuple[str, ...]) -> list[Reading]:
@@ -2342,6 +2344,11 @@ def _seizures(claim: Claim, ctx: Context) -> list[Reading]:
                                    else f"{_SEIZER[component]} seized {r.text} of {drug} in "
                                         f"{r.label.split(',')[-1].strip()}.",
                                    [], r.value))
+            if components == ("usbp",) and {r.verdict for r in out} == {"contradicted"} and not re.search(
+                    r"(?i)between\s+(?:the\s+)?ports|\balone\b|\bonly\b", claim.slots.get("words") or _words(claim)):
+                # "Border Patrol seized nearly 22,000 pounds of fentanyl in FY2024": CBP's seizures are often credited
+                # to the Border Patrol; when its own contradict the claim, all of CBP's are read too ('depends')
+                out += _seizures(_with(claim, slots={**claim.slots, "components": ("all",), "component": "all"}), ctx)
             return out
     return _no_data(claim, ctx, topic="mexican_seizures", context=context)
 
