@@ -9,6 +9,11 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # Spanish: "superaron en 15% a las provenientes de China" (imports 2024: Mexico/China 1.15×); "Ya somos el principal
+    # socio comercial" in a Mexican voice (two-way trade 2024: Mexico #1, $839.56 bn)
+    ("Las importaciones de EU desde México superaron en 15% a las provenientes de China en 2024.",
+     [("trade_ratio", "supported")]),
+    ("Ya somos el principal socio comercial de Estados Unidos, y eso lo dicen los datos.", [("rank", "supported")]),
     # CBP's seizures credited to the Border Patrol: read on all of CBP too when its own contradict, unless the text says
     # "between the ports" (fentanyl FY2024: all of CBP 21,889.2 lb, Border Patrol 2,988.9 lb)
     ("Border Patrol seized nearly 22,000 pounds of fentanyl in FY2024.", [("seizures", "depends")]),

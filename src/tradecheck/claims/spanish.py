@@ -828,7 +828,18 @@ _FIRST: list[Rule] = [
     # ("crecieron 6.9% anual": year over year; "…, hasta 334 mmd": to the level reached)
     (r"(?<=%\s)anual|(?<=ciento\s)anual", "year over year", False),
     (r"(?<=,\s)hasta(?=\s+(?:US)?\$?\d)", "to", False),
-    (r"(?-i:Del\s+R[ií]o)\b", "Del Rio", False),
+    (r"(?-i:Del\s+R[ií]o)\b", "Del Rio", False),   # (the Border Patrol sector, not "of the river")
+    # "superaron en 15% a las provenientes de China": exceeded those from China by 15%
+    (r"super(?:aron|ó|an|a)\s+en\s+(?P<bypct>[\d.,]+\s*(?:%|por\s+ciento))\s+a\s+(?:las|los)\s+(?:provenientes|procedentes)\s+de\s+"
+     r"(?P<byname>(?-i:[A-ZÁÉÍÓÚ])[\wáéíóú]+)",
+     lambda m, _t: f"exceeded those from {_PHRASES.get(m.group('byname').lower(), m.group('byname'))} by "
+                   f"{m.group('bypct')}", False),
+    # "tres veces lo que le compra China": what China buys
+    (r"lo\s+que\s+le\s+(?P<whatv>compra|vende)\s+(?P<whatn>(?-i:[A-ZÁÉÍÓÚ])[\wáéíóú]+)",
+     lambda m, _t: f"what {_PHRASES.get(m.group('whatn').lower(), m.group('whatn'))} "
+                   f"{'buys' if m.group('whatv').lower() == 'compra' else 'sells'}", False),
+    # "Ya somos el principal socio comercial", in a Mexican voice: Mexico is
+    (r"(?:ya\s+)?somos(?=\s+(?:el|la)\s+(?:principal|primer|segund|tercer|mayor))", "Mexico is", False),
     # "le vendimos a Estados Unidos", in a Mexican voice: Mexico sold (bought) to (from) the United States
     (r"(?:le\s+)?(?P<we>vendimos|compramos|exportamos|importamos)(?=\s+a\s+(?:los\s+)?(?:Estados\s+Unidos|EE\.\s?UU\.|EUA|EU)\b)",
      lambda m, _t: "Mexico " + {"vendimos": "sold", "compramos": "bought", "exportamos": "exported",
