@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # a short Spanish sentence is read as Spanish by its verbs of trade (exports 2024: Canada $349.91 bn, China
+    # $143.23 bn, 2.44×)
+    ("Canadá le compra a Estados Unidos tres veces lo que le compra China.", [("trade_ratio", "contradicted")]),
     # Spanish: "superaron en 15% a las provenientes de China" (imports 2024: Mexico/China 1.15×); "Ya somos el principal
     # socio comercial" in a Mexican voice (two-way trade 2024: Mexico #1, $839.56 bn)
     ("Las importaciones de EU desde México superaron en 15% a las provenientes de China en 2024.",
