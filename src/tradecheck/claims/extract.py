@@ -218,7 +218,9 @@ TOPICS = {
                   # "Mexicans and Canadians each bought more than $300 billion")
                   r"\b(?:people|residents|inhabitants|Mexicans|Canadians)\b[^.;]{0,60}?\d(?:[^.;]|(?<=[A-Z])\.|(?<=\d)\.(?=\d)){0,60}?"
                   r"\beach\b(?!\s+(?:year|month|other|of|country|nation|side)\b)",
-    "va": r"\bcomponents?\b|\bcontent\b|(?-i:\bVA\b)(?=\s+(?:in|of|from|embodied|content|share)\b)|(?<!auto )(?<!auto-)(?<!car )(?<!cars and )\bparts\b(?!-|\s+of\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:cross|move|travel|flow|go)\w*\b)|\binputs\b|value[- ]added|domestic value|domestic share|"
+    "va": r"\bcomponents?\b|\bcontent\b|(?-i:\bVA\b)(?=\s+(?:in|of|from|embodied|content|share)\b)|"
+          r"(?<!auto )(?<!auto-)(?<!car )(?<!cars and )\bparts\b(?!-|\s+of\s+(?:the\s+)?(?-i:[A-Z])|"
+          r"\s+(?:cross|move|travel|flow|go)\w*\b)|\binputs\b|value[- ]added|domestic value|domestic share|"
           r"\bcontribution\s+to\s+(?:U\.S\.\s+|American\s+|the\s+value\s+of\s+)?exports|"
           # "90.5% of the value of U.S. exports was domestic"
           r"\bexports\s+(?:was|were|is|are)\s+(?:domestic|home-?grown)\b|"
@@ -234,7 +236,8 @@ TOPICS = {
                   # "RGV: #1 sector in FY2014": a place among the Border Patrol's sectors
                   r"(?:#|\bNo\.\s?)[1-9]\s+sector\b|"
                   # "July 2025 was the lowest month on record at the southwest border"
-                  r"\b(?:lowest|highest|busiest|quietest|worst|slowest)\s+month\b[^.;]{0,40}?\b(?:southwest|southern|northern|"
+                  r"\b(?:lowest|highest|busiest|quietest|worst|slowest)\s+month\b[^.;]{0,40}?\b(?:southwest|"
+                  r"southern|northern|"
                   r"(?-i:SW)|U\.S\.[-–]Mexico)\s+border\b|"
                   # "CBP tallied in July 2025 its lowest monthly count"
                   r"\bCBP\s+(?:tallied|counted|logged)\b(?![^.;]{0,80}(?:seiz|pounds|kilo|fentanyl|cocaine|meth|heroin|"
@@ -250,7 +253,8 @@ TOPICS = {
                   r"\b(?:catch(?:ing|es)?|caught|stopp(?:ed|ing))\s+(?:[\w.,]+\s+){0,4}?(?:people|persons|individuals|"
                   r"crossers)\b|"
                   # "January 2025 was about 61,000 at the southwest border": a count at the border
-                  r"\d\s*(?:[kK]|million|thousand)?(?:\s+(?:a|per)\s+month)?\s+(?:at|along|on)\s+the\s+(?:southwest|southern|"
+                  r"\d\s*(?:[kK]|million|thousand)?(?:\s+(?:a|per)\s+month)?\s+(?:at|along|"
+                  r"on)\s+the\s+(?:southwest|southern|"
                   r"northern)\s+border\b|"
                   # "At the southwest border, July 2025 was more than 95% below the FY2024 monthly average"
                   r"\b(?:southwest|southern|"
@@ -337,7 +341,8 @@ _SECTOR_TOP = re.compile(
     r"(?:(?:(?:was|is|remained|remains|became|ranked\s+as|stood\s+as)\s+(?:again\s+|still\s+|once\s+again\s+|only\s+)?|"
     # ("Rio Grande Valley, the busiest sector in FY2019, …", "was the Border Patrol's busiest sector")
     # ("Tucson was Border Patrol's busiest sector")
-    r"(?<=[A-Za-z]),\s+)(?:the\s+(?:border\s+patrol['’]s\s+|agency['’]s\s+|usbp['’]s\s+)?|(?:border\s+patrol|usbp)['’]s\s+|"
+    r"(?<=[A-Za-z]),\s+)(?:the\s+(?:border\s+patrol['’]s\s+|agency['’]s\s+|usbp['’]s\s+)?|(?:border\s+patrol|"
+    r"usbp)['’]s\s+|"
     r"our\s+)"
     # ("was the one with the most apprehensions", as Spanish says it: "fue el de mayor número de detenciones")
     r"(?:(?:one|sector)\s+with\s+the\s+most\s+(?:apprehensions|arrests|encounters)\b|(?:(?P<nth>second|third|"
@@ -353,8 +358,10 @@ _SECTOR_TOP = re.compile(
     r"(?:[\w-]+\s+){0,2}?sector\b)|"
     # "in fiscal 2022 the busiest was El Paso": the sector named after its place
     # ("in fiscal 2024 the sector with the most apprehensions was Tucson")
-    rf"\b(?:the|our)\s+(?:(?:(?P<nth2>second|third|fourth|fifth)[- ])?busiest(?:\s+(?:[\w-]+\s+){{0,2}}?sector)?|sector\s+with\s+"
-    rf"the\s+most\s+(?:apprehensions|arrests|encounters))(?:\s+in\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?['’]?\d{{2,4}})?\s+(?:was|is|"
+    rf"\b(?:the|our)\s+(?:(?:(?P<nth2>second|third|fourth|fifth)[- ])?busiest(?:\s+(?:[\w-]+\s+){{0,2}}?sector)?|"
+    rf"sector\s+with\s+"
+    rf"the\s+most\s+(?:apprehensions|arrests|encounters))(?:\s+in\s+(?:fiscal\s+(?:year\s+)?|"
+    rf"FY\s?)?['’]?\d{{2,4}})?\s+(?:was|is|"
     rf"remained|became)\s+(?:the\s+)?(?:{_SECTOR_NAMES})\b|"
     # "Tucson Sector: 470,000 apprehensions in FY2024, No. 1 among the nine southwest sectors"
     r"(?:\bNo\.\s?|\bnumber\s+|#)(?P<nn>[1-9])\s+(?:(?:among|of)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?sectors\b|"
@@ -368,11 +375,14 @@ _SECTOR_TOP = re.compile(
     # ("Tucson, not the Rio Grande Valley, ranked first back in fiscal 2015", "In FY23, the Rio Grande Valley had been
     # No. 1", "San Diego became number one")
     rf"\b(?P<name4>{_SECTOR_NAMES})(?:\s+sector)?(?:,\s+not\s+(?:the\s+)?[\w ]{{3,30}},)?\s+(?:was|is|became|ranked|"
-    r"(?:had|has)\s+been|came\s+in|finished)(?:\s+(?:again|still))?\s+(?:(?:No\.\s?|#|number\s+)(?P<nn4>[1-9]|(?<=number\s)one)|"
-    r"(?P<nth4>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))(?=\s*[.;,—–]|\s*$|\s+(?:again\s+)?(?:back\s+)?"
+    r"(?:had|has)\s+been|came\s+in|finished)(?:\s+(?:again|still))?\s+(?:(?:No\.\s?|#|number\s+)(?P<nn4>[1-9]|"
+    r"(?<=number\s)one)|"
+    r"(?P<nth4>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))(?=\s*[.;,—–]|\s*$|"
+    r"\s+(?:again\s+)?(?:back\s+)?"
     r"(?:in|for|by)\s+(?:FY|fiscal|(?:19|20)\d\d))|"
     # "by fiscal 2022 El Paso had taken over the top spot"
-    rf"\b(?P<name7>{_SECTOR_NAMES})(?:\s+sector)?(?:\s+in\s+[A-Z][\w ]{{2,20}}?)?\s+(?:had\s+|has\s+)?(?:took|taken)\s+over\s+"
+    rf"\b(?P<name7>{_SECTOR_NAMES})(?:\s+sector)?(?:\s+in\s+[A-Z][\w ]{{2,20}}?)?\s+(?:had\s+|has\s+)?(?:took|"
+    rf"taken)\s+over\s+"
     r"the\s+top\s+spot\b|"
     # "San Diego led in FY1986 with ~630K apprehensions"
     rf"\b(?P<name5>{_SECTOR_NAMES})(?:\s+sector)?\s+led\b(?=\s+(?:in|with|during)\b|\s*[.;,]|\s*$)|"
@@ -458,7 +468,8 @@ _TOP_N = re.compile(r"(?i)\b(?:a|one\s+of\s+(?:the|our|its|America['’]s)|(?:cr
 _RANKED = re.compile(r"(?i)\b(?:ranked|ranks|placed|came\s+in|finished|(?:slipped|fell|dropped|slid|rose|climbed|"
                      r"moved|jumped|returned)\s+(?:back\s+)?to|"
                      # "China's down to number three as an export market"
-                     r"(?:(?<=['’]s\s)|(?<=\bis\s)|(?<=\bwas\s)|(?<=\bnow\s))down\s+to(?=\s+(?:No\.|#|number\s)))\s+(?:only\s+|just\s+)?(?:as\s+)?(?:the\s+)?(?:a\s+(?:distant|close)\s+)?"
+                     r"(?:(?<=['’]s\s)|(?<=\bis\s)|(?<=\bwas\s)|(?<=\bnow\s))down\s+to(?=\s+(?:No\.|#|"
+                     r"number\s)))\s+(?:only\s+|just\s+)?(?:as\s+)?(?:the\s+)?(?:a\s+(?:distant|close)\s+)?"
                      r"(?:No\.\s?|#|number\s+)?"
                      r"(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
                      r"fourteenth|fifteenth|\d{1,2}(?:st|nd|rd|th)?|(?<=number\s)(?:one|two|three|four|five|six|seven|"
@@ -479,7 +490,8 @@ _PLACE_RANK = re.compile(r"(?i)\b(?:(?P<now>ha(?:s|ve)\s+(?:now\s+)?(?:slipped|f
                          r"jumped|returned|been\s+pushed|gone\s+back)|(?:is|are)\s+now(?:\s+back)?|now\s+sits)|(?:was|is|were|are|"
                          r"remains?|remained|stayed|stays|sat|sits|came|finished|ended|slipped|fell|dropped|slid|rose|"
                          r"climbed|moved|jumped|returned)(?:\s+back)?)\s+(?:(?:to|into|in|at)\s+)?(?:the\s+)?"
-                         r"(?:(?P<top>on\s+top\b|top\s+spot\b|first\s+place\b|(?:number|No\.)\s?(?:one|1)\b(?=\s*[.;!,]|\s*$))|"
+                         r"(?:(?P<top>on\s+top\b|top\s+spot\b|first\s+place\b|(?:number|No\.)\s?(?:one|"
+                         r"1)\b(?=\s*[.;!,]|\s*$))|"
                          r"(?P<n>second|third|fourth|fifth|sixth|seventh|"
                          r"eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:place|spot)\b)")
 _AT_RANK = re.compile(r"(?i)\bat\s+(?:No\.\s?|#|number\s+)(?P<n>\d{1,2})\b")
@@ -493,9 +505,11 @@ _WITH_NTH = re.compile(r"(?i)\bwith\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+
 _ASKING = re.compile(r"(?i)\s*(?:(?:Q|Question)\s*\d*\s*[:.]\s*)?(?:(?:in|by|as\s+of|during|for)\s+[^,?]{1,25},\s*)?"
                      r"(?:who|which|what|is|are|was|were|has|have)\b")
 #: a place given as the answer to where a partner ranks: "Fourth, behind Canada, Mexico and China."
-_PLACE_ANSWER = re.compile(r"(?i)\W*(?:A\s*[:.]\s*)?(?:No\.\s?|#|number\s+)?(?P<n>first|second|third|fourth|fifth|sixth|"
+_PLACE_ANSWER = re.compile(r"(?i)\W*(?:A\s*[:.]\s*)?(?:No\.\s?|#|number\s+)?(?P<n>first|second|third|fourth|fifth|"
+                           r"sixth|"
                            r"seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b(?:\s+place)?\s*(?:[,.;—–-]|$)")
-_RANK_ASKED = re.compile(r"(?i)\b(?:rank(?:s|ed)?|where\s+(?:does|did|do|is|was)\b[^?]{0,60}?\b(?:stand|place|come|fall))\b")
+_RANK_ASKED = re.compile(r"(?i)\b(?:rank(?:s|ed)?|where\s+(?:does|did|do|is|was)\b[^?]{0,60}?\b(?:stand|place|"
+                         r"come|fall))\b")
 _SECOND_ONLY = re.compile(r"(?i)\b(?P<nth>second|third|fourth|fifth)\s+only\s+to\s+")
 #: Any character within a sentence: a dot only after a capital ("U.S."), never a sentence end.
 _IN = r"(?:[^.;!?]|(?<=[A-Z])\.|(?<=\d)\.(?=\d))"   # (a decimal point, "11.8%", does not end a sentence)
@@ -595,7 +609,8 @@ _EXTREME = re.compile(r"(?i)\b(?:the\s+)?(?P<ext>lowest|highest|fewest|busiest|s
 _THAN_ANY_EVER = re.compile(r"(?i)\b(?P<ext>more|higher|greater|larger|fewer|lower|less|smaller)\b[^.;]{0,60}?\bthan\s+"
                             r"(?:ever(?:\s+before)?\b|(?:in\s+|during\s+)?any\s+(?:other\s+)?(?:single\s+)?(?:fiscal\s+)?"
                             r"(?:year|month)\s+(?:on\s+record|since\s+records\s+began|since\s+record-?keeping\s+began|"
-                            r"in\s+(?:the\s+|its\s+|their\s+)?(?:agency['’]s\s+)?history|ever(?:\s+recorded)?|before\b)|"
+                            r"in\s+(?:the\s+|its\s+|their\s+)?(?:agency['’]s\s+)?history|ever(?:\s+recorded)?|"
+                            r"before\b)|"
                             # "more than any previous year", "more than ever before"
                             r"(?:in\s+|during\s+)?any\s+(?:previous|prior|earlier)\s+(?:fiscal\s+)?(?:year|month)\b)")
 #: "officers at the ports processed more people than Border Patrol agents did": CBP's two components
@@ -619,7 +634,8 @@ _ELIDED_RANK = re.compile(r"(?i)[,;(—–]\s*(?:still\s+)?(?P<the>the\s+)(?:(?P
                           r"(?:most|largest|biggest|highest)\s+(?:of|with)\s+any\s+(?:single\s+)?(?:country|"
                           r"nation|partner)\b)")
 #: "Mexico was a close second": a place in the ranking just named
-_CLOSE_PLACE = re.compile(r"(?i)(?:\b(?:was|is|came\s+in|came|ran|finished|remained|remains|sits|sat)|(?<=\w)['’]s)\s+(?:a\s+)?"
+_CLOSE_PLACE = re.compile(r"(?i)(?:\b(?:was|is|came\s+in|came|ran|finished|remained|remains|sits|sat)|"
+                          r"(?<=\w)['’]s)\s+(?:a\s+)?"
                           r"(?:close|distant|"
                           r"strong|solid|clear)\s+(?P<nth>second|third|fourth|fifth)\b|"
                           # "… and Mexico held second place"
@@ -659,12 +675,15 @@ _NAMED_PEAK = re.compile(r"(?i)\b(?:the|its|their)\s+(?:FY\s?['’]?|fiscal\s+(?
                          r"(?P<rec>\s+(?:is|was|remains|remained)\s+(?:still\s+)?the\s+record\s+(?:month|year)\b)")
 #: a place denied: "no longer our #1 import source", "not even our biggest customer", "ya no es su primer socio"
 _NEGATED_RANK = re.compile(r"(?i)\b(?:no\s+longer|not(?:\s+even)?|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|ya\s+no\s+es|"
-                           r"ya\s+no\s+fue|dej[óo]\s+de\s+ser|no\s+(?:is|was))\s+(?:(?:is|was|are|were)\s+)?(?:(?:the|our|its|their|america['’]s|the\s+u\.s\.['’]?s?|su|el|la)\s+)?"
+                           r"ya\s+no\s+fue|dej[óo]\s+de\s+ser|no\s+(?:is|was))\s+(?:(?:is|was|are|"
+                           r"were)\s+)?(?:(?:the|our|its|their|america['’]s|the\s+u\.s\.['’]?s?|su|el|la)\s+)?"
                            r"(?:#\s?\d|no\.\s?\d|number[- ]\w+|top|largest|biggest|leading|main|principal|primer|first|"
                            r"second|third|\w+[- ]largest|\w+[- ]biggest)\b")
 #: the one Border Patrol series a text names: Title 42 expulsions counted in, or Title 8 apprehensions alone
-_TITLE_NAMED = {"42": re.compile(r"(?i)\b(?:with|including|incl\.?|counting)\s+(?:the\s+)?Title\s+42(?:\s+expulsions)?\b"
-                                 r"(?!\s+(?:excluded|left\s+out))|\bTitle\s+42(?:\s+expulsions)?\s+(?:included|counted)\b"),
+_TITLE_NAMED = {"42": re.compile(r"(?i)\b(?:with|including|incl\.?|"
+                                 r"counting)\s+(?:the\s+)?Title\s+42(?:\s+expulsions)?\b"
+                                 r"(?!\s+(?:excluded|left\s+out))|\bTitle\s+42(?:\s+expulsions)?\s+(?:included|"
+                                 r"counted)\b"),
                 "8": re.compile(r"(?i)\bTitle\s+8\s+(?:\w+\s+)?(?:only|alone)\b|\bonly\s+Title\s+8\b|"
                                 r"\b(?:excluding|without|not\s+counting)\s+(?:the\s+)?"
                                 r"Title\s+42\b")}
@@ -768,7 +787,8 @@ _MORE_THAN_ACTOR = re.compile(r"(?i)\bmore\s+(?:monthly\s+|\w+\s+){0,3}?(?:encou
                               r"arrests|seizures|detentions|migrants|people|fentanyl|drugs|cocaine|"
                               r"methamphetamine|heroin)\b[^.]{0,80}?\bthan\b")
 #: "the entire U.S. population": everyone a lethal-dose multiple is of
-_US_POPULATION = (r"(?i:the\s+(?:entire|whole)\s+(?:U\.S\.|American)\s+population|(?:everyone|every\s+man,?\s+woman,?\s+and\s+"
+_US_POPULATION = (r"(?i:the\s+(?:entire|whole)\s+(?:U\.S\.|American)\s+population|(?:everyone|"
+                  r"every\s+man,?\s+woman,?\s+and\s+"
                   r"child)\s+in\s+(?:the\s+U\.S\.|the\s+United\s+States|America))")
 #: "bought more American goods than the entire EU", "a larger share … than Mexican inputs did":
 #: a comparison without a figure; the partners compared follow "than".
@@ -866,7 +886,8 @@ _EXCEED = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outweigh(?:ed
                      r"content|exports?|imports?|purchases|sales|shipments|trade|goods|inputs|components|share)\s+)?)"
                      r"(?:(?:from|of|to|with|by|in)\s+)?(?=(?-i:[A-Z]))")
 #: "(Chinese value added) exceeded it by (45%)": more than the figure before, by a percentage
-_EXCEEDED_IT = re.compile(r"(?i)\b(?:exceeded|surpassed|topped|outstripped|exceeds|surpasses|tops|outstrips)\s+(?:it|that|"
+_EXCEEDED_IT = re.compile(r"(?i)\b(?:exceeded|surpassed|topped|outstripped|exceeds|surpasses|tops|"
+                          r"outstrips)\s+(?:it|that|"
                           r"this|them)\s+by\s+(?:(?:about|some|nearly|almost|roughly|over|more\s+than)\s+)?(?P<dir>)$")
 #: "more than twice that to Mexico", "15% more than that from Mexico": a multiple of the figure before, for another
 #: partner
@@ -965,8 +986,10 @@ _RETURNING = re.compile(r"(?i)\b(?:imports?|imported|import)\s+(?:\w+\s+){0,2}?f
                         r"\s+(?:to\s+)?(?:the\s+)?(?:U\.S\.|United\s+States|America|us)\b(?=" + _IN + r"{0,80}?"
                         r"\b(?:American|U\.S\.|(?-i:US))(?:-made)?\s+(?:value[- ]added|content)\b)|"
                         # "about 9.5 per cent of the value of Canadian goods sold to the U.S. was American content"
-                        r"\b(?:goods|products|exports)\s+(?:sold|shipped|sent|exported)\s+to\s+(?:the\s+)?(?:U\.S\.|United\s+"
-                        r"States\b|America\b)(?=" + _IN + r"{0,40}?\b(?:American|U\.S\.|(?-i:US))(?:-made)?\s+(?:value[- ]added|"
+                        r"\b(?:goods|products|exports)\s+(?:sold|shipped|sent|"
+                        r"exported)\s+to\s+(?:the\s+)?(?:U\.S\.|United\s+"
+                        r"States\b|America\b)(?=" + _IN + r"{0,40}?\b(?:American|U\.S\.|"
+                                                          r"(?-i:US))(?:-made)?\s+(?:value[- ]added|"
                         r"content)\b)")
 #: "… of Mexico's exports", "of the gross exports of Canada": a partner's own exports
 _THEIR_EXPORTS = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:[\w.]+(?:\s+[\w.]+)?['’]s?\s+(?:gross\s+)?exports|"
@@ -976,11 +999,13 @@ _ENC_NOUN = re.compile(r"(?i)\b(?:encounters|apprehensions|crossings|migrants|ar
 _TRADE_RECORD = re.compile(r"(?i)(?<!on )(?<!track )\b(?:(?:a|an|the|new)\s+)*(?:record(?:[- ](?P<hl>high|low))?|"
                            r"(?:all[- ]time|historic|series)\s+(?:monthly\s+)?(?P<hl2>high|low|maximum|minimum)|"
                            # "the highest ever recorded", "the lowest on record", "the best month on record"
-                           r"(?P<hl3>highest|lowest|biggest|largest|smallest|best|strongest|weakest|worst)\s+(?:(?:annual\s+|yearly\s+|monthly\s+|"
+                           r"(?P<hl3>highest|lowest|biggest|largest|smallest|best|strongest|weakest|"
+                           r"worst)\s+(?:(?:annual\s+|yearly\s+|monthly\s+|"
                            r"single\s+)?(?:level|total|"
                            r"value|point|figure|amount|mark|month|year)\s+|(?:for|of|in)\s+any\s+(?:single\s+)?(?:month|year)\s+)?"
                            # ("the biggest it's ever been", "the biggest we have ever run with them")
-                           r"(?:(?:(?:it['’]?s|it\s+has|they['’]ve|they\s+have|we['’]ve|we\s+have)\s+)?ever(?:\s+(?:recorded|been|"
+                           r"(?:(?:(?:it['’]?s|it\s+has|they['’]ve|they\s+have|we['’]ve|"
+                           r"we\s+have)\s+)?ever(?:\s+(?:recorded|been|"
                            r"run|posted|had))?|"
                            r"on\s+(?:record|the\s+books)|in\s+(?:the\s+)?(?:series|history))|"
                            # "March 2024: $27.0B, the highest monthly figure that year": among that year's months
@@ -1897,7 +1922,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 return a, b
         return s.start, s.end
 
-    title = next((k for k, pattern in _TITLE_NAMED.items() if pattern.search(s.text)), None) if "itle" in s.text else None
+    title = next((k for k, pattern in _TITLE_NAMED.items() if pattern.search(s.text)), None) if "itle" in s.text \
+        else None
 
     def claim(kind: str, span: tuple[int, int], **kw) -> Claim:
         a, b = span
@@ -1944,7 +1970,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             c.slots.setdefault("words", s.text)   # ("Between the ports, Border Patrol seized …": its own alone)
         if title and c.kind == "encounters_record":
             c.slots["title"] = title   # "with Title 42 included, the Border Patrol's peak was fiscal 2022"
-        if c.kind in ("rank", "sector_rank") and _NEGATED_RANK.search(s.text, max(0, a - s.start - 30), c.end - s.start):
+        if c.kind in ("rank", "sector_rank") and _NEGATED_RANK.search(s.text, max(0, a - s.start - 30),
+                                                                       c.end - s.start):
             # "China is no longer our #1 import source", "Mexico's not even our biggest customer": the place denied
             c.slots["negated"] = True
             c.slots["claimed"] = "not " + c.slots.get("claimed", "")
@@ -2626,7 +2653,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                          # its count was given in (its interpretation may read all of CBP's too)
                          "words": s.text,
                          # "the lowest May on record": against the same month of other years
-                         "same_month": m.re != _THAN_ANY_EVER and bool(re.search(rf"(?i)\b{_MONTH_WORD}\b", m.group(0))),
+                         "same_month": m.re != _THAN_ANY_EVER and bool(re.search(rf"(?i)\b{_MONTH_WORD}\b",
+                                                                                 m.group(0))),
                          "claimed": f"{which} on record" + (f" ({month.period.label})" if month else "")})
     # ("And the deficit with China?": a question asserts no sign)
     balances = list(_BALANCE.finditer(s.text)) if not s.text.rstrip(" *_").endswith("?") else []
@@ -3436,8 +3464,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 claim("va_ratio", (span[0], max(span[1], s.start + more.end())), quantity=ratio, subjects=own[:1],
                       others=others, slots={"exporter": "USA", "sentence": s.text, "by_percent": True})
             elif "va" in topics and (bigger := re.match(r"(?i)\s+(?P<dir>larger|bigger|higher|greater|more|smaller|lower|less)\b"
-                                                        r"(?!\s+than\b)", s.text[q.end - s.start:]) or _EXCEEDED_IT.search(
-                    s.text, 0, q.start - s.start)) and (
+                                                        r"(?!\s+than\b)", s.text[q.end - s.start:])
+                                     or _EXCEEDED_IT.search(s.text, 0, q.start - s.start)) and (
                     prior := next((c for c in reversed(out) if c.kind == "va_share" and c.subjects), None)) and (
                     own := tuple(x for x in _subjects_before(mentions, q.start, s, span[0]) if x not in prior.subjects)):
                 # "Mexican value added … came to about $24 billion in 2011, while Chinese content was some
@@ -4227,11 +4255,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     if _RULE.search(s.text):
         # "Section 321 let shipments valued at $800 or less enter duty-free", "the minimum continuous bond … is
         # $50,000": a rule's threshold, not a statistic
-        # (a large count is still a statistic: "roughly four million low-value packages were entering every day")
-        out[:] = [c for c in out if not (c.kind == "no_data" and not (
-            c.quantity is not None and c.quantity.unit == "count" and c.quantity.value >= 1000) or c.quantity is not None
-            and c.quantity.unit == "USD" and c.quantity.value < 1e6 and c.kind != "per_capita") or not _RULE.search(
-            s.text, max(0, c.start - s.start - 60), c.end - s.start)]
+        out[:] = [c for c in out if not _threshold(c) or not _RULE.search(s.text, max(0, c.start - s.start - 60),
+                                                                          c.end - s.start)]
     return out
 
 
@@ -4305,7 +4330,8 @@ def _share_versus(s: Sentence, out: list[Claim], said: Claim | None = None) -> N
         if share is None and said is not None and _SHARE_AGAIN.fullmatch(s.text, 0, c.quantity.start - s.start):
             share = said
         elif share is None or not re.fullmatch(r"(?i)[^.;\d]{0,20}?\b(?:versus|vs\.?|compared\s+(?:with|to)|against|"
-                                               r"from)\b[^.;\d]{0,12}", s.text[share.quantity.end - s.start:c.quantity.start - s.start]):
+                                               r"from)\b[^.;\d]{0,12}",
+                                               s.text[share.quantity.end - s.start:c.quantity.start - s.start]):
             continue
         out[i] = replace(share, start=c.start, end=c.end, text=c.text, quantity=c.quantity, period=c.period,
                          period_stated=c.period_stated, slots=dict(share.slots))
@@ -4315,8 +4341,19 @@ def _share_versus(s: Sentence, out: list[Claim], said: Claim | None = None) -> N
 _RULE = re.compile(r"(?i)\bSection\s+\d{3}\b|\bCFR\b|\bHTS(?:US)?\b|\bde\s+minimis\b|\bduty(?:-free)?\s+rate\b|"
                    r"\bArticle\s+\d+(?:\.\d+)?\b|\bregional\s+value\s+content\b|\bcontinuous\s+bond\b|"
                    r"\bformal\s+entr(?:y|ies)\b|\badvance\s+manifest\b|\bmile\s+marker\b|\b\d{4}\s+hrs\b")
+def _threshold(c: Claim) -> bool:
+    """Whether a claim in a rule's words is of a threshold, not a statistic: one the checker could not place (a large
+    count is still a statistic: "roughly four million low-value packages were entering every day"), or a small
+    dollar amount ("shipments valued at $800 or less")."""
+    q = c.quantity
+    if c.kind == "no_data":
+        return not (q is not None and q.unit == "count" and q.value >= 1000)
+    return q is not None and q.unit == "USD" and q.value < 1e6 and c.kind != "per_capita"
+
+
 #: a share said again by pronoun: "They accounted for", "It was actually"
-_SHARE_AGAIN = re.compile(r"(?i)\s*(?:they|it|the\s+pair|together\s+they)\s+(?:actually\s+)?(?:accounted\s+for|account\s+for|"
+_SHARE_AGAIN = re.compile(r"(?i)\s*(?:they|it|the\s+pair|together\s+they)\s+(?:actually\s+)?(?:accounted\s+for|"
+                          r"account\s+for|"
                           r"made\s+up|make\s+up|were|was|are|is|took|came\s+to)\s+(?:(?:only|just|about|roughly|around|"
                           r"nearly|almost|some)\s+)?")
 
@@ -4383,7 +4420,8 @@ _SECTOR_AGAIN = re.compile(r"(?i)[;,]\s*(?:and\s+|but\s+)?(?:it|the\s+sector)\s+
 
 
 #: "(RGV was the busiest sector in FY2023), Del Rio in FY2022": another sector in the same place, another year
-_SECTOR_TOO = re.compile(rf"(?i)[^,;.]{{0,20}}?[,;]\s*(?:and\s+)?(?P<name>{_SECTOR_NAMES})(?:\s+sector)?\s+(?:in|for)\s+"
+_SECTOR_TOO = re.compile(rf"(?i)[^,;.]{{0,20}}?[,;]\s*(?:and\s+)?(?P<name>{_SECTOR_NAMES})(?:\s+sector)?\s+(?:in|"
+                         rf"for)\s+"
                          r"(?P<fy>FY\s?(?:19|20)?\d\d|fiscal\s+(?:year\s+)?(?:19|20)?\d\d)\b(?=\s*[.;]|\s*$)")
 
 
@@ -4391,7 +4429,8 @@ def _sector_again(s: Sentence, out: list[Claim]) -> None:
     """"The Tucson Sector was the busiest … in FY2024; it also ranked first in FY2023": the same sector's place in
     the other year; "RGV was the busiest sector in FY2023, Del Rio in FY2022": the same place, another sector's."""
     for c in [c for c in out if c.kind == "sector_rank" and c.slots.get("sector")]:
-        if (other := _SECTOR_TOO.match(s.text, c.end - s.start)) and (sector := _one_sector([other.group("name")])) and (
+        if (other := _SECTOR_TOO.match(s.text, c.end - s.start)) and (
+                sector := _one_sector([other.group("name")])) and (
                 when := find_times(other.group("fy"))) and when[0].period is not None:
             said = s.text[other.start("name"):other.end()]
             out.append(replace(c, start=s.start + other.start("name"), end=s.start + other.end(), text=said,
@@ -5200,7 +5239,8 @@ def _time_after(times: list[TimeExpr], s: Sentence, pos: int, kinds: tuple[str, 
     """The time right after ``pos`` (an offset in the text), joined to it by "in" or "by": "over 90,000 by
     2022", "… but only #3 in FY24"."""
     return next((t for t in times if t.period is not None and (kinds is None or t.kind in kinds)
-                 and re.fullmatch(r"\s*(?:again\s+)?(?:back\s+)?(?:in|by)\s+", s.text[pos - s.start:t.start - s.start])), None)
+                 and re.fullmatch(r"\s*(?:again\s+)?(?:back\s+)?(?:in|by)\s+",
+                                  s.text[pos - s.start:t.start - s.start])), None)
 
 
 def _mentions_after(mentions: list[Mention], pos: int, end: int) -> tuple[str, ...]:
@@ -5280,6 +5320,10 @@ def _as_it_did(s: Sentence, out: list[Claim]) -> None:
             c.slots.update(base=Period.year(int(m.group("y"))), base_kind="since", multiple=True)
 
 
+#: a clause of the present after a dated one: "…, and today it is about 13 percent"
+_NOW_AFTER = re.compile(r"(?i)(?:[,;]|\band\b|\bbut\b|\bwhile\b)\s+(?:[\w'’]+\s+){0,3}?(?:now|today|currently)\b")
+
+
 def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None = None,
                 s: Sentence | None = None) -> tuple[Period | None, bool]:
     times = [t for t in times if t.kind != "every_year"]
@@ -5337,9 +5381,9 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None =
         # "… since 2013 they hit 150 billion in 2024 and its now the fifth biggest", "imports have nearly tripled
         # since 2018, and the deficit now exceeds $120 billion": the latest
         return None, False
-    if s is not None and anchor is not None and (prior := [t for t in times if t.period is not None and t.end <= anchor]) \
-            and re.search(r"(?i)(?:[,;]|\band\b|\bbut\b|\bwhile\b)\s+(?:[\w'’]+\s+){0,3}?(?:now|today|currently)\b",
-                          s.text[prior[-1].end - s.start:anchor - s.start]):
+    if s is not None and anchor is not None and (
+            prior := [t for t in times if t.period is not None and t.end <= anchor]) and _NOW_AFTER.search(
+            s.text, prior[-1].end - s.start, anchor - s.start):
         return None, False   # "in 2017 it was more than a fifth … and today it is about 13 percent": the latest
     if s is not None and anchor is not None and (just := [
             t for t in times if t.period is not None and not t.average and t.end <= anchor

@@ -109,8 +109,9 @@ def readings(claim: Claim, ctx: Context) -> list[Reading]:
     if not claim.slots.get("negated"):
         return found
     flipped = {"supported": "contradicted", "contradicted": "supported"}
-    return [replace(r, verdict=flipped[r.verdict], correction=None if r.verdict == "contradicted" else
-                    f"The place holds: {r.official}.", tolerance=f"denied: {r.tolerance}" if r.tolerance else r.tolerance,
+    return [replace(r, verdict=flipped[r.verdict],
+                    correction=None if r.verdict == "contradicted" else f"The place holds: {r.official}.",
+                    tolerance=f"denied: {r.tolerance}" if r.tolerance else r.tolerance,
                     notes=[*r.notes, "The text denies the place: the verdict is reversed."])
             if r.verdict in flipped else r for r in found]
 
@@ -124,9 +125,9 @@ def _readings(claim: Claim, ctx: Context) -> list[Reading]:
     if placed is None:
         return handler(claim, ctx)
     note = f"No year stated: {calendar.month_name[month]} read as {placed.label}, the latest loaded."
-    if claim.slots.get("since_month"):
+    if claim.slots.get("since_month") and (latest := _latest_month(claim, ctx)) is not None:
         # "Since February, monthly crossings have averaged about 7,100": from the latest February on
-        placed = Period.range(placed.start, _latest_month(claim, ctx).end)
+        placed = Period.range(placed.start, latest.end)
     return [replace(r, notes=[note, *r.notes])
             for r in handler(_with(claim, period=placed, period_stated=True), ctx)]
 
@@ -2068,7 +2069,8 @@ _ENCOUNTERS_WORD = re.compile(r"(?i)\bencounters?\b")
 #: … and its verb ("Border Patrol agents encountered nearly 2.5 million migrants")
 _ENCOUNTERED = re.compile(r"(?i)\bencounter(?:s|ed)?\b")
 #: (… or what names the Border Patrol's own: "Border Patrol encounters", "between the ports", a sector)
-_PATROL_ONLY = re.compile(r"(?i)apprehen|arrest|detain|detention|caught|stopp|catch|between\s+(?:the\s+)?ports|\balone\b|"
+_PATROL_ONLY = re.compile(r"(?i)apprehen|arrest|detain|detention|caught|stopp|catch|between\s+(?:the\s+)?ports|"
+                          r"\balone\b|"
                           r"\bpatrol(?:['’]s)?\s+(?:(?:southwest|northern|border|nationwide|total|monthly)\s+){0,2}encounters|\bsector\b")
 
 

@@ -475,7 +475,8 @@ _PHRASES: dict[str, str] = {
     # "el de origen chino lo superaba en 45%": exceeded it by; "las importaciones que EE.UU. realiza desde México"
     "lo superaba en": "exceeded it by", "lo superó en": "exceeded it by", "lo supera en": "exceeds it by",
     "la superaba en": "exceeded it by", "la superó en": "exceeded it by", "la supera en": "exceeds it by",
-    "el de origen chino": "the Chinese", "el de origen mexicano": "the Mexican", "el de origen canadiense": "the Canadian",
+    "el de origen chino": "the Chinese", "el de origen mexicano": "the Mexican",
+    "el de origen canadiense": "the Canadian",
     "que ee.uu. realiza desde": "from", "que estados unidos realiza desde": "from", "que eu realiza desde": "from",
     "en las procedentes de": "in those from", "en los procedentes de": "in those from",
     "el máximo de": "the peak of",
@@ -819,8 +820,9 @@ _TO_FIGURE = r"al?(?=\s+(?:más\s+de\s+|menos\s+de\s+|casi\s+|un[oa]s?\s+|cerca\
 
 
 def _to_figure(m: re.Match, text: str) -> str:
-    return "to" if re.search(r"(?i)\bdel?\s+(?:más\s+del?\s+|menos\s+del?\s+|casi\s+|un[oa]s?\s+)?\d", text[:m.start()]) \
-        else "to the"
+    before = text[:m.start()]
+    from_figure = re.search(r"(?i)\bdel?\s+(?:más\s+del?\s+|menos\s+del?\s+|casi\s+|un[oa]s?\s+)?\d", before)
+    return "to" if from_figure else "to the"
 
 
 #: tried before the phrases, which would read a word of them alone: (pattern, reading, sentence mostly Spanish)
@@ -831,8 +833,8 @@ _FIRST: list[Rule] = [
     (r"(?<=,\s)hasta(?=\s+(?:US)?\$?\d)", "to", False),
     (r"(?-i:Del\s+R[ií]o)\b", "Del Rio", False),   # (the Border Patrol sector, not "of the river")
     # "superaron en 15% a las provenientes de China": exceeded those from China by 15%
-    (r"super(?:aron|ó|an|a)\s+en\s+(?P<bypct>[\d.,]+\s*(?:%|por\s+ciento))\s+a\s+(?:las|los)\s+(?:provenientes|procedentes)\s+de\s+"
-     r"(?P<byname>(?-i:[A-ZÁÉÍÓÚ])[\wáéíóú]+)",
+    (r"super(?:aron|ó|an|a)\s+en\s+(?P<bypct>[\d.,]+\s*(?:%|por\s+ciento))\s+a\s+(?:las|los)\s+"
+     r"(?:provenientes|procedentes)\s+de\s+(?P<byname>(?-i:[A-ZÁÉÍÓÚ])[\wáéíóú]+)",
      lambda m, _t: f"exceeded those from {_PHRASES.get(m.group('byname').lower(), m.group('byname'))} by "
                    f"{m.group('bypct')}", False),
     # "tres veces lo que le compra China": what China buys
@@ -842,14 +844,16 @@ _FIRST: list[Rule] = [
     # "Ya somos el principal socio comercial", in a Mexican voice: Mexico is
     (r"(?:ya\s+)?somos(?=\s+(?:el|la)\s+(?:principal|primer|segund|tercer|mayor))", "Mexico is", False),
     # "le vendimos a Estados Unidos", in a Mexican voice: Mexico sold (bought) to (from) the United States
-    (r"(?:le\s+)?(?P<we>vendimos|compramos|exportamos|importamos)(?=\s+a\s+(?:los\s+)?(?:Estados\s+Unidos|EE\.\s?UU\.|EUA|EU)\b)",
+    (r"(?:le\s+)?(?P<we>vendimos|compramos|exportamos|importamos)"
+     r"(?=\s+a\s+(?:los\s+)?(?:Estados\s+Unidos|EE\.\s?UU\.|EUA|EU)\b)",
      lambda m, _t: "Mexico " + {"vendimos": "sold", "compramos": "bought", "exportamos": "exported",
-                                "importamos": "imported"}[m.group("we").lower()], False),   # (the Border Patrol sector, not "of the river")
+                                "importamos": "imported"}[m.group("we").lower()], False),
     # "el más alto registrado", "la cifra mensual más baja registrada": a superlative on record
     (r"(?:(?<=\b(?:alto|alta|bajo|baja)\s)|(?<=\b(?:altos|altas|bajos|bajas)\s))registrad[oa]s?", "on record", False),
     # "ya pasa de 130 millones": more than (a level passed, not a change from it)
     # ("pasaba de 300 mil millones a 400 mil millones" went from one to the other: a change, read as before)
-    (r"(?:ya\s+)?(?P<pasa>pasa(?:n|ba|ban)?|pasaron|pasó)\s+de(?=\s+\d[\d.,]*\s+(?:millones|mil\b))(?![^.;]{0,50}?\sa\s+\d)",
+    (r"(?:ya\s+)?(?P<pasa>pasa(?:n|ba|ban)?|pasaron|pasó)\s+de(?=\s+\d[\d.,]*\s+(?:millones|mil\b))"
+     r"(?![^.;]{0,50}?\sa\s+\d)",
      lambda m, _t: "exceeded" if m.group("pasa").lower() in ("pasaron", "pasó") else "exceeds", False),
     # "entre el 2020 y el 2024", "entre el AF2022 y el AF2024": between the years
     (r"entre\s+el(?=\s+(?:AF\s?|año\s+fiscal\s+)?(?:19|20)\d\d\s+y\s+el\s)", "between", False),

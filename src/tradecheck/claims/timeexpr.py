@@ -201,7 +201,7 @@ def find_times(text: str, offset: int = 0, written: dt.date | None = None) -> li
     for i, t in enumerate(out[1:], 1):
         # "from about 81,000 pounds in fiscal 2023 to about 64,000 in 2024": the year a change goes to is
         # fiscal too
-        if t.kind == "year" and out[i - 1].kind == "fy" and _FISCAL_TO.fullmatch(
+        if t.kind == "year" and not t.calendar and out[i - 1].kind == "fy" and _FISCAL_TO.fullmatch(
                 text, out[i - 1].end - offset, t.start - offset):
             out[i] = TimeExpr("fy", t.start, t.end, t.text, Period.fiscal_year(t.period.end[0]))
     return out
@@ -209,7 +209,8 @@ def find_times(text: str, offset: int = 0, written: dt.date | None = None) -> li
 
 #: what lies between a fiscal year and the year a change goes to, which is fiscal too
 _FISCAL_TO = re.compile(r"(?i)[^.;\d]{0,12}?\s+to\s+(?:(?:about|roughly|around|nearly|almost|some|over|under|just|"
-                        r"more\s+than|less\s+than|the)\s+)?[\d.,]+(?:\s*(?:thousand|million|k|lbs?|pounds|kilograms|kg))?"
+                        r"more\s+than|less\s+than|the)\s+)?[\d.,]+"
+                        r"(?:\s*(?:thousand|million|k|lbs?|pounds|kilograms|kg))?"
                         r"\s+(?:in\s+)?(?:the\s+)?")
 
 
