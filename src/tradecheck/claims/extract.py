@@ -25,7 +25,7 @@ from . import french as fr
 from .glossary import reword
 from .spanish import as_english, is_spanish
 from .tables import Cell, Table, find_tables, unfold
-from .timeexpr import DATELINE, DATELINE_AFTER, TimeExpr, find_times, full_year
+from .timeexpr import DATELINE, DATELINE_AFTER, MONTH_NAMES, TimeExpr, find_times, full_year
 
 __all__ = ["Claim", "Sentence", "Skipped", "extract", "sentences"]
 
@@ -434,10 +434,9 @@ _THEN_RANK = re.compile(r"(?i)[^;.]{0,30}?\s(?P<arrow>→|->|–>|to|and|but|the
                         r"(?P<n>\d{1,2})\s+(?:in|by)\s+(?P<y>(?:19|20)\d\d))\b")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 #: a month's name, in full or short ("Feb. 2024")
-_MONTH_WORD = rf"(?:{_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+_MONTH_WORD = rf"(?:{MONTH_NAMES})"
 #: "since February", with no year
 _SINCE_MONTH = re.compile(rf"(?i)\bsince\s+(?P<m>{_MONTH_WORD})\b\.?(?!\s*(?:of\s+)?['’]?\d)")
-_CARDINAL = {word: n for n, word in enumerate("one two three four five six seven eight nine ten".split(), 1)}
 _ORDINAL = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
             "9th": 9, "10th": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15}
@@ -888,7 +887,7 @@ _EXCEED = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outweigh(?:ed
 #: "(Chinese value added) exceeded it by (45%)": more than the figure before, by a percentage
 _EXCEEDED_IT = re.compile(r"(?i)\b(?:exceeded|surpassed|topped|outstripped|exceeds|surpasses|tops|"
                           r"outstrips)\s+(?:it|that|"
-                          r"this|them)\s+by\s+(?:(?:about|some|nearly|almost|roughly|over|more\s+than)\s+)?(?P<dir>)$")
+                          r"this|them)\s+by\s+(?:(?:about|some|nearly|almost|roughly|over|more\s+than)\s+)?$")
 #: "more than twice that to Mexico", "15% more than that from Mexico": a multiple of the figure before, for another
 #: partner
 _THAT_TO = re.compile(r"(?i)(?:\s+(?P<dir>more|less|higher|lower|larger|bigger|greater|smaller))?(?:\s+than)?\s+that\s+"
@@ -986,11 +985,9 @@ _RETURNING = re.compile(r"(?i)\b(?:imports?|imported|import)\s+(?:\w+\s+){0,2}?f
                         r"\s+(?:to\s+)?(?:the\s+)?(?:U\.S\.|United\s+States|America|us)\b(?=" + _IN + r"{0,80}?"
                         r"\b(?:American|U\.S\.|(?-i:US))(?:-made)?\s+(?:value[- ]added|content)\b)|"
                         # "about 9.5 per cent of the value of Canadian goods sold to the U.S. was American content"
-                        r"\b(?:goods|products|exports)\s+(?:sold|shipped|sent|"
-                        r"exported)\s+to\s+(?:the\s+)?(?:U\.S\.|United\s+"
-                        r"States\b|America\b)(?=" + _IN + r"{0,40}?\b(?:American|U\.S\.|"
-                                                          r"(?-i:US))(?:-made)?\s+(?:value[- ]added|"
-                        r"content)\b)")
+                        r"\b(?:goods|products|exports)\s+(?:sold|shipped|sent|exported)\s+to\s+(?:the\s+)?"
+                        r"(?:U\.S\.|United\s+States\b|America\b)(?=" + _IN + r"{0,40}?"
+                        r"\b(?:American|U\.S\.|(?-i:US))(?:-made)?\s+(?:value[- ]added|content)\b)")
 #: "… of Mexico's exports", "of the gross exports of Canada": a partner's own exports
 _THEIR_EXPORTS = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:[\w.]+(?:\s+[\w.]+)?['’]s?\s+(?:gross\s+)?exports|"
                             r"(?:gross\s+)?exports\s+of\s+[\w.]+(?:\s+[\w.]+)?)")
@@ -2169,7 +2166,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         when = next((t for t in question_times if t.kind in ("year", "fy")), None)
         claim("rank", (s.start + answer.start("n"), clause_of(s.start + answer.start("n"))[1]), subjects=(
             question_partners[0].country_id,), period=when.period if when else None, period_stated=when is not None,
-              flow="imports" if "import" in question.lower() or role in ("supplier", "source") else _role_flow(role),
+              flow="imports" if "import" in question.lower() else _role_flow(role),
               slots={"rank": nth, "role": role, "topic": "trade", "claimed": f"#{nth} ({answer.group('n')})"})
         out[:] = [c for c in out if not (c.kind == "trade_compare" and c.start >= s.start + answer.end("n"))]
     for m in () if asking else as_place:
@@ -3470,7 +3467,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     own := tuple(x for x in _subjects_before(mentions, q.start, s, span[0]) if x not in prior.subjects)):
                 # "Mexican value added … came to about $24 billion in 2011, while Chinese content was some
                 # 45% larger": the one origin against the other
-                up = bigger.group("dir").lower() in ("larger", "bigger", "higher", "greater", "more", "")
+                up = bigger.re == _EXCEEDED_IT or bigger.group("dir").lower() in ("larger", "bigger", "higher",
+                                                                                  "greater", "more")
                 claim("va_ratio", (span[0], max(span[1], s.start + bigger.end(), q.end)),
                       quantity=_fraction(q, 1.0) if up else replace(_fraction(q), value=1 - q.value / 100),
                       subjects=own[:1], others=prior.subjects[:1], flow=_flow(s.text),
@@ -4615,7 +4613,9 @@ def _ranking_named(text: str, before: str) -> str | None:
 def _place_number(word: str) -> int:
     """A place as a number: "third" 3, "first" 1, "4th" 4, "2" 2 (0 if none)."""
     word = word.lower()
-    return _ORDINAL.get(word) or _CARDINAL.get(word) or (1 if word == "first" else int(re.sub(r"\D", "", word) or 0))
+    # ("number three": a place said as a count)
+    return _ORDINAL.get(word) or int(parse_number_words(word) or 0) or (
+        1 if word == "first" else int(re.sub(r"\D", "", word) or 0))
 
 
 def _rank_of(m: re.Match) -> int:

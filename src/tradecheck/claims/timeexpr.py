@@ -11,10 +11,12 @@ from dataclasses import dataclass
 from ..indicators.periods import Period
 from . import recache as re
 
-__all__ = ["DATELINE", "DATELINE_AFTER", "TimeExpr", "find_times", "full_year", "text_date"]
+__all__ = ["DATELINE", "DATELINE_AFTER", "MONTH_NAMES", "TimeExpr", "find_times", "full_year", "text_date"]
 
 _MONTH = "|".join(sorted([m for m in calendar.month_name if m] + ["Sept"] +
                          [m for m in calendar.month_abbr if m], key=len, reverse=True))
+#: a month's name, in full or short ("Feb"), the longest first
+MONTH_NAMES = _MONTH
 _MONTH_NUM = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTH_NUM.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTH_NUM["sept"] = 9
