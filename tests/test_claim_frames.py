@@ -9,6 +9,50 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # the exporter's own share of its exports' value, in other words (WIOD 2013: U.S. domestic value added 85.1% in
+    # 2011, 90.5% in 1995; Canada 79.8% in 2011)
+    ("In 2011 the American share of the value of U.S. exports was about 85%.", [("va_domestic_share", "supported")]),
+    ("About 90% of the value of U.S. exports was 'made in USA' in 1995.", [("va_domestic_share", "supported")]),
+    ("Canada's exports carried roughly 80% national value added in 2011.", [("va_domestic_share", "supported")]),
+    ("En 2011, cerca del 85% del valor de lo que exporta Estados Unidos era valor agregado propio.",
+     [("va_domestic_share", "supported")]),
+    # U.S. content in what the U.S. "imported" or "bought" from a partner, and its multiple as a share (2011: 11.76% of
+    # imports from Mexico; 4.47 times the share in imports from China)
+    ("Some 12% of what the U.S. imported from Mexico in 2011 was U.S. value added, more than four times the share in "
+     "what it imported from China.", [("va_share", "supported"), ("va_ratio", "supported")]),
+    ("En 2011, casi 12% de lo que Estados Unidos le compraba a México era valor agregado estadounidense.",
+     [("va_share", "supported")]),
+    # "multiplied by" a number, and Spanish "se ha multiplicado … veces" with trade "con Estados Unidos" as Mexico's
+    # (two-way trade with Mexico: 1994 $100.34 bn → 2024 $839.56 bn, ×8.37; exports to Canada 1994–2024 ×3.06)
+    ("Two-way trade with Mexico multiplied by more than eight between 1994 and 2024.", [("trade_growth", "supported")]),
+    ("Exports to Canada multiplied by 10 from 1994 to 2024.", [("trade_growth", "contradicted")]),
+    ("Desde 1994 el comercio con Estados Unidos se ha multiplicado más de ocho veces.",
+     [("trade_growth", "supported")]),
+    ("El comercio bilateral era de 100 mil millones de dólares en 1994; desde entonces se ha multiplicado más de nueve "
+     "veces.", [("trade_value", "supported"), ("trade_growth", "contradicted")]),
+    # a sector's change from one fiscal year to another (Swanton: FY2022 1,070 → FY2024 19,390, ×18.12; Tucson: FY2023
+    # 373,630 → FY2024 463,570, +24.1%)
+    ("Apprehensions in the Swanton Sector rose more than fifteenfold between fiscal 2022 and fiscal 2024.",
+     [("encounters_change", "supported")]),
+    ("Tucson Sector apprehensions rose about 24% from FY2023 to FY2024.", [("encounters_change", "supported")]),
+    # one sector as a multiple of another; "the sector" is the one named the sentence before (FY2024 Tucson 463,570 vs
+    # San Diego 324,260, 1.43×; FY2014 Rio Grande Valley 256,393 vs Tucson 87,915, 2.92×)
+    ("Tucson's FY2024 apprehensions were nearly 1.5 times San Diego's.", [("sector_compare", "supported")]),
+    ("Rio Grande Valley agents were the busiest in FY2014. The sector logged about three times Tucson's total.",
+     [("sector_compare", "supported")]),
+    # one drug's seizures as a multiple of another's (FY2024 methamphetamine 174,197.0 lb vs cocaine 68,215.1 lb, 2.55×;
+    # FY2023 fentanyl 27,022.9 lb vs cocaine 81,085.4 lb, 0.33×)
+    ("Methamphetamine seizures in FY2024 were more than double the cocaine total.", [("seizures_ratio", "supported")]),
+    ("In FY2023 CBP's fentanyl seizures were about half the cocaine total.", [("seizures_ratio", "contradicted")]),
+    # one border's encounters as a share of another's (FY2024: northern 198,929 of southwest 2,135,005, 9.3%)
+    ("Northern border encounters in FY2024 were less than a tenth of the southwest border's total.",
+     [("encounters_share", "supported")]),
+    # an overtaking dated in its own clause, before or after it (Chinese vs Mexican value added in U.S. exports: 1995
+    # 0.52×, 2004 1.12×, 2011 1.45×)
+    ("Mexican content in U.S. exports was bigger than China's in 1995, but by 2011 China had overtaken Mexico.",
+     [("va_compare", "supported"), ("va_compare", "supported")]),
+    ("1995: Mexican content was about 1.9 times Chinese content in U.S. exports; China had overtaken Mexico by 2004.",
+     [("va_ratio", "supported"), ("va_compare", "supported")]),
     # a short Spanish sentence is read as Spanish by its verbs of trade (exports 2024: Canada $349.91 bn, China
     # $143.23 bn, 2.44×)
     ("Canadá le compra a Estados Unidos tres veces lo que le compra China.", [("trade_ratio", "contradicted")]),

@@ -226,7 +226,11 @@ TOPICS = {
           r"\bexports\s+(?:was|were|is|are)\s+(?:domestic|home-?grown)\b|"
           # "about $22 billion of the value in U.S. exports originated in Mexico"
           r"\bof\s+the\s+value\s+(?:in|of)\s+(?:U\.S\.\s+|American\s+)?(?:gross\s+)?exports\s+(?:\w+\s+){0,2}?"
-          r"(?:originated|originates|came|comes)\s+(?:in|from)\b",
+          r"(?:originated|originates|came|comes)\s+(?:in|from)\b|"
+          # "The American share of the value of U.S. exports", "80% of the value of U.S. exports was 'made in USA'"
+          r"\b(?:American|U\.S\.|domestic)\s+share\s+of\s+the\s+value\s+of\b|"
+          r"\bof\s+the\s+value\s+of\s+(?:U\.S\.\s+|American\s+)?(?:gross\s+)?exports\s+(?:was|were|is|are)\s+['‘’\"]?"
+          r"made\s+in\b",
     "encounters": r"encounters?|apprehen(?:sions?|d|ded|ding)\b|crossings?|migrants?|illegal entr|border patrol|"
                   r"(?-i:\bUSBP\b|\bSWB\b)|"
                   # "over 300,000 people were stopped at the southwest border"
@@ -964,7 +968,7 @@ _SHARE_LEAD = re.compile(r"(?i)\bshares?\s+of\b|\bby\s+(?:destination|source|sup
 #: a sentence that restates the one before in other terms: "That's ~$29bn.", "This came to …"
 _THAT_IS = re.compile(r"(?i)\s*(?:that|this|it)(?:['’]s|\s+is|\s+was|\s+(?:comes?|came|amounts?|amounted)\s+to)\b")
 #: "U.S. content in imports from Mexico", "American value added in what we import from Mexico"
-_RETURNING = re.compile(r"(?i)\b(?:imports?|imported|import)\s+(?:\w+\s+){0,2}?from\b(?=" + _IN + r"{0,80}?"
+_RETURNING = re.compile(r"(?i)\b(?:imports?|imported|import|bought|buys)\s+(?:\w+\s+){0,2}?from\b(?=" + _IN + r"{0,80}?"
                         r"(?:\b(?:American|U\.S\.|(?-i:US)|U\.S\.-made|domestic|our\s+own)\s+(?:value[- ]added|content|"
                         r"inputs|components|parts)|"
                         # "… of U.S. imports from Mexico is value added originating in the United States itself"
@@ -1042,6 +1046,11 @@ _SEIZE_CUE = re.compile(r"(?i)seiz|confiscat|interdict|intercept|caught|captured
 
 def _topics(text: str) -> set[str]:
     return {t for t, pattern in TOPICS.items() if re.search(pattern, text, flags=re.I)}
+
+
+#: trade in Spanish with no partner but the U.S.: "el comercio bilateral", "el comercio con Estados Unidos"
+_SPANISH_BILATERAL = re.compile(r"(?i)\bcomercio\s+(?:bilateral\b|(?:de\s+bienes\s+)?con\s+(?:los\s+)?"
+                                r"(?:Estados\s+Unidos|EE\.\s?UU\.|EUA?\b|la\s+Unión\s+Americana\b))")
 
 
 #: a sentence that goes on about what the one before named: "They were $75.7 billion", "The figure was …"
@@ -1330,9 +1339,10 @@ def _read_sentence(s: Sentence, d: _Discourse, text: str, claims: list[Claim], c
         found += _tail_elliptical(read, found, text[:s.start] + told[0])
         for c in found:
             c.slots.setdefault("read", c.text)
-            if spanish and not c.subjects and c.kind in _TRADE_KINDS and "bilateral" in s.text \
-                    and re.search(r"(?i)\bcomercio\s+bilateral\b", s.text):
-                c.subjects = ("MEX",)   # "el comercio bilateral rondaba los 81.5 mmdd": Mexico's with the U.S.
+            if spanish and not c.subjects and c.kind in _TRADE_KINDS and _SPANISH_BILATERAL.search(s.text):
+                # "el comercio bilateral rondaba los 81.5 mmdd", "el comercio con Estados Unidos se ha multiplicado":
+                # Mexico's with the U.S.
+                c.subjects = ("MEX",)
             c.start, c.end = s.start + told[1](c.start - s.start), s.start + told[1](c.end - s.start, True)
             c.text = text[c.start:c.end]
             if c.quantity is not None:
@@ -2812,6 +2822,22 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                             s.text[:q.start - s.start])
                                   or re.match(r"\s+(?:CFR|U\.S\.C\.|USC)\b", s.text[q.end - s.start:])):
             continue  # "Section 232", "H.R. 2", "8 CFR 214.6": a number that names, not one that counts
+        # (a fraction in words is a multiple too: "half as many apprehensions as", "half the weight of")
+        multiple = q.unit == "ratio" or q.unit == "%" and not re.search(r"\d|(?i:percent|per\s+cent)", q.text)
+        if multiple and ("encounters" in topics or "sector" in s.text.lower()) and (
+                pair := _sector_pair(s.text, q.start - s.start, q.end - s.start, before)):
+            # "Tucson's FY2024 apprehensions were more than double San Diego's", "RGV: #1 sector in FY2014, ~4x
+            # Tucson": one sector's apprehensions as a multiple of another's
+            claim("sector_compare", (s.start + pair[0], s.start + pair[1]),
+                  quantity=q if q.unit == "ratio" else _fraction(q), slots={"sector": pair[2], "other": pair[3]})
+            continue
+        if multiple and "seizures" in topics and (pair := _drug_pair(s.text, q.start - s.start, q.end - s.start)):
+            # "Methamphetamine seizures in fiscal 2024 were more than two and a half times the cocaine total",
+            # "fentanyl, roughly half the weight of cocaine seized": one drug's seizures as a multiple of another's
+            claim("seizures_ratio", (s.start + pair[0], s.start + pair[1]),
+                  quantity=q if q.unit == "ratio" else _fraction(q),
+                  slots={**_seizure_slots(s, times, q.start), "drug": pair[2], "other": pair[3]})
+            continue
         # what is not loaded is read between the figure's neighbours: "services exports added $80
         # billion on top of goods exports of $349.9 billion" has one figure of each
         lo = max([s.start] + [x.end for x in quantities if x.end <= q.start])
@@ -2832,7 +2858,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             t == "commodities" and (_ALL_GOODS.match(s.text, q.end - s.start) or "seizures" in topics)) and not (
             # ("in fiscal 2000 the Tucson sector alone logged …, in fiscal 2019 the Rio Grande Valley …": each
             # clause its own sector)
-            t == "sectors" and (_clause_sector(_text(s, c0, c1)) or _clause_sector(_since_semicolon(s, q.start))))), None) \
+            t == "sectors" and (_clause_sector(_text(s, c0, c1)) or _clause_sector(_since_semicolon(s, q.start))
+                                or _the_sector(_text(s, c0, c1), before)))), None) \
             if unloaded else asked or labelled   # (fentanyl "hidden in passenger cars" is still a seizure)
         # (a dollar figure is of freight only when the trucks come first: "$790 billion two-way in
         # 2024, trucks and rail mostly" is trade)
@@ -3413,15 +3440,20 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             elif "va" in topics and re.search(r"(?i)\b(?:grew|rose|increased|fell|declined|since)\b", around) and \
                     any(t.period is not None and (t.period.end is None or t.period.end[0] > 2011) for t in times):
                 claim("no_data", span, quantity=q, slots={"topic": "va_recent"})
-            elif "va" in topics and re.search(r"(?i)\b(?:domestic|made[- ]in[- ](?:the[- ])?USA|made\s+in\s+America|"
-                                              r"American-made|U\.S\.-made|home-?grown)\s+(?:value[- ]added|content)|"
+            elif "va" in topics and re.search(r"(?i)\b(?:domestic|national|made[- ]in[- ](?:the[- ])?USA|"
+                                              r"made\s+in\s+America|American-made|U\.S\.-made|home-?grown)\s+"
+                                              r"(?:value[- ]added|content)|"
+                                              # "The American share of the value of U.S. exports"
+                                              r"\b(?:American|U\.S\.|domestic)\s+share\s+of\s+the\s+value\s+of\s+"
+                                              r"(?:U\.S\.\s+|American\s+)?(?:gross\s+)?exports\b|"
                                               r"\bdomestic\s+share\b|\bexports\s+(?:was|were|is|are)\s+(?:domestic|home-?grown)\b|"
                                               # "85% of the value of U.S. exports was U.S. value added"
                                               r"\b(?:U\.S\.|US|American)\s+(?:gross\s+)?exports\s+(?:[\w,]+\s+){0,3}?(?:was|were|is|are|came\s+from)\s+"
                                               r"(?:U\.S\.|US|American)\s+(?:value[- ]added|content)\b|"
                                               # "How much of a U.S. export is actually made in America?"
                                               r"\b(?:U\.S\.|US|American)\s+exports?\b[^.?;]{0,30}?\bmade\s+in\s+"
-                                              r"(?:America|the\s+U\.S\.|the\s+USA|the\s+United\s+States)\b", context) \
+                                              r"(?:America|(?:the\s+)?USA|the\s+U\.S\.|the\s+United\s+States)\b",
+                                              context) \
                     and not _RETURNING.search(s.text):
                 # (the sentence before, when this one goes on about it: "By 2011 that share had slipped")
                 exporter = _subjects_before(mentions, q.end + 40, s, s.start)[:1]
@@ -3570,9 +3602,15 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     (r"(?:\s+of)?" if re.search(r"(?i)\b(?:in|out\s+of|of\s+every)\s+\w+$", q.text) else r"\s+of") +
                     r"\s+(?:all\s+)?(?:the\s+)?(?:(?:southwest|southern|SW)\s+border\s+|SWB\s+|(?P<all>nationwide|national|"
                     r"all\s+CBP|CBP['’]s\s+nationwide|CBP['’]s|CBP)\s+)?(?:CBP\s+)?(?:encounters|apprehensions)|"
-                    r"\s+of\s+(?:the\s+|all\s+)?total\b", s.text[q.end - s.start:])) and (
-                    _share_component(lead_in := _share_lead_in(s, span[0], q.start)) != "all" or of_all.group("all")
-                    and re.search(r"(?i)\b(?:southwest|southern|northern)\s+border\b", lead_in)
+                    r"\s+of\s+(?:the\s+|all\s+)?total\b|"
+                    # "northern border encounters … less than a tenth of the southwest border's total": of another
+                    # border
+                    r"\s+of\s+(?:the\s+)?(?P<swb>southwest|southern|SW)\s+border['’]s\s+(?:total|encounters|"
+                    r"apprehensions|count|figure)\b", s.text[q.end - s.start:])) and (
+                    _share_component(lead_in := _share_lead_in(s, span[0], q.start)) != "all"
+                    and not of_all.group("swb")
+                    or (of_all.group("all") or of_all.group("swb")) and re.search(
+                        r"(?i)\b(?:southwest|southern|northern)\s+border\b", lead_in)
                     or _AT_PORTS_AFTER.match(s.text, q.end - s.start + of_all.end())):
                 # "Border Patrol accounted for more than two-thirds of southwest border encounters", "the
                 # southwest border accounted for roughly 74 percent of nationwide CBP encounters", "about 28
@@ -3583,7 +3621,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 claim("encounters_share", span, quantity=q, slots={
                     "component": component, "dataset": _dataset(context),
                     "region": None if component != "all" else
-                    "northern" if re.search(r"(?i)\bnorthern\b", lead_in) else "southwest"})
+                    "northern" if re.search(r"(?i)\bnorthern\b", lead_in) else "southwest",
+                    **({"whole": "southwest"} if of_all.group("swb") else {})})
             elif "encounters" in topics and direction and not (
                     "seizures" in topics and not _ENC_NOUN.search(s.text)):   # ("Border Patrol fentanyl seizures fell")
                 base = next((t for t in times if t.average), None) or next(
@@ -3960,7 +3999,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 c = claim("encounters_value", span, quantity=q, slots={
                     # ("… the San Diego sector was the busiest; Tucson came second, with 470,000 apprehensions": the
                     # figure's own clause names its sector)
-                    "dataset": _dataset(around) or ("ector" in s.text and _clause_sector(_since_semicolon(s, q.start))) or _dataset_at(
+                    "dataset": _dataset(around) or ("ector" in s.text and (
+                        _clause_sector(_since_semicolon(s, q.start)) or _the_sector(s.text, before))) or _dataset_at(
                         s.text, q.start - s.start, after=False) or _dataset(context),
                     "component": _component(scope),
                     "components": components,
@@ -5074,10 +5114,17 @@ def _compare_claim(s: Sentence, m: re.Match, mentions: list[Mention], quantities
         kind = "trade_compare"
     else:
         return
+    # ("…: Mexican value added … was 1.5 times China's in 2000, but by 2011 China had overtaken Mexico", "…; China
+    # had overtaken MX by 2004": the time its own clause names, before it or else right after it)
+    own = [t for t in find_times(_text(s, clause[0], max(clause[1], end)), clause[0], d.written)
+           if t.period is not None and t.kind in ("year", "fy", "month")]
+    own = [t for t in own if t.end <= s.start + m.start()][-1:] or [
+        t for t in own if t.start >= end and re.fullmatch(r"(?i)\s*,?\s*(?:by|in|as\s+of)\s+", _text(s, end, t.start))]
     claim(kind, (s.start + m.start(), end), subjects=subjects[:1] if kind != "trade_compare" else subjects,
           others=tuple(dict.fromkeys(o.country_id for o in others)), flow=_flow(s.text),
           slots={"direction": direction, "exporter": "USA", "sentence": s.text,
-                 "claimed": s.text[m.start():end - s.start]})
+                 "claimed": s.text[m.start():end - s.start]},
+          **({"period": own[-1].period, "period_stated": True} if own else {}))
 
 
 def _direction_claim(s: Sentence, at: tuple[int, int], what: str, down: bool, claimed: str, mentions: list[Mention],
@@ -5613,6 +5660,63 @@ def _clause_sector(text: str) -> str | None:
     """The one sector a clause names, with or without the word "sector" (in a sentence that has it:
     "…, while Rio Grande Valley slipped to fourth")."""
     return _one_sector(re.findall(rf"(?i)\b({_SECTOR_NAMES})\b", text))
+
+
+#: the sector a multiple is of, right after it: "double San Diego's", "~4x Tucson", "twice that of the El Paso sector"
+_SECTOR_AFTER = re.compile(rf"(?i)\s*(?:the\s+(?:total|number|count|figure)\s+(?:of|in|for)\s+|"
+                           rf"(?:that|those)\s+(?:of|in)\s+|"
+                           rf"as\s+many\s+(?:apprehensions\s+|arrests\s+|migrants\s+)?as\s+(?:in\s+)?|"
+                           rf"(?:the\s+)?(?:apprehensions|arrests)\s+(?:of|in)\s+)?(?:the\s+)?"
+                           rf"(?P<name>{_SECTOR_NAMES})\b")
+
+
+def _sector_pair(text: str, start: int, end: int, previous: str = "") -> tuple[int, int, str, str] | None:
+    """The two sectors a multiple sets side by side (the one before it, the one right after it), with the
+    span from the first to the second; None unless they are two sectors. "The sector" before the multiple
+    is the one the sentence before named."""
+    after = _SECTOR_AFTER.match(text, end)
+    if after is None:
+        return None
+    before = [m for m in re.finditer(rf"(?i)\b(?:{_SECTOR_NAMES})\b|\bthe\s+sector\b", text[:start])
+              if not re.search(r"[.;]", text[m.end():start])]
+    sector = None if not before else _the_sector(before[-1].group(0), previous) \
+        or _one_sector([before[-1].group(0)])
+    other = _one_sector([after.group("name")])
+    if sector is None or sector == other:
+        return None
+    # (the span runs on over "'s" and a sector's word after the second name, and from the first name only in
+    # the multiple's own clause: "The sector recorded about 339,000, roughly twice El Paso's total")
+    tail = re.match(r"(?i)(?:['’]s?)?(?:\s+sector(?:['’]s)?)?(?:\s+(?:total|figure|count|number))?", text[after.end():])
+    first = start if re.search(r"[,:]", text[before[-1].end():start]) else before[-1].start()
+    return first, after.end() + tail.end(), sector, other
+
+
+#: the drug a multiple is of, right after it: "the cocaine total", "that of cocaine", "the amount of heroin seized"
+_DRUG_AFTER = re.compile(rf"(?i)\s*(?:(?:that|those)\s+of\s+|as\s+much\s+(?:as\s+)?|of\s+)?(?:(?:the|its|their)\s+)?"
+                         rf"(?:(?:amount|weight|volume|quantity|total)\s+of\s+)?(?P<drug>{_DRUGS})\b(?:['’]s)?"
+                         rf"(?:\s+(?:seizures|seized|total|haul|figure))?")
+
+
+def _drug_pair(text: str, start: int, end: int) -> tuple[int, int, str, str] | None:
+    """The two drugs a multiple sets side by side (the one named last before it in its clause, the one right
+    after it), with the span from the first to the second; None unless they are two drugs."""
+    after = _DRUG_AFTER.match(text, end)
+    before = [m for m in re.finditer(rf"(?i)\b(?:{_DRUGS})\b", text[:start])
+              if not re.search(r"[.;]", text[m.end():start])]
+    if after is None or not before:
+        return None
+    drug, other = before[-1].group(0).lower(), after.group("drug").lower()
+    if drug == other or {drug, other} == {"meth", "methamphetamine"}:
+        return None
+    # (from the first drug only in the multiple's own clause: "27,000 pounds of fentanyl, roughly half the weight
+    # of cocaine seized")
+    return start if "," in text[before[-1].end():start] else before[-1].start(), after.end(), drug, other
+
+
+def _the_sector(text: str, previous: str) -> str | None:
+    """The sector "the sector" in ``text`` is: the one the sentence before named ("… misstated Rio Grande
+    Valley sector apprehensions in fiscal 2019. The sector recorded about 339,000")."""
+    return _clause_sector(previous) if re.search(r"(?i)\bthe\s+sector\b(?!s)", text) else None
 
 
 def _one_sector(found: Iterable[str]) -> str | None:

@@ -1170,7 +1170,8 @@ def _va_ratio(claim: Claim, ctx: Context) -> list[Reading]:
                         f"U.S. imports from {_names((origin,))} as of those from {_names((other,))} (WIOD 2013).",
                         notes + list(alt.notes[:2]), alt.value)
     text = claim.slots.get("sentence", claim.text).lower()
-    if re.search(r"\bimports?\b|american parts|u\.s\. (?:parts|content|inputs)|made in mexico", text):
+    if re.search(r"\bimport(?:s|ed)?\b|american parts|u\.s\. (?:parts|content|inputs|value added)|made in mexico|"
+                 r"\bsells? to the (?:united states|u\.s\.)", text):
         # "U.S. content in imports from Mexico was more than four times that in imports from China": as
         # shares of each partner's imports, or in dollars, unless the text says which
         dollars = (alt.detail or {}).get("ratio_of_dollars")
@@ -1190,7 +1191,7 @@ def _va_ratio(claim: Claim, ctx: Context) -> list[Reading]:
         if re.search(r"\$|\bdollars?\b|\bbillion\b", part):
             return [in_dollars]
         return [returning, in_dollars]
-    if re.search(r"\b(?:in|of|to) (?:the )?u\.s\. (?:gross )?exports\b|\bexports of the u\.s\.|american exports|"
+    if re.search(r"\b(?:in|of|to) (?:the )?(?:u\.s\.|us) (?:gross )?exports\b|\bexports of the u\.s\.|american exports|"
                  r"america['’]s exports|"
                  r"\bwhat (?:america|the u\.s\.|the united states|we) (?:exports?|sells?|ships?)\b", text):
         return [origin_reading]     # "Mexican content in U.S. exports"
@@ -1306,6 +1307,13 @@ def _sector_readings(claim: Claim, ctx: Context) -> list[Reading]:
     FY2005"): read by fiscal year on the sector's series; a calendar year is read as the fiscal
     year, the only years sectors are published by (and said so)."""
     period = claim.period
+    span = period or claim.slots.get("base")
+    if claim.kind == "encounters_change" and span is not None and span.kind == "range" and span.end \
+            and span.start[1] == 10 and span.end[1] == 9:
+        # "jumped more than twentyfold between fiscal 2022 and fiscal 2024", "fell 40% from FY2023 to
+        # FY2024": fiscal year to fiscal year
+        slots = claim.slots | {"border_patrol": True, "component": "usbp", "components": ("usbp",)}
+        return _HANDLERS[claim.kind](_with(claim, slots=slots), ctx)
     if claim.kind not in _SECTOR_KINDS or period is None or period.kind not in ("fy", "year"):
         what = f"a {period.kind} figure" if period is not None and claim.kind in _SECTOR_KINDS else "this claim"
         return _no_data(claim, ctx, f"Border Patrol figures for the {claim.slots['dataset']} are read by fiscal "
@@ -1324,6 +1332,49 @@ def _sector_year(period: Period) -> tuple[int, str | None]:
     if period.kind == "fy":
         return period.end[0], None
     return period.start[0], f"Sector figures are published by fiscal year: {period.label} read as FY{period.start[0]}."
+
+
+def _seizures_ratio(claim: Claim, ctx: Context) -> list[Reading]:
+    """"Methamphetamine seizures in fiscal 2024 were more than two and a half times the cocaine total": one
+    drug's seizures as a multiple of another's, by weight, in the same period, region and seizer."""
+    if claim.period is None:
+        return _no_data(claim, ctx, "no period stated")
+    drug, other = claim.slots["drug"], claim.slots["other"]
+    region, component = claim.slots.get("region") or "all", claim.slots.get("component") or "all"
+    out = []
+    for kind, period in _periods(claim):
+        a, b = (run("seizures", ctx=ctx, drug=x, period=period, unit="lb", region=region, component=component)
+                for x in (drug, other))
+        label = f"{drug} vs {other} seizures, {kind} {period.label}".replace("  ", " ")
+        if a.value is None or b.value is None or not b.value:
+            out.append(_missing(a if a.value is None else b, label))
+            continue
+        ratio = a.value / b.value
+        j = judge(claim.quantity, ratio)
+        out.append(Reading(label, j.verdict, f"{ratio:.2f}× ({a.text} vs {b.text})", a.definition, [a, b],
+                           j.tolerance, None if j.verdict == "supported" else
+                           f"In {period.label}, {_SEIZER[component]} seized {ratio:.2f} times as much {drug} as "
+                           f"{other} ({a.text} vs {b.text}).", [], ratio))
+    return out
+
+
+def _sector_compare(claim: Claim, ctx: Context) -> list[Reading]:
+    """"Tucson's FY2024 apprehensions were more than double San Diego's": one sector's apprehensions in a
+    fiscal year as a multiple of another's (a calendar year read as the fiscal year)."""
+    if claim.period is None or claim.period.kind not in ("fy", "year"):
+        return _no_data(claim, ctx, "Border Patrol sectors are compared here by fiscal year; none is stated.")
+    fy, note = _sector_year(claim.period)
+    sector, other = claim.slots["sector"], claim.slots["other"]
+    a, b = (_usbp_run("usbp_apprehensions", ctx, scope, fiscal_year=fy) for scope in (sector, other))
+    label = f"Border Patrol apprehensions, {sector} vs {other}, FY{fy}"
+    if a.value is None or b.value is None or not b.value:
+        return [_missing(a if a.value is None else b, label)]
+    ratio = a.value / b.value
+    j = judge(claim.quantity, ratio)
+    return [Reading(label, j.verdict, f"{ratio:.2f}× ({a.text} vs {b.text})", a.definition, [a, b], j.tolerance,
+                    None if j.verdict == "supported" else
+                    f"In FY{fy} the {sector} recorded {ratio:.2f} times the {other}'s Border Patrol apprehensions "
+                    f"({a.value:,.0f} vs {b.value:,.0f}).", [note] if note else [], ratio)]
 
 
 def _sector_rank(claim: Claim, ctx: Context) -> list[Reading]:
@@ -2169,10 +2220,15 @@ def _encounters_share(claim: Claim, ctx: Context) -> list[Reading]:
         whole_of = f"Border Patrol {whole_scope.replace('_', ' ')} apprehensions"
         return [_share_of(claim, f"{sector} share of {whole_of}, FY{fy}", part, whole, f"The {sector}", whole_of,
                           Period.fiscal_year(fy), [note] if note else [])]
+    whole_of_region = {}
     if claim.slots.get("region"):
         region = claim.slots["region"]
         who, whole_of, dataset, part_of = f"{region} border", "CBP's nationwide encounters", "nationwide", {
             "region": region}
+        if claim.slots.get("whole") and claim.slots["whole"] != region:
+            # "northern border encounters were less than a tenth of the southwest border's total": one border's
+            # encounters as a share of another's
+            whole_of, whole_of_region = f"{claim.slots['whole']} border encounters", {"region": claim.slots["whole"]}
     else:
         component = claim.slots["component"]
         who = {"usbp": "Border Patrol", "ofo": "Office of Field Operations"}[component]
@@ -2180,7 +2236,7 @@ def _encounters_share(claim: Claim, ctx: Context) -> list[Reading]:
     out = []
     for kind, period in _periods(claim):
         part = run("encounters", ctx=ctx, dataset=dataset, period=period, **part_of)
-        whole = run("encounters", ctx=ctx, dataset=dataset, period=period)
+        whole = run("encounters", ctx=ctx, dataset=dataset, period=period, **whole_of_region)
         label = f"{who} share of {whole_of}, {kind} {period.label}".replace("  ", " ")
         out.append(_share_of(claim, label, part, whole, f"The {who}", whole_of, period))
     return out
@@ -3237,6 +3293,8 @@ _HANDLERS: dict[str, Callable[[Claim, Context], list[Reading]]] = {
     "first_compare": _first_compare,
     "trade_gap": _trade_gap,
     "sector_rank": _sector_rank,
+    "sector_compare": _sector_compare,
+    "seizures_ratio": _seizures_ratio,
     "va_compare": _va_compare,
     "sme_compare": _sme_compare,
     "trade_record": _trade_record,

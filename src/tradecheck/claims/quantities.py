@@ -104,8 +104,9 @@ _PART = rf"(?:\s+point(?:\s+(?:{_DIGIT_W})\b)+|\s+and\s+a\s+(?:half|quarter))?"
 _WORD_MULTIPLE = re.compile(
     rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<word>double|twice|triple|treble|quadruple|half\s+again(?=\s+as\b)|"
     rf"(?P<n>{_CARDINAL}{_PART})\s+times|(?P<nf>{_CARDINAL})-?fold|"
-    # "grown by a factor of eight"
-    rf"a\s+factor\s+of\s+(?P<nx>{_CARDINAL}{_PART}))\b")
+    # "grown by a factor of eight", "multiplied by more than eight"
+    rf"a\s+factor\s+of\s+(?P<nx>{_CARDINAL}{_PART})|"
+    rf"(?<=multiplied\sby\s)(?:(?P<hedge2>{_HEDGE_RE})\s+)?(?P<nb>{_CARDINAL}{_PART}))\b")
 #: "eighty percent", "ninety-plus per cent"
 _WORD_PERCENT = re.compile(
     rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>{_CARDINAL}{_PART})(?P<plus>-plus)?\s+(?:percent|per\s+cent)\b")
@@ -211,7 +212,7 @@ _HAS_DIGIT = re.compile(r"\d")
 _HAS_WORD_NUMBER = re.compile(r"(?:double|twice|larger|bigger|smaller|triple|treble|quadruple|times|trillion|billion|thousand|dollars|"
                               r"million|hundred|kilo|pound|gram|tons?\b|tonnes|half|halves|thirds?|quarters?|"
                               rf"{_DENOM}|fold|(?:\d+|{_W_UNIT})\s+(?:in|out\s+of|of\s+every)\s|percent|"
-                              r"per\s+cent|cents|doubl|tripl|trebl|quadrupl|quintupl|halv|factor\s+of)")
+                              r"per\s+cent|cents|doubl|tripl|trebl|quadrupl|quintupl|halv|factor\s+of|multiplied\s+by)")
 
 
 def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
@@ -385,7 +386,7 @@ def _find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     for m in scan(_WORD_MULTIPLE):
         if free(m):
             word = m.group("word").lower()
-            n = m.group("n") or m.group("nf") or m.group("nx")
+            n = m.group("n") or m.group("nf") or m.group("nx") or m.group("nb")
             value = _word_number(n) if n else MULTIPLE_WORDS[" ".join(word.split())]
             # (a whole multiple is told to the unit, "half again" to the half)
             found.append(Quantity(value, "ratio", m.start() + offset, m.end() + offset,
@@ -445,7 +446,8 @@ _NEEDS = {
     _GROWTH_MULTIPLE: ("doubl", "tripl", "trebled", "quadrupl", "quintupl", "halved", "halving", "in half"),
     _FRACTION_MORE: _DENOM_WORDS,
     _FRACTION: _DENOM_WORDS + (" in ", " out of ", " of every "),
-    _WORD_MULTIPLE: ("double", "twice", "triple", "treble", "quadruple", "times", "fold", "half again", "factor"),
+    _WORD_MULTIPLE: ("double", "twice", "triple", "treble", "quadruple", "times", "fold", "half again", "factor",
+                     "multiplied by"),
     _WORD_PERCENT: ("percent", "per cent"),
     _CENTS: ("cents",),
     _WORD_MASS: ("kilo", "pound", "gram", "ton"),
@@ -526,8 +528,8 @@ def _from_match(m: re.Match, text: str, offset: int) -> Quantity | None:
         unit = "ratio"
     elif unit_word:
         unit = UNITS.get(unit_word, UNITS.get(unit_word.rstrip("s"), unit_word))
-    elif not scale_word and re.search(r"(?i)\bfactor\s+of\s+$", text[:m.start()]):
-        unit = "ratio"   # "outbought China by a factor of 2.3"
+    elif not scale_word and re.search(r"(?i)\b(?:factor\s+of|multiplied\s+by)\s+$", text[:m.start()]):
+        unit = "ratio"   # "outbought China by a factor of 2.3", "multiplied by 8"
     else:
         unit = "count"
         if _is_year(raw, scale_word, text, m):
