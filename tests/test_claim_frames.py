@@ -9,6 +9,49 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # one sector against another without a figure (FY2024: Laredo 31,110, Swanton 19,390, Big Bend 4,920)
+    ("In fiscal 2024 the Laredo sector made more apprehensions than the Swanton sector.",
+     [("sector_compare", "supported")]),
+    ("Big Bend caught more people in fiscal 2024 than the Swanton sector.", [("sector_compare", "contradicted")]),
+    # "on par with" (WIOD 2011: Canadian value added in U.S. exports 0.99 times China's)
+    ("In 2011 Canadian value added in U.S. exports was roughly on par with China's.", [("va_compare", "supported")]),
+    # counts in words with a few words before their noun, and "and a half thousand" (December 2023: Border Patrol
+    # southwest 249,740; February–August 2025: 10,581 a month)
+    ("In December 2023 the Border Patrol alone recorded about two hundred and fifty thousand southwest border "
+     "encounters.", [("encounters_value", "supported")]),
+    ("Since February 2025, southwest border encounters have averaged about ten and a half thousand a month.",
+     [("encounters_value", "supported")]),
+    # a seizure year that "was a record" (fentanyl: FY2023 27,022.9 lb, the highest of FY2019–FY2025); deaths from
+    # opioids are not loaded
+    ("Fentanyl seizures in fiscal 2023 were a record.", [("seizures_record", "supported")]),
+    ("Seventy thousand Americans died from synthetic opioids in 2022.", [("no_data", "no_data")]),
+    # value added said as "the American share of what we imported" and "made in" the exporter (2011: 4.47 times the
+    # share in imports from China; Canada's own content 79.8%); "one-point-three percent" (Mexican value added 1.30%)
+    ("In 2011 the American share of what we imported from Mexico was roughly four and a half times the American share "
+     "of what we imported from China.", [("va_ratio", "supported")]),
+    ("In 2011 only about 80 percent of what Canada exported was made in Canada.", [("va_domestic_share", "supported")]),
+    ("In 2011, Mexican value added was one-point-three percent of U.S. gross exports.", [("va_share", "supported")]),
+    # value added "today" is after the loaded tables (WIOD 2013 ends in 2011)
+    ("Today, Mexican content makes up about 2 percent of U.S. exports.", [("no_data", "no_data")]),
+    # "peaked back in", "peaked that same year" (exports to Canada: 2022 $359.08 bn, the peak; two-way trade with China:
+    # 2018 $658.80 bn, passed in 2022)
+    ("Exports to Canada peaked back in 2022.", [("trade_record", "supported")]),
+    ("Two-way trade with China peaked that same year, 2018.", [("trade_record", "contradicted")]),
+    # "Since then" opening a sentence: since the year the sentence before named, after a stage direction too (imports
+    # from Mexico 2013 $280.56 bn → 2024 $505.52 bn, +80.2%; from China 2018 $538.51 bn → 2024 $438.74 bn, -18.5%)
+    ("Imports from Mexico came to about $281 billion in 2013. Since then they have grown about 80%.",
+     [("trade_value", "supported"), ("trade_growth", "supported")]),
+    ("Imports from China peaked in 2018. [Applause] Since then they have fallen by nearly a fifth.",
+     [("trade_record", "supported"), ("trade_growth", "supported")]),
+    # "record" in a court's sense is no record (imports from Mexico 2024: $505.52 bn)
+    ("Each plaintiff is an importer of record, and the record shows that imports from Mexico totaled $505.5 billion in "
+     "2024.", [("trade_value", "supported")]),
+    # a deficit whose change is the claim is not also a claim of its sign (balance with Mexico 2019 -$99.42 bn → 2024
+    # -$171.49 bn, ×1.72)
+    ("The deficit with Mexico, moreover, has more than doubled since 2019.", [("trade_growth", "contradicted")]),
+    # both of CBP's components together are all of CBP (nationwide FY2024: 2,901,142)
+    ("CBP officers and Border Patrol agents together logged about 2.9 million encounters nationwide in fiscal 2024.",
+     [("encounters_value", "supported")]),
     # the exporter's own share of its exports' value, in other words (WIOD 2013: U.S. domestic value added 85.1% in
     # 2011, 90.5% in 1995; Canada 79.8% in 2011)
     ("In 2011 the American share of the value of U.S. exports was about 85%.", [("va_domestic_share", "supported")]),

@@ -66,7 +66,7 @@ _PLACE_LINE = re.compile(r"\s*(?P<place>(?!(?:FENTANYL|COCAINE|METH\w*|HEROIN|MA
 
 
 #: a sentence ends at its stop, or at a bullet inside the line ("• Imports: $421.9 billion • …")
-_SENTENCE_END = re.compile(r"[.!?](?:['\"”’)]*\s+(?=[A-Z“\"'(0-9$])|(?<=[\w)][.!?])\s+(?=[a-z]))|\s+(?:[•▪●·]|-(?=\s+\*\*))\s+|"
+_SENTENCE_END = re.compile(r"[.!?](?:['\"”’)]*\s+(?=[A-Z“\"'(\[0-9$])|(?<=[\w)][.!?])\s+(?=[a-z]))|\s+(?:[•▪●·]|-(?=\s+\*\*))\s+|"
                            # "Quick hits: - Germany: $84.7bn … - Japan: …": a list run into one line
                            r"\s+-\s+(?=[A-Z][\w.'’&/()–-]*(?:\s+[\w.'’&/()–-]+){0,4}:\s)|"
                            # "… about $55 billion — NINA: Sixty-two.": a speaker cutting in with a figure
@@ -202,6 +202,10 @@ _BUSINESS = (r"business\s+(?:(?:that\s+)?(?:we|the\s+U\.S\.|the\s+United\s+State
              r"(?:(?<=Mexico )|(?<=Canada )|(?<=Mexico's )|(?<=Canada's ))business\b|\bdo(?:es)?\s+business\b|"
              # "a business of more than $700 billion a year", "business worth $760 billion"
              r"\bbusiness\s+(?:of|worth)\s+(?=(?:more\s+than|over|about|nearly|almost|some|roughly|US)?\s*\$?\d)")
+#: an exporter's own content, said as where its exports were made: "70 percent of what Mexico exported in 2011 was
+#: actually made in Mexico"
+_MADE_AT_HOME = (r"\bof\s+(?:the\s+value\s+of\s+)?what\s+(?P<home>[A-Z][\w.]+)\s+export\w*\b[^.;]{0,40}?\bmade\s+in\s+"
+                 r"(?P=home)\b(?!\s+by\b)")
 
 TOPICS = {
     "sme": r"small[- ]business|small and medium|\bSMEs?\b|small(?:er)?\s+(?:and\s+mid-?sized?\s+)?(?:U\.S\.\s+|American\s+)?(?:firms|companies|exporters|"
@@ -227,8 +231,11 @@ TOPICS = {
           # "about $22 billion of the value in U.S. exports originated in Mexico"
           r"\bof\s+the\s+value\s+(?:in|of)\s+(?:U\.S\.\s+|American\s+)?(?:gross\s+)?exports\s+(?:\w+\s+){0,2}?"
           r"(?:originated|originates|came|comes)\s+(?:in|from)\b|"
-          # "The American share of the value of U.S. exports", "80% of the value of U.S. exports was 'made in USA'"
-          r"\b(?:American|U\.S\.|domestic)\s+share\s+of\s+the\s+value\s+of\b|"
+          # "The American share of the value of U.S. exports", "the American share of what we imported from Mexico",
+          # "80% of the value of U.S. exports was 'made in USA'", "70 percent of what Mexico exported … was made in
+          # Mexico"
+          r"\b(?:American|U\.S\.|domestic)\s+share\s+of\s+(?:the\s+value\s+of\b|what\s+(?:we|the\s+U\.S\.|America|"
+          r"the\s+United\s+States)\s+(?:imported|imports|import|bought|buys)\b)|" + _MADE_AT_HOME + "|"
           r"\bof\s+the\s+value\s+of\s+(?:U\.S\.\s+|American\s+)?(?:gross\s+)?exports\s+(?:was|were|is|are)\s+['‘’\"]?"
           r"made\s+in\b",
     "encounters": r"encounters?|apprehen(?:sions?|d|ded|ding)\b|crossings?|migrants?|illegal entr|border patrol|"
@@ -307,7 +314,10 @@ UNLOADED = {
                    r"accounts\s+for|accounted\s+for)\b)|\b(?:leaves?|left|pass(?:es)?|passed|go(?:es)?|went|cross(?:es|ed)?)\s+"
                    r"(?:\w+\s+)?through\s+(?:Texas|California|Arizona|Michigan|New\s+Mexico)\b|(?<!,\s)\b(?:\d{1,2}|two|three|four|five|ten|twenty|"
                    r"thirty|forty|half\s+(?:of\s+)?the|most|many)\s+(?:U\.S\.\s+|American\s+|of\s+the\s+50\s+)?states\b",
-    "overdoses": r"\boverdose\s+deaths?\b|\boverdoses\b|\bdied\s+of\s+[\w-]+\s+overdose|\b(?:fentanyl|drug|opioid)\s+"
+    "overdoses": r"\boverdose\s+deaths?\b|\boverdoses\b|\bdied\s+of\s+[\w-]+\s+overdose|"
+                 # "Seventy thousand Americans died from synthetic opioids"
+                 r"\bdied\s+(?:of|from)\s+(?:[\w-]+\s+)?(?:opioids?|fentanyl|drugs?|overdoses?)\b|"
+                 r"\b(?:fentanyl|drug|opioid)\s+"
                  r"deaths\b|\bkilled\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|roughly\s+)?"
                  r"[\d,.]+(?:\s+(?:thousand|million))?\s+(?:Americans|people)\b",
     # (not a policy: "after the new asylum rule took effect, encounters averaged …")
@@ -738,6 +748,8 @@ _SEIZURE_PEAK = re.compile(r"(?i)\b(?:(?<!\d\d\s)peak(?:ed|s)?|bottomed\s+out|(?
                            r"record(?:-setting|-breaking)?\s+year\b|"
                            # "fiscal 2024 was a record for fentanyl seizures"
                            r"(?:was|were)\s+(?:a\s+)?record\s+(?:for|in)\b(?=[^.;]{0,30}\bseiz)|"
+                           # "Cocaine seizures at the southwest border in fiscal 2025 were a record."
+                           r"(?:was|were)\s+(?:a|an)\s+(?:new\s+|all[- ]time\s+)?record(?=\s*(?:[.;!]|$))|"
                            # "calendar 2025 brought the highest annual total of cocaine seizures"
                            r"\bthe\s+(?:highest|lowest|largest|biggest|smallest)\s+(?:annual|yearly|year['’]s)\s+(?:total|haul|"
                            r"tally|amount)\b|"
@@ -807,7 +819,9 @@ _US_FLOW = re.compile(r"(?i)(?P<imp>\bimport(?:s|ed)?\b|\b(?:we|americans?|the\s
                       r"(?:sell|sells|sold|ship|ships|shipped)\b|\b(?:and|but|yet|while)\s+(?:then\s+)?(?:sold|shipped)\b")
 #: "about the same as Mexican value added": an equality in other words
 _SAME = re.compile(r"(?i)\b(?:about|roughly|nearly|almost|approximately|much|essentially)\s+the\s+same\s+(?:amount\s+|level\s+|"
-                   r"value\s+)?(?P<mid>)as\s+(?:(?:the|all|of|entire|whole)\s+)*")
+                   r"value\s+)?(?P<mid>)as\s+(?:(?:the|all|of|entire|whole)\s+)*|"
+                   # "Canadian value added embedded in U.S. exports was on par with China's"
+                   r"\b(?:roughly\s+|about\s+|almost\s+|nearly\s+)?on\s+(?:a\s+)?par\s+with\s+(?:the\s+)?")
 #: "as much value added to U.S. exports as China did": an equality without a figure
 _AS_MUCH = re.compile(r"(?i)\bas\s+(?:much|many|large\s+a\s+share)\b(?P<mid>(?:(?:19|20)\d\d|[^.;\d$]|(?<=[A-Z])\.){0,60}?)\bas\s+"
                       r"(?:(?:the|all|of|entire|whole)\s+)*")
@@ -1018,7 +1032,9 @@ _TRADE_RECORD = re.compile(r"(?i)(?<!on )(?<!track )\b(?:(?:a|an|the|new)\s+)*(?
 #: "then a record low": an extreme of a border series without the counted noun
 #: "peaked in 2022", "bottomed out in 2009": the year named is the series' high (low)
 _TRADE_PEAK = re.compile(r"(?i)\b(?:(?P<hl>(?<!\d\d\s)peak(?!ed)s?|peaked|bottomed)(?:\s+out)?|(?:hit|reached)\s+(?:its|their|a)\s+"
-                         r"(?P<hl2>peak))\s+(?:in|at)\s+(?=(?:FY\s?|fiscal\s+)?(?:19|20)\d\d\b)|"
+                         # ("peaked back in 2018", "peaked that same year, 2018")
+                         r"(?P<hl2>peak))(?:\s+back)?(?:\s+(?:in|at)|\s+that\s+(?:same\s+)?year,)\s+"
+                         r"(?=(?:FY\s?|fiscal\s+)?(?:19|20)\d\d\b)|"
                          # "well below the 2018 peak", "short of its 2022 peak of US$359.1-billion"
                          r"\b(?:the|its|their)\s+(?:19|20)\d\d\s+(?P<hl3>peak)\b")
 _PEAK = re.compile(r"(?i)\bpeak(?:ed|s)?\b|\bbottomed\s+out\b|\bhit\s+(?:its\s+|their\s+)?bottom\b|\breached\s+(?:its|their|a)\s+(?:all[- ]time\s+)?peak\b")
@@ -1320,6 +1336,15 @@ def _read_sentence(s: Sentence, d: _Discourse, text: str, claims: list[Claim], c
         # "swb dec 2024 ~96k, -72% vs dec 2023": read as "SWB Dec 2024 …" (the same length), the claims'
         # words then taken from the text as written
         s = replace(s, text=told)
+    if d.period is not None and d.period.kind == "year" and (then := _SINCE_THEN.match(s.text)) \
+            and not find_times(s.text):
+        # "… peaked back in 2018. Since then they've dropped by almost a fifth": since the year the sentence before
+        # named (the same length, the claims' words then taken from the text as written)
+        s, cased = replace(s, text=s.text[:then.start(1)] + str(d.period.start[0]) + s.text[then.end(1):]), True
+    if "ecord" in s.text and _RECORD_IDIOM.search(s.text):
+        # "each an importer of record …, and the record bears them out": another word of the same length, the
+        # claims' words then taken from the text as written
+        s, cased = replace(s, text=_RECORD_IDIOM.sub("docket", s.text)), True
     if s.label:
         d.label = s.text
         return []
@@ -1752,6 +1777,15 @@ _LOWER_CASED = re.compile(r"\b(?:(?P<caps>swb|usbp|ofo|cbp|usmca|nafta|ustr|wiod
 
 #: the capitals of a unit right after a figure, which a post in lower case still writes ("$24.6B", "860K")
 _UNIT_CAPS = re.compile(r"(?<=\d)(?:[KMBT]|BN|MLN|MN)\b")
+#: a sentence that opens "Since then", of the year the sentence before named ("[Pause] Since then they've dropped")
+_SINCE_THEN = re.compile(r"(?i)\W*(?:\[[^\]]*\]\s*)?(?:and\s+|but\s+)?since\s+(then)\b")
+#: "record" in a court's or a customs broker's sense: "an importer of record", "the record bears them out", "for the
+#: record", "the administrative record" (not "a month of record lows")
+_RECORD_IDIOM = re.compile(r"(?i)(?<=\bof\s)record\b(?!\s+(?:highs?|lows?|levels?|numbers?|years?|months?|sizes?|"
+                           r"amounts?|proportions?|volumes?|breaking|territory)\b)|"
+                           r"(?<=\bthe\s)record(?=\s+(?:bears|shows|reflects|supports|indicates|confirms|demonstrates|"
+                           r"establishes|contains|before\s+(?:the|us|it)|here|below)\b)|"
+                           r"(?<=\bfor\sthe\s)record\b|(?<=\boff\sthe\s)record\b|(?<=\badministrative\s)record\b")
 
 
 def _recased(text: str) -> str:
@@ -1935,7 +1969,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     def claim(kind: str, span: tuple[int, int], **kw) -> Claim:
         a, b = span
         raw = _text(s, a, b)
-        lead = re.match(r"\s*(?:(?:and|but|or|so)\s+)?", raw).end()
+        lead = re.match(r"\s*(?:\[[^\]]*\]\s*)?(?:(?:and|but|or|so)\s+)?", raw).end()   # ("[Pause] Since then …")
         # "$506 billion (up from", "from $38 billion to": the words that lead on to the next figure
         text = re.sub(r"(?:[\s,;(—–]+(?:and|or|but|(?:up|down)\s+from|from|to|versus|vs\.?))+$", "",
                       raw[lead:].rstrip().rstrip("."))
@@ -2675,7 +2709,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 q.start < s.start + m.end() + 5 or re.fullmatch(r"[\s*_:()\d–-]*", s.text[m.end():q.start - s.start]))
                for q in quantities):
             continue  # "a deficit of $152 billion" is read with its figure
-        if re.match(r"(?i)\s+(?:\w+\s+){0,3}?(?:has\s+|have\s+|had\s+)?(?:more\s+than\s+|nearly\s+|almost\s+)?"
+        if re.match(r"(?i)[\s,]+(?:\w+,?\s+){0,3}?(?:has\s+|have\s+|had\s+)?(?:more\s+than\s+|nearly\s+|almost\s+)?"
                     r"(?:tripled|doubled|quadrupled|halved|peaked|bottomed|" + _VERBS + r"|hit|topped|reached|exceeded|totall?ed|"
                     r"came|was|is|were|are|stood|stands|amounted|amounts|remains|remained|ran|runs)\b", s.text[m.end():]):
             continue  # "the deficit with Korea tripled": its size or change is the claim, not its sign
@@ -2785,6 +2819,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                   max(c1, when.end if when else 0)),
                   **({"period": when.period, "period_stated": True} if when else {}), slots={
                       "sector": own, "rank": nth, "claimed": f"#{nth} ({m.group(0).strip()})"})
+    for m in _SECTOR_MORE.finditer(s.text) if sector or several else ():
+        # "In FY2024 the Swanton Sector recorded more USBP apprehensions than the Laredo Sector": one sector
+        # against another, without a figure
+        one, other = _one_sector([m.group("a")]), _one_sector([m.group("b")])
+        if one != other and not any(s.start + m.start() <= q.start < s.start + m.end() for q in quantities):
+            claim("sector_compare", (s.start + m.start(), s.start + m.end()), slots={
+                "sector": one, "other": other, "direction": "less" if m.group("dir").lower() in ("fewer", "less")
+                else "more"})
 
     # -- quantity-triggered claims ----------------------------------------------------------------
     last_subjects: tuple[str, ...] = ()
@@ -2822,6 +2864,13 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                             s.text[:q.start - s.start])
                                   or re.match(r"\s+(?:CFR|U\.S\.C\.|USC)\b", s.text[q.end - s.start:])):
             continue  # "Section 232", "H.R. 2", "8 CFR 214.6": a number that names, not one that counts
+        if "va" in topics and "sme" not in topics and q.unit in ("%", "USD") and _va_recent(
+                _text(s, *(own := clause_of(q.start))), [t for t in times if own[0] <= t.start < own[1]]):
+            # "Today, about one-fifth of the value of Canadian exports to the U.S. is American content", "2020
+            # (TiVA): ≈ 2% of US exports": value added after the loaded tables' years (WIOD 2013 ends in 2011)
+            claim("no_data", _narrow(clause_of(q.start), q, quantities, s.text, s.start), quantity=q,
+                  slots={"topic": "va_recent"})
+            continue
         # (a fraction in words is a multiple too: "half as many apprehensions as", "half the weight of")
         multiple = q.unit == "ratio" or q.unit == "%" and not re.search(r"\d|(?i:percent|per\s+cent)", q.text)
         if multiple and ("encounters" in topics or "sector" in s.text.lower()) and (
@@ -3445,7 +3494,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                               r"(?:value[- ]added|content)|"
                                               # "The American share of the value of U.S. exports"
                                               r"\b(?:American|U\.S\.|domestic)\s+share\s+of\s+the\s+value\s+of\s+"
-                                              r"(?:U\.S\.\s+|American\s+)?(?:gross\s+)?exports\b|"
+                                              r"(?:U\.S\.\s+|American\s+)?(?:gross\s+)?exports\b|" + _MADE_AT_HOME + "|"
                                               r"\bdomestic\s+share\b|\bexports\s+(?:was|were|is|are)\s+(?:domestic|home-?grown)\b|"
                                               # "85% of the value of U.S. exports was U.S. value added"
                                               r"\b(?:U\.S\.|US|American)\s+(?:gross\s+)?exports\s+(?:[\w,]+\s+){0,3}?(?:was|were|is|are|came\s+from)\s+"
@@ -5508,8 +5557,11 @@ def _in_brackets(s: Sentence, pos: int) -> bool:
 
 #: both components named as one count: "Border Patrol agents and port officers logged 301,981 encounters"
 _BOTH_COMPONENTS = re.compile(r"(?:border patrol|usbp)(?:\s+agents)?\s+(?:and|plus|&)\s+(?:the\s+)?(?:port\s+officers|"
-                              r"(?:cbp\s+)?officers\s+at\s+the\s+ports|(?:office\s+of\s+)?field\s+operations|ofo)\b|"
-                              r"\b(?:port\s+officers|ofo|(?:office\s+of\s+)?field\s+operations)\s+(?:and|plus|&)\s+(?:the\s+)?"
+                              r"(?:cbp\s+)?officers\s+at\s+the\s+ports|cbp\s+officers|"
+                              r"(?:office\s+of\s+)?field\s+operations|ofo)\b|"
+                              # "CBP officers and Border Patrol agents together had about 1.1 million encounters"
+                              r"\b(?:port\s+officers|cbp\s+officers|ofo|(?:office\s+of\s+)?field\s+operations)\s+"
+                              r"(?:and|plus|&)\s+(?:the\s+)?"
                               r"(?:border\s+patrol|usbp)\b(?!\s+(?:agents\s+)?(?:made|logged|recorded|counted|apprehended))")
 
 
@@ -5662,6 +5714,9 @@ def _clause_sector(text: str) -> str | None:
     return _one_sector(re.findall(rf"(?i)\b({_SECTOR_NAMES})\b", text))
 
 
+#: a sector against another, without a figure: "Swanton … caught more people in fiscal 2024 than the Big Bend sector"
+_SECTOR_MORE = re.compile(rf"(?i)\b(?P<a>{_SECTOR_NAMES})\b[^.;]{{0,80}}?\b(?P<dir>more|fewer|less)\b[^.;]{{0,50}}?"
+                          rf"\bthan\s+(?:(?:did|in|at)\s+)?(?:the\s+)?(?P<b>{_SECTOR_NAMES})\b")
 #: the sector a multiple is of, right after it: "double San Diego's", "~4x Tucson", "twice that of the El Paso sector"
 _SECTOR_AFTER = re.compile(rf"(?i)\s*(?:the\s+(?:total|number|count|figure)\s+(?:of|in|for)\s+|"
                            rf"(?:that|those)\s+(?:of|in)\s+|"
@@ -5711,6 +5766,17 @@ def _drug_pair(text: str, start: int, end: int) -> tuple[int, int, str, str] | N
     # (from the first drug only in the multiple's own clause: "27,000 pounds of fentanyl, roughly half the weight
     # of cocaine seized")
     return start if "," in text[before[-1].end():start] else before[-1].start(), after.end(), drug, other
+
+
+#: the present, in a clause about value added: later than any input-output table loaded
+_NOW = re.compile(r"(?i)\b(?:today|now|nowadays|currently|these\s+days|at\s+present|ahorita|ahora|actualmente)\b")
+
+
+def _va_recent(clause: str, times: list[TimeExpr]) -> bool:
+    """Whether a clause about value added is dated after the loaded tables (WIOD 2013: 1995–2011): by a later year
+    and none of theirs, or by "today" and no year at all."""
+    years = [t.period.end[0] for t in times if t.period is not None and t.period.end is not None]
+    return all(y > 2014 for y in years) if years else bool(_NOW.search(clause))
 
 
 def _the_sector(text: str, previous: str) -> str | None:

@@ -1370,7 +1370,12 @@ def _sector_compare(claim: Claim, ctx: Context) -> list[Reading]:
     if a.value is None or b.value is None or not b.value:
         return [_missing(a if a.value is None else b, label)]
     ratio = a.value / b.value
-    j = judge(claim.quantity, ratio)
+    if claim.quantity is None:
+        # "recorded more USBP apprehensions than the Laredo Sector": which is the larger
+        more = claim.slots.get("direction") != "less"
+        j = judge_bool(a.value > b.value if more else a.value < b.value, f"{a.text} vs {b.text}")
+    else:
+        j = judge(claim.quantity, ratio)
     return [Reading(label, j.verdict, f"{ratio:.2f}× ({a.text} vs {b.text})", a.definition, [a, b], j.tolerance,
                     None if j.verdict == "supported" else
                     f"In FY{fy} the {sector} recorded {ratio:.2f} times the {other}'s Border Patrol apprehensions "

@@ -100,7 +100,7 @@ _HUNDREDS = rf"(?:(?:a|{_W_SMALL})\s+hundred(?:\s+(?:and\s+)?{_W_SMALL})?|{_W_SM
 _CARDINAL = rf"(?:(?:{_HUNDREDS}|a)\s+thousand(?:,?\s+(?:and\s+)?{_HUNDREDS})?|{_HUNDREDS})"
 #: what may follow a cardinal before its scale: "two point three million", "four and a half times"
 _DIGIT_W = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
-_PART = rf"(?:\s+point(?:\s+(?:{_DIGIT_W})\b)+|\s+and\s+a\s+(?:half|quarter))?"
+_PART = rf"(?:[\s-]+point(?:[\s-]+(?:{_DIGIT_W})\b)+|\s+and\s+a\s+(?:half|quarter))?"
 _WORD_MULTIPLE = re.compile(
     rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<word>double|twice|triple|treble|quadruple|half\s+again(?=\s+as\b)|"
     rf"(?P<n>{_CARDINAL}{_PART})\s+times|(?P<nf>{_CARDINAL})-?fold|"
@@ -135,8 +135,11 @@ _WORD_COUNT = re.compile(
     rf"(?!\s+(?:(?:U\.S\.|US|American)\s+)?dollars)(?!\s+(?:of\s+)?(?:kilo|pound|gram|ton))")
 #: "two hundred and forty thousand apprehensions": a count in words, in the thousands
 _WORD_THOUSANDS = re.compile(
-    rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>{_CARDINAL})\b"
-    rf"(?=\s+(?:[\w-]+\s+)?(?:encounters|apprehensions|migrants|people|crossings|arrests|expulsions|seizures|doses|"
+    # ("about eleven and a half thousand a month")
+    rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+)?\b(?P<n>{_HUNDREDS}\s+and\s+a\s+half\s+thousand|{_CARDINAL})\b"
+    # (a few words may stand between: "southwest border encounters", "small and mid-sized American businesses")
+    rf"(?=\s+(?:[\w-]+\s+){{0,4}}?(?:encounters|apprehensions|migrants|people|crossings|arrests|expulsions|seizures|"
+    rf"doses|Americans|deaths|overdoses|lives|"
     rf"firms|companies|businesses|exporters|enterprises|SMEs)\b"
     # "only about forty thousand export to Mexico"
     rf"|\s+(?:export|sell|ship)(?:s|ed)?\s+(?:to|into)\b"
@@ -409,8 +412,9 @@ def _find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     for m in scan(_WORD_PERCENT):
         if free(m):
             h = "over" if m.group("plus") and not m.group("hedge") else hedge(m)
-            said = m.group("n").lower()
-            # "thirteen point four percent" is given to the tenth, "four and a half percent" to the quarter
+            said = " ".join(m.group("n").lower().replace("-", " ").split())
+            # "thirteen point four percent" ("one-point-three percent") is given to the tenth, "four and a half
+            # percent" to the quarter
             places = len(said.split(" point ", 1)[1].split()) if " point " in said else 0
             found.append(Quantity(_word_number(m.group("n")), "%", m.start() + offset, m.end() + offset,
                                   m.group(0), h, 10.0 ** -places if places else 0.25 if " and a " in said else 1.0))
@@ -586,6 +590,8 @@ def _word_number(text: str) -> float:
     t = " ".join(text.lower().replace("-", " ").split())
     if t in _WORD_VALUES:
         return _WORD_VALUES[t]
+    if part := re.fullmatch(r"(.+?) and a half thousand", t):
+        return (_word_number(part.group(1)) + 0.5) * 1000   # "eleven and a half thousand"
     if part := re.fullmatch(r"(.+?) and a (half|quarter)", t):
         return _word_number(part.group(1)) + (0.5 if part.group(2) == "half" else 0.25)
     if part := re.fullmatch(r"(.+?) point ((?:\w+ ?)+)", t):
