@@ -9,6 +9,28 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # "last fiscal year, FY2024": the year said beside it (Laredo sector FY2024: 31,110)
+    ("Laredo sector had about 45,000 apprehensions last fiscal year, FY2024.", [("encounters_value", "contradicted")]),
+    # "July's …" is a month, the latest July (southwest: July 2025 94.3% below the 2024 monthly average; August 92.9%)
+    ("July's southwest border encounters were 94.3 percent below the 2024 monthly average.",
+     [("encounters_change", "supported")]),
+    # "is a country of" (Mexico 2024: 130,861,007)
+    ("Mexico is a country of about 130 million.", [("population", "supported")]),
+    # "Since February, it has been …" after a figure for another period: the months from the latest February
+    # (southwest: FY2024 177,917 a month; February–August 2025 10,581 a month)
+    ("The southwest border averaged about 178,000 encounters a month in fiscal 2024. Since February, it has been about "
+     "10,500 a month.", [("encounters_value", "supported"), ("encounters_value", "supported")]),
+    # a year before the counted noun is no count ("in fiscal 2024 encounters")
+    ("In fiscal 2024 encounters averaged about 178,000 a month at the southwest border.",
+     [("encounters_value", "supported")]),
+    # a change said after "from … in one year to … in another" runs between them (Swanton: FY2021 370 → FY2024 19,390,
+    # ×52.41; southwest: FY2021 1,734,686 → FY2024 2,135,005, +23.1%)
+    ("The Swanton sector went from 370 apprehensions in FY2021 to over 19,000 in FY2024, a more than fiftyfold "
+     "increase.", [("encounters_value", "supported"), ("encounters_value", "supported"),
+                   ("encounters_change", "supported")]),
+    ("Southwest border encounters went from about 1.7 million in fiscal 2021 to 2.1 million in fiscal 2024, a 23% "
+     "increase.", [("encounters_value", "supported"), ("encounters_value", "supported"),
+                   ("encounters_change", "supported")]),
     # one sector against another without a figure (FY2024: Laredo 31,110, Swanton 19,390, Big Bend 4,920)
     ("In fiscal 2024 the Laredo sector made more apprehensions than the Swanton sector.",
      [("sector_compare", "supported")]),

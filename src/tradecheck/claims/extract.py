@@ -3154,6 +3154,18 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 # "about $330 billion a year in trade with Mexico": if not two-way trade, perhaps exports
                 c.slots["loose_total"] = True
             last_subjects = c.subjects
+        elif (q.unit in ("ratio", "growth_multiple") or q.unit == "%" and (change := _CHANGE_AFTER.match(
+                s.text, q.end - s.start))) and "encounters" in topics and "seizures" not in topics and (
+                ends := _from_to_years(s, q, times)):
+            # "the Swanton sector went from 370 apprehensions in FY2021 to over 19,000 in FY2024 — more than 50 times as
+            # many!", "…, a more than fiftyfold increase", "…, roughly a 25% increase": from the one year to the other
+            multiple = q.unit != "%"
+            claim("encounters_change", span, quantity=replace(q, unit="growth_multiple") if multiple else q,
+                  period=ends[1], period_stated=True, slots={
+                      "direction": ("up" if q.value >= 1 else "down") if multiple else
+                      "down" if change.group(1).lower() in _DOWN else "up", "multiple": multiple,
+                      "dataset": _dataset(s.text) or _dataset(context), "component": _component(context),
+                      "border_patrol": _patrol_words(context), "base": Period.range(ends[0].start, ends[1].end)})
         elif q.unit == "ratio" and (re.search(r"(?i)\bkill\s+(?:(?:every|each|all)\s+(?:single\s+)?(?:American|"
                                               r"U\.S\.\s+resident|person\s+in\s+(?:the\s+U\.S\.|America))s?|"
                                               + _US_POPULATION + r")\s+$", s.text[:q.start - s.start]) or re.match(
@@ -3740,8 +3752,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                  "border_patrol": _patrol_words(context)})
                 if stated is None and base is not None:
                     # the only time named is the base: the change runs to the period in play ("FY24 IN REVIEW •
-                    # USBP apprehensions … fell roughly 25% from FY23"), else to the latest month
+                    # USBP apprehensions … fell roughly 25% from FY23"), else to the latest month (or the latest
+                    # of the month named without a year: "July's … were 94 percent below the 2024 monthly average")
                     c.period, c.period_stated = (earlier if earlier != base.period else None), False
+                    if c.period is None and (bare := next((t for t in times if t.kind == "bare_month" and t.month
+                                                           and t.period is None), None)):
+                        c.slots["bare_month"] = bare.month
             # ("The exports of the U.S. to Mexico grew 3.2%": whose exports, not a share of them)
             elif "trade" in topics and not vs_before and not _grew_by(s, q) and re.search(r"(?i)(?<!exports )(?<!imports )(?<!sales )\bof\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:u\.s\.|(?-i:US)(?=\s+(?:goods|trade|exports|imports))|american|america['’]s|"
                                                  # "about 30% of all the trade of the United States"
@@ -4043,7 +4059,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     components = _components(around)
                 # "Since February, monthly crossings … have averaged about 7,100", "… have collapsed to about 11,000 a
                 # month": the months from then on
-                averaged = _SINCE_MONTH.search(s.text, 0, q.start - s.start) if re.search(
+                # (or after it: "It has been about 10,500 a month since February")
+                averaged = (_SINCE_MONTH.search(s.text, 0, q.start - s.start) or _SINCE_MONTH.search(
+                    s.text, q.end - s.start, clause_of(q.start)[1] - s.start)) if re.search(
                     r"(?i)\baverag(?:ed|ing)\b|\b(?:a|per)\s+month\b", s.text) else None
                 c = claim("encounters_value", span, quantity=q, slots={
                     # ("… the San Diego sector was the busiest; Tucson came second, with 470,000 apprehensions": the
@@ -4072,8 +4090,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     "border_patrol": bool(re.search(r"(?i)border patrol|\bUSBP\b|apprehen|\bagents\b(?!\s+and\s+officers)",
                                                     context)),
                     "annual": bool(re.search(r"(?i)\bannual(?:ly)?\b|\b(?:a|per|each)\s+year\b", s.text))})
-                if averaged is not None and c.period is None:
+                if averaged is not None and (c.period is None or not any(
+                        t.period == c.period and s.start <= t.start < s.end for t in times)):
+                    # (over the period of the sentence before: "… in fiscal 2024. It has been about 10,500 a month
+                    # since February")
                     c.slots.update(since_month=_MONTH_NUMBER[averaged.group("m").lower()[:3]], per_month=True)
+                    c.period = None
             elif re.match(r"\s*(?:[\w.-]+\s+){0,2}jobs?\b", after):
                 claim("no_data", span, quantity=q, slots={"topic": "jobs"})
             elif (q.value >= 100_000 or mentions) and re.match(r"\s*(?:[\w.'’-]+\s+){0,2}(people|residents|inhabitants|citizens|"
@@ -4086,9 +4108,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                               r"of\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])\w*)?,\s+(?:roughly\s+|about\s+|some\s+|nearly\s+)?)?$",
                               s.text[:q.start - s.start]) or \
                     q.value >= 1_000_000 and re.search(
-                        # "Mexico, a country of 128 million, bought …"
-                        r"(?i),\s+(?:a|the)\s+(?:country|nation)\s+of\s+(?:(?:roughly|about|some|nearly|over|almost|"
-                        r"more\s+than)\s+)?$", s.text[:q.start - s.start]) and re.match(r"\s*,", after):
+                        # "Mexico, a country of 128 million, bought …", "Mexico's a country of about 140 million."
+                        r"(?i)(?:,\s+|\b(?:is|was)\s+|['’]s\s+)(?:a|the)\s+(?:country|nation)\s+of\s+"
+                        r"(?:(?:roughly|about|some|nearly|over|almost|more\s+than)\s+)?$", s.text[:q.start - s.start]) and re.match(
+                        r"\s*(?:[,.;]|$)", after):
                 group = "combined" in s.text[max(0, q.start - s.start - 40):q.start - s.start].lower()
                 # "America, a country of 300 million people": the country named last before the figure;
                 # "45 million inhabitants in Canada": the one they live in
@@ -4768,6 +4791,8 @@ def _refers_back(s: Sentence, times: list[TimeExpr]) -> bool:
         if re.match(rf"(?i)(?:{_VERBS})\b", text):
             return True
     text = text[_SPEAKER.match(text).end():]
+    if (since := _SINCE_MONTH.match(text)) and text[since.end():since.end() + 1] == ",":
+        text = text[since.end() + 1:].lstrip()   # "Since February, it's been about 10,500 a month"
     # "At the southwest border it was about 2.1 million", "Nationwide, CBP counted 3.2 million that
     # year": a scope, then the figure before told again; "Roughly 225,000 — the count a year later"
     text = text[_SCOPE_OPENING.match(text).end():]
@@ -4799,6 +4824,27 @@ def _half_of(period: Period, half: int) -> Period:
 def _same_year(period: Period) -> Period:
     """"That year", after a period: the period itself when a year, else the year it starts in."""
     return period if period.kind in ("year", "fy") else Period.year(period.start[0])
+
+
+#: the change a percentage right after a span of two years is: "(roughly a 25%) increase", "(a 94%) drop"
+_CHANGE_AFTER = re.compile(rf"(?i)\s+({'|'.join(_CHANGE_NOUNS)})\b")
+
+
+def _from_to_years(s: Sentence, q: Quantity, times: list[TimeExpr]) -> tuple[Period, Period] | None:
+    """The two years of "from 370 in FY2021 to over 19,000 in FY2024" right before a multiple ("— more than 50
+    times as many", ", a fiftyfold increase"), earlier first; None when the sentence does not say so."""
+    years = [t for t in times if t.kind in ("year", "fy") and t.period is not None and t.end <= q.start]
+    if len(years) < 2:
+        return None
+    a, b = years[-2:]
+    if not (re.search(r"(?i)\bfrom\b", _text(s, s.start, a.start))
+            and re.search(r"(?i)\bto\b", _text(s, a.end, b.start))
+            and re.fullmatch(r"(?i)[\s,;:—–-]*(?:(?:a|an|or|that['’]s|that\s+is|which\s+is)\s+)?"
+                             r"(?:(?:roughly|about|around|nearly|almost|some|over|more\s+than)\s+(?:a|an)\s+)?",
+                             _text(s, b.end, q.start))
+            and a.period.start < b.period.start):
+        return None
+    return a.period, b.period
 
 
 def _growth_base(times: list[TimeExpr], s: Sentence | None = None) -> TimeExpr | None:
@@ -5465,8 +5511,12 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None =
         return None, False   # "went from $76.2 billion in 2016 to over $110 billion": the year is the start's
     if inside:
         return inside[0].period, True
-    if any(t.kind == "latest" and span[0] <= t.start < span[1] for t in times):
-        return None, False   # "and last year we bought $506B", in an undated text: the latest year
+    if latest := next((t for t in times if t.kind == "latest" and span[0] <= t.start < span[1]), None):
+        # "and last year we bought $506B", in an undated text: the latest year; "last fiscal year, FY2024": the
+        # year said beside it
+        named = next((t for t in times if t.period is not None and s is not None and t.start >= latest.end
+                      and re.fullmatch(r"\s*[,(]\s*", s.text[latest.end - s.start:t.start - s.start])), None)
+        return (named.period, True) if named else (None, False)
     follow = [t for t in times if t.period is not None and not t.average and 0 <= t.start - span[1] <= 3]
     if follow:
         return follow[0].period, True   # "22,199 in its first counted year, 1925"

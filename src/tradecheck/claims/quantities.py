@@ -581,8 +581,9 @@ def _is_year(raw: str, scale_word: str, text: str, m: re.Match) -> bool:
         return False
     after = text[m.end():m.end() + 12].lower()
     # "2,000 encounters" has a comma; "2000 encounters" is ambiguous: treat as a count only when
-    # a counted noun follows directly.
-    return not re.match(r"\s*(encounters|apprehensions|people|migrants|jobs|companies|firms)", after)
+    # a counted noun follows directly, and no word of a year comes before it ("in fiscal 2024 encounters …")
+    return not re.match(r"\s*(encounters|apprehensions|people|migrants|jobs|companies|firms)", after) or bool(
+        re.search(r"(?i)\b(?:fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|in|since|during)\s+$", text[:m.start()]))
 
 
 def _word_number(text: str) -> float:

@@ -121,6 +121,10 @@ _PATTERNS = [
                               r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?:['’]s)?\s+(?:itself\s+|alone\s+)?(?:came\s+in|saw|brought|recorded|logged|posted|was|set|marked|total|count|"
                               r"tally|figures?|numbers|dropped|fell|rose|climbed|jumped|plunged|slipped|hit|reached|"
                               r"topped)\b")),
+    # "July's southwest border encounters": a month's count
+    ("bare_month", re.compile(r"\b(?P<m1>January|February|March|April|May|June|July|August|September|October|November|"
+                              r"December)['’]s\s+(?:[\w-]+\s+){0,3}?(?:encounters|apprehensions|crossings|arrests|"
+                              r"imports|exports|trade|deficit|surplus|seizures|total|count|tally|figures?|numbers)\b")),
     ("since_bare_month", re.compile(rf"(?i)\bsince\s+(?:last\s+)?(?P<m1>{_MONTH})\b(?!\.?\s+\d)")),
     # "Christmas week of 2022 …; nationwide that December": the month in the year in play
     ("that_month", re.compile(rf"\b[Tt]hat\s+(?P<m1>{_MONTH})\b(?!\.?,?\s+\d)")),
@@ -354,7 +358,7 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
         if kind == "same_period":
             return "same_period", None   # placed on the period in play by the extractor
         if kind == "calendar":
-            return "year", Period.year(int(g["y1"])), None, False, True
+            return "year", Period.year(int(g["y1"])), None, _average_after(text, m), True
         if kind == "range_months":
             m1, m2 = (_MONTH_NUM[(g["m1"] or g["m3"]).lower().rstrip(".")],
                       _MONTH_NUM[g["m2"].lower().rstrip(".")])
@@ -443,9 +447,11 @@ def _count(word: str) -> int:
 
 
 def _average_after(text: str, m: re.Match) -> bool:
-    """"The fiscal year 2024 monthly average": a single year named as the base of an average."""
+    """"The fiscal year 2024 monthly average", "the monthly average for calendar year 2024": a single year named as
+    the base of an average."""
     return bool(re.match(r"(?i)\s*(?:['’]s\s+)?(?:monthly\s+|annual\s+|yearly\s+|month(?:ly)?-average\s+)?average\b",
-                         text[m.end():]))
+                         text[m.end():]) or re.search(r"(?i)\baverage\s+(?:for|of|in|during)\s+(?:the\s+)?$",
+                                                      text[max(0, m.start() - 30):m.start()]))
 
 
 def _is_average(text: str, m: re.Match) -> bool:
