@@ -9,6 +9,33 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # a change named after its figure ("a 7% increase", "the roughly 60% gain in sales to Canada", for the partner
+    # named after it) and "the gain since then" (imports from Mexico 2023 → 2024 +6.9%; SME exports 2016 → 2022:
+    # Mexico +44.4%, Canada +62.1%; exports to Mexico 2016 $230.23 bn → 2024 +45.1%); "30% more than" stays a ratio
+    # (a guard: exports 2024 Canada/Mexico 1.05×)
+    ("Imports from Mexico saw a 7% increase in 2024.", [("trade_growth", "supported")]),
+    ("Small-business exports to Mexico grew about 44% between 2016 and 2022, and the roughly 60% gain in sales to "
+     "Canada was faster.", [("sme_growth", "supported"), ("sme_growth", "supported")]),
+    ("Exports to Mexico were $230 billion in 2016; the gain since then is about 45%.",
+     [("trade_value", "supported"), ("trade_growth", "supported")]),
+    ("Exports to Canada are 30% more than exports to Mexico.", [("trade_ratio", "contradicted")]),
+    # "since NAFTA took effect" is since 1994, or 1993 as many count it, in Spanish too (two-way trade with Mexico
+    # 1994 → 2024: ×8.37, 1993 → 2024: ×10.30); a year the text names is the base (a guard: exports to Mexico 1993
+    # $41.58 bn → 2024 ×8.03)
+    ("Trade with Mexico has grown more than eightfold since NAFTA took effect.", [("trade_growth", "supported")]),
+    ("Trade with Mexico has grown tenfold since NAFTA.", [("trade_growth", "depends")]),
+    ("Exports to Mexico have grown about eightfold since NAFTA took effect, from $41.6 billion in 1993.",
+     [("trade_growth", "supported"), ("trade_value", "supported")]),
+    ("Desde la entrada en vigor del TLCAN, el comercio con Estados Unidos se multiplicó por más de ocho.",
+     [("trade_growth", "supported")]),
+    # "the biggest trading relationship the U.S. has" is a rank among partners (two-way trade 2024: Canada #2); the
+    # world's is not loaded (a guard)
+    ("Canada is the biggest two-way trading relationship the U.S. has.", [("rank", "contradicted")]),
+    ("The U.S.-Mexico trade relationship is the biggest trading relationship in the world.", [("no_data", "no_data")]),
+    # a stage direction in brackets ends a sentence, and the next still goes on about the figure before (a guard:
+    # southwest July 2025 7,824, 97.4% below December 2023's 301,981)
+    ("In July 2025 southwest border encounters came to about 7,800. [Applause] That's a drop of more than 97 percent "
+     "from December 2023.", [("encounters_value", "supported"), ("encounters_change", "supported")]),
     # "last fiscal year, FY2024": the year said beside it (Laredo sector FY2024: 31,110)
     ("Laredo sector had about 45,000 apprehensions last fiscal year, FY2024.", [("encounters_value", "contradicted")]),
     # "July's …" is a month, the latest July (southwest: July 2025 94.3% below the 2024 monthly average; August 92.9%)

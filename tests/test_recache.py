@@ -93,6 +93,27 @@ def test_a_second_process_reads_what_the_first_stored(tmp_path):
     assert path.stat().st_mtime_ns == written
 
 
+@pytest.mark.skipif(recache._ENGINE is None, reason="an interpreter without the engine's internals keeps no store")
+def test_a_store_is_named_by_the_code_and_replaces_the_stores_of_other_code(tmp_path, monkeypatch):
+    monkeypatch.setenv("TRADECHECK_HOME", str(tmp_path / "home"))
+    path = recache.store_path()
+    assert path.name == f"regex-{recache._ENGINE}-{recache._code_digest()}.marshal"
+    # an earlier version's store, and one from before the files were named by the code
+    stale = [path.with_name(f"regex-{recache._ENGINE}-0123456789ab.marshal"),
+             path.with_name(f"regex-{recache._ENGINE}.marshal")]
+    path.parent.mkdir(parents=True)
+    for old in stale:
+        old.write_bytes(marshal.dumps({("stale", 0): ()}))
+    other_engine = path.with_name("regex-cpython-399-0-4.marshal")
+    other_engine.write_bytes(b"another interpreter's")
+    store = recache.Store(path)
+    assert store.pattern(*SAMPLE[0]) == re.compile(*SAMPLE[0])
+    store.save()
+    assert set(marshal.loads(path.read_bytes())) == {SAMPLE[0]}
+    assert not any(old.exists() for old in stale)
+    assert other_engine.read_bytes() == b"another interpreter's"   # (kept: another interpreter may share the home)
+
+
 # -- gates: the strings any match holds, checked before the engine runs ----------------------------
 
 @pytest.mark.parametrize("pattern, needs", [

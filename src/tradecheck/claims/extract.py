@@ -410,6 +410,8 @@ _SECTOR_TOP = re.compile(
 _ALL_GOODS = re.compile(r"(?i)\s*(?:in|of|worth\s+of)\s+(?:U\.S\.\s+|American\s+)?(?:goods|merchandise)\b"
                         r"(?![^.;]{0,30}?\b(?:in|of)\s+(?:auto|cars|crude|steel|corn|soy))")
 _DRUGS = r"fentanyl|cocaine|methamphetamine|meth|heroin|marijuana|ketamine|ecstasy|lsd|khat"
+#: among the world's, not the U.S.'s, partners: "the busiest trade corridor on the planet"
+_WORLD = r"\s+(?:on\s+(?:the\s+)?(?:planet|earth)|in\s+the\s+(?:world|western\s+hemisphere)|worldwide|anywhere)"
 _RANK = re.compile(
     r"(?i)(?:\bthe\s+(?:nation|country)['’]s|\bthe\s+Americans['’]|\bWashington['’]s|\bthe|\bAmerica['’]s|\bour|\bits|\bthe U\.S\.['’]?s?|\bthe United States['’]|"
     r"(?<=as)(?=\s+top)|"
@@ -434,6 +436,8 @@ _RANK = re.compile(
     r"(?:[\w.'’-]+\s+){0,4}?"
     r"(?P<role>buyer|customer|consumer|(?:export\s+)?market|trading partner|trade partner|partner|deficit|surplus|gap|imbalance|"
     r"supplier|source|importer|client|destination|(?:country|nation)\s+supplying|"
+    # ("the biggest two-way trading relationship the U.S. has", not the world's)
+    r"trad(?:e|ing)\s+relationship(?!s?" + _WORLD + r")|"
     # spoken: "the number one country we export to", "the fifth biggest country we import from"
     r"(?:country|nation|place)\s+(?:that\s+)?(?:we|the\s+U\.S\.|America|Americans)\s+(?:export|sell|ship|import|"
     r"buy|trade)s?\s+"
@@ -671,7 +675,6 @@ def _component_word(text: str) -> str:
 #: "the busiest trade corridor on the planet": a ranking among the world's, not the U.S.'s, partners
 #: (the nouns without which it cannot match: a cheap test before its scan)
 _WORLD_NOUN = re.compile(r"(?i)corridor|crossing|land\s+port|relationship|\bborder\b")
-_WORLD = r"\s+(?:on\s+(?:the\s+)?(?:planet|earth)|in\s+the\s+(?:world|western\s+hemisphere)|worldwide|anywhere)"
 _WORLD_RANK = re.compile(r"(?i)\b(?:the\s+)?(?:world['’]s\s+)?(?:busiest|largest|biggest)\s+(?:[\w-]+\s+){0,2}?(?:(?:corridor|"
                          r"crossing|land\s+port)\b(?:" + _WORLD + r")?|(?:border|trading\s+relationship|trade\s+relationship)"
                          r"\b" + _WORLD + r")")
@@ -858,7 +861,9 @@ _CHANGE_BEFORE_PCT = re.compile(rf"(?i)\b({_VERBS}|{'|'.join(_CUT_VERBS)}|up|dow
                                 r"(?:by\s+)?(?:\w+\s+)?$|"
                                 rf"\b(?:a|an|the)\s+(?:[\w-]+\s+)?({'|'.join(_CHANGE_NOUNS)})\s+of\s+(?:\w+\s+)?$|"
                                 # "the nationwide drop was roughly 75 percent"
-                                rf"\bthe\s+(?:[\w-]+\s+)?({'|'.join(_CHANGE_NOUNS)})\s+(?:was|is|came\s+to|stood\s+at)\s+"
+                                # ("the gain since then is nearly 50%")
+                                rf"\bthe\s+(?:[\w-]+\s+)?({'|'.join(_CHANGE_NOUNS)})\s+(?:since\s+then\s+)?"
+                                rf"(?:was|is|came\s+to|stood\s+at)\s+"
                                 rf"(?:\w+\s+)?$")
 #: "fell by nearly 80% the following year": a change in the year after the one named
 _YEAR_AFTER = re.compile(r"(?i)\s+(?:in\s+)?(?:the\s+(?:following|next)\s+(?:fiscal\s+)?year|a\s+year\s+later)\b")
@@ -3371,9 +3376,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             after = s.text[q.end - s.start:q.end - s.start + 40].lower()
             lead_in = s.text[max(0, q.start - s.start - 30):q.start - s.start].lower()
             direction = re.match(r"\s*(lower|higher|below|above|down|up|fewer|less|more|"
-                                 r"decrease|increase|drop|rise|decline|growth(?=\s+in\s+(?:U\.S\.\s+)?(?:exports|imports|trade)\b))",
+                                 r"decrease|increase|drop|rise|decline|gain|jump|surge|climb|fall|plunge|slump|"
+                                 r"growth(?=\s+in\s+(?:U\.S\.\s+)?(?:exports|imports|trade)\b))\b",
                                  after) or _CHANGE_BEFORE_PCT.search(lead_in) \
                 or _SIGN_BEFORE.search(lead_in)
+            # ("Imports from Mexico saw a 7% increase in 2024", "the roughly 60% gain in sales to Canada": a change
+            # named after its figure is a trend, unlike "30% more than")
+            noun_after = direction is not None and direction.re not in (_CHANGE_BEFORE_PCT, _SIGN_BEFORE) \
+                and direction.group(1).lower() in _CHANGE_NOUNS
             asked_times: list[TimeExpr] = []
             if direction is None and _ANOTHER.search(lead_in) and (earlier := [
                     x for x in _CHANGE.finditer(s.text, 0, q.start - s.start)]):
@@ -3393,6 +3403,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 # "Exports to Mexico rose 5% in 2022, and imports from China … were the lowest since 2012": a
                 # later clause's "since" is not this change's start
                 base_time = _growth_base(own, s)
+            if base_time is not None and base_time.kind == "year" and base_time.end <= q.start and re.search(
+                    r"(?i)\bsince\s+then\b", _text(s, base_time.end, q.start)):
+                # "… $76 billion in 2016, so the gain since then is nearly 50%": since that year
+                base_time = replace(base_time, kind="since")
             vs_before = bool(direction and _VS_PERIOD_BEFORE.match(s.text, q.end - s.start))
             if direction and re.match(rf"(?i)\s*(?:{_YOY})\b", s.text[q.end - s.start:]) and (
                     year := next((t for t in reversed(own or times) if t.kind in ("year", "fy") and t.start < q.start), None)):
@@ -3824,14 +3838,20 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 # "China's share of American imports is down to about 13 per cent, below Mexico at 16 per cent",
                 # "… A: Roughly 40%. Canada alone takes about 17%.": another partner's share of the same flow
                 claim("trade_share", span, quantity=q, subjects=own, flow=prior.flow)
-            elif "sme" in topics and (growth := _CHANGE.search(around)):
-                # "small-business exports to Mexico rose roughly 45% between 2016 and 2022"
-                claim("sme_growth", span, quantity=q, subjects=subjects[:1], slots={
+            elif "sme" in topics and (growth := _CHANGE.search(around) or (
+                    direction if noun_after or direction and direction.re == _CHANGE_BEFORE_PCT and (
+                        direction.group(2) or direction.group(3)) else None)):
+                # "small-business exports to Mexico rose roughly 45% between 2016 and 2022", "the gain since then is
+                # nearly 50%", "…, though the roughly 60% gain in sales to Canada was faster" (the partner named after
+                # it)
+                claim("sme_growth", span, quantity=q, subjects=(
+                    _mentions_after(mentions, q.end, c1)[:1] if noun_after else ()) or subjects[:1], slots={
                     "direction": _direction_of(growth),
                     "base": base_time.period if base_time else None, "base_kind": base_time.kind if base_time else None,
                     "measure": _sme_measure(around)})
             elif "trade" in topics and (growth := _CHANGE.search(around) or (
-                    direction if direction and (vs_before or direction.re == _SIGN_BEFORE or direction.re != _CHANGE_BEFORE_PCT
+                    direction if direction and (vs_before or noun_after or direction.re == _SIGN_BEFORE
+                                                or direction.re != _CHANGE_BEFORE_PCT
                                                 and base_time and base_time.kind in ("since", "range")
                                                 or direction.re == _CHANGE_BEFORE_PCT and (direction.group(2) or direction.group(3))) else None)):
                 # (a noun before the figure, "an increase of about 27 percent", is a trend; "cut 14%" is not)
@@ -4739,7 +4759,7 @@ def _rank_of(m: re.Match) -> int:
 def _role_flow(role: str) -> str:
     """The flow a ranked role is ranked by: partners by total trade, suppliers by imports, markets
     and buyers by exports."""
-    if "partner" in role or role.endswith(" with"):
+    if "partner" in role or "relationship" in role or role.endswith(" with"):
         return "total"
     if role in ("deficit", "surplus"):
         return role   # "the third-largest deficit": partners by the size of the balance
@@ -4791,6 +4811,7 @@ def _refers_back(s: Sentence, times: list[TimeExpr]) -> bool:
         if re.match(rf"(?i)(?:{_VERBS})\b", text):
             return True
     text = text[_SPEAKER.match(text).end():]
+    text = re.sub(r"^\s*\[[^\]]*\]\s*", "", text)   # ("[Applause] That's a drop of more than 97 percent")
     if (since := _SINCE_MONTH.match(text)) and text[since.end():since.end() + 1] == ",":
         text = text[since.end() + 1:].lstrip()   # "Since February, it's been about 10,500 a month"
     # "At the southwest border it was about 2.1 million", "Nationwide, CBP counted 3.2 million that

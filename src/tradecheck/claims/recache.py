@@ -8,7 +8,10 @@ and also keeps the compiled program on disk (``cache/derived`` of the tradecheck
 process rebuilds the pattern from its program without parsing it.
 
 The disk store is keyed by everything the program depends on: the pattern's text and flags, and the
-interpreter (implementation, version and the regular-expression engine's magic number). Building a
+interpreter (implementation, version and the regular-expression engine's magic number). Its file is
+named by the claim reader's code too (a digest of its modules), so that editing or upgrading the code
+starts a new store and the process that writes it removes the old one: programs of patterns no code
+defines any more are not carried along, nor read at every start. Building a
 pattern from a stored program goes through the engine's own constructor, which validates the program;
 anything wrong with the store (missing, unreadable, another interpreter's, an entry the engine refuses)
 only means compiling afresh. On an interpreter without the internals this needs, every pattern is
@@ -27,6 +30,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import hashlib
 import marshal
 import os
 import re
@@ -64,10 +68,23 @@ _store: Store | None = None   # opened on the first pattern compiled
 
 
 def store_path() -> Path | None:
-    """The file holding this interpreter's compiled programs, or ``None`` where there is none."""
+    """The file holding this interpreter's compiled programs for this code, or ``None`` where there is none."""
     if _ENGINE is None:
         return None
-    return settings.cache_dir() / "derived" / f"regex-{_ENGINE}.marshal"
+    return settings.cache_dir() / "derived" / f"regex-{_ENGINE}-{_code_digest()}.marshal"
+
+
+def _code_digest() -> str:
+    """A digest of the claim reader's modules, whose patterns the store keeps (their version where the
+    sources cannot be read)."""
+    digest = hashlib.blake2b(digest_size=6)
+    try:
+        for module in sorted(Path(__file__).parent.glob("*.py")):
+            digest.update(module.name.encode() + b"\0" + module.read_bytes())
+    except OSError:
+        from .. import __version__
+        return f"v{__version__}"
+    return digest.hexdigest()
 
 
 def compile(pattern: str | re.Pattern | Gated, flags: int = 0) -> re.Pattern | Gated:
@@ -363,6 +380,12 @@ class Store:
                 with contextlib.suppress(OSError):
                     os.unlink(tmp)
                 raise
+            # (the stores of this interpreter for other code: an earlier version's, or one from before the
+            # files were named by the code)
+            for stale in self.path.parent.glob(f"regex-{_ENGINE}*.marshal") if _ENGINE else ():
+                if stale != self.path:
+                    with contextlib.suppress(OSError):
+                        stale.unlink()
 
     def _read(self) -> dict[tuple[str, int], Entry]:
         try:

@@ -325,6 +325,9 @@ _PHRASES: dict[str, str] = {
     "un aumento de": "an increase of", "un incremento de": "an increase of",
     "sus dos socios del t-mec": "its two USMCA partners", "sus socios del t-mec": "its USMCA partners",
     "socios del t-mec": "USMCA partners", "t-mec": "USMCA", "tmec": "USMCA", "tlcan": "NAFTA",
+    # "desde la entrada en vigor del TLCAN": since NAFTA took effect (1994)
+    "desde la entrada en vigor del tlcan": "since NAFTA took effect", "desde el tlcan": "since NAFTA",
+    "desde que entró en vigor el tlcan": "since NAFTA took effect",
     "entre puertos de entrada": "between ports of entry",
     "entre puertos": "between ports", "en los puertos de entrada": "at ports of entry",
     "puertos de entrada": "ports of entry", "la patrulla fronteriza": "the Border Patrol",

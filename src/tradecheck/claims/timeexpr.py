@@ -139,6 +139,12 @@ _PATTERNS = [
     ("range_years", re.compile(rf"(?i)\b(?:between\s+)?(?P<y1>{_YEAR})(?:{_DASH}|\s+and\s+)(?P<y2>{_YEAR}|\d{{2}})\b(?![,.]\d)"
                                rf"{_NOT_AMOUNT}")),
     ("since_year", re.compile(rf"(?i)\bsince\s+{_THEIR_PEAK}(?:(?P<y1>{_YEAR})\b|['’](?P<yy>\d{{2}})\b(?!['’]?s\b))")),
+    # "since NAFTA kicked in", "since NAFTA took effect": since 1994, the year it entered into force
+    # (not "since NAFTA took effect in 1994": the year said is the time, as any year the text names; see find_times)
+    ("since_nafta", re.compile(r"(?i)\bsince\s+(?:the\s+)?(?:NAFTA|North\s+American\s+Free\s+Trade\s+Agreement)"
+                               r"(?:\s+(?:kicked\s+in|took\s+effect|went\s+into\s+effect|came\s+into\s+force|"
+                               r"entered\s+into\s+force|began|started))?+\b"
+                               r"(?!\s+(?:was\s+)?(?:signed|negotiated|replaced|ended)|,?\s+in\s+(?:19|20)\d\d)")),
     ("since_fy", re.compile(rf"(?i)\bsince\s+{_THEIR_PEAK}(?:the\s+)?(?:FY\s?'?|fiscal\s+(?:year\s+)?)(?P<y1>{_YEAR}|\d{{2}})\b")),
     # "December 2023", "March of 2024", "December of '23" (spoken)
     ("month", re.compile(rf"(?i)\b(?P<m1>{_MONTH})\.?,?\s+(?:(?:of\s+)?(?P<y1>{_YEAR})\b|(?:of\s+)?['’](?P<yy>\d{{2}})\b)")),
@@ -203,6 +209,10 @@ def find_times(text: str, offset: int = 0, written: dt.date | None = None) -> li
                 continue
             taken.append((m.start(), m.end()))
             out.append(TimeExpr(expr[0], m.start() + offset, m.end() + offset, m.group(0), *expr[1:]))
+    if any(t.period is not None and t.period.start == (1994, 1) and _NAFTA.match(t.text) for t in out) and any(
+            t.kind in ("year", "fy", "month", "range") for t in out):
+        # "since NAFTA took effect, from US$81.5 billion in 1993 to …": the year the text names is the base
+        out = [t for t in out if not _NAFTA.match(t.text)]
     out.sort(key=lambda t: t.start)
     for i, t in enumerate(out[1:], 1):
         # "from about 81,000 pounds in fiscal 2023 to about 64,000 in 2024": the year a change goes to is
@@ -212,6 +222,9 @@ def find_times(text: str, offset: int = 0, written: dt.date | None = None) -> li
             out[i] = TimeExpr("fy", t.start, t.end, t.text, Period.fiscal_year(t.period.end[0]))
     return out
 
+
+#: "since NAFTA", the time of the pattern "since_nafta"
+_NAFTA = re.compile(r"(?i)since\s+(?:the\s+)?(?:NAFTA|North\s+American)")
 
 #: what lies between a fiscal year and the year a change goes to, which is fiscal too
 _FISCAL_TO = re.compile(r"(?i)[^.;\d]{0,12}?\s+to\s+(?:(?:about|roughly|around|nearly|almost|some|over|under|just|"
@@ -387,6 +400,8 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
         if kind == "since_month":
             return "since", Period.range((int(g["y1"]) if g["y1"] else full_year(g["yy"]),
                                           _MONTH_NUM[g["m1"].lower().rstrip(".")]), None)
+        if kind == "since_nafta":
+            return "since", Period.range((1994, 1), None)
         if kind == "since_year":
             return "since", Period.range((int(g["y1"]) if g["y1"] else full_year(g["yy"]), 1), None)
         if kind == "since_fy":
