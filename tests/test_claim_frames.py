@@ -9,6 +9,17 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # "beat" compares and overtakes (WIOD 1995: Mexican value added in U.S. exports 1.91 times China's; two-way trade
+    # 2024: Mexico #1)
+    ("Mexican content in U.S. exports beat Chinese content in 1995.", [("va_compare", "supported")]),
+    ("Mexico beat Canada as the top U.S. trading partner in 2024.", [("rank", "supported")]),
+    # CBP's two components over a span of months, month by month; "encounters at ports of entry" are Field
+    # Operations' (southwest, Border Patrol vs Field Operations: October 2024 56,520 vs 49,801, November 46,612 vs
+    # 47,574, December 47,324 vs 48,713, January 2025 29,107 vs 32,341; in all four months 179,563 vs 178,429)
+    ("From October 2024 through January 2025, the Border Patrol recorded more southwest border encounters than field "
+     "operations did.", [("component_compare", "contradicted")]),
+    ("In December 2024, encounters at ports of entry on the southwest border outnumbered Border Patrol apprehensions.",
+     [("component_compare", "supported")]),
     # a change named after its figure ("a 7% increase", "the roughly 60% gain in sales to Canada", for the partner
     # named after it) and "the gain since then" (imports from Mexico 2023 → 2024 +6.9%; SME exports 2016 → 2022:
     # Mexico +44.4%, Canada +62.1%; exports to Mexico 2016 $230.23 bn → 2024 +45.1%); "30% more than" stays a ratio

@@ -611,7 +611,7 @@ _RECORD = re.compile(
     r"(?P<mid>" + _IN + r"{0,80}?)\b(?P<what>encounters|apprehensions|crossings|border crossings|"
     r"illegal crossings|migrants|entries)\b")
 _OVERTAKE = re.compile(r"(?i)\b(surpass\w*|overt(?:ook|ake|aken|akes)|pass(?:ed|es)|replac\w*|"
-                       r"displac\w*|edged out|unseat\w*|dethron\w*|leapfrog\w*)\b")
+                       r"displac\w*|edged out|unseat\w*|dethron\w*|leapfrog\w*|beat(?:s|en)?)\b")
 #: "lowest monthly count on record", "highest level ever": an extreme without the counted noun
 _EXTREME = re.compile(r"(?i)\b(?:the\s+)?(?P<ext>lowest|highest|fewest|busiest|slowest|quietest|(?<=the\s)most|worst|"
                       r"record[- ]low|record[- ]high)\b"
@@ -632,9 +632,13 @@ _THAN_ANY_EVER = re.compile(r"(?i)\b(?P<ext>more|higher|greater|larger|fewer|low
                             r"(?:in\s+|during\s+)?any\s+(?:previous|prior|earlier)\s+(?:fiscal\s+)?(?:year|month)\b)")
 #: "officers at the ports processed more people than Border Patrol agents did": CBP's two components
 _COMPONENT = (r"(?:field\s+op(?:eration)?s|(?:the\s+)?office\s+of\s+field\s+operations|OFO|(?:CBP\s+)?officers\s+at\s+"
-              r"(?:the\s+)?(?:(?:southwest|southern|northern)\s+(?:border\s+)?)?ports(?:\s+of\s+entry)?|port\s+officers|(?:U\.S\.\s+)?border\s+patrol(?:\s+agents)?|USBP)")
+              r"(?:the\s+)?(?:(?:southwest|southern|northern)\s+(?:border\s+)?)?ports(?:\s+of\s+entry)?|"
+              r"port\s+officers|"
+              # ("encounters at the ports of entry on the southwest border outnumbered Border Patrol apprehensions")
+              r"(?:encounters\s+)?at\s+(?:the\s+)?ports\s+of\s+entry|"
+              r"(?:U\.S\.\s+)?border\s+patrol(?:\s+agents)?|USBP)")
 _COMPONENT_COMPARE = re.compile(r"(?i)\b(?P<a>" + _COMPONENT + r")\b[^.;]{0,60}?\b(?P<dir>more|fewer|less|larger|higher|"
-                                r"lower)\b[^.;]{0,50}?\bthan\s+(?:did\s+)?(?:the\s+)?(?P<b>" + _COMPONENT + r")")
+                                r"lower)\b[^.;]{0,70}?\bthan\s+(?:did\s+)?(?:the\s+)?(?P<b>" + _COMPONENT + r")")
 
 #: "OFO's encounters at the southwest ports outnumbered Border Patrol's": more, in a verb
 _COMPONENT_OVER = re.compile(r"(?i)\b(?P<a>" + _COMPONENT + r")\b[^.;]{0,60}?\b(?P<dir>outnumbered|outnumber|outnumbers|"
@@ -903,6 +907,8 @@ _MARGIN = r"(?:well\s+|far\s+|just\s+|slightly\s+|narrowly\s+|only\s+)?"
 #: "exceeded the value added from China", "outstripped those to Japan": a comparison without "than"
 _EXCEED = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outweigh(?:ed|s)?|eclips(?:ed|es)|outpac(?:ed|es)|"
                      r"overt(?:ook|akes?|aken)|pass(?:ed|es)|(?:edged|edges|nosed|noses)\s+out|outsold|outbought|outbuys|leapfrog(?:ged|s)?|outrank(?:ed|s)?|"
+                     # "Mexican content in U.S. exports beat Chinese content"
+                     r"beat(?:s|en)?|"
                      r"surpass(?:ed|es)?|" + _MARGIN + r"ahead\s+of|" + _MARGIN +
                      r"above(?=\s+(?-i:[A-Z])[\w.]*['’]s?\b))\s+(?P<mid>(?:(?:the|that|those|what|its|their)\s+)?(?:(?:value[- ]added|"
                      r"content|exports?|imports?|purchases|sales|shipments|trade|goods|inputs|components|share)\s+)?)"

@@ -2289,6 +2289,11 @@ def _component_compare(claim: Claim, ctx: Context) -> list[Reading]:
                                f"In {period.label}, {a_name} recorded {ratio:.2f} times as many southwest border "
                                f"encounters as {b_name} ({a.value:,.0f} vs {b.value:,.0f}).", [], ratio))
             continue
+        if period.kind == "range" and period.end is not None and 1 < period.n_months <= 24:
+            # "For three straight months, November 2024 through January 2025, encounters at the ports of entry …
+            # outnumbered Border Patrol apprehensions": in each month of the span
+            out.append(_component_each_month(claim, ctx, label, period, more))
+            continue
         holds = a.value > b.value if more else a.value < b.value
         j = judge_bool(holds, f"{a_name} {a.text} vs {b_name} {b.text}")
         out.append(Reading(label, j.verdict, f"{a_name} {a.text} vs {b_name} {b.text}", a.definition, [a, b],
@@ -2296,6 +2301,25 @@ def _component_compare(claim: Claim, ctx: Context) -> list[Reading]:
                            f"In {period.label}, {a_name} recorded {a.value:,.0f} southwest border encounters and "
                            f"{b_name} {b.value:,.0f}.", [], a.value - b.value))
     return out
+
+
+def _component_each_month(claim: Claim, ctx: Context, label: str, span: Period, more: bool) -> Reading:
+    """One CBP component against the other in each month of a span: the comparison holds if it holds in every
+    month, and the months it fails in are named."""
+    a_name, b_name = _COMPONENT_NAMES[claim.slots["component"]], _COMPONENT_NAMES[claim.slots["other"]]
+    months = [Period.month(*ym) for ym in span.months]
+    pairs = [tuple(_border_run("encounters", ctx, "southwest_border", period=month, component=c)
+                   for c in (claim.slots["component"], claim.slots["other"])) for month in months]
+    if missing := next((r for pair in pairs for r in pair if r.value is None), None):
+        return _missing(missing, label)
+    failed = [month.label for month, (a, b) in zip(months, pairs)
+              if not (a.value > b.value if more else a.value < b.value)]
+    said = "; ".join(f"{month.label}: {a.value:,.0f} vs {b.value:,.0f}" for month, (a, b) in zip(months, pairs))
+    j = judge_bool(not failed, f"{a_name} vs {b_name} each month")
+    return Reading(f"{label}, each month", j.verdict, f"{a_name} vs {b_name}: {said}", pairs[0][0].definition,
+                   [r for pair in pairs for r in pair], j.tolerance, None if not failed else
+                   f"{a_name} recorded {'more' if not more else 'fewer'} southwest border encounters than {b_name} in "
+                   f"{', '.join(failed)}.", [], float(len(months) - len(failed)))
 
 
 def _share_of(claim: Claim, label: str, part: Result, whole: Result, who: str, whole_of: str, period: Period,
