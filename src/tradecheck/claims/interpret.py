@@ -23,6 +23,7 @@ from . import recache as re
 from .entities import find_mentions
 from .extract import _EVERY_MONTH, _TWO_WAY, Claim
 from .quantities import Quantity
+from .timeexpr import SINCE_NAFTA
 from .verdict import CLOSE_ABOUT, Judgement, judge, judge_bool
 
 __all__ = ["Reading", "readings", "NO_DATA_SOURCES"]
@@ -932,14 +933,10 @@ def _trade_share(claim: Claim, ctx: Context) -> list[Reading]:
                     f"in {period.label}.", notes, r.value)]
 
 
-#: a change "since NAFTA" (its base year, 1994, or the year before)
-_SINCE_NAFTA = re.compile(r"(?i)\bsince\s+(?:the\s+)?(?:NAFTA|North\s+American\s+Free\s+Trade)")
-
-
 def _trade_growth(claim: Claim, ctx: Context) -> list[Reading]:
     base, kind = claim.slots.get("base"), claim.slots.get("base_kind")
-    if kind == "since" and base is not None and base.start == (1994, 1) and _SINCE_NAFTA.search(
-            claim.slots.get("read", claim.text)):
+    if kind == "since" and base is not None and base.start == (1994, 1) and "nafta_base" not in claim.slots \
+            and SINCE_NAFTA.search(claim.slots.get("read", claim.text)):
         # "has grown more than eightfold since NAFTA took effect": from 1994, its first year in force, or from 1993,
         # the year before, as many count it
         return [replace(r, name=f"{r.name} ({why})", notes=[note, *r.notes])
@@ -947,7 +944,7 @@ def _trade_growth(claim: Claim, ctx: Context) -> list[Reading]:
                                         (1993, "the year before NAFTA", "Counted from 1993, the last year before "
                                                                         "NAFTA took effect."))
                 for r in _trade_growth(_with(claim, slots={**claim.slots, "base": Period.range((year, 1), None),
-                                                           "base_kind": "since", "read": ""}), ctx)]
+                                                           "base_kind": "since", "nafta_base": year}), ctx)]
     latest = _latest_year(ctx)
     if base is None and claim.slots.get("lookback"):
         # "over the past decade": from the latest full year loaded, that many years back

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from ..indicators.periods import Period
 from . import recache as re
 
-__all__ = ["DATELINE", "DATELINE_AFTER", "MONTH_NAMES", "TimeExpr", "find_times", "full_year", "text_date"]
+__all__ = ["DATELINE", "DATELINE_AFTER", "MONTH_NAMES", "SINCE_NAFTA", "TimeExpr", "find_times", "full_year",
+           "text_date"]
 
 _MONTH = "|".join(sorted([m for m in calendar.month_name if m] + ["Sept"] +
                          [m for m in calendar.month_abbr if m], key=len, reverse=True))
@@ -209,10 +210,10 @@ def find_times(text: str, offset: int = 0, written: dt.date | None = None) -> li
                 continue
             taken.append((m.start(), m.end()))
             out.append(TimeExpr(expr[0], m.start() + offset, m.end() + offset, m.group(0), *expr[1:]))
-    if any(t.period is not None and t.period.start == (1994, 1) and _NAFTA.match(t.text) for t in out) and any(
+    if any(t.period is not None and t.period.start == (1994, 1) and SINCE_NAFTA.match(t.text) for t in out) and any(
             t.kind in ("year", "fy", "month", "range") for t in out):
         # "since NAFTA took effect, from US$81.5 billion in 1993 to …": the year the text names is the base
-        out = [t for t in out if not _NAFTA.match(t.text)]
+        out = [t for t in out if not SINCE_NAFTA.match(t.text)]
     out.sort(key=lambda t: t.start)
     for i, t in enumerate(out[1:], 1):
         # "from about 81,000 pounds in fiscal 2023 to about 64,000 in 2024": the year a change goes to is
@@ -223,8 +224,8 @@ def find_times(text: str, offset: int = 0, written: dt.date | None = None) -> li
     return out
 
 
-#: "since NAFTA", the time of the pattern "since_nafta"
-_NAFTA = re.compile(r"(?i)since\s+(?:the\s+)?(?:NAFTA|North\s+American)")
+#: "since NAFTA", the time of the pattern "since_nafta" (a change since then is read from 1994 or the year before)
+SINCE_NAFTA = re.compile(r"(?i)\bsince\s+(?:the\s+)?(?:NAFTA|North\s+American\s+Free\s+Trade)")
 
 #: what lies between a fiscal year and the year a change goes to, which is fiscal too
 _FISCAL_TO = re.compile(r"(?i)[^.;\d]{0,12}?\s+to\s+(?:(?:about|roughly|around|nearly|almost|some|over|under|just|"
