@@ -30,11 +30,10 @@ FRAMES = [
     ("Exports to Mexico were $230 billion in 2016; the gain since then is about 45%.",
      [("trade_value", "supported"), ("trade_growth", "supported")]),
     ("Exports to Canada are 30% more than exports to Mexico.", [("trade_ratio", "contradicted")]),
-    # "since NAFTA took effect" is since 1994, or 1993 as many count it, in Spanish too (two-way trade with Mexico
-    # 1994 → 2024: ×8.37, 1993 → 2024: ×10.30); a year the text names is the base (a guard: exports to Mexico 1993
-    # $41.58 bn → 2024 ×8.03)
+    # "since NAFTA took effect" is since 1994, its first year in force, in Spanish too (two-way trade with Mexico
+    # 1994 → 2024: ×8.37); a year the text names is the base (a guard: exports to Mexico 1993 $41.58 bn → 2024 ×8.03)
     ("Trade with Mexico has grown more than eightfold since NAFTA took effect.", [("trade_growth", "supported")]),
-    ("Trade with Mexico has grown tenfold since NAFTA.", [("trade_growth", "depends")]),
+    ("Trade with Mexico has grown tenfold since NAFTA.", [("trade_growth", "contradicted")]),
     ("Exports to Mexico have grown about eightfold since NAFTA took effect, from $41.6 billion in 1993.",
      [("trade_growth", "supported"), ("trade_value", "supported")]),
     ("Desde la entrada en vigor del TLCAN, el comercio con Estados Unidos se multiplicó por más de ocho.",

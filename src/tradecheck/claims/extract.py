@@ -65,8 +65,9 @@ _PLACE_LINE = re.compile(r"\s*(?P<place>(?!(?:FENTANYL|COCAINE|METH\w*|HEROIN|MA
                          r"IMPORTS|ENCOUNTERS|APPREHENSIONS)\b)[A-Z][A-Z.' ]{2,30}(?:,\s+[A-Z][\w.' ]{1,20})?)\s+(?P<dash>[—–]|--)\s+")
 
 
-#: a sentence ends at its stop, or at a bullet inside the line ("• Imports: $421.9 billion • …")
-_SENTENCE_END = re.compile(r"[.!?](?:['\"”’)]*\s+(?=[A-Z“\"'(\[0-9$])|(?<=[\w)][.!?])\s+(?=[a-z]))|\s+(?:[•▪●·]|-(?=\s+\*\*))\s+|"
+#: a sentence ends at its stop, or at a bullet inside the line ("• Imports: $421.9 billion • …"); a stage direction
+#: in brackets opens the next ("[Applause] That's a drop …"), a note's number ("[27]") does not
+_SENTENCE_END = re.compile(r"[.!?](?:['\"”’)]*\s+(?=[A-Z“\"'(0-9$]|\[[A-Z][a-z]+(?:\s+[a-z]+){0,2}\])|(?<=[\w)][.!?])\s+(?=[a-z]))|\s+(?:[•▪●·]|-(?=\s+\*\*))\s+|"
                            # "Quick hits: - Germany: $84.7bn … - Japan: …": a list run into one line
                            r"\s+-\s+(?=[A-Z][\w.'’&/()–-]*(?:\s+[\w.'’&/()–-]+){0,4}:\s)|"
                            # "… about $55 billion — NINA: Sixty-two.": a speaker cutting in with a figure

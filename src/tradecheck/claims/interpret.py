@@ -935,16 +935,6 @@ def _trade_share(claim: Claim, ctx: Context) -> list[Reading]:
 
 def _trade_growth(claim: Claim, ctx: Context) -> list[Reading]:
     base, kind = claim.slots.get("base"), claim.slots.get("base_kind")
-    if kind == "since" and base is not None and base.start == (1994, 1) and "nafta_base" not in claim.slots \
-            and SINCE_NAFTA.search(claim.slots.get("read", claim.text)):
-        # "has grown more than eightfold since NAFTA took effect": from 1994, its first year in force, or from 1993,
-        # the year before, as many count it
-        return [replace(r, name=f"{r.name} ({why})", notes=[note, *r.notes])
-                for year, why, note in ((1994, "NAFTA's first year", "NAFTA took effect on January 1, 1994."),
-                                        (1993, "the year before NAFTA", "Counted from 1993, the last year before "
-                                                                        "NAFTA took effect."))
-                for r in _trade_growth(_with(claim, slots={**claim.slots, "base": Period.range((year, 1), None),
-                                                           "base_kind": "since", "nafta_base": year}), ctx)]
     latest = _latest_year(ctx)
     if base is None and claim.slots.get("lookback"):
         # "over the past decade": from the latest full year loaded, that many years back
@@ -967,6 +957,10 @@ def _trade_growth(claim: Claim, ctx: Context) -> list[Reading]:
         start, end = Period.year(base.start[0] - 1), Period.year(base.start[0])
     else:
         start, end = Period.year(base.start[0]), Period.year(latest)
+    # ("has grown more than eightfold since NAFTA took effect")
+    nafta = [f"'Since NAFTA' read from 1994, its first year in force (some count from 1993, the year before), to "
+             f"{end.label}."] if kind == "since" and start.start == (1994, 1) and SINCE_NAFTA.search(
+        claim.slots.get("read", claim.text)) else []
     flow = claim.flow if claim.flow in ("exports", "imports", "total", "balance") else "exports"
     r = run("trade_growth", ctx=ctx, flow=flow, partner=claim.subjects, start=start, end=end)
     label = f"{_flow_word(flow)}, {start.label} to {end.label}"
@@ -983,11 +977,13 @@ def _trade_growth(claim: Claim, ctx: Context) -> list[Reading]:
         return [Reading(label, j.verdict, f"×{multiple:.2f} ({a.text} → {b.text})", r.definition, [r],
                         j.tolerance, None if j.verdict == "supported" else
                         f"U.S. goods {VERBS[flow]} {_names(claim.subjects)} {_fold(multiple)} "
-                        f"from {start.label} to {end.label} ({a.text} to {b.text}).", [], multiple)]
+                        f"from {start.label} to {end.label} ({a.text} to {b.text}).", nafta, multiple)]
     j = Judgement("contradicted", "the change goes the other way") if wrong_way \
         else judge(claim.quantity, abs(r.value))
     notes = notes_default if kind in ("range", "year") else [
         f"'Since {start.label}' read as {start.label} to the latest full year loaded ({end.label})."]
+    if nafta:
+        notes = nafta
     a, b = r.components
     if flow == "balance" and a.value < 0 and b.value < 0:
         # a deficit grows when the balance falls: say "widened", in sizes
