@@ -2877,7 +2877,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                   or re.match(r"\s+(?:CFR|U\.S\.C\.|USC)\b", s.text[q.end - s.start:])):
             continue  # "Section 232", "H.R. 2", "8 CFR 214.6": a number that names, not one that counts
         if "va" in topics and "sme" not in topics and q.unit in ("%", "USD") and _va_recent(
-                _text(s, *(own := clause_of(q.start))), [t for t in times if own[0] <= t.start < own[1]]):
+                _text(s, *(its_clause := clause_of(q.start))),
+                [t for t in times if its_clause[0] <= t.start < its_clause[1]]):
             # "Today, about one-fifth of the value of Canadian exports to the U.S. is American content", "2020
             # (TiVA): ≈ 2% of US exports": value added after the loaded tables' years (WIOD 2013 ends in 2011)
             claim("no_data", _narrow(clause_of(q.start), q, quantities, s.text, s.start), quantity=q,
@@ -3171,11 +3172,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 ends := _from_to_years(s, q, times)):
             # "the Swanton sector went from 370 apprehensions in FY2021 to over 19,000 in FY2024 — more than 50 times as
             # many!", "…, a more than fiftyfold increase", "…, roughly a 25% increase": from the one year to the other
-            multiple = q.unit != "%"
-            claim("encounters_change", span, quantity=replace(q, unit="growth_multiple") if multiple else q,
+            as_multiple = q.unit != "%"
+            claim("encounters_change", span, quantity=replace(q, unit="growth_multiple") if as_multiple else q,
                   period=ends[1], period_stated=True, slots={
-                      "direction": ("up" if q.value >= 1 else "down") if multiple else
-                      "down" if change.group(1).lower() in _DOWN else "up", "multiple": multiple,
+                      "direction": ("up" if q.value >= 1 else "down") if as_multiple else
+                      "down" if change.group(1).lower() in _DOWN else "up", "multiple": as_multiple,
                       "dataset": _dataset(s.text) or _dataset(context), "component": _component(context),
                       "border_patrol": _patrol_words(context), "base": Period.range(ends[0].start, ends[1].end)})
         elif q.unit == "ratio" and (re.search(r"(?i)\bkill\s+(?:(?:every|each|all)\s+(?:single\s+)?(?:American|"
