@@ -5809,20 +5809,24 @@ def _sector_pair(text: str, start: int, end: int, previous: str = "") -> tuple[i
     span from the first to the second; None unless they are two sectors. "The sector" before the multiple
     is the one the sentence before named."""
     after = _SECTOR_AFTER.match(text, end)
-    if after is None:
+    before = _last_before(rf"(?i)\b(?:{_SECTOR_NAMES})\b|\bthe\s+sector\b", text, start)
+    if after is None or before is None:
         return None
-    before = [m for m in re.finditer(rf"(?i)\b(?:{_SECTOR_NAMES})\b|\bthe\s+sector\b", text[:start])
-              if not re.search(r"[.;]", text[m.end():start])]
-    sector = None if not before else _the_sector(before[-1].group(0), previous) \
-        or _one_sector([before[-1].group(0)])
+    sector = _the_sector(before.group(0), previous) or _one_sector([before.group(0)])
     other = _one_sector([after.group("name")])
     if sector is None or sector == other:
         return None
     # (the span runs on over "'s" and a sector's word after the second name, and from the first name only in
     # the multiple's own clause: "The sector recorded about 339,000, roughly twice El Paso's total")
     tail = re.match(r"(?i)(?:['’]s?)?(?:\s+sector(?:['’]s)?)?(?:\s+(?:total|figure|count|number))?", text[after.end():])
-    first = start if re.search(r"[,:]", text[before[-1].end():start]) else before[-1].start()
+    first = start if re.search(r"[,:]", text[before.end():start]) else before.start()
     return first, after.end() + tail.end(), sector, other
+
+
+def _last_before(pattern: str, text: str, start: int) -> re.Match | None:
+    """The last match of ``pattern`` before ``start`` in the same sentence part (no stop or semicolon between)."""
+    found = list(re.finditer(pattern, text[:start]))
+    return found[-1] if found and not re.search(r"[.;]", text[found[-1].end():start]) else None
 
 
 #: the drug a multiple is of, right after it: "the cocaine total", "that of cocaine", "the amount of heroin seized"
@@ -5835,16 +5839,15 @@ def _drug_pair(text: str, start: int, end: int) -> tuple[int, int, str, str] | N
     """The two drugs a multiple sets side by side (the one named last before it in its clause, the one right
     after it), with the span from the first to the second; None unless they are two drugs."""
     after = _DRUG_AFTER.match(text, end)
-    before = [m for m in re.finditer(rf"(?i)\b(?:{_DRUGS})\b", text[:start])
-              if not re.search(r"[.;]", text[m.end():start])]
-    if after is None or not before:
+    before = _last_before(rf"(?i)\b(?:{_DRUGS})\b", text, start)
+    if after is None or before is None:
         return None
-    drug, other = before[-1].group(0).lower(), after.group("drug").lower()
+    drug, other = before.group(0).lower(), after.group("drug").lower()
     if drug == other or {drug, other} == {"meth", "methamphetamine"}:
         return None
     # (from the first drug only in the multiple's own clause: "27,000 pounds of fentanyl, roughly half the weight
     # of cocaine seized")
-    return start if "," in text[before[-1].end():start] else before[-1].start(), after.end(), drug, other
+    return start if "," in text[before.end():start] else before.start(), after.end(), drug, other
 
 
 #: the present, in a clause about value added: later than any input-output table loaded

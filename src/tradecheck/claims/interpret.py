@@ -1315,11 +1315,12 @@ def _sector_readings(claim: Claim, ctx: Context) -> list[Reading]:
     year, the only years sectors are published by (and said so)."""
     period = claim.period
     span = period or claim.slots.get("base")
+    # (the sector's series is the Border Patrol's)
+    slots = claim.slots | {"border_patrol": True, "component": "usbp", "components": ("usbp",)}
     if claim.kind == "encounters_change" and span is not None and span.kind == "range" and span.end \
             and span.start[1] == 10 and span.end[1] == 9:
         # "jumped more than twentyfold between fiscal 2022 and fiscal 2024", "fell 40% from FY2023 to
         # FY2024": fiscal year to fiscal year
-        slots = claim.slots | {"border_patrol": True, "component": "usbp", "components": ("usbp",)}
         return _HANDLERS[claim.kind](_with(claim, slots=slots), ctx)
     if claim.kind not in _SECTOR_KINDS or period is None or period.kind not in ("fy", "year"):
         what = f"a {period.kind} figure" if period is not None and claim.kind in _SECTOR_KINDS else "this claim"
@@ -1327,9 +1328,7 @@ def _sector_readings(claim: Claim, ctx: Context) -> list[Reading]:
                                     f"year (OHSS, FY2000 on; southwest sectors also FY1960–FY2019); {what} "
                                     f"about one sector is not.")
     fy, note = _sector_year(period)
-    claim = _with(claim, period=Period.fiscal_year(fy))
-    slots = claim.slots | {"border_patrol": True, "component": "usbp", "components": ("usbp",)}
-    found = _HANDLERS[claim.kind](_with(claim, slots=slots), ctx)
+    found = _HANDLERS[claim.kind](_with(claim, period=Period.fiscal_year(fy), slots=slots), ctx)
     return [replace(r, notes=[note, *r.notes]) for r in found] if note else found
 
 

@@ -75,12 +75,13 @@ def store_path() -> Path | None:
 
 
 def _code_digest() -> str:
-    """A digest of the claim reader's modules, whose patterns the store keeps (their version where the
-    sources cannot be read)."""
+    """A digest of the claim reader's modules, whose patterns the store keeps: their names, sizes and times of
+    change, as Python's own bytecode cache tells a changed source (their version where they cannot be read)."""
     digest = hashlib.blake2b(digest_size=6)
     try:
         for module in sorted(Path(__file__).parent.glob("*.py")):
-            digest.update(module.name.encode() + b"\0" + module.read_bytes())
+            info = module.stat()
+            digest.update(f"{module.name}\0{info.st_size}\0{info.st_mtime_ns}\0".encode())
     except OSError:
         from .. import __version__
         return f"v{__version__}"
