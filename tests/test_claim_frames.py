@@ -9,6 +9,15 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # a sector's place as "number two", and "it was #1" of the sector named before; a figure in brackets after a
+    # span of years is its first year's (Border Patrol, southwest sectors: FY2021 Rio Grande Valley 549,080, Del
+    # Rio 259,290 second; FY2022 Del Rio 480,930, +85.5% on FY2021; FY2023 El Paso first, 427,470)
+    ("In fiscal 2021, Del Rio was number two, with more than 250,000 apprehensions.",
+     [("sector_rank", "supported"), ("encounters_value", "supported")]),
+    ("Del Rio sector apprehensions rose by more than 80% between FY21 and FY22 (259k up to about 481k).",
+     [("encounters_change", "supported"), ("encounters_value", "supported"), ("encounters_value", "supported")]),
+    ("The El Paso sector moved up fast: it was #1 in FY2023 with about 427,000 apprehensions.",
+     [("sector_rank", "supported"), ("encounters_value", "supported")]),
     # "beat" compares and overtakes (WIOD 1995: Mexican value added in U.S. exports 1.91 times China's; two-way trade
     # 2024: Mexico #1)
     ("Mexican content in U.S. exports beat Chinese content in 1995.", [("va_compare", "supported")]),

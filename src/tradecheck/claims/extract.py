@@ -391,10 +391,13 @@ _SECTOR_TOP = re.compile(
     # No. 1", "San Diego became number one")
     rf"\b(?P<name4>{_SECTOR_NAMES})(?:\s+sector)?(?:,\s+not\s+(?:the\s+)?[\w ]{{3,30}},)?\s+(?:was|is|became|ranked|"
     r"(?:had|has)\s+been|came\s+in|finished)(?:\s+(?:again|still))?\s+(?:(?:No\.\s?|#|number\s+)(?P<nn4>[1-9]|"
-    r"(?<=number\s)one)|"
+    r"(?<=number\s)(?:one|two|three|four|five|six|seven|eight|nine)\b)|"
     r"(?P<nth4>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))(?=\s*[.;,—–]|\s*$|"
     r"\s+(?:again\s+)?(?:back\s+)?"
     r"(?:in|for|by)\s+(?:FY|fiscal|(?:19|20)\d\d))|"
+    # "(it was #1 in FY2019 with ~339k apprehensions)": the sentence's sector, by a pronoun
+    r"(?:(?<=\bit\swas\s)|(?<=\bit\sis\s))(?:No\.\s?|#|number\s+)(?P<nn8>[1-9])(?=\s+(?:again\s+)?(?:in|for|by)\s+"
+    r"(?:FY|fiscal|(?:19|20)\d\d))|"
     # "by fiscal 2022 El Paso had taken over the top spot"
     rf"\b(?P<name7>{_SECTOR_NAMES})(?:\s+sector)?(?:\s+in\s+[A-Z][\w ]{{2,20}}?)?\s+(?:had\s+|has\s+)?(?:took|"
     rf"taken)\s+over\s+"
@@ -2799,7 +2802,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     for m in _SECTOR_TOP.finditer(s.text) if sector or several else ():
         # "Del Rio was the busiest Border Patrol sector in fiscal 2023": a place among sectors
         at = s.start + (m.start("name") if m.group("name") else m.start())
-        nn = m.group("nn") or m.group("nn4")
+        nn = m.group("nn") or m.group("nn4") or m.group("nn8")
         nth = _place_number(nn) if nn else -1 if (m.group("ext6") or "").lower() == "fewest" else _ORDINAL.get(
             (m.group("nth") or m.group("nth2") or m.group("nth3") or m.group("nth4") or "").lower(), 1)
         # (or the sector named last before the words: "RGV: #1 sector in FY2014")
@@ -5511,6 +5514,13 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None =
         times = [t for t in times if t.kind not in ("month", "bare_month") or not re.search(
             r"(?i)%\s+(?:\w+\s+){0,2}?(?:from|than|since|over|vs\.?|versus)\s+$", s.text[:t.start - s.start]) or re.match(
             r"\s*(?:to|through|until|-|–)\s", s.text[t.end - s.start:])]
+    if s is not None and anchor is not None and (spans := [t for t in times if t.kind == "range" and t.period is not None
+                                                          and t.end <= anchor]) and _RANGE_FROM.fullmatch(
+            _text(s, spans[-1].end, anchor)) and _RANGE_FROM_TO.match(s.text, anchor - s.start):
+        # "fell by more than two-thirds between FY23 and FY24 (174k down to about 54k)": the figure the span
+        # started from
+        start = spans[-1].period.start
+        return (Period.fiscal_year(start[0] + 1) if start[1] == 10 else Period.year(start[0])), True
     inside = [t for t in times if t.period is not None and not t.average and span[0] <= t.start < span[1]]
     if s is not None and anchor is not None and (label := [
             t for t in times if t.period is not None and not t.average and t.end <= anchor and re.fullmatch(
@@ -5616,6 +5626,11 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None =
     return d.period, False
 
 
+#: the first of two figures after a span of years: "between FY23 and FY24 (174k down to about 54k)", ", from 174k to …"
+_RANGE_FROM = re.compile(r"(?i)\s*,?\s*(?:from|\(|:|—)\s*(?:(?:about|roughly|around|nearly|almost|some|over|under|just)\s+)?"
+                         r"(?:US)?\$?~?")
+_RANGE_FROM_TO = re.compile(r"(?i)\S+(?:\s+(?:thousand|million|billion|apprehensions|encounters|arrests|pounds|lbs?|"
+                            r"kg|kilograms))?\s*,?\s*(?:(?:down|up|falling|dropping|rising|climbing)\s+)?(?:to|→|->)\s")
 _BASE_BEFORE = re.compile(r"(?i)\b(?:from|than|over|on|compared\s+(?:with|to)|versus|vs\.?|since|as|of|double|"
                           r"triple|quadruple|twice|half|below|above)\s+$")
 
