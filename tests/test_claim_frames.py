@@ -9,6 +9,35 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # imports "back", an event's year that dates no figure, "read … twice" (no multiple), the exporter's own share
+    # "made here", "the share of the value in US exports … by now" (value added after the tables), a place denied
+    # with "isn't even a top-5", "a 41-million-person market", a surplus "with them" (the country named before)
+    # (Canada 2024: exports $349.91 bn, imports $411.89 bn; exports to Mexico and Canada 2024 $683.94 bn; WIOD 2005:
+    # U.S. domestic value added 87.6% of its exports; two-way trade 2024: Germany #4; Canada's population 2024
+    # 41,288,599; balance with Vietnam 2024: a deficit)
+    ("We shipped $350B of goods north to Canada in 2024 and imported about $412B back.",
+     [("trade_value", "supported"), ("trade_value", "supported")]),
+    ("Mexico and Canada buy more than $600 billion of U.S. goods a year, the figure negotiators will cite at the 2026 "
+     "review.", [("trade_value", "supported")]),
+    ("I read the whole USTR report on Canada twice, and it says nothing new.", []),
+    ("In 2005, about 88% of the value of US exports was actually made here.", [("va_domestic_share", "supported")]),
+    ("Canada's share of the value in US exports must be above 3% by now.", [("no_data", "no_data")]),
+    ("Germany isn't even a top-5 trading partner.", [("rank", "contradicted")]),
+    ("Canada is a 41-million-person market.", [("population", "supported")]),
+    ("Vietnam is no threat; we run a goods surplus with them.", [("balance_sign", "contradicted")]),
+    # Spanish: "cifra récord", "medio kilo", the Mexican army's seizures ("la Sedena", "media tonelada"), "menos de
+    # la mitad que el año anterior", "el sector número uno", "el récord de la Patrulla Fronteriza sigue siendo el
+    # del año fiscal 2000" (fentanyl FY2024 21,889.2 lb, the high FY2023's 27,022.9 lb; 0.5 kg = 250,000 doses of
+    # 2 mg; northern border encounters FY2025 85,746, ×0.43 of FY2024; Del Rio first of the sectors in FY2022 with
+    # 480,930; southwest Title 8 high FY2000, nationwide FY1986)
+    ("La CBP decomisó unas 22 mil libras de fentanilo en el año fiscal 2024, cifra récord.",
+     [("seizures", "supported"), ("seizures_record", "contradicted")]),
+    ("Según la DEA, medio kilo de fentanilo equivale a 250 mil dosis letales.", [("doses", "supported")]),
+    ("La Sedena informó el aseguramiento de más de media tonelada de fentanilo en Sonora.", [("seizures", "no_data")]),
+    ("Los encuentros en la frontera con Canadá bajaron en el año fiscal 2025 a menos de la mitad que el año anterior.",
+     [("encounters_change", "supported")]),
+    ("En el año fiscal 2022, Del Río fue el sector número uno en detenciones.", [("sector_rank", "supported")]),
+    ("El récord de la Patrulla Fronteriza sigue siendo el del año fiscal 2000.", [("encounters_record", "depends")]),
     # a sector's place as "number two", and "it was #1" of the sector named before; a figure in brackets after a
     # span of years is its first year's (Border Patrol, southwest sectors: FY2021 Rio Grande Valley 549,080, Del
     # Rio 259,290 second; FY2022 Del Rio 480,930, +85.5% on FY2021; FY2023 El Paso first, 427,470)

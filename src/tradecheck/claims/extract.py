@@ -232,13 +232,16 @@ TOPICS = {
           # "about $22 billion of the value in U.S. exports originated in Mexico"
           r"\bof\s+the\s+value\s+(?:in|of)\s+(?:U\.S\.\s+|American\s+)?(?:gross\s+)?exports\s+(?:\w+\s+){0,2}?"
           r"(?:originated|originates|came|comes)\s+(?:in|from)\b|"
+          # "Mexico's share of the value in US exports"
+          r"\bshare\s+of\s+the\s+value\s+(?:in|of)\s+(?:U\.S\.\s+|(?-i:US)\s+|American\s+)(?:gross\s+)?exports\b|"
           # "The American share of the value of U.S. exports", "the American share of what we imported from Mexico",
           # "80% of the value of U.S. exports was 'made in USA'", "70 percent of what Mexico exported … was made in
           # Mexico"
           r"\b(?:American|U\.S\.|domestic)\s+share\s+of\s+(?:the\s+value\s+of\b|what\s+(?:we|the\s+U\.S\.|America|"
           r"the\s+United\s+States)\s+(?:imported|imports|import|bought|buys)\b)|" + _MADE_AT_HOME + "|"
-          r"\bof\s+the\s+value\s+of\s+(?:U\.S\.\s+|American\s+)?(?:gross\s+)?exports\s+(?:was|were|is|are)\s+['‘’\"]?"
-          r"made\s+in\b",
+          r"\bof\s+the\s+value\s+of\s+(?:U\.S\.\s+|(?-i:US)\s+|American\s+)?(?:gross\s+)?exports\s+(?:was|were|is|are)\s+"
+          # ("… was actually made here")
+          r"(?:actually\s+|really\s+|truly\s+)?['‘’\"]?made\s+(?:in|here|at\s+home)\b",
     "encounters": r"encounters?|apprehen(?:sions?|d|ded|ding)\b|crossings?|migrants?|illegal entr|border patrol|"
                   r"(?-i:\bUSBP\b|\bSWB\b)|"
                   # "over 300,000 people were stopped at the southwest border"
@@ -379,7 +382,7 @@ _SECTOR_TOP = re.compile(
     rf"FY\s?)?['’]?\d{{2,4}})?\s+(?:was|is|"
     rf"remained|became)\s+(?:the\s+)?(?:{_SECTOR_NAMES})\b|"
     # "Tucson Sector: 470,000 apprehensions in FY2024, No. 1 among the nine southwest sectors"
-    r"(?:\bNo\.\s?|\bnumber\s+|#)(?P<nn>[1-9])\s+(?:(?:among|of)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?sectors\b|"
+    r"(?:\bNo\.\s?|\bnumber\s+|#)(?P<nn>[1-9]|(?<=number\s)(?:one|two|three|four|five)\b)\s+(?:(?:among|of)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?sectors\b|"
     # "RGV: #1 sector in FY2014", "RGV sector FY2014: …, #1 in the nation"
     r"sector\b|in\s+the\s+(?:nation|country)\b|on\s+the\s+(?:whole\s+)?(?:southwest\s+|southern\s+|SW\s+)?border\b|"
     r"on\s+the\s+SWB\b|"
@@ -698,9 +701,10 @@ _NEVER_MATCHED = re.compile(r"(?i)\b(?:a|the|its|their)\s+(?:mark|record|level|t
 _NAMED_PEAK = re.compile(r"(?i)\b(?:the|its|their)\s+(?:FY\s?['’]?|fiscal\s+(?:year\s+)?)\d{2,4}\s+peak\b|"
                          r"(?P<rec>\s+(?:is|was|remains|remained)\s+(?:still\s+)?the\s+record\s+(?:month|year)\b)")
 #: a place denied: "no longer our #1 import source", "not even our biggest customer", "ya no es su primer socio"
-_NEGATED_RANK = re.compile(r"(?i)\b(?:no\s+longer|not(?:\s+even)?|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|ya\s+no\s+es|"
-                           r"ya\s+no\s+fue|dej[óo]\s+de\s+ser|no\s+(?:is|was))\s+(?:(?:is|was|are|"
-                           r"were)\s+)?(?:(?:the|our|its|their|america['’]s|the\s+u\.s\.['’]?s?|su|el|la)\s+)?"
+_NEGATED_RANK = re.compile(r"(?i)\b(?:no\s+longer|not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|ya\s+no\s+es|"
+                           r"ya\s+no\s+fue|dej[óo]\s+de\s+ser|no\s+(?:is|was))\s+(?:even\s+)?(?:(?:is|was|are|"
+                           # ("Japan isn't even a top-5 trading partner anymore")
+                           r"were)\s+)?(?:(?:the|our|its|their|america['’]s|the\s+u\.s\.['’]?s?|su|el|la|a|an)\s+)?"
                            r"(?:#\s?\d|no\.\s?\d|number[- ]\w+|top|largest|biggest|leading|main|principal|primer|first|"
                            r"second|third|\w+[- ]largest|\w+[- ]biggest)\b")
 #: the one Border Patrol series a text names: Title 42 expulsions counted in, or Title 8 apprehensions alone
@@ -806,7 +810,7 @@ def _which(m: re.Match) -> str:
 
 _SEASON_END = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11, "early": 6, "late": 12}
 _BALANCE = re.compile(r"(?i)\b(?:a\s+|the\s+)?(?:goods\s+)?(?:trade\s+)?(?P<sign>surplus|deficit)\s+"
-                      r"(?:with|against)\s+(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
+                      r"(?:with|against)\s+(?:the\s+)?(?:(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|(?P<them>them)\b)")
 _JOBS = re.compile(r"(?i)\b(?:creates?|supports?|sustains?|generates?|adds?)\s+(?P<n>another|an additional|"
                    r"\d[\d,.]*(?:\s(?:million|thousand))?|one|two|three)\s+(?:[\w-]+\s+){0,2}jobs?\b")
 _MORE_THAN_ACTOR = re.compile(r"(?i)\bmore\s+(?:monthly\s+|\w+\s+){0,3}?(?:encounters|apprehensions|"
@@ -1059,6 +1063,10 @@ _RECORD_WORD = re.compile(r"(?i)\b(?:(?:a|an|the|its|their|new|then)\s+)*(?:reco
                           r"\b(?:all[- ]time|historic)\s+record\b(?=[^.;]{0,60}?\b(?:was|came|"
                           r"were)\s+(?:set\s+)?in\s+(?:the\s+)?"
                           r"(?:FY\s?|fiscal\s+(?:year\s+)?)(?:19|20)?\d\d\b)|"
+                          # "The Border Patrol's record remains that of fiscal year 1986"
+                          r"\b(?:border\s+patrol['’]s|its|their)\s+(?:all[- ]time\s+)?record\b(?=\s+(?:still\s+)?"
+                          r"(?:remains|is\s+still|stands\s+as)\s+(?:that|the\s+one)\s+(?:of|from|set\s+in)\s+(?:the\s+)?"
+                          r"(?:FY\s?|fiscal\s+(?:year\s+)?)(?:19|20)?\d\d\b)|"
                           r",\s+(?:a|an|the)\s+(?:new\s+)?(?:all[- ]time\s+)?(?:monthly\s+|single-month\s+|annual\s+)?record\b"
                           r"(?!\s+(?:low|high))|"
                           r"\b(?:set|hit|reached|broke)\s+(?:a|an|the|its|their)\s+(?:new\s+)?(?:monthly\s+|annual\s+|"
@@ -1153,7 +1161,9 @@ _FLOW_CUES = [
         r"\b(shipments|goods|products|deliveries|cargo)\s+from\s+(?!the\s+u\.s|the\s+united|america|us\b|\$|\d|an?\s)|"
         r"\b(mexican|canadian|chinese|japanese|german|korean|vietnamese)\s+exports\b|"
         r"\b(?!american-|us-|usa-)\w+-made\s+(goods|products|imports|cars|vehicles|electronics)\b|"
-        r"\b(?:and|but|while)\s+(?:then\s+)?(?:bought|buys|purchased)\s+(?:\S+\s+){0,4}?back\b|\b(goods|products|shipments|merchandise)\s+"
+        r"\b(?:and|but|while)\s+(?:then\s+)?(?:bought|buys|purchased)\s+(?:\S+\s+){0,4}?back\b|"
+        # "… and imported north of half a trillion back"
+        r"\bimported\s+(?:\S+\s+){0,5}?back\b|\b(goods|products|shipments|merchandise)\s+"
         r"(\S+\s+){0,2}?(entering|coming\s+into|arriving\s+in|flowing\s+into|pouring\s+into|streaming\s+into)\s+(the\s+)?"
         r"(u\.s\.|us\b|united\s+states|america|country|american\s+ports|our\s+ports)|"
         r"\b(mexico|canada|china|japan|germany|korea|vietnam)['’]s\s+(goods\s+)?exports\b(?!\s+to\s+(?!the\s+u\.s|the\s+united|america|us\b))|"
@@ -1193,6 +1203,8 @@ _FLOW_CUES = [
         r"\b(american|u\.s\.|us)-made\s+(goods|products|merchandise)\b|"
         r"\bof\s+(all\s+)?(u\.s\.\s+|american\s+|america's\s+)?(goods\s+)?exports\b|(^|[•|;]\s*)exports\s*:|"
         r"\b(shipped|sold|sells?|exported|ships?|sent)\s+(\S+\s+){0,8}?(to|into)\s+(?!the\s+u\.s|the\s+united|america|us\b)|"
+        # "We shipped $334B of goods south of the border"
+        r"\b(we|americans)\s+(shipped|sold|sent|exported|ship|sell|send|export)\s+(\S+\s+){0,8}?(south|north)\b|"
         # "American factories and farms shipped about $334 billion of it south"
         r"\b(american|u\.s\.)\s+(?!consumers|buyers|shoppers|importers)(\S+\s+){0,3}?(shipped|sold|exported|sent)\b")),
 ]
@@ -1835,7 +1847,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     mentions = [m for m in find_mentions(s.text, s.start)]
     if d.previous and ("former" in s.text or "latter" in s.text):
         mentions = _former_latter(s, mentions, d.previous[1])
-    times = find_times(s.text, s.start, d.written)
+    # (an event's year is no figure's: "the number Ottawa and CDMX will wave around at the 2026 review")
+    times = [t for t in find_times(s.text, s.start, d.written) if t.kind != "year" or not _EVENT_AFTER.match(
+        s.text, t.end - s.start)]
     # ("December 2024 encounters …": a year inside a date is not a count)
     quantities = [q for q in quantities if not (q.unit == "count" and any(
         t.kind == "month" and t.start <= q.start and q.end <= t.end for t in times))]
@@ -2729,6 +2743,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     r"came|was|is|were|are|stood|stands|amounted|amounts|remains|remained|ran|runs)\b", s.text[m.end():]):
             continue  # "the deficit with Korea tripled": its size or change is the claim, not its sign
         partner = [x for x in mentions if s.start + m.start() <= x.start < s.start + m.end() + 20]
+        if m.group("them"):
+            # "Korea's fine, we run a goods surplus with them anyway": the country named before
+            partner = [x for x in mentions if x.start < s.start + m.start() and x.country_id][-1:]
+            if not partner:
+                continue
         claim("balance_sign", (s.start + m.start(), s.start + m.end()), subjects=tuple(
               x.country_id for x in partner[:1]) or lead[:1], flow="balance",
               slots={"sign": m.group("sign").lower(), "claimed": m.group(0)})
@@ -3537,8 +3556,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                               r"\b(?:U\.S\.|US|American)\s+(?:gross\s+)?exports\s+(?:[\w,]+\s+){0,3}?(?:was|were|is|are|came\s+from)\s+"
                                               r"(?:U\.S\.|US|American)\s+(?:value[- ]added|content)\b|"
                                               # "How much of a U.S. export is actually made in America?"
-                                              r"\b(?:U\.S\.|US|American)\s+exports?\b[^.?;]{0,30}?\bmade\s+in\s+"
-                                              r"(?:America|(?:the\s+)?USA|the\s+U\.S\.|the\s+United\s+States)\b",
+                                              r"\b(?:U\.S\.|US|American)\s+exports?\b[^.?;]{0,30}?\bmade\s+(?:in\s+"
+                                              r"(?:America|(?:the\s+)?USA|the\s+U\.S\.|the\s+United\s+States)\b|"
+                                              r"here\b|at\s+home\b)",
                                               context) \
                     and not _RETURNING.search(s.text):
                 # (the sentence before, when this one goes on about it: "By 2011 that share had slipped")
@@ -4131,6 +4151,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 claim("no_data", span, quantity=q, slots={"topic": "jobs"})
             elif (q.value >= 100_000 or mentions) and re.match(r"\s*(?:[\w.'’-]+\s+){0,2}(people|residents|inhabitants|citizens|"
                                                                r"consumers)\b", after) or \
+                    q.value >= 1_000_000 and re.match(r"-(?:person|people|consumer|strong)\b", after) or \
                     q.value >= 100_000 and re.search(r"(?i)\bpopulations?\b", s.text) and re.search(
                         r"(?-i:[A-Z])[\w.]*['’]s\s+(?:roughly\s+|about\s+|some\s+|nearly\s+)?$", s.text[:q.start - s.start]) or \
                     re.search(r"(?i)\bpopulations?\s+(?:of\s+|(?:was|is)(?:,\s+[\w\s]{1,12},)?\s+|stood\s+at\s+|reached\s+|topped\s+|"
@@ -5626,6 +5647,9 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None =
     return d.period, False
 
 
+#: an event a year names: "the 2026 review", "the 2024 election"
+_EVENT_AFTER = re.compile(r"(?i)\s+(?:joint\s+)?(?:review|summit|elections?|midterms|negotiations?|talks|renegotiation|"
+                          r"World\s+Cup|Olympics|campaign)\b")
 #: the first of two figures after a span of years: "between FY23 and FY24 (174k down to about 54k)", ", from 174k to …"
 _RANGE_FROM = re.compile(r"(?i)\s*,?\s*(?:from|\(|:|—)\s*(?:(?:about|roughly|around|nearly|almost|some|over|under|just)\s+)?"
                          r"(?:US)?\$?~?")

@@ -27,7 +27,7 @@ UNITS = {
     "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "kilo": "kg", "kg": "kg",
     "milligrams": "mg", "milligram": "mg", "mg": "mg", "grams": "g", "gram": "g",
     "pounds": "lb", "pound": "lb", "lbs": "lb", "lb": "lb",
-    "tons": "ton", "ton": "ton", "tonnes": "tonne", "tonne": "tonne", "metric tons": "tonne",
+    "tons": "ton", "ton": "ton", "tonnes": "tonne", "tonne": "tonne", "metric tons": "tonne", "metric ton": "tonne",
     "percent": "%", "per cent": "%", "%": "%", "percentage points": "pp", "percentage point": "pp", "pp": "pp",
     "p.p.": "pp", "p. p.": "pp",
 }
@@ -389,6 +389,9 @@ def _find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     for m in scan(_WORD_MULTIPLE):
         if free(m):
             word = m.group("word").lower()
+            if word == "twice" and not m.group("hedge") and re.match(
+                    r"\s*(?:[,.;:!?)]|$|(?:a|per|every|each)\s+(?:day|week|month|year)\b)", text[m.end():]):
+                continue   # "Read all 4,200 words of this twice, …": how often, not a multiple
             n = m.group("n") or m.group("nf") or m.group("nx") or m.group("nb")
             value = _word_number(n) if n else MULTIPLE_WORDS[" ".join(word.split())]
             # (a whole multiple is told to the unit, "half again" to the half)

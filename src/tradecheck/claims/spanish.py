@@ -350,6 +350,19 @@ _PHRASES: dict[str, str] = {
     "secretaría de seguridad": "Mexico's security ministry", "el ejército mexicano": "Mexico's army",
     "el gobierno de méxico": "Mexico's government", "el gobierno mexicano": "the Mexican government",
     "aseguramiento": "seizure",
+    # ("El récord de la Patrulla Fronteriza sigue siendo el del año fiscal 1986")
+    "el récord de la patrulla fronteriza": "the Border Patrol's record", "sigue siendo el del": "remains that of the",
+    # ("la Defensa informó el aseguramiento de más de una tonelada de fentanilo": the Mexican army's)
+    "la defensa informó": "Mexico's army reported", "la sedena": "Mexico's army", "la semar": "Mexico's navy",
+    "la marina": "Mexico's navy", "la guardia nacional": "Mexico's national guard",
+    "una tonelada": "one metric ton", "media tonelada": "half a metric ton", "medio kilo": "half a kilogram",
+    "medio kilogramo": "half a kilogram", "un kilo": "one kilogram", "un kilogramo": "one kilogram",
+    "puro": "pure", "pura": "pure",
+    # ("…, menos de la mitad que el año anterior": a change on the year before)
+    "menos de la mitad que": "less than half of",
+    # ("Del Río fue el sector número uno en detenciones")
+    "el sector número uno": "the number one sector", "el sector número dos": "the number two sector",
+    "el sector número tres": "the number three sector", "el sector número 1": "the number one sector",
     "rondaron los": "about", "rondaron las": "about", "rondó los": "about", "rondó las": "about",
     "rondaron": "about",
     "rondó": "about", "ronda los": "about", "ronda": "about", "rondan los": "run about", "rondan las": "run about",
@@ -492,7 +505,8 @@ _PHRASES: dict[str, str] = {
     "que ee.uu. realiza desde": "from", "que estados unidos realiza desde": "from", "que eu realiza desde": "from",
     "en las procedentes de": "in those from", "en los procedentes de": "in those from",
     "el máximo de": "the peak of",
-    "año récord": "record year", "mes récord": "record month", "cifra récord": "record figure",
+    "año récord": "record year", "mes récord": "record month", "cifra récord": "a record figure",
+    "la cifra récord": "the record figure",
     "nivel récord": "record level", "récord histórico": "all-time record", "se alcanzó": "was reached",
     "máximo mensual histórico": "all-time monthly high", "mínimo mensual histórico": "all-time monthly low",
     "récord mensual": "monthly record", "récord anual": "annual record",
