@@ -9,6 +9,75 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # A sector's hashtag ("#DelRioSector", "#TucsonSector … busiest sector", "#SwantonSector led the way"), "Mar '25",
+    # "95%+", "between Jan '25 and Mar '25", a bill's "(24)", "of all United States goods exports", "of US exports to
+    # Mexico" after China's (a ratio), "of which occurred at the southwest border", "the number apprehended in", "the
+    # entire population of the United States", "#2 on the SWB … w/", an emoji between sentences, "approached", "the
+    # monthly pace" in another part, "(USTR, 2024)", the month right after "on record", a pair after "import from", a
+    # tariff's rate, a state "which alone exported", "the largest exporter to the United States", a present "remains"
+    # with another clause's year, the months "since February 2025" against an average, "the peak month", a direction
+    # told again with its figure. (Del Rio FY2021 259,290; March 2025 11,012, the low as it stood; August 2025 9,740 vs
+    # FY2024 average 177,917, -94.5%; January → March 2025 -82.1%; Mexico 16.2% of exports; China 0.43× Mexico;
+    # southwest 73.6% of nationwide FY2024; northern Border Patrol 10,020 → 23,720; 18.2 doses a resident; San Diego
+    # FY2024 #2, 324,260; Tucson FY2024 #1, 463,570; northern border 23,720, Swanton first; Canada two-way 2024 $761.79
+    # bn; Border Patrol southwest FY2023 2,045,838; SME exports to Mexico 2022 over $110 bn as stated; December 2023
+    # 301,981; imports from Canada and Mexico 2024 $917.41 bn; imports 2024: China #2, 2013: Mexico 12.4%, China #1;
+    # since February 2025 10,581 a month, -94.1%; May 2024 170,716, not the high; fentanyl FY2024 -19.0%)
+    ('#DelRioSector agents logged 259,290 apprehensions in FY21 🚨',
+     [("encounters_value", "supported")]),
+    ("SW border encounters in Mar '25: 11,012. Lowest monthly total on record. 🇺🇸 Thank you to every agent.",
+     [("encounters_value", "supported"), ("encounters_record", "supported")]),
+    ("Aug '25 SW border encounters were 90%+ below the FY24 monthly average.",
+     [("encounters_change", "supported")]),
+    ("SW border encounters fell by more than 80% between Jan '25 and Mar '25.",
+     [("encounters_change", "supported")]),
+    ('Mexico purchased about $334,000,000,000 of United States goods in 2024, more than 15 percent of all '
+     'United States goods exports.',
+     [("trade_value", "supported"), ("trade_share", "supported")]),
+    ('US exports to China were $143 billion in 2024, less than one-third of US exports to Mexico.',
+     [("trade_value", "supported"), ("trade_ratio", "contradicted")]),
+    ('(24) U.S. Customs and Border Protection reported 2,901,142 encounters nationwide in fiscal year '
+     '2024, more than 70 percent of which occurred at the southwest border.',
+     [("encounters_value", "supported"), ("encounters_share", "supported")]),
+    ('In fiscal year 2024, the Border Patrol apprehended 23,720 people along the northern border, more '
+     'than double the number apprehended in fiscal year 2023.',
+     [("encounters_value", "supported"), ("encounters_change", "supported")]),
+    ('In fiscal year 2023, CBP seized about 27,000 pounds of fentanyl, enough to kill the entire '
+     'population of the United States more than 15 times over.',
+     [("seizures", "supported"), ("doses_population", "supported")]),
+    ('San Diego Sector was #2 on the SWB in FY24 w/ 324K apprehensions.',
+     [("sector_rank", "supported"), ("encounters_value", "supported")]),
+    ('#TucsonSector FY24: over 460K apprehensions 😳 busiest sector on the entire SW border.',
+     [("encounters_value", "supported"), ("sector_rank", "supported")]),
+    ('Northern border: #USBP apprehended about 24,000 between the ports in FY24. #SwantonSector led the way 🍁',
+     [("encounters_value", "supported"), ("sector_rank", "supported")]),
+    ('Two-way trade with Canada approached $800 billion in 2024.',
+     [("trade_value", "supported")]),
+    ('Border Patrol recorded about 2 million apprehensions at the southwest border in fiscal 2023; by last '
+     'summer the monthly pace was a small fraction of that.',
+     [("encounters_value", "supported")]),
+    ('Over 49,000 U.S. SMEs exported to Mexico in 2022, shipping more than USD 100 billion in goods (USTR, 2024).',
+     [("sme_count", "supported"), ("sme_value", "supported")]),
+    ('Monthly encounters at the southwest border fell from about 302,000 in Dec. 2023 to the lowest '
+     'monthly total on record in July 2025.',
+     [("encounters_record", "supported"), ("encounters_value", "supported")]),
+    ('A 25 percent tariff on the roughly $917 billion in goods we import from Canada and Mexico would be a '
+     'tax on American families.',
+     [("trade_value", "supported")]),
+    ('Consider Michigan, which alone exported more than $20 billion in goods to Canada in 2024.',
+     [("no_data", "no_data")]),
+    ('China remains the largest exporter to the United States.',
+     [("rank", "contradicted")]),
+    ('Although Mexico remains the largest exporter to the United States, its share of U.S. imports was '
+     'only 12.4% in 2013.',
+     [("rank", "supported"), ("trade_share", "supported")]),
+    ('Southwest border encounters have averaged about 10,600 a month since February 2025, down more than '
+     '90 percent from the FY2024 monthly average.',
+     [("encounters_value", "supported"), ("encounters_change", "supported")]),
+    ('In May 2024, the peak month, U.S. authorities registered about 171,000 encounters at the southwest border.',
+     [("encounters_record", "contradicted"), ("encounters_value", "supported")]),
+    ('CBP fentanyl seizures kept falling in FY2024, dropping about 19% from FY2023.',
+     [("seizures_change", "supported")]),
     # imports "back", an event's year that dates no figure, "read … twice" (no multiple), the exporter's own share
     # "made here", "the share of the value in US exports … by now" (value added after the tables), a place denied
     # with "isn't even a top-5", "a 41-million-person market", a surplus "with them" (the country named before)

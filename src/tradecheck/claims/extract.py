@@ -66,8 +66,12 @@ _PLACE_LINE = re.compile(r"\s*(?P<place>(?!(?:FENTANYL|COCAINE|METH\w*|HEROIN|MA
 
 
 #: a sentence ends at its stop, or at a bullet inside the line ("• Imports: $421.9 billion • …"); a stage direction
-#: in brackets opens the next ("[Applause] That's a drop …"), a note's number ("[27]") does not
-_SENTENCE_END = re.compile(r"[.!?](?:['\"”’)]*\s+(?=[A-Z“\"'(0-9$]|\[[A-Z][a-z]+(?:\s+[a-z]+){0,2}\])|(?<=[\w)][.!?])\s+(?=[a-z]))|\s+(?:[•▪●·]|-(?=\s+\*\*))\s+|"
+#: in brackets opens the next ("[Applause] That's a drop …"), a note's number ("[27]") does not; an emoji opens the next
+#: too ("… on record. 🇺🇸 Thank you …")
+_SENTENCE_END = re.compile(r"[.!?](?:['\"”’)]*\s+(?=[A-Z“\"'(0-9$\U0001F000-\U0001FAFF\u2600-\u27BF]|\[[A-Z][a-z]+(?:\s+[a-z]+){0,2}\])|(?<=[\w)][.!?])\s+(?=[a-z]))|\s+(?:[•▪●·]|-(?=\s+\*\*))\s+|"
+                           # "over 430K apprehensions 😳 busiest sector on the entire SW border": an emoji between two
+                           # statements
+                           r"(?<=\w)\s+[\U0001F300-\U0001FAFF]+\s+(?=[\w#])|"
                            # "Quick hits: - Germany: $84.7bn … - Japan: …": a list run into one line
                            r"\s+-\s+(?=[A-Z][\w.'’&/()–-]*(?:\s+[\w.'’&/()–-]+){0,4}:\s)|"
                            # "… about $55 billion — NINA: Sixty-two.": a speaker cutting in with a figure
@@ -95,7 +99,9 @@ def sentences(text: str) -> list[Sentence]:
             paragraph += 1
         paragraph += 1 if block.start() > 0 else 0
         # Markdown marks that open a line (a heading, a bullet, a numbered item, a quote) are not text
-        mark = re.match(r"\s*(?:#{1,6}|[-*+>•]|\d{1,2}[.)/])\s+(?:\*\*|__)?|\s*(?:\*\*|__)(?=\w)", block.group(0))
+        # ("(24) U.S. Customs and Border Protection reported …", "(A) …": a bill's numbered paragraphs)
+        mark = re.match(r"\s*(?:#{1,6}|[-*+>•]|\d{1,2}[.)/]|\((?:\d{1,3}|[A-Za-z]|[ivx]{1,4})\))\s+(?:\*\*|__)?|"
+                        r"\s*(?:\*\*|__)(?=\w)", block.group(0))
         start = block.start() + (mark.end() if mark else 0)
         chunk = block.group(0)[mark.end() if mark else 0:]
         pos = 0
@@ -313,7 +319,9 @@ UNLOADED = {
                    r"Ontario|Qu[eé]bec|Alberta|British\s+Columbia|Saskatchewan|Manitoba|Chihuahua|Nuevo\s+Le[oó]n|Coahuila|"
                    r"Baja\s+California|Jalisco|Sonora|Tamaulipas|Guanajuato)"
                    # "Texas-origin exports", "Which state ships the most? A: Texas, with roughly $130B"
-                   r"(?:[- ](?:origin|based|made)\b|,\s+with\b|['’]s?\s+exports?\b|(?:,\s*(?:alone|on\s+its\s+own),\s*|\s+(?:(?:manufacturers|"
+                   r"(?:[- ](?:origin|based|made)\b|,\s+with\b|['’]s?\s+exports?\b|(?:,\s*(?:alone|on\s+its\s+own),\s*|"
+                   # ("Consider Michigan, which alone exported more than $20 billion in goods to Canada")
+                   r",\s+which\s+(?:alone\s+)?|\s+(?:(?:manufacturers|"
                    r"companies|firms|factories|farmers|businesses|producers|exporters|plants)\s+)?(?:alone\s+)?)(?:exported|exports|shipped|ships|sends|sent|sells|sold|handles|handled|moves|moved|"
                    r"accounts\s+for|accounted\s+for)\b)|\b(?:leaves?|left|pass(?:es)?|passed|go(?:es)?|went|cross(?:es|ed)?)\s+"
                    r"(?:\w+\s+)?through\s+(?:Texas|California|Arizona|Michigan|New\s+Mexico)\b|(?<!,\s)\b(?:\d{1,2}|two|three|four|five|ten|twenty|"
@@ -344,8 +352,9 @@ _ENOUGH = re.compile(r"(?i)[,;]?\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are|w
                      r"(?:enough|sufficient|equal|equivalent)\b|[,;]?\s*(?:(?:which|that)\s+)?(?:equals|equaled|"
                      r"translates?|translated|amounts?\s+to|amounted\s+to|works?\s+out)\b")
 #: a Border Patrol sector by OHSS's name: "the Tucson Sector", "Rio Grande Valley (RGV) sector"
-_SECTOR_NAMES = (r"big\s+bend|del\s+rio|el\s+centro|el\s+paso|laredo|rio\s+grande\s+valley|rgv|san\s+diego|tucson|yuma|"
-                 r"blaine|buffalo|detroit|grand\s+forks|havre|houlton|spokane|swanton|miami|new\s+orleans|ramey")
+#: (run together in a hashtag: "#ElPasoSector")
+_SECTOR_NAMES = (r"big\s*bend|del\s*rio|el\s*centro|el\s*paso|laredo|rio\s*grande\s*valley|rgv|san\s*diego|tucson|yuma|"
+                 r"blaine|buffalo|detroit|grand\s*forks|havre|houlton|spokane|swanton|miami|new\s*orleans|ramey")
 _SECTOR = re.compile(rf"(?i)\b(?P<name>{_SECTOR_NAMES})(?:\s+\(rgv\))?(?:,\s+(?:texas|arizona|california|tx|az|ca),?)?"
                      r"\s+(?:border\s+patrol\s+)?sector\b(?!s)|"
                      # "Tucson apprehensions", "Rio Grande Valley agents": the Border Patrol's words name its sector
@@ -406,10 +415,15 @@ _SECTOR_TOP = re.compile(
     rf"taken)\s+over\s+"
     r"the\s+top\s+spot\b|"
     # "San Diego led in FY1986 with ~630K apprehensions"
-    rf"\b(?P<name5>{_SECTOR_NAMES})(?:\s+sector)?\s+led\b(?=\s+(?:in|with|during)\b|\s*[.;,]|\s*$)|"
+    rf"\b(?P<name5>{_SECTOR_NAMES})(?:\s+sector)?\s+led(?:\b(?=\s+(?:in|with|during)\b|\s*[.;,]|\s*$)|"
+    # ("#SwantonSector led the way 🍁")
+    r"\s+the\s+(?:way|pack)\b)|"
     # "Big Bend Sector had the fewest apprehensions of any SW sector": the last place (the most: the first)
     rf"\b(?P<name6>{_SECTOR_NAMES})(?:\s+sector)?\s+(?:had|recorded|logged|saw|made)\s+the\s+(?P<ext6>fewest|most)\s+"
     r"(?:apprehensions|arrests|encounters)\s+of\s+any\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?sector\b|"
+    # "#ElPasoSector FY23: over 430K apprehensions 😳 busiest sector on the entire SW border": a place said alone, of
+    # the sector named before
+    r"^(?P<alone>(?:the\s+)?busiest\s+sector)\b(?=\s+(?:on|along|in)\s+the\s+)|"
     # "El Paso was the second-busiest sector in fiscal 2019, Yuma the fourth": the place of the next one named
     rf"(?<=,\s)(?P<name3>{_SECTOR_NAMES})\s+the\s+(?P<nth3>second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b"
     r"(?=\s*[.;,]|\s*$)")
@@ -443,6 +457,8 @@ _RANK = re.compile(
     r"(?:[\w.'’-]+\s+){0,4}?"
     r"(?P<role>buyer|customer|consumer|(?:export\s+)?market|trading partner|trade partner|partner|deficit|surplus|gap|imbalance|"
     r"supplier|source|importer|client|destination|(?:country|nation)\s+supplying|"
+    # ("China remains the largest exporter to the United States": a supplier)
+    r"exporter\s+to\s+(?:the\s+)?(?:U\.S(?=\.)|United\s+States|America)|"
     # ("the biggest two-way trading relationship the U.S. has", not the world's)
     r"trad(?:e|ing)\s+relationship(?!s?" + _WORLD + r")|"
     # spoken: "the number one country we export to", "the fifth biggest country we import from"
@@ -817,7 +833,9 @@ _MORE_THAN_ACTOR = re.compile(r"(?i)\bmore\s+(?:monthly\s+|\w+\s+){0,3}?(?:encou
                               r"arrests|seizures|detentions|migrants|people|fentanyl|drugs|cocaine|"
                               r"methamphetamine|heroin)\b[^.]{0,80}?\bthan\b")
 #: "the entire U.S. population": everyone a lethal-dose multiple is of
-_US_POPULATION = (r"(?i:the\s+(?:entire|whole)\s+(?:U\.S\.|American)\s+population|(?:everyone|"
+_US_POPULATION = (r"(?i:the\s+(?:entire|whole)\s+(?:U\.S\.|American)\s+population|"
+                  # "the entire population of the United States"
+                  r"the\s+(?:entire|whole)\s+population\s+of\s+(?:the\s+U\.S\.|the\s+United\s+States|America)|(?:everyone|"
                   r"every\s+man,?\s+woman,?\s+and\s+"
                   r"child)\s+in\s+(?:the\s+U\.S\.|the\s+United\s+States|America))")
 #: "bought more American goods than the entire EU", "a larger share … than Mexican inputs did":
@@ -898,7 +916,9 @@ _MULTIPLE_OF_EARLIER = re.compile(r"(?i)\s+(?:increase|rise|jump|surge|growth|ga
 _OF_YEAR_LEVEL = re.compile(r"(?i)\s+(?:the|its|their)\s+(?:(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\s+"
                             r"(?:level|figure|total|count|number|mark|tally)\b|"
                             # "more than eight times its level of 1994"
-                            r"(?:level|figure|total|count|number|mark|tally)\s+(?:of|in)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)?"
+                            # ("more than triple the number apprehended in fiscal year 2023")
+                            r"(?:level|figure|total|count|number|mark|tally)(?:\s+(?:apprehended|arrested|caught|"
+                            r"encountered|recorded|reported|logged|seized))?\s+(?:of|in)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)?"
                             r"(?P<y2>(?:19|20)\d\d)\b)")
 #: "y/y", "year on year", "from a year earlier": against the same period a year before
 _YOY = r"y/y|yoy|y-o-y|year[- ](?:on|over)[- ]year"
@@ -1069,6 +1089,8 @@ _RECORD_WORD = re.compile(r"(?i)\b(?:(?:a|an|the|its|their|new|then)\s+)*(?:reco
                           r"(?:FY\s?|fiscal\s+(?:year\s+)?)(?:19|20)?\d\d\b)|"
                           r",\s+(?:a|an|the)\s+(?:new\s+)?(?:all[- ]time\s+)?(?:monthly\s+|single-month\s+|annual\s+)?record\b"
                           r"(?!\s+(?:low|high))|"
+                          # "In December 2023, the peak month, U.S. authorities registered 310,000 encounters"
+                          r",\s+the\s+peak\s+month(?=\s*,)|"
                           r"\b(?:set|hit|reached|broke)\s+(?:a|an|the|its|their)\s+(?:new\s+)?(?:monthly\s+|annual\s+|"
                           r"all[- ]time\s+)?record\b(?!\s+low)|"
                           # "the FY2000 total of 1.68 million … was a record for the Border Patrol"
@@ -1261,6 +1283,10 @@ _NOTE_MARK = re.compile(r"(?i)\[(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*|(?:nota|note
                         r"citation\s+needed)\]")
 
 
+#: a Border Patrol sector's hashtag: "#TucsonSector", "#ElPasoSector"
+_HASHTAG_SECTOR = re.compile(r"#(?P<name>[A-Z][A-Za-z]+?)Sector\b")
+
+
 def _without_note_marks(text: str) -> str:
     """``text`` with its note markers blanked out ("… 505,5 mil millones.[20] En 2023 …" has its sentence end after
     the figure); the text keeps its length, so every offset in it still points at the same words."""
@@ -1295,6 +1321,9 @@ def extract(text: str, written: dt.date | None = None, skipped: list[Skipped] | 
     rest of the text is still read; without it, the error is raised (as the tests want)."""
     claims: list[Claim] = []
     given, text = text, _without_note_marks(unfold(text))
+    if "#" in text:
+        # "#TucsonSector agents logged 463,570 apprehensions", as "Tucson sector" (of the same length)
+        text = _HASHTAG_SECTOR.sub(lambda m: f"{m.group('name')} sector", text)
     d = _Discourse(written=written, source=text)
     paragraph, end = None, 0
     tables = find_tables(text) if "|" in text else []
@@ -1848,8 +1877,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     if d.previous and ("former" in s.text or "latter" in s.text):
         mentions = _former_latter(s, mentions, d.previous[1])
     # (an event's year is no figure's: "the number Ottawa and CDMX will wave around at the 2026 review")
-    times = [t for t in find_times(s.text, s.start, d.written) if t.kind != "year" or not _EVENT_AFTER.match(
-        s.text, t.end - s.start)]
+    # (… nor a citation's: "(USTR, 2024)", "(CBP, 2025)")
+    times = [t for t in find_times(s.text, s.start, d.written) if t.kind != "year" or not (
+        _EVENT_AFTER.match(s.text, t.end - s.start) or _CITED.search(s.text, 0, t.start - s.start)
+        and re.match(r"\s*[a-z]?\)", s.text[t.end - s.start:]))]
     # ("December 2024 encounters …": a year inside a date is not a count)
     quantities = [q for q in quantities if not (q.unit == "count" and any(
         t.kind == "month" and t.start <= q.start and q.end <= t.end for t in times))]
@@ -2707,8 +2738,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             # out in July 2025 - the lowest month in the data set" is July's)
             near = sorted(own, key=lambda t: (not span[0] <= t.start < span[1], t.start > s.start + m.start(),
                                               -t.start if t.start < s.start + m.start() else t.start))
-            month = next((t for t in (reversed(times) if aside else near) if t.kind in ("month", "that_month")
-                          and t.period is not None and (not aside or t.start < s.start + m.start())), None) or next(
+            # (or the month right after them: "fell from 301,981 in Dec. 2023 to the lowest monthly total on record
+            # in July 2025")
+            month = next((t for t in times if t.kind == "month" and t.period is not None and re.fullmatch(
+                r"\s*,?\s*(?:in|during)\s+", s.text[m.end():t.start - s.start])), None) or next(
+                (t for t in (reversed(times) if aside else near) if t.kind in ("month", "that_month")
+                 and t.period is not None and (not aside or t.start < s.start + m.start())), None) or next(
                 (t for t in own if t.kind in ("fy", "year") and t.period is not None), None)
             claim("encounters_record", span, period=month.period if month else None,
                   period_stated=month is not None,
@@ -2826,7 +2861,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             (m.group("nth") or m.group("nth2") or m.group("nth3") or m.group("nth4") or "").lower(), 1)
         # (or the sector named last before the words: "RGV: #1 sector in FY2014")
         if own := _clause_sector(_text(s, *clause_of(at))) or sector or _one_sector(
-                re.findall(rf"(?i)\b({_SECTOR_NAMES})\b", s.text[:at - s.start])[-1:]):
+                re.findall(rf"(?i)\b({_SECTOR_NAMES})\b", s.text[:at - s.start])[-1:]) or (
+                m.group("alone") and _sector(before)):
             # (the year of its own clause: "…, in fiscal 2019 the Rio Grande Valley was the busiest sector")
             c0 = clause_of(at)[0]
             # (or the year right after the place: "… but only #3 in FY24")
@@ -2869,6 +2905,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         topics = sentence_topics
         if any(a <= q.start < b for a, b in used):
             continue
+        if q.unit == "%" and _RATE_OF_TARIFF.match(s.text, q.end - s.start):
+            continue   # "Imposing a 25 percent tariff on …": a rate set, not a statistic
         if q.unit in ("kg", "lb", "g", "mg") and (_CONVERSION.match(s.text, q.end - s.start) or _CONVERSION_BEFORE.search(
                 s.text, 0, q.start - s.start)):
             continue   # "one pound is 453.6 grams", "2 mg is about the size of a few grains of salt": units, not data
@@ -3025,6 +3063,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         # (a group named by one phrase, "our North American neighbors", is each of its partners)
         named_after = _mentions_after(mentions, q.end + partner.end(), q.end + partner.end() + 1) \
             if partner and q.end + partner.end() < span[1] else ()
+        if named_after and (pair := _group_after(mentions, q.end + partner.end(), s)) != named_after and len(pair) == 2 \
+                and re.fullmatch(r"\s*(?:and|&)\s*", s.text[(two := [m for m in mentions if m.start >= q.end + partner.end()
+                                                                   and m.country_id != "USA"][:2])[0].end - s.start:
+                                                               two[1].start - s.start]):
+            named_after = pair   # "the roughly $917 billion in goods we import from Canada and Mexico": the pair
         if named_after and (not subjects or named_after[0] not in subjects and _belongs_before(
                 s, q, quantities, [m for m in mentions if m.country_id in subjects and m.start < q.start])):
             # "vs 592B with China", "a deficit of $295 billion with China and nearly $162 billion with
@@ -3459,7 +3502,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             of_what = re.match(r"\s+(?:of\s+(?:what|that|the\s+amount|the\s+value|those)\b|as\s+(?:much|many|large)\b|"
                                # "half what we sold to Mexico", "a third of U.S. exports to Mexico"
                                r"(?:what|those)\s+(?:to|from|with|we|it|the\s+U\.S\.|America)\b|"
-                               r"(?P<flows>of\s+(?:(?:U\.S\.|American|America['’]s|our)\s+)?(?:goods\s+)?(?:exports|imports|"
+                               r"(?P<flows>of\s+(?:(?:U\.S\.|(?-i:US)|United\s+States|American|America['’]s|our)\s+)?"
+                               r"(?:goods\s+)?(?:exports|imports|"
                                r"sales|shipments|purchases)\s+(?:to|from)\b|"
                                # "about a fifth of the deficit with China"
                                r"of\s+(?:the|our|its|America['’]s)\s+(?:(?:goods|trade)\s+)?(?:deficit|surplus|gap)\s+with\b)|"
@@ -3709,6 +3753,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     r"\s+(?:all\s+)?(?:the\s+)?(?:(?:southwest|southern|SW)\s+border\s+|SWB\s+|(?P<all>nationwide|national|"
                     r"all\s+CBP|CBP['’]s\s+nationwide|CBP['’]s|CBP)\s+)?(?:CBP\s+)?(?:encounters|apprehensions)|"
                     r"\s+of\s+(?:the\s+|all\s+)?total\b|"
+                    # ("2,901,142 encounters nationwide …, more than 75 percent of which occurred at the southwest
+                    # border": of a count named before)
+                    r"\s+of\s+(?:them|which|those)\b(?=\s+(?:(?:were|was|occurred|happened|took\s+place)\s+)?(?:at|along|on)\s+"
+                    r"the\s+)|"
                     # "northern border encounters … less than a tenth of the southwest border's total": of another
                     # border
                     r"\s+of\s+(?:the\s+)?(?P<swb>southwest|southern|SW)\s+border['’]s\s+(?:total|encounters|"
@@ -3717,22 +3765,32 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     and not of_all.group("swb")
                     or (of_all.group("all") or of_all.group("swb")) and re.search(
                         r"(?i)\b(?:southwest|southern|northern)\s+border\b", lead_in)
-                    or _AT_PORTS_AFTER.match(s.text, q.end - s.start + of_all.end())):
+                    or _AT_PORTS_AFTER.match(s.text, q.end - s.start + of_all.end())
+                    or _AT_BORDER_AFTER.match(s.text, q.end - s.start + of_all.end())):
                 # "Border Patrol accounted for more than two-thirds of southwest border encounters", "the
                 # southwest border accounted for roughly 74 percent of nationwide CBP encounters", "about 28
                 # percent of southwest border encounters in fiscal 2024 were at ports of entry"
                 component = _share_component(lead_in)
                 if component == "all" and (where := _AT_PORTS_AFTER.match(s.text, q.end - s.start + of_all.end())):
                     component = "usbp" if where.group("between") else "ofo"
+                # ("about 74 percent of all encounters were at the southwest border": that border's share of all)
+                at_border = _AT_BORDER_AFTER.match(s.text, q.end - s.start + of_all.end()) if component == "all" else None
                 claim("encounters_share", span, quantity=q, slots={
-                    "component": component, "dataset": _dataset(context),
+                    "component": component, "dataset": "nationwide" if at_border else _dataset(context),
                     "region": None if component != "all" else
-                    "northern" if re.search(r"(?i)\bnorthern\b", lead_in) else "southwest",
+                    "northern" if re.search(r"(?i)\bnorthern\b", at_border.group(0) if at_border else lead_in)
+                    else "southwest",
                     **({"whole": "southwest"} if of_all.group("swb") else {})})
             elif "encounters" in topics and direction and not (
                     "seizures" in topics and not _ENC_NOUN.search(s.text)):   # ("Border Patrol fentanyl seizures fell")
                 base = next((t for t in times if t.average), None) or next(
                     (t for t in times if t.kind == "range"), None)
+                last_month = None
+                if base is not None and base.kind == "range" and not base.average and re.match(
+                        rf"(?i)(?:between|from)\s+{_MONTH_WORD}", base.text) and base.period.start != base.period.end:
+                    # "fell by more than 85% between Jan '25 and Mar '25": from the first month to the last
+                    last_month = replace(base, kind="month", period=Period.month(*base.period.end))
+                    base = replace(base, kind="month", period=Period.month(*base.period.start), average=True)
                 months = [t for t in times if t.kind == "month" or t.kind in ("bare_month", "from_month")
                           and t.period is not None]
                 if base is None and len(months) == 2 and months[0].end <= q.start < months[1].start and re.search(
@@ -3780,8 +3838,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 if base is None and since is not None and re.search(rf"(?i)\b{_MONTH_WORD}\b", since.text):
                     # "down 93% since January": the latest month against that month
                     base = replace(since, period=Period.month(*since.period.start), average=True, kind="month")
-                month = own_month if own_month is not None and (base is None or own_month.start != base.start) else next(
-                    (t for t in times if t.kind == "month" and (base is None or t.start != base.start)), None)
+                month = last_month or (own_month if own_month is not None and (
+                    base is None or own_month.start != base.start) else next(
+                    (t for t in times if t.kind == "month" and (base is None or t.start != base.start)), None))
                 # (a time right after the figure first: "… climbed to nearly 200,000 in fiscal 2024, before falling
                 # by more than half in fiscal 2025")
                 stated = month or next((t for t in sorted(times, key=lambda t: not re.fullmatch(
@@ -3804,7 +3863,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                                            and t.period is None), None)):
                         c.slots["bare_month"] = bare.month
             # ("The exports of the U.S. to Mexico grew 3.2%": whose exports, not a share of them)
-            elif "trade" in topics and not vs_before and not _grew_by(s, q) and re.search(r"(?i)(?<!exports )(?<!imports )(?<!sales )\bof\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:u\.s\.|(?-i:US)(?=\s+(?:goods|trade|exports|imports))|american|america['’]s|"
+            elif "trade" in topics and not vs_before and not _grew_by(s, q) and not (_PARTNER_FLOW_AFTER.match(
+                    s.text, q.end - s.start) and any(m.country_id != "USA" and m.start < q.start for m in mentions)) \
+                    and re.search(r"(?i)(?<!exports )(?<!imports )(?<!sales )\bof\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:u\.s\.|(?-i:US)(?=\s+(?:goods|trade|exports|imports))|american|america['’]s|"
+                                                 # "more than 18 percent of all United States goods exports"
+                                                 r"united\s+states(?=\s+(?:goods|trade|exports|imports))|"
                                                  # "about 30% of all the trade of the United States"
                                                  r"(?:goods\s+)?(?:trade|exports|imports)(?:\s+(?:of|in)\s+goods)?\s+of\s+(?:the\s+)?"
                                                  r"(?:u\.s\.|united\s+states\b|america\b)|"
@@ -4117,7 +4180,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 c = claim("encounters_value", span, quantity=q, slots={
                     # ("… the San Diego sector was the busiest; Tucson came second, with 470,000 apprehensions": the
                     # figure's own clause names its sector)
-                    "dataset": _dataset(around) or ("ector" in s.text and (
+                    # ("San Diego Sector was #2 on the SWB in FY24 w/ 325K apprehensions": the border it ranks on)
+                    "dataset": _dataset(_RANKED_ON.sub(lambda m: " " * len(m.group(0)), s.text)[
+                        span[0] - s.start:span[1] - s.start]) or ("ector" in s.text and (
                         _clause_sector(_since_semicolon(s, q.start)) or _the_sector(s.text, before))) or _dataset_at(
                         s.text, q.start - s.start, after=False) or _dataset(context),
                     "component": _component(scope),
@@ -4127,7 +4192,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                                 r"\bmonthly\b(?!\s+(?:total|count|figure|tally|number|record|low|high|"
                                                 r"level|bulletin|report|release|update|data|statistics|briefing|"
                                                 r"newsletter|press))|"
-                                                r"\baveraged\b|" + _ANY_MONTH, s.text)),
+                                                r"\baveraged\b|" + _ANY_MONTH, _semicolon_part(s, q))),
                     "per_day": bool(re.search(r"(?i)\b(?:a|per|each|every)\s+day\b|\bdaily\b", s.text)),
                     "each_month": bool(_EVERY_MONTH.search(s.text) or re.search(rf"(?i){_ANY_MONTH}", s.text)
                                        or q.hedge == "at_most" and re.search(
@@ -4373,6 +4438,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 a <= t.start < b and t.period is not None and t.kind in ("year", "fy", "month") for t in times):
             _direction_claim(s, (m.start(), b - s.start), m.group("what"), m.group("verb").lower() in _DOWN,
                              m.group(0), mentions, topics, lead, d, claim, flow=_flow(_text(s, a, b), s.text))
+    for c in [c for c in out if c.kind.endswith("_direction")]:
+        # "CBP fentanyl seizures kept climbing in FY2024, rising about 10% over FY2023": the direction is told again
+        # with its figure, one claim
+        if any(x.kind in _CHANGE_OF_DIRECTION.get(c.kind, ()) and 0 <= x.start - c.end <= 3 and _RISING.match(x.text)
+               for x in out):
+            out.remove(c)
     for c in out:
         if c.kind in ("encounters_value", "seizures", "trade_value") and c.period is not None and c.period_stated:
             d.values = (d.values + [c])[-2:]
@@ -4795,7 +4866,8 @@ def _role_flow(role: str) -> str:
         return "total"
     if role in ("deficit", "surplus"):
         return role   # "the third-largest deficit": partners by the size of the balance
-    imports = role in ("supplier", "source", "importer") or "supplying" in role or role.endswith(" from")
+    imports = role in ("supplier", "source", "importer") or "supplying" in role or role.endswith(" from") or \
+        role.startswith("exporter")
     return "imports" if imports else "exports"
 
 
@@ -5628,6 +5700,12 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None =
         # "In FY2023, approx. 27,000 lbs.; FY2024 came in lower, at ~23,900 lbs.": the time of the figure's own
         # part of the sentence
         return own[-1].period, True
+    if any_time and s is not None and any_time[0].start >= span[1] and re.search(
+            r"(?i)\b(?:remains|remain|(?:is|are)\s+still|still\s+(?:is|are))\b", _text(s, *span)) and "," in _text(
+            s, span[1], any_time[0].start):
+        # "although China remains the largest exporter to the United States, Mexico's share … stood at 12.4% in
+        # 2013": a present that the year of another clause does not date
+        return None, False
     if any_time and s is not None and anchor is not None and any_time[0].start >= span[1] and _ITS_OWN_FIGURE.match(
             s.text, any_time[0].end - s.start):
         return None, False   # "Mexico accounts for 16 percent of U.S. trade; in 2013 it was 13.5": the later figure's
@@ -5647,6 +5725,25 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None =
     return d.period, False
 
 
+#: another partner's flow after a fraction, which makes it a ratio, not a share: "…, less than one-third of United
+#: States goods exports to Mexico"
+_PARTNER_FLOW_AFTER = re.compile(r"(?i)\s*of\s+(?:the\s+)?(?:U\.S\.|(?-i:US)|United\s+States|American)\s+(?:goods\s+)?"
+                                 r"(?:exports|imports|sales|purchases)\s+(?:to|from)\s+(?:the\s+)?(?-i:[A-Z])")
+#: the border a sector ranks on: "#2 on the SWB", "busiest sector on the entire SW border"
+_RANKED_ON = re.compile(r"(?i)(?:#\d|\bNo\.\s?\d|\bnumber\s+\w+|\bbusiest(?:\s+sector)?|\bsector)\s+(?:on|along)\s+the\s+"
+                        r"(?:entire\s+|whole\s+)?(?:SWB?|southwest(?:\s+border)?|southern\s+border|SW\s+border)\b")
+#: the border a share of all encounters was at: "… of all encounters were at the southwest border"
+_AT_BORDER_AFTER = re.compile(r"(?i)\s+(?:(?:were|was|occurred|happened|took\s+place)\s+)?(?:at|along|on)\s+the\s+"
+                              r"(?P<where>southwest|southern|northern)\s+border\b")
+#: a citation's source before its year: "(USTR, 2024)", "(CBP 2025)"
+_CITED = re.compile(r"\((?:[A-Z][\w.&'’-]*\s*){1,4},?\s*$")
+#: a tariff's rate, the figure before its noun: "a 25 percent tariff", "25% duties"
+_RATE_OF_TARIFF = re.compile(r"(?i)\s*(?:across[- ]the[- ]board\s+|blanket\s+|retaliatory\s+|ad\s+valorem\s+)?"
+                             r"(?:tariffs?|duty|duties|levy|levies|surcharges?|aranceles?)\b")
+#: the change with a figure that tells a direction again, by the direction's kind
+_CHANGE_OF_DIRECTION = {"trade_direction": ("trade_growth",), "seizures_direction": ("seizures_change",),
+                        "encounters_direction": ("encounters_change",)}
+_RISING = re.compile(r"(?i)(?:rising|climbing|growing|increasing|jumping|up|falling|dropping|declining|sliding|down)\b")
 #: an event a year names: "the 2026 review", "the 2024 election"
 _EVENT_AFTER = re.compile(r"(?i)\s+(?:joint\s+)?(?:review|summit|elections?|midterms|negotiations?|talks|renegotiation|"
                           r"World\s+Cup|Olympics|campaign)\b")
@@ -5821,6 +5918,13 @@ def _sector(text: str) -> str | None:
     return _one_sector(name for name in named if name)
 
 
+def _semicolon_part(s: Sentence, q: Quantity) -> str:
+    """The part of the sentence between semicolons that a figure is in ("… in fiscal 2023; by last summer the monthly
+    pace was a small fraction of that": the count is not a month's)."""
+    end = s.text.find(";", q.end - s.start)
+    return s.text[s.text.rfind(";", 0, q.start - s.start) + 1:end if end >= 0 else len(s.text)]
+
+
 def _since_semicolon(s: Sentence, at: int) -> str:
     """The sentence's words up to ``at``, from its last semicolon before: "…; Tucson came second, with"."""
     return s.text[s.text.rfind(";", 0, at - s.start) + 1:at - s.start]
@@ -5908,7 +6012,8 @@ def _the_sector(text: str, previous: str) -> str | None:
 
 def _one_sector(found: Iterable[str]) -> str | None:
     """"Tucson sector" when the names found are all one sector's ("RGV" is the Rio Grande Valley), else None."""
-    names = {"Rio Grande Valley" if name.lower() == "rgv" else " ".join(name.split()).title() for name in found}
+    names = {"Rio Grande Valley" if name.lower() == "rgv" else " ".join(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name).split()).title()
+             for name in found}
     return f"{names.pop()} sector" if len(names) == 1 else None
 
 

@@ -1489,6 +1489,11 @@ def _encounters_change(claim: Claim, ctx: Context) -> list[Reading]:
                                               is not None and claim.slots.get("base_average")
                                               and claim.period_stated and period != claim.slots.get("base")) else None
     base = claim.slots.get("base")
+    if month is None and period is not None and period.kind == "range" and period.end is None and base is not None \
+            and claim.slots.get("base_average") and claim.period_stated and (latest := _latest_month(claim, ctx)):
+        # "… have averaged about 10,600 since February 2025, down more than 90 percent from the FY2024 monthly
+        # average": the months since then, to the latest loaded
+        month = Period.range(period.start, latest.end)
     if base is None and claim.period is not None and claim.period.kind in ("fy", "year"):
         return _encounters_year_change(claim, ctx)
     if base is not None and base.kind == "fy" and period is not None and period.kind == "fy" and period != base:

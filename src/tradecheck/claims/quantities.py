@@ -51,7 +51,8 @@ HEDGES = {
     "at most": "at_most", "up to": "at_most", "no more than": "at_most",
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
     "closer to": "about", "more like": "about",
-    "just shy of": "nearly", "shy of": "nearly", "approaching": "nearly", "nearing": "nearly",
+    "just shy of": "nearly", "shy of": "nearly", "approaching": "nearly", "nearing": "nearly", "approached": "nearly",
+    "approaches": "nearly",
     "not quite": "nearly", "just below": "nearly", "just short of": "nearly", "a shade under": "nearly",
     "slightly under": "nearly", "slightly less than": "nearly", "slightly below": "nearly",
     "a little under": "nearly", "a little less than": "nearly", "a bit under": "nearly",
@@ -89,7 +90,7 @@ _AMOUNT = re.compile(
       | (?P<n2>{_NUM}(?P<vulgar>[½¼¾⅓⅔])?)(?:-(?=[mbt]illion|thousand)|\s?)(?P<s2>{_SCALE})?(?P<plus2>\+|-plus\b)?
             (?:-(?=kilo|pound|gram|milligram|ton|metric)|\s?)(?P<unit>{_DOLLARS}|percentage\spoints?|pp\b|p\.\s?p\.
             |%|percent|per\scent|kilograms?|kilos?|kg|milligrams?|mg|grams?|pounds|pound|lbs?|metric\stons?
-            |tonnes?|tons?|-?times|x(?=\+?(?:[\s,;)]|\.(?!\d)|$))|-?fold)?(?P<plus3>(?<=x)\+)?
+            |tonnes?|tons?|-?times|x(?=\+?(?:[\s,;)]|\.(?!\d)|$))|-?fold)?(?P<plus3>(?<=x)\+|(?<=%)\+(?![\d$]))?
     )
     """)
 #: Cardinals in words: "eighty", "twenty-five", "three hundred thirty-four", "a hundred"

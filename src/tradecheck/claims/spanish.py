@@ -359,7 +359,7 @@ _PHRASES: dict[str, str] = {
     "medio kilogramo": "half a kilogram", "un kilo": "one kilogram", "un kilogramo": "one kilogram",
     "puro": "pure", "pura": "pure",
     # ("…, menos de la mitad que el año anterior": a change on the year before)
-    "menos de la mitad que": "less than half of",
+    "menos de la mitad que el año anterior": "less than half of the previous year",
     # ("Del Río fue el sector número uno en detenciones")
     "el sector número uno": "the number one sector", "el sector número dos": "the number two sector",
     "el sector número tres": "the number three sector", "el sector número 1": "the number one sector",

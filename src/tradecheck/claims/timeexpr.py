@@ -94,7 +94,9 @@ _PATTERNS = [
         rf"(?:September|Sept?\.?)(?:\s+30)?,?\s+(?P<y1>{_YEAR})\b")),
     ("fy", re.compile(rf"(?i)\b(?:FYTD|fiscal\s+year\s+to\s+date)\s+(?P<y1>{_YEAR})\b")),
     ("range_months", re.compile(
-        rf"(?i)\bbetween\s+(?P<m1>{_MONTH})\.?\s+(?P<y1>{_YEAR})\s+and\s+(?P<m2>{_MONTH})\.?\s+(?P<y2>{_YEAR})\b")),
+        # ("between Jan '25 and Mar '25")
+        rf"(?i)\bbetween\s+(?P<m1>{_MONTH})\.?\s+(?:(?P<y1>{_YEAR})|['’](?P<yy1>\d\d))\s+and\s+(?P<m2>{_MONTH})\.?\s+"
+        rf"(?:(?P<y2>{_YEAR})|['’](?P<yy2>\d\d))\b")),
     ("range_months", re.compile(
         rf"(?i)\b(?:from\s+)?(?P<m1>{_MONTH})\.?\s+(?P<y1>{_YEAR}){_DASH}(?P<m2>{_MONTH})\.?\s+(?P<y2>{_YEAR})\b")),
     ("range_months", re.compile(  # "from February through December 2025", "October–December 2024"
@@ -114,7 +116,7 @@ _PATTERNS = [
                                    rf"year\b")),
     # case matters ("in may"), except in a headline in capitals ("FALL TO 6,000 IN JUNE")
     ("bare_month", re.compile(rf"\b(?:[Tt]his\s+past|[Ll]ast|[Ii]n|[Bb]y|[Tt]his|THIS\s+PAST|LAST|IN|THIS)\s+"
-                              rf"(?P<m1>{_MONTH}|{_MONTH.upper()})\b(?!\.?,?\s+(?:of\s+)?\d)"
+                              rf"(?P<m1>{_MONTH}|{_MONTH.upper()})\b(?!\.?,?\s+(?:of\s+)?['’]?\d)"
                               rf"(?!\s+(?:and|or|to|through)\s+(?:{_MONTH})\.?,?\s+\d)")),
     # "June came in at around 145,000", "July saw …", "Dec alone was $24.6B": a month as the subject (May, also a
     # verb, left out)
@@ -126,12 +128,12 @@ _PATTERNS = [
     ("bare_month", re.compile(r"\b(?P<m1>January|February|March|April|May|June|July|August|September|October|November|"
                               r"December)['’]s\s+(?:[\w-]+\s+){0,3}?(?:encounters|apprehensions|crossings|arrests|"
                               r"imports|exports|trade|deficit|surplus|seizures|total|count|tally|figures?|numbers)\b")),
-    ("since_bare_month", re.compile(rf"(?i)\bsince\s+(?:last\s+)?(?P<m1>{_MONTH})\b(?!\.?\s+\d)")),
+    ("since_bare_month", re.compile(rf"(?i)\bsince\s+(?:last\s+)?(?P<m1>{_MONTH})\b(?!\.?\s+['’]?\d)")),
     # "Christmas week of 2022 …; nationwide that December": the month in the year in play
-    ("that_month", re.compile(rf"\b[Tt]hat\s+(?P<m1>{_MONTH})\b(?!\.?,?\s+\d)")),
+    ("that_month", re.compile(rf"\b[Tt]hat\s+(?P<m1>{_MONTH})\b(?!\.?,?\s+['’]?\d)")),
     # "fell to under 12,000 in February 2025, down 85% from January": a base month, in the year in play
     ("from_month", re.compile(rf"\b(?:from|than(?:\s+in)?|compared\s+(?:with|to)|versus|vs\.?|below|above)\s+(?P<m1>{_MONTH})\b"
-                              rf"(?!\.?,?\s+(?:of\s+)?\d)")),
+                              rf"(?!\.?,?\s+(?:of\s+)?['’]?\d)")),
     ("fy_through", re.compile(rf"(?i)\b(?:FY\s?'?|fiscal\s+(?:year\s+)?)(?P<y1>{_YEAR}|\d{{2}}),?\s+(?:through|thru|up\s+to|"
                               rf"to\s+date\s+through)\s+(?:the\s+end\s+of\s+)?(?P<m1>{_MONTH})\b(?!\.?,?\s+\d)")),
     ("fy_range", re.compile(rf"(?i)\b(?:between\s+)?(?:FY\s?'?|fiscal\s+(?:years?\s+)?)(?P<y1>{_YEAR}|\d{{2}})"
@@ -376,8 +378,9 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
         if kind == "range_months":
             m1, m2 = (_MONTH_NUM[(g["m1"] or g["m3"]).lower().rstrip(".")],
                       _MONTH_NUM[g["m2"].lower().rstrip(".")])
-            y2 = int(g["y2"])
-            y1 = int(g["y1"]) if g.get("y1") else y2 - (m1 > m2)   # "October–March 2025" starts in 2024
+            y2 = int(g["y2"]) if g["y2"] else 2000 + int(g["yy2"])
+            y1 = int(g["y1"]) if g.get("y1") else 2000 + int(g["yy1"]) if g.get("yy1") else y2 - (
+                m1 > m2)   # "October–March 2025" starts in 2024
             return "range", Period.range((y1, m1), (y2, m2))
         if kind == "first_months":
             n = _count(g["n"])
