@@ -9,6 +9,12 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # a subtitle file's cue numbers and times are not figures, and its sentences run across cues (southwest border
+    # encounters FY2024 2,135,005; exports to Mexico 2024 $334.03 bn)
+    ("27 00:02:11,300 --> 00:02:14,900 En el año fiscal 2024 hubo 28 00:02:15,000 --> 00:02:18,200 2.1 millones de "
+     "encuentros en la frontera suroeste.", [("encounters_value", "supported")]),
+    ("1\n00:00:01,000 --> 00:00:04,500\nEn 2024, México le compró a Estados Unidos\n\n2\n00:00:04,500 --> "
+     "00:00:08,000\nbienes por 334 mil millones de dólares.", [("trade_value", "supported")]),
     # A sector's hashtag ("#DelRioSector", "#TucsonSector … busiest sector", "#SwantonSector led the way"), "Mar '25",
     # "95%+", "between Jan '25 and Mar '25", a bill's "(24)", "of all United States goods exports", "of US exports to
     # Mexico" after China's (a ratio), "of which occurred at the southwest border", "the number apprehended in", "the

@@ -1283,6 +1283,19 @@ _NOTE_MARK = re.compile(r"(?i)\[(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*|(?:nota|note
                         r"citation\s+needed)\]")
 
 
+#: a subtitle cue's number and times (SRT, WebVTT): "12\n00:01:23,456 --> 00:01:27,000"
+_SUBTITLE_CUE = re.compile(r"(?:\b\d{1,5}\s+)?\b(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{1,3}\b"
+                           r"(?:[ \t]+(?:align|position|line|size|region):\S+)*|^WEBVTT\b[^\n]*")
+
+
+def _without_subtitle_cues(text: str) -> str:
+    """``text`` with the cue numbers and times of a subtitle file blanked out, its lines run together (a sentence
+    goes on across cues); the text keeps its length, so every offset in it still points at the same words."""
+    if "-->" not in text or not _SUBTITLE_CUE.search(text):
+        return text
+    return _SUBTITLE_CUE.sub(lambda m: " " * len(m.group(0)), text).replace("\n", " ")
+
+
 #: a Border Patrol sector's hashtag: "#TucsonSector", "#ElPasoSector"
 _HASHTAG_SECTOR = re.compile(r"#(?P<name>[A-Z][A-Za-z]+?)Sector\b")
 
@@ -1320,7 +1333,7 @@ def extract(text: str, written: dt.date | None = None, skipped: list[Skipped] | 
     With ``skipped`` (a list), a sentence or table the reader fails on is left out and recorded there, and the
     rest of the text is still read; without it, the error is raised (as the tests want)."""
     claims: list[Claim] = []
-    given, text = text, _without_note_marks(unfold(text))
+    given, text = text, _without_subtitle_cues(_without_note_marks(unfold(text)))
     if "#" in text:
         # "#TucsonSector agents logged 463,570 apprehensions", as "Tucson sector" (of the same length)
         text = _HASHTAG_SECTOR.sub(lambda m: f"{m.group('name')} sector", text)
