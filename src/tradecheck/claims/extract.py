@@ -2751,9 +2751,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             # out in July 2025 - the lowest month in the data set" is July's)
             near = sorted(own, key=lambda t: (not span[0] <= t.start < span[1], t.start > s.start + m.start(),
                                               -t.start if t.start < s.start + m.start() else t.start))
-            # (or the month right after them: "fell from 301,981 in Dec. 2023 to the lowest monthly total on record
-            # in July 2025")
-            month = next((t for t in times if t.kind == "month" and t.period is not None and re.fullmatch(
+            # (or the month right after them when a fall ran to them: "fell from 301,981 in Dec. 2023 to the lowest
+            # monthly total on record in July 2025")
+            month = next((t for t in times if t.kind == "month" and t.period is not None and re.search(
+                r"(?i)\bto\s+$", s.text[:m.start()]) and re.fullmatch(
                 r"\s*,?\s*(?:in|during)\s+", s.text[m.end():t.start - s.start])), None) or next(
                 (t for t in (reversed(times) if aside else near) if t.kind in ("month", "that_month")
                  and t.period is not None and (not aside or t.start < s.start + m.start())), None) or next(
