@@ -108,8 +108,10 @@ FRAMES = [
     ("La CBP decomisó unas 22 mil libras de fentanilo en el año fiscal 2024, cifra récord.",
      [("seizures", "supported"), ("seizures_record", "contradicted")]),
     ("Según la DEA, medio kilo de fentanilo equivale a 250 mil dosis letales.", [("doses", "supported")]),
-    ("La Sedena informó el aseguramiento de más de media tonelada de fentanilo en Sonora.", [("seizures", "no_data")]),
-    ("Los encuentros en la frontera con Canadá bajaron en el año fiscal 2025 a menos de la mitad que el año anterior.",
+    ("La Sedena informó el aseguramiento de más de media tonelada de fentanilo en Sonora.",
+     [("seizures", "no_data")]),
+    ("Los encuentros en la frontera con Canadá bajaron en el año fiscal 2025 a menos de la mitad que el año "
+     "anterior.",
      [("encounters_change", "supported")]),
     ("En el año fiscal 2022, Del Río fue el sector número uno en detenciones.", [("sector_rank", "supported")]),
     ("El récord de la Patrulla Fronteriza sigue siendo el del año fiscal 2000.", [("encounters_record", "depends")]),

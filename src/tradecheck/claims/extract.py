@@ -66,9 +66,11 @@ _PLACE_LINE = re.compile(r"\s*(?P<place>(?!(?:FENTANYL|COCAINE|METH\w*|HEROIN|MA
 
 
 #: a sentence ends at its stop, or at a bullet inside the line ("• Imports: $421.9 billion • …"); a stage direction
-#: in brackets opens the next ("[Applause] That's a drop …"), a note's number ("[27]") does not; an emoji opens the next
-#: too ("… on record. 🇺🇸 Thank you …")
-_SENTENCE_END = re.compile(r"[.!?](?:['\"”’)]*\s+(?=[A-Z“\"'(0-9$\U0001F000-\U0001FAFF\u2600-\u27BF]|\[[A-Z][a-z]+(?:\s+[a-z]+){0,2}\])|(?<=[\w)][.!?])\s+(?=[a-z]))|\s+(?:[•▪●·]|-(?=\s+\*\*))\s+|"
+#: in brackets opens the next ("[Applause] That's a drop …"), a note's number ("[27]") does not; an emoji opens the
+#: next too ("… on record. 🇺🇸 Thank you …")
+_SENTENCE_END = re.compile(r"[.!?](?:['\"”’)]*\s+(?=[A-Z“\"'(0-9$\U0001F000-\U0001FAFF\u2600-\u27BF]|"
+                           r"\[[A-Z][a-z]+(?:\s+[a-z]+){0,2}\])|(?<=[\w)][.!?])\s+(?=[a-z]))|"
+                           r"\s+(?:[•▪●·]|-(?=\s+\*\*))\s+|"
                            # "over 430K apprehensions 😳 busiest sector on the entire SW border": an emoji between two
                            # statements
                            r"(?<=\w)\s+[\U0001F300-\U0001FAFF]+\s+(?=[\w#])|"
@@ -245,7 +247,8 @@ TOPICS = {
           # Mexico"
           r"\b(?:American|U\.S\.|domestic)\s+share\s+of\s+(?:the\s+value\s+of\b|what\s+(?:we|the\s+U\.S\.|America|"
           r"the\s+United\s+States)\s+(?:imported|imports|import|bought|buys)\b)|" + _MADE_AT_HOME + "|"
-          r"\bof\s+the\s+value\s+of\s+(?:U\.S\.\s+|(?-i:US)\s+|American\s+)?(?:gross\s+)?exports\s+(?:was|were|is|are)\s+"
+          r"\bof\s+the\s+value\s+of\s+(?:U\.S\.\s+|(?-i:US)\s+|American\s+)?(?:gross\s+)?exports\s+"
+          r"(?:was|were|is|are)\s+"
           # ("… was actually made here")
           r"(?:actually\s+|really\s+|truly\s+)?['‘’\"]?made\s+(?:in|here|at\s+home)\b",
     "encounters": r"encounters?|apprehen(?:sions?|d|ded|ding)\b|crossings?|migrants?|illegal entr|border patrol|"
@@ -319,7 +322,8 @@ UNLOADED = {
                    r"Ontario|Qu[eé]bec|Alberta|British\s+Columbia|Saskatchewan|Manitoba|Chihuahua|Nuevo\s+Le[oó]n|Coahuila|"
                    r"Baja\s+California|Jalisco|Sonora|Tamaulipas|Guanajuato)"
                    # "Texas-origin exports", "Which state ships the most? A: Texas, with roughly $130B"
-                   r"(?:[- ](?:origin|based|made)\b|,\s+with\b|['’]s?\s+exports?\b|(?:,\s*(?:alone|on\s+its\s+own),\s*|"
+                   r"(?:[- ](?:origin|based|made)\b|,\s+with\b|['’]s?\s+exports?\b|"
+                   r"(?:,\s*(?:alone|on\s+its\s+own),\s*|"
                    # ("Consider Michigan, which alone exported more than $20 billion in goods to Canada")
                    r",\s+which\s+(?:alone\s+)?|\s+(?:(?:manufacturers|"
                    r"companies|firms|factories|farmers|businesses|producers|exporters|plants)\s+)?(?:alone\s+)?)(?:exported|exports|shipped|ships|sends|sent|sells|sold|handles|handled|moves|moved|"
@@ -391,7 +395,8 @@ _SECTOR_TOP = re.compile(
     rf"FY\s?)?['’]?\d{{2,4}})?\s+(?:was|is|"
     rf"remained|became)\s+(?:the\s+)?(?:{_SECTOR_NAMES})\b|"
     # "Tucson Sector: 470,000 apprehensions in FY2024, No. 1 among the nine southwest sectors"
-    r"(?:\bNo\.\s?|\bnumber\s+|#)(?P<nn>[1-9]|(?<=number\s)(?:one|two|three|four|five)\b)\s+(?:(?:among|of)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?sectors\b|"
+    r"(?:\bNo\.\s?|\bnumber\s+|#)(?P<nn>[1-9]|(?<=number\s)(?:one|two|three|four|five)\b)\s+"
+    r"(?:(?:among|of)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?sectors\b|"
     # "RGV: #1 sector in FY2014", "RGV sector FY2014: …, #1 in the nation"
     r"sector\b|in\s+the\s+(?:nation|country)\b|on\s+the\s+(?:whole\s+)?(?:southwest\s+|southern\s+|SW\s+)?border\b|"
     r"on\s+the\s+SWB\b|"
@@ -835,7 +840,8 @@ _MORE_THAN_ACTOR = re.compile(r"(?i)\bmore\s+(?:monthly\s+|\w+\s+){0,3}?(?:encou
 #: "the entire U.S. population": everyone a lethal-dose multiple is of
 _US_POPULATION = (r"(?i:the\s+(?:entire|whole)\s+(?:U\.S\.|American)\s+population|"
                   # "the entire population of the United States"
-                  r"the\s+(?:entire|whole)\s+population\s+of\s+(?:the\s+U\.S\.|the\s+United\s+States|America)|(?:everyone|"
+                  r"the\s+(?:entire|whole)\s+population\s+of\s+(?:the\s+U\.S\.|the\s+United\s+States|America)|"
+                  r"(?:everyone|"
                   r"every\s+man,?\s+woman,?\s+and\s+"
                   r"child)\s+in\s+(?:the\s+U\.S\.|the\s+United\s+States|America))")
 #: "bought more American goods than the entire EU", "a larger share … than Mexican inputs did":
@@ -918,7 +924,8 @@ _OF_YEAR_LEVEL = re.compile(r"(?i)\s+(?:the|its|their)\s+(?:(?:FY\s?|fiscal\s+(?
                             # "more than eight times its level of 1994"
                             # ("more than triple the number apprehended in fiscal year 2023")
                             r"(?:level|figure|total|count|number|mark|tally)(?:\s+(?:apprehended|arrested|caught|"
-                            r"encountered|recorded|reported|logged|seized))?\s+(?:of|in)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)?"
+                            r"encountered|recorded|reported|logged|seized))?\s+(?:of|in)\s+"
+                            r"(?:FY\s?|fiscal\s+(?:year\s+)?)?"
                             r"(?P<y2>(?:19|20)\d\d)\b)")
 #: "y/y", "year on year", "from a year earlier": against the same period a year before
 _YOY = r"y/y|yoy|y-o-y|year[- ](?:on|over)[- ]year"
@@ -1085,7 +1092,8 @@ _RECORD_WORD = re.compile(r"(?i)\b(?:(?:a|an|the|its|their|new|then)\s+)*(?:reco
                           r"(?:FY\s?|fiscal\s+(?:year\s+)?)(?:19|20)?\d\d\b)|"
                           # "The Border Patrol's record remains that of fiscal year 1986"
                           r"\b(?:border\s+patrol['’]s|its|their)\s+(?:all[- ]time\s+)?record\b(?=\s+(?:still\s+)?"
-                          r"(?:remains|is\s+still|stands\s+as)\s+(?:that|the\s+one)\s+(?:of|from|set\s+in)\s+(?:the\s+)?"
+                          r"(?:remains|is\s+still|stands\s+as)\s+(?:that|the\s+one)\s+(?:of|from|set\s+in)\s+"
+                          r"(?:the\s+)?"
                           r"(?:FY\s?|fiscal\s+(?:year\s+)?)(?:19|20)?\d\d\b)|"
                           r",\s+(?:a|an|the)\s+(?:new\s+)?(?:all[- ]time\s+)?(?:monthly\s+|single-month\s+|annual\s+)?record\b"
                           r"(?!\s+(?:low|high))|"
@@ -1284,7 +1292,8 @@ _NOTE_MARK = re.compile(r"(?i)\[(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*|(?:nota|note
 
 
 #: a subtitle cue's number and times (SRT, WebVTT): "12\n00:01:23,456 --> 00:01:27,000"
-_SUBTITLE_CUE = re.compile(r"(?:\b\d{1,5}\s+)?\b(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{1,3}\b"
+_SUBTITLE_CUE = re.compile(r"(?:\b\d{1,5}\s+)?\b(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*"
+                           r"(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{1,3}\b"
                            r"(?:[ \t]+(?:align|position|line|size|region):\S+)*|^WEBVTT\b[^\n]*")
 
 
@@ -3077,10 +3086,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         # (a group named by one phrase, "our North American neighbors", is each of its partners)
         named_after = _mentions_after(mentions, q.end + partner.end(), q.end + partner.end() + 1) \
             if partner and q.end + partner.end() < span[1] else ()
-        if named_after and (pair := _group_after(mentions, q.end + partner.end(), s)) != named_after and len(pair) == 2 \
-                and re.fullmatch(r"\s*(?:and|&)\s*", s.text[(two := [m for m in mentions if m.start >= q.end + partner.end()
-                                                                   and m.country_id != "USA"][:2])[0].end - s.start:
-                                                               two[1].start - s.start]):
+        if named_after and (pair := _pair_after(mentions, q.end + partner.end(), s)):
             named_after = pair   # "the roughly $917 billion in goods we import from Canada and Mexico": the pair
         if named_after and (not subjects or named_after[0] not in subjects and _belongs_before(
                 s, q, quantities, [m for m in mentions if m.country_id in subjects and m.start < q.start])):
@@ -3769,8 +3775,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     r"\s+of\s+(?:the\s+|all\s+)?total\b|"
                     # ("2,901,142 encounters nationwide …, more than 75 percent of which occurred at the southwest
                     # border": of a count named before)
-                    r"\s+of\s+(?:them|which|those)\b(?=\s+(?:(?:were|was|occurred|happened|took\s+place)\s+)?(?:at|along|on)\s+"
-                    r"the\s+)|"
+                    r"\s+of\s+(?:them|which|those)\b(?=\s+(?:(?:were|was|occurred|happened|took\s+place)\s+)?"
+                    r"(?:at|along|on)\s+the\s+)|"
                     # "northern border encounters … less than a tenth of the southwest border's total": of another
                     # border
                     r"\s+of\s+(?:the\s+)?(?P<swb>southwest|southern|SW)\s+border['’]s\s+(?:total|encounters|"
@@ -3788,7 +3794,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 if component == "all" and (where := _AT_PORTS_AFTER.match(s.text, q.end - s.start + of_all.end())):
                     component = "usbp" if where.group("between") else "ofo"
                 # ("about 74 percent of all encounters were at the southwest border": that border's share of all)
-                at_border = _AT_BORDER_AFTER.match(s.text, q.end - s.start + of_all.end()) if component == "all" else None
+                at_border = None if component != "all" else _AT_BORDER_AFTER.match(s.text,
+                                                                                    q.end - s.start + of_all.end())
                 claim("encounters_share", span, quantity=q, slots={
                     "component": component, "dataset": "nationwide" if at_border else _dataset(context),
                     "region": None if component != "all" else
@@ -3879,7 +3886,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             # ("The exports of the U.S. to Mexico grew 3.2%": whose exports, not a share of them)
             elif "trade" in topics and not vs_before and not _grew_by(s, q) and not (_PARTNER_FLOW_AFTER.match(
                     s.text, q.end - s.start) and any(m.country_id != "USA" and m.start < q.start for m in mentions)) \
-                    and re.search(r"(?i)(?<!exports )(?<!imports )(?<!sales )\bof\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:u\.s\.|(?-i:US)(?=\s+(?:goods|trade|exports|imports))|american|america['’]s|"
+                    and re.search(r"(?i)(?<!exports )(?<!imports )(?<!sales )\bof\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?"
+                                  r"(?:u\.s\.|(?-i:US)(?=\s+(?:goods|trade|exports|imports))|american|america['’]s|"
                                                  # "more than 18 percent of all United States goods exports"
                                                  r"united\s+states(?=\s+(?:goods|trade|exports|imports))|"
                                                  # "about 30% of all the trade of the United States"
@@ -5445,6 +5453,16 @@ def _group_after(mentions: list[Mention], pos: int, s: Sentence) -> tuple[str, .
     return tuple(dict.fromkeys(m.country_id for m in group))
 
 
+def _pair_after(mentions: list[Mention], pos: int, s: Sentence) -> tuple[str, ...]:
+    """The two partners named first after ``pos`` when joined by a bare "and" and no more ("from Canada and Mexico"),
+    else ()."""
+    two = [m for m in mentions if m.start >= pos and m.country_id != "USA"][:2]
+    if len(two) == 2 and len(_group_after(mentions, pos, s)) == 2 and re.fullmatch(
+            r"\s*(?:and|&)\s*", s.text[two[0].end - s.start:two[1].start - s.start]):
+        return two[0].country_id, two[1].country_id
+    return ()
+
+
 def _former_latter(s: Sentence, mentions: list[Mention], before: str) -> list[Mention]:
     """"Canada and Mexico are our top two markets. The former bought $350 billion …": "the former"
     and "the latter" name the first and last partner of the two the sentence before named."""
@@ -5621,9 +5639,9 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None =
         times = [t for t in times if t.kind not in ("month", "bare_month") or not re.search(
             r"(?i)%\s+(?:\w+\s+){0,2}?(?:from|than|since|over|vs\.?|versus)\s+$", s.text[:t.start - s.start]) or re.match(
             r"\s*(?:to|through|until|-|–)\s", s.text[t.end - s.start:])]
-    if s is not None and anchor is not None and (spans := [t for t in times if t.kind == "range" and t.period is not None
-                                                          and t.end <= anchor]) and _RANGE_FROM.fullmatch(
-            _text(s, spans[-1].end, anchor)) and _RANGE_FROM_TO.match(s.text, anchor - s.start):
+    spans = [t for t in times if t.kind == "range" and t.period is not None and t.end <= (anchor or 0)]
+    if s is not None and anchor is not None and spans and _RANGE_FROM.fullmatch(_text(s, spans[-1].end, anchor)) \
+            and _RANGE_FROM_TO.match(s.text, anchor - s.start):
         # "fell by more than two-thirds between FY23 and FY24 (174k down to about 54k)": the figure the span
         # started from
         start = spans[-1].period.start
@@ -5744,7 +5762,8 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None =
 _PARTNER_FLOW_AFTER = re.compile(r"(?i)\s*of\s+(?:the\s+)?(?:U\.S\.|(?-i:US)|United\s+States|American)\s+(?:goods\s+)?"
                                  r"(?:exports|imports|sales|purchases)\s+(?:to|from)\s+(?:the\s+)?(?-i:[A-Z])")
 #: the border a sector ranks on: "#2 on the SWB", "busiest sector on the entire SW border"
-_RANKED_ON = re.compile(r"(?i)(?:#\d|\bNo\.\s?\d|\bnumber\s+\w+|\bbusiest(?:\s+sector)?|\bsector)\s+(?:on|along)\s+the\s+"
+_RANKED_ON = re.compile(r"(?i)(?:#\d|\bNo\.\s?\d|\bnumber\s+\w+|\bbusiest(?:\s+sector)?|\bsector)\s+(?:on|along)\s+"
+                        r"the\s+"
                         r"(?:entire\s+|whole\s+)?(?:SWB?|southwest(?:\s+border)?|southern\s+border|SW\s+border)\b")
 #: the border a share of all encounters was at: "… of all encounters were at the southwest border"
 _AT_BORDER_AFTER = re.compile(r"(?i)\s+(?:(?:were|was|occurred|happened|took\s+place)\s+)?(?:at|along|on)\s+the\s+"
@@ -5761,11 +5780,14 @@ _RISING = re.compile(r"(?i)(?:rising|climbing|growing|increasing|jumping|up|fall
 #: an event a year names: "the 2026 review", "the 2024 election"
 _EVENT_AFTER = re.compile(r"(?i)\s+(?:joint\s+)?(?:review|summit|elections?|midterms|negotiations?|talks|renegotiation|"
                           r"World\s+Cup|Olympics|campaign)\b")
-#: the first of two figures after a span of years: "between FY23 and FY24 (174k down to about 54k)", ", from 174k to …"
-_RANGE_FROM = re.compile(r"(?i)\s*,?\s*(?:from|\(|:|—)\s*(?:(?:about|roughly|around|nearly|almost|some|over|under|just)\s+)?"
+#: the first of two figures after a span of years: "between FY23 and FY24 (174k down to about 54k)", ", from 174k
+#: to …"
+_RANGE_FROM = re.compile(r"(?i)\s*,?\s*(?:from|\(|:|—)\s*"
+                         r"(?:(?:about|roughly|around|nearly|almost|some|over|under|just)\s+)?"
                          r"(?:US)?\$?~?")
 _RANGE_FROM_TO = re.compile(r"(?i)\S+(?:\s+(?:thousand|million|billion|apprehensions|encounters|arrests|pounds|lbs?|"
-                            r"kg|kilograms))?\s*,?\s*(?:(?:down|up|falling|dropping|rising|climbing)\s+)?(?:to|→|->)\s")
+                            r"kg|kilograms))?\s*,?\s*(?:(?:down|up|falling|dropping|rising|climbing)\s+)?"
+                            r"(?:to|→|->)\s")
 _BASE_BEFORE = re.compile(r"(?i)\b(?:from|than|over|on|compared\s+(?:with|to)|versus|vs\.?|since|as|of|double|"
                           r"triple|quadruple|twice|half|below|above)\s+$")
 
@@ -6026,8 +6048,8 @@ def _the_sector(text: str, previous: str) -> str | None:
 
 def _one_sector(found: Iterable[str]) -> str | None:
     """"Tucson sector" when the names found are all one sector's ("RGV" is the Rio Grande Valley), else None."""
-    names = {"Rio Grande Valley" if name.lower() == "rgv" else " ".join(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name).split()).title()
-             for name in found}
+    names = {"Rio Grande Valley" if name.lower() == "rgv" else
+             " ".join(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name).split()).title() for name in found}
     return f"{names.pop()} sector" if len(names) == 1 else None
 
 

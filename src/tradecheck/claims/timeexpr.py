@@ -378,8 +378,8 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
         if kind == "range_months":
             m1, m2 = (_MONTH_NUM[(g["m1"] or g["m3"]).lower().rstrip(".")],
                       _MONTH_NUM[g["m2"].lower().rstrip(".")])
-            y2 = int(g["y2"]) if g["y2"] else 2000 + int(g["yy2"])
-            y1 = int(g["y1"]) if g.get("y1") else 2000 + int(g["yy1"]) if g.get("yy1") else y2 - (
+            y2 = int(g["y2"]) if g["y2"] else full_year(g["yy2"])
+            y1 = int(g["y1"]) if g.get("y1") else full_year(g["yy1"]) if g.get("yy1") else y2 - (
                 m1 > m2)   # "October–March 2025" starts in 2024
             return "range", Period.range((y1, m1), (y2, m2))
         if kind == "first_months":
