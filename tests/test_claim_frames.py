@@ -64,6 +64,8 @@ FRAMES = [
      [("encounters_value", "supported")]),
     ('Over 49,000 U.S. SMEs exported to Mexico in 2022, shipping more than USD 100 billion in goods (USTR, 2024).',
      [("sme_count", "supported"), ("sme_value", "supported")]),
+    # (a guard: a partner and a year in brackets still date the figure; exports to Mexico 2019 $256.68 bn)
+    ("Exports to Mexico were $256.7 billion (Mexico, 2019).", [("trade_value", "supported")]),
     ('Monthly encounters at the southwest border fell from about 302,000 in Dec. 2023 to the lowest '
      'monthly total on record in July 2025.',
      [("encounters_record", "supported"), ("encounters_value", "supported")]),

@@ -5768,8 +5768,10 @@ _RANKED_ON = re.compile(r"(?i)(?:#\d|\bNo\.\s?\d|\bnumber\s+\w+|\bbusiest(?:\s+s
 #: the border a share of all encounters was at: "… of all encounters were at the southwest border"
 _AT_BORDER_AFTER = re.compile(r"(?i)\s+(?:(?:were|was|occurred|happened|took\s+place)\s+)?(?:at|along|on)\s+the\s+"
                               r"(?P<where>southwest|southern|northern)\s+border\b")
-#: a citation's source before its year: "(USTR, 2024)", "(CBP 2025)"
-_CITED = re.compile(r"\((?:[A-Z][\w.&'’-]*\s*){1,4},?\s*$")
+#: a citation's source before its year: "(USTR, 2024)", "(CBP 2025)", "(Autor et al., 2013)" (not a partner's:
+#: "(Mexico, 2019)" dates its figure)
+_CITED = re.compile(r"\((?:USTR|CBP|DHS|OHSS|GAO|CRS|CBO|BEA|USITC|Census(?:\s+Bureau)?|INEGI|Banxico|OECD|WTO|IMF|"
+                    r"World\s+Bank|Statistics\s+Canada|StatCan|[A-Z][\w'’-]+\s+et\s+al\.?)\s*,?\s*$")
 #: a tariff's rate, the figure before its noun: "a 25 percent tariff", "25% duties"
 _RATE_OF_TARIFF = re.compile(r"(?i)\s*(?:across[- ]the[- ]board\s+|blanket\s+|retaliatory\s+|ad\s+valorem\s+)?"
                              r"(?:tariffs?|duty|duties|levy|levies|surcharges?|aranceles?)\b")
