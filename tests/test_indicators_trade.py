@@ -160,6 +160,16 @@ def test_partners_and_periods_parse():
         Period.parse("2024..2021")
 
 
+def test_a_period_names_the_year_it_starts_and_ends_in():
+    # a span from October starts a fiscal year, one to September ends one; other spans are calendar years
+    assert Period.parse("FY2023..FY2024").first_year == Period.fiscal_year(2023)
+    assert Period.parse("FY2023..FY2024").last_year == Period.fiscal_year(2024)
+    assert Period.parse("2017..2024").first_year == Period.year(2017)
+    assert Period.parse("2017-03..2024-06").last_year == Period.year(2024)
+    with pytest.raises(ConfigError, match="no end yet"):
+        Period.parse("2025-02..").last_year
+
+
 def test_every_indicator_is_documented():
     specs = api.indicators()
     assert len(specs) >= 12

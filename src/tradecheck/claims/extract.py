@@ -5639,13 +5639,12 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None =
         times = [t for t in times if t.kind not in ("month", "bare_month") or not re.search(
             r"(?i)%\s+(?:\w+\s+){0,2}?(?:from|than|since|over|vs\.?|versus)\s+$", s.text[:t.start - s.start]) or re.match(
             r"\s*(?:to|through|until|-|–)\s", s.text[t.end - s.start:])]
-    spans = [t for t in times if t.kind == "range" and t.period is not None and t.end <= (anchor or 0)]
-    if s is not None and anchor is not None and spans and _RANGE_FROM.fullmatch(_text(s, spans[-1].end, anchor)) \
-            and _RANGE_FROM_TO.match(s.text, anchor - s.start):
+    if s is not None and anchor is not None and (spans := [
+            t for t in times if t.kind == "range" and t.period is not None and t.end <= anchor]) and \
+            _RANGE_FROM.fullmatch(_text(s, spans[-1].end, anchor)) and _RANGE_FROM_TO.match(s.text, anchor - s.start):
         # "fell by more than two-thirds between FY23 and FY24 (174k down to about 54k)": the figure the span
         # started from
-        start = spans[-1].period.start
-        return (Period.fiscal_year(start[0] + 1) if start[1] == 10 else Period.year(start[0])), True
+        return spans[-1].period.first_year, True
     inside = [t for t in times if t.period is not None and not t.average and span[0] <= t.start < span[1]]
     if s is not None and anchor is not None and (label := [
             t for t in times if t.period is not None and not t.average and t.end <= anchor and re.fullmatch(
@@ -5749,8 +5748,7 @@ def _period_for(span, times: list[TimeExpr], d: _Discourse, anchor: int | None =
         if first.kind == "range" and anchor is not None and first.end <= anchor and re.search(
                 r"(?i)\b(?:reaching|to|hitting|ending\s+at)\s+$", s.text[:anchor - s.start]):
             # "more than tripled between 2017 and 2024, reaching $136.5 billion": the figure the span ended at
-            end = first.period.end
-            return (Period.fiscal_year(end[0]) if end[1] == 9 else Period.year(end[0])), True
+            return first.period.last_year, True
         return first.period, True
     if any_time:
         return any_time[0].period, True
@@ -5763,8 +5761,8 @@ _PARTNER_FLOW_AFTER = re.compile(r"(?i)\s*of\s+(?:the\s+)?(?:U\.S\.|(?-i:US)|Uni
                                  r"(?:exports|imports|sales|purchases)\s+(?:to|from)\s+(?:the\s+)?(?-i:[A-Z])")
 #: the border a sector ranks on: "#2 on the SWB", "busiest sector on the entire SW border"
 _RANKED_ON = re.compile(r"(?i)(?:#\d|\bNo\.\s?\d|\bnumber\s+\w+|\bbusiest(?:\s+sector)?|\bsector)\s+(?:on|along)\s+"
-                        r"the\s+"
-                        r"(?:entire\s+|whole\s+)?(?:SWB?|southwest(?:\s+border)?|southern\s+border|SW\s+border)\b")
+                        r"the\s+(?:entire\s+|whole\s+)?"
+                        r"(?:SWB?|southwest(?:\s+border)?|southern\s+border|SW\s+border)\b")
 #: the border a share of all encounters was at: "… of all encounters were at the southwest border"
 _AT_BORDER_AFTER = re.compile(r"(?i)\s+(?:(?:were|was|occurred|happened|took\s+place)\s+)?(?:at|along|on)\s+the\s+"
                               r"(?P<where>southwest|southern|northern)\s+border\b")

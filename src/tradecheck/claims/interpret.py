@@ -3034,8 +3034,7 @@ def _seizure_pair(claim: Claim, ctx: Context) -> list[tuple[str, Period, Period]
         # a change runs from the earlier period to the later, in whatever order they are named; a
         # fraction of a base year ("half the next year's total") from the base to the figure's year;
         # "since fiscal 2019, … by fiscal 2024": from that year
-        named = [(Period.fiscal_year(p.start[0] + 1) if p.start[1] == 10 else Period.year(p.start[0]))
-                 if p.kind == "range" and p.end is None else p for p, _ in periods[:2]]
+        named = [p.first_year if p.kind == "range" and p.end is None else p for p, _ in periods[:2]]
         p1, p2 = named if claim.slots.get("ordered") else sorted(named, key=lambda p: p.start)
         if p1.kind == p2.kind == "year" and not claim.slots.get("calendar"):
             # "fell in 2024 … from the 2023 peak", two bare years: CBP counts by fiscal year too

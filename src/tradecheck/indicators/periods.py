@@ -123,6 +123,21 @@ class Period:
         return out
 
     @property
+    def first_year(self) -> "Period":
+        """The year the period starts in: a fiscal year when it starts in October ("since fiscal 2021", "between FY23
+        and FY24"), else the calendar year."""
+        y, m = self.start
+        return Period.fiscal_year(y + 1) if m == 10 else Period.year(y)
+
+    @property
+    def last_year(self) -> "Period":
+        """The year a closed period ends in: a fiscal year when it ends in September, else the calendar year."""
+        if self.end is None:
+            raise ConfigError(f"The open period {self.label} has no end yet.")
+        y, m = self.end
+        return Period.fiscal_year(y) if m == 9 else Period.year(y)
+
+    @property
     def n_months(self) -> int:
         return len(self.months)
 
