@@ -9,6 +9,48 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # "Northern-border" hyphenated, a share of the count the sentence opens with ("Of the 2.9 million encounters …"),
+    # "making it the second-busiest", "saw apprehensions nearly triple … and is now the busiest sector", the first
+    # partner after a colon, a gapped "and with Mexico, …", an exporter's own content in its exports to one partner,
+    # "one dollar in eight of what Mexico sold the U.S.", the Border Patrol's shorthand ("BP", "RGV", "SW border", a
+    # sector's "k" count), "as they buy from us", a deficit "with the world", "from their peak", a thread's post number,
+    # "population in 2024 was", another part's "parts". (northern Border Patrol FY2024 23,720, the peak since FY2000;
+    # northern border 198,929 of 2,901,142 = 6.9%; San Diego FY2024 #2, 324,260; Swanton 6,930 → 19,390, ×2.80, #1 of
+    # 8; Mexico two-way 2024 $839.56 bn; deficits 2024 China $295.5 bn, Mexico $171.5 bn; Mexican value added 67.6% of
+    # Mexico's exports to the U.S. 2011; U.S. content 11.76% of imports from Mexico 2011; Border Patrol southwest May
+    # 2022 224,370; Rio Grande Valley FY2014 256,393; Tucson FY2024 463,570; El Paso FY2023 427,470; imports from China
+    # 2024 3.06× exports; deficit with the world 2024 $1.2 trillion; August 2025 9,740 vs December 2023 301,981, -96.8%;
+    # Canada 2024 41,288,599; exports to Mexico 2024 $334.03 bn)
+    ("Northern-border apprehensions by the Border Patrol set a record in fiscal 2024.",
+     [("encounters_record", "supported")]),
+    ("Of the 2.9 million encounters CBP logged nationwide in FY2024, about 7 percent were at the northern border.",
+     [("encounters_value", "supported"), ("encounters_share", "supported")]),
+    ("The San Diego sector logged 324,260 apprehensions in FY2024, making it the second-busiest sector on the "
+     "southwest border.", [("encounters_value", "supported"), ("sector_rank", "supported")]),
+    ("The Swanton sector saw apprehensions nearly triple in fiscal 2024 and is now the busiest sector on the northern "
+     "border.", [("encounters_change", "supported"), ("sector_rank", "supported")]),
+    ("Move over, China: Mexico is now the top U.S. trading partner, with two-way goods trade near $840 billion in "
+     "2024.",
+     [("rank", "supported"), ("trade_value", "supported")]),
+    ("The goods deficit with China was about $295 billion in 2024 and with Mexico, roughly $171 billion.",
+     [("trade_value", "supported"), ("trade_value", "supported")]),
+    ("In 2011, Mexico's exports to the U.S. were about 68 percent Mexican value added.",
+     [("va_domestic_share", "supported")]),
+    ("In 2011, roughly one dollar in eight of what Mexico sold the U.S. was American content.",
+     [("va_share", "close")]),
+    ("BP alone did about 225k on the SW border in May '22.", [("encounters_value", "supported")]),
+    ("RGV did about 256k in FY14, the year of the kids.", [("encounters_value", "supported")]),
+    ("Tucson had roughly 460k in FY24, the most of any sector.",
+     [("encounters_value", "supported"), ("sector_rank", "supported")]),
+    ("El Paso in FY23 was swamped, sector hit about 430k.", [("encounters_value", "supported")]),
+    ("We buy about three times as much from China as they buy from us.", [("trade_ratio", "supported")]),
+    ("Our goods deficit with the world is about $1.2 trillion.", [("trade_value", "supported")]),
+    ("Southwest border encounters are now down more than 96% from their peak.", [("encounters_change", "supported")]),
+    ("8:05 PM “Canada buys $400 billion of our goods every year.” The 2024 goods figures say otherwise. ❌ 9b/",
+     [("trade_value", "contradicted")]),
+    ("Canada's population in 2024 was about 41.3 million.", [("population", "supported")]),
+    ("Plants there assemble aircraft parts; U.S. exports to Mexico were about $334 billion in 2024.",
+     [("trade_value", "supported")]),
     # a subtitle file's cue numbers and times are not figures, and its sentences run across cues (southwest border
     # encounters FY2024 2,135,005; exports to Mexico 2024 $334.03 bn)
     ("27 00:02:11,300 --> 00:02:14,900 En el año fiscal 2024 hubo 28 00:02:15,000 --> 00:02:18,200 2.1 millones de "

@@ -215,7 +215,9 @@ _BUSINESS = (r"business\s+(?:(?:that\s+)?(?:we|the\s+U\.S\.|the\s+United\s+State
 #: actually made in Mexico"
 _MADE_AT_HOME = (r"\bof\s+(?:the\s+value\s+of\s+)?what\s+(?P<home>[A-Z][\w.]+)\s+export\w*\b[^.;]{0,40}?\bmade\s+in\s+"
                  r"(?P=home)\b(?!\s+by\b)")
-
+#: the Border Patrol's sectors, as OHSS names them
+_SECTOR_NAMES = (r"big\s*bend|del\s*rio|el\s*centro|el\s*paso|laredo|rio\s*grande\s*valley|rgv|san\s*diego|tucson|yuma|"
+                 r"blaine|buffalo|detroit|grand\s*forks|havre|houlton|spokane|swanton|miami|new\s*orleans|ramey")
 TOPICS = {
     "sme": r"small[- ]business|small and medium|\bSMEs?\b|small(?:er)?\s+(?:and\s+mid-?sized?\s+)?(?:U\.S\.\s+|American\s+)?(?:firms|companies|exporters|"
            r"manufacturers|enterprises|businesses)|mid-?sized\s+(?:firms|companies|exporters|businesses)",
@@ -278,8 +280,15 @@ TOPICS = {
                   r"crossers)\b|"
                   # "January 2025 was about 61,000 at the southwest border": a count at the border
                   r"\d\s*(?:[kK]|million|thousand)?(?:\s+(?:a|per)\s+month)?\s+(?:at|along|"
-                  r"on)\s+the\s+(?:southwest|southern|"
-                  r"northern)\s+border\b|"
+                  r"on)\s+the\s+(?:southwest|southern|(?-i:SW)\s+|"
+                  r"northern)\s*border\b|"
+                  # "RGV did about 275k", "BP alone did about 240k": the Border Patrol's words
+                  r"(?-i:\bBP\b|\bRGV\b)(?!\s+(?:oil|plc|p\.l\.c)\b)|"
+                  # "Tucson had roughly 430k in FY24", "SD alone caught over 600k", "sector hit over 500k": a sector's
+                  # count in thousands
+                  rf"\b(?:{_SECTOR_NAMES}|(?-i:SD)|sector)\b(?:\s+alone)?,?\s+(?:had|did|caught|logged|hit)\b"
+                  r"[^.;]{0,40}?"
+                  r"\d\s?[kK]\b(?!\s+(?:trucks|cars|vehicles|containers|passengers|pedestrians|jobs)\b)|"
                   # "At the southwest border, July 2025 was more than 95% below the FY2024 monthly average"
                   r"\b(?:southwest|southern|"
                   r"northern)\s+border\b(?=[^.;]{0,100}?\bmonthly\s+average\b)(?![^.;]{0,160}?(?:seiz|"
@@ -355,21 +364,29 @@ UNLOADED = {
 _ENOUGH = re.compile(r"(?i)[,;]?\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are|would\s+be|would\s+have\s+been)\s+)?"
                      r"(?:enough|sufficient|equal|equivalent)\b|[,;]?\s*(?:(?:which|that)\s+)?(?:equals|equaled|"
                      r"translates?|translated|amounts?\s+to|amounted\s+to|works?\s+out)\b")
-#: a Border Patrol sector by OHSS's name: "the Tucson Sector", "Rio Grande Valley (RGV) sector"
-#: (run together in a hashtag: "#ElPasoSector")
-_SECTOR_NAMES = (r"big\s*bend|del\s*rio|el\s*centro|el\s*paso|laredo|rio\s*grande\s*valley|rgv|san\s*diego|tucson|yuma|"
-                 r"blaine|buffalo|detroit|grand\s*forks|havre|houlton|spokane|swanton|miami|new\s*orleans|ramey")
+#: a Border Patrol sector by its name: "the Tucson Sector", "Rio Grande Valley (RGV) sector" (run together in a
+#: hashtag: "#ElPasoSector")
 _SECTOR = re.compile(rf"(?i)\b(?P<name>{_SECTOR_NAMES})(?:\s+\(rgv\))?(?:,\s+(?:texas|arizona|california|tx|az|ca),?)?"
                      r"\s+(?:border\s+patrol\s+)?sector\b(?!s)|"
                      # "Tucson apprehensions", "Rio Grande Valley agents": the Border Patrol's words name its sector
                      rf"\b(?P<bare>{_SECTOR_NAMES})(?:['’]s)?\s+(?:border\s+patrol\s+)?(?:apprehensions|agents)\b|"
                      # "the Rio Grande Valley had more than 300,000 apprehensions": a name that is only a sector's
-                     r"\b(?P<valley>Rio\s+Grande\s+Valley|(?-i:RGV))\b(?=[^.;]{0,50}?\bapprehensions\b)")
+                     # (or any sector's, as the subject of its count: "Tucson had roughly 430k in FY24", "RGV did about
+                     # 275k", "Big Bend is dead quiet, under 5,000 apprehensions in FY24")
+                     r"\b(?P<valley>Rio\s+Grande\s+Valley|(?-i:RGV))\b(?=[^.;]{0,50}?\bapprehensions\b)|"
+                     rf"(?<!\bport\sof\s)(?<!\bcity\sof\s)\b(?P<subject>{_SECTOR_NAMES}|(?-i:SD))\b(?:\s+alone)?"
+                     r"(?=(?:\s+in\s+(?:FY\s?|fiscal\s+(?:year\s+)?)['’]?\d{2,4})?,?\s+"
+                     r"(?:had|did|caught|logged|recorded|"
+                     r"saw|hit|made|was|is)\b[^.;]{0,40}?\d(?:[\d.,]*\d)?\s*(?:[kK]\b(?!\s+(?:trucks|cars|vehicles|"
+                     r"containers|passengers|pedestrians|jobs|people|residents))|(?:million\s+|thousand\s+)?"
+                     r"apprehensions\b))")
 #: a sector's place among sectors: "Del Rio was the busiest Border Patrol sector", "Tucson Sector led
 #: all southwest border sectors", "…, more than any other sector"
 _SECTOR_TOP = re.compile(
     rf"(?i)\b(?:(?P<name>{_SECTOR_NAMES})(?:\s+\(rgv\))?(?:\s+(?:border\s+patrol\s+)?sector)?\b[^.;]{{0,60}}?\b"
-    r"(?:(?:(?:was|is|remained|remains|became|ranked\s+as|stood\s+as)\s+(?:again\s+|still\s+|once\s+again\s+|only\s+)?|"
+    # ("… logged 256,100 apprehensions in fiscal 2024, making it the second-busiest")
+    r"(?:(?:(?:was|is|remained|remains|became|ranked\s+as|stood\s+as|making\s+it|which\s+made\s+it)\s+"
+    r"(?:again\s+|still\s+|once\s+again\s+|only\s+|now\s+)?|"
     # ("Rio Grande Valley, the busiest sector in FY2019, …", "was the Border Patrol's busiest sector")
     # ("Tucson was Border Patrol's busiest sector")
     r"(?<=[A-Za-z]),\s+)(?:the\s+(?:border\s+patrol['’]s\s+|agency['’]s\s+|usbp['’]s\s+)?|(?:border\s+patrol|"
@@ -428,7 +445,10 @@ _SECTOR_TOP = re.compile(
     r"(?:apprehensions|arrests|encounters)\s+of\s+any\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?sector\b|"
     # "#ElPasoSector FY23: over 430K apprehensions 😳 busiest sector on the entire SW border": a place said alone, of
     # the sector named before
-    r"^(?P<alone>(?:the\s+)?busiest\s+sector)\b(?=\s+(?:on|along|in)\s+the\s+)|"
+    # (or after "and is now" of the sentence's sector: "… saw apprehensions jump nearly three-fold in fiscal 2024
+    # and is now the busiest sector on the northern border")
+    r"(?:^|(?<=\band\sis\snow\s)|(?<=\band\sis\s)|(?<=\band\swas\s))(?P<alone>(?:the\s+)?busiest\s+sector)\b"
+    r"(?=\s+(?:on|along|in)\s+the\s+)|"
     # "El Paso was the second-busiest sector in fiscal 2019, Yuma the fourth": the place of the next one named
     rf"(?<=,\s)(?P<name3>{_SECTOR_NAMES})\s+the\s+(?P<nth3>second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b"
     r"(?=\s*[.;,]|\s*$)")
@@ -744,6 +764,9 @@ _EXTREME_LOOKBACK = re.compile(r"(?i)\b(?P<ext>lowest|highest|fewest|(?<=the\s)m
                                r"over\s+|nearly\s+|almost\s+|about\s+|at\s+least\s+)?(?:\d+\s+(?:years|decades)|(?:two|three|four|five|"
                                r"six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s+(?:years|decades)|half\s+a\s+"
                                r"century|a\s+century|a\s+decade|a\s+generation|decades|(?:at\s+least\s+)?a\s+quarter[- ]century)\b")
+#: a change from a peak no time names: "down over 95% from the Biden peak", "down 96% from their peak"
+_FROM_PEAK = re.compile(r"(?i)\b(?:from|since|off|below)\s+(?:the|its|their)\s+(?:(?-i:[A-Z])[\w-]*(?:[- ]era)?\s+|"
+                        r"all[- ]time\s+|monthly\s+|record\s+)?peak\b(?!\s+(?:in|of)\s)")
 #: "encounters peaked in December 2023", "at its peak in December 2023": the month is the series' high
 _ENC_PEAK = re.compile(r"(?i)\b(?:peaked(?P<ext>)?(?=(?:\s+at\s+[~≈]?[\d,.]+\s*[kKmM]?)?\s+(?:in|during)\s+(?:FY|fiscal|"
                        r"(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|"
@@ -853,7 +876,10 @@ _COMPARE = re.compile(r"(?i)\b(?P<dir>more|less|fewer|larger|bigger|greater|smal
 _US_FLOW = re.compile(r"(?i)(?P<imp>\bimport(?:s|ed)?\b|\b(?:we|americans?|the\s+u\.s\.|the\s+united\s+states|america|it)"
                       r"\s+(?:\w+\s+){0,2}?(?:buy|buys|bought|purchases?|purchased)\b|"
                       # "The U.S. sold about $13 billion of goods to Vietnam … and bought eleven times as much"
-                      r"\b(?:and|but|yet|while)\s+(?:then\s+)?(?:bought|purchased)\b)|\bexport(?:s|ed)?\b|"
+                      r"\b(?:and|but|yet|while)\s+(?:then\s+)?(?:bought|purchased)\b|"
+                      # "… as they sell to us": the partner's sales are U.S. imports (and its purchases, exports)
+                      r"\bthey\s+(?:\w+\s+){0,2}?(?:sell|sold|ship|shipped)\s+(?:to\s+)?us\b)|\bexport(?:s|ed)?\b|"
+                      r"\bthey\s+(?:\w+\s+){0,2}?(?:buy|bought|purchase|purchased)\s+from\s+us\b|"
                       r"\b(?:we|americans?|the\s+u\.s\.|the\s+united\s+states|america|it)\s+(?:\w+\s+){0,2}?"
                       r"(?:sell|sells|sold|ship|ships|shipped)\b|\b(?:and|but|yet|while)\s+(?:then\s+)?(?:sold|shipped)\b")
 #: "about the same as Mexican value added": an equality in other words
@@ -1044,6 +1070,10 @@ _RETURNING = re.compile(r"(?i)\b(?:imports?|imported|import|bought|buys)\s+(?:\w
                         r"\b(?:American|U\.S\.|(?-i:US))(?:-made)?\s+(?:value[- ]added|content)\b(?=" + _IN + r"{0,60}?\bwhat\s+"
                         r"[\w.]+(?:\s+[\w.]+)?\s+(?:shipped|sold|sent|ships|sells|sends|exported)\s+(?:north|to\s+(?:the\s+)?"
                         r"(?:U\.S\.|United\s+States|America|us)\b))|"
+                        # "nearly a tenth of the value of what Canada sells the U.S. is American content coming home"
+                        r"\bwhat\s+[\w.]+(?:\s+[\w.]+)?\s+(?:shipped|sold|sent|ships|sells|sends|exported|exports)\s+"
+                        r"(?:north\b|(?:to\s+)?(?:the\s+)?(?:U\.S\.|United\s+States\b|America\b))(?=" + _IN + r"{0,40}?"
+                        r"\b(?:American|U\.S\.|(?-i:US))(?:-made)?\s+(?:value[- ]added|content)\b)|"
                         # "of each dollar Mexico sells to the United States, nearly 12 cents is U.S. value added"
                         r"\bdollar\s+(?:that\s+)?[\w.]+(?:\s+[\w.]+)?\s+(?:sells|sold|ships|shipped|exports|exported|sends|sent)"
                         r"\s+(?:to\s+)?(?:the\s+)?(?:U\.S\.|United\s+States|America|us)\b(?=" + _IN + r"{0,80}?"
@@ -1309,10 +1339,16 @@ def _without_subtitle_cues(text: str) -> str:
 _HASHTAG_SECTOR = re.compile(r"#(?P<name>[A-Z][A-Za-z]+?)Sector\b")
 
 
+#: a post's number in a thread, ending its line: "18b/", "37/"
+_THREAD_MARK = re.compile(r"(?m)(?<!\S)\d{1,3}[a-z]?/(?=[ \t]*$)")
+
+
 def _without_note_marks(text: str) -> str:
     """``text`` with its note markers blanked out ("… 505,5 mil millones.[20] En 2023 …" has its sentence end after
     the figure); the text keeps its length, so every offset in it still points at the same words."""
-    return _NOTE_MARK.sub(lambda m: " " * len(m.group(0)), text) if "[" in text else text
+    text = _NOTE_MARK.sub(lambda m: " " * len(m.group(0)), text) if "[" in text else text
+    # (and a thread's post numbers at the end of a line: "… the peak was 2023. 37/", "❌ 18b/")
+    return _THREAD_MARK.sub(lambda m: " " * len(m.group(0)), text) if "/" in text else text
 
 
 @dataclass(frozen=True)
@@ -1625,11 +1661,28 @@ def _translated_number(m: re.Match) -> str:
 
 
 #: the readings tried on every sentence, each with a quick test of whether it may apply
+#: a change said with the bare verb after "saw" or "watched": "(saw apprehensions jump) nearly three-fold", read as
+#: "jumped"
+_SAW_CHANGE = re.compile(r"(?i)(?:(?<=\bsaw\s)|(?<=\bsee\s)|(?<=\bseen\s)|(?<=\bsees\s))"
+                         r"(?P<what>(?:[\w'’-]+\s+){1,4}?)(?P<verb>jump|rise|climb|"
+                         r"grow|surge|soar|increase|fall|drop|decline|decrease|plunge|plummet|sink|slide|slip|dip|"
+                         r"shrink|double|triple|quadruple)\b(?!-)")
+_PAST = {"rise": "rose", "grow": "grew", "fall": "fell", "sink": "sank", "slide": "slid", "shrink": "shrank"}
+
+
+def _saw_change(m: re.Match) -> str:
+    verb = m.group("verb")
+    past = _PAST.get(verb.lower()) or (verb + "ped" if verb.lower() in ("drop", "slip", "dip") else
+                                       verb + "d" if verb.endswith("e") else verb + "ed")
+    return m.group("what") + past
+
+
 _STAGES = [(_TRANSLATED_NUMBER, _translated_number, re.compile(r"\d\s+thousand\s+\d|\d,\d{1,2}(?!\d)")),
            (_SHORTHAND, _shorthand, re.compile(r"[=+>/]|\b(?:mkt|avg|pop\.|VA)|,\s+(?:like|say|uh|um|you\s+know)\b|"
                                                r"\bus\s+(?:ex|im|tr)|-way\s+[stv]|(?i:weed|pot|cannabis)\s+[sbh]|(?i:\bfent\b)")),
            (_SPOKEN_YEAR, _spoken_year, re.compile(r"(?i)\b(?:twenty|nineteen|thousand|fiscal|ninety|eighty|seventy|"
-                                                   r"sixty|fifty|forty)\b"))]
+                                                   r"sixty|fifty|forty)\b")),
+           (_SAW_CHANGE, _saw_change, re.compile(r"(?i)\b(?:saw|see|seen|sees)\s"))]
 
 
 #: a first place said in a clause: "the country with the most goods trade with the United States", "the country that
@@ -2959,7 +3012,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                             s.text[:q.start - s.start])
                                   or re.match(r"\s+(?:CFR|U\.S\.C\.|USC)\b", s.text[q.end - s.start:])):
             continue  # "Section 232", "H.R. 2", "8 CFR 214.6": a number that names, not one that counts
-        if "va" in topics and "sme" not in topics and q.unit in ("%", "USD") and _va_recent(
+        if "va" in topics and "sme" not in topics and q.unit in ("%", "USD") and _va_part(s, q) and _va_recent(
                 _text(s, *(its_clause := clause_of(q.start))),
                 [t for t in times if its_clause[0] <= t.start < its_clause[1]]):
             # "Today, about one-fifth of the value of Canadian exports to the U.S. is American content", "2020
@@ -3095,8 +3148,13 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             subjects = named_after
         # the sentence's first partner leads only figures after it ("840B … vs 592B with China")
         lead_here = lead if any(x.start < q.start for x in mentions if x.country_id in lead) else ()
+        if lead_here and (colon := s.text.rfind(":", 0, q.start - s.start)) >= 0 and (told := [
+                x for x in mentions if s.start + colon < x.start < q.start and x.country_id != "USA"]):
+            # ("Forget China: Mexico is now America's No. 1 trading partner, with two-way goods trade of roughly $840
+            # billion": the first partner after the colon)
+            lead_here = _lead_subjects(told, s)
         subjects = subjects or last_subjects or lead_here or d.subjects or lead
-        if q.unit == "USD" and "va" in topics and "sme" not in topics:
+        if q.unit == "USD" and "va" in topics and "sme" not in topics and _va_part(s, q):
             # "Mexican content in U.S. exports (about $24 billion in 2011)": value added in dollars
             # (of the figure's own part of the sentence: "CN content in US gross exports ~$30bn; returning US VA
             # in imports from MX ~4.5x CN's")
@@ -3534,8 +3592,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                # "about a third of China's contribution in 2011"
                                r"of\s+(?:the\s+)?(?-i:[A-Z])\w*['’]s?\s+(?:contribution|content|figure|total|level)\s+(?:in|by)\s+"
                                r"(?:19|20)\d\d\s*[.,;)]|"
-                               # "two-thirds of the Chinese content", "roughly half the Chinese content"
-                               r"(?:of\s+)?(?:the\s+)?(?-i:[A-Z])\w*\s+(?:content|contribution|value\s+added|share|figure|amount|"
+                               # "two-thirds of the Chinese content", "roughly half the Chinese content" (not what
+                               # content is: "about 84 per cent Canadian value added")
+                               r"(?:of\s+(?:the\s+)?|the\s+)(?-i:[A-Z])\w*\s+"
+                               r"(?:content|contribution|value\s+added|share|figure|amount|"
                                r"total|level)\b(?:\s+(?:in|by)\s+(?:19|20)\d\d)?\s*[.,;)])",
                                s.text[q.end - s.start:])
             between = s.text[prior.quantity.end - s.start:q.start - s.start] if prior and prior.quantity else ""
@@ -3678,7 +3738,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             elif "va" in topics and (own_va := _own_value_added(s, mentions)):
                 # "Only about 65% of the value of Mexico's gross exports in 2011 was Mexican value added":
                 # the exporter's own content in its exports
-                claim("va_domestic_share", span, quantity=q, subjects=(own_va,))
+                # (of its exports to one partner: "Canada's exports to the U.S. were about 84 per cent Canadian")
+                to = next((x.country_id for x in mentions if x.country_id != own_va and re.search(
+                    r"(?i)['’]s\s+(?:gross\s+)?exports\s+to\s+(?:the\s+)?$", s.text[:x.start - s.start])), None)
+                claim("va_domestic_share", span, quantity=q, subjects=(own_va,), others=(to,) if to else ())
             elif "va" in topics:
                 origin = _subjects_before(mentions, q.start, s, s.start)[:1] or lead[:1]
                 foreign = re.search(r"(?i)\bshare\s+of\s+(?:(?:all|total)\s+)?(?:the\s+)?(?:foreign|imported)\s+(?:value[- ]added|"
@@ -3780,7 +3843,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     # "northern border encounters … less than a tenth of the southwest border's total": of another
                     # border
                     r"\s+of\s+(?:the\s+)?(?P<swb>southwest|southern|SW)\s+border['’]s\s+(?:total|encounters|"
-                    r"apprehensions|count|figure)\b", s.text[q.end - s.start:])) and (
+                    r"apprehensions|count|figure)\b" +
+                    # ("Of the roughly 2.9 million encounters CBP recorded nationwide …, under 7 per cent were at the
+                    # northern border": of the count the sentence opens with)
+                    (r"|(?=\s+(?:were|was|occurred|happened)\s+(?:at|along|on)\s+the\s+)"
+                     if _OF_THE_COUNT.match(s.text) else ""), s.text[q.end - s.start:])) and (
                     _share_component(lead_in := _share_lead_in(s, span[0], q.start)) != "all"
                     and not of_all.group("swb")
                     or (of_all.group("all") or of_all.group("swb")) and re.search(
@@ -3874,7 +3941,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                  "base": base.period if base else None, "base_average": bool(base and base.average),
                                  "dataset": _dataset_at(s.text, q.start - s.start) or _dataset(context),
                                  "component": _component(context),
-                                 "border_patrol": _patrol_words(context)})
+                                 "border_patrol": _patrol_words(context),
+                                 # ("are down over 95% from the Biden peak": the series' highest month)
+                                 **({"from_peak": True} if base is None and _FROM_PEAK.search(s.text) else {})})
                 if stated is None and base is not None:
                     # the only time named is the base: the change runs to the period in play ("FY24 IN REVIEW •
                     # USBP apprehensions … fell roughly 25% from FY23"), else to the latest month (or the latest
@@ -4225,8 +4294,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     "to_date": _MONTH_NUMBER[through.group(1).lower()] if (through := _THROUGH_MONTH.search(s.text))
                     else _MONTH_NUMBER[months.group("m").lower()] if (months := _OCT_TO.search(s.text))
                     else bool(_TO_DATE.search(s.text)),
-                    "border_patrol": bool(re.search(r"(?i)border patrol|\bUSBP\b|apprehen|\bagents\b(?!\s+and\s+officers)",
-                                                    context)),
+                    "border_patrol": _patrol_words(context) or bool(re.search(r"(?i)\bagents\b(?!\s+and\s+officers)",
+                                                                              context)),
                     "annual": bool(re.search(r"(?i)\bannual(?:ly)?\b|\b(?:a|per|each)\s+year\b", s.text))})
                 if averaged is not None and (c.period is None or not any(
                         t.period == c.period and s.start <= t.start < s.end for t in times)):
@@ -4244,7 +4313,13 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     re.search(r"(?i)\bpopulations?\s+(?:of\s+|(?:was|is)(?:,\s+[\w\s]{1,12},)?\s+|stood\s+at\s+|reached\s+|topped\s+|"
                               r"totall?ed\s+|hit\s+|came\s+to\s+|"
                               # "The population of Mexico, 130.9 million according to the World Bank"
-                              r"of\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])\w*)?,\s+(?:roughly\s+|about\s+|some\s+|nearly\s+)?)?$",
+                              r"of\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])\w*)?,\s+"
+                              r"(?:roughly\s+|about\s+|some\s+|nearly\s+)?)?$|"
+                              # "Mexico's population in 2024 was 132 million", "Population of Mexico in 2024: 132
+                              # million"
+                              r"\bpopulations?(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])\w*)?)?"
+                              r"(?:\s+(?:in|for|as\s+of)"
+                              r"\s+(?:19|20)\d\d)?\s*(?::|\s(?:was|is|stood\s+at|reached|hit|came\s+to|totall?ed))\s*$",
                               s.text[:q.start - s.start]) or \
                     q.value >= 1_000_000 and re.search(
                         # "Mexico, a country of 128 million, bought …", "Mexico's a country of about 140 million."
@@ -4839,7 +4914,7 @@ _WORLD_KINDS = ("trade_value", "trade_growth", "trade_record", "trade_direction"
 #: "U.S. goods exports", "America's deficit", "total imports", "exports to the world"
 _US_TOTAL = re.compile(r"(?i)\b(?:U\.S\.|US|America['’]s|American|the\s+United\s+States['’]?|total|overall|worldwide|"
                        r"global)\s+(?:goods\s+|merchandise\s+|trade\s+)?(?:exports|imports|deficit|trade|sales|purchases)\b|"
-                       r"\bto\s+the\s+(?:rest\s+of\s+the\s+)?world\b|\bfrom\s+the\s+(?:rest\s+of\s+the\s+)?world\b")
+                       r"\b(?:to|from|with)\s+the\s+(?:rest\s+of\s+the\s+)?world\b")
 #: a capitalised place-like word after "to"/"from"/"with" that is not a partner we know ("exports to
 #: Britain"): the claim names a partner, just not one loaded under that name
 _UNKNOWN_PLACE = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?(?!The\b|U\.S|US\b|America|World\b)(?-i:[A-Z])[a-z]+")
@@ -5082,7 +5157,7 @@ def _group_size(m: re.Match) -> int:
 
 def _patrol_words(text: str) -> bool:
     """Whether a text counts the Border Patrol's apprehensions ("Border Patrol", "apprehensions")."""
-    return bool(re.search(r"(?i)border patrol|\bUSBP\b|apprehen", text))
+    return bool(re.search(r"(?i)border patrol|\bUSBP\b|apprehen|\bBP\b(?!\s*\d)", text))
 
 
 def _fraction_change(claim, span: tuple[int, int], ratio: Quantity, pair: tuple[tuple[Period, str], ...],
@@ -5212,8 +5287,10 @@ def _gapped(s: Sentence, q: Quantity, out: list[Claim], mentions: list[Mention],
     if len(named) != 1 and not group:
         return None
     subjects = tuple(dict.fromkeys(m.country_id for m in named))
+    # (or where "and" opens the clause: "… was nearly US$300 billion in 2024 and with Mexico, US$172 billion")
     cut = max(between.rfind(",", 0, named[0].start - prior.quantity.end),
-              between.rfind(";", 0, named[0].start - prior.quantity.end))
+              between.rfind(";", 0, named[0].start - prior.quantity.end),
+              between.rfind(" and ", 0, named[0].start - prior.quantity.end))
     if cut < 0:
         return None
     segment = s.text[prior.quantity.end - s.start + cut + 1:q.start - s.start]
@@ -5763,6 +5840,9 @@ _PARTNER_FLOW_AFTER = re.compile(r"(?i)\s*of\s+(?:the\s+)?(?:U\.S\.|(?-i:US)|Uni
 _RANKED_ON = re.compile(r"(?i)(?:#\d|\bNo\.\s?\d|\bnumber\s+\w+|\bbusiest(?:\s+sector)?|\bsector)\s+(?:on|along)\s+"
                         r"the\s+(?:entire\s+|whole\s+)?"
                         r"(?:SWB?|southwest(?:\s+border)?|southern\s+border|SW\s+border)\b")
+#: a count a sentence opens with, which a share later in it is of: "Of the roughly 2.9 million encounters CBP recorded"
+_OF_THE_COUNT = re.compile(r"(?i)\s*of\s+(?:the\s+)?(?:(?:roughly|about|nearly|some|almost|over|more\s+than)\s+)?"
+                           r"[\d.,]+(?:\s+(?:million|thousand))?\s+(?:\w+\s+)?(?:encounters|apprehensions)\b")
 #: the border a share of all encounters was at: "… of all encounters were at the southwest border"
 _AT_BORDER_AFTER = re.compile(r"(?i)\s+(?:(?:were|was|occurred|happened|took\s+place)\s+)?(?:at|along|on)\s+the\s+"
                               r"(?P<where>southwest|southern|northern)\s+border\b")
@@ -5820,8 +5900,7 @@ def _component(text: str) -> str:
     t = text.lower()
     if _BOTH_COMPONENTS.search(t):
         return "all"
-    if re.search(r"border patrol|\busbp\b|between (the )?ports|\bthe patrol\b|\bbp\s+(?:apprehensions|agents|arrests|"
-                 r"encounters|caught|apprehended)\b", t):
+    if re.search(r"border patrol|\busbp\b|between (the )?ports|\bthe patrol\b|\bbp\b(?!\s*\d)", t):
         return "usbp"   # ("SW border BP apprehensions")
     if re.search(r"ports? of entry|(?:office of )?field operations|\bofo\b|cbp officers|(?:southwest|border|land)\s+ports\b", t):
         return "ofo"
@@ -5942,16 +6021,27 @@ def _regions(text: str) -> tuple[str, ...]:
     return ("all",)
 
 
+#: a count in thousands said with "k": "about 275k"
+_K_COUNT = re.compile(r"\d\s?[kK]\b")
+
+
 def _sector(text: str) -> str | None:
     """The one Border Patrol sector a text counts in ("Tucson sector", "Del Rio was the busiest
     sector"), or None: none, or several."""
-    if "ector" not in text and "agents" not in text and "apprehensions" not in text and " led" not in text:
+    if "ector" not in text and "agents" not in text and "apprehensions" not in text and " led" not in text and \
+            not _K_COUNT.search(text):
         return None
-    named = (next((m.group(g) for g in ("name", "bare", "valley", "name4", "name5", "name6", "name7")
+    named = (next((m.group(g) for g in ("name", "bare", "valley", "subject", "name4", "name5", "name6", "name7")
                    if g in m.re.groupindex and m.group(g)),
                   None)
              for pattern in (_SECTOR, _SECTOR_TOP) for m in pattern.finditer(text))
     return _one_sector(name for name in named if name)
+
+
+def _va_part(s: Sentence, q: Quantity) -> bool:
+    """Whether value added is the topic of the figure's own part of the sentence ("Plants there assemble aircraft
+    parts; U.S. exports to Mexico were about $334 billion in 2024" is trade)."""
+    return ";" not in s.text or bool(re.search(TOPICS["va"], _semicolon_part(s, q), flags=re.I))
 
 
 def _semicolon_part(s: Sentence, q: Quantity) -> str:
@@ -6054,14 +6144,14 @@ def _one_sector(found: Iterable[str]) -> str | None:
 
 
 #: the words naming each border series, shared by :func:`_dataset` and :func:`_dataset_at`
-_NORTHERN_CUE = (r"northern\s+(?:land\s+)?border|u\.s\.[-–]canad\w+\s+border|canad\w+[-–]u\.s\.\s+border|"
+_NORTHERN_CUE = (r"northern[\s-]+(?:land\s+)?border|u\.s\.[-–]canad\w+\s+border|canad\w+[-–]u\.s\.\s+border|"
                  r"canadian\s+(?:border|line)")
 _COASTAL_CUE = r"\bcoastal\s+(?:border|sectors?|region)\b"
 _ALL_BORDERS_CUE = (r"\ball\s+(?:u\.s\.\s+|of\s+the\s+|america['’]s\s+)?borders\b|"
                     # "Border Patrol agents across the country caught about 1.7 million people"
                     r"\b(?:across|throughout)\s+(?:the\s+(?:whole\s+|entire\s+)?(?:country|nation|united\s+states|"
                     r"u\.s\.)|america)\b")
-_SOUTHWEST_CUE = r"southwest|southern\s+border|u\.s\.-mexico\s+border|\bswb?\b"
+_SOUTHWEST_CUE = r"southwest|southern[\s-]+border|u\.s\.-mexico\s+border|\bswb?\b"
 _DATASET_CUE = re.compile(rf"(?P<northern_border>{_NORTHERN_CUE})|(?P<nationwide>\bnationwide\b|\bnational(?:ly)?\b|"
                           rf"{_ALL_BORDERS_CUE})|(?P<southwest_border>{_SOUTHWEST_CUE})|(?P<coastal_border>{_COASTAL_CUE})")
 

@@ -1494,6 +1494,13 @@ def _encounters_change(claim: Claim, ctx: Context) -> list[Reading]:
         # "… have averaged about 10,600 since February 2025, down more than 90 percent from the FY2024 monthly
         # average": the months since then, to the latest loaded
         month = Period.range(period.start, latest.end)
+    if base is None and claim.slots.get("from_peak") and (scopes := _month_scopes(claim)):
+        # "down over 95% from the Biden peak": from the series' highest month (the first scope's)
+        dataset, component = scopes[0]
+        peak = _border_run("encounters_record", ctx, dataset, which="highest", component=component)
+        if peak.value is not None:
+            return _encounters_change(_with(claim, slots=claim.slots | {
+                "from_peak": False, "base": Period.month(*_month_of(peak.detail["month"])), "base_average": True}), ctx)
     if base is None and claim.period is not None and claim.period.kind in ("fy", "year"):
         return _encounters_year_change(claim, ctx)
     if base is not None and base.kind == "fy" and period is not None and period.kind == "fy" and period != base:
@@ -3258,7 +3265,10 @@ def _va_domestic_share(claim: Claim, ctx: Context) -> list[Reading]:
         year = _latest_io_year(ctx)
         notes = [f"No year stated: the latest input-output table loaded ({year})."]
     exporter = claim.subjects[0] if claim.subjects else "USA"
-    r = run("va_domestic_share", ctx=ctx, exporter=exporter, year=year)
+    # (of the exports to one partner when the text names it: "Canada's exports to the U.S. were about 84 per cent
+    # Canadian value added")
+    importer = claim.others[0] if claim.others else None
+    r = run("va_domestic_share", ctx=ctx, exporter=exporter, year=year, importer=importer)
     if r.value is None:
         return [_missing(r, r.label)]
     if claim.slots.get("foreign"):
@@ -3273,7 +3283,8 @@ def _va_domestic_share(claim: Claim, ctx: Context) -> list[Reading]:
     return [Reading(r.label, j.verdict, r.text, r.definition, [r], j.tolerance,
                     None if j.verdict == "supported" else
                     f"In {year}, domestic value added made up {r.value:.1f}% of {_whose(exporter)} gross "
-                    f"exports (WIOD 2013).", notes + list(r.notes[:1]), r.value)]
+                    f"exports{f' to {_names((importer,))}' if importer else ''} (WIOD 2013).",
+                    notes + list(r.notes[:1]), r.value)]
 
 
 def _apostrophe(name: str) -> str:

@@ -166,7 +166,9 @@ _DENOM = "|".join(sorted(_DENOMINATORS, key=len, reverse=True))
 _SMALL_OR_DIGITS = rf"(?:{_W_SMALL}|\d{{1,3}})"
 _FRACTION = re.compile(
     rf"(?i)(?:(?P<hedge>{_HEDGE_RE})\s+|(?<=by\s))?\b(?:"
-    rf"(?P<num>{_SMALL_OR_DIGITS})\s+(?:in(?:\s+every)?|out\s+of(?:\s+every)?|of\s+every)\s+(?P<den>{_SMALL_OR_DIGITS})\b"
+    # ("one dollar in five")
+    rf"(?P<num>{_SMALL_OR_DIGITS})(?:\s+dollars?)?\s+(?:in(?:\s+every)?|out\s+of(?:\s+every)?|of\s+every)\s+"
+    rf"(?P<den>{_SMALL_OR_DIGITS})\b"
     rf"|(?P<hn>one|two|three|four|five|six|seven|eight|nine)-(?P<hd>{_DENOM})\b"
     rf"|(?P<f>half|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+(?P<fd>{_DENOM}))"
     rf"(?=\s+(?:of|the|all|every|what|those|that)\b|\s+(?:in|since|from|between|last|this|over|by|through|until|"
@@ -215,7 +217,7 @@ _HAS_DIGIT = re.compile(r"\d")
 #: searched in the lowercased text: five times faster than with (?i)
 _HAS_WORD_NUMBER = re.compile(r"(?:double|twice|larger|bigger|smaller|triple|treble|quadruple|times|trillion|billion|thousand|dollars|"
                               r"million|hundred|kilo|pound|gram|tons?\b|tonnes|half|halves|thirds?|quarters?|"
-                              rf"{_DENOM}|fold|(?:\d+|{_W_UNIT})\s+(?:in|out\s+of|of\s+every)\s|percent|"
+                              rf"{_DENOM}|fold|(?:\d+|{_W_UNIT})(?:\s+dollar)?\s+(?:in|out\s+of|of\s+every)\s|percent|"
                               r"per\s+cent|cents|doubl|tripl|trebl|quadrupl|quintupl|halv|factor\s+of|multiplied\s+by)")
 
 
