@@ -1661,8 +1661,8 @@ def _translated_number(m: re.Match) -> str:
 
 
 #: the readings tried on every sentence, each with a quick test of whether it may apply
-#: a change said with the bare verb after "saw" or "watched": "(saw apprehensions jump) nearly three-fold", read as
-#: "jumped"
+#: a change said with the bare verb after "saw" (or "see", "seen"): "(saw apprehensions jump) nearly three-fold", read
+#: as "jumped"
 _SAW_CHANGE = re.compile(r"(?i)(?:(?<=\bsaw\s)|(?<=\bsee\s)|(?<=\bseen\s)|(?<=\bsees\s))"
                          r"(?P<what>(?:[\w'’-]+\s+){1,4}?)(?P<verb>jump|rise|climb|"
                          r"grow|surge|soar|increase|fall|drop|decline|decrease|plunge|plummet|sink|slide|slip|dip|"

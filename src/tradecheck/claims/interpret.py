@@ -1495,7 +1495,8 @@ def _encounters_change(claim: Claim, ctx: Context) -> list[Reading]:
         # average": the months since then, to the latest loaded
         month = Period.range(period.start, latest.end)
     if base is None and claim.slots.get("from_peak") and (scopes := _month_scopes(claim)):
-        # "down over 95% from the Biden peak": from the series' highest month (the first scope's)
+        # "down over 95% from the Biden peak": from the series' highest month (the first scope's, which the other
+        # scopes are measured from too)
         dataset, component = scopes[0]
         peak = _border_run("encounters_record", ctx, dataset, which="highest", component=component)
         if peak.value is not None:
