@@ -215,6 +215,8 @@ _BUSINESS = (r"business\s+(?:(?:that\s+)?(?:we|the\s+U\.S\.|the\s+United\s+State
 #: actually made in Mexico"
 _MADE_AT_HOME = (r"\bof\s+(?:the\s+value\s+of\s+)?what\s+(?P<home>[A-Z][\w.]+)\s+export\w*\b[^.;]{0,40}?\bmade\s+in\s+"
                  r"(?P=home)\b(?!\s+by\b)")
+#: what a sector's count in thousands is not of: "Laredo handled 12k trucks a day"
+_NOT_APPREHENDED = r"trucks|cars|vehicles|containers|passengers|pedestrians|jobs"
 #: the Border Patrol's sectors, as OHSS names them
 _SECTOR_NAMES = (r"big\s*bend|del\s*rio|el\s*centro|el\s*paso|laredo|rio\s*grande\s*valley|rgv|san\s*diego|tucson|yuma|"
                  r"blaine|buffalo|detroit|grand\s*forks|havre|houlton|spokane|swanton|miami|new\s*orleans|ramey")
@@ -288,7 +290,7 @@ TOPICS = {
                   # count in thousands
                   rf"\b(?:{_SECTOR_NAMES}|(?-i:SD)|sector)\b(?:\s+alone)?,?\s+(?:had|did|caught|logged|hit)\b"
                   r"[^.;]{0,40}?"
-                  r"\d\s?[kK]\b(?!\s+(?:trucks|cars|vehicles|containers|passengers|pedestrians|jobs)\b)|"
+                  rf"\d\s?[kK]\b(?!\s+(?:{_NOT_APPREHENDED})\b)|"
                   # "At the southwest border, July 2025 was more than 95% below the FY2024 monthly average"
                   r"\b(?:southwest|southern|"
                   r"northern)\s+border\b(?=[^.;]{0,100}?\bmonthly\s+average\b)(?![^.;]{0,160}?(?:seiz|"
@@ -377,8 +379,8 @@ _SECTOR = re.compile(rf"(?i)\b(?P<name>{_SECTOR_NAMES})(?:\s+\(rgv\))?(?:,\s+(?:
                      rf"(?<!\bport\sof\s)(?<!\bcity\sof\s)\b(?P<subject>{_SECTOR_NAMES}|(?-i:SD))\b(?:\s+alone)?"
                      r"(?=(?:\s+in\s+(?:FY\s?|fiscal\s+(?:year\s+)?)['’]?\d{2,4})?,?\s+"
                      r"(?:had|did|caught|logged|recorded|"
-                     r"saw|hit|made|was|is)\b[^.;]{0,40}?\d(?:[\d.,]*\d)?\s*(?:[kK]\b(?!\s+(?:trucks|cars|vehicles|"
-                     r"containers|passengers|pedestrians|jobs|people|residents))|(?:million\s+|thousand\s+)?"
+                     r"saw|hit|made|was|is)\b[^.;]{0,40}?\d(?:[\d.,]*\d)?\s*"
+                     rf"(?:[kK]\b(?!\s+(?:{_NOT_APPREHENDED}|people|residents))|(?:million\s+|thousand\s+)?"
                      r"apprehensions\b))")
 #: a sector's place among sectors: "Del Rio was the busiest Border Patrol sector", "Tucson Sector led
 #: all southwest border sectors", "…, more than any other sector"
