@@ -9,6 +9,18 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # An undated "last fiscal year" for a seizure change and for "the lowest since" (read as the latest year
+    # loaded), "the monthly record", Spanish "los más bajos de la serie". (Border Patrol southwest FY2025 the lowest
+    # since FY1970; CBP fentanyl 2024 → 2025 -48.2%, FY2024 → FY2025 -45.1%; cocaine FY2024 → FY2025 68,215.1 →
+    # 70,079.7 lb; methamphetamine FY2024 → FY2025 -2.3%; southwest July 2025 7,824 lowest and December 2023
+    # 301,981 highest since October 2021)
+    ("Southwest border apprehensions last fiscal year were the lowest since 1970.", [("lowest_since", "supported")]),
+    ("Fentanyl seizures fell by more than half last year.", [("seizures_change", "contradicted")]),
+    ("Cocaine seizures rose last fiscal year.", [("seizures_direction", "supported")]),
+    ("Methamphetamine seizures fell by about a quarter last fiscal year.", [("seizures_change", "contradicted")]),
+    ("En julio de 2025 los encuentros en la frontera suroeste fueron los más bajos de la serie.",
+     [("encounters_record", "supported")]),
+    ("December 2023 was the monthly record for southwest border encounters.", [("encounters_record", "supported")]),
     # "Northern-border" hyphenated, a share of the count the sentence opens with ("Of the 2.9 million encounters …"),
     # "making it the second-busiest", "saw apprehensions nearly triple … and is now the busiest sector", the first
     # partner after a colon, a gapped "and with Mexico, …", an exporter's own content in its exports to one partner,

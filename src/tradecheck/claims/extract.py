@@ -1134,7 +1134,8 @@ _RECORD_WORD = re.compile(r"(?i)\b(?:(?:a|an|the|its|their|new|then)\s+)*(?:reco
                           r"\b(?:set|hit|reached|broke)\s+(?:a|an|the|its|their)\s+(?:new\s+)?(?:monthly\s+|annual\s+|"
                           r"all[- ]time\s+)?record\b(?!\s+low)|"
                           # "the FY2000 total of 1.68 million … was a record for the Border Patrol"
-                          r"\b(?:was|were|stood\s+as|marked)\s+(?:a|an|the)\s+(?:new\s+)?(?:all[- ]time\s+)?record\b"
+                          r"\b(?:was|were|stood\s+as|marked)\s+(?:a|an|the)\s+(?:new\s+)?(?:all[- ]time\s+)?"
+                          r"(?:monthly\s+|single-month\s+|annual\s+)?record\b"
                           r"(?!\s+(?:low|high|number\s+of|share))")
 #: counts of things no loaded source counts ("10,000 National Guard troops", "60,000 companies")
 _UNCOUNTED = {"deployments": r"troops|soldiers|guardsmen|personnel|agents|officers|employees|staff",
@@ -2135,8 +2136,11 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 c.period, c.period_stated = Period.month(y + (d.period.kind == "month" and bare < mo), bare), True
             elif c.period is None and bare:
                 c.slots["bare_month"] = bare   # "in June", in an undated text: the latest June loaded
-            elif c.period is None and c.kind == "seizures" and any(t.kind == "latest" for t in times):
-                c.slots["latest"] = True   # "We seized fifty thousand pounds of fentanyl last fiscal year", undated
+            elif c.period is None and c.kind in ("seizures", "seizures_change", "seizures_direction") and any(
+                    t.kind == "latest" for t in times):
+                # "We seized fifty thousand pounds of fentanyl last fiscal year", "Fentanyl seizures fell by more
+                # than half last year", in an undated text
+                c.slots["latest"] = True
         if c.kind.endswith("_change") and c.period is not None and c.period.kind in ("fy", "year") and kw.get(
                 "quantity") is not None and _YEAR_AFTER.match(s.text, kw["quantity"].end - s.start) and any(
                 t.end <= kw["quantity"].start and t.period == c.period for t in times):

@@ -1665,8 +1665,11 @@ def _lowest_since(claim: Claim, ctx: Context) -> list[Reading]:
                                None if holds else f"{claim.period.label} was the {which} since "
                                f"{month_name(official)}.", list(r.notes[:1]), r.value))
         return out
-    stated = claim.period.end[0] if claim.period is not None and claim.period.end else None
-    if stated is None and claim.period is not None:
+    period = claim.period
+    if period is not None and not claim.period_stated and period.end is None and period.start == since.start:
+        period = None   # "apprehensions are the lowest since 1970": the bound read as the period, no year stated
+    stated = period.end[0] if period is not None and period.end else None
+    if stated is None and period is not None:
         return _no_data(claim, ctx, "the year compared must be stated")
     out = []
     scopes = [claim.slots["dataset"]] if claim.slots.get("dataset") else ["southwest_border", "nationwide"]
@@ -2412,17 +2415,24 @@ _SEIZER = {"all": "CBP", "usbp": "The Border Patrol", "ofo": "CBP's Office of Fi
 _SEIZER_READING = {"all": "all of CBP", "usbp": "Border Patrol only", "ofo": "ports of entry only"}
 
 
+def _last_seizure_year(claim: Claim, ctx: Context) -> Callable | None:
+    """"Last fiscal year", in an undated text: the latest whole fiscal year loaded ("last year": the calendar year
+    too). Returns a function that reads the claim for that year with a rule (``_seizures``, ``_seizures_change``)
+    and says so in a note; ``None`` when the claim has a period or says no "last year"."""
+    if claim.period is not None or not claim.slots.get("latest") or not (latest := _latest_seizure_years(ctx)):
+        return None
+    fiscal = re.search(r"(?i)\bfiscal\b|\bFY\b", claim.text)
+    period = Period.fiscal_year(latest[1]) if fiscal else Period.year(latest[0])
+    note = f"No date stated: \"last year\" read as {period.label}, the latest whole year loaded."
+    dated = _with(claim, period=period, period_stated=True)
+    return lambda rule: [replace(r, notes=[note, *r.notes]) for r in rule(dated, ctx)]
+
+
 def _seizures(claim: Claim, ctx: Context) -> list[Reading]:
     drug = claim.slots.get("drug") or "fentanyl"
     context = []
-    if claim.period is None and claim.slots.get("latest") and (latest := _latest_seizure_years(ctx)):
-        # "last fiscal year", in an undated text: the latest whole fiscal year loaded ("last year": the calendar
-        # year too)
-        fiscal = re.search(r"(?i)\bfiscal\b|\bFY\b", claim.text)
-        period = Period.fiscal_year(latest[1]) if fiscal else Period.year(latest[0])
-        note = f"No date stated: \"last year\" read as {period.label}, the latest whole year loaded."
-        return [replace(r, notes=[note, *r.notes])
-                for r in _seizures(_with(claim, period=period, period_stated=True), ctx)]
+    if dated := _last_seizure_year(claim, ctx):
+        return dated(_seizures)
     if claim.period is not None:
         unit = claim.quantity.unit if claim.quantity.unit in ("kg", "lb") else "lb"
         regions = claim.slots.get("regions") or ("all",)
@@ -3078,6 +3088,8 @@ def _seizure_who(claim: Claim, drug: str) -> str:
 
 def _seizures_change(claim: Claim, ctx: Context) -> list[Reading]:
     """"Marijuana seizures fell by more than 80% between fiscal 2020 and fiscal 2023"."""
+    if dated := _last_seizure_year(claim, ctx):
+        return dated(_seizures_change)   # "Fentanyl seizures fell by more than half last year"
     drug = claim.slots.get("drug") or "fentanyl"
     who = _seizure_who(claim, drug)
     out = []
@@ -3113,6 +3125,8 @@ def _seizures_change(claim: Claim, ctx: Context) -> list[Reading]:
 
 
 def _seizures_direction(claim: Claim, ctx: Context) -> list[Reading]:
+    if dated := _last_seizure_year(claim, ctx):
+        return dated(_seizures_direction)   # "Fentanyl seizures fell last year"
     drug = claim.slots.get("drug") or "fentanyl"
     p = claim.period
     since = p is not None and p.kind == "range" and p.end is None   # "have fallen since fiscal 2023"

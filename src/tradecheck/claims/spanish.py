@@ -432,6 +432,11 @@ _PHRASES: dict[str, str] = {
     "el año más bajo": "the lowest year", "el año más alto": "the highest year",
     "el nivel más bajo": "the lowest level",
     "el nivel más alto": "the highest level", "la cifra más baja": "the lowest figure",
+    # "la cifra tocó su nivel más bajo en la serie", "fueron los más bajos de la serie", "marcó el récord mensual"
+    "su nivel más bajo": "its lowest level", "su nivel más alto": "its highest level",
+    "los más bajos": "the lowest", "las más bajas": "the lowest", "los más altos": "the highest",
+    "las más altas": "the highest", "en la serie": "in the series", "la cifra": "the figure",
+    "el récord mensual": "the monthly record",
     "la cifra más alta": "the highest figure", "el más bajo": "the lowest", "la más baja": "the lowest",
     "el más alto": "the highest", "la más alta": "the highest", "por primera vez": "for the first time",
     "la cifra mensual más alta": "the highest monthly figure", "la cifra mensual más baja": "the lowest monthly figure",
