@@ -21,6 +21,10 @@ FRAMES = [
     ("En julio de 2025 los encuentros en la frontera suroeste fueron los más bajos de la serie.",
      [("encounters_record", "supported")]),
     ("December 2023 was the monthly record for southwest border encounters.", [("encounters_record", "supported")]),
+    # a value-added figure in a semicolon part that names no trade of its own (Mexican value added in U.S. exports
+    # 1995 $3.82 bn, 2011 $23.90 bn)
+    ("Mexican content in U.S. exports: about $3.8 billion in 1995; about $23.9 billion in 2011.",
+     [("va_share", "supported"), ("va_share", "supported")]),
     # "Northern-border" hyphenated, a share of the count the sentence opens with ("Of the 2.9 million encounters …"),
     # "making it the second-busiest", "saw apprehensions nearly triple … and is now the busiest sector", the first
     # partner after a colon, a gapped "and with Mexico, …", an exporter's own content in its exports to one partner,

@@ -6045,9 +6045,13 @@ def _sector(text: str) -> str | None:
 
 
 def _va_part(s: Sentence, q: Quantity) -> bool:
-    """Whether value added is the topic of the figure's own part of the sentence ("Plants there assemble aircraft
-    parts; U.S. exports to Mexico were about $334 billion in 2024" is trade)."""
-    return ";" not in s.text or bool(re.search(TOPICS["va"], _semicolon_part(s, q), flags=re.I))
+    """Whether value added may be the topic of the figure's own part of the sentence: not when that part names trade
+    and not value added ("Plants there assemble aircraft parts; U.S. exports to Mexico were about $334 billion in
+    2024" is trade; "Mexican content in U.S. exports: $3.8 billion in 1995; $23.9 billion in 2011" is value added)."""
+    if ";" not in s.text:
+        return True
+    part = _semicolon_part(s, q)
+    return bool(re.search(TOPICS["va"], part, flags=re.I)) or not re.search(TOPICS["trade"], part, flags=re.I)
 
 
 def _semicolon_part(s: Sentence, q: Quantity) -> str:
