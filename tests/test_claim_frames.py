@@ -9,6 +9,27 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # All of CBP's encounters "the lowest level since FY2020", a change "from that peak" (the month named in an earlier
+    # clause), and Spanish ranks, next-N, growth and records: "el cuarto país que más le vende a", "el país al que
+    # EE.UU. más le compra", "figura entre los cinco principales proveedores", "los nueve mercados que les siguen",
+    # "monto superior en 3.2% al registrado en 2023", "se amplió", "el saldo negativo más elevado". (Nationwide
+    # encounters FY2025 691,906, lowest since FY2020 646,822; southwest August 2025 9,740 vs December 2023 301,981,
+    # -96.8%; Vietnam #6 supplier 2024; China #2 supplier 2024; exports to Mexico and Canada 2024 $683.94 bn vs the
+    # next nine $668.99 bn; exports to Mexico 2023 $323.64 bn → 2024 $334.03 bn, +3.2%; deficit with Mexico 2023
+    # $149.27 bn → 2024 $171.49 bn, +14.9%, the largest since 1985)
+    ("Nationwide encounters fell in FY2025 to the lowest level since FY2020.", [("lowest_since", "supported")]),
+    ("December 2023 was the highest month on record for southwest border encounters, and monthly encounters are now "
+     "down more than 95% from that peak.", [("encounters_record", "supported"), ("encounters_change", "supported")]),
+    ("Vietnam ya es el cuarto país que más le vende a EE.UU.", [("rank", "contradicted")]),
+    ("China sigue siendo el país al que EE.UU. más le compra.", [("rank", "contradicted")]),
+    ("Vietnam ya figura entre los cinco principales proveedores de EUA.", [("rank", "contradicted")]),
+    ("En 2024, México y Canadá compraron más que los nueve mercados que les siguen combinados.",
+     [("group_vs_next", "supported")]),
+    ("En 2024 las exportaciones de Estados Unidos a México sumaron 334,032 millones de dólares, monto superior en "
+     "3.2% al registrado en 2023.", [("trade_value", "supported"), ("trade_growth", "supported")]),
+    ("En 2024 el déficit con México se amplió 25% respecto a 2023.", [("trade_growth", "contradicted")]),
+    ("En 2024 el déficit comercial de EUA con México fue de 171,491 millones de dólares, el saldo negativo más "
+     "elevado desde que se tiene registro.", [("trade_value", "supported"), ("trade_record", "supported")]),
     # An undated "last fiscal year" for a seizure change and for "the lowest since" (read as the latest year
     # loaded), "the monthly record", Spanish "los más bajos de la serie". (Border Patrol southwest FY2025 the lowest
     # since FY1970; CBP fentanyl 2024 → 2025 -48.2%, FY2024 → FY2025 -45.1%; cocaine FY2024 → FY2025 68,215.1 →

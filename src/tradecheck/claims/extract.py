@@ -767,7 +767,8 @@ _EXTREME_LOOKBACK = re.compile(r"(?i)\b(?P<ext>lowest|highest|fewest|(?<=the\s)m
                                r"six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s+(?:years|decades)|half\s+a\s+"
                                r"century|a\s+century|a\s+decade|a\s+generation|decades|(?:at\s+least\s+)?a\s+quarter[- ]century)\b")
 #: a change from a peak no time names: "down over 95% from the Biden peak", "down 96% from their peak"
-_FROM_PEAK = re.compile(r"(?i)\b(?:from|since|off|below)\s+(?:the|its|their)\s+(?:(?-i:[A-Z])[\w-]*(?:[- ]era)?\s+|"
+_FROM_PEAK = re.compile(r"(?i)\b(?:from|since|off|below)\s+(?:the|its|their|that)\s+"
+                        r"(?:(?-i:[A-Z])[\w-]*(?:[- ]era)?\s+|"
                         r"all[- ]time\s+|monthly\s+|record\s+)?peak\b(?!\s+(?:in|of)\s)")
 #: "encounters peaked in December 2023", "at its peak in December 2023": the month is the series' high
 _ENC_PEAK = re.compile(r"(?i)\b(?:peaked(?P<ext>)?(?=(?:\s+at\s+[~≈]?[\d,.]+\s*[kKmM]?)?\s+(?:in|during)\s+(?:FY|fiscal|"
@@ -2137,7 +2138,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             elif c.period is None and bare:
                 c.slots["bare_month"] = bare   # "in June", in an undated text: the latest June loaded
             elif c.period is None and c.kind in ("seizures", "seizures_change", "seizures_direction") and any(
-                    t.kind == "latest" for t in times):
+                    t.kind == "latest" for t in times) and not re.search(r"(?i)\bdeaths?\b|\bmuertes\b", s.text):
                 # "We seized fifty thousand pounds of fentanyl last fiscal year", "Fentanyl seizures fell by more
                 # than half last year", in an undated text
                 c.slots["latest"] = True
@@ -2541,7 +2542,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                   "since_month": _SEASON_END.get(season.group(1).lower()) if season else None,
                   # (the clause's own border first: "USBP SWB FY17 lowest since FY71; nationwide FY76 ~800k")
                   "dataset": _dataset(_text(s, *clause_of(span[0]))) or _dataset(context),
-                  "components": _components(context), "claimed": m.group(0)})
+                  "components": _components(context), "claimed": m.group(0),
+                  # ("Nationwide encounters fell in FY2025 to the lowest level since FY2020": all of CBP's)
+                  "words": s.text})
         if stated is None:
             # "since the 1960s" is not the claim's period
             c.period, c.period_stated = asked_when or (d.period if d.period != when else None), False
@@ -3929,6 +3932,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     # "March 2025 … -95% year on year": against the same month a year before
                     y, mo = month_named.period.start
                     base = replace(month_named, period=Period.month(y - 1, mo), average=True, start=-1)
+                if base is None and re.search(r"(?i)\b(?:from|since|off|below)\s+that\s+(?:monthly\s+|record\s+)?"
+                                              r"peak\b", s.text) and (peak := next(
+                        (t for t in times if t.kind == "month" and t.start < clause_of(q.start)[0]), None)):
+                    # "December 2023 was the highest month on record …, and monthly encounters are now down more
+                    # than 95% from that peak": against the month named in a clause before the figure's
+                    base = replace(peak, period=Period.month(*peak.period.start), average=True)
                 if base is None and since is not None and re.search(rf"(?i)\b{_MONTH_WORD}\b", since.text):
                     # "down 93% since January": the latest month against that month
                     base = replace(since, period=Period.month(*since.period.start), average=True, kind="month")

@@ -1672,6 +1672,11 @@ def _lowest_since(claim: Claim, ctx: Context) -> list[Reading]:
     if stated is None and period is not None:
         return _no_data(claim, ctx, "the year compared must be stated")
     out = []
+    words = claim.slots.get("words", claim.text)
+    if stated and tuple(claim.slots.get("components") or ()) == ("all",) and re.search(
+            r"(?i)\bencounters\b", words) and not re.search(r"(?i)apprehen|border\s+patrol|\bU?SBP\b", words):
+        # "Nationwide encounters fell in FY2025 to the lowest level since FY2020": all of CBP's encounters
+        out = [r for r in _cbp_lowest_since(claim, ctx, stated, since, which) if r.verdict != "no_data"]
     scopes = [claim.slots["dataset"]] if claim.slots.get("dataset") else ["southwest_border", "nationwide"]
     for scope in scopes:
         # no year stated ("apprehensions are at their lowest since the 1960s"): the latest
@@ -1701,6 +1706,43 @@ def _lowest_since(claim: Claim, ctx: Context) -> list[Reading]:
                                r.definition, [r], j.tolerance, None if holds else
                                f"Border Patrol {scope.replace('_', ' ')} Title 8 apprehensions for FY{fy} "
                                f"({value:,.0f}) were the highest since FY{before}.", [TITLE_42_NOTE], value))
+    return out
+
+
+def _cbp_lowest_since(claim: Claim, ctx: Context, fy: int, since: Period, which: str) -> list[Reading]:
+    """"The lowest since FY2020", said of all of CBP's encounters in a fiscal year: the year against every earlier
+    fiscal year of the loaded CBP files, the bound named being the last year past it. A year not yet over is
+    annualised from its months loaded, and said so."""
+    out = []
+    for dataset in _datasets(claim):
+        first, last = ctx.rows(f"SELECT min(fiscal_year), max(fiscal_year) FROM {ctx.table(ENCOUNTERS)} "
+                               "WHERE dataset = ?", [_file_dataset(dataset)])[0]
+        label = f"{dataset.replace('_', ' ')} encounters (all of CBP), FY{fy}"
+        if first is None or not first <= since.start[0] < fy <= last:
+            continue
+        years = {y: _border_run("encounters", ctx, dataset, period=Period.fiscal_year(y))
+                 for y in range(int(first), fy + 1)}
+        if any(r.value is None for r in years.values()):
+            continue
+        value, notes = years[fy].value, []
+        if any("is partial" in n for n in years[fy].notes) and (latest := _last_month(
+                ctx, _file_dataset(dataset))) is not None:
+            months = latest[0] * 12 + latest[1] - ((fy - 1) * 12 + 10) + 1
+            if not 0 < months < 12:
+                continue
+            value = value * 12 / months
+            notes.append(f"FY{fy} is not over: {years[fy].value:,.0f} in its first {months} months, {value:,.0f} "
+                         f"a year at that pace.")
+        past = (lambda v: v < value) if which == "lowest" else (lambda v: v > value)
+        official = max((y for y, r in years.items() if y < fy and past(r.value)), default=None)
+        holds = official is None or since.start[0] <= official <= since.end[0]
+        finding = f"{which} since FY{official}" if official else f"{which} of FY{first}–FY{fy}"
+        j = judge_bool(holds, finding)
+        out.append(Reading(label, j.verdict, f"{value:,.0f}: {finding}", years[fy].definition,
+                           list(years.values()), j.tolerance, None if holds else
+                           f"CBP's {dataset.replace('_', ' ')} encounters in FY{fy} were the {finding}.",
+                           notes + [f"Compared with every fiscal year of the loaded CBP files (FY{first} on)."],
+                           value))
     return out
 
 

@@ -432,6 +432,10 @@ _PHRASES: dict[str, str] = {
     "el año más bajo": "the lowest year", "el año más alto": "the highest year",
     "el nivel más bajo": "the lowest level",
     "el nivel más alto": "the highest level", "la cifra más baja": "the lowest figure",
+    "el saldo negativo más elevado": "the largest", "el déficit más elevado": "the largest",
+    "el saldo positivo más elevado": "the largest", "el superávit más elevado": "the largest",
+    "un máximo histórico para un mes": "an all-time monthly high", "se amplió": "widened",
+    "se ampliaron": "widened",
     # "la cifra tocó su nivel más bajo en la serie", "fueron los más bajos de la serie", "marcó el récord mensual"
     "su nivel más bajo": "its lowest level", "su nivel más alto": "its highest level",
     "los más bajos": "the lowest", "las más bajas": "the lowest", "los más altos": "the highest",
@@ -778,6 +782,19 @@ def _ranked(m: re.Match, _text: str) -> str:
     return "ranked " + _ORDINALS[m.group("placed").lower()]
 
 
+#: the numbers a "top N" or "next N" names in words ("los cinco principales", "los nueve mercados que les siguen")
+_FEW_NUMBERS = {"tres": "3", "cuatro": "4", "cinco": "5", "seis": "6", "siete": "7", "ocho": "8", "nueve": "9",
+                "diez": "10", "quince": "15", "veinte": "20"}
+_FEW = "|".join(_FEW_NUMBERS)
+
+
+def _top_n(said: str) -> str:
+    """A "top N" in English words, as the English rank reads it ("los 5 principales": the top five)."""
+    n = _FEW_NUMBERS.get(said.lower(), said)
+    words = ("three", "four", "five", "six", "seven", "eight", "nine", "ten")
+    return words[int(n) - 3] if n.isdigit() and 3 <= int(n) <= 10 else n
+#: the United States, as Spanish writes it
+_US_NAMES = r"(?:EU|EUA|EE\.\s?UU\.|Estados\s+Unidos)"
 #: "el 13 por ciento de lo que compra EU": of U.S. imports
 #: (and "de todo lo que EE.UU. le compra al mundo")
 _US_FLOW = (r"de\s+(?:todo\s+)?lo\s+que\s+(?:(?P<verb>compra|importa|vende|exporta)n?\s+(?:los\s+)?"
@@ -910,6 +927,28 @@ _FIRST: list[Rule] = [
     (r"el\s+país\s+con\s+el\s+que\s+(?:los\s+)?(?:Estados\s+Unidos|EU|EE\.\s?UU\.|EUA)\s+más\s+comerci(?:a|ó|aba)",
      "the top trading partner of the United States", False), (_SPOKEN_YEAR, _spoken_year, True), (_THAT_OF_YEAR, _that_of_year, True),
     (_NUMBER_WORDS, _number_words, True),
+    # "el país al que EE.UU. más le compra": the top supplier of the United States ("más le vende": the top market)
+    (r"el\s+país\s+al\s+que\s+(?:los\s+)?" + _US_NAMES + r"\s+más\s+(?:le\s+)?(?P<topv>compra|vende)\b",
+     lambda m, _t: "the top " + ("supplier" if m.group("topv").lower() == "compra" else "export market")
+     + " of the United States", False),
+    # "el cuarto país que más le vende a EE.UU.": the fourth-largest supplier of
+    (r"el\s+(?P<nthp>" + "|".join(_ORDINALS) + r")\s+país\s+que\s+más\s+(?:le\s+)?(?P<nthv>vende|compra)\s+a\b",
+     lambda m, _t: f"the {_ORDINALS[m.group('nthp').lower()]}-largest "
+                   + ("supplier of" if m.group("nthv").lower() == "vende" else "buyer from"), False),
+    # "figura entre los 5 principales proveedores de EUA": is among the top 5 suppliers
+    (r"(?:ya\s+)?(?:figura|está|se\s+ubica|se\s+encuentra)\s+entre\s+los\s+(?P<topn>\d+|" + _FEW + r")\s+principales\s+"
+     r"(?P<topw>proveedores|mercados|socios\s+comerciales|clientes)\b",
+     lambda m, _t: f"is among the top {_top_n(m.group('topn'))} " + {"proveedores": "suppliers", "mercados": "markets",
+                                                            "clientes": "customers"}.get(
+         m.group("topw").lower(), "trading partners"), False),
+    # "sus 10 siguientes mercados combinados", "los 9 mercados que les siguen": the next 10 (9) markets
+    (r"(?:sus|los)\s+(?P<nextn>\d+|" + _FEW + r")\s+"
+     r"(?:siguientes\s+mercados|mercados\s+(?:siguientes|que\s+(?:les?\s+)?siguen))",
+     lambda m, _t: f"the next {_FEW_NUMBERS.get(m.group('nextn').lower(), m.group('nextn'))} markets", False),
+    # "monto superior en 3.2% al registrado en 2023": up 3.2% from 2023
+    (r"(?:(?:monto|cifra|nivel)\s+)?(?P<updown>superior|inferior)\s+en\s+(?P<uppct>[\d.,]+\s*(?:%|por\s+ciento))\s+"
+     r"al\s+(?:registrado|observado|reportado)\s+en",
+     lambda m, _t: ("up " if m.group("updown").lower() == "superior" else "down ") + m.group("uppct") + " from", False),
     # "le vende como 440 mil millones": about
     (r"como(?:\s+el)?(?=\s+(?:US)?\$?\d)(?!\s+(?:el\s+)?" + _NTH_DIGITS + r"(?!\w))", "about", False),
     # "como cuarto socio comercial": as the fourth
