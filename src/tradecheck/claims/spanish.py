@@ -786,15 +786,21 @@ def _ranked(m: re.Match, _text: str) -> str:
 _FEW_NUMBERS = {"tres": "3", "cuatro": "4", "cinco": "5", "seis": "6", "siete": "7", "ocho": "8", "nueve": "9",
                 "diez": "10", "quince": "15", "veinte": "20"}
 _FEW = "|".join(_FEW_NUMBERS)
-
-
-def _top_n(said: str) -> str:
-    """A "top N" in English words, as the English rank reads it ("los 5 principales": the top five)."""
-    n = _FEW_NUMBERS.get(said.lower(), said)
-    words = ("three", "four", "five", "six", "seven", "eight", "nine", "ten")
-    return words[int(n) - 3] if n.isdigit() and 3 <= int(n) <= 10 else n
+#: the roles a "top N" names ("los cinco principales proveedores": the top five suppliers)
+_TOP_ROLES = {"proveedores": "suppliers", "mercados": "markets", "clientes": "customers"}
 #: the United States, as Spanish writes it
 _US_NAMES = r"(?:EU|EUA|EE\.\s?UU\.|Estados\s+Unidos)"
+
+
+def _among_top(m: re.Match, _text: str) -> str:
+    """"Figura entre los 5 principales proveedores": is among the top five suppliers (in words, as the English rank
+    reads a "top N")."""
+    n = _FEW_NUMBERS.get(m.group("topn").lower(), m.group("topn"))
+    words = ("three", "four", "five", "six", "seven", "eight", "nine", "ten")
+    said = words[int(n) - 3] if 3 <= int(n) <= 10 else n
+    return f"is among the top {said} {_TOP_ROLES.get(m.group('topw').lower(), 'trading partners')}"
+
+
 #: "el 13 por ciento de lo que compra EU": of U.S. imports
 #: (and "de todo lo que EE.UU. le compra al mundo")
 _US_FLOW = (r"de\s+(?:todo\s+)?lo\s+que\s+(?:(?P<verb>compra|importa|vende|exporta)n?\s+(?:los\s+)?"
@@ -937,10 +943,7 @@ _FIRST: list[Rule] = [
                    + ("supplier of" if m.group("nthv").lower() == "vende" else "buyer from"), False),
     # "figura entre los 5 principales proveedores de EUA": is among the top 5 suppliers
     (r"(?:ya\s+)?(?:figura|está|se\s+ubica|se\s+encuentra)\s+entre\s+los\s+(?P<topn>\d+|" + _FEW + r")\s+principales\s+"
-     r"(?P<topw>proveedores|mercados|socios\s+comerciales|clientes)\b",
-     lambda m, _t: f"is among the top {_top_n(m.group('topn'))} " + {"proveedores": "suppliers", "mercados": "markets",
-                                                            "clientes": "customers"}.get(
-         m.group("topw").lower(), "trading partners"), False),
+     r"(?P<topw>proveedores|mercados|socios\s+comerciales|clientes)\b", _among_top, False),
     # "sus 10 siguientes mercados combinados", "los 9 mercados que les siguen": the next 10 (9) markets
     (r"(?:sus|los)\s+(?P<nextn>\d+|" + _FEW + r")\s+"
      r"(?:siguientes\s+mercados|mercados\s+(?:siguientes|que\s+(?:les?\s+)?siguen))",
