@@ -1709,14 +1709,19 @@ def _lowest_since(claim: Claim, ctx: Context) -> list[Reading]:
     return out
 
 
+def _cbp_fiscal_years(ctx: Context, dataset: str) -> tuple[int | None, int | None]:
+    """The first and last fiscal years of a dataset's CBP encounter files loaded (``None`` when none is)."""
+    return ctx.rows(f"SELECT min(fiscal_year), max(fiscal_year) FROM {ctx.table(ENCOUNTERS)} WHERE dataset = ?",
+                    [_file_dataset(dataset)])[0]
+
+
 def _cbp_lowest_since(claim: Claim, ctx: Context, fy: int, since: Period, which: str) -> list[Reading]:
     """"The lowest since FY2020", said of all of CBP's encounters in a fiscal year: the year against every earlier
     fiscal year of the loaded CBP files, the bound named being the last year past it. A year not yet over is
     annualised from its months loaded, and said so."""
     out = []
     for dataset in _datasets(claim):
-        first, last = ctx.rows(f"SELECT min(fiscal_year), max(fiscal_year) FROM {ctx.table(ENCOUNTERS)} "
-                               "WHERE dataset = ?", [_file_dataset(dataset)])[0]
+        first, last = _cbp_fiscal_years(ctx, dataset)
         label = f"{dataset.replace('_', ' ')} encounters (all of CBP), FY{fy}"
         if first is None or not first <= since.start[0] < fy <= last:
             continue
@@ -1891,8 +1896,7 @@ def _cbp_annual_record(claim: Claim, ctx: Context, fy: int, which: str, calendar
     out = []
     year, name = (Period.year, "") if calendar else (Period.fiscal_year, "FY")
     for dataset in _datasets(claim):
-        first, last = ctx.rows(f"SELECT min(fiscal_year), max(fiscal_year) FROM {ctx.table(ENCOUNTERS)} "
-                               "WHERE dataset = ?", [_file_dataset(dataset)])[0]
+        first, last = _cbp_fiscal_years(ctx, dataset)
         label = f"{dataset.replace('_', ' ')} encounters, {name or 'calendar '}{fy}, {which} on record?"
         if first is None or not first - calendar <= fy <= last:
             out.append(Reading(label, "no_data", "no data", f"The loaded CBP {dataset.replace('_', ' ')} files "

@@ -804,7 +804,7 @@ def _among_top(m: re.Match, _text: str) -> str:
 #: "el 13 por ciento de lo que compra EU": of U.S. imports
 #: (and "de todo lo que EE.UU. le compra al mundo")
 _US_FLOW = (r"de\s+(?:todo\s+)?lo\s+que\s+(?:(?P<verb>compra|importa|vende|exporta)n?\s+(?:los\s+)?"
-            r"(?:EU|EUA|EE\.\s?UU\.|Estados\s+Unidos)|(?:los\s+)?(?:EU|EUA|EE\.\s?UU\.|Estados\s+Unidos)\s+(?:le\s+)?"
+            + _US_NAMES + r"|(?:los\s+)?" + _US_NAMES + r"\s+(?:le\s+)?"
             r"(?P<verb2>compra|importa|vende|exporta)(?:\s+al\s+mundo|(?=\s*[.,;)]|\s*$)))")
 
 
@@ -899,7 +899,7 @@ _FIRST: list[Rule] = [
     (r"(?:ya\s+)?somos(?=\s+(?:el|la)\s+(?:principal|primer|segund|tercer|mayor))", "Mexico is", False),
     # "le vendimos a Estados Unidos", in a Mexican voice: Mexico sold (bought) to (from) the United States
     (r"(?:le\s+)?(?P<we>vendimos|compramos|exportamos|importamos)"
-     r"(?=\s+a\s+(?:los\s+)?(?:Estados\s+Unidos|EE\.\s?UU\.|EUA|EU)\b)",
+     r"(?=\s+a\s+(?:los\s+)?" + _US_NAMES + r"\b)",
      lambda m, _t: "Mexico " + {"vendimos": "sold", "compramos": "bought", "exportamos": "exported",
                                 "importamos": "imported"}[m.group("we").lower()], False),
     # "el más alto registrado", "la cifra mensual más baja registrada": a superlative on record
@@ -930,7 +930,7 @@ _FIRST: list[Rule] = [
     # "De cada 100 dólares que exporta Estados Unidos, 16 van a México": go to
     (r"(?<=\d\s)(?:van|va|se\s+van|se\s+va)(?=\s+a\s)", "go", False),
     # "el país con el que Estados Unidos más comercia": its top trading partner
-    (r"el\s+país\s+con\s+el\s+que\s+(?:los\s+)?(?:Estados\s+Unidos|EU|EE\.\s?UU\.|EUA)\s+más\s+comerci(?:a|ó|aba)",
+    (r"el\s+país\s+con\s+el\s+que\s+(?:los\s+)?" + _US_NAMES + r"\s+más\s+comerci(?:a|ó|aba)",
      "the top trading partner of the United States", False), (_SPOKEN_YEAR, _spoken_year, True), (_THAT_OF_YEAR, _that_of_year, True),
     (_NUMBER_WORDS, _number_words, True),
     # "el país al que EE.UU. más le compra": the top supplier of the United States ("más le vende": the top market)
