@@ -690,10 +690,11 @@ FRAMES = [
     ("The world's population is about 9 billion.", [("population", "close")]),
     # a month's figure past a bound "for the first time" is checked against every month before it (exports to
     # Mexico: August 2022 $30.21 bn, the first month over $30 bn; August 2024 $30.05 bn)
+    # (the figure and "for the first time" are two claims: the bound is passed in August 2024, but not first)
     ("Monthly U.S. exports to Mexico topped $30 billion for the first time in August 2024.",
-     [("trade_value", "contradicted")]),
+     [("trade_value", "supported"), ("trade_value", "contradicted")]),
     ("Monthly U.S. exports to Mexico topped $30 billion for the first time in August 2022.",
-     [("trade_value", "supported")]),
+     [("trade_value", "supported"), ("trade_value", "supported")]),
     # "more to Canada and Mexico than to its next ten export markets combined" (2024: $683.94 bn vs $711.53 bn), and
     # the French "leurs dix clients suivants"; overdose deaths are not loaded (French "les surdoses … tuent")
     ("The U.S. sells more to Canada and Mexico than to its next ten export markets combined.",
@@ -1596,7 +1597,7 @@ FRAMES = [
     ("NINA: And with Mexico, after the peso crisis in ninety-five, we ended up with a fifteen-billion-dollar deficit.",
      [("trade_value", "contradicted")]),
     ("RAFA: In two thousand, imports from China crossed a hundred billion dollars for the first time.",
-     [("trade_value", "supported")]),
+     [("trade_value", "supported"), ("trade_value", "supported")]),
     ("RAFA: Imports from Vietnam are up, like, four hundred and twenty percent since twenty-thirteen.",
      [("trade_growth", "close")]),
     # "mmdd" is billions of dollars; Spanish ranks of deficits and markets: the deficit with Mexico 2024 $171.49 bn,
@@ -1934,6 +1935,7 @@ FRAMES = [
     # Border Patrol nationwide FY1954 1,028,246 -> FY1955 225,186 (-78.1%)
     ("Historical series (Border Patrol, nationwide): apprehensions topped one million for the first time in fiscal "
      "1954, then fell by nearly 80% the following year.", [("encounters_value", "supported"),
+                                                          ("encounters_value", "supported"),
                                                           ("encounters_change", "supported")]),
     # cocaine calendar 2025: all CBP 68,733.0 lb, southwest border 43,775.4 lb (the region is the second figure's)
     ("Cocaine is back: CBP seized about 69,000 pounds in calendar 2025, and more than 45,000 pounds of it came "
@@ -3498,12 +3500,15 @@ FRAMES = [
     # "for the first time since": southwest Border Patrol FY2017 303,916; FY2015 331,333 was already below
     # 400,000, FY1971 263,991 the last year below 310,000; exports to Mexico first above $300 bn in 2022
     # ($327.0 bn), above $250 bn already in 2021 ($277.2 bn)
+    # (each the figure, below or above its bound, then the bound as first crossed)
     ("In fiscal 2017 southwest border apprehensions fell below 400,000 for the first time since 1971.",
-     [("encounters_value", "contradicted")]),
+     [("encounters_value", "supported"), ("encounters_value", "contradicted")]),
     ("In fiscal 2017 southwest border apprehensions fell below 310,000 for the first time since 1971.",
-     [("encounters_value", "supported")]),
-    ("U.S. exports to Mexico topped $300 billion for the first time in 2022.", [("trade_value", "supported")]),
-    ("U.S. exports to Mexico topped $250 billion for the first time in 2022.", [("trade_value", "contradicted")]),
+     [("encounters_value", "supported"), ("encounters_value", "supported")]),
+    ("U.S. exports to Mexico topped $300 billion for the first time in 2022.",
+     [("trade_value", "supported"), ("trade_value", "supported")]),
+    ("U.S. exports to Mexico topped $250 billion for the first time in 2022.",
+     [("trade_value", "supported"), ("trade_value", "contradicted")]),
     # the partner of a figure's own clause: U.S. value added in imports from China, 2011, 2.63% (Mexico 11.76%)
     ("U.S. content made up about 12% of the value of American imports from Mexico in 2011, compared with under 3% "
      "for imports from China.", [("va_share", "supported"), ("va_share", "supported")]),
@@ -3563,7 +3568,8 @@ FRAMES = [
     # "the following year": a year after the one named (nationwide Border Patrol FY1954 1,028,246 → FY1955
     # 225,186, -78.1%)
     ("In 1954 apprehensions exceeded one million for the first time. The following year they plunged by more than "
-     "80%.", [("encounters_value", "supported"), ("encounters_change", "contradicted")]),
+     "80%.", [("encounters_value", "supported"), ("encounters_value", "supported"),
+              ("encounters_change", "contradicted")]),
     # a seizure peak among the whole fiscal years loaded (FY2019–): cocaine FY2019 101,140.2 lb > FY2021
     # 97,637.5 lb; fentanyl FY2023 27,022.9 lb the highest, FY2024 21,889.2 lb (-19.0%)
     ("Cocaine seizures peaked in FY2021.", [("seizures_record", "contradicted")]),

@@ -343,10 +343,12 @@ UNLOADED = {
                    r"thirty|forty|half\s+(?:of\s+)?the|most|many)\s+(?:U\.S\.\s+|American\s+|of\s+the\s+50\s+)?states\b",
     "overdoses": r"\boverdose\s+deaths?\b|\boverdoses\b|\bdied\s+of\s+[\w-]+\s+overdose|"
                  # "Seventy thousand Americans died from synthetic opioids"
-                 r"\bdied\s+(?:of|from)\s+(?:[\w-]+\s+)?(?:opioids?|fentanyl|drugs?|overdoses?)\b|"
+                 # ("70,000 Americans die from fentanyl every year", "died in 2023 for overdose of synthetic opioids")
+                 r"\b(?:die[ds]?|dying)\b[^.;]{0,20}?\b(?:of|from|for|by)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:opioids?|"
+                 r"fentanyl|drugs?|overdoses?)\b|"
                  r"\b(?:fentanyl|drug|opioid)\s+"
-                 r"deaths\b|\bkilled\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|roughly\s+)?"
-                 r"[\d,.]+(?:\s+(?:thousand|million))?\s+(?:Americans|people)\b",
+                 r"deaths\b|\b(?<!to\s)kill(?:s|ed)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|roughly\s+)?"
+                 r"[\d,.]+(?:\s+(?:thousand|million))?\s+(?:Americans\b|people\b|U\.S\.(?=\s+(?:a|each|every|per)\s+year\b))",
     # (not a policy: "after the new asylum rule took effect, encounters averaged …")
     "immigration_courts": r"\basylum\b(?!\s+(?:seekers?|rules?|polic(?:y|ies)|ban|restrictions?|orders?|proclamation|limits?)\b|-seeking\b)|\bimmigration\s+(?:courts?|judges?|cases?|backlog)\b|\bdeportations\b|\bremovals\b|"
                           r"\bremoved\s+from\s+the\s+(?:country|U\.S\.)",
@@ -404,8 +406,8 @@ _SECTOR_TOP = re.compile(
     r"(?:led|topped|headed)\s+the\s+(?:list|rankings?|table|tally)\b|"
     # "El Paso led apprehensions in fiscal 2023"
     r"(?:led|topped)\s+(?:all\s+)?(?:the\s+)?(?:border\s+patrol\s+)?apprehensions\b)|(?:more|most)\b[^.;]{0,40}?"
-    r"\bthan\s+any\s+other\s+(?:[\w-]+\s+){0,2}?sector\b|\bthe\s+most\s+(?:of|among)\s+any\s+(?:other\s+)?"
-    r"(?:[\w-]+\s+){0,2}?sector\b)|"
+    r"\bthan\s+any\s+other\s+(?:[\w-]+\s+){0,2}?sector\b|\b(?:the\s+)?(?:(?P<nthm>second|third|fourth|fifth)[- ])?"
+    r"(?<!\w)(?:(?<=[- ])|(?<=\bthe\s))most\s+(?:of|among)\s+any\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?sector\b)|"
     # "in fiscal 2022 the busiest was El Paso": the sector named after its place
     # ("in fiscal 2024 the sector with the most apprehensions was Tucson")
     rf"\b(?:the|our)\s+(?:(?:(?P<nth2>second|third|fourth|fifth)[- ])?busiest(?:\s+(?:[\w-]+\s+){{0,2}}?sector)?|"
@@ -432,8 +434,16 @@ _SECTOR_TOP = re.compile(
     r"\s+(?:again\s+)?(?:back\s+)?"
     r"(?:in|for|by)\s+(?:FY|fiscal|(?:19|20)\d\d))|"
     # "(it was #1 in FY2019 with ~339k apprehensions)": the sentence's sector, by a pronoun
-    r"(?:(?<=\bit\swas\s)|(?<=\bit\sis\s))(?:No\.\s?|#|number\s+)(?P<nn8>[1-9])(?=\s+(?:again\s+)?(?:in|for|by)\s+"
-    r"(?:FY|fiscal|(?:19|20)\d\d))|"
+    # ("It was still number one in fiscal year 2023", the sector named in the sentence before)
+    r"(?:(?<=\bit\swas\s)|(?<=\bit\sis\s)|(?<=\bit\swas\sstill\s)|(?<=\bit\sis\sstill\s))(?:No\.\s?|#|number\s+)"
+    r"(?P<nn8>[1-9]|(?<=number\s)one\b)(?=\s+(?:again\s+)?(?:in|for|by)\s+(?:FY|fiscal|(?:19|20)\d\d))|"
+    # "In fiscal year 2022 the Del Rio sector overtook Rio Grande Valley as the busiest Border Patrol sector"
+    rf"\b(?P<name9>{_SECTOR_NAMES})(?:\s+sector)?\s+(?:overtook|edged\s+out|passed|surpassed|displaced|replaced)\s+"
+    rf"(?:the\s+)?(?:{_SECTOR_NAMES})(?:\s+sector)?\s+as\s+(?:the\s+)?(?:border\s+patrol['’]s\s+)?busiest\b"
+    r"(?:\s+(?:[\w-]+\s+){0,3}?sector\b)?|"
+    # "San Diego … registered about 530,000 apprehensions in fiscal 1986, the busiest on the whole border"
+    r"(?<=,\s)(?P<alone2>the\s+busiest(?:\s+sector)?)(?=\s+(?:on|along|in)\s+(?:the\s+)?(?:whole\s+|entire\s+)?"
+    r"(?:southwest\s+|southern\s+|SW\s+)?border\b)|"
     # "by fiscal 2022 El Paso had taken over the top spot"
     rf"\b(?P<name7>{_SECTOR_NAMES})(?:\s+sector)?(?:\s+in\s+[A-Z][\w ]{{2,20}}?)?\s+(?:had\s+|has\s+)?(?:took|"
     rf"taken)\s+over\s+"
@@ -726,6 +736,18 @@ def _component_word(text: str) -> str:
     return "usbp" if re.search(r"(?i)patrol|usbp", text) else "ofo"
 
 
+#: "most of that is oil and gas", "mostly energy": trade by product, said of a partner's total
+_MIX_GOODS = r"(?:energy|oil\s+and\s+gas|oil|crude(?:\s+oil)?|petroleum|natural\s+gas|auto\s+parts|autos?|cars|vehicles)\b"
+_PRODUCT_MIX = re.compile(r"(?i)\b(?:most|nearly\s+all|almost\s+all|virtually\s+all|the\s+bulk|much|half)\s+of\s+(?:that|it|"
+                          r"this|them|the\s+(?:deficit|gap|imbalance|total|surplus))\s+(?:is|was|are|were|comes\s+from|came\s+"
+                          r"from)\s+(?:in\s+)?" + _MIX_GOODS + r"|(?<=,\s)(?:mostly|mainly|largely)\s+"
+                          # (but "$152 billion of goods from them, mostly cars and parts" only describes the goods)
+                          r"(?:energy|oil|crude|petroleum)\b")
+#: "the nation's #1 land port for trade", "the No. 1 port of entry in the nation": a port's place
+_PORT_RANK = re.compile(r"(?i)\b(?:the|its|our|America['’]s)\s+(?:nation['’]s\s+|country['’]s\s+)?(?:#\s?1|No\.\s?1|"
+                        r"number[- ]one|top|leading)\s+(?:(?:U\.S\.|inland|land|trade|trading|commercial|international)\s+)*"
+                        r"port\b(?:\s+of\s+entry)?(?:\s+(?:for\s+trade|in\s+(?:the\s+nation|the\s+country|America|the\s+U\.S\.)|"
+                        r"by\s+trade\s+value))?")
 #: "the busiest trade corridor on the planet": a ranking among the world's, not the U.S.'s, partners
 #: (the nouns without which it cannot match: a cheap test before its scan)
 _WORLD_NOUN = re.compile(r"(?i)corridor|crossing|land\s+port|relationship|\bborder\b")
@@ -742,7 +764,12 @@ _NEVER_MATCHED = re.compile(r"(?i)\b(?:a|the|its|their)\s+(?:mark|record|level|t
                             r"beaten|broken)\b")
 #: "down from the FY23 peak", "December '23 is still the record month": a time named as a border series' high
 _NAMED_PEAK = re.compile(r"(?i)\b(?:the|its|their)\s+(?:FY\s?['’]?|fiscal\s+(?:year\s+)?)\d{2,4}\s+peak\b|"
-                         r"(?P<rec>\s+(?:is|was|remains|remained)\s+(?:still\s+)?the\s+record\s+(?:month|year)\b)")
+                         r"(?P<rec>\s+(?:is|was|remains|remained)\s+(?:still\s+)?the\s+record\s+(?:month|year)\b)|"
+                         # "the southwest border apprehension record was set in FY2000", "the record for Border
+                         # Patrol apprehensions nationwide is still fiscal 1986": the time comes right after
+                         r"(?P<set>\bthe\s+(?:all[- ]time\s+|historic\s+)?(?:[\w-]+\s+){0,4}?record\b(?:\s+(?:for|of)\s+"
+                         r"[^.;,]{0,80}?)?\s+(?:was\s+(?:set|reached|hit)|came|is\s+still|still\s+stands|stands|"
+                         r"remains)\s+(?:(?:in|at)\s+)?(?:that\s+of\s+)?(?:the\s+)?)")
 #: a place denied: "no longer our #1 import source", "not even our biggest customer", "ya no es su primer socio"
 _NEGATED_RANK = re.compile(r"(?i)\b(?:no\s+longer|not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|ya\s+no\s+es|"
                            r"ya\s+no\s+fue|dej[óo]\s+de\s+ser|no\s+(?:is|was))\s+(?:even\s+)?(?:(?:is|was|are|"
@@ -794,6 +821,8 @@ _SINCE = re.compile(r"(?i)(?:\b(?P<ext>lowest|highest|fewest|smallest|largest|(?
                     r"(?:the\s+(?P<pre>(?:[\w-]+\s+){0,3}?)(?:of\s+)?)?(?:(?:FY|fiscal(?:\s+year)?)\s?)?"
                     r"(?P<when>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}(?:(?<=0)['’]?s)?|(?<=the\s)(?:(?:early|mid|late)[- ])?"
                     r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|"
+                    # ("the lowest since the early 70s")
+                    r"(?<=the\s)(?:(?:early|mid|late)[- ])?['’]?[2-9]0['’]?s|"
                     # "lowest since '10", "lowest since FY71": a year in shorthand
                     r"['’]\d{2}(?!['’]?s\b)|FY\s?\d{2})\b|"
                     # "… and fell to their lowest level in that period in July 2025": since the start named before
@@ -875,16 +904,26 @@ _US_POPULATION = (r"(?i:the\s+(?:entire|whole)\s+(?:U\.S\.|American)\s+populatio
 _COMPARE = re.compile(r"(?i)\b(?P<dir>more|less|fewer|larger|bigger|greater|smaller|higher|lower)\b"
                       r"(?P<mid>(?:\s+(?!than\b)(?:[\w.'’-]+|\([^()]{1,40}\))){0,8}?)\s+than\s+(?:(?:the|all|of|entire|whole|\d+|members|"
                       r"member\s+states|countries|nations)\s+)*")
-#: the flows of the U.S. itself: "imported", "we buy" (imports), "exported", "we sell" (exports)
+#: "… from us" after a purchase: the buyer is the partner, and its purchases are U.S. exports
+_FROM_US = r"\s+(?:(?!from\b)[\w-]+\s+){0,6}?from\s+(?:us|the\s+U\.S\.|the\s+United\s+States|America)(?!\w)"
+#: the flows of the U.S. itself: "imported", "we buy" (imports), "exported", "we sell" (exports), and the
+#: partner's sales to it (imports) and purchases from it (exports)
 _US_FLOW = re.compile(r"(?i)(?P<imp>\bimport(?:s|ed)?\b|\b(?:we|americans?|the\s+u\.s\.|the\s+united\s+states|america|it)"
-                      r"\s+(?:\w+\s+){0,2}?(?:buy|buys|bought|purchases?|purchased)\b|"
+                      r"\s+(?:\w+\s+){0,2}?(?:buy|buys|bought|purchases?|purchased)\b(?!" + _FROM_US + r")|"
+                      # "China sold us three times as much as it bought from us": the partner's sales
+                      r"\b(?:sell|sells|sold|ship|ships|shipped)\s+(?:to\s+)?(?:us|the\s+U\.S\.|the\s+United\s+States|"
+                      r"America)(?!\w)|"
                       # "The U.S. sold about $13 billion of goods to Vietnam … and bought eleven times as much"
                       r"\b(?:and|but|yet|while)\s+(?:then\s+)?(?:bought|purchased)\b|"
                       # "… as they sell to us": the partner's sales are U.S. imports (and its purchases, exports)
                       r"\bthey\s+(?:\w+\s+){0,2}?(?:sell|sold|ship|shipped)\s+(?:to\s+)?us\b)|\bexport(?:s|ed)?\b|"
                       r"\bthey\s+(?:\w+\s+){0,2}?(?:buy|bought|purchase|purchased)\s+from\s+us\b|"
                       r"\b(?:we|americans?|the\s+u\.s\.|the\s+united\s+states|america|it)\s+(?:\w+\s+){0,2}?"
-                      r"(?:sell|sells|sold|ship|ships|shipped)\b|\b(?:and|but|yet|while)\s+(?:then\s+)?(?:sold|shipped)\b")
+                      r"(?:sell|sells|sold|ship|ships|shipped)\b(?!\s+(?:to\s+)?(?:us|the\s+U\.S\.|the\s+United\s+States|America)"
+                      r"(?!\w))|"
+                      r"\b(?:and|but|yet|while)\s+(?:then\s+)?(?:sold|shipped)\b|"
+                      # "Germany bought less than half as much from us as it sold us": the partner's purchases
+                      r"\b(?:buy|buys|bought|purchases?|purchased)" + _FROM_US)
 #: "about the same as Mexican value added": an equality in other words
 _SAME = re.compile(r"(?i)\b(?:about|roughly|nearly|almost|approximately|much|essentially)\s+the\s+same\s+(?:amount\s+|level\s+|"
                    r"value\s+)?(?P<mid>)as\s+(?:(?:the|all|of|entire|whole)\s+)*|"
@@ -976,7 +1015,8 @@ _EXCEED = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outweigh(?:ed
                      r"surpass(?:ed|es)?|" + _MARGIN + r"ahead\s+of|" + _MARGIN +
                      r"above(?=\s+(?-i:[A-Z])[\w.]*['’]s?\b))\s+(?P<mid>(?:(?:the|that|those|what|its|their)\s+)?(?:(?:value[- ]added|"
                      r"content|exports?|imports?|purchases|sales|shipments|trade|goods|inputs|components|share)\s+)?)"
-                     r"(?:(?:from|of|to|with|by|in)\s+)?(?=(?-i:[A-Z]))")
+                     # ("Mexico overtook it in 2023": the partner named before, see _compare_claim)
+                     r"(?:(?:from|of|to|with|by|in)\s+)?(?=(?-i:[A-Z])|it\b)")
 #: "(Chinese value added) exceeded it by (45%)": more than the figure before, by a percentage
 _EXCEEDED_IT = re.compile(r"(?i)\b(?:exceeded|surpassed|topped|outstripped|exceeds|surpasses|tops|"
                           r"outstrips)\s+(?:it|that|"
@@ -2518,8 +2558,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             continue
         earlier = next((c for c in reversed(out) if c.kind == "lowest_since"), None)
         # ("the early seventies": a decade in words is read with its article)
-        since = find_times(f"the {m.group('when')}" if m.group("when").lower().endswith("ties") else m.group("when")) \
-            if m.group("when") else ()
+        since = find_times(f"the {m.group('when')}" if re.search(r"(?i)ties$|(?<!\d\d)\d0['’]?s$", m.group("when"))
+                           else m.group("when")) if m.group("when") else ()
         when = since[0].period if since and since[0].period else earlier.slots["since"] if (
             earlier and m.group("ext2")) else None
         if when is None:
@@ -2627,14 +2667,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             # "down from the FY23 peak", "December '23 is still the record month": the time named is the series' high
             when = next((t for t in times if t.period is not None and t.kind in ("fy", "year", "month")
                          and (m.start() <= t.start - s.start < m.end() or m.group("rec") and 0 <= m.start() - (
-                             t.end - s.start) <= 3)), None)
+                             t.end - s.start) <= 3 or m.group("set") and t.start - s.start == m.end())), None)
             if when is None or any(a < s.start + m.end() and s.start + m.start() < b for a, b in used):
                 continue
-            span = (min(s.start + m.start(), when.start), s.start + m.end())
+            span = (min(s.start + m.start(), when.start), max(s.start + m.end(), when.end))
             claim("encounters_record", span, period=Period.fiscal_year(when.period.end[0]) if when.kind == "year"
                   else when.period, period_stated=True, slots={
                       "which": "highest", "peak": when.kind != "month", "dataset": _dataset(context),
-                      "components": _components(context), "claimed": m.group(0).strip()})
+                      "components": _components(context), "claimed": _text(s, *span).strip()})
             used.append(span)
         for m in _STOOD.finditer(s.text):
             # "peaked at nearly 1.7 million in fiscal 1986, a mark that stood for more than three decades"
@@ -2932,6 +2972,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         claim("component_compare", (s.start + at, s.start + m.end()), quantity=times_q, slots={
             "component": a, "other": b, "direction": "more" if times_q.value >= 1 else "less", "claimed": s.text[at:m.end()]})
         used.append((times_q.start, times_q.end))
+    for m in _PRODUCT_MIX.finditer(s.text) if "trade" in topics else ():
+        # "the deficit with Canada is about $62 billion, and most of that is oil and gas": what the trade is
+        # made of, by product (not loaded)
+        claim("no_data", (s.start + m.start(), s.start + m.end()), slots={"topic": "commodities"})
+    for m in _PORT_RANK.finditer(s.text) if "port" in s.text.lower() else ():
+        # "Laredo is the #1 U.S. port for trade": trade by port of entry (not loaded)
+        if not any(c.start < s.start + m.end() and s.start + m.start() < c.end for c in out):
+            claim("no_data", (s.start + m.start(), s.start + m.end()), slots={"topic": "port_trade"})
     for m in _WORLD_RANK.finditer(s.text) if _WORLD_NOUN.search(s.text) else ():
         # "making it the busiest trade corridor on the planet": a ranking of the world's trade, not loaded
         claim("no_data", (s.start + m.start(), s.start + m.end()), slots={"topic": "world_rank"})
@@ -2943,11 +2991,12 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         at = s.start + (m.start("name") if m.group("name") else m.start())
         nn = m.group("nn") or m.group("nn4") or m.group("nn8")
         nth = _place_number(nn) if nn else -1 if (m.group("ext6") or "").lower() == "fewest" else _ORDINAL.get(
-            (m.group("nth") or m.group("nth2") or m.group("nth3") or m.group("nth4") or "").lower(), 1)
-        # (or the sector named last before the words: "RGV: #1 sector in FY2014")
-        if own := _clause_sector(_text(s, *clause_of(at))) or sector or _one_sector(
+            (m.group("nth") or m.group("nth2") or m.group("nth3") or m.group("nth4") or m.group("nthm") or "").lower(), 1)
+        # (or the sector named last before the words: "RGV: #1 sector in FY2014"; the one that overtook the other)
+        if own := _one_sector([m.group("name9")] if m.group("name9") else []) or _clause_sector(
+                _text(s, *clause_of(at))) or sector or _one_sector(
                 re.findall(rf"(?i)\b({_SECTOR_NAMES})\b", s.text[:at - s.start])[-1:]) or (
-                m.group("alone") and _sector(before)):
+                m.group("alone") and _sector(before)) or (m.group("nn8") and _clause_sector(before)):
             # (the year of its own clause: "…, in fiscal 2019 the Rio Grande Valley was the busiest sector")
             c0 = clause_of(at)[0]
             # (or the year right after the place: "… but only #3 in FY24")
@@ -2974,6 +3023,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                   max(c1, when.end if when else 0)),
                   **({"period": when.period, "period_stated": True} if when else {}), slots={
                       "sector": own, "rank": nth, "claimed": f"#{nth} ({m.group(0).strip()})"})
+    for m in _SECTOR_COMBINED.finditer(s.text) if sector or several else ():
+        # "In fiscal 2019 the Rio Grande Valley sector alone apprehended more people than the next two sectors
+        # combined": the sector against the sum of the ones ranked after it (or of all its region's others)
+        if own := _clause_sector(_text(s, *clause_of(s.start + m.start()))) or sector or _clause_sector(
+                s.text[:m.start()]):
+            claim("sector_combined", (s.start + m.start(), s.start + m.end()), slots={
+                "sector": own, "next": _place_number(m.group("n")) if m.group("n") else None,
+                "direction": "less" if m.group("dir").lower() in ("fewer", "less") else "more"})
     for m in _SECTOR_MORE.finditer(s.text) if sector or several else ():
         # "In FY2024 the Swanton Sector recorded more USBP apprehensions than the Laredo Sector": one sector
         # against another, without a figure
@@ -3045,6 +3102,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                   quantity=q if q.unit == "ratio" else _fraction(q),
                   slots={**_seizure_slots(s, times, q.start), "drug": pair[2], "other": pair[3]})
             continue
+        if multiple and q.unit == "%" and "trade" in topics and re.match(r"(?i)\s+as\s+(?:much|many)\b",
+                                                                           s.text[q.end - s.start:]):
+            # "Germany bought less than half as much from us as it sold us": a multiple, read as the others are
+            q = _fraction(q)
         # what is not loaded is read between the figure's neighbours: "services exports added $80
         # billion on top of goods exports of $349.9 billion" has one figure of each
         lo = max([s.start] + [x.end for x in quantities if x.end <= q.start])
@@ -3486,6 +3547,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 # "more from China than from Vietnam by four to one": the two partners named before
                 subjects, others = (named[-2],), (named[-1],)
             flows = [("imports" if i.group("imp") else "exports", i.start()) for i in _US_FLOW.finditer(s.text)]
+            if (sold := next((at for (_, at) in flows if re.match(r"(?i)s[eo]l|ship", s.text[at:])), None)) is not None:
+                # "South Korea sells the U.S. nearly double what it buys": after the partner's sales, "it" is
+                # the partner, and what it buys is U.S. exports
+                flows = [("exports" if at > sold and s.text[at:at + 3].lower() == "it " else f, at) for f, at in flows]
             if (not others or others[0] in subjects) and "va" not in topics and "sme" not in topics and len(
                     {f for f, _ in flows}) == 2 and subjects and len({x.country_id for x in mentions if x.country_id != "USA"}) == 1:
                 # "the U.S. imported nearly three times as much from China as it exported there"
@@ -4557,7 +4622,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                for x in out):
             out.remove(c)
     for c in out:
-        if c.kind in ("encounters_value", "seizures", "trade_value") and c.period is not None and c.period_stated:
+        if c.kind in ("encounters_value", "seizures", "trade_value") and c.period is not None and c.period_stated \
+                and not (d.values and d.values[-1].quantity == c.quantity):   # (a figure "for the first time": one)
             d.values = (d.values + [c])[-2:]
         if c.kind == "trade_value" and len(c.subjects) == 1 and c.flow in ("imports", "exports"):
             d.flow_value = c
@@ -4859,6 +4925,11 @@ def _first_compare(s: Sentence, m: re.Match, out: list[Claim], first_since: dict
                             "compare": c.kind, "first_since": first_since}))
 
 
+#: the verb of a bound crossed: "topped $500 billion", "dropped below 400,000"
+_CROSSED = (r"(?i)\b(?:topped|passed|crossed|exceeded|surpassed|broke|hit|reached|went|rose|climbed|dropped|fell|sank|"
+            r"slipped)\b")
+
+
 def _first_since(s: Sentence, m: re.Match, out: list[Claim]) -> None:
     """"Apprehensions dropped below 400,000 for the first time since 1971": the figure before the
     words, a bound, is also claimed not to have been crossed from the year named (or ever, or in the
@@ -4877,10 +4948,20 @@ def _first_since(s: Sentence, m: re.Match, out: list[Claim]) -> None:
     if c is None:
         _first_compare(s, m, out, {"since": since, "years": years})
         return
+    if not any(o is not c and c.end <= o.start < s.start + m.end() for o in out):
+        # the figure is one claim and "for the first time" another, from the bound to the words ("Imports from
+        # Mexico topped $500 billion | for the first time in 2024"): the words are often weighed apart
+        verb = _last_before(_CROSSED, s.text, c.quantity.start - s.start)
+        a = s.start + verb.start() if verb else c.quantity.start
+        a = a if c.start <= a and c.quantity.start - a <= 30 else c.quantity.start
+        end = max(c.end, s.start + m.end())
+        out.append(replace(c, start=a, end=end, text=_text(s, a, end),
+                           slots={**c.slots, "first_since": {"since": since, "years": years}}))
+        c.end = min(c.end, at)
+        c.text = _text(s, c.start, c.end).rstrip(" ,")
+        c.end = c.start + len(c.text)
+        return
     c.slots["first_since"] = {"since": since, "years": years}
-    if c.end < s.start + m.end() and not any(o is not c and c.end <= o.start < s.start + m.end() for o in out):
-        c.end = s.start + m.end()
-        c.text = _text(s, c.start, c.end)
 
 
 def _direction_of(m: re.Match) -> str:
@@ -5401,6 +5482,12 @@ def _compare_claim(s: Sentence, m: re.Match, mentions: list[Mention], quantities
     pos += len(_THAN_WHAT.match(s.text[m.end():]).group(0))
     # (a name that takes its article, "the Netherlands", starts before the words "than the" end)
     after = [x for x in mentions if x.end > pos and x.start >= s.start + m.start() and x.country_id != "USA"]
+    earlier = [x for x in mentions if x.end <= s.start + m.start() and x.country_id != "USA"]
+    if m.re == _EXCEED and re.match(r"(?i)it\b", s.text[pos - s.start:]) and len({x.country_id for x in earlier}) >= 2:
+        # "Canada was the top U.S. trading partner as recently as 2022; Mexico overtook it in 2023": "it" is the
+        # partner named before the one that passes it
+        passed = next(x for x in reversed(earlier) if x.country_id != earlier[-1].country_id)
+        after = [Mention(passed.country_id, pos, pos + 2, s.text[pos - s.start:pos - s.start + 2], False)]
     # the partner right after the comparison, perhaps after "the" ("behind the United Kingdom")
     if not after or after[0].start > pos and after[0].start - pos != len(
             re.match(r"(?i)(?:the\s+)?", s.text[pos - s.start:]).group(0)) or actor:
@@ -5453,9 +5540,14 @@ def _compare_claim(s: Sentence, m: re.Match, mentions: list[Mention], quantities
     own = [t for t in find_times(_text(s, clause[0], max(clause[1], end)), clause[0], d.written)
            if t.period is not None and t.kind in ("year", "fy", "month")]
     own = [t for t in own if t.end <= s.start + m.start()][-1:] or [
-        t for t in own if t.start >= end and re.fullmatch(r"(?i)\s*,?\s*(?:by|in|as\s+of)\s+", _text(s, end, t.start))]
+        t for t in own if t.start >= end and re.fullmatch(r"(?i)\s*,?\s*(?:in\s+(?:[\w-]+\s+){0,2}?(?:trade|exports|imports|"
+                                                          r"sales)\s+)?(?:back\s+)?(?:by|in|as\s+of)\s+",
+                                                          _text(s, end, t.start))]
+    # (the flow its own clause names first: "Canada remained the top export market, though Mexico overtook it in
+    # two-way trade")
     claim(kind, (s.start + m.start(), end), subjects=subjects[:1] if kind != "trade_compare" else subjects,
-          others=tuple(dict.fromkeys(o.country_id for o in others)), flow=_flow(s.text),
+          others=tuple(dict.fromkeys(o.country_id for o in others)),
+          flow=_flow_cue(_text(s, *clause)) and _flow(_text(s, *clause)) or _flow(s.text),
           slots={"direction": direction, "exporter": "USA", "sentence": s.text,
                  "claimed": s.text[m.start():end - s.start]},
           **({"period": own[-1].period, "period_stated": True} if own else {}))
@@ -6084,6 +6176,11 @@ def _clause_sector(text: str) -> str | None:
 #: a sector against another, without a figure: "Swanton … caught more people in fiscal 2024 than the Big Bend sector"
 _SECTOR_MORE = re.compile(rf"(?i)\b(?P<a>{_SECTOR_NAMES})\b[^.;]{{0,80}}?\b(?P<dir>more|fewer|less)\b[^.;]{{0,50}}?"
                           rf"\bthan\s+(?:(?:did|in|at)\s+)?(?:the\s+)?(?P<b>{_SECTOR_NAMES})\b")
+#: a sector against several put together: "more people than the next two sectors combined", "more than every
+#: other SW sector combined", "more than all the other northern sectors combined"
+_SECTOR_COMBINED = re.compile(r"(?i)\b(?P<dir>more|fewer|less)\b(?:\s+[\w-]+){0,3}?\s+than\s+(?:did\s+)?(?:the\s+)?"
+                              r"(?:next\s+(?P<n>two|three|four|five|[2-5])|(?:all|every)\s+(?:of\s+)?(?:the\s+)?other)"
+                              r"(?:\s+[\w-]+){0,2}?\s+sectors?\s+(?:combined|together|put\s+together)\b")
 #: the sector a multiple is of, right after it: "double San Diego's", "~4x Tucson", "twice that of the El Paso sector"
 _SECTOR_AFTER = re.compile(rf"(?i)\s*(?:the\s+(?:total|number|count|figure)\s+(?:of|in|for)\s+|"
                            rf"(?:that|those)\s+(?:of|in)\s+|"

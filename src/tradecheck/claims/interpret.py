@@ -1388,6 +1388,34 @@ def _sector_compare(claim: Claim, ctx: Context) -> list[Reading]:
                     f"({a.value:,.0f} vs {b.value:,.0f}).", [note] if note else [], ratio)]
 
 
+def _sector_combined(claim: Claim, ctx: Context) -> list[Reading]:
+    """"Rio Grande Valley apprehended more people than the next two sectors combined", "more than every
+    other SW sector combined": a sector's fiscal-year apprehensions against the sum of the sectors ranked
+    right after it (or of all the other sectors of its region)."""
+    if claim.period is None or claim.period.kind not in ("fy", "year"):
+        return _no_data(claim, ctx, "Border Patrol sectors are compared here by fiscal year; none is stated.")
+    fy, note = _sector_year(claim.period)
+    sector, n = claim.slots["sector"], claim.slots["next"]
+    r = run("usbp_sector_rank", ctx=ctx, sector=sector, fiscal_year=fy)
+    label = f"Border Patrol apprehensions, {sector} vs " + (f"the next {n} sectors" if n else "all other sectors") \
+        + f" of its region, FY{fy}"
+    if r.value is None:
+        return [_missing(r, label)]
+    rank, ranking = int(r.value), r.detail["ranking"]
+    own = ranking[rank - 1]["value"]
+    rest = ranking[rank:rank + n] if n else ranking[:rank - 1] + ranking[rank:]
+    total = sum(x["value"] for x in rest)
+    parts = " + ".join(f"{x['sector'].split(',')[0]} {x['value']:,}" for x in rest)
+    more = claim.slots["direction"] == "more"
+    j = judge_bool(own > total if more else own < total, f"{own:,} vs {total:,}")
+    what = f"the next {len(rest)} sectors" if n else f"the other {len(rest)} sectors"
+    return [Reading(label, j.verdict, f"{own:,} vs {total:,} ({parts})", r.definition, [r], j.tolerance,
+                    None if j.verdict == "supported" else
+                    f"In FY{fy} the {sector} recorded {own:,} Border Patrol apprehensions, "
+                    f"{'fewer' if own < total else 'more'} than {what} combined ({total:,}).",
+                    ([note] if note else []) + list(r.notes), own / total if total else None)]
+
+
 def _sector_rank(claim: Claim, ctx: Context) -> list[Reading]:
     """"Del Rio was the busiest Border Patrol sector in fiscal 2023": the sector's place among its
     region's sectors in a whole fiscal year (a calendar year read as the fiscal year; no year: the
@@ -3405,6 +3433,7 @@ _HANDLERS: dict[str, Callable[[Claim, Context], list[Reading]]] = {
     "trade_gap": _trade_gap,
     "sector_rank": _sector_rank,
     "sector_compare": _sector_compare,
+    "sector_combined": _sector_combined,
     "seizures_ratio": _seizures_ratio,
     "va_compare": _va_compare,
     "sme_compare": _sme_compare,

@@ -138,6 +138,7 @@ _PHRASES: dict[str, str] = {
     "importaciones totales": "total imports", "totales": "total", "la suma de": "the sum of",
     "provenientes de": "from", "proveniente de": "from", "procedentes de": "from", "procedente de": "from",
     "sobredosis": "overdoses", "muertes por sobredosis": "overdose deaths", "murieron": "died", "muertes": "deaths",
+    "mata a": "kills", "mató a": "killed", "matan a": "kill",
     "autoridades": "authorities", "baja california": "Baja California", "negocio": "business",
     "boletín": "bulletin", "informe": "report", "reporte": "report", "en relación con": "compared with",
     "en relación a": "compared with", "en relación al": "compared with the", "con relación a": "compared with",

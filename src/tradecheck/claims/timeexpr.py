@@ -71,7 +71,9 @@ _PATTERNS = [
         r"\bunder\s+(?:President\s+)?(?P<who2>Biden|Obama)\b")),
     ("decade", re.compile(r"(?i)\b(?:the\s+)?(?:(?P<part>early|mid|late)[- ])?(?:(?P<dec>(?:19|20)\d0)['’]?s|"
                           r"(?<=the\s)(?:(?P<part2>early|mid|late)[- ])?(?P<word>twenties|thirties|forties|fifties|sixties|"
-                          r"seventies|eighties|nineties))\b")),
+                          r"seventies|eighties|nineties)|"
+                          # "the early 70s", "the '60s": a decade of the 1900s in two digits
+                          r"(?<=the\s)(?:(?P<part3>early|mid|late)[- ])?['’]?(?P<dec2>[2-9]0)['’]?s)\b")),
     ("relative", re.compile(rf"(?i)\b(?:(?:a|one)\s+decade|(?P<one>a|one|the)\s+year|(?P<n>{_NWORD})\s+(?P<unit>years|decades))\s+"
                             rf"(?:earlier|before|ago|prior)\b|\bthe\s+(?P<prev>previous|prior|preceding)\s+year\b|"
                             rf"\b(?P<same>that|the\s+same)\s+year\b|"
@@ -359,8 +361,10 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
             return "range", Period.range(a, b)
         if kind == "decade":
             # "the early seventies": the 1900s' decade (the 2020s are not yet a decade back)
-            y = int(g["dec"]) if g["dec"] else 1900 + 10 * (2 + _DECADE_WORDS.index(g["word"].lower()))
-            lo, hi = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get((g["part"] or g["part2"] or "").lower(), (0, 9))
+            y = int(g["dec"]) if g["dec"] else 1900 + int(g["dec2"]) if g["dec2"] else \
+                1900 + 10 * (2 + _DECADE_WORDS.index(g["word"].lower()))
+            lo, hi = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(
+                (g["part"] or g["part2"] or g["part3"] or "").lower(), (0, 9))
             return "range", Period.range((y + lo, 1), (y + hi, 12))
         if kind == "relative":
             if g["same"]:
