@@ -57,7 +57,7 @@ class Sentence:
 # -- segmentation -----------------------------------------------------------------------------
 
 _ABBREV = re.compile(r"(?:\b(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
-                     r"Oct|Nov|Dec|No|NO|vs|etc|e\.g|i\.e|Inc|Corp|Co|Ltd|approx)\.)$")
+                     r"Oct|Nov|Dec|No|NO|vs|etc|e\.g|i\.e|Inc|Corp|Co|Ltd|approx|pop)\.)$")
 
 
 #: "WASHINGTON — …": a dateline with a place and no date
@@ -83,7 +83,7 @@ _SENTENCE_END = re.compile(r"[.!?](?:['\"”’)]*\s+(?=[A-Z“\"'(0-9$\U0001F00
                            r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)))")
 #: words a stop follows inside a sentence when the next word is lower-case ("15 lb. of fentanyl")
 _LOWER_ABBREV = re.compile(r"(?i)(?:\b(?:lbs?|oz|kg|km|mi|ft|est|approx|fig|gov|govt|sen|rep|dept|pres|ca|cf|al|jr|sr|"
-                           r"mt|pct|yrs?|mos?|wk|vol|pp|eds?|op|a\.m|p\.m|ee\.\s?uu|[a-z])|\.[a-z])\.$")
+                           r"mt|pct|yrs?|mos?|wk|vol|pp|eds?|op|bil|mil|a\.m|p\.m|ee\.\s?uu|[a-z])|\.[a-z])\.$")
 _LABEL = re.compile(r"((?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}):\s+(?=[A-Z“\"])")
 
 
@@ -132,7 +132,9 @@ def sentences(text: str) -> list[Sentence]:
             head = chunk[pos:m.start() + 1]
             bullet = m.group(0).strip() in "•▪●·-—–"
             lower = not bullet and chunk[m.end():m.end() + 1].islower()
-            if lower and m.group(0)[0] == "." and _LOWER_ABBREV.search(head.rstrip()):
+            if (lower or chunk[m.end():m.end() + 1] in "$0123456789" and re.search(r"(?i)\b(?:est|approx|ca)\.$",
+                                                                                   head.rstrip())) \
+                    and m.group(0)[0] == "." and _LOWER_ABBREV.search(head.rstrip()):
                 # "15 lb. of fentanyl", "about 3 p.m. yesterday": an abbreviation before a lower-case word
                 continue
             if not bullet and _ABBREV.search(head.rstrip()) and not re.search(r"[!?]", m.group(0)):
@@ -221,7 +223,7 @@ _NOT_APPREHENDED = r"trucks|cars|vehicles|containers|passengers|pedestrians|jobs
 _SECTOR_NAMES = (r"big\s*bend|del\s*rio|el\s*centro|el\s*paso|laredo|rio\s*grande\s*valley|rgv|san\s*diego|tucson|yuma|"
                  r"blaine|buffalo|detroit|grand\s*forks|havre|houlton|spokane|swanton|miami|new\s*orleans|ramey")
 TOPICS = {
-    "sme": r"small[- ]business|small and medium|\bSMEs?\b|small(?:er)?\s+(?:and\s+mid-?sized?\s+)?(?:U\.S\.\s+|American\s+)?(?:firms|companies|exporters|"
+    "sme": r"small[- ]business|small (?:and|&) medium|\bSMEs?\b|small(?:er)?\s+(?:(?:and|&)\s+mid-?sized?\s+)?(?:U\.S\.\s+|American\s+)?(?:firms|companies|exporters|"
            r"manufacturers|enterprises|businesses)|mid-?sized\s+(?:firms|companies|exporters|businesses)",
     "per_capita": r"per[- ]capita|\ba\s+head\b|(?<=\d)\s*/\s*(?:head|person|capita|resident)\b|\bthe\s+average\s+(?:Mexican|Canadian|Chinese|Japanese|German|"
                   r"Korean|Vietnamese|person|resident|citizen|consumer)\b|\b(?:per|for\s+every|for\s+each|each)\s+(?:(?:single|Mexican|Canadian|Chinese|"
@@ -531,7 +533,9 @@ _FIRST_TIME = re.compile(r"(?i)\bfirst\s+(?:became|become|becomes|emerged|rose|c
 _FROM_YEAR = re.compile(r"(?i)\b(?:from|since|compared\s+(?:with|to)|over|than(?:\s+in)?|relative\s+to|versus|vs\.?|"
                         r"against)\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+)?$|"
                         # "about 18.5% below their 2018 peak"
-                        r"\b(?:below|above|under|beneath|short\s+of)\s+(?:its|their|the)\s+$|"
+                        # ("42% above pre-pandemic 2019")
+                        r"\b(?:below|above|under|beneath|short\s+of)\s+(?:(?:its|their|the)\s+|(?:(?:its|their|the)\s+)?"
+                        r"pre-?(?:pandemic|covid)\s+(?:(?:levels?\s+)?(?:of|in)\s+)?)$|(?<=%\s)(?:above|below)\s+$|"
                         # "up from $38bn in 2015"
                         r"\bfrom\s+\$?[\d.,]+\s*(?:bn|billion|b|million|mn|m|trillion|tn)?\s+in\s+$")
 #: "has been our top partner since 2023", "has remained …": a rank held over the years since
@@ -676,7 +680,8 @@ _OVERTAKE = re.compile(r"(?i)\b(surpass\w*|overt(?:ook|ake|aken|akes)|pass(?:ed|
 _EXTREME = re.compile(r"(?i)\b(?:the\s+)?(?P<ext>lowest|highest|fewest|busiest|slowest|quietest|(?<=the\s)most|worst|"
                       r"record[- ]low|record[- ]high)\b"
                       + r"(?:[^.;!?]|(?<=[A-Z])\.){0,50}?\b(?:on\s+(?:record|the\s+books)|ever\b|in\s+(?:(?:recorded|the|"
-                        r"[\w.]+(?:\s+[\w.]+)?(?:['’]s?)?|its|their|the\s+agency['’]s)\s+)?history|since\s+records\s+began|"
+                        r"[\w.]+(?:\s+[\w.]+)?(?:['’]s?)?|its|their|the\s+agency['’]s)\s+)?(?:\d+-year\s+)?history|"
+                        r"since\s+records\s+began|"
                         r"since\s+record-?keeping\s+began|of\s+all\s+time|"
                         # "the lowest monthly total in CBP's nationwide data", "… in the agency's records"
                         r"in\s+(?:the\s+agency['’]s\s+|the\s+|CBP['’]s\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:data|series|records|"
@@ -1057,7 +1062,8 @@ _OF_YEAR_TOTAL = re.compile(r"(?i)\s+(?:(?P<of>of)\s+)?(?:the|its|their|(?P<what
                             r"(?P<tot>the\s+(?:total|level|figure|count|number|haul)\s+(?:for|in|of)|"
                             # "roughly half the amount seized in 2024"
                             r"the\s+(?:amount|quantity|total)\s+(?:seized|caught|intercepted|apprehended|recorded)\s+in))\s+(?:"
-                            r"(?:FY|fiscal(?:\s+year)?)\s?)?(?P<y>(?:19|20)\d\d)\b(?P<noun>\s+(?:total|level|figure|haul|"
+                            r"(?:FY|fiscal(?:\s+year)?)\s?)?(?P<y>(?:19|20)\d\d|(?<=FY)\d\d|(?<=FY\s)\d\d)\b(?P<noun>\s+(?:total|"
+                            r"level|figure|haul|"
                             r"amount|seizures|count|peak|high))?|"
                             # "roughly half of fiscal 2023", "less than a quarter of FY21's"
                             r"\s+(?P<of4>of)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)(?P<y4>(?:19|20)\d\d|(?<=FY)\d\d|(?<=FY\s)\d\d)\b|"
@@ -1136,7 +1142,10 @@ _TRADE_RECORD = re.compile(r"(?i)(?<!on )(?<!track )\b(?:(?:a|an|the|new)\s+)*(?
                            r"(?P<hl3>highest|lowest|biggest|largest|smallest|best|strongest|weakest|"
                            r"worst)\s+(?:(?:annual\s+|yearly\s+|monthly\s+|"
                            r"single\s+)?(?:level|total|"
-                           r"value|point|figure|amount|mark|month|year)\s+|(?:for|of|in)\s+any\s+(?:single\s+)?(?:month|year)\s+)?"
+                           r"value|point|figure|amount|mark|month|year)\s+|(?:for|of|in)\s+any\s+(?:single\s+)?(?:month|year)\s+|"
+                           # ("the worst trade deficit with Mexico ever")
+                           r"(?:(?:goods\s+|trade\s+)*(?:deficit|surplus|gap)\s+with\s+(?:the\s+)?(?-i:[A-Z])[\w.]*"
+                           r"(?:\s+(?-i:[A-Z])\w*)?\s+))?"
                            # ("the biggest it's ever been", "the biggest we have ever run with them")
                            r"(?:(?:(?:it['’]?s|it\s+has|they['’]ve|they\s+have|we['’]ve|"
                            r"we\s+have)\s+)?ever(?:\s+(?:recorded|been|"
@@ -1255,8 +1264,9 @@ _FLOW_CUES = [
         r"their\s|the\s+(?:record|peak|previous|prior|year|high|low)|record|\$|\d)|"
         r"\b(its|their|mexican|canadian|chinese)\s+shipments\b|"
         # "we exported about $334 billion … and brought in just over $505 billion"
-        r"\b(?:brought|pulled|took)\s+in\s+(?=(?:(?:about|around|nearly|almost|roughly|some|over|just\s+over|"
-        r"more\s+than|under)\s+)?(?:us)?\$)|"
+        # ("we sold them about $320 billion and bought about $390 billion")
+        r"\b(?:(?:brought|pulled|took)\s+in|(?:and|but|while|yet)\s+(?:then\s+)?(?:bought|purchased|imported))\s+(?="
+        r"(?:(?:about|around|nearly|almost|roughly|some|over|just\s+over|more\s+than|under)\s+)?(?:us)?\$)|"
         # "every dollar the U.S. spends on foreign goods"
         r"\b(?:foreign|imported)\s+(?:goods|products|merchandise)\b|"
         # "we bought around $150 billion worth of German goods"
@@ -2001,8 +2011,10 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         _EVENT_AFTER.match(s.text, t.end - s.start) or _CITED.search(s.text, 0, t.start - s.start)
         and re.match(r"\s*[a-z]?\)", s.text[t.end - s.start:]))]
     # ("December 2024 encounters …": a year inside a date is not a count)
-    quantities = [q for q in quantities if not (q.unit == "count" and any(
-        t.kind == "month" and t.start <= q.start and q.end <= t.end for t in times))]
+    # (nor a duration: "the most in the agency's 100-year history")
+    quantities = [q for q in quantities if not (q.unit == "count" and (any(
+        t.kind == "month" and t.start <= q.start and q.end <= t.end for t in times) or re.match(
+        r"-year\s+history\b", s.text[q.end - s.start:])))]
     for i, q in enumerate(quantities):
         # "around 19,000 pounds in calendar 2022, and in calendar 2024 about 23,000": the mass unit said once
         if q.unit != "count" or q.value < 100:
@@ -2267,6 +2279,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         _compare_claim(s, m, mentions, quantities, topics, lead, d, claim, clause_of, actor)
     asking = _ASKING.match(s.text) and s.text.rstrip().endswith("?")
     for m in () if asking else ranks:
+        if re.match(r"(?i)(?:\s+with\s+(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])\w*)?)?\s+(?:ever\b|on\s+record\b)",
+                    s.text[m.end():]):
+            continue   # "the largest trade deficit with Mexico ever": a record of the partner's, not a place among them
         subjects = _subjects_before(mentions, s.start + m.start(), s) or lead or d.subjects
         own = _subjects_before(mentions, s.start + m.start(), s, clause_of(s.start + m.start())[0])
         if own and len(subjects) > 1 and not m.group("topn"):
@@ -2771,6 +2786,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             # ("Mexico posted a surplus of $171.5 billion with the U.S., the largest on record": the partner's balance,
             # whose record surplus is the U.S.'s record deficit)
             theirs = bool(sides) and bool(_THEIR_BALANCE.search(s.text, 0, m.start()))
+            if flow == "balance" and (m.groupdict().get("hl3") or "").lower() == "worst" and sides \
+                    and sides[-1].lower() == "deficit":
+                which = "highest"   # "the worst trade deficit … ever": the largest deficit, as "largest" reads
             if flow == "balance" and ((sides and sides[-1].lower() == "deficit") != theirs or not re.search(
                     r"(?i)\b(?:deficits?|surplus(?:es)?)\b", s.text) and re.search(r"(?i)\bdeficits?\b", before)):
                 which = "lowest" if which == "highest" else "highest"  # a record deficit is the lowest balance
@@ -4306,6 +4324,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     mass = Quantity(1.0, "kg" if unit.group("u").lower().startswith("k") else "lb", s.start + unit.start("u"),
                                     s.start + unit.end("u"), unit.group(0), "exact", 1.0)
                 dose = next((x for x in quantities if x.unit == "mg"), None)
+                # (the drug of the figure's own clause: "Meth seizures ran about 190,000 pounds in FY2024, and CBP's
+                # FY2023 fentanyl haul was some 5.7 billion lethal doses" are doses of that year's fentanyl)
+                c0 = clause_of(q.start)[0]
+                own_drug = ([None] + re.findall(rf"(?i)\b({_DRUGS})\b", _text(s, c0, q.start)))[-1]
+                last_mass = d.last_mass
+                if own_drug and (mass or last_mass) is not None and (mass or last_mass).start < c0 and (
+                        (of := _drug_for(s, mass or last_mass)) is None or of.group(1).lower() != own_drug.lower()):
+                    mass = last_mass = None
                 if re.match(r"(?i)\s*(?:[\w-]+\s+){0,2}?doses\s+(?:per|for\s+(?:every|each)|a)\s+(?:U\.S\.\s+|American\s+)?(?:resident|"
                             r"person|American|citizen|inhabitant|head)\b", after):
                     # "works out to roughly 18 doses per U.S. resident": lethal doses over the U.S. population
@@ -4323,9 +4349,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                             prior.end = prior.start + len(prior.text)
                     span = (cut + len(cue.group(0)) - len(cue.group(0).lstrip(" ,;")), span[1])
                 claim("doses", span, quantity=q, slots={
-                    "mass": mass or (d.last_mass if d.last_mass is None or not s.start <= d.last_mass.start < since
+                    "mass": mass or (last_mass if last_mass is None or not s.start <= last_mass.start < since
                                      else None), "lethal_dose_mg": dose.value if dose else None,
-                    "drug": (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1],
+                    "drug": own_drug or (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1],
                     "region": _seizure_region(_text(s, *span), s.text)})
             elif (re.match(r"\s*(?:\w+\s+){0,2}(encounters|apprehensions|crossings|migrants)", after)
                   or ("encounters" in topics and q.value >= 100 and "seizures" not in topics)):
@@ -4409,7 +4435,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 group = "combined" in s.text[max(0, q.start - s.start - 40):q.start - s.start].lower()
                 # "America, a country of 300 million people": the country named last before the figure;
                 # "45 million inhabitants in Canada": the one they live in
-                near = [m.country_id for m in mentions if m.start < q.start and m.country_id]
+                # (not "U.S." as an adjective: "MEXICO. 15.8% of total U.S. goods trade (2024); pop. 115 mil.")
+                near = [m.country_id for m in mentions if m.start < q.start and m.country_id and not (
+                    m.country_id == "USA" and re.match(r"\s+(?:goods|trade|exports?|imports?)\b", s.text[m.end - s.start:]))]
                 if (living := re.match(r"\s*(?:[\w-]+\s+)?(?:people|residents|inhabitants|citizens)\s+(?:in|of)\s+(?:the\s+)?",
                                        after)) and (where := _mentions_after(mentions, q.end + living.end(),
                                                                              q.end + living.end() + 1)):
@@ -4418,7 +4446,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 if not who and q.value >= 1e9 and _WHOLE_WORLD.search(s.text):
                     who = ("WORLD",)   # "about 8 billion people on the planet": the world's population
                 claim("population", span, quantity=q, subjects=who)
-            elif "sme" in topics and ((firms := re.match(r"\s*(?:[\w.,'’-]+\s+){0,5}?(firms|companies|exporters|"
+            elif "sme" in topics and ((firms := re.match(r"\s*(?:[\w.,&'’-]+\s+){0,5}?(firms|companies|exporters|"
                                                          r"businesses|enterprises|smes)\b|\s*of\s+them\b", after)) or (
                     # "U.S. small and medium-sized exporters to Mexico (2016): about 53,000"
                     labelled_firms := re.search(r"(?i)\b(?:firms|companies|exporters|businesses|enterprises|SMEs)\b"
@@ -4593,6 +4621,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
     if first_time is not None:
         _first_since(s, first_time, out)
     _paired_components(s, out)
+    _parallel_ratios(s, out)
     _compare_by(s, out)
     _share_versus(s, out, d.share)
     _per_person_multiple(out)
@@ -4893,6 +4922,21 @@ def _compare_by(s: Sentence, out: list[Claim]) -> None:
                                   slots={"exporter": "USA", "sentence": c.slots.get("sentence", s.text)})
 
 
+def _parallel_ratios(s: Sentence, out: list[Claim]) -> None:
+    """"U.S. exports to Mexico are more than 2x our exports to China and 4.4x those to Japan": a second
+    multiple after "and" is of the first one's subject, not of the partner it was set against."""
+    ratios = [c for c in out if c.kind == "trade_ratio" and c.quantity is not None]
+    for first, second in zip(ratios, ratios[1:]):
+        if second.subjects == first.others and second.others != first.others and first.subjects != first.others \
+                and re.fullmatch(r"[^.;]*?\s(?:and|but|while)\s+(?:about\s+|nearly\s+|more\s+than\s+)?",
+                                 _text(s, first.quantity.end, second.quantity.start)) \
+                and re.match(r"(?i)\s*(?:x|×|times)?\s*(?:those|that)\s+(?:to|from|of|with)\b",
+                             _text(s, second.quantity.end, s.end)):
+            second.subjects, second.flow = first.subjects, first.flow
+            second.start = second.quantity.start
+            second.text = _text(s, second.start, second.end)
+
+
 def _paired_components(s: Sentence, out: list[Claim]) -> None:
     """"OFO recorded more encounters than the Border Patrol, 48,713 versus 47,324": the two counts
     after the comparison are its two sides, in its order (not the side named nearest before)."""
@@ -4992,7 +5036,8 @@ def _month_within(period: Period, month: int) -> Period | None:
 
 
 _PARTNER_AFTER = re.compile(r"(?i)\s+(?:worth\s+|one\s+|gap\s+|deficit\s+|surplus\s+)?(?:(?:in|of)\s+[\w\s-]{0,30}?)?"
-                            r"(?:with|to|from)\s+(?:the\s+)?")
+                            # ("nearly $150 billion a year from Japan and $128 billion from Korea")
+                            r"(?:(?:a|per|each|every)\s+year\s+)?(?:with|to|from)\s+(?:the\s+)?")
 
 
 def _belongs_before(s: Sentence, q: Quantity, quantities: list[Quantity], named: list[Mention]) -> bool:

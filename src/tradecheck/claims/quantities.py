@@ -15,7 +15,8 @@ from . import recache as re
 __all__ = ["Quantity", "find_quantities", "HEDGES", "parse_number_words"]
 
 SCALES = {"thousand million": 1e9, "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
-          "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "t": 1e12, "mln": 1e6, "bln": 1e9}
+          "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "t": 1e12, "mln": 1e6, "bln": 1e9,
+          "bil": 1e9, "mil": 1e6}
 _UNITS_W = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
             "fifteen sixteen seventeen eighteen nineteen").split()
 _TENS_W = "twenty thirty forty fifty sixty seventy eighty ninety".split()
@@ -77,7 +78,8 @@ HEDGES = {
 _HEDGE_RE = re.trie(HEDGES)   # the hedges open many patterns, tried at every character of a text
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_SCALE = r"(?:thousand\s+million|thousand|million|billion|trillion|bn|mn|tn|mln|bln|[kmbt])\b"   # ("thousand million": a billion)
+# ("thousand million": a billion; an almanac's "$761.8 bil.", "pop. 42 mil.", as Spanish "mil" is read before this)
+_SCALE = r"(?:thousand\s+million|thousand|million|billion|trillion|bn|mn|tn|mln|bln|bil\b\.?|mil\.|[kmbt])(?:\b|(?<=\.))"
 _DOLLARS = r"(?:U\.S\.\s|US\s)?dollars|USD|bucks"
 _AMOUNT = re.compile(
     rf"""(?ix)
@@ -502,7 +504,7 @@ _VULGAR = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3}
 def _from_match(m: re.Match, text: str, offset: int) -> Quantity | None:
     if m.group("n0"):
         # "C$1 trillion", "MXN 5.8 trillion": another currency, not comparable with U.S. dollars
-        scale = SCALES.get((m.group("s0") or "").lower(), 1.0)
+        scale = SCALES.get((m.group("s0") or "").lower().rstrip("."), 1.0)
         fx = m.group("fx").strip().upper().replace("CA$", "CAD").replace("C$", "CAD").replace("MX$", "MXN")
         return Quantity(float(m.group("n0").replace(",", "")) * scale, {"MEX$": "MXN", "€": "EUR", "£": "GBP"}.get(fx, fx),
                         m.start() + offset, m.end() + offset, text[m.start():m.end()].rstrip(),
@@ -521,7 +523,7 @@ def _from_match(m: re.Match, text: str, offset: int) -> Quantity | None:
         return None   # "our 2025 TN Guide": a year before a name ("TN" visas), not 2,025 trillion
     # "2½ times": a whole number and a fraction written as one sign
     number = float(raw.rstrip("".join(_VULGAR)).replace(",", "")) + _VULGAR.get(m.group("vulgar") or "", 0.0)
-    scale_word = " ".join((m.group("s1") or m.group("s2") or "").lower().split())
+    scale_word = " ".join((m.group("s1") or m.group("s2") or "").lower().rstrip(".").split())
     scale = SCALES.get(scale_word, 1.0)
     unit_word = (m.group("unit") or "").lower()
     hedge = HEDGES.get(" ".join((m.group("hedge") or "").lower().split()), "exact")
