@@ -9,6 +9,66 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # Session 34. The record year said of the record (Border Patrol southwest border Title 8 peak FY2000 1,643,679,
+    # nationwide FY1986 1,692,544; with Title 42 expulsions FY2022 is higher: depends)
+    ("The record for Border Patrol apprehensions at the southwest border was set in fiscal 2000.",
+     [("encounters_record", "depends")]),
+    ("El récord de detenciones de la Patrulla Fronteriza en todo el país sigue siendo el del año fiscal 1986.",
+     [("encounters_record", "depends")]),
+    # a partner's sales and purchases are U.S. imports and exports (2024: Japan $148.37 bn / $78.98 bn = 1.88;
+    # Germany $75.72 bn / $160.38 bn = 0.47)
+    ("Japan sold us nearly twice as much as it bought from us in 2024.", [("trade_ratio", "supported")]),
+    ("In 2024 Germany bought less than half as much from the U.S. as it sold to the U.S.",
+     [("trade_ratio", "supported")]),
+    # sectors: Del Rio first in FY2022 (480,930); Tucson FY2010 212,202 against the other eight southwest sectors'
+    # 235,529; San Diego second in FY2024 (324,260, Tucson first 463,570)
+    ("Del Rio overtook the Rio Grande Valley as the busiest Border Patrol sector in fiscal 2022.",
+     [("sector_rank", "supported")]),
+    ("In fiscal 2010 the Tucson sector apprehended more people than all the other southwest sectors combined.",
+     [("sector_combined", "contradicted")]),
+    ("En el año fiscal 2024 el sector de San Diego fue el de más detenciones.", [("sector_rank", "contradicted")]),
+    # a decade in two digits (southwest border FY2017 303,916, the lowest since FY1971 263,991)
+    ("Southwest border apprehensions in fiscal 2017 were the lowest since the early 70s.",
+     [("lowest_since", "supported")]),
+    # "first topped" before the bound: the figure, then the first crossing (imports from China 2011 $399.4 bn, 2012
+    # $425.6 bn; the deficit with Mexico 2019 $99.4 bn, 2020 $111.0 bn)
+    ("Imports from China first topped $400 billion in 2012.",
+     [("trade_value", "supported"), ("trade_value", "supported")]),
+    ("The deficit with Mexico first topped $100 billion in 2020.",
+     [("trade_value", "supported"), ("trade_value", "supported")]),
+    # what is not loaded: trade by product (the deficit with Canada 2024 $62.0 bn), ports, overdose deaths
+    ("The U.S. deficit with Canada is about $62 billion, and most of it is oil and gas.",
+     [("trade_value", "supported"), ("no_data", "no_data")]),
+    ("Laredo has long been the country's top land port for trade.", [("no_data", "no_data")]),
+    ("Some 70,000 Americans die from fentanyl every year.", [("no_data", "no_data")]),
+    # an almanac's "bil." and "mil." (Canada two-way 2024 $761.79 bn; Mexico's population 130,861,007), and its entry
+    # under the partner's name (Germany fourth by two-way trade, 2024)
+    ("CANADA. Goods trade with the U.S. $761.8 bil. in 2024.", [("trade_value", "supported")]),
+    ("Mexico's population: 131 mil. (2024).", [("population", "supported")]),
+    ("GERMANY. 4th-largest U.S. trading partner in 2024.", [("rank", "supported")]),
+    # doses of the drug of their own clause (methamphetamine FY2024 174,197.0 lb; fentanyl FY2023 27,022.9 lb =
+    # 6.13 bn doses at 2 mg)
+    ("Meth seizures topped 170,000 pounds in FY2024, and the FY2023 fentanyl haul came to about 6 billion lethal "
+     "doses.",
+     [("seizures", "supported"), ("doses", "supported")]),
+    # growth "above pre-pandemic 2019" (imports from Mexico $356.09 bn → $505.52 bn, +42.0%); the second multiple
+    # keeps the first's subject (exports to Mexico $334.03 bn, China $143.23 bn, Japan $78.98 bn: 2.33 and 4.23)
+    ("Imports from Mexico in 2024 stood 42% above pre-pandemic 2019.", [("trade_growth", "supported")]),
+    ("Our exports to Mexico were more than double those to China in 2024 and 4.2 times those to Japan.",
+     [("trade_ratio", "supported"), ("trade_ratio", "supported")]),
+    # a fraction of another year's "level" (fentanyl FY2025 12,027.3 lb / FY2023 27,022.9 lb = 0.45)
+    ("Fentanyl seizures in FY25 were under half the FY23 level.", [("seizures_change", "supported")]),
+    # "passed it": the partner named before (imports 2022: China $536.3 bn first; 2023 Mexico $472.9 bn, China
+    # $427.2 bn)
+    ("China was our top supplier in 2022; Mexico passed it in 2023.",
+     [("rank", "supported"), ("trade_compare", "supported")]),
+    # "the worst deficit … ever": the largest (with Mexico, 2024, -$171.49 bn)
+    ("In 2024 the U.S. posted its worst trade deficit with Mexico ever.",
+     [("trade_record", "supported"), ("balance_sign", "supported")]),
+    # slang and word order in Spanish (two-way trade with Mexico 2013 $506.51 bn → 2024 $839.56 bn, +65.8%; exports
+    # 2024 Canada $349.91 bn, Mexico $334.03 bn)
+    ("El comercio EEUU-México creció alrededor de 66% entre 2013 y 2024.", [("trade_growth", "supported")]),
+    ("Las exportaciones gringas a Canadá son más que las de México.", [("trade_compare", "supported")]),
     # All of CBP's encounters "the lowest level since FY2020", a change "from that peak" (the month named in an earlier
     # clause), and Spanish ranks, next-N, growth and records: "el cuarto país que más le vende a", "el país al que
     # EE.UU. más le compra", "figura entre los cinco principales proveedores", "los nueve mercados que les siguen",
@@ -1450,7 +1510,8 @@ FRAMES = [
     ("Southwest border encounters in calendar 2024 were down by about 35 percent from 2023.",
      [("encounters_change", "supported")]),
     ("Nationwide Border Patrol apprehensions first topped one million in FY1954 and peaked in FY1986, at 1.69 million.",
-     [("encounters_value", "supported"), ("encounters_record", "depends"), ("encounters_value", "supported")]),
+     [("encounters_value", "supported"), ("encounters_value", "supported"), ("encounters_record", "depends"),
+      ("encounters_value", "supported")]),
     # chat shorthand: "fent" is fentanyl, "since feb '25" runs from that month (CBP fentanyl seizures, February
     # to December 2025: 4,484.9 kg; February 2025 alone: 277.2 kg)
     ("since feb '25 CBP seized almost 4,500 kg of fent, thats ~2.2 billion lethal doses",

@@ -348,6 +348,7 @@ UNLOADED = {
                  # ("70,000 Americans die from fentanyl every year", "died in 2023 for overdose of synthetic opioids")
                  r"\b(?:die[ds]?|dying)\b[^.;]{0,20}?\b(?:of|from|for|by)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:opioids?|"
                  r"fentanyl|drugs?|overdoses?)\b|"
+                 r"\b(?:deaths|dead)\s+(?:from|by|of)\s+(?:[\w-]+\s+)?(?:fentanyl|overdoses?|opioids?|drugs?)\b|"
                  r"\b(?:fentanyl|drug|opioid)\s+"
                  r"deaths\b|\b(?<!to\s)kill(?:s|ed)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|roughly\s+)?"
                  r"[\d,.]+(?:\s+(?:thousand|million))?\s+(?:Americans\b|people\b|U\.S\.(?=\s+(?:a|each|every|per)\s+year\b))",
@@ -476,8 +477,13 @@ _RANK = re.compile(
     r"(?i)(?:\bthe\s+(?:nation|country)['’]s|\bthe\s+Americans['’]|\bWashington['’]s|\bthe|\bAmerica['’]s|\bour|\bits|\bthe U\.S\.['’]?s?|\bthe United States['’]|"
     r"(?<=as)(?=\s+top)|"
     # headline grammar: "Mexico now top U.S. trade partner", "Mexico becomes largest U.S. supplier"
-    r"(?=\s+(?:top|biggest|largest|leading|no\.\s?\d|#\d)\b)"
+    # ("Vietnam now 5th-largest U.S. trading partner")
+    r"(?=\s+(?:top|biggest|largest|leading|no\.\s?\d|#\d|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"2nd|3rd|[4-9]th|10th)[- ](?:biggest|largest))\b)"
     r"(?:(?<=\bnow)|(?<=\bbecomes)|(?<=\bbecame)|(?<=\bremains)|(?<=\bstill)|(?<=\bretains)|(?<=\bkeeps))|"
+    # an almanac's entry under its partner's name: "GERMANY. 4th-largest U.S. trading partner; …"
+    r"^(?=\s*(?:largest|biggest|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|[4-9]th|10th)[- ]"
+    r"(?:biggest|largest))\s+(?:U\.S\.|US|American)\s)|"
     # shorthand: "CA #2 import source '24"
     r"(?=\s+#\d)(?-i:(?<=\b[A-Z]{2}))|"
     # an appositive place: "Japan, third-largest market for U.S. exports, bought …"
@@ -837,7 +843,11 @@ _SINCE = re.compile(r"(?i)(?:\b(?P<ext>lowest|highest|fewest|smallest|largest|(?
 _FIRST_SINCE = re.compile(r"(?i)\bfor\s+the\s+(?:very\s+)?first\s+time\b(?:\s+(?:ever\b|on\s+record\b|in\s+(?:(?:more\s+"
                           r"than|over|nearly|almost|about|roughly)\s+)?(?P<n>\d+|a|half\s+a|two|three|four|five|six|seven|"
                           r"eight|nine|ten|twenty|thirty|forty|fifty)\s+(?P<unit>years?|decades?|century)\b|since\s+(?:the\s+)?"
-                          r"(?:(?:early|mid|late)[- ]?)?(?:(?:FY|fiscal(?:\s+year)?)\s?)?(?P<y>(?:19|20)\d\d)(?P<s>['’]?s)?\b))?")
+                          r"(?:(?:early|mid|late)[- ]?)?(?:(?:FY|fiscal(?:\s+year)?)\s?)?(?P<y>(?:19|20)\d\d)"
+                          r"(?P<s>['’]?s)?\b))?|"
+                          # "the deficit with Mexico first topped $100 billion in 2021": the same, before the bound
+                          r"\b(?P<pre>first)(?=\s+(?:topped|passed|crossed|exceeded|surpassed|broke|went\s+(?:over|"
+                          r"above|past|below)|rose\s+above|fell\s+below|dropped\s+below|dipped\s+below)\b)")
 #: "seizures peaked in FY2021", "hit a record high in fiscal 2023", "bottomed out in 2020"
 _SEIZURE_PEAK = re.compile(r"(?i)\b(?:(?<!\d\d\s)peak(?:ed|s)?|bottomed\s+out|(?:hit|reached|set|marked)\s+(?:a|an|its|their|the)\s+"
                            r"(?:new\s+)?(?:(?:record|all[- ]time)\s+)?(?:high|low|peak|record)\b|(?:was|were)\s+(?:a|the)\s+"
@@ -2926,9 +2936,14 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             partner = [x for x in mentions if x.start < s.start + m.start() and x.country_id][-1:]
             if not partner:
                 continue
+        # (the year of its own clause: "Deficit w/ Mexico first topped $100 bil. in 2021; as late as 1994 the U.S. ran
+        # a surplus w/ Mexico")
+        own = [t for t in times if t.period is not None and t.kind in ("year", "month")
+               and clause_of(s.start + m.start())[0] <= t.start < s.start + m.start()]
         claim("balance_sign", (s.start + m.start(), s.start + m.end()), subjects=tuple(
               x.country_id for x in partner[:1]) or lead[:1], flow="balance",
-              slots={"sign": m.group("sign").lower(), "claimed": m.group(0)})
+              slots={"sign": m.group("sign").lower(), "claimed": m.group(0)},
+              **({"period": own[-1].period, "period_stated": True} if own else {}))
     for m in _JOBS.finditer(s.text):
         span = clause_of(s.start + m.start())
         claim("no_data", span, slots={"topic": "jobs"})
@@ -3422,7 +3437,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             start = min(span[0], s.start + kill[-1].start()) if kill else span[0]
             claim("doses_population", (start, max(span[1], q.end)), quantity=q, slots={
                 "mass": mass, "drug": (re.search(rf"(?i)\b({_DRUGS})\b", s.text) or [None, "fentanyl"])[1].lower()})
-        elif q.unit == "ratio" and "trade" in topics and (then := re.match(
+        elif q.unit == "ratio" and "trade" in topics and len(
+                {bool(f.group("imp")) for f in _US_FLOW.finditer(s.text)}) < 2 \
+                and (then := re.match(
                 r"\s+(?:as\s+(?:much|large|high|big)\s+as|what|than|the\s+(?:level|value|amount)\s+(?:of|in))\s+"
                 r"(?:(?:it|they|that|those|these|we|the\s+U\.S\.|America)\s+)?(?:(?:was|were|did|had\s+been)\s*|"
                 r"(?:sold|bought|shipped|exported|imported|purchased)\s+(?:(?:them|it|there|(?:to|from)\s+[\w.]+)\s+)?)?"
@@ -4374,14 +4391,24 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 averaged = (_SINCE_MONTH.search(s.text, 0, q.start - s.start) or _SINCE_MONTH.search(
                     s.text, q.end - s.start, clause_of(q.start)[1] - s.start)) if re.search(
                     r"(?i)\baverag(?:ed|ing)\b|\b(?:a|per)\s+month\b", s.text) else None
-                c = claim("encounters_value", span, quantity=q, slots={
+                own_words = _RANKED_ON.sub(lambda m: " " * len(m.group(0)), s.text)[span[0] - s.start:span[1] - s.start]
+                if later := re.search(rf"(?i)\s(?:and|while|but)\s+(?:the\s+)?(?=(?:{_SECTOR_NAMES})\b)",
+                                      s.text[q.end - s.start:]):
+                    # (not a sector a later clause names: "… 2.5 million encounters in fiscal 2024 and the Rio Grande
+                    # Valley sector remains the one with the most apprehensions")
+                    own_words = own_words[:max(0, q.end - span[0] + later.start())]
+                    mine = s.text[:q.end - s.start + later.start()]
+                    dataset = _dataset(own_words) or _dataset_at(mine, q.start - s.start, after=False) or _dataset(
+                        context.replace(s.text, mine))
+                else:
                     # ("… the San Diego sector was the busiest; Tucson came second, with 470,000 apprehensions": the
                     # figure's own clause names its sector)
                     # ("San Diego Sector was #2 on the SWB in FY24 w/ 325K apprehensions": the border it ranks on)
-                    "dataset": _dataset(_RANKED_ON.sub(lambda m: " " * len(m.group(0)), s.text)[
-                        span[0] - s.start:span[1] - s.start]) or ("ector" in s.text and (
+                    dataset = _dataset(own_words) or ("ector" in s.text and (
                         _clause_sector(_since_semicolon(s, q.start)) or _the_sector(s.text, before))) or _dataset_at(
-                        s.text, q.start - s.start, after=False) or _dataset(context),
+                        s.text, q.start - s.start, after=False) or _dataset(context)
+                c = claim("encounters_value", span, quantity=q, slots={
+                    "dataset": dataset,
                     "component": _component(scope),
                     "components": components,
                     # ("its monthly bulletin", "el boletín mensual": a publication, not a rate)
@@ -4980,7 +5007,8 @@ def _first_since(s: Sentence, m: re.Match, out: list[Claim]) -> None:
     years named) until its own."""
     at = s.start + m.start()
     c = next((c for c in reversed(out) if c.kind in ("encounters_value", "trade_value") and c.quantity is not None
-              and c.quantity.hedge in ("over", "just_over", "under", "at_least", "at_most") and c.quantity.end <= at),
+              and c.quantity.hedge in ("over", "just_over", "under", "at_least", "at_most") and (
+                  0 <= c.quantity.start - (s.start + m.end()) <= 30 if m.group("pre") else c.quantity.end <= at)),
              None)
     years = None
     if m.group("n"):
@@ -4990,7 +5018,15 @@ def _first_since(s: Sentence, m: re.Match, out: list[Claim]) -> None:
     # "since the 1970s": any year of the decade
     since = int(m.group("y")) + (9 if m.group("s") else 0) if m.group("y") else None
     if c is None:
-        _first_compare(s, m, out, {"since": since, "years": years})
+        if not m.group("pre"):
+            _first_compare(s, m, out, {"since": since, "years": years})
+        return
+    if m.group("pre"):
+        # ("Deficit w/ Mexico | first topped $100 bil. in 2021"): the figure is its own claim up to the bound
+        out.append(replace(c, start=at, text=_text(s, at, c.end), slots={**c.slots, "first_since": {
+            "since": None, "years": None}}))
+        c.end = c.quantity.end
+        c.text = _text(s, c.start, c.end)
         return
     if not any(o is not c and c.end <= o.start < s.start + m.end() for o in out):
         # the figure is one claim and "for the first time" another, from the bound to the words ("Imports from
@@ -5503,11 +5539,12 @@ _THAN_WHAT = re.compile(r"(?i)(?:(?:we|the\s+U\.S\.|America|it|they)\s+(?:did\s+
                         r"import|exported|export|purchased|shipped|ship)\s+|(?:(?:the|that|those|our|its|"
                         r"their)\s+)?(?:ones?|gaps?|"
                         r"deficits?|surplus(?:es)?|imbalances?|trade|figures?|totals?)\s+(?=(?:to|from|with)\s)|"
-                        r"(?:that|those)\s+(?=(?:to|from|with)\s)|"
+                        # ("ya son más que las de Japón": "more than those of Japan")
+                        r"(?:that|those)\s+(?=(?:to|from|with|of)\s)|"
                         # ("more than went to Japan")
                         r"(?:what\s+)?(?:went|goes|go|came|comes)\s+(?=(?:to|from)\s))?"
                         # ("than we sell to the entire EU")
-                        r"(?:(?:to|from|with|in|for)\s+(?:the\s+(?:entire|whole)\s+|all\s+of\s+)?)?")
+                        r"(?:(?:to|from|with|in|for|(?<=those\s)of)\s+(?:the\s+(?:entire|whole)\s+|all\s+of\s+)?)?")
 
 
 #: "is on track to", "is expected to": what is said of the future

@@ -220,18 +220,24 @@ def _trade_value(claim: Claim, ctx: Context) -> list[Reading]:
     period, notes = _trade_period(claim, ctx)
     if "next" in claim.slots:
         return _next_value(claim, ctx, period, notes)
-    first = claim.slots.get("first_since") if claim.flow != "balance" else None
+    first = claim.slots.get("first_since")
     if first and period.kind in ("year", "month"):
         what = f"{_flow_word(claim.flow)} {_WITH[claim.flow]} {_names(claim.subjects)} " \
-               f"{'was' if claim.flow == 'total' else 'were'}"
+               f"{'was' if claim.flow in ('total', 'balance') else 'were'}"
     if first and period.kind == "year":
         # "topped $300 billion for the first time in 2022": the year against the years before it
         r = run("trade_record", ctx=ctx, flow=claim.flow, partner=claim.subjects, year=period.start[0])
         label = f"{_flow_word(claim.flow)}, {period.start[0]}, first past the bound"
         if r.value is None:
             return [_missing(r, label)]
-        return [_first_crossing(claim, label, _upper_first(what), {int(y): v for y, v in r.detail["series"].items()},
-                                period.start[0], [r], "", lambda v: _short(v, "USD"), notes)]
+        series = {int(y): v for y, v in r.detail["series"].items()}
+        # (a balance by its size, on the side it is on that year: "the deficit with Mexico first topped $100 billion
+        # in 2021" is of the deficits)
+        side = "deficit" if claim.flow == "balance" and series[period.start[0]] < 0 else "surplus" \
+            if claim.flow == "balance" else ""
+        return [_first_crossing(claim, label, _upper_first(what.replace("trade balance", f"the {side}")),
+                                {y: -v if side == "deficit" else v for y, v in series.items()}, period.start[0], [r],
+                                "", lambda v: _short(v, "USD") + (f" {side}" if side else ""), notes)]
     if first and period.kind == "month":
         # "monthly exports to Mexico topped $30 billion for the first time in August 2024": the month against every
         # month before it (months are named "2024-08" in what is shown)
