@@ -1410,6 +1410,9 @@ def _sector_combined(claim: Claim, ctx: Context) -> list[Reading]:
     rank, ranking = int(r.value), r.detail["ranking"]
     own = ranking[rank - 1]["value"]
     rest = ranking[rank:rank + n] if n else ranking[:rank - 1] + ranking[rank:]
+    if not rest or n and len(rest) < n:
+        return _no_data(claim, ctx, f"In FY{fy} the {sector} ranked #{rank} of {len(ranking)}: there are not "
+                                    f"{n or 'any'} sectors after it to add up.")
     total = sum(x["value"] for x in rest)
     parts = " + ".join(f"{x['sector'].split(',')[0]} {x['value']:,}" for x in rest)
     more = claim.slots["direction"] == "more"
