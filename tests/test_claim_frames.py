@@ -30,12 +30,10 @@ FRAMES = [
     # a decade in two digits (southwest border FY2017 303,916, the lowest since FY1971 263,991)
     ("Southwest border apprehensions in fiscal 2017 were the lowest since the early 70s.",
      [("lowest_since", "supported")]),
-    # "first topped" before the bound: the figure, then the first crossing (imports from China 2011 $399.4 bn, 2012
-    # $425.6 bn; the deficit with Mexico 2019 $99.4 bn, 2020 $111.0 bn)
-    ("Imports from China first topped $400 billion in 2012.",
-     [("trade_value", "supported"), ("trade_value", "supported")]),
-    ("The deficit with Mexico first topped $100 billion in 2020.",
-     [("trade_value", "supported"), ("trade_value", "supported")]),
+    # "first topped" before the bound: a first crossing, of a deficit by its size (imports from China 2017 $505.2 bn,
+    # 2018 $538.5 bn; the deficit with Mexico 2020 $111.0 bn, 2021 $105.4 bn)
+    ("Imports from China first topped $500 billion in 2018.", [("trade_value", "contradicted")]),
+    ("The deficit with Mexico first topped $100 billion in 2021.", [("trade_value", "contradicted")]),
     # what is not loaded: trade by product (the deficit with Canada 2024 $62.0 bn), ports, overdose deaths
     ("The U.S. deficit with Canada is about $62 billion, and most of it is oil and gas.",
      [("trade_value", "supported"), ("no_data", "no_data")]),
@@ -750,11 +748,10 @@ FRAMES = [
     ("The world's population is about 9 billion.", [("population", "close")]),
     # a month's figure past a bound "for the first time" is checked against every month before it (exports to
     # Mexico: August 2022 $30.21 bn, the first month over $30 bn; August 2024 $30.05 bn)
-    # (the figure and "for the first time" are two claims: the bound is passed in August 2024, but not first)
     ("Monthly U.S. exports to Mexico topped $30 billion for the first time in August 2024.",
-     [("trade_value", "supported"), ("trade_value", "contradicted")]),
+     [("trade_value", "contradicted")]),
     ("Monthly U.S. exports to Mexico topped $30 billion for the first time in August 2022.",
-     [("trade_value", "supported"), ("trade_value", "supported")]),
+     [("trade_value", "supported")]),
     # "more to Canada and Mexico than to its next ten export markets combined" (2024: $683.94 bn vs $711.53 bn), and
     # the French "leurs dix clients suivants"; overdose deaths are not loaded (French "les surdoses … tuent")
     ("The U.S. sells more to Canada and Mexico than to its next ten export markets combined.",
@@ -1510,8 +1507,7 @@ FRAMES = [
     ("Southwest border encounters in calendar 2024 were down by about 35 percent from 2023.",
      [("encounters_change", "supported")]),
     ("Nationwide Border Patrol apprehensions first topped one million in FY1954 and peaked in FY1986, at 1.69 million.",
-     [("encounters_value", "supported"), ("encounters_value", "supported"), ("encounters_record", "depends"),
-      ("encounters_value", "supported")]),
+     [("encounters_value", "supported"), ("encounters_record", "depends"), ("encounters_value", "supported")]),
     # chat shorthand: "fent" is fentanyl, "since feb '25" runs from that month (CBP fentanyl seizures, February
     # to December 2025: 4,484.9 kg; February 2025 alone: 277.2 kg)
     ("since feb '25 CBP seized almost 4,500 kg of fent, thats ~2.2 billion lethal doses",
@@ -1658,7 +1654,7 @@ FRAMES = [
     ("NINA: And with Mexico, after the peso crisis in ninety-five, we ended up with a fifteen-billion-dollar deficit.",
      [("trade_value", "contradicted")]),
     ("RAFA: In two thousand, imports from China crossed a hundred billion dollars for the first time.",
-     [("trade_value", "supported"), ("trade_value", "supported")]),
+     [("trade_value", "supported")]),
     ("RAFA: Imports from Vietnam are up, like, four hundred and twenty percent since twenty-thirteen.",
      [("trade_growth", "close")]),
     # "mmdd" is billions of dollars; Spanish ranks of deficits and markets: the deficit with Mexico 2024 $171.49 bn,
@@ -1996,7 +1992,6 @@ FRAMES = [
     # Border Patrol nationwide FY1954 1,028,246 -> FY1955 225,186 (-78.1%)
     ("Historical series (Border Patrol, nationwide): apprehensions topped one million for the first time in fiscal "
      "1954, then fell by nearly 80% the following year.", [("encounters_value", "supported"),
-                                                          ("encounters_value", "supported"),
                                                           ("encounters_change", "supported")]),
     # cocaine calendar 2025: all CBP 68,733.0 lb, southwest border 43,775.4 lb (the region is the second figure's)
     ("Cocaine is back: CBP seized about 69,000 pounds in calendar 2025, and more than 45,000 pounds of it came "
@@ -3561,15 +3556,12 @@ FRAMES = [
     # "for the first time since": southwest Border Patrol FY2017 303,916; FY2015 331,333 was already below
     # 400,000, FY1971 263,991 the last year below 310,000; exports to Mexico first above $300 bn in 2022
     # ($327.0 bn), above $250 bn already in 2021 ($277.2 bn)
-    # (each the figure, below or above its bound, then the bound as first crossed)
     ("In fiscal 2017 southwest border apprehensions fell below 400,000 for the first time since 1971.",
-     [("encounters_value", "supported"), ("encounters_value", "contradicted")]),
+     [("encounters_value", "contradicted")]),
     ("In fiscal 2017 southwest border apprehensions fell below 310,000 for the first time since 1971.",
-     [("encounters_value", "supported"), ("encounters_value", "supported")]),
-    ("U.S. exports to Mexico topped $300 billion for the first time in 2022.",
-     [("trade_value", "supported"), ("trade_value", "supported")]),
-    ("U.S. exports to Mexico topped $250 billion for the first time in 2022.",
-     [("trade_value", "supported"), ("trade_value", "contradicted")]),
+     [("encounters_value", "supported")]),
+    ("U.S. exports to Mexico topped $300 billion for the first time in 2022.", [("trade_value", "supported")]),
+    ("U.S. exports to Mexico topped $250 billion for the first time in 2022.", [("trade_value", "contradicted")]),
     # the partner of a figure's own clause: U.S. value added in imports from China, 2011, 2.63% (Mexico 11.76%)
     ("U.S. content made up about 12% of the value of American imports from Mexico in 2011, compared with under 3% "
      "for imports from China.", [("va_share", "supported"), ("va_share", "supported")]),
@@ -3629,8 +3621,7 @@ FRAMES = [
     # "the following year": a year after the one named (nationwide Border Patrol FY1954 1,028,246 → FY1955
     # 225,186, -78.1%)
     ("In 1954 apprehensions exceeded one million for the first time. The following year they plunged by more than "
-     "80%.", [("encounters_value", "supported"), ("encounters_value", "supported"),
-              ("encounters_change", "contradicted")]),
+     "80%.", [("encounters_value", "supported"), ("encounters_change", "contradicted")]),
     # a seizure peak among the whole fiscal years loaded (FY2019–): cocaine FY2019 101,140.2 lb > FY2021
     # 97,637.5 lb; fentanyl FY2023 27,022.9 lb the highest, FY2024 21,889.2 lb (-19.0%)
     ("Cocaine seizures peaked in FY2021.", [("seizures_record", "contradicted")]),

@@ -483,7 +483,7 @@ _PHRASES: dict[str, str] = {
     "el país con el que más comercia": "the top trading partner of",
     "comercio eeuu-méxico": "U.S.-Mexico trade", "comercio eu-méxico": "U.S.-Mexico trade",
     "comercio méxico-eeuu": "Mexico-U.S. trade", "comercio méxico-eu": "Mexico-U.S. trade",
-    "abajo de": "below", "quedó detrás de": "fell behind", "detrás de": "behind",
+    "abajo de": "below", "quedó detrás de": "fell behind",
     "nivel mensual más bajo": "lowest monthly level", "nivel mensual más alto": "highest monthly level",
     "el menor número de": "the fewest", "el mayor número de": "the most",
     "el de mayor número de": "the one with the most", "el de menor número de": "the one with the fewest",
