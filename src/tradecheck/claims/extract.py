@@ -2583,7 +2583,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             continue
         earlier = next((c for c in reversed(out) if c.kind == "lowest_since"), None)
         # ("the early seventies": a decade in words is read with its article)
-        since = find_times(f"the {m.group('when')}" if re.search(r"(?i)ties$|(?<!\d\d)\d0['’]?s$", m.group("when"))
+        since = find_times(f"since the {m.group('when')}" if re.search(r"(?i)ties$|(?<!\d\d)\d0['’]?s$", m.group("when"))
                            else m.group("when")) if m.group("when") else ()
         when = since[0].period if since and since[0].period else earlier.slots["since"] if (
             earlier and m.group("ext2")) else None

@@ -72,8 +72,9 @@ _PATTERNS = [
     ("decade", re.compile(r"(?i)\b(?:the\s+)?(?:(?P<part>early|mid|late)[- ])?(?:(?P<dec>(?:19|20)\d0)['’]?s|"
                           r"(?<=the\s)(?:(?P<part2>early|mid|late)[- ])?(?P<word>twenties|thirties|forties|fifties|sixties|"
                           r"seventies|eighties|nineties)|"
-                          # "the early 70s", "the '60s": a decade of the 1900s in two digits
-                          r"(?<=the\s)(?:(?P<part3>early|mid|late)[- ])?['’]?(?P<dec2>[2-9]0)['’]?s)\b")),
+                          # "since the early 70s", "since the '60s": a decade of the 1900s in two digits (only after
+                          # "since": "in the 90s" may be a percentage, or a temperature)
+                          r"(?<=since\sthe\s)(?:(?P<part3>early|mid|late)[- ])?['’]?(?P<dec2>[2-9]0)['’]?s)\b")),
     ("relative", re.compile(rf"(?i)\b(?:(?:a|one)\s+decade|(?P<one>a|one|the)\s+year|(?P<n>{_NWORD})\s+(?P<unit>years|decades))\s+"
                             rf"(?:earlier|before|ago|prior)\b|\bthe\s+(?P<prev>previous|prior|preceding)\s+year\b|"
                             rf"\b(?P<same>that|the\s+same)\s+year\b|"
