@@ -223,7 +223,8 @@ _NOT_APPREHENDED = r"trucks|cars|vehicles|containers|passengers|pedestrians|jobs
 _SECTOR_NAMES = (r"big\s*bend|del\s*rio|el\s*centro|el\s*paso|laredo|rio\s*grande\s*valley|rgv|san\s*diego|tucson|yuma|"
                  r"blaine|buffalo|detroit|grand\s*forks|havre|houlton|spokane|swanton|miami|new\s*orleans|ramey")
 TOPICS = {
-    "sme": r"small[- ]business|small (?:and|&) medium|\bSMEs?\b|small(?:er)?\s+(?:(?:and|&)\s+mid-?sized?\s+)?(?:U\.S\.\s+|American\s+)?(?:firms|companies|exporters|"
+    "sme": r"small[- ]business|small (?:and|&) medium|\bSMEs?\b|"
+           r"small(?:er)?\s+(?:(?:and|&)\s+mid-?sized?\s+)?(?:U\.S\.\s+|American\s+)?(?:firms|companies|exporters|"
            r"manufacturers|enterprises|businesses)|mid-?sized\s+(?:firms|companies|exporters|businesses)",
     "per_capita": r"per[- ]capita|\ba\s+head\b|(?<=\d)\s*/\s*(?:head|person|capita|resident)\b|\bthe\s+average\s+(?:Mexican|Canadian|Chinese|Japanese|German|"
                   r"Korean|Vietnamese|person|resident|citizen|consumer)\b|\b(?:per|for\s+every|for\s+each|each)\s+(?:(?:single|Mexican|Canadian|Chinese|"
@@ -350,8 +351,10 @@ UNLOADED = {
                  r"fentanyl|drugs?|overdoses?)\b|"
                  r"\b(?:deaths|dead)\s+(?:from|by|of)\s+(?:[\w-]+\s+)?(?:fentanyl|overdoses?|opioids?|drugs?)\b|"
                  r"\b(?:fentanyl|drug|opioid)\s+"
-                 r"deaths\b|\b(?<!to\s)kill(?:s|ed)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|roughly\s+)?"
-                 r"[\d,.]+(?:\s+(?:thousand|million))?\s+(?:Americans\b|people\b|U\.S\.(?=\s+(?:a|each|every|per)\s+year\b))",
+                 r"deaths\b|\b(?<!to\s)kill(?:s|ed)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|"
+                 r"roughly\s+)?"
+                 r"[\d,.]+(?:\s+(?:thousand|million))?\s+(?:Americans\b|people\b|U\.S\.(?=\s+(?:a|each|every|"
+                 r"per)\s+year\b))",
     # (not a policy: "after the new asylum rule took effect, encounters averaged …")
     "immigration_courts": r"\basylum\b(?!\s+(?:seekers?|rules?|polic(?:y|ies)|ban|restrictions?|orders?|proclamation|limits?)\b|-seeking\b)|\bimmigration\s+(?:courts?|judges?|cases?|backlog)\b|\bdeportations\b|\bremovals\b|"
                           r"\bremoved\s+from\s+the\s+(?:country|U\.S\.)",
@@ -409,8 +412,10 @@ _SECTOR_TOP = re.compile(
     r"(?:led|topped|headed)\s+the\s+(?:list|rankings?|table|tally)\b|"
     # "El Paso led apprehensions in fiscal 2023"
     r"(?:led|topped)\s+(?:all\s+)?(?:the\s+)?(?:border\s+patrol\s+)?apprehensions\b)|(?:more|most)\b[^.;]{0,40}?"
-    r"\bthan\s+any\s+other\s+(?:[\w-]+\s+){0,2}?sector\b|\b(?:the\s+)?(?:(?P<nthm>second|third|fourth|fifth)[- ])?"
-    r"(?<!\w)(?:(?<=[- ])|(?<=\bthe\s))most\s+(?:of|among)\s+any\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?sector\b)|"
+    # ("the most of any northern sector", "third-most of any sector")
+    r"\bthan\s+any\s+other\s+(?:[\w-]+\s+){0,2}?sector\b|(?:\bthe\s+|\b(?=(?:second|third|fourth|fifth)[- ]most\b))"
+    r"(?:(?P<nthm>second|third|fourth|fifth)[- ])?most\s+(?:of|"
+    r"among)\s+any\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?sector\b)|"
     # "in fiscal 2022 the busiest was El Paso": the sector named after its place
     # ("in fiscal 2024 the sector with the most apprehensions was Tucson")
     rf"\b(?:the|our)\s+(?:(?:(?P<nth2>second|third|fourth|fifth)[- ])?busiest(?:\s+(?:[\w-]+\s+){{0,2}}?sector)?|"
@@ -540,7 +545,8 @@ _FROM_YEAR = re.compile(r"(?i)\b(?:from|since|compared\s+(?:with|to)|over|than(?
                         r"against)\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+)?$|"
                         # "about 18.5% below their 2018 peak"
                         # ("42% above pre-pandemic 2019")
-                        r"\b(?:below|above|under|beneath|short\s+of)\s+(?:(?:its|their|the)\s+|(?:(?:its|their|the)\s+)?"
+                        r"\b(?:below|above|under|beneath|short\s+of)\s+(?:(?:its|their|the)\s+|(?:(?:its|their|"
+                        r"the)\s+)?"
                         r"pre-?(?:pandemic|covid)\s+(?:(?:levels?\s+)?(?:of|in)\s+)?)$|(?<=%\s)(?:above|below)\s+$|"
                         # "up from $38bn in 2015"
                         r"\bfrom\s+\$?[\d.,]+\s*(?:bn|billion|b|million|mn|m|trillion|tn)?\s+in\s+$")
@@ -748,16 +754,21 @@ def _component_word(text: str) -> str:
 
 
 #: "most of that is oil and gas", "mostly energy": trade by product, said of a partner's total
-_MIX_GOODS = r"(?:energy|oil\s+and\s+gas|oil|crude(?:\s+oil)?|petroleum|natural\s+gas|auto\s+parts|autos?|cars|vehicles)\b"
-_PRODUCT_MIX = re.compile(r"(?i)\b(?:most|nearly\s+all|almost\s+all|virtually\s+all|the\s+bulk|much|half)\s+of\s+(?:that|it|"
-                          r"this|them|the\s+(?:deficit|gap|imbalance|total|surplus))\s+(?:is|was|are|were|comes\s+from|came\s+"
+_MIX_GOODS = (r"(?:energy|oil\s+and\s+gas|oil|crude(?:\s+oil)?|petroleum|natural\s+gas|auto\s+parts|autos?|cars|"
+              r"vehicles)\b")
+_PRODUCT_MIX = re.compile(r"(?i)\b(?:most|nearly\s+all|almost\s+all|virtually\s+all|the\s+bulk|much|"
+                          r"half)\s+of\s+(?:that|it|"
+                          r"this|them|the\s+(?:deficit|gap|imbalance|total|surplus))\s+(?:is|was|are|were|comes\s+from|"
+                          r"came\s+"
                           r"from)\s+(?:in\s+)?" + _MIX_GOODS + r"|(?<=,\s)(?:mostly|mainly|largely)\s+"
                           # (but "$152 billion of goods from them, mostly cars and parts" only describes the goods)
                           r"energy\b")
 #: "the nation's #1 land port for trade", "the No. 1 port of entry in the nation": a port's place
 _PORT_RANK = re.compile(r"(?i)\b(?:the|its|our|America['’]s)\s+(?:nation['’]s\s+|country['’]s\s+)?(?:#\s?1|No\.\s?1|"
-                        r"number[- ]one|top|leading)\s+(?:(?:U\.S\.|inland|land|trade|trading|commercial|international)\s+)*"
-                        r"port\b(?:\s+of\s+entry)?(?:\s+(?:for\s+trade|in\s+(?:the\s+nation|the\s+country|America|the\s+U\.S\.)|"
+                        r"number[- ]one|top|leading)\s+(?:(?:U\.S\.|inland|land|trade|trading|commercial|"
+                        r"international)\s+)*"
+                        r"port\b(?:\s+of\s+entry)?(?:\s+(?:for\s+trade|in\s+(?:the\s+nation|the\s+country|America|"
+                        r"the\s+U\.S\.)|"
                         r"by\s+trade\s+value))?")
 #: "the busiest trade corridor on the planet": a ranking among the world's, not the U.S.'s, partners
 #: (the nouns without which it cannot match: a cheap test before its scan)
@@ -778,7 +789,8 @@ _NAMED_PEAK = re.compile(r"(?i)\b(?:the|its|their)\s+(?:FY\s?['’]?|fiscal\s+(?
                          r"(?P<rec>\s+(?:is|was|remains|remained)\s+(?:still\s+)?the\s+record\s+(?:month|year)\b)|"
                          # "the southwest border apprehension record was set in FY2000", "the record for Border
                          # Patrol apprehensions nationwide is still fiscal 1986": the time comes right after
-                         r"(?P<set>\bthe\s+(?:all[- ]time\s+|historic\s+)?(?:[\w-]+\s+){0,4}?record\b(?:\s+(?:for|of)\s+"
+                         r"(?P<set>\bthe\s+(?:all[- ]time\s+|historic\s+)?(?:[\w-]+\s+){0,4}?record\b(?:\s+(?:for|"
+                         r"of)\s+"
                          r"[^.;,]{0,80}?)?\s+(?:was\s+(?:set|reached|hit)|came|is\s+still|still\s+stands|stands|"
                          r"remains)\s+(?:(?:in|at)\s+)?(?:that\s+of\s+)?(?:the\s+)?)")
 #: a place denied: "no longer our #1 import source", "not even our biggest customer", "ya no es su primer socio"
@@ -934,7 +946,8 @@ _US_FLOW = re.compile(r"(?i)(?P<imp>\bimport(?:s|ed)?\b|\b(?:we|americans?|the\s
                       r"\bthey\s+(?:\w+\s+){0,2}?(?:sell|sold|ship|shipped)\s+(?:to\s+)?us\b)|\bexport(?:s|ed)?\b|"
                       r"\bthey\s+(?:\w+\s+){0,2}?(?:buy|bought|purchase|purchased)\s+from\s+us\b|"
                       r"\b(?:we|americans?|the\s+u\.s\.|the\s+united\s+states|america|it)\s+(?:\w+\s+){0,2}?"
-                      r"(?:sell|sells|sold|ship|ships|shipped)\b(?!\s+(?:to\s+)?(?:us|the\s+U\.S\.|the\s+United\s+States|America)"
+                      r"(?:sell|sells|sold|ship|ships|shipped)\b(?!\s+(?:to\s+)?(?:us|the\s+U\.S\.|"
+                      r"the\s+United\s+States|America)"
                       r"(?!\w))|"
                       r"\b(?:and|but|yet|while)\s+(?:then\s+)?(?:sold|shipped)\b|"
                       # "Germany bought less than half as much from us as it sold us": the partner's purchases
@@ -1072,7 +1085,8 @@ _OF_YEAR_TOTAL = re.compile(r"(?i)\s+(?:(?P<of>of)\s+)?(?:the|its|their|(?P<what
                             r"(?P<tot>the\s+(?:total|level|figure|count|number|haul)\s+(?:for|in|of)|"
                             # "roughly half the amount seized in 2024"
                             r"the\s+(?:amount|quantity|total)\s+(?:seized|caught|intercepted|apprehended|recorded)\s+in))\s+(?:"
-                            r"(?:FY|fiscal(?:\s+year)?)\s?)?(?P<y>(?:19|20)\d\d|(?<=FY)\d\d|(?<=FY\s)\d\d)\b(?P<noun>\s+(?:total|"
+                            r"(?:FY|fiscal(?:\s+year)?)\s?)?(?P<y>(?:19|20)\d\d|(?<=FY)\d\d|"
+                            r"(?<=FY\s)\d\d)\b(?P<noun>\s+(?:total|"
                             r"level|figure|haul|"
                             r"amount|seizures|count|peak|high))?|"
                             # "roughly half of fiscal 2023", "less than a quarter of FY21's"
@@ -1152,7 +1166,8 @@ _TRADE_RECORD = re.compile(r"(?i)(?<!on )(?<!track )\b(?:(?:a|an|the|new)\s+)*(?
                            r"(?P<hl3>highest|lowest|biggest|largest|smallest|best|strongest|weakest|"
                            r"worst)\s+(?:(?:annual\s+|yearly\s+|monthly\s+|"
                            r"single\s+)?(?:level|total|"
-                           r"value|point|figure|amount|mark|month|year)\s+|(?:for|of|in)\s+any\s+(?:single\s+)?(?:month|year)\s+|"
+                           r"value|point|figure|amount|mark|month|year)\s+|(?:for|of|"
+                           r"in)\s+any\s+(?:single\s+)?(?:month|year)\s+|"
                            # ("the worst trade deficit with Mexico ever")
                            r"(?:(?:goods\s+|trade\s+)*(?:deficit|surplus|gap)\s+with\s+(?:the\s+)?(?-i:[A-Z])[\w.]*"
                            r"(?:\s+(?-i:[A-Z])\w*)?\s+))?"
@@ -2583,8 +2598,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             continue
         earlier = next((c for c in reversed(out) if c.kind == "lowest_since"), None)
         # ("the early seventies": a decade in words is read with its article)
-        since = find_times(f"since the {m.group('when')}" if re.search(r"(?i)ties$|(?<!\d\d)\d0['’]?s$", m.group("when"))
-                           else m.group("when")) if m.group("when") else ()
+        in_words = m.group("when") and re.search(r"(?i)ties$|(?<!\d\d)\d0['’]?s$", m.group("when"))
+        since = find_times(f"since the {m.group('when')}" if in_words else m.group("when")) if m.group("when") else ()
         when = since[0].period if since and since[0].period else earlier.slots["since"] if (
             earlier and m.group("ext2")) else None
         if when is None:
@@ -3024,7 +3039,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         at = s.start + (m.start("name") if m.group("name") else m.start())
         nn = m.group("nn") or m.group("nn4") or m.group("nn8")
         nth = _place_number(nn) if nn else -1 if (m.group("ext6") or "").lower() == "fewest" else _ORDINAL.get(
-            (m.group("nth") or m.group("nth2") or m.group("nth3") or m.group("nth4") or m.group("nthm") or "").lower(), 1)
+            (m.group("nth") or m.group("nth2") or m.group("nth3") or m.group("nth4") or m.group("nthm") or "").lower(),
+            1)
         # (or the sector named last before the words: "RGV: #1 sector in FY2014"; the one that overtook the other)
         if own := _one_sector([m.group("name9")] if m.group("name9") else []) or _clause_sector(
                 _text(s, *clause_of(at))) or sector or _one_sector(
@@ -4464,7 +4480,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 # "45 million inhabitants in Canada": the one they live in
                 # (not "U.S." as an adjective: "MEXICO. 15.8% of total U.S. goods trade (2024); pop. 115 mil.")
                 near = [m.country_id for m in mentions if m.start < q.start and m.country_id and not (
-                    m.country_id == "USA" and re.match(r"\s+(?:goods|trade|exports?|imports?)\b", s.text[m.end - s.start:]))]
+                    m.country_id == "USA"
+                    and re.match(r"\s+(?:goods|trade|exports?|imports?)\b", s.text[m.end - s.start:]))]
                 if (living := re.match(r"\s*(?:[\w-]+\s+)?(?:people|residents|inhabitants|citizens)\s+(?:in|of)\s+(?:the\s+)?",
                                        after)) and (where := _mentions_after(mentions, q.end + living.end(),
                                                                              q.end + living.end() + 1)):
@@ -5603,9 +5620,10 @@ def _compare_claim(s: Sentence, m: re.Match, mentions: list[Mention], quantities
     own = [t for t in find_times(_text(s, clause[0], max(clause[1], end)), clause[0], d.written)
            if t.period is not None and t.kind in ("year", "fy", "month")]
     own = [t for t in own if t.end <= s.start + m.start()][-1:] or [
-        t for t in own if t.start >= end and re.fullmatch(r"(?i)\s*,?\s*(?:in\s+(?:[\w-]+\s+){0,2}?(?:trade|exports|imports|"
-                                                          r"sales)\s+)?(?:back\s+)?(?:by|in|as\s+of)\s+",
-                                                          _text(s, end, t.start))]
+        t for t in own if t.start >= end and re.fullmatch(
+            r"(?i)\s*,?\s*(?:in\s+(?:[\w-]+\s+){0,2}?(?:trade|exports|imports|sales)\s+)?(?:back\s+)?"
+            r"(?:by|in|as\s+of)\s+",
+            _text(s, end, t.start))]
     # (the flow its own clause names first: "Canada remained the top export market, though Mexico overtook it in
     # two-way trade")
     claim(kind, (s.start + m.start(), end), subjects=subjects[:1] if kind != "trade_compare" else subjects,

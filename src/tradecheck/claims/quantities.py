@@ -79,7 +79,8 @@ _HEDGE_RE = re.trie(HEDGES)   # the hedges open many patterns, tried at every ch
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 # ("thousand million": a billion; an almanac's "$761.8 bil.", "pop. 42 mil.", as Spanish "mil" is read before this)
-_SCALE = r"(?:thousand\s+million|thousand|million|billion|trillion|bn|mn|tn|mln|bln|bil\b\.?|mil\.|[kmbt])(?:\b|(?<=\.))"
+_SCALE = r"(?:thousand\s+million|thousand|million|billion|trillion|bn|mn|tn|mln|bln|bil\b\.?|mil\.|" \
+         r"[kmbt])(?:\b|(?<=\.))"
 _DOLLARS = r"(?:U\.S\.\s|US\s)?dollars|USD|bucks"
 _AMOUNT = re.compile(
     rf"""(?ix)
