@@ -938,8 +938,8 @@ _FROM_US = r"\s+(?:(?!from\b)[\w-]+\s+){0,6}?from\s+(?:us|the\s+U\.S\.|the\s+Uni
 _US_FLOW = re.compile(r"(?i)(?P<imp>\bimport(?:s|ed)?\b|\b(?:we|americans?|the\s+u\.s\.|the\s+united\s+states|america|it)"
                       r"\s+(?:\w+\s+){0,2}?(?:buy|buys|bought|purchases?|purchased)\b(?!" + _FROM_US + r")|"
                       # "China sold us three times as much as it bought from us": the partner's sales
-                      r"\b(?:sell|sells|sold|ship|ships|shipped)\s+(?:to\s+)?(?:us|the\s+U\.S\.|the\s+United\s+States|"
-                      r"America)(?!\w)|"
+                      r"(?P<theirs>\b(?:sell|sells|sold|ship|ships|shipped)\s+(?:to\s+)?(?:us|the\s+U\.S\.|"
+                      r"the\s+United\s+States|America)(?!\w))|"
                       # "The U.S. sold about $13 billion of goods to Vietnam … and bought eleven times as much"
                       r"\b(?:and|but|yet|while)\s+(?:then\s+)?(?:bought|purchased)\b|"
                       # "… as they sell to us": the partner's sales are U.S. imports (and its purchases, exports)
@@ -3597,8 +3597,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                                  and x.country_id != "USA"))) >= 2:
                 # "more from China than from Vietnam by four to one": the two partners named before
                 subjects, others = (named[-2],), (named[-1],)
-            flows = [("imports" if i.group("imp") else "exports", i.start()) for i in _US_FLOW.finditer(s.text)]
-            if (sold := next((at for (_, at) in flows if re.match(r"(?i)s[eo]l|ship", s.text[at:])), None)) is not None:
+            said = list(_US_FLOW.finditer(s.text))
+            flows = [("imports" if i.group("imp") else "exports", i.start()) for i in said]
+            if (sold := next((i.start() for i in said if i.group("theirs")), None)) is not None:
                 # "South Korea sells the U.S. nearly double what it buys": after the partner's sales, "it" is
                 # the partner, and what it buys is U.S. exports
                 flows = [("exports" if at > sold and s.text[at:at + 3].lower() == "it " else f, at) for f, at in flows]
@@ -4362,8 +4363,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 c0 = clause_of(q.start)[0]
                 own_drug = ([None] + re.findall(rf"(?i)\b({_DRUGS})\b", _text(s, c0, q.start)))[-1]
                 last_mass = d.last_mass
-                if own_drug and (mass or last_mass) is not None and (mass or last_mass).start < c0 and (
-                        (of := _drug_for(s, mass or last_mass)) is None or of.group(1).lower() != own_drug.lower()):
+                if own_drug and (held := mass or last_mass) is not None and held.start < c0 and (
+                        (of := _drug_for(s, held)) is None or of.group(1).lower() != own_drug.lower()):
                     mass = last_mass = None
                 if re.match(r"(?i)\s*(?:[\w-]+\s+){0,2}?doses\s+(?:per|for\s+(?:every|each)|a)\s+(?:U\.S\.\s+|American\s+)?(?:resident|"
                             r"person|American|citizen|inhabitant|head)\b", after):
@@ -4408,21 +4409,19 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     s.text, q.end - s.start, clause_of(q.start)[1] - s.start)) if re.search(
                     r"(?i)\baverag(?:ed|ing)\b|\b(?:a|per)\s+month\b", s.text) else None
                 own_words = _RANKED_ON.sub(lambda m: " " * len(m.group(0)), s.text)[span[0] - s.start:span[1] - s.start]
+                mine = s.text
                 if later := re.search(rf"(?i)\s(?:and|while|but)\s+(?:the\s+)?(?=(?:{_SECTOR_NAMES})\b)",
                                       s.text[q.end - s.start:]):
                     # (not a sector a later clause names: "… 2.5 million encounters in fiscal 2024 and the Rio Grande
                     # Valley sector remains the one with the most apprehensions")
                     own_words = own_words[:max(0, q.end - span[0] + later.start())]
                     mine = s.text[:q.end - s.start + later.start()]
-                    dataset = _dataset(own_words) or _dataset_at(mine, q.start - s.start, after=False) or _dataset(
-                        context.replace(s.text, mine))
-                else:
-                    # ("… the San Diego sector was the busiest; Tucson came second, with 470,000 apprehensions": the
-                    # figure's own clause names its sector)
-                    # ("San Diego Sector was #2 on the SWB in FY24 w/ 325K apprehensions": the border it ranks on)
-                    dataset = _dataset(own_words) or ("ector" in s.text and (
-                        _clause_sector(_since_semicolon(s, q.start)) or _the_sector(s.text, before))) or _dataset_at(
-                        s.text, q.start - s.start, after=False) or _dataset(context)
+                # ("… the San Diego sector was the busiest; Tucson came second, with 470,000 apprehensions": the
+                # figure's own clause names its sector)
+                # ("San Diego Sector was #2 on the SWB in FY24 w/ 325K apprehensions": the border it ranks on)
+                dataset = _dataset(own_words) or (not later and "ector" in s.text and (
+                    _clause_sector(_since_semicolon(s, q.start)) or _the_sector(s.text, before))) or _dataset_at(
+                    mine, q.start - s.start, after=False) or _dataset(context.replace(s.text, mine))
                 c = claim("encounters_value", span, quantity=q, slots={
                     "dataset": dataset,
                     "component": _component(scope),
