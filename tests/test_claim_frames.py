@@ -9,6 +9,20 @@ from __future__ import annotations
 import pytest
 
 FRAMES = [
+    # Session 35. A component's share with the whole's own figure (southwest border FY2024: Border Patrol 1,530,523 of
+    # 2,135,005 = 71.7%; Field Operations 604,482 = 28.3%), and said after the whole ("…, of which …")
+    ("Border Patrol agents made about 72 percent of the 2.1 million southwest border encounters in fiscal 2024.",
+     [("encounters_share", "supported"), ("encounters_value", "supported")]),
+    ("Southwest border encounters came to about 2.1 million in fiscal 2024, of which the Office of Field Operations "
+     "handled roughly 28 percent.", [("encounters_value", "supported"), ("encounters_share", "supported")]),
+    # a share of a fiscal year not over is read from its months loaded (FY2025 through August 2025: Border Patrol
+    # 229,183 of 432,059 = 53.0%)
+    ("In FY2025 the Border Patrol accounted for about 53% of southwest border encounters.",
+     [("encounters_share", "supported")]),
+    # a sector's own record (Tucson FY2024 463,570 against FY2000 616,346; Del Rio FY2022 480,930 with Title 42
+    # expulsions, its Title 8 peak FY2024 244,110)
+    ("Tucson's FY24 apprehensions were a sector record.", [("encounters_record", "contradicted")]),
+    ("Del Rio's FY2022 apprehensions were a sector record.", [("encounters_record", "depends")]),
     # Session 34. The record year said of the record (Border Patrol southwest border Title 8 peak FY2000 1,643,679,
     # nationwide FY1986 1,692,544; with Title 42 expulsions FY2022 is higher: depends)
     ("The record for Border Patrol apprehensions at the southwest border was set in fiscal 2000.",

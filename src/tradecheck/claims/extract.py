@@ -379,7 +379,9 @@ _ENOUGH = re.compile(r"(?i)[,;]?\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are|w
 _SECTOR = re.compile(rf"(?i)\b(?P<name>{_SECTOR_NAMES})(?:\s+\(rgv\))?(?:,\s+(?:texas|arizona|california|tx|az|ca),?)?"
                      r"\s+(?:border\s+patrol\s+)?sector\b(?!s)|"
                      # "Tucson apprehensions", "Rio Grande Valley agents": the Border Patrol's words name its sector
-                     rf"\b(?P<bare>{_SECTOR_NAMES})(?:['’]s)?\s+(?:border\s+patrol\s+)?(?:apprehensions|agents)\b|"
+                     # ("Tucson's FY24 apprehensions")
+                     rf"\b(?P<bare>{_SECTOR_NAMES})(?:['’]s)?\s+(?:(?:FY\s?|fiscal\s+(?:year\s+)?)['’]?\d{{2,4}}\s+)?"
+                     r"(?:border\s+patrol\s+)?(?:apprehensions|agents)\b|"
                      # "the Rio Grande Valley had more than 300,000 apprehensions": a name that is only a sector's
                      # (or any sector's, as the subject of its count: "Tucson had roughly 430k in FY24", "RGV did about
                      # 275k", "Big Bend is dead quiet, under 5,000 apprehensions in FY24")
@@ -1206,11 +1208,12 @@ _RECORD_WORD = re.compile(r"(?i)\b(?:(?:a|an|the|its|their|new|then)\s+)*(?:reco
                           r"(?!\s+(?:low|high))|"
                           # "In December 2023, the peak month, U.S. authorities registered 310,000 encounters"
                           r",\s+the\s+peak\s+month(?=\s*,)|"
+                          # ("… were a sector record": the sector's own)
                           r"\b(?:set|hit|reached|broke)\s+(?:a|an|the|its|their)\s+(?:new\s+)?(?:monthly\s+|annual\s+|"
-                          r"all[- ]time\s+)?record\b(?!\s+low)|"
+                          r"all[- ]time\s+|sector\s+)?record\b(?!\s+low)|"
                           # "the FY2000 total of 1.68 million … was a record for the Border Patrol"
                           r"\b(?:was|were|stood\s+as|marked)\s+(?:a|an|the)\s+(?:new\s+)?(?:all[- ]time\s+)?"
-                          r"(?:monthly\s+|single-month\s+|annual\s+)?record\b"
+                          r"(?:monthly\s+|single-month\s+|annual\s+|sector\s+)?record\b"
                           r"(?!\s+(?:low|high|number\s+of|share))")
 #: counts of things no loaded source counts ("10,000 National Guard troops", "60,000 companies")
 _UNCOUNTED = {"deployments": r"troops|soldiers|guardsmen|personnel|agents|officers|employees|staff",
@@ -3956,10 +3959,18 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 claim("encounters_share", span, quantity=q, slots={
                     "sector": sector, "whole": _dataset(s.text[q.end - s.start:q.end - s.start + whole.end() + 20])
                     or "southwest_border"})
+            elif "encounters" in topics and not direction and (of_which := _OF_WHICH_PART.search(
+                    s.text, 0, q.start - s.start)) and (component := _share_component(of_which.group("who"))) != "all":
+                # "FY24 SWB encounters: roughly 2.3M, of which OFO handled about one-third": a component's share of
+                # the count before
+                claim("encounters_share", span, quantity=q, slots={"component": component, "dataset": _dataset(context)})
             elif "encounters" in topics and not direction and (of_all := re.match(
                     # ("four out of five southwest border encounters": a fraction in words needs no "of")
                     (r"(?:\s+of)?" if re.search(r"(?i)\b(?:in|out\s+of|of\s+every)\s+\w+$", q.text) else r"\s+of") +
-                    r"\s+(?:all\s+)?(?:the\s+)?(?:(?:southwest|southern|SW)\s+border\s+|SWB\s+|(?P<all>nationwide|national|"
+                    # ("about 28 percent of the 2.1 million southwest border encounters": the whole's figure too)
+                    r"\s+(?:all\s+)?(?:the\s+)?(?:(?:roughly|about|nearly|some|almost|over|just\s+over)\s+)?"
+                    r"(?:~?\d[\d.,]*\s*(?:million|thousand|[MK])?\s+)?"
+                    r"(?:(?:southwest|southern|SW)\s+border\s+|SWB\s+|(?P<all>nationwide|national|"
                     r"all\s+CBP|CBP['’]s\s+nationwide|CBP['’]s|CBP)\s+)?(?:CBP\s+)?(?:encounters|apprehensions)|"
                     r"\s+of\s+(?:the\s+|all\s+)?total\b|"
                     # ("2,901,142 encounters nationwide …, more than 75 percent of which occurred at the southwest
@@ -4422,6 +4433,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 dataset = _dataset(own_words) or (not later and "ector" in s.text and (
                     _clause_sector(_since_semicolon(s, q.start)) or _the_sector(s.text, before))) or _dataset_at(
                     mine, q.start - s.start, after=False) or _dataset(context.replace(s.text, mine))
+                if _SHARE_OF_WHOLE.search(s.text, 0, q.start - s.start):
+                    # "… accounted for about 28 percent of the 2.1 million southwest border encounters": the whole
+                    scope, components = "", ("all",)
                 c = claim("encounters_value", span, quantity=q, slots={
                     "dataset": dataset,
                     "component": _component(scope),
@@ -6104,6 +6118,17 @@ def _flow_sentence(text: str, before: str) -> str:
     """The words a value-added ratio's flow is read from: its sentence, or with the one before when it
     names neither exports nor imports ("In 2011, Mexico's contribution was about 0.7 times China's")."""
     return text if re.search(r"(?i)\b(?:exports?|imports?)\b", text) else f"{text} {before}"
+
+
+#: A component's share of the count just named: ", of which OFO handled about", ", and of those Border Patrol
+#: agents made"
+_OF_WHICH_PART = re.compile(r"(?i),\s*(?:and\s+)?of\s+(?:which|those|them|these)\s*,?\s+(?P<who>(?:[\w.'’-]+\s+){1,5}?)"
+                            r"(?:handled|accounted\s+for|made\s+up|made|recorded|logged|were|was|represented|took)\s+"
+                            r"(?:(?:about|roughly|nearly|almost|some|just\s+(?:over|under)|more\s+than|less\s+than|over|"
+                            r"under)\s+)?$")
+#: The words that make the figure after them the whole a share is of ("28 percent of the 2.1 million")
+_SHARE_OF_WHOLE = re.compile(r"(?i)(?:\bpercent|\bper\s+cent|%|\bhalf|\bthirds?|\bquarters?|\bfifths?|\btenths?)\s+of\s+"
+                             r"(?:all\s+)?(?:the\s+)?(?:(?:roughly|about|nearly|some|almost|over|just\s+over)\s+)?~?$")
 
 
 def _share_component(text: str) -> str:

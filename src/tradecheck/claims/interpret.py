@@ -2348,7 +2348,18 @@ def _encounters_share(claim: Claim, ctx: Context) -> list[Reading]:
         part = run("encounters", ctx=ctx, dataset=dataset, period=period, **part_of)
         whole = run("encounters", ctx=ctx, dataset=dataset, period=period, **whole_of_region)
         label = f"{who} share of {whole_of}, {kind} {period.label}".replace("  ", " ")
-        out.append(_share_of(claim, label, part, whole, f"The {who}", whole_of, period))
+        notes = []
+        if (part.value is None or whole.value is None) and (
+                latest := _last_month(ctx, dataset)) and period.end is not None and period.start <= latest < period.end:
+            # "in FY2025, OFO accounted for nearly half": a share of a year not over is read from the months loaded
+            # (a share needs no missing month filled in, unlike a total)
+            so_far = Period.range(period.start, latest)
+            part, whole = (run("encounters", ctx=ctx, dataset=dataset, period=so_far, **of)
+                           for of in (part_of, whole_of_region))
+            notes.append(f"{period.label} is not over in the files loaded: the share is of its months through "
+                         f"{month_name(latest)} ({so_far.label}).")
+            label = f"{label} (through {month_name(latest)})"
+        out.append(_share_of(claim, label, part, whole, f"The {who}", whole_of, period, notes))
     return out
 
 
