@@ -19,6 +19,51 @@ FRAMES = [
     # 229,183 of 432,059 = 53.0%)
     ("In FY2025 the Border Patrol accounted for about 53% of southwest border encounters.",
      [("encounters_share", "supported")]),
+    # a Canadian voice across "$411.9 billion U.S." (imports from Canada 2024 $411.89 bn; Canada third among
+    # suppliers), and "we're still their …"
+    ("Mr. Tremblay (Lib.): The Americans bought $411.9 billion U.S. from us in 2024, and we're still their biggest "
+     "supplier.", [("trade_value", "supported"), ("rank", "contradicted")]),
+    # the year of a sentence past an aside (1993 balance with Mexico: a surplus of $1.66 bn)
+    ("In 1993, before NAFTA, the U.S. already had a trade deficit with Mexico.", [("balance_sign", "contradicted")]),
+    # Spanish: "el socio comercial número uno" (Mexico first among countries in 2024, $839.56 bn), "le vendemos a los
+    # gringos" (imports from Mexico 2024 $505.52 bn), "las compras a" (imports from Vietnam +19.3% in 2024)
+    ("En 2024 México fue el socio comercial número uno de Estados Unidos.", [("rank", "supported")]),
+    ("Les vendemos a los gringos unos 500 mil millones de dólares al año, según el diputado.",
+     [("trade_value", "supported")]),
+    ("En 2024 las compras a Vietnam subieron casi 20%.", [("trade_growth", "supported")]),
+    # another partner's figure right after it (imports 2017 to 2024: Mexico +61.7%, Canada +37.7%)
+    ("U.S. imports from Mexico grew about 60% between 2017 and 2024, versus maybe 38% from Canada.",
+     [("trade_growth", "supported"), ("trade_growth", "supported")]),
+    # a border's share of the Border Patrol's national total (FY2024: northern 23,720 of 1,557,320 = 1.5%), and "made up"
+    # is no rise (southwest 1,530,523 = 98.3%)
+    ("In fiscal 2024, Border Patrol apprehensions at the northern border were about 1.5% of the national total.",
+     [("encounters_share", "supported")]),
+    ("Southwest border Border Patrol apprehensions made up 98% of all apprehensions in FY2024.",
+     [("encounters_share", "supported")]),
+    # "of every 100 dollars" after a comma (imports from Mexico 15.5% of U.S. imports, 2024)
+    ("Según el asesor, de cada 100 dólares que EU importa, 15 vienen de México.", [("trade_share", "supported")]),
+    # a multiple of a year said plainly, as the figure's fiscal year (southwest FY2020 400,660, FY2021 1,659,210)
+    ("In fiscal 2021 the Border Patrol caught 1.66 million people at the southwest border, more than triple 2020.",
+     [("encounters_value", "supported"), ("encounters_change", "supported")]),
+    # a note's months: "Nov-24" (southwest border 94,186), "ago-24" (exports to Mexico August 2024 $30.05 bn)
+    ("Nov-24: about 94K southwest border encounters.", [("encounters_value", "supported")]),
+    ("Exportaciones de EU a México en ago-24: USD 30.1bn, según el reporte del mes.", [("trade_value", "supported")]),
+    # a Spanish note's peak (methamphetamine FY2024 174,197 lb, FY2021 191,834 lb higher) and record said alone
+    # (December 2023 the highest month, 301,981 southwest border encounters)
+    ("FY24 fue el pico para la metanfetamina: 174K lb decomisadas por CBP.",
+     [("seizures_record", "contradicted"), ("seizures", "supported")]),
+    ("Dic-23: más de 300 mil encuentros en la frontera suroeste, récord.",
+     [("encounters_value", "supported"), ("encounters_record", "supported")]),
+    # Spanglish partners: "Mx+Ca" (33.2% of U.S. exports in 2024)
+    ("Nearshoring math: Mx+Ca ya son más de un tercio de los exports de EU (2024).", [("trade_share", "contradicted")]),
+    # an extreme dated by its question (FY2017 southwest 303,916: the lowest since FY1971, 46 years)
+    ("Q: What happened in FY2017? A: Border Patrol apprehensions at the southwest border were the lowest in 50 years.",
+     [("lowest_in_years", "contradicted")]),
+    # a place in apposition to a figure (the deficit with Vietnam third in 2024, behind China and Mexico; Japan the
+    # sixth export market)
+    ("Déficit de EU con Vietnam: USD 123bn en 2024, #3 entre países, solo detrás de China y México.",
+     [("rank", "supported"), ("trade_value", "supported")]),
+    ("Exports to Japan: USD 79bn in 2024, #5 destination.", [("rank", "contradicted"), ("trade_value", "supported")]),
     # a sector's own record (Tucson FY2024 463,570 against FY2000 616,346; Del Rio FY2022 480,930 with Title 42
     # expulsions, its Title 8 peak FY2024 244,110)
     ("Tucson's FY24 apprehensions were a sector record.", [("encounters_record", "contradicted")]),

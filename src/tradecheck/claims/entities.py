@@ -77,11 +77,13 @@ _CODE_LIST = re.compile(rf"\b(?:{_CODE})(?:\s*[+/&]\s*(?:{_CODE}))+\b")
 _SHORT = {"MX": "MEX", "CA": "CAN", "CN": "CHN", "VN": "VNM", "JP": "JPN", "DE": "DEU", "NL": "NLD", "KR": "KOR",
           "TW": "TWN", "EU": "EU"}
 _SHORT.update({code.lower(): cid for code, cid in _SHORT.items() if code not in ("DE", "NL", "EU")})
+_SHORT.update({"Mx": "MEX", "Ca": "CAN"})   # (as a Spanglish note writes them: "Mx: exports de EU …", "Mx+Ca")
 #: (in lower case too, as chats write them: "vn imports into us", "exports to ca 2024")
-_SHORTHAND = re.compile(r"\b(?:MX|CN|VN|mx|cn|vn)\b|(?:^|[\s;(])(?:CA|JP|DE|NL|KR|TW)\s*:|"
+_SHORTHAND = re.compile(r"\b(?:MX|CN|VN|mx|cn|vn|Mx)\b|(?:^|[\s;(])(?:CA|JP|DE|NL|KR|TW)\s*:|"
                         r"\b(?:to|from|with)\s+(?:ca|jp|kr|tw)\b(?!\.)")
 #: (not "ca." for circa)
-_SHORT_CODE = re.compile(r"(?<![\w.$])(?:MX|CA|CN|VN|JP|DE|NL|KR|TW|mx|cn|vn|jp|kr|tw|ca(?!\.))(?![\w])(?:['’]s)?")
+_SHORT_CODE = re.compile(r"(?<![\w.$])(?:MX|CA|CN|VN|JP|DE|NL|KR|TW|mx|cn|vn|jp|kr|tw|ca(?!\.)|Mx|(?<=Mx\+)Ca|"
+                         r"(?<=Mx\s\+\s)Ca)(?![\w])(?:['’]s)?")
 
 
 #: Names also read in lower case ("tbh canada buys more of our stuff than mexico"): the main

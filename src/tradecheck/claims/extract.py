@@ -498,6 +498,8 @@ _RANK = re.compile(
     r"supplier|buyer|customer|destination|source|client)s?\b)|"
     # "Mexico is #1 US trading partner", "Japan was #4 US export mkt"
     r"(?=\s+#\d)(?:(?<=\bis)|(?<=\bwas)|(?<=\bremains)|(?<=\bremained)|(?<=\bbecame)|(?<=\bbecomes)|(?<=\bonly))|"
+    # "Exports to Japan: USD 86bn in 2024, #5 destination": in apposition
+    r"(?<=,)(?=\s+#\d)|"
     r"(?:^|(?<=[|—–:(•]))(?=\s*(?:#|No\.)))\s*"
     r"(?:(?P<topn>two|three|four|five|2|3|4|5)\s+)?(?:single\s+|very\s+|world['’]s\s+)?(?P<ord>biggest|largest|top(?!\s+(?:\d|(?:six|seven|eight|nine|ten|twenty|fifteen|fifty|hundred)\b))|most important|leading|main|principal|number[- ]one|no\.\s?1|#1|"
     r"number[- ](?P<nw>two|three|four|five)|no\.\s?(?P<nd>[2-9])|#(?P<nh>[2-9])|"
@@ -538,7 +540,11 @@ _ORDINAL = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seven
 _BARE_RANK = re.compile(r"(?i)\b(?:was|is|were|are|remains|remained|ranked\s+as)\s+the\s+(?P<nth>second|third|fourth|"
                         r"fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|[4-9]th|10th)[- ](?:largest|biggest)\b"
                         r"(?!\s+(?:[\w.'’-]+\s+){0,4}?(?:buyer|customer|market|partner|deficit|surplus|supplier|source|"
-                        r"importer|destination|economy|(?<!any\s)country|city|state|port)s?\b)")
+                        r"importer|destination|economy|(?<!any\s)country|city|state|port)s?\b)|"
+                        # "Deficit with Vietnam: USD 118bn in 2024, #3 among countries": a place in apposition to a figure
+                        r"(?<=\d)(?:bn|B|billion)?,\s+(?:now\s+|still\s+)?(?:the\s+)?(?:#\s?(?P<num>[1-9]|10)\b|"
+                        r"(?P<nth2>second|third|fourth|fifth|sixth|2nd|3rd|[4-9]th)[- ](?:largest|biggest)\b)"
+                        r"(?:\s+(?:among|of)\s+(?:all\s+)?(?:countries|partners))?(?=\s*(?:[,.;)]|$))")
 #: "first became the top partner in 2023", "… for the first time": a rank never held before
 _FIRST_TIME = re.compile(r"(?i)\bfirst\s+(?:became|become|becomes|emerged|rose|climbed|overtook|surpassed|took|"
                          r"ranked)\b|\bfor\s+the\s+first\s+time\b")
@@ -991,7 +997,7 @@ _CHANGE = re.compile(rf"(?i)\b({_VERBS}|up|down)\b")
 #: a change just before its figure: "shrank by $100 billion", "fell nearly 90%"
 _CHANGE_BEFORE_USD = re.compile(rf"(?i)\b({_VERBS}|up|down)\s+(?:by\s+)?(?:(?:about|roughly|nearly|almost|more\s+than)\s+)?"
                                 r"(?:a\s+factor\s+of\s+)?$")
-_CHANGE_BEFORE_PCT = re.compile(rf"(?i)\b({_VERBS}|{'|'.join(_CUT_VERBS)}|up|down)(?:,?\s+(?:like|say|oh|uh|um|what),)?\s+"
+_CHANGE_BEFORE_PCT = re.compile(rf"(?i)\b({_VERBS}|{'|'.join(_CUT_VERBS)}|(?<!made\s)(?<!makes\s)(?<!make\s)up|down)(?:,?\s+(?:like|say|oh|uh|um|what),)?\s+"
                                 r"(?:by\s+)?(?:\w+\s+)?$|"
                                 rf"\b(?:a|an|the)\s+(?:[\w-]+\s+)?({'|'.join(_CHANGE_NOUNS)})\s+of\s+(?:\w+\s+)?$|"
                                 # "the nationwide drop was roughly 75 percent"
@@ -1067,6 +1073,8 @@ _OF_EARLIER = re.compile(r"(?i)\s+(?:that(?:\s+(?:figure|amount|level|total|sum|
                          + r")|"
                          r"(?:those|that)\s+(?:of|in|for)\s+(?:the\s+)?|(?=FY\s?(?:19|20)?\d\d\b)|(?=(?:19|"
                          r"20)\d\d['’]s\b)|"
+                         # "851,000 apprehensions in fiscal 2019, more than double (fiscal) 2018": a year said plainly
+                         r"(?=(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b(?![-–/]|\s*(?:\d|million|billion)))|"
                          # "more than triple what they caught in FY2017"
                          r"what\s+(?:they|it|we|agents|officers|(?:the\s+)?(?:Border\s+Patrol|agency)|CBP|USBP)\s+(?:had\s+)?"
                          r"(?:caught|seized|apprehended|stopped|arrested|encountered|recorded|counted|logged|saw|took|"
@@ -1229,7 +1237,8 @@ def _topics(text: str) -> set[str]:
 
 
 #: trade in Spanish with no partner but the U.S.: "el comercio bilateral", "el comercio con Estados Unidos"
-_SPANISH_BILATERAL = re.compile(r"(?i)\bcomercio\s+(?:bilateral\b|(?:de\s+bienes\s+)?con\s+(?:los\s+)?"
+_SPANISH_BILATERAL = re.compile(r"(?i)\b(?:comercio|intercambio(?:\s+comercial)?)\s+(?:bilateral\b|(?:de\s+bienes\s+)?"
+                                r"con\s+(?:los\s+)?"
                                 r"(?:Estados\s+Unidos|EE\.\s?UU\.|EUA?\b|la\s+Unión\s+Americana\b))")
 
 
@@ -1634,8 +1643,10 @@ _ECHO = re.compile(r"[\s.!…*_—–-]*")
 #: a text written from Canada: "we Canadians", "Canadian here", "the Americans sell us", "our surplus with
 #: the Americans" ("we" and "us" are then Canada, "the Americans" the United States)
 _CANADIAN_SELF = re.compile(r"(?i)\b(?:we|us)\s+Canadians\b|\bCanadian\s+here\b")
-_CANADIAN_VOICE = re.compile(r"(?i)\bthe\s+Americans\b[^.!?\n]{0,80}\b(?:us|we|our)\b|"
-                             r"\b(?:us|we|our)\b[^.!?\n]{0,80}\bthe\s+Americans\b")
+#: (across a figure's decimal point and "U.S.": "the Americans bought $411.9 billion U.S. from us")
+_IN_SENTENCE = r"(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?<=\bU)\.(?=S\.)|(?<=\bU\.S)\.){0,80}"
+_CANADIAN_VOICE = re.compile(r"(?i)\bthe\s+Americans\b" + _IN_SENTENCE + r"\b(?:us|we|our)\b|"
+                             r"\b(?:us|we|our)\b" + _IN_SENTENCE + r"\bthe\s+Americans\b")
 #: (or a text from a Canadian province's government or a Canadian hearing that speaks of the United States as the
 #: other side: "Premier Ford: … we sold the U.S. …", "Mr. Okafor (CUSMA …): … the Americans' biggest partner")
 _CANADIAN_PLACE = re.compile(r"\b(?:Premier|Ontario|Alberta|Qu[eé]bec|British\s+Columbia|Saskatchewan|Manitoba|CUSMA|"
@@ -1646,6 +1657,8 @@ _US_AS_OTHER = re.compile(r"(?i)\b(?:we|us|our)\b[^.!?\n]{0,80}\b(?:the\s+(?:U\.
 #: the words of a Canadian voice that name a side of the trade, and what they are read as
 _CANADA_WORDS = re.compile(
     r"(?i)\b(?P<us>(?:sold|sells?|ship(?:s|ped)?|sent|sends?|from|with|to)\s+)(?-i:us)\b(?!\$|\.[\w.])|"
+    # "we're still their number one export market": Canada, the U.S.'s
+    r"(?P<weare>\bwe(?P<be>['’]re|\s+are|\s+were|\s+remain(?:ed)?)(?P<adv>\s+(?:still|now|again|once\s+again))?\s+their\b)|"
     r"(?P<we>\bwe(?:\s+Canadians)?\b(?=\s+(?:\w+\s+)?(?:shipped|ship|sent|send|sold|sell|exported|export|bought|buy|"
     r"imported|import|purchased|purchase|ran|run|took|take)\b|\s+(?:are|were|remain|remained)\s+(?:still\s+)?(?:the|their)\s))|"
     r"(?P<our>\bour\b(?=\s+(?:[\w-]+\s+){0,2}(?:surplus|deficit|exports?|imports?|sales|purchases)\b|"
@@ -1662,7 +1675,8 @@ def _as_canada(text: str) -> tuple[str, Callable[..., int]] | None:
     sentence names no side in a Canadian voice."""
     # (the verb or preposition before "us" is kept: "sold us" is read "sold Canada")
     return reword(text, _CANADA_WORDS,
-                  lambda m: (m.group("us") or m.group("from") or "") + _CANADA_READ[m.lastgroup])
+                  lambda m: f"Canada {'was' if 'were' in m.group('be') else 'is'}{m.group('adv') or ''} America's"
+                  if m.group("weare") else (m.group("us") or m.group("from") or "") + _CANADA_READ[m.lastgroup])
 
 
 #: the shorthand of slide notes and posts, and its words: "MX = #1 partner", "MX + CA > next 5 export mkts",
@@ -2203,7 +2217,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         elif c.period is None:
             anchor = kw["quantity"].start if kw.get("quantity") is not None else None
             c.period, c.period_stated = _period_for(span, times, d, anchor, s)
-            if asked_period is not None and anchor is not None and all(
+            # (or an extreme or a rank with no figure: "Q: What happened in FY2017? A: … the lowest in 50 years")
+            if asked_period is not None and (anchor is not None or kind in _ASKED_KINDS) and all(
                     t.start >= b + 4 for t in times if t.period is not None and t.start >= s.start):
                 # "Q: How many encounters did CBP record nationwide in fiscal 2023? A: About 3.2 million,
                 # before the count eased to roughly 2.6 million in fiscal 2024": the period asked about
@@ -2483,7 +2498,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         role = flow if flow in ("deficit", "surplus") else {"imports": "supplier", "total": "partner"}.get(flow, "market")
         if flow == "balance":
             role = flow = "surplus" if re.search(r"(?i)\bsurplus", s.text) else "deficit"
-        nth = _ORDINAL[bare.group("nth").lower()]
+        nth = int(bare.group("num")) if bare.group("num") else _ORDINAL[(bare.group("nth") or bare.group("nth2")).lower()]
         claim("rank", _extend(s, bare_clause, s.start + bare.end()), subjects=subjects[:1], flow=flow,
               slots={"rank": nth, "role": role, "topic": "trade", "claimed": f"#{nth} ({bare.group(0).strip()})"})
     ranked = [c for c in out if c.kind == "rank"]
@@ -2958,6 +2973,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         # a surplus w/ Mexico")
         own = [t for t in times if t.period is not None and t.kind in ("year", "month")
                and clause_of(s.start + m.start())[0] <= t.start < s.start + m.start()]
+        if not own and len(dated := [t for t in times if t.period is not None and t.kind in ("year", "month")]) == 1 \
+                and dated[0].start < s.start + m.start():
+            own = dated   # (or the sentence's one year before it, past an aside: "In 1993, before NAFTA, the U.S. …")
         claim("balance_sign", (s.start + m.start(), s.start + m.end()), subjects=tuple(
               x.country_id for x in partner[:1]) or lead[:1], flow="balance",
               slots={"sign": m.group("sign").lower(), "claimed": m.group(0)},
@@ -3489,6 +3507,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                      and c.period is not None and c.period.kind == base.kind and c.period != base), None)):
                 # "… 860K in FY2019. That's more than triple what they caught in FY2017": the figure before's year
                 own = TimeExpr(prior.period.kind, prior.start, prior.start, "", prior.period)
+            if own is not None and own.kind == "fy" and base.kind == "year" and of.group("y"):
+                base = Period.fiscal_year(base.start[0])   # ("… in fiscal 2019, more than double 2018": as its year)
             if own is not None and own.period.start < base.start:
                 # "rose from about 27,000 in fiscal year 2021 to more than seven times that in fiscal year 2024":
                 # the earlier year is the base
@@ -3959,6 +3979,16 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                 claim("encounters_share", span, quantity=q, slots={
                     "sector": sector, "whole": _dataset(s.text[q.end - s.start:q.end - s.start + whole.end() + 20])
                     or "southwest_border"})
+            elif "encounters" in topics and not direction and (border := re.search(
+                    r"(?i)\b(?P<b>northern|southwest|southern)\s+border\b", s.text[:q.start - s.start])) and _share_component(
+                    s.text[:q.start - s.start]) == "usbp" and re.match(
+                    r"(?i)\s+of\s+(?:the\s+|all\s+)?(?:national|nationwide|all|the\s+country['’]s)\s+(?:total|"
+                    r"(?:Border\s+Patrol\s+)?apprehensions)\b", s.text[q.end - s.start:]):
+                # "Border Patrol apprehensions at the northern border were under 1% of the national total": a border's
+                # share of the Border Patrol's nationwide apprehensions
+                claim("encounters_share", span, quantity=q, slots={
+                    "sector": "northern_border" if border.group("b").lower() == "northern" else "southwest_border",
+                    "whole": "nationwide"})
             elif "encounters" in topics and not direction and (of_which := _OF_WHICH_PART.search(
                     s.text, 0, q.start - s.start)) and (component := _share_component(of_which.group("who"))) != "all":
                 # "FY24 SWB encounters: roughly 2.3M, of which OFO handled about one-third": a component's share of
@@ -4131,7 +4161,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     r"\bshare,?\s+(?:which|that)\s+(?:was|had\s+been|stood\s+at)\s+$|"
                     # "Of all that the United States imports, 15.5 percent comes from Mexico", "Of every dollar the
                     # U.S. exports, about 16 cents goes to Mexico"
-                    r"^\s*(?:of|out\s+of)\s+(?:all|everything|the\s+total|(?:every|each)\s+(?:dollar|\$\s?100|"
+                    # (or after "that": "un asesor presumió que de cada 100 dólares que EU exporta, 33 se van a …")
+                    r"(?:^\s*|(?<=\bthat\s)|(?<=,\s))(?:of|out\s+of)\s+(?:all|everything|the\s+total|(?:every|each)\s+(?:dollar|"
+                    r"\$\s?100|"
                     r"100\s+dollars|"
                     r"(?:one\s+)?hundred\s+dollars))(?!\w)(?:U\.S\.|[^.;]){0,60}?\b(?:imports?|exports?|"
                     r"buys|sells|trade)\b[^.;]{0,20},\s*(?:the\s+)?(?:(?:about|roughly|nearly|some)\s+)?$", s.text[:q.start - s.start]):
@@ -5434,11 +5466,25 @@ def _sme_measure(text: str) -> str:
 #: ("…, Canada for 17%", "…; to Canada, $350 billion", "… and Japan's at about $80 billion").
 _GAP_WORDS = frozenset("and while but whereas with for at to from vs versus against was were is had took "
                        "the about nearly roughly around almost just over under some then in by its "
-                       "s another more less than alone itself".split())
+                       "s another more less than alone itself maybe perhaps only barely".split())
 #: The claims such a clause repeats.
 _GAPPED_KINDS = ("trade_value", "trade_share", "trade_growth", "per_capita", "va_share", "population", "sme_count")
 #: "… and more than 90,000 export to Canada": the repeated verb, then the partner
 _TO_PARTNER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:export\w*|sell\w*|sold|ship\w*|went|go(?:es)?)\s+(?:goods\s+)?to\s+")
+
+
+#: the claims with no figure that an answer's question may date
+_ASKED_KINDS = ("lowest_in_years", "lowest_since", "encounters_record", "trade_record", "rank", "sector_rank",
+                "balance_sign")
+
+
+def _bare_partner_after(s: Sentence, q: Quantity, prior: Claim, between: str) -> re.Match | None:
+    """"…, versus maybe 10% to Canada": the partner right after a repeated figure, by the preposition of the prior
+    claim's flow, with no verb of another flow between them ("… and imported about $160 billion from Japan")."""
+    preposition = {"exports": "to", "imports": "from", "total": "with"}.get(prior.flow)
+    if preposition is None or re.search(r"(?i)\b(?:export|import|sold|sell|bought|buy|ship|purchas)", between):
+        return None
+    return re.compile(rf"(?i)\s+{preposition}\s+").match(s.text, q.end - s.start)
 
 
 def _gapped(s: Sentence, q: Quantity, out: list[Claim], mentions: list[Mention],
@@ -5457,7 +5503,7 @@ def _gapped(s: Sentence, q: Quantity, out: list[Claim], mentions: list[Mention],
     # (from the prior claim's end, or its partner's name after it: "… businesses export to Mexico, and …")
     after_prior = max([prior.end] + [m.end for m in named if m.country_id in prior.subjects])
     if not [m for m in named if m.country_id not in prior.subjects] and (to := _TO_PARTNER.match(
-            s.text, q.end - s.start)) and all(
+            s.text, q.end - s.start) or _bare_partner_after(s, q, prior, between)) and all(
             w.lower() in _GAP_WORDS for w in re.findall(r"[A-Za-z]+", s.text[after_prior - s.start:q.start - s.start])) \
             and (after := _mentions_after(mentions, s.start + to.end(), s.start + to.end() + 1)) \
             and prior.subjects != after[:1]:

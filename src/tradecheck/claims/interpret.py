@@ -2328,6 +2328,7 @@ def _encounters_share(claim: Claim, ctx: Context) -> list[Reading]:
         fy, note = _sector_year(claim.period)
         part, whole = (_usbp_run("usbp_apprehensions", ctx, scope, fiscal_year=fy) for scope in (sector, whole_scope))
         whole_of = f"Border Patrol {whole_scope.replace('_', ' ')} apprehensions"
+        sector = sector.replace("_", " ")   # (or a border's: "northern border")
         return [_share_of(claim, f"{sector} share of {whole_of}, FY{fy}", part, whole, f"The {sector}", whole_of,
                           Period.fiscal_year(fy), [note] if note else [])]
     whole_of_region = {}

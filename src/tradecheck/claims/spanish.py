@@ -74,7 +74,7 @@ _RATIO_VERBS = {"duplica": "is double", "duplican": "are double", "triplica": "i
 _MARKER = re.compile(r"\b(?:los|las|del|que|según|años?|con|una|para|por|más|menos|entre|desde|Desde|Según|fue|"
                      r"fueron|el|nuestr[oa]s?|crecieron|cayeron|subieron|bajaron|aumentaron|disminuyeron|"
                      r"la|en|de|dólares|millones|mil|han|hay|son|pero|sin|sobre|cada|muy|como|también|sigue|siendo|"
-                     r"mayor|menor|socios?|comerciales?|exportaciones|importaciones|frontera|encuentros|detenciones|"
+                     r"mayor|menor|socios?|comerciales?|[Cc]omercio|exportaciones|importaciones|frontera|encuentros|detenciones|"
                      r"aprehensiones|decomis\w+|incaut\w+|cifra|libras|enero|febrero|marzo|abril|mayo|junio|julio|"
                      r"agosto|septiembre|octubre|noviembre|diciembre|ventas|compras|mmdd|mdd|mmd|anuales|mensuales|países|"
                      r"compra|compran|vende|venden|veces|"
@@ -88,6 +88,10 @@ _YEAR = r"(?:19|20)\d\d\b"
 _MONTHS = {"enero": "January", "febrero": "February", "marzo": "March", "abril": "April", "mayo": "May",
            "junio": "June", "julio": "July", "agosto": "August", "septiembre": "September",
            "setiembre": "September", "octubre": "October", "noviembre": "November", "diciembre": "December"}
+#: the months as a note shortens them ("dic-23"), and in English
+_SHORT_MONTH_EN = {"ene": "Jan", "feb": "Feb", "mar": "Mar", "abr": "Apr", "may": "May", "jun": "Jun", "jul": "Jul",
+                   "ago": "Aug", "sep": "Sep", "oct": "Oct", "nov": "Nov", "dic": "Dec"}
+_SHORT_MONTHS = "|".join(_SHORT_MONTH_EN)
 _ORDINALS = {"primer": "first", "primero": "first", "primera": "first", "segundo": "second", "segunda": "second",
              "tercer": "third", "tercero": "third", "tercera": "third", "cuarto": "fourth", "cuarta": "fourth",
              "quinto": "fifth", "quinta": "fifth", "sexto": "sixth", "sexta": "sixth", "séptimo": "seventh",
@@ -186,6 +190,7 @@ _PHRASES: dict[str, str] = {
     "sólo por detrás del que mantiene con": "second only to the one with", "solo por detrás del que mantiene con":
     "second only to the one with", "sólo por detrás de": "second only to", "solo por detrás de": "second only to",
     "sólo detrás de": "second only to", "solo detrás de": "second only to", "por detrás de": "behind",
+    "entre países": "among countries", "país destino": "destination", "país de destino": "destination",
     "del que mantiene con": "the one with", "del que registra con": "the one with",
     "que registra con": "that it has with", "que mantiene con": "that it has with", "que tiene con": "that it has with",
     "cualquier otro país": "any other country", "cualquier país": "any country",
@@ -364,6 +369,20 @@ _PHRASES: dict[str, str] = {
     # ("Del Río fue el sector número uno en detenciones")
     "el sector número uno": "the number one sector", "el sector número dos": "the number two sector",
     "el sector número tres": "the number three sector", "el sector número 1": "the number one sector",
+    # ("el socio comercial número uno de EU")
+    **{f"el {role} número {n}": f"the number {word} {english}"
+       for role, english in (("socio comercial", "trading partner"), ("socio", "partner"), ("cliente", "customer"),
+                             ("proveedor", "supplier"), ("mercado", "market"))
+       for n, word in (("uno", "one"), ("dos", "two"), ("tres", "three"), ("1", "one"), ("2", "two"), ("3", "three"))},
+    # ("ya rozan los 480 mil millones": nearly)
+    "rozan los": "nearly", "roza los": "nearly", "rozaron los": "nearly", "rozó los": "nearly", "rozan": "nearly",
+    "roza": "nearly",
+    # ("las compras a China": what is bought from China)
+    "las compras a": "the purchases from", "compras a": "purchases from",
+    "antes del": "before the", "tenía": "had", "tenían": "had",
+    # (a note's words: "la frontera SW", "promediaron ~10.6K/mes", "FY23 fue el pico")
+    "la frontera sw": "the SW border", "frontera sw": "SW border", "promediaron": "averaged", "promedió": "averaged",
+    "promedian": "average", "promedia": "averages", "/mes": " a month", "el pico": "the peak",
     "rondaron los": "about", "rondaron las": "about", "rondó los": "about", "rondó las": "about",
     "rondaron": "about",
     "rondó": "about", "ronda los": "about", "ronda": "about", "rondan los": "run about", "rondan las": "run about",
@@ -905,6 +924,17 @@ _FIRST: list[Rule] = [
     (r"(?<=%\s)anual|(?<=ciento\s)anual", "year over year", False),
     (r"(?<=,\s)hasta(?=\s+(?:US)?\$?\d)", "to", False),
     (r"(?-i:Del\s+R[ií]o)\b", "Del Rio", False),   # (the Border Patrol sector, not "of the river")
+    # ("solo detrás de China y México": behind two, so third)
+    (r"s[oó]lo\s+(?:por\s+)?detrás\s+de(?=\s+(?-i:[A-ZÁÉÍÓÚ])[\wáéíóú]+\s+y\s)", "behind only", False),
+    # ("México solito compra más de EU que China": buys more from the U.S. than)
+    (r"(?P<buy>compra|compran|compró|compraron)\s+más\s+de(?=\s+" + _US_NAMES + r"\s+que\b)",
+     lambda m, _t: {"compra": "buys", "compran": "buy"}.get(m.group("buy").lower(), "bought") + " more from", False),
+    # ("Dic-23: más de 350K encuentros, récord.": a record, said alone after the figure)
+    (r"(?<=,\s)récord(?=\s*(?:[.;!]|$))", "a record", False),
+    # "ago-24", "dic-23", "feb-ago 2025": short months in a note's form
+    (rf"\b(?P<esm>{_SHORT_MONTHS})(?=-(?:\d\d\b|(?:{_SHORT_MONTHS})\s+{_YEAR}))|"
+     rf"(?<=-)(?P<esm2>{_SHORT_MONTHS})(?=\s+{_YEAR})",
+     lambda m, _t: _SHORT_MONTH_EN[(m.group("esm") or m.group("esm2")).lower()], False),
     # "superaron en 15% a las provenientes de China": exceeded those from China by 15%
     (r"super(?:aron|ó|an|a)\s+en\s+(?P<bypct>[\d.,]+\s*(?:%|por\s+ciento))\s+a\s+(?:las|los)\s+"
      r"(?:provenientes|procedentes)\s+de\s+(?P<byname>(?-i:[A-ZÁÉÍÓÚ])[\wáéíóú]+)",
@@ -917,9 +947,10 @@ _FIRST: list[Rule] = [
     # "Ya somos el principal socio comercial", in a Mexican voice: Mexico is
     (r"(?:ya\s+)?somos(?=\s+(?:el|la)\s+(?:principal|primer|segund|tercer|mayor))", "Mexico is", False),
     # "le vendimos a Estados Unidos", in a Mexican voice: Mexico sold (bought) to (from) the United States
-    (r"(?:le\s+)?(?P<we>vendimos|compramos|exportamos|importamos)"
-     r"(?=\s+a\s+(?:los\s+)?" + _US_NAMES + r"\b)",
-     lambda m, _t: "Mexico " + {"vendimos": "sold", "compramos": "bought", "exportamos": "exported",
+    # ("le vendemos a los gringos": sells)
+    (r"(?:le\s+|les\s+)?(?P<we>vendimos|vendemos|compramos|exportamos|importamos)"
+     r"(?=\s+a\s+(?:los\s+)?(?:" + _US_NAMES + r"|gringos|estadounidenses|americanos)\b)",
+     lambda m, _t: "Mexico " + {"vendimos": "sold", "vendemos": "sells", "compramos": "bought", "exportamos": "exported",
                                 "importamos": "imported"}[m.group("we").lower()], False),
     # "el más alto registrado", "la cifra mensual más baja registrada": a superlative on record
     (r"(?:(?<=\b(?:alto|alta|bajo|baja)\s)|(?<=\b(?:altos|altas|bajos|bajas)\s))registrad[oa]s?", "on record", False),

@@ -18,6 +18,7 @@ _MONTH = "|".join(sorted([m for m in calendar.month_name if m] + ["Sept"] +
                          [m for m in calendar.month_abbr if m], key=len, reverse=True))
 #: a month's name, in full or short ("Feb"), the longest first
 MONTH_NAMES = _MONTH
+_MONTH_ABBR = "|".join(m for m in calendar.month_abbr if m)
 _MONTH_NUM = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTH_NUM.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTH_NUM["sept"] = 9
@@ -119,7 +120,7 @@ _PATTERNS = [
                                    rf"year\b")),
     # case matters ("in may"), except in a headline in capitals ("FALL TO 6,000 IN JUNE")
     ("bare_month", re.compile(rf"\b(?:[Tt]his\s+past|[Ll]ast|[Ii]n|[Bb]y|[Tt]his|THIS\s+PAST|LAST|IN|THIS)\s+"
-                              rf"(?P<m1>{_MONTH}|{_MONTH.upper()})\b(?!\.?,?\s+(?:of\s+)?['’]?\d)"
+                              rf"(?P<m1>{_MONTH}|{_MONTH.upper()})\b(?!\.?,?\s+(?:of\s+)?['’]?\d|-\d\d\b)"
                               rf"(?!\s+(?:and|or|to|through)\s+(?:{_MONTH})\.?,?\s+\d)")),
     # "June came in at around 145,000", "July saw …", "Dec alone was $24.6B": a month as the subject (May, also a
     # verb, left out)
@@ -153,7 +154,9 @@ _PATTERNS = [
                                r"(?!\s+(?:was\s+)?(?:signed|negotiated|replaced|ended)|,?\s+in\s+(?:19|20)\d\d)")),
     ("since_fy", re.compile(rf"(?i)\bsince\s+{_THEIR_PEAK}(?:the\s+)?(?:FY\s?'?|fiscal\s+(?:year\s+)?)(?P<y1>{_YEAR}|\d{{2}})\b")),
     # "December 2023", "March of 2024", "December of '23" (spoken)
-    ("month", re.compile(rf"(?i)\b(?P<m1>{_MONTH})\.?,?\s+(?:(?:of\s+)?(?P<y1>{_YEAR})\b|(?:of\s+)?['’](?P<yy>\d{{2}})\b)")),
+    ("month", re.compile(rf"(?i)\b(?P<m1>{_MONTH})\.?,?\s+(?:(?:of\s+)?(?P<y1>{_YEAR})\b|(?:of\s+)?['’](?P<yy>\d{{2}})\b)|"
+                         # "Dec-23", "Aug-24": a month and its year in a table's or a note's short form
+                         rf"\b(?P<m2>{_MONTH_ABBR})-(?P<yy2>\d{{2}})\b(?![-/]\d)")),
     ("fy", re.compile(rf"(?i)\b(?:FY\s?'?|fiscal\s+(?:year\s+)?['’]?)(?P<y1>{_YEAR}|\d{{2}})\b")),
     ("year", re.compile(rf"(?<![\d,.$])\b(?P<y1>{_YEAR})\b(?![\d,.]\d)")),
     # "'24 exports to MX", "in '17": a year in shorthand (not "the '90s")
@@ -431,7 +434,8 @@ def _build(kind: str, m: re.Match, text: str, written: dt.date | None = None):
                                                   r"(?:in\s+|on\s+)?$", text[:m.start()]):
             return None  # "Census data published in 2025": when a source came out, not a period claimed
         if kind == "month":
-            return "month", Period.month(full_year(g["y1"] or g["yy"]), _MONTH_NUM[g["m1"].lower().rstrip(".")])
+            return "month", Period.month(full_year(g["y1"] or g["yy"] or g["yy2"]),
+                                         _MONTH_NUM[(g["m1"] or g["m2"]).lower().rstrip(".")])
         if kind == "fy_through":
             # "FY2025 through August": the fiscal year to the end of that month
             fy, mo = full_year(g["y1"]), _MONTH_NUM[g["m1"].lower().rstrip(".")]
