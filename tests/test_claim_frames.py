@@ -19,6 +19,26 @@ FRAMES = [
     # 229,183 of 432,059 = 53.0%)
     ("In FY2025 the Border Patrol accounted for about 53% of southwest border encounters.",
      [("encounters_share", "supported")]),
+    # a chat's Spanish ("q", "mas", "dolares", "dls", "la Patrulla agarró", "la aduana gringa", "diciembre del 23",
+    # "en el 94"): imports from Mexico 2024 $505.52 bn; Border Patrol southwest December 2023 249,740; FY2024
+    # methamphetamine 174,197.0 lb; a surplus with Mexico in 1994 ($1.3 bn); two-way trade with Mexico 2024
+    # $839.56 bn, first
+    ("El año pasado Mexico le vendio a EU mas de 500 mil millones de dolares, dice el noticiero q vi.",
+     [("trade_value", "supported")]),
+    ("En diciembre del 23 la Patrulla agarró como 250 mil migrantes en la frontera sur.",
+     [("encounters_value", "supported")]),
+    ("Dicen q la aduana gringa agarró más de 170 mil libras de cristal en el año fiscal 2024.",
+     [("seizures", "supported")]),
+    ("En el 94 EU le vendía más a México de lo q le compraba.", [("balance_sign", "supported")]),
+    ("El año pasado fueron como 840 mil millones de dls entre lo q va y lo q viene con los gringos, y ya somos el pais "
+     "q mas comercia con ellos.", [("trade_value", "supported"), ("rank", "supported")]),
+    # a sign told by the flows (2024: a deficit with Germany of $84.7 bn)
+    ("In 2024 the U.S. bought more from Germany than it sold there.", [("balance_sign", "supported")]),
+    # a sector named as a place ("En Tucson la Border agarró": Tucson FY2024 463,570), "el más cargado" (Del Rio first
+    # in FY2022, 480,930), "que a nosotros" (imports 2024: China $438.74 bn, Mexico $505.52 bn)
+    ("En Tucson la Border agarró como 500 mil en el año fiscal 24.", [("encounters_value", "close")]),
+    ("En el fiscal 2022 el sector Del Rio fue el más cargado de toda la frontera.", [("sector_rank", "supported")]),
+    ("Los gringos ya le compran más a China q a nosotros.", [("trade_compare", "contradicted")]),
     # a Canadian voice across "$411.9 billion U.S." (imports from Canada 2024 $411.89 bn; Canada third among
     # suppliers), and "we're still their …"
     ("Mr. Tremblay (Lib.): The Americans bought $411.9 billion U.S. from us in 2024, and we're still their biggest "
@@ -34,8 +54,8 @@ FRAMES = [
     # another partner's figure right after it (imports 2017 to 2024: Mexico +61.7%, Canada +37.7%)
     ("U.S. imports from Mexico grew about 60% between 2017 and 2024, versus maybe 38% from Canada.",
      [("trade_growth", "supported"), ("trade_growth", "supported")]),
-    # a border's share of the Border Patrol's national total (FY2024: northern 23,720 of 1,557,320 = 1.5%), and "made up"
-    # is no rise (southwest 1,530,523 = 98.3%)
+    # a border's share of the Border Patrol's national total (FY2024: northern 23,720 of 1,557,320 = 1.5%), and
+    # "made up" is no rise (southwest 1,530,523 = 98.3%)
     ("In fiscal 2024, Border Patrol apprehensions at the northern border were about 1.5% of the national total.",
      [("encounters_share", "supported")]),
     ("Southwest border Border Patrol apprehensions made up 98% of all apprehensions in FY2024.",

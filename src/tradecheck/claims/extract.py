@@ -380,12 +380,17 @@ _SECTOR = re.compile(rf"(?i)\b(?P<name>{_SECTOR_NAMES})(?:\s+\(rgv\))?(?:,\s+(?:
                      r"\s+(?:border\s+patrol\s+)?sector\b(?!s)|"
                      # "Tucson apprehensions", "Rio Grande Valley agents": the Border Patrol's words name its sector
                      # ("Tucson's FY24 apprehensions")
-                     rf"\b(?P<bare>{_SECTOR_NAMES})(?:['’]s)?\s+(?:(?:FY\s?|fiscal\s+(?:year\s+)?)['’]?\d{{2,4}}\s+)?"
+                     rf"\b(?P<bare>{_SECTOR_NAMES})(?:['’]s)?\s+"
+                     r"(?:(?:FY\s?|fiscal\s+(?:year\s+)?)['’]?\d{2,4}\s+)?"
                      r"(?:border\s+patrol\s+)?(?:apprehensions|agents)\b|"
                      # "the Rio Grande Valley had more than 300,000 apprehensions": a name that is only a sector's
                      # (or any sector's, as the subject of its count: "Tucson had roughly 430k in FY24", "RGV did about
                      # 275k", "Big Bend is dead quiet, under 5,000 apprehensions in FY24")
                      r"\b(?P<valley>Rio\s+Grande\s+Valley|(?-i:RGV))\b(?=[^.;]{0,50}?\bapprehensions\b)|"
+                     # "In Tucson the Border Patrol apprehended about 500,000": the place its agents count in
+                     rf"\bin\s+(?P<inname>{_SECTOR_NAMES}),?\s+"
+                     r"(?=(?:the\s+)?(?:U\.S\.\s+)?(?:Border\s+Patrol|agents|USBP)\s+"
+                     r"(?:\w+\s+)?(?:apprehended|caught|arrested|made|logged|recorded|detained)\b)|"
                      rf"(?<!\bport\sof\s)(?<!\bcity\sof\s)\b(?P<subject>{_SECTOR_NAMES}|(?-i:SD))\b(?:\s+alone)?"
                      r"(?=(?:\s+in\s+(?:FY\s?|fiscal\s+(?:year\s+)?)['’]?\d{2,4})?,?\s+"
                      r"(?:had|did|caught|logged|recorded|"
@@ -541,7 +546,8 @@ _BARE_RANK = re.compile(r"(?i)\b(?:was|is|were|are|remains|remained|ranked\s+as)
                         r"fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|[4-9]th|10th)[- ](?:largest|biggest)\b"
                         r"(?!\s+(?:[\w.'’-]+\s+){0,4}?(?:buyer|customer|market|partner|deficit|surplus|supplier|source|"
                         r"importer|destination|economy|(?<!any\s)country|city|state|port)s?\b)|"
-                        # "Deficit with Vietnam: USD 118bn in 2024, #3 among countries": a place in apposition to a figure
+                        # "Deficit with Vietnam: USD 118bn in 2024, #3 among countries": a place in apposition to a
+                        # figure
                         r"(?<=\d)(?:bn|B|billion)?,\s+(?:now\s+|still\s+)?(?:the\s+)?(?:#\s?(?P<num>[1-9]|10)\b|"
                         r"(?P<nth2>second|third|fourth|fifth|sixth|2nd|3rd|[4-9]th)[- ](?:largest|biggest)\b)"
                         r"(?:\s+(?:among|of)\s+(?:all\s+)?(?:countries|partners))?(?=\s*(?:[,.;)]|$))")
@@ -922,6 +928,13 @@ def _which(m: re.Match) -> str:
 _SEASON_END = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11, "early": 6, "late": 12}
 _BALANCE = re.compile(r"(?i)\b(?:a\s+|the\s+)?(?:goods\s+)?(?:trade\s+)?(?P<sign>surplus|deficit)\s+"
                       r"(?:with|against)\s+(?:the\s+)?(?:(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|(?P<them>them)\b)")
+#: a balance's sign told by its flows: "the U.S. sold more to Mexico than it bought" (a surplus), "bought more from
+#: China than it sold there" (a deficit)
+_SOLD_MORE = re.compile(r"(?i)\b(?:(?P<out>sold|sells|exported|exports|shipped)\s+more\s+(?:goods\s+)?to|"
+                        r"(?:bought|buys|imported|imports|purchased)\s+more\s+(?:goods\s+)?from)\s+"
+                        r"(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+than\s+(?:it|we|they|the\s+U\.S\.|America)\s+"
+                        r"(?:bought|buys|imported|imports|purchased|sold|sells|"
+                        r"exported|exports|shipped)\b")
 _JOBS = re.compile(r"(?i)\b(?:creates?|supports?|sustains?|generates?|adds?)\s+(?P<n>another|an additional|"
                    r"\d[\d,.]*(?:\s(?:million|thousand))?|one|two|three)\s+(?:[\w-]+\s+){0,2}jobs?\b")
 _MORE_THAN_ACTOR = re.compile(r"(?i)\bmore\s+(?:monthly\s+|\w+\s+){0,3}?(?:encounters|apprehensions|"
@@ -997,7 +1010,9 @@ _CHANGE = re.compile(rf"(?i)\b({_VERBS}|up|down)\b")
 #: a change just before its figure: "shrank by $100 billion", "fell nearly 90%"
 _CHANGE_BEFORE_USD = re.compile(rf"(?i)\b({_VERBS}|up|down)\s+(?:by\s+)?(?:(?:about|roughly|nearly|almost|more\s+than)\s+)?"
                                 r"(?:a\s+factor\s+of\s+)?$")
-_CHANGE_BEFORE_PCT = re.compile(rf"(?i)\b({_VERBS}|{'|'.join(_CUT_VERBS)}|(?<!made\s)(?<!makes\s)(?<!make\s)up|down)(?:,?\s+(?:like|say|oh|uh|um|what),)?\s+"
+# (not "made up 98%")
+_CHANGE_BEFORE_PCT = re.compile(rf"(?i)\b({_VERBS}|{'|'.join(_CUT_VERBS)}|(?<!made\s)(?<!makes\s)(?<!make\s)up|down)"
+                                r"(?:,?\s+(?:like|say|oh|uh|um|what),)?\s+"
                                 r"(?:by\s+)?(?:\w+\s+)?$|"
                                 rf"\b(?:a|an|the)\s+(?:[\w-]+\s+)?({'|'.join(_CHANGE_NOUNS)})\s+of\s+(?:\w+\s+)?$|"
                                 # "the nationwide drop was roughly 75 percent"
@@ -1658,7 +1673,8 @@ _US_AS_OTHER = re.compile(r"(?i)\b(?:we|us|our)\b[^.!?\n]{0,80}\b(?:the\s+(?:U\.
 _CANADA_WORDS = re.compile(
     r"(?i)\b(?P<us>(?:sold|sells?|ship(?:s|ped)?|sent|sends?|from|with|to)\s+)(?-i:us)\b(?!\$|\.[\w.])|"
     # "we're still their number one export market": Canada, the U.S.'s
-    r"(?P<weare>\bwe(?P<be>['’]re|\s+are|\s+were|\s+remain(?:ed)?)(?P<adv>\s+(?:still|now|again|once\s+again))?\s+their\b)|"
+    r"(?P<weare>\bwe(?P<be>['’]re|\s+are|\s+were|\s+remain(?:ed)?)(?P<adv>\s+(?:still|now|again|once\s+again))?"
+    r"\s+their\b)|"
     r"(?P<we>\bwe(?:\s+Canadians)?\b(?=\s+(?:\w+\s+)?(?:shipped|ship|sent|send|sold|sell|exported|export|bought|buy|"
     r"imported|import|purchased|purchase|ran|run|took|take)\b|\s+(?:are|were|remain|remained)\s+(?:still\s+)?(?:the|their)\s))|"
     r"(?P<our>\bour\b(?=\s+(?:[\w-]+\s+){0,2}(?:surplus|deficit|exports?|imports?|sales|purchases)\b|"
@@ -2498,7 +2514,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
         role = flow if flow in ("deficit", "surplus") else {"imports": "supplier", "total": "partner"}.get(flow, "market")
         if flow == "balance":
             role = flow = "surplus" if re.search(r"(?i)\bsurplus", s.text) else "deficit"
-        nth = int(bare.group("num")) if bare.group("num") else _ORDINAL[(bare.group("nth") or bare.group("nth2")).lower()]
+        nth = int(bare.group("num")) if bare.group("num") else \
+            _ORDINAL[(bare.group("nth") or bare.group("nth2")).lower()]
         claim("rank", _extend(s, bare_clause, s.start + bare.end()), subjects=subjects[:1], flow=flow,
               slots={"rank": nth, "role": role, "topic": "trade", "claimed": f"#{nth} ({bare.group(0).strip()})"})
     ranked = [c for c in out if c.kind == "rank"]
@@ -2948,7 +2965,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                                                                                  m.group(0))),
                          "claimed": f"{which} on record" + (f" ({month.period.label})" if month else "")})
     # ("And the deficit with China?": a question asserts no sign)
-    balances = list(_BALANCE.finditer(s.text)) if not s.text.rstrip(" *_").endswith("?") else []
+    balances = list(_BALANCE.finditer(s.text)) + list(_SOLD_MORE.finditer(s.text)) \
+        if not s.text.rstrip(" *_").endswith("?") else []
     if balances and (" only to " in s.text and _SECOND_ONLY.search(s.text) or _BARE_RANK.search(s.text) or _FIRST_AMONG.search(s.text) or any(
             r.group("role").lower().startswith(("deficit", "surplus", "gap", "imbalance")) for r in _RANK.finditer(s.text))):
         balances = []  # "the deficit with Mexico is second only to China's": its rank is the claim
@@ -2964,7 +2982,7 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     r"came|was|is|were|are|stood|stands|amounted|amounts|remains|remained|ran|runs)\b", s.text[m.end():]):
             continue  # "the deficit with Korea tripled": its size or change is the claim, not its sign
         partner = [x for x in mentions if s.start + m.start() <= x.start < s.start + m.end() + 20]
-        if m.group("them"):
+        if m.re == _BALANCE and m.group("them"):
             # "Korea's fine, we run a goods surplus with them anyway": the country named before
             partner = [x for x in mentions if x.start < s.start + m.start() and x.country_id][-1:]
             if not partner:
@@ -2978,7 +2996,9 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
             own = dated   # (or the sentence's one year before it, past an aside: "In 1993, before NAFTA, the U.S. …")
         claim("balance_sign", (s.start + m.start(), s.start + m.end()), subjects=tuple(
               x.country_id for x in partner[:1]) or lead[:1], flow="balance",
-              slots={"sign": m.group("sign").lower(), "claimed": m.group(0)},
+              slots={"sign": m.group("sign").lower() if m.re == _BALANCE else
+                     "surplus" if m.group("out") else "deficit",
+                     "claimed": m.group(0)},
               **({"period": own[-1].period, "period_stated": True} if own else {}))
     for m in _JOBS.finditer(s.text):
         span = clause_of(s.start + m.start())
@@ -3980,8 +4000,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     "sector": sector, "whole": _dataset(s.text[q.end - s.start:q.end - s.start + whole.end() + 20])
                     or "southwest_border"})
             elif "encounters" in topics and not direction and (border := re.search(
-                    r"(?i)\b(?P<b>northern|southwest|southern)\s+border\b", s.text[:q.start - s.start])) and _share_component(
-                    s.text[:q.start - s.start]) == "usbp" and re.match(
+                    r"(?i)\b(?P<b>northern|southwest|southern)\s+border\b", s.text[:q.start - s.start])) and \
+                    _share_component(s.text[:q.start - s.start]) == "usbp" and re.match(
                     r"(?i)\s+of\s+(?:the\s+|all\s+)?(?:national|nationwide|all|the\s+country['’]s)\s+(?:total|"
                     r"(?:Border\s+Patrol\s+)?apprehensions)\b", s.text[q.end - s.start:]):
                 # "Border Patrol apprehensions at the northern border were under 1% of the national total": a border's
@@ -3993,7 +4013,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     s.text, 0, q.start - s.start)) and (component := _share_component(of_which.group("who"))) != "all":
                 # "FY24 SWB encounters: roughly 2.3M, of which OFO handled about one-third": a component's share of
                 # the count before
-                claim("encounters_share", span, quantity=q, slots={"component": component, "dataset": _dataset(context)})
+                claim("encounters_share", span, quantity=q,
+                      slots={"component": component, "dataset": _dataset(context)})
             elif "encounters" in topics and not direction and (of_all := re.match(
                     # ("four out of five southwest border encounters": a fraction in words needs no "of")
                     (r"(?:\s+of)?" if re.search(r"(?i)\b(?:in|out\s+of|of\s+every)\s+\w+$", q.text) else r"\s+of") +
@@ -4162,8 +4183,8 @@ def _sentence_claims(s: Sentence, d: _Discourse) -> list[Claim]:
                     # "Of all that the United States imports, 15.5 percent comes from Mexico", "Of every dollar the
                     # U.S. exports, about 16 cents goes to Mexico"
                     # (or after "that": "un asesor presumió que de cada 100 dólares que EU exporta, 33 se van a …")
-                    r"(?:^\s*|(?<=\bthat\s)|(?<=,\s))(?:of|out\s+of)\s+(?:all|everything|the\s+total|(?:every|each)\s+(?:dollar|"
-                    r"\$\s?100|"
+                    r"(?:^\s*|(?<=\bthat\s)|(?<=,\s))(?:of|out\s+of)\s+(?:all|everything|the\s+total|"
+                    r"(?:every|each)\s+(?:dollar|\$\s?100|"
                     r"100\s+dollars|"
                     r"(?:one\s+)?hundred\s+dollars))(?!\w)(?:U\.S\.|[^.;]){0,60}?\b(?:imports?|exports?|"
                     r"buys|sells|trade)\b[^.;]{0,20},\s*(?:the\s+)?(?:(?:about|roughly|nearly|some)\s+)?$", s.text[:q.start - s.start]):
@@ -6170,10 +6191,11 @@ def _flow_sentence(text: str, before: str) -> str:
 #: agents made"
 _OF_WHICH_PART = re.compile(r"(?i),\s*(?:and\s+)?of\s+(?:which|those|them|these)\s*,?\s+(?P<who>(?:[\w.'’-]+\s+){1,5}?)"
                             r"(?:handled|accounted\s+for|made\s+up|made|recorded|logged|were|was|represented|took)\s+"
-                            r"(?:(?:about|roughly|nearly|almost|some|just\s+(?:over|under)|more\s+than|less\s+than|over|"
-                            r"under)\s+)?$")
+                            r"(?:(?:about|roughly|nearly|almost|some|just\s+(?:over|under)|more\s+than|less\s+than|"
+                            r"over|under)\s+)?$")
 #: The words that make the figure after them the whole a share is of ("28 percent of the 2.1 million")
-_SHARE_OF_WHOLE = re.compile(r"(?i)(?:\bpercent|\bper\s+cent|%|\bhalf|\bthirds?|\bquarters?|\bfifths?|\btenths?)\s+of\s+"
+_SHARE_OF_WHOLE = re.compile(r"(?i)(?:\bpercent|\bper\s+cent|%|\bhalf|\bthirds?|\bquarters?|\bfifths?|\btenths?)"
+                             r"\s+of\s+"
                              r"(?:all\s+)?(?:the\s+)?(?:(?:roughly|about|nearly|some|almost|over|just\s+over)\s+)?~?$")
 
 
@@ -6286,10 +6308,11 @@ _K_COUNT = re.compile(r"\d\s?[kK]\b")
 def _sector(text: str) -> str | None:
     """The one Border Patrol sector a text counts in ("Tucson sector", "Del Rio was the busiest
     sector"), or None: none, or several."""
-    if "ector" not in text and "agents" not in text and "apprehensions" not in text and " led" not in text and \
+    if "ector" not in text and "agents" not in text and "apprehen" not in text and " led" not in text and \
             not _K_COUNT.search(text):
         return None
-    named = (next((m.group(g) for g in ("name", "bare", "valley", "subject", "name4", "name5", "name6", "name7")
+    named = (next((m.group(g) for g in ("name", "bare", "valley", "subject", "inname", "name4", "name5", "name6",
+                                        "name7")
                    if g in m.re.groupindex and m.group(g)),
                   None)
              for pattern in (_SECTOR, _SECTOR_TOP) for m in pattern.finditer(text))

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from . import recache as re
-from .glossary import Glossary, Rule
+from .glossary import Glossary, Rule, reword
 
 __all__ = ["is_spanish", "as_english"]
 
@@ -74,7 +74,8 @@ _RATIO_VERBS = {"duplica": "is double", "duplican": "are double", "triplica": "i
 _MARKER = re.compile(r"\b(?:los|las|del|que|según|años?|con|una|para|por|más|menos|entre|desde|Desde|Según|fue|"
                      r"fueron|el|nuestr[oa]s?|crecieron|cayeron|subieron|bajaron|aumentaron|disminuyeron|"
                      r"la|en|de|dólares|millones|mil|han|hay|son|pero|sin|sobre|cada|muy|como|también|sigue|siendo|"
-                     r"mayor|menor|socios?|comerciales?|[Cc]omercio|exportaciones|importaciones|frontera|encuentros|detenciones|"
+                     r"mayor|menor|socios?|comerciales?|[Cc]omercio|exportaciones|importaciones|frontera|encuentros|"
+                     r"detenciones|"
                      r"aprehensiones|decomis\w+|incaut\w+|cifra|libras|enero|febrero|marzo|abril|mayo|junio|julio|"
                      r"agosto|septiembre|octubre|noviembre|diciembre|ventas|compras|mmdd|mdd|mmd|anuales|mensuales|países|"
                      r"compra|compran|vende|venden|veces|"
@@ -380,6 +381,15 @@ _PHRASES: dict[str, str] = {
     # ("las compras a China": what is bought from China)
     "las compras a": "the purchases from", "compras a": "purchases from",
     "antes del": "before the", "tenía": "had", "tenían": "had",
+    # (a chat's words: "el país que más comercia con los gringos", "entre lo que va y lo que viene", "el más cargado",
+    # "lo más bajo desde que tienen registro", "contando los de las garitas")
+    "el país que más comercia con": "the top trading partner of", "entre lo que va y lo que viene": "in two-way trade",
+    "el más cargado": "the busiest", "más cargado": "busiest",
+    "contando los de las garitas": "including the ports of entry",
+    # ("le vendía más a México de lo que le compraba": than it bought)
+    **{f"de lo que le {verb}": f"than it {english}"
+       for verb, english in (("compraba", "bought"), ("compra", "buys"), ("compró", "bought"), ("vendía", "sold"),
+                             ("vende", "sells"), ("vendió", "sold"))},
     # (a note's words: "la frontera SW", "promediaron ~10.6K/mes", "FY23 fue el pico")
     "la frontera sw": "the SW border", "frontera sw": "SW border", "promediaron": "averaged", "promedió": "averaged",
     "promedian": "average", "promedia": "averages", "/mes": " a month", "el pico": "the peak",
@@ -945,13 +955,13 @@ _FIRST: list[Rule] = [
      lambda m, _t: f"what {_PHRASES.get(m.group('whatn').lower(), m.group('whatn'))} "
                    f"{'buys' if m.group('whatv').lower() == 'compra' else 'sells'}", False),
     # "Ya somos el principal socio comercial", in a Mexican voice: Mexico is
-    (r"(?:ya\s+)?somos(?=\s+(?:el|la)\s+(?:principal|primer|segund|tercer|mayor))", "Mexico is", False),
+    (r"(?:ya\s+)?somos(?=\s+(?:el|la)\s+(?:principal|primer|segund|tercer|mayor|pa[ií]s\s+que))", "Mexico is", False),
     # "le vendimos a Estados Unidos", in a Mexican voice: Mexico sold (bought) to (from) the United States
     # ("le vendemos a los gringos": sells)
     (r"(?:le\s+|les\s+)?(?P<we>vendimos|vendemos|compramos|exportamos|importamos)"
      r"(?=\s+a\s+(?:los\s+)?(?:" + _US_NAMES + r"|gringos|estadounidenses|americanos)\b)",
-     lambda m, _t: "Mexico " + {"vendimos": "sold", "vendemos": "sells", "compramos": "bought", "exportamos": "exported",
-                                "importamos": "imported"}[m.group("we").lower()], False),
+     lambda m, _t: "Mexico " + {"vendimos": "sold", "vendemos": "sells", "compramos": "bought",
+                                "exportamos": "exported", "importamos": "imported"}[m.group("we").lower()], False),
     # "el más alto registrado", "la cifra mensual más baja registrada": a superlative on record
     (r"(?:(?<=\b(?:alto|alta|bajo|baja)\s)|(?<=\b(?:altos|altas|bajos|bajas)\s))registrad[oa]s?", "on record", False),
     # "ya pasa de 130 millones": more than (a level passed, not a change from it)
@@ -965,6 +975,14 @@ _FIRST: list[Rule] = [
     # "… le compra más a México que a China": than from
     (r"(?<=\bque\s)a(?=\s+(?-i:[A-ZÁÉÍÓÚ]))", lambda m, t: "from" if re.search(
         r"(?i)\bcompr\w*\s+(?:más|menos)\s+a\b[^,;:]*\bque\s+$", t[:m.start()]) else "to", False),
+    # ("lo más bajo desde que tienen registro": on record; before "lo más bajo desde" would read "since")
+    (r"(?:(?P<lo>lo)\s+más\s+(?P<hl>baj[oa]|alt[oa])\s+)?desde\s+que\s+(?:hay|tienen|se\s+tiene|existen?)\s+registros?",
+     lambda m, _t: (f"the {'lowest' if m.group('hl').lower().startswith('baj') else 'highest'} "
+                    if m.group("lo") else "") + "on record", False),
+    # ("le compran más a China que a nosotros", in a Mexican voice: than from Mexico; "…, nosotros el 20%": Mexico)
+    (r"(?<=\bque\s)a\s+nosotros\b", lambda m, t: "from Mexico" if re.search(
+        r"(?i)\bcompr\w*\s+(?:más|menos)\s+a\b[^,;:]*\bque\s+$", t[:m.start()]) else "to Mexico", False),
+    (r"(?<=,\s)nosotros(?=\s+(?:el|con|como|unos)\s)", "Mexico", False),
     # ("aumentaron más de un 20 %", "un 45 por ciento mayor": the article a percentage takes)
     (r"un(?=\s+\d[\d.,]*\s*(?:%|por\s+ciento))", "", False),
     (_NOUN_NATION, _noun_nation, False), (_SECTOR_OF, _sector_of, False), (_THOUSANDS, _thousands, False),
@@ -1029,8 +1047,56 @@ def is_spanish(text: str) -> bool:
     return False
 
 
+#: a chat's spelling of the words the glossary knows ("q", "mas", "dolares", "la Border agarró como 500 mil", "diciembre
+#: del 23", "en el 94", "el 2024 fiscal")
+_CHAT = re.compile(r"(?-i:\b(?P<que>q)\b)|"
+                   r"\b(?P<word>mas|dolares|dls|dlls|vendio|compro|exporto|importo|cayo|subio|deficit|pais|paises|"
+                   r"cristal)\b|"
+                   r"\b(?P<agarro>agarr(?:ó|o|aron))\b(?:\s+a\b)?|"
+                   r"\bla\s+(?P<patrulla>Border|Patrulla|migra)\b(?!\s+(?:Fronteriza|Patrol))|"
+                   r"\b(?P<aduana>la\s+aduana\s+gringa)\b|"
+                   r"\b(?P<mon>" + "|".join(_MONTHS) + r")\s+del\s+(?P<yy>\d\d)\b|"
+                   r"\ben\s+el\s+(?P<yy2>[0-2]\d|9\d)\b(?!\s*(?:%|por\b|mil\b|millones\b|de\b))|"
+                   r"\bel\s+(?P<fy>(?:19|20)\d\d)\s+fiscal\b", re.IGNORECASE)
+_CHAT_WORDS = {"mas": "más", "dolares": "dólares", "dls": "dólares", "dlls": "dólares", "vendio": "vendió",
+               "compro": "compró", "exporto": "exportó", "importo": "importó", "cayo": "cayó", "subio": "subió",
+               "deficit": "déficit", "pais": "país", "paises": "países", "cristal": "metanfetamina"}
+#: the words that make "agarró" a seizure, not an arrest ("agarraron más de 170 mil libras de cristal")
+_SEIZED_THINGS = re.compile(r"(?i)\b(?:libras|kilos|kg|lb|cristal|fentanilo|droga|metanfetamina|coca[ií]na|mota|"
+                            r"marihuana)\b")
+
+
+def _chat_spelled(m: re.Match, text: str) -> str:
+    if m.group("que"):
+        return "que"
+    if m.group("word"):
+        return _CHAT_WORDS[m.group("word").lower()]
+    if m.group("agarro"):
+        many = m.group("agarro").lower().endswith("ron")
+        if _SEIZED_THINGS.search(text, m.end()):
+            return "decomisaron" if many else "decomisó"
+        return "detuvieron a" if many else "detuvo a"
+    if m.group("patrulla"):
+        return "la Patrulla Fronteriza"
+    if m.group("aduana"):
+        return "la CBP"
+    if m.group("yy"):
+        return f"{m.group('mon')} de 20{m.group('yy')}"
+    if m.group("yy2"):
+        return f"en {'19' if m.group('yy2')[0] == '9' else '20'}{m.group('yy2')}"
+    return f"el año fiscal {m.group('fy')}"
+
+
 def as_english(text: str) -> tuple[str, Callable[..., int]] | None:
     """``text`` with its Spanish words of trade and border statistics read in English, and the map of
-    :func:`reword` back to it; None when it has none."""
+    :func:`reword` back to it; None when it has none. A sentence mostly in Spanish is first spelled as the
+    glossary knows it, when a chat writes it otherwise ("q", "mas", "dolares")."""
     spanish = sum(1 for _ in _MARKER.finditer(text))
-    return _GLOSSARY.read(text, spanish > len(_ENGLISH.findall(text)))
+    full = spanish > len(_ENGLISH.findall(text))
+    spelled = reword(text, _CHAT, lambda m: _chat_spelled(m, text)) if full else None
+    if spelled is None:
+        return _GLOSSARY.read(text, full)
+    told = _GLOSSARY.read(spelled[0], full)
+    if told is None:
+        return spelled
+    return told[0], lambda pos, end=False: spelled[1](told[1](pos, end), end)

@@ -154,7 +154,8 @@ _PATTERNS = [
                                r"(?!\s+(?:was\s+)?(?:signed|negotiated|replaced|ended)|,?\s+in\s+(?:19|20)\d\d)")),
     ("since_fy", re.compile(rf"(?i)\bsince\s+{_THEIR_PEAK}(?:the\s+)?(?:FY\s?'?|fiscal\s+(?:year\s+)?)(?P<y1>{_YEAR}|\d{{2}})\b")),
     # "December 2023", "March of 2024", "December of '23" (spoken)
-    ("month", re.compile(rf"(?i)\b(?P<m1>{_MONTH})\.?,?\s+(?:(?:of\s+)?(?P<y1>{_YEAR})\b|(?:of\s+)?['’](?P<yy>\d{{2}})\b)|"
+    ("month", re.compile(rf"(?i)\b(?P<m1>{_MONTH})\.?,?\s+(?:(?:of\s+)?(?P<y1>{_YEAR})\b|"
+                         rf"(?:of\s+)?['’](?P<yy>\d{{2}})\b)|"
                          # "Dec-23", "Aug-24": a month and its year in a table's or a note's short form
                          rf"\b(?P<m2>{_MONTH_ABBR})-(?P<yy2>\d{{2}})\b(?![-/]\d)")),
     ("fy", re.compile(rf"(?i)\b(?:FY\s?'?|fiscal\s+(?:year\s+)?['’]?)(?P<y1>{_YEAR}|\d{{2}})\b")),
