@@ -39,6 +39,8 @@ FRAMES = [
     ("En Tucson la Border agarró como 500 mil en el año fiscal 24.", [("encounters_value", "close")]),
     ("En el fiscal 2022 el sector Del Rio fue el más cargado de toda la frontera.", [("sector_rank", "supported")]),
     ("Los gringos ya le compran más a China q a nosotros.", [("trade_compare", "contradicted")]),
+    # Spanish lethal doses in a short note (27,000 lb at 2 mg: 6.12 billion doses)
+    ("Lethal doses: los 27K lb de FY23 equivalen a ~6bn dosis letales (2mg c/u).", [("doses", "supported")]),
     # a Canadian voice across "$411.9 billion U.S." (imports from Canada 2024 $411.89 bn; Canada third among
     # suppliers), and "we're still their …"
     ("Mr. Tremblay (Lib.): The Americans bought $411.9 billion U.S. from us in 2024, and we're still their biggest "

@@ -71,6 +71,8 @@ _PLACE_LINE = re.compile(r"\s*(?P<place>(?!(?:FENTANYL|COCAINE|METH\w*|HEROIN|MA
 _SENTENCE_END = re.compile(r"[.!?](?:['\"”’)]*\s+(?=[A-Z“\"'(0-9$\U0001F000-\U0001FAFF\u2600-\u27BF]|"
                            r"\[[A-Z][a-z]+(?:\s+[a-z]+){0,2}\])|(?<=[\w)][.!?])\s+(?=[a-z]))|"
                            r"\s+(?:[•▪●·]|-(?=\s+\*\*))\s+|"
+                           # "… con los gringos?? ↳ Simón carnal, …": a thread's reply mark
+                           r"\s+(?=↳)|"
                            # "over 430K apprehensions 😳 busiest sector on the entire SW border": an emoji between two
                            # statements
                            r"(?<=\w)\s+[\U0001F300-\U0001FAFF]+\s+(?=[\w#])|"

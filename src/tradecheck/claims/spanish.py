@@ -78,7 +78,7 @@ _MARKER = re.compile(r"\b(?:los|las|del|que|según|años?|con|una|para|por|más|
                      r"detenciones|"
                      r"aprehensiones|decomis\w+|incaut\w+|cifra|libras|enero|febrero|marzo|abril|mayo|junio|julio|"
                      r"agosto|septiembre|octubre|noviembre|diciembre|ventas|compras|mmdd|mdd|mmd|anuales|mensuales|países|"
-                     r"compra|compran|vende|venden|veces|"
+                     r"compra|compran|vende|venden|veces|dosis|letales|equivalen|"
                      + "|".join(form for form in _VERB_FORMS if " " not in form)
                      + r")\b|"
                      r"\b[a-záéíóúñ]\w*[áéíóúñ]\w*\b|\b(?:México|Canadá|Japón|Taiwán|Perú|Bélgica|España|Turquía|Unión)\b|"
