@@ -56,11 +56,8 @@ FRAMES = [
     # another partner's figure right after it (imports 2017 to 2024: Mexico +61.7%, Canada +37.7%)
     ("U.S. imports from Mexico grew about 60% between 2017 and 2024, versus maybe 38% from Canada.",
      [("trade_growth", "supported"), ("trade_growth", "supported")]),
-    # a border's share of the Border Patrol's national total (FY2024: northern 23,720 of 1,557,320 = 1.5%), and
-    # "made up" is no rise (southwest 1,530,523 = 98.3%)
+    # a border's share of the Border Patrol's national total (FY2024: northern 23,720 of 1,557,320 = 1.5%)
     ("In fiscal 2024, Border Patrol apprehensions at the northern border were about 1.5% of the national total.",
-     [("encounters_share", "supported")]),
-    ("Southwest border Border Patrol apprehensions made up 98% of all apprehensions in FY2024.",
      [("encounters_share", "supported")]),
     # "of every 100 dollars" after a comma (imports from Mexico 15.5% of U.S. imports, 2024)
     ("Según el asesor, de cada 100 dólares que EU importa, 15 vienen de México.", [("trade_share", "supported")]),

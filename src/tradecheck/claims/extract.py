@@ -1012,9 +1012,7 @@ _CHANGE = re.compile(rf"(?i)\b({_VERBS}|up|down)\b")
 #: a change just before its figure: "shrank by $100 billion", "fell nearly 90%"
 _CHANGE_BEFORE_USD = re.compile(rf"(?i)\b({_VERBS}|up|down)\s+(?:by\s+)?(?:(?:about|roughly|nearly|almost|more\s+than)\s+)?"
                                 r"(?:a\s+factor\s+of\s+)?$")
-# (not "made up 98%")
-_CHANGE_BEFORE_PCT = re.compile(rf"(?i)\b({_VERBS}|{'|'.join(_CUT_VERBS)}|(?<!made\s)(?<!makes\s)(?<!make\s)up|down)"
-                                r"(?:,?\s+(?:like|say|oh|uh|um|what),)?\s+"
+_CHANGE_BEFORE_PCT = re.compile(rf"(?i)\b({_VERBS}|{'|'.join(_CUT_VERBS)}|up|down)(?:,?\s+(?:like|say|oh|uh|um|what),)?\s+"
                                 r"(?:by\s+)?(?:\w+\s+)?$|"
                                 rf"\b(?:a|an|the)\s+(?:[\w-]+\s+)?({'|'.join(_CHANGE_NOUNS)})\s+of\s+(?:\w+\s+)?$|"
                                 # "the nationwide drop was roughly 75 percent"
