@@ -392,7 +392,7 @@ _PHRASES: dict[str, str] = {
                              ("vende", "sells"), ("vendió", "sold"))},
     # (a note's words: "la frontera SW", "promediaron ~10.6K/mes", "FY23 fue el pico")
     "la frontera sw": "the SW border", "frontera sw": "SW border", "promediaron": "averaged", "promedió": "averaged",
-    "promedian": "average", "promedia": "averages", "/mes": " a month", "el pico": "the peak",
+    "promedian": "average", "promedia": "averages", "el pico": "the peak",
     "rondaron los": "about", "rondaron las": "about", "rondó los": "about", "rondó las": "about",
     "rondaron": "about",
     "rondó": "about", "ronda los": "about", "ronda": "about", "rondan los": "run about", "rondan las": "run about",
@@ -1067,6 +1067,8 @@ _SEIZED_THINGS = re.compile(r"(?i)\b(?:libras|kilos|kg|lb|cristal|fentanilo|drog
 
 
 def _chat_spelled(m: re.Match, text: str) -> str:
+    """A word of :data:`_CHAT` as the glossary spells it; "agarró" is a seizure when what follows names a drug or its
+    weight, else an arrest."""
     if m.group("que"):
         return "que"
     if m.group("word"):
