@@ -6187,16 +6187,14 @@ def _flow_sentence(text: str, before: str) -> str:
     return text if re.search(r"(?i)\b(?:exports?|imports?)\b", text) else f"{text} {before}"
 
 
-#: A component's share of the count just named: ", of which OFO handled about", ", and of those Border Patrol
-#: agents made"
+#: A component's share of the count just named: ", of which OFO handled (about one-third)", ", and of those Border
+#: Patrol agents made" (the share's hedge is its own)
 _OF_WHICH_PART = re.compile(r"(?i),\s*(?:and\s+)?of\s+(?:which|those|them|these)\s*,?\s+(?P<who>(?:[\w.'’-]+\s+){1,5}?)"
-                            r"(?:handled|accounted\s+for|made\s+up|made|recorded|logged|were|was|represented|took)\s+"
-                            r"(?:(?:about|roughly|nearly|almost|some|just\s+(?:over|under)|more\s+than|less\s+than|"
-                            r"over|under)\s+)?$")
-#: The words that make the figure after them the whole a share is of ("28 percent of the 2.1 million")
+                            r"(?:handled|accounted\s+for|made\s+up|made|recorded|logged|were|was|represented|took)\s+$")
+#: The words that make the figure after them the whole a share is of ("28 percent of the 2.1 million"; the figure's
+#: hedge is its own: "of the roughly 2.1 million")
 _SHARE_OF_WHOLE = re.compile(r"(?i)(?:\bpercent|\bper\s+cent|%|\bhalf|\bthirds?|\bquarters?|\bfifths?|\btenths?)"
-                             r"\s+of\s+"
-                             r"(?:all\s+)?(?:the\s+)?(?:(?:roughly|about|nearly|some|almost|over|just\s+over)\s+)?~?$")
+                             r"\s+of\s+(?:all\s+)?(?:the\s+)?$")
 
 
 def _share_component(text: str) -> str:

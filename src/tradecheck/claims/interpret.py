@@ -1493,8 +1493,8 @@ def _so_far(claim: Claim, ctx: Context, dataset: str, period: Period) -> Period:
     """"So far in fiscal 2025": the year's months up to the latest loaded, when it is not over."""
     if not claim.slots.get("to_date") or period.kind not in ("fy", "year"):
         return period
-    latest = _last_month(ctx, _file_dataset(dataset))
-    if latest is None or not period.start <= latest < period.end:
+    latest = _latest_within(ctx, dataset, period)
+    if latest is None:
         return period
     through = claim.slots["to_date"]
     if through is not True:
@@ -1503,6 +1503,13 @@ def _so_far(claim: Claim, ctx: Context, dataset: str, period: Period) -> Period:
                       if period.start <= ym <= period.end), None)
         latest = min(latest, named) if named else latest
     return Period.range(period.start, latest)
+
+
+def _latest_within(ctx: Context, dataset: str, period: Period) -> tuple[int, int] | None:
+    """The latest month of encounters loaded of the dataset a text names, when it falls inside ``period`` (a period
+    not over in the files), else None."""
+    latest = _last_month(ctx, _file_dataset(dataset))
+    return latest if latest is not None and period.end is not None and period.start <= latest < period.end else None
 
 
 def _last_month(ctx: Context, dataset: str | None = None) -> tuple[int, int] | None:
@@ -2350,8 +2357,7 @@ def _encounters_share(claim: Claim, ctx: Context) -> list[Reading]:
         whole = run("encounters", ctx=ctx, dataset=dataset, period=period, **whole_of_region)
         label = f"{who} share of {whole_of}, {kind} {period.label}".replace("  ", " ")
         notes = []
-        if (part.value is None or whole.value is None) and (
-                latest := _last_month(ctx, dataset)) and period.end is not None and period.start <= latest < period.end:
+        if (part.value is None or whole.value is None) and (latest := _latest_within(ctx, dataset, period)):
             # "in FY2025, OFO accounted for nearly half": a share of a year not over is read from the months loaded
             # (a share needs no missing month filled in, unlike a total)
             so_far = Period.range(period.start, latest)
